@@ -28,19 +28,22 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import heapq
+import re
 from collections import deque
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from ._audio import sine_pcm16
-from ._events import JSON, event, tokens
+from ._events import JSON, event
 from ._json import json_copy, json_object
 from ._live_delegation import Delegations
 from ._live_errors import LiveClientError, live_error
 from ._live_session import delegation_target, live_session
-from ._routes import Close, OpenedSocket, Opener, Query, Send
+from ._routes import Close, Send
 from ._script import DEFAULT_TRANSCRIPT, Script
 from ._scripted import ScriptedSession
+from ._session import merge
 from ._transcription import is_silence
 from ._validation import live_client_event_error
 
@@ -53,6 +56,16 @@ MIN_BILLED_SECONDS = 15.0
 CONTEXT_LIMIT_CHARS = 128_000 * 4
 MAX_SAYING = 4096
 """Words the model may still have to say: a bound against a script that floods it."""
+
+
+def words(text: str) -> list[str]:
+    """``text`` as Live's transcript deltas carry it: words with their punctuation and the
+    space before them (``"Sure,"``, ``" okay,"``, ``" Friday."``, as recorded).
+
+    >>> words("It'll rain, at 14°C.")
+    ["It'll", ' rain,', ' at', ' 14°C.']
+    """
+    return re.findall(r"\s*\S+", text)
 
 
 def _frame_bytes(audio_format: Mapping[str, Any]) -> int:
@@ -69,6 +82,39 @@ def _g711_is_speech(frame: bytes, alaw: bool) -> bool:
         if (code >> 4) & 0x7 >= 3:
             return True
     return False
+
+
+class Observer(Protocol):
+    """A further channel of a Live session: it gets every event, and is told of each 100 ms
+    of the timeline (what was heard, whether the model spoke) to carry audio its own way."""
+
+    def send(self, payload: JSON) -> None:
+        """One server event."""
+        ...
+
+    def close(self, code: int | None, reason: str) -> None:
+        """The session ended."""
+        ...
+
+    def heard(self, at: int, speech: bool) -> None:
+        """100 ms of input at ``at`` ms of the timeline (``speech``: not silence)."""
+        ...
+
+    def spoke(self, at: int, voiced: bool) -> None:
+        """100 ms of output at ``at`` ms (``voiced``: the model spoke)."""
+        ...
+
+
+class LiveRegistry(Protocol):
+    """Where a session is known by id once it starts (the server's, for sidebands and forks)."""
+
+    def started(self, live: FakeLiveSession) -> None:
+        """``live`` began."""
+        ...
+
+    def ended(self, live: FakeLiveSession) -> None:
+        """``live`` ended."""
+        ...
 
 
 class FakeLiveSession(ScriptedSession):
@@ -89,6 +135,8 @@ class FakeLiveSession(ScriptedSession):
         *,
         ttl_seconds: float | None = None,
         events: Mapping[str, str] | None = None,
+        primary_audio: bool = True,
+        registry: LiveRegistry | None = None,
     ) -> None:
         super().__init__({}, script, send, close)
         from realtime_generated.event_types import LIVE_CLIENT_EVENTS
@@ -113,6 +161,14 @@ class FakeLiveSession(ScriptedSession):
         self._due_count = 0
         self._timer: asyncio.TimerHandle | None = None
         self.delegations: Delegations = Delegations(self)
+        self.primary_audio = primary_audio
+        """Whether output audio goes to ``send`` as events (a WebSocket; not a WebRTC call,
+        whose audio is RTP through an observer)."""
+        self.registry = registry
+        self.fork_of: JSON | None = None
+        """On a fork socket: the stored session this one goes on from."""
+        self.observers: list[Observer] = []
+        """Further channels of this session: sidebands, a WebRTC call's peer."""
 
     # -- the channel ----------------------------------------------------------------------
     def start(self) -> None:
@@ -122,10 +178,13 @@ class FakeLiveSession(ScriptedSession):
             self._timer = loop.call_later(self.ttl_seconds, self.expire)
 
     def detach(self) -> None:
-        """The socket ended: stop the session's expiry timer."""
+        """The primary channel ended: so does the session (``connection_lost`` for its
+        sidebands, when it had not closed)."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        if self.started and not self.ended:
+            self.finish("connection_lost")
         self.ended = True
 
     def handle_message(self, raw: str | bytes) -> None:
@@ -135,35 +194,48 @@ class FakeLiveSession(ScriptedSession):
             self.dispatch(payload)
 
     def emit(self, type_: str, **fields: Any) -> None:
-        """Send a server event (with a fresh ``event_id``)."""
+        """Send a server event (with a fresh ``event_id``) on every channel."""
         if not self.ended:
-            self.send(event(type_, **fields))
+            self.broadcast(event(type_, **fields))
+
+    def broadcast(self, payload: JSON) -> None:
+        """Send ``payload`` as it is on every channel of the session."""
+        self.send(payload)
+        for observer in list(self.observers):
+            observer.send(payload)
 
     def dispatch(self, payload: JSON) -> None:
         """Check one client event as the API does, then handle it."""
+        self.dispatch_from(payload, self.events, self.send)
+
+    def dispatch_from(self, payload: JSON, events: Mapping[str, str], reply: Send) -> None:
+        """Handle ``payload`` from a channel that may send ``events`` (a sideband's table is
+        not the primary's); an error goes back through ``reply`` alone."""
         kind: str = payload["type"]
         client_event_id = payload.get("event_id")
         client_event_id = client_event_id if isinstance(client_event_id, str) else None
         if self.ended or self.answered_as_planned(self.script.take_reaction(kind), client_event_id):
             return
         try:
-            self._dispatch(kind, payload, client_event_id)
+            self._dispatch(kind, payload, client_event_id, events)
         except LiveClientError as exc:
-            self.send(
+            reply(
                 live_error(
                     exc.message, code=exc.code, param=exc.param, client_event_id=client_event_id
                 )
             )
 
-    def _dispatch(self, kind: str, payload: JSON, client_event_id: str | None) -> None:
-        if kind not in self.events:
-            supported = ", ".join(f"'{name}'" for name in sorted(self.events))
+    def _dispatch(
+        self, kind: str, payload: JSON, client_event_id: str | None, events: Mapping[str, str]
+    ) -> None:
+        if kind not in events:
+            supported = ", ".join(f"'{name}'" for name in sorted(events))
             raise LiveClientError(
                 f"Invalid value: '{kind[:100]}'. Supported values are: {supported}.",
                 code="invalid_value",
                 param="type",
             )
-        problem = live_client_event_error(payload, self.events)
+        problem = live_client_event_error(payload, events)
         if problem is not None:
             raise LiveClientError(problem["message"], code=problem["code"], param=problem["param"])
         if not self.started and kind != "session.start":
@@ -181,7 +253,14 @@ class FakeLiveSession(ScriptedSession):
                 "The session has already started; 'session.start' is sent once.",
                 code="session_already_started",
             )
-        self.begin(live_session(payload["session"], ttl_seconds=self.ttl_seconds))
+        config: JSON = payload["session"]
+        if self.fork_of is not None:
+            # A fork goes on from the stored session: its settings and input, overridden.
+            stored = {
+                k: v for k, v in self.fork_of.items() if k not in ("id", "expires_at", "status")
+            }
+            config = merge(stored, config)
+        self.begin(live_session(config, ttl_seconds=self.ttl_seconds))
 
     def begin(self, session: JSON) -> None:
         """Start the session ``session`` (a resolved resource) and announce it."""
@@ -193,6 +272,8 @@ class FakeLiveSession(ScriptedSession):
             self._frame = _frame_bytes(audio_format)
         self._context_chars += len(str(session.get("instructions", "")))
         self.emit("session.started", session=json_copy(session))
+        if self.registry is not None:
+            self.registry.started(self)
 
     def _on_session_update(self, payload: JSON, client_event_id: str | None) -> None:
         changes: JSON = payload["session"]
@@ -233,6 +314,10 @@ class FakeLiveSession(ScriptedSession):
         )
         self.ended = True
         self.close(1000, "")
+        for observer in list(self.observers):
+            observer.close(1000, "")
+        if self.registry is not None:
+            self.registry.ended(self)
 
     def expire(self) -> None:
         """The session reached its maximum duration."""
@@ -292,11 +377,19 @@ class FakeLiveSession(ScriptedSession):
         self.at(self.now_ms + duration, lambda: self.emit("session.output_audio.fixture.played"))
 
     def _on_session_input_audio_append(self, payload: JSON, client_event_id: str | None) -> None:
-        self._pending += _base64(payload["audio"])
+        self.feed(_base64(payload["audio"]))
+
+    def feed(self, audio: bytes) -> None:
+        """Input audio in the session's format (appended, or a WebRTC caller's decoded
+        24 kHz PCM16): the timeline moves one 100 ms frame for each whole frame."""
+        self._pending += audio
         frame = self._frame
         while len(self._pending) >= frame and not self.ended:
-            speech = not self._muted and self._is_speech(bytes(self._pending[:frame]))
+            chunk = bytes(self._pending[:frame])
             del self._pending[:frame]
+            speech = not self._muted and self._is_speech(chunk)
+            for observer in list(self.observers):
+                observer.heard(self.now_ms, speech)
             self._tick(speech)
 
     def _is_speech(self, frame: bytes) -> bool:
@@ -309,7 +402,7 @@ class FakeLiveSession(ScriptedSession):
         at = self.now_ms
         self._hear(speech, at)
         while self._due and self._due[0][0] <= at:
-            _, _, action = self._due.pop(0)
+            _, _, action = heapq.heappop(self._due)
             action()
         self._speak(at)
         self.now_ms = at + FRAME_MS
@@ -325,15 +418,14 @@ class FakeLiveSession(ScriptedSession):
     def at(self, when_ms: int, action: Callable[[], None]) -> None:
         """Run ``action`` when the timeline reaches ``when_ms`` (in order of scheduling)."""
         self._due_count += 1
-        self._due.append((when_ms, self._due_count, action))
-        self._due.sort(key=lambda due: (due[0], due[1]))
+        heapq.heappush(self._due, (when_ms, self._due_count, action))
 
     def _hear(self, speech: bool, at: int) -> None:
         if speech:
             if self._heard is None:
                 planned, text = self.script.take_transcript()
                 heard = text if planned and text else DEFAULT_TRANSCRIPT
-                self._heard = deque(tokens(heard))
+                self._heard = deque(words(heard))
                 self._speech_ms = 0
             self._speech_ms += FRAME_MS
             self._silence_ms = 0
@@ -359,7 +451,7 @@ class FakeLiveSession(ScriptedSession):
         planned = self.script.take_response()
         if planned.error is not None:
             error = planned.error
-            self.send(
+            self.broadcast(
                 live_error(error.message, code=error.code, param=error.param, type=error.type)
             )
         elif planned.close is not None:
@@ -372,9 +464,8 @@ class FakeLiveSession(ScriptedSession):
 
     def say(self, text: str) -> None:
         """Queue ``text`` for the model to speak, one word per 200 ms of timeline."""
-        words = tokens(text) or [text]
         room = MAX_SAYING - len(self._saying)
-        self._saying.extend(words[: max(0, room)])
+        self._saying.extend(words(text)[: max(0, room)])
 
     def _speak(self, at: int) -> None:
         if at % WORD_MS == 0 and self._saying:
@@ -394,11 +485,15 @@ class FakeLiveSession(ScriptedSession):
         else:
             silence = b"\xd5" if kind == "audio/pcma" else b"\xff"
             pcm = (b"\x80\x00" * (self._frame // 2)) if voiced else silence * self._frame
+        if self.ended:
+            return
         # As recorded on a primary socket: no event_id and no timestamps on output audio.
-        if not self.ended:
+        if self.primary_audio:
             self.send(
                 {"type": "session.output_audio.delta", "delta": base64.b64encode(pcm).decode()}
             )
+        for observer in list(self.observers):
+            observer.spoke(at, voiced)
 
     # -- delegation -----------------------------------------------------------------------
     def _on_response_item_create(self, payload: JSON, client_event_id: str | None) -> None:
@@ -432,21 +527,3 @@ def _base64(audio: str) -> bytes:
             code="invalid_value",
             param="audio",
         ) from None
-
-
-LIVE_PATHS = ("/v1/live/sessions", "/live/sessions")
-
-
-def live_route(
-    script: Script, ttl_seconds: Callable[[], float | None]
-) -> Callable[[Query, Mapping[str, str]], Opener]:
-    """The ``/v1/live/sessions`` WebSocket route: each socket a new Live session."""
-
-    def route(query: Query, headers: Mapping[str, str]) -> Opener:
-        def open_session(send: Send, close: Close) -> OpenedSocket:
-            session = FakeLiveSession(script, send, close, ttl_seconds=ttl_seconds())
-            return OpenedSocket(session, start=session.start, detach=session.detach, expires=False)
-
-        return open_session
-
-    return route

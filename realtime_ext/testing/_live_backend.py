@@ -25,6 +25,17 @@ from typing import Any
 from ._events import JSON, obfuscation, tokens
 from ._ids import new_id
 
+_TOOL_USAGE: JSON = {
+    "image_gen": {
+        "input_tokens": 0,
+        "input_tokens_details": {"image_tokens": 0, "text_tokens": 0},
+        "output_tokens": 0,
+        "output_tokens_details": {"image_tokens": 0, "text_tokens": 0},
+        "total_tokens": 0,
+    },
+    "web_search": {"num_requests": 0},
+}
+
 
 def _usage(output_tokens: int) -> JSON:
     return {
@@ -39,8 +50,11 @@ def _usage(output_tokens: int) -> JSON:
 class BackendResponse:
     """One response of the delegated Responses model: its events, numbered in order."""
 
-    def __init__(self, model: str, *, previous_response_id: str | None) -> None:
+    def __init__(
+        self, model: str, *, previous_response_id: str | None, cache_key: str = "live:fake"
+    ) -> None:
         self.id: str = new_id("resp", 25)
+        self.cache_key = cache_key
         self.model = model
         self.previous_response_id = previous_response_id
         self.created_at = int(time.time())
@@ -63,25 +77,39 @@ class BackendResponse:
             "background": False,
             "completed_at": int(time.time()) if status == "completed" else None,
             "error": None,
+            "frequency_penalty": 0.0,
             "incomplete_details": None,
             "instructions": None,
             "max_output_tokens": None,
             "max_tool_calls": None,
             "model": self.model,
+            "moderation": None,
             "output": [],
             "parallel_tool_calls": True,
+            "presence_penalty": 0.0,
             "previous_response_id": self.previous_response_id,
-            "reasoning": {"effort": "medium", "summary": None},
+            # Live sets these on the requests it makes for the session (as recorded).
+            "prompt_cache_key": self.cache_key,
+            "prompt_cache_retention": "24h",
+            "reasoning": {
+                "context": "all_turns",
+                "effort": "medium",
+                "mode": "standard",
+                "summary": None,
+            },
             "safety_identifier": None,
             "service_tier": "default" if status == "completed" else "auto",
             "store": True,
             "temperature": 1.0,
             "text": {"format": {"type": "text"}, "verbosity": "medium"},
             "tool_choice": "auto",
+            "tool_usage": _TOOL_USAGE,
             "tools": [],
+            "top_logprobs": 0,
             "top_p": 0.98,
             "truncation": "disabled",
             "usage": usage,
+            "user": self.cache_key.replace("live:", "user-"),
             "metadata": {},
         }
 

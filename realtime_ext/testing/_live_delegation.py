@@ -20,6 +20,8 @@ while it waits. By the session's ``delegation.type``:
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import Callable
@@ -50,6 +52,8 @@ class LiveHost(Protocol):
 
 BACKEND_MS = 600
 """How long (timeline) the delegated backend takes to produce its calls or its answer."""
+EVENTS_PER_FRAME = 4
+"""Backend events forwarded per 100 ms of timeline (the recorded stream's pace)."""
 MAX_OPEN = 32
 """Delegations kept open at once; the oldest is forgotten past this (an app that never
 answers must not grow the session without bound)."""
@@ -78,13 +82,20 @@ class Delegations:
         responses = json_object(delegation.get("responses")) or {}
         return str(responses.get("model", "gpt-5.5"))
 
+    def _cache_key(self) -> str:
+        # One key per session, as Live keys its backend requests (``live:<hash>``).
+        digest = hashlib.sha256(str(self.session.session.get("id", "")).encode()).hexdigest()
+        return f"live:{digest[:59]}"
+
     def delegate(self, planned: PlannedResponse, target: str) -> None:
         """The model delegates the task ``planned`` describes."""
         live = self.session
         delegation = _Delegation(new_id("item", 11), target)
         announced: JSON = {"id": delegation.id, "type": "delegation", "target": target}
         if target == "responses":
-            delegation.backend = BackendResponse(self._model(), previous_response_id=None)
+            delegation.backend = BackendResponse(
+                self._model(), previous_response_id=None, cache_key=self._cache_key()
+            )
             announced["response_id"] = delegation.backend.id
         self.open[delegation.id] = delegation
         while len(self.open) > MAX_OPEN:
@@ -99,8 +110,15 @@ class Delegations:
             live.say(planned.preamble)
 
     def _stream(self, delegation: _Delegation, events: list[JSON]) -> None:
-        for nested in events:
-            self.session.emit("response.event", delegation_id=delegation.id, event=nested)
+        """Forward the backend's ``events``, paced as a model streams: a few each 100 ms."""
+        live = self.session
+        for index, nested in enumerate(events):
+            live.at(
+                live.now_ms + index // EVENTS_PER_FRAME * 100,
+                functools.partial(
+                    live.emit, "response.event", delegation_id=delegation.id, event=nested
+                ),
+            )
 
     def _call(self, delegation: _Delegation, planned: PlannedResponse) -> None:
         backend = delegation.backend
@@ -162,7 +180,9 @@ class Delegations:
         assert previous is not None
         self._stream(delegation, [previous.complete()])
         delegation.calls.clear()
-        backend = BackendResponse(previous.model, previous_response_id=previous.id)
+        backend = BackendResponse(
+            previous.model, previous_response_id=previous.id, cache_key=previous.cache_key
+        )
         delegation.backend = backend
         self._stream(delegation, backend.open())
         planned = self.session.script.take_response()

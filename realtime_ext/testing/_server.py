@@ -43,11 +43,12 @@ from ._http import (
     serialize,
 )
 from ._ids import new_id
-from ._incoming import WebhookDelivery, ring
+from ._incoming import WebhookDelivery, deliver, live_incoming_bodies, ring
 from ._json import json_copy
 from ._limits import ServerLimits
-from ._live import LIVE_PATHS, live_route
 from ._live_session import LIVE_SESSION_SECONDS
+from ._live_sessions import LIVE_PATHS, LiveSessions
+from ._live_webrtc import LivePeers
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -290,8 +291,15 @@ class FakeRealtimeServer:
         self.live_session_seconds: float | None = _live_cap(live_session_seconds)
         """How long a GPT-Live session lasts before it ends with ``session.closed``
         (``expired``): two hours, as on the API, unless given (``None``: never)."""
-        live = live_route(self.script, lambda: self.live_session_seconds)
-        self.socket_routes.update(dict.fromkeys(LIVE_PATHS, live))
+        self.live_sessions: LiveSessions = LiveSessions(
+            self.script, lambda: self.live_session_seconds
+        )
+        """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
+        self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
+        self.live_webrtc: LivePeers = LivePeers(
+            self.live_sessions, max_logged=max_logged, max_logged_bytes=max_logged_bytes
+        )
+        """GPT-Live WebRTC sessions (``POST /v1/live/sessions``) answered by real peers."""
         self._requested_port = port
         self._port: int | None = None
         check = make_check(api_key, accept_key)
@@ -467,6 +475,51 @@ class FakeRealtimeServer:
                 f"call {call.id!r} is {call.state}: its caller speaks once it is accepted"
             )
         self._run(lambda: self.call_session(call.id).caller_says(text, speech_ms))
+
+    def live_call_incoming(
+        self,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        *,
+        sip_headers: Iterable[tuple[str, str]] = (),
+        sip_media_security: str | None = "srtp",
+    ) -> tuple[str, str]:
+        """A SIP call rings: it is announced on both APIs, as one call is, and the first
+        accept on either claims it. Returns ``(session_id, call_id)``: the GPT-Live
+        ``live_…`` session (``POST /v1/live/sessions/{id}/accept``) and the Realtime
+        ``rtc_…`` call. With ``webhook_url`` and ``webhook_secret``, the signed
+        ``live.transport.incoming`` and ``realtime.call.incoming`` webhooks are POSTed there
+        (in that order; each in ``webhook_deliveries``), with ``sip_media_security``.
+
+        >>> with FakeRealtimeServer() as server:
+        ...     session_id, call_id = server.live_call_incoming()
+        >>> session_id[:5], call_id[:4]
+        ('live_', 'rtc_')
+        """
+        headers = tuple((str(name), str(value)) for name, value in sip_headers)
+        if (webhook_url is None) != (webhook_secret is None):
+            raise InvalidArgumentError("webhook_url and webhook_secret go together")
+        ids: list[str] = []
+
+        def ring_both() -> None:
+            call = self.rest.register_call(None)
+            session_id = self.live_sessions.incoming(twin=call)
+            ids.extend((session_id, call.id))
+            if webhook_url is not None and webhook_secret is not None:
+                live, realtime = live_incoming_bodies(
+                    session_id, call.id, headers, sip_media_security
+                )
+                hooks = ((session_id, live), (call.id, realtime))
+                self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+
+        self._run(ring_both)
+        return ids[0], ids[1]
+
+    async def _announce(
+        self, url: str, secret: str, hooks: Iterable[tuple[str, dict[str, object]]]
+    ) -> None:
+        for call_id, body in hooks:  # in order: Live's first, as one call rings both
+            await deliver(call_id, url, secret, body, self.webhook_deliveries)
 
     def call_session(self, call_id: str) -> CallSession:
         """The conversation of call ``call_id`` (created on first use), shared by every
@@ -667,6 +720,7 @@ class FakeRealtimeServer:
     async def _shutdown(self) -> None:
         await self.webrtc.close_all()
         await self.translation_calls.close_all()
+        await self.live_webrtc.close_all()
         recorder, self.recorder = self.recorder, None
         for ws in self._sockets:
             ws.close(1001, "server shutting down")
@@ -946,6 +1000,10 @@ class FakeRealtimeServer:
             return await self.translation_calls.handle(record)
         if self.webrtc.matches(record):
             return await self.webrtc.handle(record)
+        if self.live_webrtc.matches(record):
+            return await self.live_webrtc.handle(record)
+        if self.live_sessions.matches(record):
+            return self.live_sessions.handle(record)
         return self.rest.handle(record)
 
     async def _serve_websocket(
@@ -965,7 +1023,9 @@ class FakeRealtimeServer:
             ws.refuse(exc)
             return
         parts = urlsplit(request.path)
-        route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
+        route: SocketRoute | None = self.socket_routes.get(
+            parts.path.rstrip("/")
+        ) or self.live_sessions.socket_route(parts.path)
         replay = self.replay
         if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
             route = lambda query, headers: replay.route(parts.path, query)  # noqa: E731

@@ -68,3 +68,12 @@ def live_client_event_error(
         return None
     problem = payload_problem(getattr(models, name), payload, strict=_STRICT)
     return None if problem is None else api_error(problem)
+
+
+def live_body_error(model: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The ``error`` object GPT-Live answers (400) for a REST body that is not a valid
+    ``model`` (a generated request model's name, e.g. ``LiveSessionReferParams``)."""
+    from realtime_generated import models
+
+    problem = payload_problem(getattr(models, model), body, strict=_STRICT)
+    return None if problem is None else api_error(problem)

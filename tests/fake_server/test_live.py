@@ -348,3 +348,278 @@ def test_the_live_session_lasts_two_hours_by_default() -> None:
     assert server.live_session_seconds == 7200
     with pytest.raises(Exception, match="live_session_seconds"):
         FakeRealtimeServer(live_session_seconds=-1)
+
+
+def _start(ws: ClientConnection, **session: Any) -> JSON:
+    ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1", **session}}))
+    return _recv(ws)
+
+
+def _until(ws: ClientConnection, kind: str) -> JSON:
+    while True:
+        frame = _recv(ws)
+        if frame["type"] == kind:
+            return frame
+
+
+def test_a_sideband_attaches_to_a_running_session(live_server: FakeRealtimeServer) -> None:
+    with _connect(live_server) as ws:
+        started = _start(ws)
+        session_id = started["session"]["id"]
+        attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
+            seen = _recv(side)
+            assert seen["type"] == "session.started"
+            assert seen["session"]["id"] == session_id
+            # The sideband's commentary is the session's: the primary hears the ack.
+            side.send(json.dumps({"type": "session.commentary.append", "content": "Hi."}))
+            assert _until(ws, "session.commentary.appended")["start_ms"] == 0
+            assert _recv(side)["type"] == "session.commentary.appended"
+            # A sideband may not append audio (openai's ConnectClientEvent has no append).
+            side.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            assert _recv(side)["error"]["param"] == "type"
+            for _ in range(2):
+                ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            reflected = _until(side, "session.input_audio.append")
+            assert "event_id" not in reflected
+            output = _until(side, "session.output_audio.delta")
+            assert (output["start_ms"], output["end_ms"]) == (0, 200)
+        ws.send(json.dumps({"type": "session.close"}))
+        assert _until(ws, "session.closed")["reason"] == "close_requested"
+
+
+def test_attach_to_an_unknown_session_is_refused(live_server: FakeRealtimeServer) -> None:
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            f"{live_server.ws_url}/live/sessions/live_u0_nope/attach",
+            additional_headers={"Authorization": "Bearer sk-test"},
+        )
+    assert refused.value.response.status_code == 404
+
+
+def test_hang_up_ends_the_session_then_404s_as_recorded(live_server: FakeRealtimeServer) -> None:
+    import httpx
+
+    with (
+        _connect(live_server) as ws,
+        httpx.Client(
+            base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+        ) as http,
+    ):
+        session_id = _start(ws)["session"]["id"]
+        assert http.post(f"/live/sessions/{session_id}/hangup").status_code == 200
+        assert _recv(ws)["reason"] == "close_requested"
+        again = http.post(f"/live/sessions/{session_id}/hangup")
+        assert again.status_code == 404
+        assert again.json() == {
+            "error": {
+                "message": "No session found for the provided session_id",
+                "type": "invalid_request_error",
+                "code": "session_id_not_found",
+                "param": "session_id",
+            }
+        }
+
+
+def test_a_stored_session_forks_with_its_settings(live_server: FakeRealtimeServer) -> None:
+    history = [{"role": "user", "content": [{"type": "input_text", "text": "I am Ada."}]}]
+    with _connect(live_server) as ws:
+        parent = _start(ws, store=True, instructions="Be brief.", input=history)["session"]
+        ws.send(json.dumps({"type": "session.close"}))
+        _until(ws, "session.closed")
+    fork = f"{live_server.ws_url}/live/sessions/{parent['id']}/fork"
+    with connect(fork, additional_headers={"Authorization": "Bearer sk-test"}) as ws:
+        ws.send(json.dumps({"type": "session.start", "session": {}}))
+        child = _recv(ws)["session"]
+        assert child["id"] != parent["id"]
+        assert (child["instructions"], child["input"]) == ("Be brief.", history)
+    with _connect(live_server) as ws:
+        unstored = _start(ws)["session"]["id"]
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            f"{live_server.ws_url}/live/sessions/{unstored}/fork",
+            additional_headers={"Authorization": "Bearer sk-test"},
+        )
+    assert refused.value.response.status_code == 400
+
+
+def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
+    live_server: FakeRealtimeServer,
+) -> None:
+    import httpx
+
+    session_id = live_server.live_sessions.incoming()
+    with httpx.Client(
+        base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+    ) as http:
+        bad = http.post(f"/live/sessions/{session_id}/refer", json={"target": "tel:+1"})
+        assert (bad.status_code, bad.json()["error"]["code"]) == (400, "unknown_parameter")
+        accepted = http.post(
+            f"/live/sessions/{session_id}/accept",
+            json={"session": {"type": "live", "model": "gpt-live-1"}},
+        )
+        assert accepted.status_code == 200
+        attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
+            assert _recv(side)["session"]["id"] == session_id
+            referred = http.post(
+                f"/live/sessions/{session_id}/refer", json={"target_uri": "tel:+14155550123"}
+            )
+            assert referred.status_code == 200
+            assert http.post(f"/live/sessions/{session_id}/hangup").status_code == 200
+            assert _until(side, "session.closed")["reason"] == "close_requested"
+        assert (
+            http.post(
+                f"/live/sessions/{session_id}/accept",
+                json={"session": {"type": "live", "model": "gpt-live-1"}},
+            ).status_code
+            == 404
+        )
+
+
+def test_a_webrtc_live_session_speaks_on_its_data_channel() -> None:
+    """A real aiortc caller: the create starts the session, whose events arrive on
+    ``oai-events``; a sideband attaches by the returned id."""
+    import asyncio
+
+    import httpx
+    from aiortc import RTCPeerConnection, RTCSessionDescription
+
+    from realtime_ext.testing._ice import loopback_only
+
+    async def call() -> None:
+        async with FakeRealtimeServer() as server:
+            pc = RTCPeerConnection()
+            pc.addTransceiver("audio", direction="sendrecv")
+            channel = pc.createDataChannel("oai-events")
+            received: asyncio.Queue[JSON] = asyncio.Queue()
+
+            def on_message(data: str) -> None:
+                received.put_nowait(json.loads(data))
+
+            channel.on("message", on_message)
+            opened = asyncio.Event()
+            channel.on("open", opened.set)
+            with loopback_only():  # the caller gathers on 127.0.0.1, as the fake does
+                await pc.setLocalDescription(await pc.createOffer())
+            async with httpx.AsyncClient(
+                base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}
+            ) as http:
+                created = await http.post(
+                    "/live/sessions",
+                    json={
+                        "session": {"model": "gpt-live-1"},
+                        "transport": {"type": "webrtc", "sdp": pc.localDescription.sdp},
+                    },
+                )
+                assert created.status_code == 201, created.text
+                answer = created.json()
+                session_id = answer["session"]["id"]
+                with loopback_only():
+                    await pc.setRemoteDescription(
+                        RTCSessionDescription(answer["transport"]["sdp"], "answer")
+                    )
+                async with asyncio.timeout(10):
+                    await opened.wait()
+                    started = await received.get()
+                assert (started["type"], started["session"]["id"]) == (
+                    "session.started",
+                    session_id,
+                )
+                channel.send(json.dumps({"type": "session.thinking.append", "content": "hm"}))
+                async with asyncio.timeout(10):
+                    assert (await received.get())["type"] == "session.thinking.appended"
+                channel.send(json.dumps({"type": "session.start", "session": {}}))
+                async with asyncio.timeout(10):
+                    refused = await received.get()
+                assert refused["error"]["param"] == "type", refused
+                assert (await http.post(f"/live/sessions/{session_id}/hangup")).status_code == 200
+                async with asyncio.timeout(10):
+                    closed = await received.get()
+                assert (closed["type"], closed["reason"]) == ("session.closed", "close_requested")
+            await pc.close()
+
+    asyncio.run(call())
+
+
+def test_a_webrtc_create_is_checked_before_any_peer() -> None:
+    import httpx
+
+    with (
+        FakeRealtimeServer() as server,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}) as http,
+    ):
+        bad = http.post(
+            "/live/sessions",
+            json={
+                "session": {"model": "gpt-live-1", "audio": {"format": {"type": "audio/pcm"}}},
+                "transport": {"type": "webrtc", "sdp": "v=0"},
+            },
+        )
+        assert bad.status_code == 400
+        assert bad.json()["error"]["param"].startswith("session.audio")
+
+
+def test_a_sip_call_is_announced_on_both_apis_and_the_first_accept_claims_it(
+    live_server: FakeRealtimeServer,
+) -> None:
+    import queue
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import httpx
+
+    from realtime_ext.webhooks import verify
+
+    secret = "whsec_" + base64.b64encode(b"live-fake-test-secret").decode()
+    hooks: queue.Queue[tuple[bytes, dict[str, str]]] = queue.Queue()
+
+    class Hooks(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            hooks.put((body, dict(self.headers)))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hooks)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/hooks"
+        session_id, call_id = live_server.live_call_incoming(
+            url, secret, sip_headers=[("From", "<sip:+14155550123@example.com>")]
+        )
+        bodies = [hooks.get(timeout=10) for _ in range(2)]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    events: list[JSON] = []
+    for body, headers in bodies:
+        verify(body, headers, secret=secret)  # signed as the Realtime fake signs
+        events.append(json.loads(body))
+    assert [e["type"] for e in events] == ["live.transport.incoming", "realtime.call.incoming"]
+    assert events[0]["data"]["session_id"] == session_id
+    assert events[1]["data"]["call_id"] == call_id
+    assert {e["data"]["sip_media_security"] for e in events} == {"srtp"}
+    with httpx.Client(
+        base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+    ) as http:
+        live = {"session": {"type": "live", "model": "gpt-live-1"}}
+        assert http.post(f"/live/sessions/{session_id}/accept", json=live).status_code == 200
+        late = http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"})
+        assert late.status_code == 400
+        # The other way round: answered on the Realtime API first, Live refuses it.
+        session_id, call_id = live_server.live_call_incoming()
+        assert (
+            http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"}).status_code
+            == 200
+        )
+        refused = http.post(f"/live/sessions/{session_id}/accept", json=live)
+        assert refused.status_code == 400
+        assert "Realtime API" in refused.json()["error"]["message"]
