@@ -34,7 +34,6 @@ from ._clock import ManualClock
 from ._fixture import RealtimeCassette
 from ._ice import use_loopback_ice
 from ._limits import ServerLimits
-from ._live_sip import live_incoming_body
 from ._scenario import Scenario, ScenarioError
 from ._server import FakeRealtimeServer
 from ._speaker import FakeSpeaker
@@ -52,7 +51,6 @@ __all__ = [
     "Scenario",
     "ScenarioError",
     "ServerLimits",
-    "live_incoming_body",
     "sine_pcm16",
     "use_loopback_ice",
 ]

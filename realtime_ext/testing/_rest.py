@@ -13,7 +13,6 @@ from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
 from ._json import json_object
-from ._live_sip import LIVE_SESSION_ACTION, LiveSipSessions
 from ._session import DEFAULT_MODEL, JSON, merge, session_for
 from ._validation import rest_session_error
 
@@ -106,8 +105,6 @@ class RestApi:
         self.secrets: dict[str, JSON] = {}
         self.translation_secrets: dict[str, JSON] = {}
         """Sessions of translation client secrets by ``ek_`` (translation sockets only)."""
-        self.live_sip = LiveSipSessions()
-        """GPT-Live SIP sessions (``/live/sessions/{id}/accept`` and the other controls)."""
 
     def register_call(self, call_id: str | None = None) -> FakeCall:
         """Add an incoming (SIP-style) call so accept/reject/refer/hangup know it."""
@@ -125,9 +122,6 @@ class RestApi:
             match = _CALL_ACTION.match(path)
             if match:
                 return self._call_action(match["id"], match["action"], request)
-            live = LIVE_SESSION_ACTION.match(path)
-            if live:
-                return self.live_sip.act(live["id"], live["action"], _json_body(request))
             routes = {
                 "/realtime/client_secrets": self._client_secrets,
                 "/realtime/calls": self._create_call_needs_peer,

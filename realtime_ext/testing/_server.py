@@ -424,21 +424,6 @@ class FakeRealtimeServer:
         """
         return self.rest.register_call(call_id)
 
-    @property
-    def live_calls(self) -> dict[str, FakeCall]:
-        """GPT-Live SIP sessions made known by :meth:`register_live_call`, by ``live_...`` id."""
-        return self.rest.live_sip.sessions
-
-    def register_live_call(self, session_id: str | None = None) -> FakeCall:
-        """Make an incoming GPT-Live SIP session known, so ``client.live.sessions``'
-        accept/reject/refer/hangup act on it; :func:`live_incoming_body` is the webhook
-        that announces it (sign it with :func:`realtime_ext.webhooks.sign`).
-
-        >>> FakeRealtimeServer().register_live_call("live_abc").state
-        'incoming'
-        """
-        return self.rest.live_sip.register(session_id)
-
     def caller_says(self, call_id: str, text: str, *, speech_ms: int = 800) -> None:
         """On SIP call ``call_id`` (accepted), the caller says ``text``: ``speech_ms`` of
         voice and a pause reach the call's conversation as the phone's audio would, so
