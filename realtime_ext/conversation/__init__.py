@@ -77,7 +77,14 @@ from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension
 from ._live_async import AsyncLiveConnection
 from ._live_sync import LiveConnection
-from ._protocol import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
+from ._protocol import (
+    LIVE,
+    LIVE_FORK,
+    LIVE_SIDEBAND,
+    REALTIME,
+    TRANSLATION,
+    ConversationProtocol,
+)
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 
@@ -92,6 +99,8 @@ __all__ = [
     "LIVE",
     "LIVE_FORK",
     "LIVE_SIDEBAND",
+    "REALTIME",
+    "TRANSLATION",
     "AsyncConversation",
     "AsyncLiveConnection",
     "CarriedItem",

@@ -3,7 +3,8 @@
 Every decision is a flow of :mod:`._core`; this module only runs flows
 (:meth:`AsyncLiveBase._run`) and :mod:`._actions_async` carries their actions out.
 :class:`AsyncLiveBase` is what every live session runs on (receive, decode, dispatch, send);
-a configuration of it says its event set (``decode=``) and its typed sends
+a configuration of it says its protocol (``protocol=``, a
+:class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`AsyncConversation` the Realtime conversation's, with the tool
 loop; ``realtime_ext.translation``'s ``AsyncTranslationConnection`` the translation protocol's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
@@ -30,7 +31,8 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Decode, Flow, deadline_of
+from ._core import Core, Flow, deadline_of
+from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
@@ -47,8 +49,9 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
     """A live session over any ``AsyncTransport``, its events decoded as ``EventT``: what
     conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    A configuration passes its decoder (``decode=``) and binds its typed sends in
-    :meth:`_bind_sends`; how it closes is its own (``close``).
+    A configuration passes its protocol (``protocol=``: :data:`~._protocol.REALTIME` by
+    default) and binds its typed sends in :meth:`_bind_sends`; how it closes is its own
+    (``close``).
     """
 
     _async_callbacks = AsyncActions.awaits_callbacks
@@ -60,14 +63,16 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
-        decode: Decode | None = None,
+        protocol: ConversationProtocol = REALTIME,
     ) -> None:
+        self.protocol = protocol
+        """What this session speaks: its events, sends, endpoint and audio events."""
         self._core = Core(
             transport,
             max_size=max_size,
             reconnector=reconnector,
             can_reopen=reopen is not None,
-            decode=decode,
+            decode=protocol.decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         self._bind_sends()
@@ -144,7 +149,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         follow = core.take(event, data)
         if follow is not None:
             await self._run(follow)
-        decoded: EventT = event  # by this configuration's decoder (decode=); no cast() call
+        decoded: EventT = event  # by this configuration's decoder (protocol=); no cast() call
         return decoded
 
     async def __aiter__(self) -> AsyncIterator[EventT]:

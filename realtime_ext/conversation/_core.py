@@ -305,8 +305,8 @@ class Core(Generic[TransportT]):
         # A bare conversation (no policy given) does not reconnect; the entry points
         # (connect, aconnect, client.connect) give one that does by default.
         reconnector = reconnector if reconnector is not None else Reconnector(url="", max_retries=0)
-        # The wire protocol's event decoder: conversations by default, translation
-        # sessions pass parse_translation_server_event (their own event set). It gives the
+        # The wire protocol's event decoder: conversations by default, other protocols
+        # pass theirs (ConversationProtocol.decode: translation's, GPT-Live's). It gives the
         # event and its JSON object (None for a flat event decoded straight from the
         # bytes), both handed on to extensions.
         self.decode: WireDecode = wire_decoder(decode if decode is not None else parse_server_event)

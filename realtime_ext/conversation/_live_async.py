@@ -83,13 +83,12 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         reopen: AsyncReopen | None = None,
         reconnector: Reconnector | None = None,
     ) -> None:
-        self.protocol = protocol
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
             reconnector=reconnector,
-            decode=protocol.decode,
+            protocol=protocol,
         )
         self._url = url
         self._state = self.add_extension(_SessionState())

@@ -84,13 +84,12 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
     ) -> None:
-        self.protocol = protocol
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
             reconnector=reconnector,
-            decode=protocol.decode,
+            protocol=protocol,
         )
         self._url = url
         self._state = self.add_extension(_SessionState())

@@ -7,9 +7,11 @@ sends are checked against, which events carry the audio, how the session starts 
 moves to a new one. A connection class is then the conversation configured with one of
 these (``protocol=``), not a wrapper that forwards to it.
 
-The GPT-Live sockets are three configurations of one connection class
-(``AsyncLiveConnection``/``LiveConnection``): :data:`LIVE` (the primary socket),
-:data:`LIVE_SIDEBAND` (``/attach``) and :data:`LIVE_FORK` (``/fork``).
+:data:`REALTIME` is the Realtime conversation's (``client.connect``, WebRTC calls and their
+sidebands), :data:`TRANSLATION` the translation sessions'; the GPT-Live sockets are three
+configurations of one connection class (``AsyncLiveConnection``/``LiveConnection``):
+:data:`LIVE` (the primary socket), :data:`LIVE_SIDEBAND` (``/attach``) and :data:`LIVE_FORK`
+(``/fork``).
 
 Example:
     >>> LIVE.url_path(None)
@@ -28,7 +30,11 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.events import parse_live_server_event
+from realtime_ext.events import (
+    parse_live_server_event,
+    parse_server_event,
+    parse_translation_server_event,
+)
 from realtime_ext.events._sends import LiveSends
 from realtime_generated import event_types
 
@@ -92,6 +98,34 @@ class ConversationProtocol:
         LiveSends(checked.append, self.client_events).session.start(session=session)
         return checked[0]
 
+
+REALTIME = ConversationProtocol(
+    name="Realtime",
+    path="/realtime",
+    decode=parse_server_event,
+    client_events=event_types.CLIENT_EVENTS,
+    audio_in="input_audio_buffer.append",
+    audio_out="response.output_audio.delta",
+    start=None,  # the server starts the session; the client configures it (session.update)
+    started="session.created",
+    move="reconnect",  # a new session given what the old one had (the carry)
+)
+"""The Realtime API's conversation: a WebSocket (``?model=`` or ``?call_id=``), a WebRTC call's
+data channel."""
+
+TRANSLATION = ConversationProtocol(
+    name="translation",
+    path="/realtime/translations",
+    decode=parse_translation_server_event,
+    client_events=event_types.TRANSLATION_CLIENT_EVENTS,
+    audio_in="session.input_audio_buffer.append",
+    audio_out="session.output_audio.delta",
+    start=None,
+    started="session.created",
+    move="reconnect",  # a new session with the same configuration, nothing else carried
+)
+"""A translation session (``client.translations.connect``, or over WebRTC
+``client.webrtc.connect_translation``)."""
 
 LIVE = ConversationProtocol(
     name="GPT-Live",

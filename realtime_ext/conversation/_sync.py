@@ -4,7 +4,8 @@
 Every decision is a flow of :mod:`._core`; this module only runs flows
 (:meth:`LiveBase._run`) and :mod:`._actions_sync` carries their actions out.
 :class:`LiveBase` is what every live session runs on (receive, decode, dispatch, send);
-a configuration of it says its event set (``decode=``) and its typed sends
+a configuration of it says its protocol (``protocol=``, a
+:class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
 loop; ``realtime_ext.translation``'s ``TranslationConnection`` the translation protocol's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
@@ -31,7 +32,8 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Decode, Flow, deadline_of
+from ._core import Core, Flow, deadline_of
+from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
@@ -48,8 +50,9 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
     """A live session over any ``SyncTransport``, its events decoded as ``EventT``: what
     conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    A configuration passes its decoder (``decode=``) and binds its typed sends in
-    :meth:`_bind_sends`; how it closes is its own (``close``).
+    A configuration passes its protocol (``protocol=``: :data:`~._protocol.REALTIME` by
+    default) and binds its typed sends in :meth:`_bind_sends`; how it closes is its own
+    (``close``).
     """
 
     _async_callbacks = SyncActions.awaits_callbacks
@@ -61,14 +64,16 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
         reconnector: Reconnector | None = None,
-        decode: Decode | None = None,
+        protocol: ConversationProtocol = REALTIME,
     ) -> None:
+        self.protocol = protocol
+        """What this session speaks: its events, sends, endpoint and audio events."""
         self._core = Core(
             transport,
             max_size=max_size,
             reconnector=reconnector,
             can_reopen=reopen is not None,
-            decode=decode,
+            decode=protocol.decode,
         )
         self._actions = SyncActions(self._core, reopen, self._run)
         self._bind_sends()
@@ -145,7 +150,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         follow = core.take(event, data)
         if follow is not None:
             self._run(follow)
-        decoded: EventT = event  # by this configuration's decoder (decode=); no cast() call
+        decoded: EventT = event  # by this configuration's decoder (protocol=); no cast() call
         return decoded
 
     def __iter__(self) -> Iterator[EventT]:

@@ -14,6 +14,7 @@ from typing import Any, Unpack
 from realtime_ext._opening import PlanOpening
 from realtime_ext.connection import ConnectOptions
 from realtime_ext.connection._keywords import checked_options, socket_plan
+from realtime_ext.conversation import TRANSLATION
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.telemetry import Telemetry
@@ -24,8 +25,6 @@ from ._session_sync import TranslationConnection
 from ._session_sync import open_session as open_sync_session
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
-
-ENDPOINT = "/realtime/translations"
 
 
 def _session_update(session: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -53,7 +52,7 @@ def _plan(
     # never rolls over (carry and max_session_duration are no options of it).
     prepared, policy = socket_plan(
         call_id=None,
-        endpoint=ENDPOINT,
+        endpoint=TRANSLATION.path,
         carry="session",
         max_session_duration=None,
         **socket,

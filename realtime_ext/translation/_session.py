@@ -1,11 +1,11 @@
 """What ``TranslationConnection`` and ``AsyncTranslationConnection`` share (no I/O).
 
-A translation connection is the one live session of :mod:`realtime_ext.conversation` (one core:
-receive and decode, ``error`` events raised, handlers, extensions, reconnect, send queue)
-configured for the translation protocol: its event table
-(``decode=parse_translation_server_event``), its typed sends (``conn.session.update(...)``,
-``conn.session.input_audio_buffer.append(...)``, ``conn.session.close()``) and its endpoint
-(``/realtime/translations``). The two classes (``_session_async``, and ``_session_sync``
+A translation connection is the one live session of :mod:`realtime_ext.conversation` (one
+core: receive and decode, ``error`` events raised, handlers, extensions, reconnect, send
+queue) configured for the translation protocol (``protocol=TRANSLATION``: its event table
+and its endpoint, ``/realtime/translations``) with its typed sends
+(``conn.session.update(...)``, ``conn.session.input_audio_buffer.append(...)``,
+``conn.session.close()``). The two classes (``_session_async``, and ``_session_sync``
 generated from it by ``scripts/gen_sync.py``) subclass the conversation's driver
 (``AsyncLiveBase``/``LiveBase``), not the conversation: the conversation's own sends
 (``response.create``...) and tool loop make no sense here, so they are not there.

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
 from realtime_ext.connection._async import open_live
+from realtime_ext.conversation import TRANSLATION
 from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._async import AsyncLiveBase
 from realtime_ext.conversation._transport import AsyncTransport
-from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import measure
 from realtime_generated.run_until import AsyncTranslationRunUntil
@@ -72,7 +72,7 @@ class AsyncTranslationConnection(
             max_size=max_size,
             reopen=reopen,
             reconnector=reconnector,
-            decode=parse_translation_server_event,
+            protocol=TRANSLATION,
         )
         self._start_translation(url)
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
 from realtime_ext.connection._sync import open_live
+from realtime_ext.conversation import TRANSLATION
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
 from realtime_ext.conversation._transport import SyncTransport
-from realtime_ext.events import parse_translation_server_event
 from realtime_ext.events._sends import TranslationSends
 from realtime_ext.telemetry import measure
 from realtime_generated.run_until import TranslationRunUntil
@@ -73,7 +73,7 @@ class TranslationConnection(
             max_size=max_size,
             reopen=reopen,
             reconnector=reconnector,
-            decode=parse_translation_server_event,
+            protocol=TRANSLATION,
         )
         self._start_translation(url)
 

@@ -74,6 +74,9 @@ def _check(server: ReplayServer, seen: Seen) -> None:
     wanted = [frame["type"] for frame in server.recording.received]
     assert [e.type_ for e in seen.events] == wanted
     assert not [e for e in seen.events if isinstance(e, UnknownEvent)]
+    # Decoded on the receive path (the flat deltas straight from the bytes) and back: no
+    # field lost or changed.
+    assert [e.to_dict() for e in seen.events] == server.recording.received
 
 
 def _drive(conn: LiveConnection, server: ReplayServer, seen: Seen) -> None:

@@ -10,9 +10,10 @@ what the real client sent. After the last frame it closes the socket normally (1
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Generator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,8 @@ from tests.support import shared
 
 JSON = dict[str, Any]
 LIVE = "realtraffic/live"
+PRIMARY = "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"
+"""The primary socket: text as context, then ``session.close``."""
 
 
 @dataclass
@@ -73,6 +76,7 @@ class ReplayServer:
     recording: Recording
     url: str = ""
     paths: list[str] = field(default_factory=list[str])
+    headers: list[dict[str, str]] = field(default_factory=list[dict[str, str]])
     received: list[JSON] = field(default_factory=list[JSON])
     mismatch: list[str] = field(default_factory=list[str])
     done: threading.Event = field(default_factory=threading.Event)
@@ -80,11 +84,15 @@ class ReplayServer:
     def handle(self, ws: ServerConnection) -> None:
         assert ws.request is not None
         self.paths.append(ws.request.path)
+        self.headers.append({k.lower(): v for k, v in ws.request.headers.raw_items()})
         try:
             for direction, data in self.recording.frames:
                 if direction == "received":
                     ws.send(json.dumps(data))
                     continue
+                if direction == "drop":  # the line goes: no close frame
+                    ws.socket.shutdown(socket.SHUT_RDWR)
+                    return
                 got = json.loads(ws.recv(timeout=10))
                 self.received.append(got)
                 if got != data:
@@ -97,11 +105,18 @@ class ReplayServer:
             self.done.set()
 
 
-@contextmanager
-def replaying(name: str) -> Generator[ReplayServer]:
+def replaying(name: str) -> AbstractContextManager[ReplayServer]:
     """A :class:`ReplayServer` of the recording ``name`` on 127.0.0.1, for one connection;
     ``server.url`` is the ``base_url`` to give the client."""
-    replay = ReplayServer(recording(name))
+    return serving(recording(name))
+
+
+@contextmanager
+def serving(script: Recording) -> Generator[ReplayServer]:
+    """A :class:`ReplayServer` of ``script``'s frames (a recording, or frames a test wrote:
+    ``("received", frame)`` is sent, ``("sent", frame)`` awaited, ``("drop", {})`` cuts the
+    line without a close frame)."""
+    replay = ReplayServer(script)
     with serve(replay.handle, "127.0.0.1", 0) as server:
         port = server.socket.getsockname()[1]
         replay.url = f"http://127.0.0.1:{port}/v1"

@@ -73,6 +73,19 @@ def app(conn: TranslationConnection) -> None:
             print(event.delta)  # narrowed to session.closed, which has no delta
 """
 
+GPT_LIVE_CONTROL = """
+from realtime_ext import RealtimeClient
+
+
+def app(client: RealtimeClient) -> None:
+    with client.live.connect(model="gpt-live-1", max_retry=3) as conn:
+        for event in conn:
+            print(event.delta)  # not narrowed: no event.type check
+            if event.type == "session.closed":
+                print(event.delta)  # narrowed to session.closed, which has no delta
+        conn.commentary(5)
+"""
+
 TRANSLATION_TYPO = """
 from realtime_ext import RealtimeClient
 
@@ -162,6 +175,7 @@ def sources() -> dict[str, str]:
     found["control_unnarrowed.py"] = NARROWING_CONTROL
     found["control_translation.py"] = TRANSLATION_CONTROL
     found["control_translation_typo.py"] = TRANSLATION_TYPO
+    found["control_gpt_live.py"] = GPT_LIVE_CONTROL
     found["control_live_session.py"] = LIVE_SESSION_CONTROL
     found["phone_control.py"] = PHONE_CONTROL
     found["control_entry_points.py"] = ENTRY_POINTS_CONTROL

@@ -1,0 +1,75 @@
+"""Checked, never run: GPT-Live code as users write it narrows strictly without casts."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
+from realtime_ext.events import LiveServerEvent, UnknownEvent
+from realtime_generated.models import (
+    LiveDelegationCreatedEvent,
+    LiveOutputTranscriptDeltaEvent,
+    LiveSessionClosedEvent,
+    LiveSessionStartedEvent,
+)
+
+
+def sync_app(client: RealtimeClient, pcm: bytes) -> str:
+    text = ""
+    with client.live.connect(
+        model="gpt-live-1",
+        instructions="Be brief.",
+        audio={"format": {"type": "audio/pcm", "rate": 24000}},
+        delegation={"type": "client"},
+        input=[{"role": "user", "content": [{"type": "input_text", "text": "Hi"}]}],
+        ping_interval=None,
+    ) as conn:
+        assert_type(conn, LiveConnection)
+        assert_type(conn.started, LiveSessionStartedEvent | None)
+        assert_type(conn.session_id, str | None)
+        conn.commentary("Tell the user their package arrives on Friday.")
+        conn.thinking("Still looking.", delegation_id="item_1")
+        conn.session.input_audio.append(audio="AAAA")
+        conn.send_audio(pcm)
+        conn.response.create()
+        first = conn.recv(timeout=5)
+        assert_type(first, LiveServerEvent)
+        for event in conn:
+            if event.type == "session.output_transcript.delta":
+                assert_type(event, LiveOutputTranscriptDeltaEvent)
+                text += event.delta
+            elif event.type == "session.delegation.created":
+                assert_type(event, LiveDelegationCreatedEvent)
+                conn.commentary("It ships Friday.", delegation_id=event.delegation.id)
+            elif event.type == "unknown":
+                assert_type(event, UnknownEvent)
+                print(event.wire_type)
+        closed = conn.run_until("session.closed", timeout=5)
+        assert_type(closed, LiveSessionClosedEvent)
+        print(closed.reason)
+        ended = conn.close()
+        assert_type(ended, LiveSessionClosedEvent | None)
+    return text
+
+
+async def async_app(client: AsyncRealtimeClient) -> None:
+    async with client.live.connect(model="gpt-live-1") as conn:
+        assert_type(conn, AsyncLiveConnection)
+        await conn.instructions("Answer in French from now on.")
+        async for event in conn:
+            if event.type == "session.output_transcript.delta":
+                print(event.delta)
+    opened = await client.live.sideband.connect(session_id="live_1")
+    assert_type(opened, AsyncLiveConnection)
+    await opened.transport.dtmf.send(event="5")
+    await opened.close()
+    async with client.live.forks.connect(session_id="live_1", store=True) as fork:
+        started = fork.started
+        if started is not None:
+            print(started.session.id)
+
+
+def takes_either(conn: LiveConnection) -> None:
+    sideband: LiveConnection = RealtimeClient().live.sideband.connect(session_id="live_1")
+    print(conn.session_id, sideband.session_id)
