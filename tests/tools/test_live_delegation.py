@@ -18,6 +18,7 @@ import pytest
 from realtime_ext import InvalidArgumentError
 from realtime_ext.connection._options import Prepared
 from realtime_ext.connection._transport import open_async, open_sync
+from realtime_ext.conversation import LIVE
 from realtime_ext.conversation._async import AsyncLiveBase
 from realtime_ext.conversation._sync import LiveBase
 from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolRegistry
@@ -57,11 +58,11 @@ class Live(LiveBase[Any]):
 
 async def aopen(url: str) -> AsyncLive:
     transport = await open_async(Prepared(url, {}, None))
-    return AsyncLive(transport, decode=decode_live_server_event)
+    return AsyncLive(transport, protocol=LIVE)
 
 
 def open_blocking(url: str) -> Live:
-    return Live(open_sync(Prepared(url, {}, None)), decode=decode_live_server_event)
+    return Live(open_sync(Prepared(url, {}, None)), protocol=LIVE)
 
 
 async def aplay(conn: AsyncLiveBase[Any], script: list[dict[str, Any]]) -> list[Any]:
