@@ -7,6 +7,7 @@ import asyncio
 import importlib.util
 import re
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -276,3 +277,28 @@ def test_every_method_of_openais_live_api_md_is_here() -> None:
                 target = getattr(target, part)
             name = ALIASES.get(f"{namespace}.{method}", method)
             assert callable(getattr(target, name, None)), f"client.{namespace}.{method} is missing"
+
+
+# Not openai's: raw and streaming response wrappers (the SDK keeps the response on each
+# result, `.response`).
+NOT_OURS = {"with_raw_response", "with_streaming_response"}
+
+
+@pytest.mark.parametrize("driver", ["sync", "asyncio"])
+def test_openais_live_resources_are_all_here(driver: str) -> None:
+    # Beyond api.md's methods: the sockets (connect, sideband.connect, forks.connect) and
+    # every method of each of openai's Live resource classes, on both clients.
+    from openai.resources.live import forks, live, sessions, sideband
+
+    prefix = "" if driver == "sync" else "Async"
+    ours: Any = make_client(Recorder([])) if driver == "sync" else make_async_client(Recorder([]))
+    targets = {
+        getattr(live, f"{prefix}Live"): ours.live,
+        getattr(sessions, f"{prefix}Sessions"): ours.live.sessions,
+        getattr(sideband, f"{prefix}Sideband"): ours.live.sideband,
+        getattr(forks, f"{prefix}Forks"): ours.live.forks,
+    }
+    for theirs, here in targets.items():
+        names = {n for n in dir(theirs) if not n.startswith("_")} - NOT_OURS
+        missing = sorted(n for n in names if not hasattr(here, n))
+        assert not missing, f"{theirs.__name__}: {missing}"
