@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from . import webrtc as webrtc
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
-    from ._live_async import AsyncLiveSession as AsyncLiveSession
-    from ._live_sync import LiveSession as LiveSession
+    from ._open_session_async import AsyncOpenSession as AsyncOpenSession
+    from ._open_session_sync import OpenSession as OpenSession
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
     from ._resources.translations import TranslationClientSecret as TranslationClientSecret
     from ._results import BetaSession as BetaSession
@@ -67,8 +67,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client_sync", "RealtimeClient"),
     "AsyncRealtimeClient": ("._client_async", "AsyncRealtimeClient"),
     # The one type of any open live session (connection, call, translation session).
-    "AsyncLiveSession": ("._live_async", "AsyncLiveSession"),
-    "LiveSession": ("._live_sync", "LiveSession"),
+    "AsyncOpenSession": ("._open_session_async", "AsyncOpenSession"),
+    "OpenSession": ("._open_session_sync", "OpenSession"),
     # What features and apps attach to any live session through (conn.add_extension).
     "Extension": (".conversation", "Extension"),
     "ToolRegistry": (".tools", "ToolRegistry"),
@@ -107,16 +107,16 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 __all__: list[str] = [
-    "AsyncLiveSession",
+    "AsyncOpenSession",
     "AsyncRealtimeClient",
     "BetaSession",
     "CallAction",
     "CallAnswer",
     "Extension",
     "LiveRecording",
-    "LiveSession",
     "LiveSessionAction",
     "LiveSessionAnswer",
+    "OpenSession",
     "PlaybackTracker",
     "RealtimeClient",
     "RealtimeClientSecret",

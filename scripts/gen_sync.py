@@ -44,7 +44,7 @@ SOURCES = (
     "conversation/_live_async.py",
     "connection/_live_async.py",
     "connection/_live_client_async.py",
-    "_live_async.py",
+    "_open_session_async.py",
     "connection/_async.py",
     "translation/_session_async.py",
     "translation/_client_async.py",

@@ -17,8 +17,8 @@ sessions are these classes over a transport: an app gets one from ``client.conne
 configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
 ``carry``...).
 
-One type for any of them: ``realtime_ext.AsyncLiveSession`` (asyncio) and
-``realtime_ext.LiveSession`` (blocking), the protocol every live session satisfies:
+One type for any of them: ``realtime_ext.AsyncOpenSession`` (asyncio) and
+``realtime_ext.OpenSession`` (blocking), the protocol every live session satisfies:
 annotate with it code that takes "any live session"; each kind's typed sends and extras
 (``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``) are on the
 class the client gave.

@@ -13,12 +13,18 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._closing import AsyncClosing
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import ConnectionClosed, OpenAIError
+from realtime_ext._exceptions import (
+    APIConnectionError,
+    ConnectionClosed,
+    InvalidArgumentError,
+    OpenAIError,
+)
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
@@ -170,6 +176,36 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return await self._run(self._core.dispatch(event))
 
+    async def _end_session(self, timeout: float | None) -> list[EventT] | None:
+        """The graceful end of a protocol that has one (``protocol.end``): send it, receive
+        (and dispatch) what the server still sends until ``protocol.ended`` (the last event
+        returned) or the socket's end, then close the socket. ``None``: the socket was
+        already gone. ``timeout`` bounds the whole wait (``APITimeoutError``; the socket is
+        closed either way)."""
+        timeout = check_seconds(timeout, "timeout")
+        end, ended = self.protocol.end, self.protocol.ended
+        if end is None or ended is None:
+            raise InvalidArgumentError(f"a {self.protocol.name} session has no graceful end")
+        flushed: list[EventT] = []
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            try:
+                await self.send({"type": end})
+            except (ConnectionClosed, APIConnectionError):
+                return None  # nothing left to flush on a socket that is gone
+            while True:
+                left = None if deadline is None else max(0.001, deadline - time.monotonic())
+                try:
+                    event = await self.recv(left)
+                except ConnectionClosed:
+                    return flushed
+                await self.dispatch(event)
+                flushed.append(event)
+                if cast("Any", event).type_ == ended:
+                    return flushed
+        finally:
+            await self._run(self._core.close(1000, ""))
+
     async def dispatch_events(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly (openai's
         name; ``run_until`` stops at an event type instead)."""
@@ -189,7 +225,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.AsyncLiveSession`` for any live session. The first two add the
+    ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
     that this class, the part they share, does not have: extensions their factories attach.
 

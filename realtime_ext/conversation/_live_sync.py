@@ -14,11 +14,10 @@ The blocking twin (``_live_sync``) is generated from this one by
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any, cast
 
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import APIConnectionError, ConnectionClosed, InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
 from realtime_ext.events._sends import (
@@ -205,26 +204,12 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
             closed = conn.close()
             print(closed.reason if closed else "gone")
         """
-        timeout = check_seconds(timeout, "timeout")
+        check_seconds(timeout, "timeout")  # checked however it closes
         if self.close_code is not None or self.closed is not None:
             self._run(self._core.close(1000, ""))
-            return self.closed
-        deadline = None if timeout is None else time.monotonic() + timeout
-        try:
-            try:
-                self.session.close()
-            except (ConnectionClosed, APIConnectionError):
-                return None  # nothing to wait for on a socket that is gone
-            while self.closed is None:
-                left = None if deadline is None else max(0.001, deadline - time.monotonic())
-                try:
-                    event = self.recv(left)
-                except ConnectionClosed:
-                    return None
-                self.dispatch(event)
-            return self.closed
-        finally:
-            self._run(self._core.close(1000, ""))
+        else:
+            self._end_session(timeout)
+        return self.closed
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
         """Close the socket now, without ``session.close``.

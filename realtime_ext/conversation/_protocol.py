@@ -70,6 +70,11 @@ class ConversationProtocol:
     """The event the client sends first to start the session (``None``: it is running)."""
     started: str
     """The server event that says the session is live (the connection waits for it)."""
+    end: str | None
+    """The client event that ends the session gracefully (``None``: closing the socket
+    does)."""
+    ended: str | None
+    """The server event that answers it, after the output still due."""
     move: Move
     """How a session moves to a new one (the policy that acts on it is the reconnect's)."""
 
@@ -108,6 +113,8 @@ REALTIME = ConversationProtocol(
     audio_out="response.output_audio.delta",
     start=None,  # the server starts the session; the client configures it (session.update)
     started="session.created",
+    end=None,
+    ended=None,
     move="reconnect",  # a new session given what the old one had (the carry)
 )
 """The Realtime API's conversation: a WebSocket (``?model=`` or ``?call_id=``), a WebRTC call's
@@ -122,6 +129,8 @@ TRANSLATION = ConversationProtocol(
     audio_out="session.output_audio.delta",
     start=None,
     started="session.created",
+    end="session.close",
+    ended="session.closed",
     move="reconnect",  # a new session with the same configuration, nothing else carried
 )
 """A translation session (``client.translations.connect``, or over WebRTC
@@ -136,6 +145,8 @@ LIVE = ConversationProtocol(
     audio_out="session.output_audio.delta",
     start="session.start",
     started="session.started",
+    end="session.close",
+    ended="session.closed",
     move="restart",
 )
 """GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
@@ -149,6 +160,8 @@ LIVE_SIDEBAND = ConversationProtocol(
     audio_out="session.output_audio.delta",
     start=None,
     started="session.started",  # replayed to every sideband that attaches
+    end="session.close",
+    ended="session.closed",
     move="reconnect",  # attach again to the same running session
 )
 """A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
@@ -162,6 +175,8 @@ LIVE_FORK = ConversationProtocol(
     audio_out="session.output_audio.delta",
     start="session.start",  # with overrides; {} inherits everything
     started="session.started",
+    end="session.close",
+    ended="session.closed",
     move="fork",
 )
 """A stored GPT-Live session continued on a new WebSocket."""

@@ -14,12 +14,18 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._closing import Closing
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import ConnectionClosed, OpenAIError
+from realtime_ext._exceptions import (
+    APIConnectionError,
+    ConnectionClosed,
+    InvalidArgumentError,
+    OpenAIError,
+)
 from realtime_ext.events._sends import (
     ConversationSends,
     InputAudioBufferSends,
@@ -171,6 +177,36 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         """Call the handlers registered for ``event``'s type (in order); returns how many."""
         return self._run(self._core.dispatch(event))
 
+    def _end_session(self, timeout: float | None) -> list[EventT] | None:
+        """The graceful end of a protocol that has one (``protocol.end``): send it, receive
+        (and dispatch) what the server still sends until ``protocol.ended`` (the last event
+        returned) or the socket's end, then close the socket. ``None``: the socket was
+        already gone. ``timeout`` bounds the whole wait (``APITimeoutError``; the socket is
+        closed either way)."""
+        timeout = check_seconds(timeout, "timeout")
+        end, ended = self.protocol.end, self.protocol.ended
+        if end is None or ended is None:
+            raise InvalidArgumentError(f"a {self.protocol.name} session has no graceful end")
+        flushed: list[EventT] = []
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            try:
+                self.send({"type": end})
+            except (ConnectionClosed, APIConnectionError):
+                return None  # nothing left to flush on a socket that is gone
+            while True:
+                left = None if deadline is None else max(0.001, deadline - time.monotonic())
+                try:
+                    event = self.recv(left)
+                except ConnectionClosed:
+                    return flushed
+                self.dispatch(event)
+                flushed.append(event)
+                if cast("Any", event).type_ == ended:
+                    return flushed
+        finally:
+            self._run(self._core.close(1000, ""))
+
     def dispatch_events(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly (openai's
         name; ``run_until`` stops at an event type instead)."""
@@ -190,7 +226,7 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.LiveSession`` for any live session. The first two add the
+    ``realtime_ext.OpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
     that this class, the part they share, does not have: extensions their factories attach.
 

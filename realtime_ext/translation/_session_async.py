@@ -7,12 +7,11 @@ one (``_session_async``) by ``scripts/gen_sync.py``: edit ``_session_async``.
 from __future__ import annotations
 
 import base64
-import time
 from collections.abc import AsyncIterable, AsyncIterator
 from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import APIConnectionError, ConnectionClosed
+from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.connection._async import open_live
 from realtime_ext.conversation import TRANSLATION
 from realtime_ext.conversation._actions_async import Pending
@@ -190,30 +189,14 @@ class AsyncTranslationConnection(
             rest = await conn.close()
             print("".join(e.delta for e in rest if e.type == "session.output_transcript.delta"))
         """
-        timeout = check_seconds(timeout, "timeout")
-        flushed: list[TranslationServerEvent] = []
+        check_seconds(timeout, "timeout")  # checked however it closes
         if self.close_code is not None:
             await self._run(self._core.close(1000, ""))
             self._finish_recorders()
-            return flushed
-        deadline = None if timeout is None else time.monotonic() + timeout
+            return []
         try:
-            try:
-                await self.session.close()
-            except (ConnectionClosed, APIConnectionError):
-                return flushed  # nothing left to flush on a socket that is gone
-            while True:
-                left = None if deadline is None else max(0.001, deadline - time.monotonic())
-                try:
-                    event = await self.recv(left)
-                except ConnectionClosed:
-                    return flushed
-                await self.dispatch(event)
-                flushed.append(event)
-                if event.type == "session.closed":
-                    return flushed
+            return await self._end_session(timeout) or []
         finally:
-            await self._run(self._core.close(1000, ""))
             self._finish_recorders()
 
     async def abort(self, code: int = 1000, reason: str = "") -> None:

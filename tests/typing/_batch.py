@@ -95,14 +95,14 @@ def app(client: RealtimeClient) -> None:
 """
 
 LIVE_SESSION_CONTROL = """
-from realtime_ext import AsyncLiveSession, LiveSession, RealtimeClient
+from realtime_ext import AsyncOpenSession, OpenSession, RealtimeClient
 from realtime_ext.connection import RealtimeConnection
 
 
-def app(session: LiveSession, conn: RealtimeConnection, client: RealtimeClient) -> None:
+def app(session: OpenSession, conn: RealtimeConnection, client: RealtimeClient) -> None:
     session.response.create()  # a conversation's typed send: not every live session's
-    wrong: AsyncLiveSession = conn  # a blocking connection is no asyncio session
-    other: LiveSession = client  # a client is no live session
+    wrong: AsyncOpenSession = conn  # a blocking connection is no asyncio session
+    other: OpenSession = client  # a client is no live session
     print(wrong, other)
 """
 

@@ -1,12 +1,12 @@
-"""Checked, never run: every kind of live session is a ``LiveSession`` (blocking) or an
-``AsyncLiveSession`` (asyncio), and code annotated with the protocol type-checks strictly."""
+"""Checked, never run: every kind of live session is a ``OpenSession`` (blocking) or an
+``AsyncOpenSession`` (asyncio), and code annotated with the protocol type-checks strictly."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, assert_type
 
-from realtime_ext import AsyncLiveSession, AsyncRealtimeClient, LiveSession, RealtimeClient
+from realtime_ext import AsyncOpenSession, AsyncRealtimeClient, OpenSession, RealtimeClient
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.events import ServerEvent, TranslationServerEvent
 from realtime_ext.telemetry import SessionMetrics
@@ -21,7 +21,7 @@ def every_blocking_kind(
     call: RealtimeCall,
     translation: TranslationConnection,
     translation_call: TranslationCall,
-) -> list[LiveSession]:
+) -> list[OpenSession]:
     return [conn, call, translation, translation_call]
 
 
@@ -30,11 +30,11 @@ def every_asyncio_kind(
     call: AsyncRealtimeCall,
     translation: AsyncTranslationConnection,
     translation_call: AsyncTranslationCall,
-) -> list[AsyncLiveSession]:
+) -> list[AsyncOpenSession]:
     return [conn, call, translation, translation_call]
 
 
-def log_all(session: LiveSession) -> int:
+def log_all(session: OpenSession) -> int:
     """What an app writes for any live session: events narrow on ``event.type``."""
 
     @session.on("error")
@@ -67,7 +67,7 @@ def log_all(session: LiveSession) -> int:
     return seen
 
 
-async def alog_all(session: AsyncLiveSession) -> int:
+async def alog_all(session: AsyncOpenSession) -> int:
     seen = 0
     async with session:
         async for event in session:

@@ -1,6 +1,6 @@
 """mypy --strict and pyright (strict) accept every kind of live session (connections, calls,
-translation sessions and their WebRTC calls, blocking and asyncio) where ``LiveSession`` /
-``AsyncLiveSession`` is annotated, and code written against the protocol
+translation sessions and their WebRTC calls, blocking and asyncio) where ``OpenSession`` /
+``AsyncOpenSession`` is annotated, and code written against the protocol
 (check_live_session.py); the control (_batch.py) shows they reject what the protocol does not
 promise: a conversation's typed send, a blocking session where an asyncio one is expected, a
 client."""

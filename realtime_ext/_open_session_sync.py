@@ -1,16 +1,18 @@
-# generated from realtime_ext/_live_async.py by scripts/gen_sync.py; do not edit
-"""``LiveSession``: the one type of any open live session.
+# generated from realtime_ext/_open_session_async.py by scripts/gen_sync.py; do not edit
+"""``OpenSession``: the one type of any open live session.
 
 Connections (``client.connect``), WebRTC calls (``client.webrtc.connect``), sideband
 connections and translation sessions (``client.translations.connect``,
 ``client.webrtc.connect_translation``) are each their own class, with what only they have
 (``history``, ``call_id``, ``transcript``...). What they all have is this protocol: code that
-takes "any live session" is annotated with it and type-checks with each of them.
+takes "any live session" is annotated with it and type-checks with each of them. (It was
+``LiveSession``, a name GPT-Live's own sessions would have made ambiguous; a GPT-Live
+connection is not one of them: it has no metrics and its own event set.)
 
 Here, above the subpackages, because it names what several of them give (the conversation
 core, telemetry's figures, the event unions) and none of them needs it. The blocking twin
-(``_live_sync``) is generated from the asyncio one (``_live_sync``) by
-``scripts/gen_sync.py``: edit ``_live_sync``.
+(``_open_session_sync``) is generated from the asyncio one (``_open_session_sync``) by
+``scripts/gen_sync.py``: edit ``_open_session_sync``.
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ if TYPE_CHECKING:
 H = TypeVar("H", bound=Callable[[Any], Any])
 E = TypeVar("E", bound="Extension")
 
-__all__ = ["LiveSession"]
+__all__ = ["OpenSession"]
 
 
-class LiveSession(Protocol):
+class OpenSession(Protocol):
     """Any open live session: a connection (``RealtimeConnection``), a WebRTC call
     (``RealtimeCall``) or a translation session (``TranslationConnection``, and
     ``TranslationCall`` over WebRTC) is one.
@@ -47,9 +49,9 @@ class LiveSession(Protocol):
 
     Example::
 
-        from realtime_ext import LiveSession
+        from realtime_ext import OpenSession
 
-        def log_until_closed(session: LiveSession) -> int:
+        def log_until_closed(session: OpenSession) -> int:
             seen = 0
             for event in session:
                 print(event.type)

@@ -1,15 +1,17 @@
-"""``AsyncLiveSession``: the one type of any open live session.
+"""``AsyncOpenSession``: the one type of any open live session.
 
 Connections (``client.connect``), WebRTC calls (``client.webrtc.connect``), sideband
 connections and translation sessions (``client.translations.connect``,
 ``client.webrtc.connect_translation``) are each their own class, with what only they have
 (``history``, ``call_id``, ``transcript``...). What they all have is this protocol: code that
-takes "any live session" is annotated with it and type-checks with each of them.
+takes "any live session" is annotated with it and type-checks with each of them. (It was
+``LiveSession``, a name GPT-Live's own sessions would have made ambiguous; a GPT-Live
+connection is not one of them: it has no metrics and its own event set.)
 
 Here, above the subpackages, because it names what several of them give (the conversation
 core, telemetry's figures, the event unions) and none of them needs it. The blocking twin
-(``_live_sync``) is generated from the asyncio one (``_live_async``) by
-``scripts/gen_sync.py``: edit ``_live_async``.
+(``_open_session_sync``) is generated from the asyncio one (``_open_session_async``) by
+``scripts/gen_sync.py``: edit ``_open_session_async``.
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ if TYPE_CHECKING:
 H = TypeVar("H", bound=Callable[[Any], Any])
 E = TypeVar("E", bound="Extension")
 
-__all__ = ["AsyncLiveSession"]
+__all__ = ["AsyncOpenSession"]
 
 
-class AsyncLiveSession(Protocol):
+class AsyncOpenSession(Protocol):
     """Any open live session: a connection (``AsyncRealtimeConnection``), a WebRTC call
     (``AsyncRealtimeCall``) or a translation session (``AsyncTranslationConnection``, and
     ``AsyncTranslationCall`` over WebRTC) is one.
@@ -46,9 +48,9 @@ class AsyncLiveSession(Protocol):
 
     Example::
 
-        from realtime_ext import AsyncLiveSession
+        from realtime_ext import AsyncOpenSession
 
-        async def log_until_closed(session: AsyncLiveSession) -> int:
+        async def log_until_closed(session: AsyncOpenSession) -> int:
             seen = 0
             async for event in session:
                 print(event.type)
