@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import binascii
 import heapq
 import re
 from collections import deque
@@ -35,10 +34,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from ._audio import sine_pcm16
-from ._events import JSON, event
+from ._events import JSON, ClientError, decode_audio, event
 from ._json import json_copy, json_object
 from ._live_delegation import Delegations
-from ._live_errors import LiveClientError, live_error
+from ._live_errors import live_error
 from ._live_session import delegation_target, live_session
 from ._routes import Close, Send
 from ._script import DEFAULT_TRANSCRIPT, Script
@@ -165,10 +164,22 @@ class FakeLiveSession(ScriptedSession):
         """Whether output audio goes to ``send`` as events (a WebSocket; not a WebRTC call,
         whose audio is RTP through an observer)."""
         self.registry = registry
+        self.sip = False
+        """Whether the session is a SIP call (accepted through ``…/accept``): DTMF works."""
         self.fork_of: JSON | None = None
         """On a fork socket: the stored session this one goes on from."""
         self.observers: list[Observer] = []
         """Further channels of this session: sidebands, a WebRTC call's peer."""
+
+    @property
+    def scheduled(self) -> int:
+        """Actions waiting for the timeline (the backend's stream, a fixture's end)."""
+        return len(self._due)
+
+    @property
+    def buffered(self) -> int:
+        """Bytes of input audio waiting for the rest of their 100 ms frame."""
+        return len(self._pending)
 
     # -- the channel ----------------------------------------------------------------------
     def start(self) -> None:
@@ -218,7 +229,7 @@ class FakeLiveSession(ScriptedSession):
             return
         try:
             self._dispatch(kind, payload, client_event_id, events)
-        except LiveClientError as exc:
+        except ClientError as exc:
             reply(
                 live_error(
                     exc.message, code=exc.code, param=exc.param, client_event_id=client_event_id
@@ -230,16 +241,16 @@ class FakeLiveSession(ScriptedSession):
     ) -> None:
         if kind not in events:
             supported = ", ".join(f"'{name}'" for name in sorted(events))
-            raise LiveClientError(
+            raise ClientError(
                 f"Invalid value: '{kind[:100]}'. Supported values are: {supported}.",
                 code="invalid_value",
                 param="type",
             )
         problem = live_client_event_error(payload, events)
         if problem is not None:
-            raise LiveClientError(problem["message"], code=problem["code"], param=problem["param"])
+            raise ClientError(problem["message"], code=problem["code"], param=problem["param"])
         if not self.started and kind != "session.start":
-            raise LiveClientError(
+            raise ClientError(
                 f"The first client event must be 'session.start', got '{kind}'.",
                 code="session_not_started",
             )
@@ -249,7 +260,7 @@ class FakeLiveSession(ScriptedSession):
     # -- lifecycle ------------------------------------------------------------------------
     def _on_session_start(self, payload: JSON, client_event_id: str | None) -> None:
         if self.started:
-            raise LiveClientError(
+            raise ClientError(
                 "The session has already started; 'session.start' is sent once.",
                 code="session_already_started",
             )
@@ -281,7 +292,7 @@ class FakeLiveSession(ScriptedSession):
         if delegation is not None:
             current = json_object(self.session.get("delegation")) or {"type": "client"}
             if delegation.get("type", current.get("type")) != current.get("type"):
-                raise LiveClientError(
+                raise ClientError(
                     "The delegation type is set when the session starts and cannot change.",
                     code="invalid_value",
                     param="session.delegation.type",
@@ -365,10 +376,10 @@ class FakeLiveSession(ScriptedSession):
     def _on_session_output_audio_fixture_play(
         self, payload: JSON, client_event_id: str | None
     ) -> None:
-        pcm = _base64(payload["audio"])
+        pcm = decode_audio(payload["audio"])
         duration = len(pcm) * 1000 // (24_000 * 2)
         if duration > 30_000:
-            raise LiveClientError(
+            raise ClientError(
                 "Invalid 'audio': a fixture is at most 30 seconds of 24 kHz PCM16 mono.",
                 code="invalid_value",
                 param="audio",
@@ -377,7 +388,7 @@ class FakeLiveSession(ScriptedSession):
         self.at(self.now_ms + duration, lambda: self.emit("session.output_audio.fixture.played"))
 
     def _on_session_input_audio_append(self, payload: JSON, client_event_id: str | None) -> None:
-        self.feed(_base64(payload["audio"]))
+        self.feed(decode_audio(payload["audio"]))
 
     def feed(self, audio: bytes) -> None:
         """Input audio in the session's format (appended, or a WebRTC caller's decoded
@@ -512,18 +523,14 @@ class FakeLiveSession(ScriptedSession):
             item=self.delegations.add_item(payload["item"]),
         )
 
+    def _on_transport_dtmf_send(self, payload: JSON, client_event_id: str | None) -> None:
+        if not self.sip:
+            raise ClientError(
+                "DTMF can be sent on a SIP session only.", code="invalid_value", param="type"
+            )
+        self._ack("transport.dtmf.sent", client_event_id, event=payload["event"])
+
     def _on_decision_item_delete(self, payload: JSON, client_event_id: str | None) -> None:
         item_id = payload["item_id"]
         self.delegations.delete_item(item_id)
         self._ack("decision.item.deleted", client_event_id, item_id=item_id)
-
-
-def _base64(audio: str) -> bytes:
-    try:
-        return base64.b64decode(audio, validate=True)
-    except (binascii.Error, ValueError):
-        raise LiveClientError(
-            "Invalid 'audio': expected base64-encoded audio bytes.",
-            code="invalid_value",
-            param="audio",
-        ) from None

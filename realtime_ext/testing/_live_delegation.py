@@ -28,11 +28,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ._events import JSON
+from ._events import JSON, ClientError
 from ._ids import new_id
 from ._json import json_object
 from ._live_backend import BackendResponse
-from ._live_errors import LiveClientError
 from ._script import PlannedResponse, Script
 
 
@@ -134,7 +133,7 @@ class Delegations:
             return
         found = self.open.get(str(delegation_id))
         if found is None:
-            raise LiveClientError(
+            raise ClientError(
                 f"Unknown delegation_id '{str(delegation_id)[:64]}'.",
                 code="invalid_value",
                 param="delegation_id",
@@ -145,7 +144,7 @@ class Delegations:
     def _responses(self, what: str) -> None:
         delegation = json_object(self.session.session.get("delegation")) or {}
         if delegation.get("type") != "responses":
-            raise LiveClientError(f"{what} requires Responses delegation.")
+            raise ClientError(f"{what} requires Responses delegation.")
 
     def item_created(self, item: JSON) -> None:
         """``response.item.create``: a tool output (or another item) for the backend."""
@@ -157,7 +156,7 @@ class Delegations:
             if call_id in delegation.calls:
                 delegation.calls[str(call_id)] = str(item.get("output"))
                 return
-        raise LiveClientError(
+        raise ClientError(
             f"No tool call found for function call output with call_id {str(call_id)[:64]}.",
             code="invalid_value",
             param="item.call_id",
@@ -168,11 +167,11 @@ class Delegations:
         self._responses("response.create")
         waiting = [d for d in self.open.values() if d.backend is not None and d.calls]
         if not waiting:
-            raise LiveClientError("No delegated response is waiting for tool outputs.")
+            raise ClientError("No delegated response is waiting for tool outputs.")
         delegation = waiting[-1]
         missing = [call for call, output in delegation.calls.items() if output is None]
         if missing:
-            raise LiveClientError(
+            raise ClientError(
                 f"No tool output found for function call {missing[0]}.",
                 code="invalid_value",
             )
@@ -234,7 +233,7 @@ class Delegations:
     def delete_item(self, item_id: str) -> None:
         """``decision.item.delete``."""
         if self.items.pop(item_id, None) is None:
-            raise LiveClientError(
+            raise ClientError(
                 f"Item with id '{item_id[:64]}' not found.", code="invalid_value", param="item_id"
             )
 

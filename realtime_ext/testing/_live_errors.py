@@ -1,4 +1,5 @@
-"""GPT-Live's ``error`` event, and the exception a bad client frame raises inside the fake.
+"""GPT-Live's ``error`` event (a bad client frame raises ``_events.ClientError`` inside the
+fake, as on the Realtime API, and is answered with this).
 
 >>> live_error("bad", code="invalid_value")["error"]["code"]
 'invalid_value'
@@ -7,14 +8,6 @@
 from __future__ import annotations
 
 from ._events import JSON, event
-
-
-class LiveClientError(Exception):
-    """A client frame the API answers with an ``error`` event (the session goes on)."""
-
-    def __init__(self, message: str, *, code: str | None = None, param: str | None = None):
-        super().__init__(message)
-        self.message, self.code, self.param = message, code, param
 
 
 def live_error(

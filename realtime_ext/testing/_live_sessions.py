@@ -203,6 +203,15 @@ class LiveSessions(LiveRegistry):
         self.entries[session_id] = LiveEntry(live, state="incoming", twin=twin)
         return session_id
 
+    def caller_dtmf(self, session_id: str, digits: str) -> None:
+        """The caller on SIP session ``session_id`` presses ``digits``: one
+        ``transport.dtmf.received`` each, on the session's sidebands."""
+        entry = self.get(session_id)
+        if not entry.live.sip or entry.state != "active":
+            raise HttpError(400, f"Session '{session_id[:64]}' is not an answered SIP call.")
+        for digit in digits:
+            entry.live.emit("transport.dtmf.received", event=digit)
+
     # -- sockets --------------------------------------------------------------------------
     def primary_route(self, query: Query, headers: Mapping[str, str]) -> Opener:
         """``/v1/live/sessions``: each socket a new session, started by ``session.start``."""
@@ -323,6 +332,7 @@ class LiveSessions(LiveRegistry):
         if action == "accept":
             config = {k: v for k, v in json_copy(body["session"]).items() if k != "type"}
             resource = live_session(config, ttl_seconds=self.ttl_seconds(), session_id=session_id)
+            entry.live.sip = True
             entry.live.begin(resource)
             entry.state = "active"
             if twin is not None:

@@ -466,6 +466,11 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
         attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
         with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
             assert _recv(side)["session"]["id"] == session_id
+            side.send(json.dumps({"type": "transport.dtmf.send", "event": "1"}))
+            assert _recv(side)["type"] == "transport.dtmf.sent"
+            live_server.live_sessions.caller_dtmf(session_id, "42")
+            pressed = [_until(side, "transport.dtmf.received")["event"] for _ in range(2)]
+            assert pressed == ["4", "2"]
             referred = http.post(
                 f"/live/sessions/{session_id}/refer", json={"target_uri": "tel:+14155550123"}
             )
@@ -623,3 +628,99 @@ def test_a_sip_call_is_announced_on_both_apis_and_the_first_accept_claims_it(
         refused = http.post(f"/live/sessions/{session_id}/accept", json=live)
         assert refused.status_code == 400
         assert "Realtime API" in refused.json()["error"]["message"]
+
+
+def test_ended_live_sessions_are_let_go_beyond_a_bound() -> None:
+    from realtime_ext.testing._live_sessions import MAX_KEPT, LiveSessions
+
+    sessions = LiveSessions(Script(), lambda: None)
+    for _ in range(MAX_KEPT + 40):
+        live = sessions.new_session(lambda payload: None, lambda code, reason: None)
+        live.handle_message(
+            json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}})
+        )
+        live.handle_message(json.dumps({"type": "session.close"}))
+    assert len(sessions.entries) == MAX_KEPT
+    assert {entry.state for entry in sessions.entries.values()} == {"ended"}
+
+
+def test_a_long_live_session_holds_nothing_that_grows() -> None:
+    script = Script()
+    for _ in range(36):
+        script.next_response(function_call=("lookup", {}), text="Checking.")
+    live = Live(script)
+    live.start()
+    for _ in range(36):  # more delegations than are kept, never answered; a minute of audio
+        live.speak()
+        live.audio(3)
+    session = live.session
+    assert len(session.delegations.open) <= 32
+    assert session.scheduled == 0 and session.buffered < 4800
+    assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
+
+
+# A Live client in its own process, so this process's tracemalloc sees only the server.
+_LIVE_CLIENT = """
+import base64, json, sys
+from websockets.sync.client import connect
+start = json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}})
+append = json.dumps({"type": "session.input_audio.append",
+                     "audio": base64.b64encode(bytes(4800)).decode()})  # 100 ms, PCM16
+for _ in range(int(sys.argv[2])):
+    with connect(sys.argv[1], additional_headers={"Authorization": "Bearer sk-test"},
+                 compression=None) as ws:
+        ws.send(start)
+        ws.recv(timeout=30)  # session.started
+        for _ in range(10):  # 1 s of audio, 10 output frames back
+            ws.send(append)
+        ws.send(json.dumps({"type": "session.close"}))
+        while json.loads(ws.recv(timeout=30))["type"] != "session.closed":
+            pass
+"""
+
+
+@pytest.mark.once(reason="a 70-session memory measurement: the server's own bookkeeping")
+def test_closed_live_sessions_leave_less_than_20_mib() -> None:
+    import gc
+    import subprocess
+    import sys
+    import tracemalloc
+
+    from realtime_ext.testing._live_sessions import MAX_KEPT
+    from support import waiting
+
+    with FakeRealtimeServer() as fake:
+        gc.collect()
+        tracemalloc.start(1)
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            subprocess.run(
+                [sys.executable, "-c", _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70"],
+                check=True,
+                timeout=120,
+            )
+            waiting.until(lambda: fake.connections[-1].closed, "the server to see the close")
+            gc.collect()
+            held = tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+        assert len(fake.live_sessions.entries) == MAX_KEPT
+    assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
+
+
+def test_every_live_client_event_is_handled() -> None:
+    from realtime_generated.event_types import (
+        LIVE_CLIENT_EVENTS,
+        LIVE_CONNECT_CLIENT_EVENTS,
+        LIVE_FORK_CLIENT_EVENTS,
+    )
+
+    kinds = {*LIVE_CLIENT_EVENTS, *LIVE_CONNECT_CLIENT_EVENTS, *LIVE_FORK_CLIENT_EVENTS}
+    missing = [k for k in kinds if not hasattr(FakeLiveSession, "_on_" + k.replace(".", "_"))]
+    assert not missing
+    live = Live()
+    live.start()
+    live.session.dispatch_from(
+        {"type": "transport.dtmf.send", "event": "1"}, LIVE_CONNECT_CLIENT_EVENTS, live.out.append
+    )
+    assert live.out[-1]["error"]["message"] == "DTMF can be sent on a SIP session only."

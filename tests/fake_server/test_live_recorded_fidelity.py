@@ -37,7 +37,6 @@ from __future__ import annotations
 import base64
 import difflib
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -50,6 +49,7 @@ from realtime_ext.testing._live import FakeLiveSession
 from realtime_ext.testing._live_session import live_session
 from realtime_ext.testing._live_sessions import Sideband
 from realtime_ext.testing._script import Script
+from tests.fake_server.test_recorded_fidelity import collapsed
 from tests.support import shared
 
 JSON = dict[str, Any]
@@ -148,14 +148,6 @@ def replay(recording: Recording) -> list[JSON]:
     if recording.sent[-1]["type"] == "session.close":
         assert closed == [1000]
     return out
-
-
-def collapsed(frames: Iterable[JSON]) -> list[str]:
-    kinds: list[str] = []
-    for frame in frames:
-        if not kinds or kinds[-1] != frame["type"]:
-            kinds.append(frame["type"])
-    return kinds
 
 
 def _shape(frame: JSON) -> str:

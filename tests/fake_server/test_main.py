@@ -78,3 +78,17 @@ def test_main_turns_server_vad_off_with_no_vad(
     monkeypatch.setattr(cli, "_run", lambda server, host, port: servers.append(server) or 0)
     assert main(argv) == 0
     assert servers[0].script.speech_detection is vad
+
+
+@pytest.mark.parametrize(
+    ("argv", "seconds"), [([], 7200.0), (["--live-session-seconds", "5"], 5.0)]
+)
+def test_main_sets_the_live_session_duration(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], seconds: float
+) -> None:
+    import realtime_ext.testing.__main__ as cli
+
+    servers: list[cli.FakeRealtimeServer] = []
+    monkeypatch.setattr(cli, "_run", lambda server, host, port: servers.append(server) or 0)
+    assert main(argv) == 0
+    assert servers[0].live_session_seconds == seconds
