@@ -6,7 +6,8 @@ One implementation of everything a live conversation does — typed sends
 :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect, and the automatic tool loop
 (``run_tools``) — in :class:`AsyncConversation` (asyncio) and :class:`Conversation`
 (blocking). The decisions live in one sans-I/O core (``_core``, ``_reconnect``,
-``_tools``, ``_handlers``); the two classes only await or block.
+``_handlers``); the two classes only await or block. The tool loop itself is an extension
+of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attaches.
 
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
@@ -74,7 +75,7 @@ from realtime_ext._exceptions import (
 from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
-from ._extensions import Extension
+from ._extensions import Extension, Link, Reply
 from ._live_async import AsyncLiveConnection
 from ._live_sync import LiveConnection
 from ._protocol import (
@@ -87,6 +88,7 @@ from ._protocol import (
 )
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
 
 if TYPE_CHECKING:
     # The deprecated aliases below, as type checkers see them.
@@ -96,6 +98,7 @@ if TYPE_CHECKING:
     from ._transport import SyncTransport as SyncTransport
 
 __all__ = [
+    "DEFAULT_TOOL_TIMEOUT",
     "LIVE",
     "LIVE_FORK",
     "LIVE_SIDEBAND",
@@ -110,14 +113,17 @@ __all__ = [
     "Conversation",
     "ConversationProtocol",
     "Extension",
+    "Link",
     "LiveConnection",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",
     "ReconnectingOverrides",
+    "Reply",
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "ToolRunner",
 ]
 
 # Deprecated for one release (issue 57): the SDK's plumbing, out of the public surface.

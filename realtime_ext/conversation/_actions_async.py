@@ -2,9 +2,9 @@
 
 This is all that differs between the two drivers: :mod:`._async` (``AsyncConversation``)
 is otherwise the same text as the blocking one, which ``scripts/gen_sync.py`` generates
-from it with :mod:`._actions_sync` in place of this module. Here background flows (the
-tool loop, a reconnect) are tasks, cancelled by a close; a tool call's timeout is
-``asyncio.timeout``; handlers, hooks and extensions may be coroutine functions (awaited).
+from it with :mod:`._actions_sync` in place of this module. Here background flows (a
+reconnect, a move to a new session) are tasks, cancelled by a close; handlers, hooks and
+extensions may be coroutine functions (awaited).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable, Coroutine
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, TypeAlias
 
 from . import _core as act
@@ -28,7 +29,7 @@ class AsyncActions:
     awaits_callbacks = True
     """Handlers, hooks and extensions may be coroutine functions (they are awaited)."""
 
-    __slots__ = ("_core", "_reopen", "_run", "_stop", "_tasks")
+    __slots__ = ("_core", "_reopen", "_run", "_stop", "_tasks", "lock")
 
     def __init__(
         self,
@@ -38,9 +39,11 @@ class AsyncActions:
     ) -> None:
         self._core = core
         self._reopen = reopen
-        self._run = run  # the conversation's _run: Gather and Background run flows with it
+        self._run = run  # the conversation's _run: Background runs flows with it
         self._stop = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
+        # One event loop runs every step: what an extension's Link changes needs no lock.
+        self.lock: AbstractContextManager[Any] = nullcontext()
 
     @staticmethod
     def step(flow: Flow[Any], result: Any, error: BaseException | None) -> Any:
@@ -65,11 +68,6 @@ class AsyncActions:
         if isinstance(action, act.Reopen):
             assert self._reopen is not None
             return await self._reopen(action.url, action.headers)
-        if isinstance(action, act.RunTool):
-            async with asyncio.timeout(action.timeout):  # not wait_for: see _transport.py
-                return await action.registry.ahandle(action.call)
-        if isinstance(action, act.Gather):
-            return await asyncio.gather(*(self._run(flow) for flow in action.flows))
         if isinstance(action, act.Background):
             task = asyncio.get_running_loop().create_task(
                 self._run(action.flow), name=f"realtime-{action.name}"
@@ -90,7 +88,7 @@ class AsyncActions:
             return await action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
             self._stop.set()
-            for task in list(self._tasks):  # tools still running: their outputs have no socket
+            for task in list(self._tasks):  # a move still running: it has no conversation left
                 task.cancel()
             return await action.transport.close(action.code, action.reason)
         raise TypeError(f"unknown action {action!r}")

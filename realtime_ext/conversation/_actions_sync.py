@@ -1,11 +1,11 @@
 """How the blocking conversation carries out the core's actions: by blocking, on threads.
 
 The blocking counterpart of :mod:`._actions_async` (the only part of the two drivers
-written twice; ``_sync`` is generated from ``_async``). Here background flows (the tool
-loop, a reconnect) and sync tools run on daemon threads, so a tool that never returns
-cannot keep the process alive; a handler that returns an awaitable is refused.
+written twice; ``_sync`` is generated from ``_async``). Here background flows (a
+reconnect, a move to a new session) run on daemon threads, so one that hangs cannot keep
+the process alive; a handler that returns an awaitable is refused.
 
-Flows run on several threads (the app's, the receiving one, tool threads), so steps are
+Flows run on several threads (the app's, the receiving one, an extension's), so steps are
 serialized: the core's state, the reconnect send queue included, changes only inside a
 step, one thread at a time, and never while an action blocks.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 import inspect
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any, TypeAlias
 
 from realtime_ext._exceptions import InvalidArgumentError
@@ -33,7 +34,7 @@ class SyncActions:
     awaits_callbacks = False
     """Handlers, hooks and extensions are called synchronously; an awaitable is refused."""
 
-    __slots__ = ("_core", "_lock", "_reopen", "_run", "_stop")
+    __slots__ = ("_core", "_lock", "_reopen", "_run", "_stop", "lock")
 
     def __init__(
         self,
@@ -43,10 +44,12 @@ class SyncActions:
     ) -> None:
         self._core = core
         self._reopen = reopen
-        self._run = run  # the conversation's _run: Gather and Background run flows with it
+        self._run = run  # the conversation's _run: Background runs flows with it
         self._stop = threading.Event()
         # Reentrant: an extension's observe() runs inside a step and may itself send.
         self._lock = threading.RLock()
+        # What an extension's Link changes (from a tool thread) changes under the step lock.
+        self.lock: AbstractContextManager[Any] = self._lock
 
     def step(self, flow: Flow[Any], result: Any, error: BaseException | None) -> Any:
         """Resume ``flow`` with ``result`` (or ``error`` thrown in); its next action.
@@ -82,13 +85,6 @@ class SyncActions:
         if isinstance(action, act.Reopen):
             assert self._reopen is not None
             return self._reopen(action.url, action.headers)
-        if isinstance(action, act.RunTool):
-            return _start(action.registry.handle, action.call).get(action.timeout)
-        if isinstance(action, act.Gather):
-            outcomes = [_start(self._run, flow) for flow in action.flows]
-            for outcome in outcomes:
-                outcome.get(None)
-            return None
         if action is _STARTED:  # a Background, started by step()
             return None
         if isinstance(action, act.Join):
@@ -119,16 +115,9 @@ class _Outcome:
         self.error: BaseException | None = None
         self.thread: threading.Thread | None = None
 
-    def get(self, timeout: float | None) -> Any:
-        if not self.done.wait(timeout):
-            raise TimeoutError
-        if self.error is not None:
-            raise self.error
-        return self.value
 
-
-def _start(fn: Callable[[Any], Any], arg: Any, name: str = "realtime-tools") -> _Outcome:
-    """Run ``fn(arg)`` on a new daemon thread (a hung tool must not keep the process up)."""
+def _start(fn: Callable[[Any], Any], arg: Any, name: str) -> _Outcome:
+    """Run ``fn(arg)`` on a new daemon thread (a hung flow must not keep the process up)."""
     outcome = _Outcome()
 
     def target() -> None:

@@ -24,6 +24,7 @@ from realtime_ext._exceptions import (
     ConnectionClosed,
     InvalidArgumentError,
     OpenAIError,
+    ToolDefinitionError,
 )
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -38,6 +39,7 @@ from realtime_generated.run_until import AsyncRunUntil
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Core, Flow, deadline_of
+from ._link import CoreLink
 from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
 from ._shared import ConversationBase
@@ -81,6 +83,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
             decode=protocol.decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
+        self._link = CoreLink(self._core, self._actions.lock)
         self._bind_sends()
 
     def _bind_sends(self) -> None:
@@ -271,8 +274,10 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
         (sync tools in worker threads), each output is sent as soon as it is ready, then
         one ``response.create``. Errors and timeouts (``timeout`` seconds per call) go back
         to the model as structured output. Works within any receive loop (``recv``,
-        iteration, ``run_until``, ``dispatch_events``). Returns a handle; ``runner.stop()`` detaches
-        it. ``close()`` ends the loop: outputs of tools still running are not sent.
+        iteration, ``run_until``, ``dispatch_events``). Returns the loop, an extension of the
+        tools package (``realtime_ext.tools.ToolLoop``) attached to this conversation;
+        ``runner.stop()`` detaches it, and a second ``run_tools`` replaces it. ``close()``
+        ends the loop: outputs of tools still running are not sent.
 
         Example::
 
@@ -280,7 +285,18 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
             await conn.response.create()
             await conn.run_until("response.done")  # the call; the answer follows
         """
-        return self._core.attach_tools(registry, timeout)
+        if not isinstance(registry, ToolHandler):
+            # The SDK's tools error, a TypeError as Python's own would be.
+            raise ToolDefinitionError(
+                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
+                f"@registry.register), got {type(registry).__name__}"
+            )
+        runner = registry.loop(self, timeout=timeout)
+        core = self._core
+        if core.tools is not None:
+            core.tools.stop()
+        core.tools = self.add_extension(runner)
+        return runner
 
     async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
         # run_until (typed per event type in the generated AsyncRunUntil) runs this.

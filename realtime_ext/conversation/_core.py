@@ -1,18 +1,18 @@
 """The conversation's sans-I/O core: every decision, written once, as flows of actions.
 
 A *flow* is a generator. It yields an *action* (send this text, receive with this timeout,
-sleep, reopen, call this handler, run this tool, run these flows side by side, start this
-flow in the background, close) and is resumed with the action's result, or with the
-exception the action raised thrown in. It never blocks, awaits or touches a socket. The
-two drivers (``Conversation._run`` in ``_sync`` and ``AsyncConversation._run`` in
-``_async``) only carry actions out, by blocking or by awaiting: httpx's one ``auth_flow``
-generator driven by ``sync_auth_flow``/``async_auth_flow``, and websockets' I/O-free
-``protocol.py``, applied to a whole conversation.
+sleep, reopen, call this handler, start this flow in the background, close) and is resumed
+with the action's result, or with the exception the action raised thrown in. It never
+blocks, awaits or touches a socket. The two drivers (``Conversation._run`` in ``_sync``
+and ``AsyncConversation._run`` in ``_async``) only carry actions out, by blocking or by
+awaiting: httpx's one ``auth_flow`` generator driven by ``sync_auth_flow``/
+``async_auth_flow``, and websockets' I/O-free ``protocol.py``, applied to a whole
+conversation.
 
 What lives here, once: receiving and decoding, extensions told, server ``error`` events
-raised unless handled, the tool loop's trigger and its answers (outputs as each is ready,
-then one ``response.create``; nothing sent once the app closed), handler calls, the send
-queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush)
+raised unless handled, the responses owed (the app's requests, and the follow-ups an
+extension said it will ask for: the tool loop's, ``Link.will_answer``), handler calls, the
+send queue during a reconnect, reconnect itself (hook, backoff, reopen, session restore, flush)
 and the moves to a new session (rollover, expired session), each in the background so a
 receive call's timeout holds, and responses lost to a new server session.
 """
@@ -36,7 +36,6 @@ from realtime_ext._exceptions import (
     MessageTooLargeError,
     OpenAIError,
     ResponseLostError,
-    ToolDefinitionError,
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
@@ -51,7 +50,7 @@ from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
-from ._tools import Answering, ToolHandler, ToolRunner, function_calls, timeout_output
+from ._tools import Answering, ToolRunner
 from ._transport import ClosingState
 from ._unconfirmed import CONFIRMING, Unconfirmed
 
@@ -126,21 +125,6 @@ class Reopen(NamedTuple):
     headers: dict[str, str]
 
 
-class RunTool(NamedTuple):
-    """Run one function call through ``registry`` (sync tools off the receiving thread or
-    loop); resumes with the output event, or raises ``TimeoutError`` after ``timeout``."""
-
-    registry: ToolHandler
-    call: dict[str, Any]
-    timeout: float | None
-
-
-class Gather(NamedTuple):
-    """Run ``flows`` side by side and resume once all have ended (the first error raises)."""
-
-    flows: tuple[Flow[None], ...]
-
-
 class Background(NamedTuple):
     """Start ``flow`` without waiting for it (it must catch its own errors); a close stops it.
     Its handle for :class:`Join` (a task, or a thread named ``realtime-<name>``) goes to
@@ -148,7 +132,7 @@ class Background(NamedTuple):
     another thread never finds a flow started and its handle not yet set)."""
 
     flow: Flow[None]
-    name: str = "tools"
+    name: str = "reconnect"
     holder: Recovery | None = None
 
 
@@ -185,9 +169,7 @@ WireDecode = Callable[[str | bytes], Pair]
 """Wire message -> (typed event, the JSON object it was decoded from): what the receive
 loop calls, once per message (:func:`~realtime_ext.events._parse.wire_decoder`)."""
 
-Action = (
-    Receive | Send | Call | Sleep | Reopen | RunTool | Gather | Background | Join | Retire | Close
-)
+Action = Receive | Send | Call | Sleep | Reopen | Background | Join | Retire | Close
 Flow = Generator[Action, Any, T]
 """A flow: yields actions, is resumed with their results, returns ``T``."""
 
@@ -319,8 +301,9 @@ class Core(Generic[TransportT]):
         self.extensions = Extensions()
         self.max_size = max_size
         self.reconnector = reconnector
-        self.tools: ToolRunner | None = None
-        # The calls the tool loop is answering: each holds one follow-up in owed.asked.
+        self.tools: ToolRunner | None = None  # the loop conn.run_tools attached last
+        # The calls extensions are answering (Link.will_answer: the tool loop's): each holds
+        # one follow-up in owed.asked.
         self.answering: list[Answering] = []
         # Lost-response bookkeeping: what is owed now, what was owed when a reconnect
         # finished (judged on the new connection's first event), the event held back while
@@ -362,24 +345,6 @@ class Core(Generic[TransportT]):
             return decorator
         self.handlers.add(kind, handler, once=once)
         return handler
-
-    def attach_tools(self, registry: ToolHandler, timeout: float | None) -> ToolRunner:
-        if not isinstance(registry, ToolHandler):
-            # The SDK's tools error, a TypeError as Python's own would be.
-            raise ToolDefinitionError(
-                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
-                f"@registry.register), got {type(registry).__name__}"
-            )
-        if self.tools is not None:
-            self.tools.stop()
-        limit = check_seconds(timeout, "timeout")
-        runner = ToolRunner(registry, limit, lambda: self._detach(runner))
-        self.tools = runner
-        return runner
-
-    def _detach(self, runner: ToolRunner) -> None:
-        if self.tools is runner:
-            self.tools = None
 
     @property
     def closing(self) -> bool:
@@ -556,8 +521,8 @@ class Core(Generic[TransportT]):
         extensions' tables (``notes()``: the metrics') are read for the type, and the
         function found gets the JSON object.
         What the core itself watches (:data:`WATCHED`) is settled here too, unless it must
-        come after a flow (extensions to call, a reconnect to judge) or start one (the tool
-        loop)."""
+        come after a flow (extensions to call, a reconnect to judge) or start one (a
+        rollover)."""
         extensions = self.extensions
         told: tuple[Extension, ...]
         if (only := extensions.only) is not None:  # one observer: called directly
@@ -598,8 +563,8 @@ class Core(Generic[TransportT]):
         self, kind: str, event: ServerEvent, data: dict[str, Any] | None
     ) -> Flow[None] | None:
         """Bookkeeping for a watched event (``kind``, read from ``data``), done now; raises
-        for an unhandled ``error``. Returns the flow that starts the tool loop when a
-        ``response.done`` asks for tools, else ``None``."""
+        for an unhandled ``error``. Returns the flow that follows (the error's handlers, a
+        rollover), else ``None``."""
         if data is None:  # no watched event is flat, but a decoder may make none
             data = to_payload(event, lenient=True)
         if kind in CONFIRMING:
@@ -627,11 +592,6 @@ class Core(Generic[TransportT]):
             self.reconnector.progressed()
             if (response_id := _field(data, "response", "id")) is not None:
                 self.owed.started.pop(response_id, None)
-            if self.tools is not None and (calls := function_calls(data)):
-                self.owed.asked += 1  # the tool loop will ask for the next response
-                batch = Answering(calls, self.generation)
-                self.answering.append(batch)
-                return _background(self.answer(self.tools, calls, batch))
             if self.roll_at is not None and self.rollover_due():
                 return self.roll("rollover", 1000)
         elif kind == SESSION_CREATED:
@@ -741,57 +701,6 @@ class Core(Generic[TransportT]):
             collector.feed(event)
             if event_type(event) == until:
                 return collector.audio
-
-    # -- the tool loop -------------------------------------------------------------------
-    def answer(
-        self, runner: ToolRunner, calls: list[dict[str, Any]], batch: Answering
-    ) -> Flow[None]:
-        """Answer ``calls`` side by side (each output sent as soon as it is ready), then
-        ask for the next response. Runs in the background: failures are recorded.
-
-        Policy when the server session is lost meanwhile (a reconnect to a new session):
-        a new session given the calls with the history (``carry="history"``, the default)
-        gets their outputs and the follow-up ``response.create``, as if nothing had
-        happened: a tool is not run twice, and its work is not lost. A new session not
-        given them (``carry="session"``, or a ``carry`` function that left them out) knows
-        nothing of their ``call_id``s: the outputs and the follow-up are not sent
-        (``runner.abandoned`` counts the calls), and the app learns it through
-        ``ResponseLostError`` / ``response.lost`` (the follow-up counts as a request owed)."""
-        try:
-            try:
-                yield Gather(tuple(self.answer_one(runner, call, batch) for call in calls))
-            finally:
-                self.answering.remove(batch)  # its follow-up is counted as a send from here
-            if self.closing or self.generation != batch.generation:
-                return
-            self.owed.asked = max(0, self.owed.asked - 1)  # counted again as it goes out
-            yield from self.send({"type": RESPONSE_CREATE})
-            runner.responses += 1
-        except Exception as exc:  # the connection is gone: recv() reports that itself
-            if self.generation == batch.generation:
-                self.owed.asked = max(0, self.owed.asked - 1)
-            runner.failed(exc)
-
-    def answer_one(self, runner: ToolRunner, call: dict[str, Any], batch: Answering) -> Flow[None]:
-        ends = [end for started in self.extensions.tool_started if (end := started(call))]
-        try:
-            output = yield RunTool(runner.registry, call, runner.timeout)
-        except TimeoutError:
-            output = timeout_output(call, runner.timeout or 0.0)
-        except BaseException as exc:
-            for end in ends:
-                end(exc)
-            raise
-        for end in ends:
-            end(output)
-        if self.closing:  # the app closed while the tool ran: no socket for its output
-            logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
-            return
-        if self.generation != batch.generation:  # its server session is gone, not carried
-            runner.abandoned += 1
-            return
-        yield from self.send(output)
-        runner.calls += 1
 
     # -- reconnect -----------------------------------------------------------------------
     def recover(self, exc: OpenAIError) -> Flow[None]:
@@ -1151,8 +1060,3 @@ def _event_kinds(kinds: Iterable[object], what: str) -> frozenset[str]:
     if not found:
         raise InvalidArgumentError(f"{what}() needs at least one event type to stop at")
     return frozenset(found)
-
-
-def _background(flow: Flow[None]) -> Flow[None]:
-    """The flow that starts ``flow`` in the background."""
-    yield Background(flow)

@@ -18,8 +18,8 @@ both, typed, never discovered here.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Protocol
 
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 
@@ -33,6 +33,58 @@ of a received event of its type (the event itself for a flat one: see
 ToolEnded = Callable[[object], None]
 """What :meth:`Extension.tool_started` may return: called with the tool's output event (a
 dict) or the exception it raised, once the tool ends."""
+
+
+class Reply(Protocol):
+    """Calls an extension will answer (:meth:`Link.will_answer`). Until :meth:`done`, the
+    conversation counts the follow-up response they will ask for (a rollover waits for it; a
+    new server session that loses it reports it lost: ``ResponseLostError``) and gives a new
+    server session the calls' items with the history (``carry="history"``)."""
+
+    @property
+    def current(self) -> bool:
+        """Whether the answers still belong to the conversation's server session: ``False``
+        once it moved to a new one that was not given the calls (their ids mean nothing
+        there: do not send the answers)."""
+        ...
+
+    def done(self) -> bool:
+        """The answers are in (or failed): stop counting them. ``True`` when the follow-up
+        ``response.create`` should go out now (the session is still theirs and the app has
+        not closed it); it is counted again as it goes out."""
+        ...
+
+
+class Link(Protocol):
+    """A conversation's services for an extension that answers the server later (the tool
+    loop), given to :meth:`Extension.added`. Sends go through the connection itself.
+
+    Example::
+
+        class Answers(Extension):
+            def added(self, link: Link) -> None:
+                self.link = link
+
+            def observe(self, event: ServerEvent, data: dict[str, Any] | None) -> bool:
+                ...  # on a response.done with calls: self.reply = self.link.will_answer(calls)
+    """
+
+    @property
+    def closing(self) -> bool:
+        """Whether the app closed the conversation: send nothing more."""
+        ...
+
+    def will_answer(self, calls: Sequence[Mapping[str, Any]], /) -> Reply:
+        """Say that ``calls`` (``function_call`` items) will be answered, then followed by
+        one ``response.create``: see :class:`Reply`. Call it from :meth:`Extension.observe`
+        of the event that asked, so the conversation counts it before it looks at the
+        event itself."""
+        ...
+
+    def tool_started(self, call: dict[str, Any], /) -> list[ToolEnded]:
+        """Tell the extensions that watch tool calls (:meth:`Extension.tool_started`) that
+        ``call`` runs; the functions to call with its output (or exception) when it ends."""
+        ...
 
 
 class Extension:
@@ -60,9 +112,10 @@ class Extension:
     that decides whether ``received`` is called) and :meth:`notes` (a table from event
     type to a plain function, read for each event).
 
-    Moving to a new connection, tools and the end, all plain (not async) methods called by
-    the conversation: :meth:`reconnecting`, :meth:`reconnected`, :meth:`response_lost`,
-    :meth:`tool_started`, :meth:`closed`.
+    Being added, moving to a new connection, tools and the end, all plain (not async)
+    methods called by the conversation: :meth:`added` (with the :class:`Link` an extension
+    that answers later uses), :meth:`reconnecting`, :meth:`reconnected`,
+    :meth:`response_lost`, :meth:`tool_started`, :meth:`closed`.
 
     Example::
 
@@ -136,6 +189,18 @@ class Extension:
         """
         return None
 
+    # -- lifecycle -----------------------------------------------------------------------
+    def added(self, link: Link, /) -> None:
+        """Called once, when the extension is added to a conversation (``add_extension``),
+        with its :class:`Link`: what an extension that answers the server later needs
+        (the tool loop's). Sends go through the connection the extension was built with.
+
+        Example::
+
+            def added(self, link: Link) -> None:
+                self.link = link
+        """
+
     # -- the tool loop -------------------------------------------------------------------
     def tool_started(self, call: dict[str, Any], /) -> ToolEnded | None:
         """The tool loop (``conn.run_tools``) starts running a function call (``call``: the
@@ -173,6 +238,7 @@ class Extension:
 
 
 _PLAIN = (
+    "added",
     "observe",
     "notes",
     "tool_started",

@@ -9,8 +9,9 @@ from typing import Generic, TypeVar, overload
 from realtime_ext._exceptions import ConnectionClosed
 
 from ._core import Core, TransportT
-from ._extensions import Extension, check_extension
+from ._extensions import Extension, check_extension, overrides
 from ._handlers import H, Handler
+from ._link import CoreLink
 
 E = TypeVar("E", bound=Extension)
 
@@ -25,6 +26,10 @@ class ConversationBase(Generic[TransportT]):
     _core: Core[TransportT]
     """Set by the driver (``AsyncLiveBase``, ``LiveBase``), which knows whether it can
     reopen: Core's options are said once there, not forwarded through this class."""
+
+    _link: CoreLink
+    """What an extension is given when it is added (``Extension.added``); set by the driver,
+    which knows its step lock."""
 
     @property
     def transport(self) -> TransportT:
@@ -98,6 +103,8 @@ class ConversationBase(Generic[TransportT]):
             counter = conn.add_extension(Count())
         """
         self._core.extensions.add(check_extension(ext, allow_async=self._async_callbacks))
+        if overrides(ext, "added"):
+            ext.added(self._link)
         return ext
 
     def remove_extension(self, ext: Extension) -> bool:

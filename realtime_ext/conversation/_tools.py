@@ -1,100 +1,63 @@
-"""The automatic tool loop: answer every function call of a response, then ask for the next.
+"""What the conversation knows of a tool loop: the handle ``run_tools`` returns, and what it
+takes. The loop itself is a feature, an :class:`~realtime_ext.Extension` of the tools package
+(``realtime_ext.tools``): the core names no tool module, and runs no tool.
 
-This module holds what the loop decides with (which calls an event asks for, the outputs
-for timeouts, the handle apps get); the loop itself is a flow of the conversation core.
-
-Trigger: a ``response.done`` whose ``response.status`` is ``completed`` and whose output
-holds ``function_call`` items (parallel calls arrive together there). Each call runs through
-the :class:`~realtime_ext.tools.ToolRegistry` (async tools concurrently on the loop, sync
-ones in worker threads), each ``function_call_output`` is sent as soon as it is ready, and
-one ``response.create`` follows when all are in. Tool failures, bad arguments, unknown
-tools and timeouts become structured outputs (``{"error": {"type": ..., "message": ...}}``)
-the model can read; nothing a tool does can break the connection.
+``conn.run_tools(registry)`` asks the registry for its loop (:meth:`ToolHandler.loop`, which a
+``ToolRegistry`` answers with the tools package's ``ToolLoop``), attaches it, and returns it.
+What the loop needs of the conversation it has through the extension interface (its
+:class:`~._link.Link`): the calls it will answer are counted as a response owed and carried to
+a new server session, and the conversation says whether their answers still belong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from realtime_ext._json import is_list, is_mapping
-from realtime_ext._redact import escape_surrogates, get_logger, redact
-from realtime_ext.events import function_call_output
-from realtime_ext.events._payload import to_payload
-
-logger = get_logger("realtime_ext.conversation")
+from ._extensions import Extension
 
 DEFAULT_TOOL_TIMEOUT = 60.0
-RESPONSE_CREATE: dict[str, Any] = {"type": "response.create"}
+"""Seconds a tool has to answer before the model is told it timed out."""
 
 
-def function_calls(event: object) -> list[dict[str, Any]]:
-    """The ``function_call`` items of a completed ``response.done`` event (else ``[]``):
-    its JSON object (what the receive loop has at hand), or a typed event.
+class ToolRunner(Extension):
+    """The handle :meth:`run_tools` returns, an :class:`~realtime_ext.Extension` (the tools
+    package's ``ToolLoop`` is the one the SDK attaches): counts, and :meth:`stop`.
 
-    Example:
-        >>> call = {"type": "function_call", "name": "f", "call_id": "c", "arguments": ""}
-        >>> done = {"type": "response.done", "response": {"status": "completed",
-        ...                                               "output": [call]}}
-        >>> function_calls(done) == [call]
-        True
+    ``calls`` counts function calls answered, ``responses`` the ``response.create`` sent after
+    them, ``failures`` the send failures (connection lost while answering; logged),
+    ``abandoned`` the calls whose server session was lost before they answered and that the new
+    session was not given (``carry="session"``, or a ``carry`` function that left them out):
+    their outputs are not sent.
     """
-    data: Any = event
-    if not is_mapping(data):  # a typed event: through to_dict()
-        data = to_payload(event, lenient=True)
-    response = data.get("response")
-    if not is_mapping(response) or response.get("status") != "completed":
-        return []
-    output = response.get("output")
-    if not is_list(output):
-        return []
-    return [
-        dict(item) for item in output if is_mapping(item) and item.get("type") == "function_call"
-    ]
+
+    registry: Any
+    timeout: float | None
+    calls: int
+    responses: int
+    abandoned: int
+    failures: list[BaseException]
+    active: bool
+
+    def stop(self) -> None:
+        """Stop answering function calls (calls already running still get their outputs)."""
+        raise NotImplementedError
 
 
 @runtime_checkable
 class ToolHandler(Protocol):
-    """What the loop runs function calls with: ``realtime_ext.tools.ToolRegistry`` is one.
+    """What ``run_tools`` takes: ``realtime_ext.tools.ToolRegistry`` is one. Named here,
+    structurally, so the core imports no feature package."""
 
-    Named here, structurally, so the core imports no feature package (the tools package
-    builds on the core, never the other way round)."""
-
-    def handle(self, event: object, /) -> dict[str, Any]:
-        """Run the call (blocking); the ``conversation.item.create`` event to send back."""
+    def loop(self, conn: Any, /, *, timeout: float | None) -> ToolRunner:
+        """The tool loop answering ``conn``'s function calls with these tools (not attached)."""
         ...
-
-    async def ahandle(self, event: object, /) -> dict[str, Any]:
-        """Run the call (awaiting); the ``conversation.item.create`` event to send back."""
-        ...
-
-    def __len__(self) -> int:
-        """How many tools it holds."""
-        ...
-
-
-def timeout_output(call: Mapping[str, Any], timeout: float) -> dict[str, Any]:
-    """The output telling the model a tool did not answer within ``timeout`` seconds: the
-    structured error the tools' own failures give (``{"error": {"type", "message"}}``).
-
-    Example:
-        >>> import json
-        >>> json.loads(timeout_output({"call_id": "c", "name": "f"}, 2)["item"]["output"])
-        {'error': {'type': 'timeout', 'message': "tool 'f' did not finish within 2 s"}}
-    """
-    message = f"tool {call.get('name')!r} did not finish within {timeout:g} s"
-    item = function_call_output(
-        str(call.get("call_id", "")), {"error": {"type": "timeout", "message": redact(message)}}
-    )
-    item["output"] = escape_surrogates(item["output"])
-    return {"type": "conversation.item.create", "item": item}
 
 
 class Answering:
-    """One ``response.done``'s calls while the tool loop answers them, and the server
-    session (``generation``) they belong to. A conversation that moves to a new session
-    carries the calls (their items) with the history; the answers then go to the new
-    session (``moving``, until its first event confirms it is a new one)."""
+    """Calls an extension is answering (one ``response.done``'s, for the tool loop), and the
+    server session (``generation``) they belong to. A conversation that moves to a new session
+    carries the calls (their items) with the history; the answers then go to the new session
+    (``moving``, until its first event confirms it is a new one)."""
 
     __slots__ = ("call_ids", "generation", "item_ids", "moving")
 
@@ -103,40 +66,3 @@ class Answering:
         self.item_ids = frozenset(str(call.get("id", "")) for call in calls)
         self.generation = generation
         self.moving = False
-
-
-class ToolRunner:
-    """The handle :meth:`run_tools` returns: counts, and :meth:`stop` to detach the loop.
-
-    ``calls`` counts function calls answered, ``responses`` the ``response.create`` sent
-    after them, ``failures`` the send failures (connection lost while answering; logged).
-    """
-
-    def __init__(
-        self, registry: ToolHandler, timeout: float | None, detach: Callable[[], None]
-    ) -> None:
-        self.registry = registry
-        self.timeout = timeout
-        self.calls = 0
-        self.responses = 0
-        self.failures: list[BaseException] = []
-        self.abandoned = 0
-        """Calls whose server session was lost before they answered, and that the new
-        session was not given (``carry="session"``, or a ``carry`` function that left them
-        out): their outputs are not sent."""
-        self._detach = detach
-        self.active: bool = True
-
-    def stop(self) -> None:
-        """Stop answering function calls (calls already running still get their outputs)."""
-        if self.active:
-            self.active = False
-            self._detach()
-
-    def __repr__(self) -> str:
-        return f"<ToolRunner tools={len(self.registry)} calls={self.calls} active={self.active}>"
-
-    def failed(self, exc: BaseException) -> None:
-        """Record (and log) a send that failed while answering."""
-        self.failures.append(exc)
-        logger.warning("tool loop: could not send tool outputs: %s", exc)

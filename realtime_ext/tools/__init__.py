@@ -14,6 +14,7 @@ Example:
 from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
 from ._function_tool import FunctionTool, function_tool
 from ._live import LiveToolLoop
+from ._loop import ToolLoop
 from ._mcp import mcp_tool
 from ._registry import ToolRegistry
 
@@ -23,6 +24,7 @@ __all__ = [
     "ToolArgumentsError",
     "ToolDefinitionError",
     "ToolEventError",
+    "ToolLoop",
     "ToolRegistry",
     "function_tool",
     "mcp_tool",

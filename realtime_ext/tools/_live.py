@@ -24,30 +24,25 @@ close stops them and nothing more is sent.
 
 from __future__ import annotations
 
-import asyncio
-import inspect
+import functools
 import json
-import threading
-from collections.abc import Awaitable
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import attrs
 
-from realtime_ext.conversation import Extension
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Extension, Link
 
 from .._config import check_seconds
-from .._exceptions import InvalidArgumentError, ToolDefinitionError
+from .._exceptions import InvalidArgumentError
 from .._json import is_dict
 from .._redact import get_logger
-from ._output import error_event
+from ._loop import LoopConn
 from ._registry import ToolRegistry
+from ._running import RESPONSE_CREATE, Runner, awaited, check_registry
 
-__all__ = ["DEFAULT_TOOL_TIMEOUT", "LiveToolLoop"]
+__all__ = ["LiveToolLoop"]
 
 logger = get_logger("realtime_ext.tools")
-
-DEFAULT_TOOL_TIMEOUT = 60.0
-"""Seconds a tool has to answer before the model is told it timed out (as ``run_tools``)."""
 
 MAX_PENDING_TRANSCRIPT = 8_000
 """Characters of input transcript kept for the next client delegation (the latest ones): a
@@ -57,18 +52,6 @@ _TRANSCRIPT = "session.input_transcript.delta"
 _DELEGATION = "session.delegation.created"
 _RESPONSE_EVENT = "response.event"
 _WATCHED = frozenset({_TRANSCRIPT, _DELEGATION, _RESPONSE_EVENT})
-
-
-class LiveSender(Protocol):
-    """What the loop sends through: any Live connection (asyncio or blocking)."""
-
-    def send(self, event: object, /) -> Awaitable[None] | None:
-        """Send a client event (a dict)."""
-        ...
-
-    def remove_extension(self, ext: Extension, /) -> bool:
-        """Detach an extension."""
-        ...
 
 
 @attrs.frozen
@@ -106,30 +89,24 @@ class LiveToolLoop(Extension):
 
     def __init__(
         self,
-        conn: LiveSender,
+        conn: LoopConn,
         registry: ToolRegistry,
         *,
         timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         client_tool: str | None = None,
     ) -> None:
-        if not isinstance(registry, ToolRegistry):
-            raise ToolDefinitionError(
-                "LiveToolLoop takes a realtime_ext.ToolRegistry (add functions with "
-                f"@registry.register), got {type(registry).__name__}"
-            )
+        check_registry(registry, "LiveToolLoop")
         self._conn = conn
         self.registry = registry
         self.timeout = check_seconds(timeout, "timeout")
         self._client_tool, self._client_parameter = _client_tool(registry, client_tool)
-        self._async = inspect.iscoroutinefunction(conn.send)
-        self._lock = threading.Lock()  # the counts below, from tool threads
+        self._runner = Runner(conn, registry, self.timeout)
         self._transcript = ""
         self._ready: list[DelegatedCall] = []
         self._running: dict[str, int] = {}  # delegation id -> its Responses calls running
-        self._tasks: set[asyncio.Task[None]] = set()
         self._warned = False
+        self._link: Link | None = None
         self.active = True
-        self.closing = False
         self.calls = 0
         self.commentary = 0
         self.responses = 0
@@ -148,6 +125,9 @@ class LiveToolLoop(Extension):
             self._conn.remove_extension(self)
 
     # -- the Extension interface ---------------------------------------------------------
+    def added(self, link: Link) -> None:
+        self._link = link
+
     def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
         """Note the input transcript; ask for :meth:`received` when a delegation needs a
         tool (the call is decided here, once)."""
@@ -173,25 +153,17 @@ class LiveToolLoop(Extension):
         for delegated in ready:
             if delegated.target == "responses":
                 key = delegated.delegation_id
-                with self._lock:
+                with self._runner.lock:
                     self._running[key] = self._running.get(key, 0) + 1
-            if self._async:
-                task = asyncio.get_running_loop().create_task(
-                    self._aanswer(delegated), name="realtime-live-tools"
-                )
-                self._tasks.add(task)
-                task.add_done_callback(self._tasks.discard)
-            else:
-                threading.Thread(
-                    target=self._answer, args=(delegated,), name="realtime-live-tools", daemon=True
-                ).start()
+            self._runner.start(
+                functools.partial(self._aanswer, delegated),
+                functools.partial(self._answer, delegated),
+            )
 
     def closed(self) -> None:
         """The connection closed: tools still running are abandoned (their outputs have no
         socket); asyncio tasks are cancelled."""
-        self.closing = True
-        for task in list(self._tasks):
-            task.cancel()
+        self._runner.cancel()
 
     # -- deciding ------------------------------------------------------------------------
     def _delegated(self, kind: str, data: dict[str, Any]) -> DelegatedCall | None:
@@ -245,21 +217,13 @@ class LiveToolLoop(Extension):
             ]
         return [{"type": "response.item.create", "item": item}]
 
-    def _timed_out(self, delegated: DelegatedCall) -> dict[str, Any]:
-        name = delegated.call.get("name")
-        return error_event(
-            str(delegated.call.get("call_id", "")),
-            "timeout",
-            f"tool {name!r} did not finish within {self.timeout or 0.0:g} s",
-        )
-
     def _last(self, delegated: DelegatedCall) -> bool:
         """Count ``delegated`` answered; whether it was its delegation's last running call
         (then ``response.create`` follows)."""
         if delegated.target != "responses":
             return False
         key = delegated.delegation_id
-        with self._lock:
+        with self._runner.lock:
             left = self._running.get(key, 1) - 1
             if left > 0:
                 self._running[key] = left
@@ -268,68 +232,52 @@ class LiveToolLoop(Extension):
             return True
 
     def _counted(self, delegated: DelegatedCall) -> None:
-        with self._lock:
+        with self._runner.lock:
             if delegated.target == "client":
                 self.commentary += 1
             else:
                 self.calls += 1
 
     def _failed(self, exc: BaseException) -> None:
-        with self._lock:
+        with self._runner.lock:
             self.failures.append(exc)
         logger.warning("live tool loop: could not send a tool output: %s", exc)
 
     # -- asyncio -------------------------------------------------------------------------
     async def _aanswer(self, delegated: DelegatedCall) -> None:
-        try:
-            async with asyncio.timeout(self.timeout):
-                output = await self.registry.ahandle(delegated.call)
-        except TimeoutError:
-            output = self._timed_out(delegated)
+        output = await self._runner.arun(delegated.call)
         last = self._last(delegated)
-        if self.closing:
+        if self._link is None or self._link.closing:  # the app closed: no socket for it
             return
         try:
             for payload in self._sends(delegated, output):
-                await _awaited(self._conn.send(payload))
+                await awaited(self._conn.send(payload))
             self._counted(delegated)
             if last:
-                await _awaited(self._conn.send({"type": "response.create"}))
-                with self._lock:
+                await awaited(self._conn.send(RESPONSE_CREATE))
+                with self._runner.lock:
                     self.responses += 1
         except Exception as exc:  # the connection is gone: its receive loop reports that
             self._failed(exc)
 
     # -- blocking ------------------------------------------------------------------------
     def _answer(self, delegated: DelegatedCall) -> None:
-        done = threading.Event()
-        result: list[dict[str, Any]] = []
-
-        def run() -> None:
-            try:
-                result.append(self.registry.handle(delegated.call))
-            finally:
-                done.set()
-
-        # A tool that never returns must not keep the process up, nor hold the answer past
-        # the timeout: it runs on a daemon thread of its own.
-        threading.Thread(target=run, name="realtime-live-tool", daemon=True).start()
-        if not done.wait(self.timeout):
-            output = self._timed_out(delegated)
-        elif result:
-            output = result[0]
-        else:  # handle() raised: only a malformed call does, and the loop makes none
-            output = error_event(str(delegated.call.get("call_id", "")), "tool_error", "failed")
+        try:
+            output = self._runner.run(delegated.call)
+        except Exception as exc:  # handle() raises only for a malformed call: none is made
+            self._last(delegated)
+            self._failed(exc)
+            return
         last = self._last(delegated)
-        if self.closing:
+        if self._link is None or self._link.closing:  # the app closed: no socket for it
             return
         try:
             for payload in self._sends(delegated, output):
                 self._conn.send(payload)
             self._counted(delegated)
             if last:
-                self._conn.send({"type": "response.create"})
-                with self._lock:
+                self._conn.send(RESPONSE_CREATE)
+                with self._runner.lock:
                     self.responses += 1
         except Exception as exc:  # the connection is gone: its receive loop reports that
             self._failed(exc)
@@ -338,11 +286,6 @@ class LiveToolLoop(Extension):
 def _as_dict(event: Any) -> dict[str, Any]:
     data = event.to_dict()
     return data if is_dict(data) else {}
-
-
-async def _awaited(sent: Awaitable[None] | None) -> None:
-    if sent is not None:
-        await sent
 
 
 def _client_tool(registry: ToolRegistry, name: str | None) -> tuple[str | None, str | None]:

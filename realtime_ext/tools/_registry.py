@@ -9,6 +9,8 @@ from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import attrs
 
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT
+
 from .._exceptions import (
     InvalidArgumentError,
     InvalidEventError,
@@ -17,6 +19,7 @@ from .._exceptions import (
 )
 from .._redact import get_logger
 from ._function_tool import FunctionTool, function_tool
+from ._loop import LoopConn, ToolLoop
 from ._output import error_event, output_event, redact
 
 __all__ = ["FunctionCall", "ToolRegistry"]
@@ -161,6 +164,16 @@ class ToolRegistry:
             ['add']
         """
         return [tool.to_dict() for tool in self._tools.values()]
+
+    def loop(self, conn: LoopConn, /, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT) -> ToolLoop:
+        """The tool loop answering ``conn``'s function calls with these tools, not yet
+        attached: ``conn.run_tools(registry)`` attaches it (and is the call to use).
+
+        Example::
+
+            runner = conn.run_tools(registry)  # conn.add_extension(registry.loop(conn))
+        """
+        return ToolLoop(conn, self, timeout=timeout)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name in self._tools

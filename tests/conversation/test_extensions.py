@@ -13,8 +13,10 @@ from realtime_ext import Extension, InvalidArgumentError, RealtimeClient, Realti
 from realtime_ext.connection import AsyncRealtimeConnection, aconnect, connect
 from realtime_ext.conversation import (
     Conversation,
+    Link,
     ReconnectedEvent,
     ReconnectingEvent,
+    Reply,
     ResponseLostError,
     ResponseLostEvent,
 )
@@ -416,3 +418,50 @@ def test_a_connection_hands_voice_services_to_the_metrics_and_the_carry(
         assert conn._core.reconnector.carry.history == conn.voice.carried_history
         conn.remove_extension(voice)  # nothing is rediscovered when the extensions change
         assert recorder._source == conn.voice.audio_received
+
+
+def test_an_extension_of_your_own_answers_calls_through_its_link(
+    server: FakeRealtimeServer,
+) -> None:
+    # What the tool loop does, written from the interface alone: added() gives the Link;
+    # will_answer() makes the conversation owe the follow-up (so a rollover waits, and a new
+    # session is given the call); the reply says when the follow-up should go out.
+    server.script.next_response(function_call=("lookup", {"city": "Oslo"}))
+    server.script.next_response(text="Rain.")
+
+    class Answers(Extension):
+        def __init__(self, conn: Conversation) -> None:
+            self.conn = conn
+            self.links: list[Link] = []
+            self.pending: list[tuple[dict[str, Any], Reply]] = []
+
+        def added(self, link: Link) -> None:
+            self.links.append(link)
+
+        def observe(self, event: ServerEvent, data: dict[str, Any] | None) -> bool:
+            if event.type != "response.done" or data is None:
+                return False
+            calls = [i for i in data["response"]["output"] if i["type"] == "function_call"]
+            if calls:
+                self.pending.append((calls[0], self.links[0].will_answer(calls)))
+            return bool(calls)
+
+        def received(self, event: ServerEvent) -> None:
+            call, reply = self.pending.pop()
+            assert reply.current and not self.links[0].closing
+            output = {"type": "function_call_output", "call_id": call["call_id"], "output": "r"}
+            self.conn.conversation.item.create(item=output)
+            if reply.done():
+                self.conn.response.create()
+
+    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+        answers = conn.add_extension(Answers(conn))
+        conn.response.create()
+        calls = conn.run_until("response.done", timeout=T).to_dict()
+        assert calls["response"]["output"][0]["type"] == "function_call"
+        done = conn.run_until("response.done", timeout=T).to_dict()
+        assert done["response"]["output"][0]["type"] == "message"
+        assert not answers.links[0].closing
+    assert len(answers.links) == 1 and answers.links[0].closing  # after close()
+    sent = [event["type"] for event in server.received[0]]
+    assert sent[-3:] == ["response.create", "conversation.item.create", "response.create"]

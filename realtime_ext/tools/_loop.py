@@ -1,0 +1,232 @@
+"""The automatic tool loop of a Realtime conversation: answer every function call of a
+response, then ask for the next. An extension of the tools package, attached by
+``conn.run_tools(registry)`` through the public extension interface.
+
+Trigger: a ``response.done`` whose ``response.status`` is ``completed`` and whose output
+holds ``function_call`` items (parallel calls arrive together there). Each call runs through
+the registry (async tools concurrently on the loop, sync ones in worker threads), each
+``function_call_output`` is sent as soon as it is ready, and one ``response.create`` follows
+when all are in. Tool failures, bad arguments, unknown tools and timeouts become structured
+outputs (``{"error": {"type": ..., "message": ...}}``) the model can read; nothing a tool
+does can break the connection.
+
+Policy when the server session is lost meanwhile (a reconnect to a new session): the loop
+tells the conversation which calls it answers (``Link.will_answer``), so a new session given
+them with the history (``carry="history"``, the default) gets their outputs and the
+follow-up ``response.create`` as if nothing had happened: a tool is not run twice, and its
+work is not lost. A new session not given them (``carry="session"``, or a ``carry`` function
+that left them out) knows nothing of their ``call_id``s: the outputs and the follow-up are
+not sent (``abandoned`` counts the calls), and the app learns it through
+``ResponseLostError`` / ``response.lost`` (the follow-up counts as a request owed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Link, Reply, ToolRunner
+
+from .._config import check_seconds
+from .._json import is_dict, is_list
+from .._redact import get_logger
+from ._running import RESPONSE_CREATE, Calls, Runner, Sender, awaited, check_registry
+
+__all__ = ["ToolLoop", "function_calls"]
+
+logger = get_logger("realtime_ext.tools")
+
+
+def function_calls(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``function_call`` items of a completed ``response.done`` event's JSON object
+    (else ``[]``).
+
+    Example:
+        >>> call = {"type": "function_call", "name": "f", "call_id": "c", "arguments": ""}
+        >>> done = {"type": "response.done", "response": {"status": "completed",
+        ...                                               "output": [call]}}
+        >>> function_calls(done) == [call]
+        True
+    """
+    response = data.get("response")
+    if not is_dict(response) or response.get("status") != "completed":
+        return []
+    output = response.get("output")
+    if not is_list(output):
+        return []
+    return [dict(item) for item in output if is_dict(item) and item.get("type") == "function_call"]
+
+
+class LoopConn(Sender, Protocol):
+    """The connection a loop answers: it sends, and it can detach the loop."""
+
+    def remove_extension(self, ext: Any, /) -> bool:
+        """Detach an extension."""
+        ...
+
+
+class ToolLoop(ToolRunner):
+    """The tool loop ``conn.run_tools(registry)`` attaches (see the module): an
+    :class:`~realtime_ext.Extension`, and the handle ``run_tools`` returns.
+
+    ``calls`` counts function calls answered, ``responses`` the ``response.create`` sent after
+    them, ``failures`` the send failures (connection lost while answering; logged),
+    ``abandoned`` the calls whose server session was lost before they answered and that the
+    new session was not given: their outputs are not sent.
+
+    Example::
+
+        runner = conn.run_tools(registry)  # a ToolLoop
+        conn.response.create()
+        conn.run_until("response.done")  # the call; the answer follows
+    """
+
+    def __init__(
+        self, conn: LoopConn, registry: Calls, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> None:
+        check_registry(registry, "run_tools()")
+        self._conn = conn
+        self.registry = registry
+        self.timeout = check_seconds(timeout, "timeout")
+        self._runner = Runner(conn, registry, self.timeout)
+        self._link: Link | None = None
+        self.calls = 0
+        self.responses = 0
+        self.abandoned = 0
+        self.failures = []
+        self.active = True
+
+    def __repr__(self) -> str:
+        return f"<ToolRunner tools={len(self.registry)} calls={self.calls} active={self.active}>"
+
+    def stop(self) -> None:
+        """Stop answering function calls (calls already running still get their outputs)."""
+        if self.active:
+            self.active = False
+            self._conn.remove_extension(self)
+
+    # -- the Extension interface ---------------------------------------------------------
+    def added(self, link: Link) -> None:
+        self._link = link
+
+    def notes(self) -> dict[str, Callable[[Any], None] | None]:
+        """Only ``response.done`` is looked at (a table read, no call per other event)."""
+        return {"response.done": self._done}
+
+    def _done(self, data: Any) -> None:
+        """A completed ``response.done`` with calls: tell the conversation they will be
+        answered (before it looks at the event itself), and start answering them off the
+        receive loop."""
+        link = self._link
+        calls = function_calls(data if is_dict(data) else data.to_dict())
+        if not calls or link is None:
+            return
+        reply = link.will_answer(calls)
+        self._runner.start(
+            functools.partial(self._aanswer, calls, reply),
+            functools.partial(self._answer, calls, reply),
+        )
+
+    def closed(self) -> None:
+        """Tool calls still running are abandoned: asyncio cancels their tasks; blocking
+        ones finish on their threads, and their outputs are not sent."""
+        self._runner.cancel()
+
+    # -- answering -----------------------------------------------------------------------
+    def _failed(self, exc: BaseException) -> None:
+        with self._runner.lock:
+            self.failures.append(exc)
+        logger.warning("tool loop: could not send tool outputs: %s", exc)
+
+    def _count(self, name: str) -> None:
+        with self._runner.lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+    def _sendable(self, call: dict[str, Any], reply: Reply) -> bool:
+        """Whether ``call``'s output may go out (not after a close, nor to a new session
+        that was not given the call)."""
+        assert self._link is not None
+        if self._link.closing:  # the app closed while the tool ran: no socket for its output
+            logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
+            return False
+        if not reply.current:  # its server session is gone, not carried
+            self._count("abandoned")
+            return False
+        return True
+
+    async def _aanswer(self, calls: list[dict[str, Any]], reply: Reply) -> None:
+        try:
+            await asyncio.gather(*(self._aanswer_one(call, reply) for call in calls))
+        except Exception as exc:  # the connection is gone: recv() reports that itself
+            reply.done()
+            self._failed(exc)
+            return
+        if not reply.done():
+            return
+        try:
+            await awaited(self._conn.send(RESPONSE_CREATE))
+            self._count("responses")
+        except Exception as exc:
+            self._failed(exc)
+
+    async def _aanswer_one(self, call: dict[str, Any], reply: Reply) -> None:
+        assert self._link is not None
+        ends = self._link.tool_started(call)
+        try:
+            output = await self._runner.arun(call)
+        except BaseException as exc:
+            for end in ends:
+                end(exc)
+            raise
+        for end in ends:
+            end(output)
+        if self._sendable(call, reply):
+            await awaited(self._conn.send(output))
+            self._count("calls")
+
+    def _answer(self, calls: list[dict[str, Any]], reply: Reply) -> None:
+        errors: list[Exception] = []
+
+        def one(call: dict[str, Any]) -> None:
+            try:
+                self._answer_one(call, reply)
+            except Exception as exc:
+                errors.append(exc)
+
+        threads = [
+            threading.Thread(target=one, args=(call,), name="realtime-tools", daemon=True)
+            for call in calls
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:  # the connection is gone: recv() reports that itself
+            reply.done()
+            self._failed(errors[0])
+            return
+        if not reply.done():
+            return
+        try:
+            self._conn.send(RESPONSE_CREATE)
+            self._count("responses")
+        except Exception as exc:
+            self._failed(exc)
+
+    def _answer_one(self, call: dict[str, Any], reply: Reply) -> None:
+        assert self._link is not None
+        ends = self._link.tool_started(call)
+        try:
+            output = self._runner.run(call)
+        except BaseException as exc:
+            for end in ends:
+                end(exc)
+            raise
+        for end in ends:
+            end(output)
+        if self._sendable(call, reply):
+            self._conn.send(output)
+            self._count("calls")

@@ -1,0 +1,128 @@
+"""Running a registry's calls for a tool loop, off the connection's receive loop: asyncio
+tasks on an asyncio connection, daemon threads on a blocking one (a tool that never returns
+must not keep the process up, nor hold its answer past the timeout)."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import threading
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import Any, Protocol
+
+from .._exceptions import ToolDefinitionError
+from .._redact import get_logger
+from ._output import error_event
+
+logger = get_logger("realtime_ext.tools")
+
+RESPONSE_CREATE: dict[str, Any] = {"type": "response.create"}
+
+
+class Calls(Protocol):
+    """What a loop runs calls with (a :class:`~realtime_ext.tools.ToolRegistry`)."""
+
+    def handle(self, event: object, /) -> dict[str, Any]: ...
+
+    async def ahandle(self, event: object, /) -> dict[str, Any]: ...
+
+    def __len__(self) -> int: ...
+
+
+class Sender(Protocol):
+    """What a loop sends through: the connection it answers (asyncio or blocking)."""
+
+    def send(self, event: object, /) -> Awaitable[None] | None:
+        """Send a client event (a dict)."""
+        ...
+
+
+def check_registry(registry: object, who: str) -> None:
+    """Refuse anything but a registry (what ``handle``/``ahandle`` calls need)."""
+    if not callable(getattr(registry, "handle", None)) or not callable(
+        getattr(registry, "ahandle", None)
+    ):
+        # The SDK's tools error, a TypeError as Python's own would be.
+        raise ToolDefinitionError(
+            f"{who} takes a realtime_ext.ToolRegistry (add functions with "
+            f"@registry.register), got {type(registry).__name__}"
+        )
+
+
+def timeout_output(call: Mapping[str, Any], timeout: float | None) -> dict[str, Any]:
+    """The output telling the model a tool did not answer within ``timeout`` seconds: the
+    structured error the tools' own failures give.
+
+    Example:
+        >>> timeout_output({"call_id": "c", "name": "f"}, 2)["item"]["call_id"]
+        'c'
+    """
+    return error_event(
+        str(call.get("call_id", "")),
+        "timeout",
+        f"tool {call.get('name')!r} did not finish within {timeout or 0.0:g} s",
+    )
+
+
+class Runner:
+    """Starts a loop's work and runs its calls, the connection's way (see the module)."""
+
+    __slots__ = ("calls", "is_async", "lock", "tasks", "timeout")
+
+    def __init__(self, conn: Sender, calls: Calls, timeout: float | None) -> None:
+        self.calls = calls
+        self.timeout = timeout
+        self.is_async = inspect.iscoroutinefunction(conn.send)
+        self.lock = threading.Lock()  # a loop's counts, from its threads
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def start(
+        self, work: Callable[[], Coroutine[Any, Any, None]], blocking: Callable[[], None]
+    ) -> None:
+        """Start ``work()`` as a task (asyncio) or ``blocking()`` on a daemon thread."""
+        if self.is_async:
+            task = asyncio.get_running_loop().create_task(work(), name="realtime-tools")
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+        else:
+            threading.Thread(target=blocking, name="realtime-tools", daemon=True).start()
+
+    def cancel(self) -> None:
+        """Cancel the tasks still running (a close: their outputs have no socket)."""
+        for task in list(self.tasks):
+            task.cancel()
+
+    async def arun(self, call: dict[str, Any]) -> dict[str, Any]:
+        """The output event of ``call`` (a timeout's when it does not answer in time)."""
+        try:
+            async with asyncio.timeout(self.timeout):  # not wait_for: it cancels cleanly
+                return await self.calls.ahandle(call)
+        except TimeoutError:
+            return timeout_output(call, self.timeout)
+
+    def run(self, call: dict[str, Any]) -> dict[str, Any]:
+        """:meth:`arun`, blocking: the tool runs on a daemon thread of its own."""
+        done = threading.Event()
+        result: list[dict[str, Any]] = []
+        failed: list[BaseException] = []
+
+        def target() -> None:
+            try:
+                result.append(self.calls.handle(call))
+            except BaseException as exc:  # handle() raises only for a malformed call
+                failed.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=target, name="realtime-tool", daemon=True).start()
+        if not done.wait(self.timeout):
+            return timeout_output(call, self.timeout)
+        if failed:
+            raise failed[0]
+        return result[0]
+
+
+async def awaited(sent: Awaitable[None] | None) -> None:
+    """Await what a send returned (an asyncio connection's), if anything."""
+    if sent is not None:
+        await sent
