@@ -5,7 +5,6 @@ transports or types kept as unknown events, never an error."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, Literal, assert_type
 
 import pytest
@@ -132,19 +131,3 @@ def test_client_webhooks_verifies_before_typing() -> None:
         assert isinstance(event, LiveTransportIncomingEvent)
         with pytest.raises(InvalidWebhookSignatureError):
             client.webhooks.unwrap(payload.replace(SESSION_ID, "live_other"), headers)
-
-
-def test_the_cli_verifies_a_live_transport_incoming(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from realtime_ext.cli import main
-
-    payload = json.dumps(transport_incoming())
-    (tmp_path / "body.json").write_text(payload)
-    (tmp_path / "headers.json").write_text(json.dumps(sign(payload, SECRET)))
-    args = ["--payload", str(tmp_path / "body.json"), "--headers", str(tmp_path / "headers.json")]
-    code = main(["webhook", "verify", *args, "--secret", SECRET, "--json"])
-    data = json.loads(capsys.readouterr().out)
-    assert code == 0
-    assert data["type"] == "live.transport.incoming" and data["session_id"] == SESSION_ID
-    assert data["caller"] == "sip:+14155550123@example.com"
