@@ -8,7 +8,7 @@ answer. The page then holds the call (its microphone is Chromium's fake device; 
 ``oai-events``), and the app's server attaches ``client.live.sideband.connect`` by that id:
 what the sideband appends, the page sees. The app's server hangs up with
 ``client.live.sessions.hangup``. Chromium is Debian's (``make browser``); a missing browser
-fails, never skips. Heavy (a browser), so ``once``.
+fails, never skips. In the browser tier (``once``, tests/support/tiers.py).
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._ice import host_addresses
 from support import netguard
 from support.headless_chromium import ARGS, CHROMIUM
-
-pytestmark = pytest.mark.once(reason="a real browser; the call's Python side is tested per driver")
 
 WAIT_MS = 30_000
 MEDIA_ARGS = [
