@@ -14,12 +14,14 @@ The blocking twin (``_live_sync``) is generated from this one by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
+from realtime_ext.events import UnknownEvent
 from realtime_ext.events._sends import (
     LiveConnectTransportSends,
     LiveDecisionSends,
@@ -30,7 +32,7 @@ from realtime_ext.events._sends import (
 )
 from realtime_generated.run_until import LiveRunUntil
 
-from ._extensions import Extension
+from ._extensions import Extension, Note
 from ._protocol import ConversationProtocol
 
 if TYPE_CHECKING:
@@ -91,7 +93,7 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
             protocol=protocol,
         )
         self._url = url
-        self._state = self.add_extension(_SessionState())
+        self._state = self.add_extension(_SessionState(protocol.decode))
 
     def _bind_sends(self) -> None:
         sends: LiveSends[Pending] = LiveSends(self.send, self.protocol.client_events)
@@ -199,13 +201,16 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
         the socket is closed either way). Idempotent.
 
+        A sideband only detaches (its socket closes; the call goes on): to end the call
+        itself, send ``conn.session.close()`` and wait for ``session.closed`` first.
+
         Example::
 
             closed = conn.close()
             print(closed.reason if closed else "gone")
         """
         check_seconds(timeout, "timeout")  # checked however it closes
-        if self.close_code is not None or self.closed is not None:
+        if self.close_code is not None or self.closed is not None or self.protocol.end is None:
             self._run(self._core.close(1000, ""))
         else:
             self._end_session(timeout)
@@ -246,18 +251,26 @@ def _chunk_bytes(pcm: object, chunk_ms: object, sample_rate: object) -> int:
 
 class _SessionState(Extension):
     """Keeps ``session.started`` and ``session.closed``, whichever receive took them
-    (``conn.started``, ``conn.closed``)."""
+    (``conn.started``, ``conn.closed``). Told through the notes table, so the other events
+    cost it nothing: it gets those two as their JSON objects and decodes each (twice a
+    session) with the connection's decoder."""
 
-    __slots__ = ("ended", "started")
+    __slots__ = ("_decode", "ended", "started")
 
-    def __init__(self) -> None:
+    def __init__(self, decode: Callable[[Any], Any]) -> None:
+        self._decode = decode
         self.started: LiveSessionStartedEvent | None = None
         self.ended: LiveSessionClosedEvent | None = None
 
-    def observe(self, event: Any, data: dict[str, Any] | None, /) -> bool:
-        kind = event.type
-        if kind == "session.started":
-            self.started = event
-        elif kind == "session.closed":
-            self.ended = event
-        return False
+    def notes(self) -> dict[str, Note | None]:
+        return {"session.started": self._started, "session.closed": self._ended}
+
+    def _typed(self, data: object) -> Any:
+        event = self._decode(data) if isinstance(data, dict) else data  # a flat one: itself
+        return None if isinstance(event, UnknownEvent) else event
+
+    def _started(self, data: object) -> None:
+        self.started = self._typed(data)
+
+    def _ended(self, data: object) -> None:
+        self.ended = self._typed(data)

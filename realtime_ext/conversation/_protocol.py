@@ -160,8 +160,10 @@ LIVE_SIDEBAND = ConversationProtocol(
     audio_out="session.output_audio.delta",
     start=None,
     started="session.started",  # replayed to every sideband that attaches
-    end="session.close",
-    ended="session.closed",
+    # Leaving detaches: session.close would end the session for the caller too (send it
+    # with conn.session.close() to hang up).
+    end=None,
+    ended=None,
     move="reconnect",  # attach again to the same running session
 )
 """A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""

@@ -16,6 +16,7 @@ from . import (
     event_decoding,
     event_mix,
     first_connection,
+    live_recv,
     peak_memory,
     regen_time,
     request_overhead,
@@ -132,6 +133,7 @@ BENCHMARKS = (
     "requests",
     "events",
     "websocket",
+    "live",
     "webrtc",
     "telephony",
     "sdp",
@@ -196,6 +198,13 @@ def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[
         ],
         "events": events,
         "websocket": websocket,
+        # At least a few thousand events: a stream shorter than a socket read would end
+        # before a side sends its session.start (the canned server does not wait for it).
+        "live": lambda: live_recv.run(
+            events=max(scale.ws_events, 2000),
+            rounds=scale.ws_rounds,
+            warmup=max(scale.ws_warmup or 0, 500),
+        ),
         "webrtc": lambda: webrtc_call.run(calls=scale.webrtc_calls, frames=scale.webrtc_frames),
         "telephony": lambda: telephony.run(
             frames=scale.telephony_frames, calls=scale.telephony_calls

@@ -42,6 +42,8 @@ TELEMETRY_ROWS = [f"{shape} {way}" for shape in WS_SHAPES for way in TELEMETRY_W
 # With the OpenTelemetry SDK recording, what the row adds is the SDK's own work per response:
 # shown, with no goal (issue 39's goal is telemetry on, with or without OpenTelemetry).
 SDK_ROWS = [f"{shape} telemetry + OTel SDK vs off" for shape in WS_SHAPES]
+# GPT-Live receive (issue 64): ours against openai's client.live.connect and raw websockets.
+LIVE_ROWS = ["GPT-Live receive (sync)", "GPT-Live receive (sync) vs raw"]
 TELEPHONY_ROWS = [
     "Twilio bridge CPU per 20 ms frame in (caller to model)",
     "Twilio bridge CPU per 20 ms frame out (model to caller)",
@@ -66,6 +68,7 @@ EXPECTED = [
     *WS_ROWS,
     *TELEMETRY_ROWS,
     *WS_AUDIO100_ROWS,
+    *LIVE_ROWS,
     *WEBRTC_ROWS,
     *TELEPHONY_ROWS,
     "SDP parse+serialise",
@@ -91,6 +94,7 @@ NEEDS_DECODER = {
     *WS_ROWS,
     *TELEMETRY_ROWS,
     *WS_AUDIO100_ROWS,
+    *LIVE_ROWS,
 }
 NO_OPENAI_SIDE = {
     "SDP parse+serialise",
@@ -162,7 +166,9 @@ def test_figures_are_real_or_pending_only_when_the_piece_is_missing(
                 assert item["ratio_of_medians"] == pytest.approx(ratio), name
                 # The receive rows vs raw or vs telemetry off pair their runs; no other does.
                 base = name.removesuffix(AUDIO100)  # each mix's rows pair alike
-                paired = base.startswith("WS recv") and base.endswith(("vs raw", "vs off"))
+                paired = base.startswith(("WS recv", "GPT-Live receive")) and base.endswith(
+                    ("vs raw", "vs off")
+                )
                 assert item["paired"] is paired, name
                 if item["paired"]:  # run i of each side measured back to back
                     pairs = [a / b for a, b in zip(ours["runs"], other["runs"], strict=True)]
@@ -188,6 +194,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
         *WS_ROWS,
         *(row for row in TELEMETRY_ROWS if row not in SDK_ROWS),
         *WS_AUDIO100_ROWS,
+        *LIVE_ROWS,
     }
     assert not bare & set(goals)
     for name, item in goals.items():

@@ -78,7 +78,7 @@ JSONISH = st.recursive(
 
 
 @pytest.mark.once(reason="pure validation: the same on every interpreter")
-@settings(max_examples=examples(100), deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(case=st.sampled_from(CASES), data=st.data())
 def test_fuzzed_arguments_are_refused_or_sent_whole(
     case: tuple[str, str], data: st.DataObject

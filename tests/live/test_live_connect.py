@@ -151,7 +151,9 @@ def test_a_fork_refuses_what_a_fork_cannot_override() -> None:
 
 
 def test_a_sideband_attaches_without_session_start() -> None:
-    frames = script(("received", STARTED))
+    # The server waits for a frame that never comes: the sideband sends nothing, not even
+    # session.close when it leaves (that would end the call for the caller too).
+    frames = script(("received", STARTED), ("sent", {"type": "nothing.at.all"}))
     with serving(frames) as server, RealtimeClient(api_key=KEY, base_url=server.url) as client:
         conn = client.live.sideband.connect(session_id="live_1", graceful_close=True)
         assert conn.session_id == STARTED["session"]["id"]
@@ -159,9 +161,11 @@ def test_a_sideband_attaches_without_session_start() -> None:
             conn.session.input_audio.append(audio="AAAA")  # the call's media carries audio
         with pytest.raises(InvalidArgumentError, match="takes no audio"):
             conn.send_audio(b"\0\0" * 2400)
-        conn.abort()
+        assert conn.close() is None  # detaches: no session.close, the call goes on
+    assert server.done.wait(10)
     assert server.paths == ["/v1/live/sessions/live_1/attach?graceful_close=true"]
     assert server.received == []
+    assert len(server.mismatch) == 1 and server.mismatch[0].startswith("ended early")
 
 
 def test_text_and_audio_in_one_call_each() -> None:

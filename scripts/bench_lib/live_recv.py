@@ -1,0 +1,169 @@
+"""GPT-Live receive: events received and typed per second over loopback, realtime-ext's
+``client.live.connect`` against openai's ``client.live.connect`` and a raw ``websockets`` +
+``json.loads`` loop.
+
+The canned server (:mod:`canned_server`, its own process) streams the server frames of the
+recorded primary-socket session (``../shared/realtraffic/live``: ``session.started``, the
+commentary's acknowledgement, transcript and audio deltas, ``session.closed``; audio as the
+recording cut it, 32 bytes a delta) cycled, as fast as the socket takes them. Each side opens
+``/v1/live/sessions?events=N`` and sends ``session.start`` as the API wants: ours from
+``connect``'s keywords (it returns after ``session.started``), openai's and raw by hand; each
+then receives ``warmup`` events untimed and the timed ``events`` on the same connection. One
+sync connection per side and round, the sides in swapped order each round; the ratio to raw
+is paired (:func:`report.paired_ratio`), to openai one of medians.
+
+Example:
+    >>> from bench_lib import live_recv
+    >>> rows = live_recv.run(events=500, rounds=1)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .report import Goal, Item, Measure
+from .request_overhead import canned_server
+
+RECORDING = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "realtraffic"
+    / "live"
+    / "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"
+)
+API_KEY = "sk-bench-not-a-real-key"
+MODEL = "gpt-live-1"
+START = json.dumps({"type": "session.start", "session": {"model": MODEL}})
+VS_RAW = Goal(">= 1.00x raw", min_ratio=1.0)
+VS_OPENAI = Goal(">= 1.00x (at least as fast)", min_ratio=1.0)
+
+Drain = Callable[[int], None]
+
+
+def frames() -> list[str]:
+    """The recorded session's server frames, as the server sent them (JSON text)."""
+    with RECORDING.open(encoding="utf-8") as f:
+        raw = yaml.load(f, Loader=yaml.CSafeLoader)
+    return [
+        json.dumps(item["data"])
+        for item in raw["interactions"]
+        if item.get("kind") == "message" and item["direction"] == "received"
+    ]
+
+
+def _raw(origin: str, total: int) -> Generator[Drain]:
+    from websockets.sync.client import connect
+
+    ws = connect(f"ws{origin.removeprefix('http')}/v1/live/sessions?events={total}", max_size=None)
+    try:
+        ws.send(START)
+        recv, loads = ws.recv, json.loads
+
+        def drain(count: int) -> None:
+            for _ in range(count):
+                loads(recv())
+
+        drain(1)  # session.started, as the others wait for it
+        yield drain
+    finally:
+        ws.close()
+
+
+def _ours(origin: str, total: int) -> Generator[Drain]:
+    from realtime_ext import RealtimeClient
+
+    with (
+        RealtimeClient(api_key=API_KEY, base_url=f"{origin}/v1") as client,
+        client.live.connect(model=MODEL, extra_query={"events": str(total)}) as conn,
+    ):
+        recv = conn.recv
+
+        def drain(count: int) -> None:
+            for _ in range(count):
+                recv()
+
+        yield drain  # connect returned after session.started
+        conn.abort()
+
+
+def _openai(origin: str, total: int) -> Generator[Drain]:
+    import openai
+
+    client = openai.OpenAI(api_key=API_KEY, base_url=f"{origin}/v1")
+    with client.live.connect(extra_query={"events": total}) as conn:
+        conn.send(json.loads(START))
+        recv = conn.recv
+
+        def drain(count: int) -> None:
+            for _ in range(count):
+                recv()
+
+        drain(1)
+        yield drain
+
+
+SIDES: dict[str, Callable[[str, int], Generator[Drain]]] = {
+    "raw": _raw,
+    "ours": _ours,
+    "openai": _openai,
+}
+
+
+def _rate(
+    side: Callable[[str, int], Generator[Drain]], origin: str, events: int, warmup: int
+) -> float:
+    opened = side(origin, 1 + warmup + events)
+    drain = next(opened)
+    try:
+        drain(warmup)  # untimed: the steady state is measured
+        start = time.perf_counter()
+        drain(events)
+        return events / (time.perf_counter() - start)
+    finally:
+        opened.close()
+
+
+def run(*, events: int, rounds: int, warmup: int = 100) -> list[Item]:
+    """The rows: ours against openai and against raw (events/s, one sync connection)."""
+    runs: dict[str, list[float]] = {name: [] for name in SIDES}
+    with canned_server({"WS /v1/live/sessions": {"frames": frames()}}) as origin:
+        for side in SIDES.values():  # a process's first use, untimed
+            _rate(side, origin, 2000, 0)  # (a short stream would end before session.start)
+        for index in range(rounds):
+            order = list(SIDES) if index % 2 == 0 else list(SIDES)[::-1]
+            for name in order:
+                runs[name].append(_rate(SIDES[name], origin, events, warmup))
+    extra: dict[str, Any] = {"events": events, "rounds": rounds, "warmup": warmup}
+    ours = Measure(runs["ours"])
+    return [
+        Item(
+            "GPT-Live receive (sync)",
+            "events/s",
+            ours,
+            Measure(runs["openai"]),
+            goal=VS_OPENAI,
+            note="client.live.connect then recv(): typed Live events; openai's client.live.connect",
+            extra=extra,
+        ),
+        Item(
+            "GPT-Live receive (sync) vs raw",
+            "events/s",
+            ours,
+            Measure(runs["raw"]),
+            baseline="raw websockets",
+            goal=VS_RAW,
+            extra=extra,
+            paired=True,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run(events=2000, rounds=3):
+        print(row.name, round(row.ours.median if row.ours else 0), row.ratio)
