@@ -205,7 +205,8 @@ class LiveSessions(LiveRegistry):
 
     def caller_dtmf(self, session_id: str, digits: str) -> None:
         """The caller on SIP session ``session_id`` presses ``digits``: one
-        ``transport.dtmf.received`` each, on the session's sidebands."""
+        ``transport.dtmf.received`` each, on the session's sidebands. From the server's loop
+        (``FakeRealtimeServer.live_caller_dtmf`` calls it from any thread)."""
         entry = self.get(session_id)
         if not entry.live.sip or entry.state != "active":
             raise HttpError(400, f"Session '{session_id[:64]}' is not an answered SIP call.")

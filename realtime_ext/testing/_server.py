@@ -500,6 +500,27 @@ class FakeRealtimeServer:
         self._run(ring_both)
         return ids[0], ids[1]
 
+    def live_caller_dtmf(self, session_id: str, digits: str) -> None:
+        """The caller on answered Live SIP session ``session_id`` presses ``digits``: one
+        ``transport.dtmf.received`` each, on the session's sidebands (from any thread).
+
+        >>> with FakeRealtimeServer() as server:
+        ...     server.live_caller_dtmf("live_u0_unknown", "1")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: no answered Live SIP session 'live_u0_unknown'
+        """
+        if (
+            not isinstance(digits, str)
+            or not digits
+            or any(d not in "0123456789*#ABCD" for d in digits)
+        ):
+            raise InvalidArgumentError(f"digits must be DTMF keys (0-9, *, #, A-D), got {digits!r}")
+        entry = self.live_sessions.entries.get(session_id)
+        if entry is None or entry.state != "active" or not entry.live.sip:
+            raise InvalidArgumentError(f"no answered Live SIP session {session_id[:64]!r}")
+        self._run(lambda: self.live_sessions.caller_dtmf(session_id, digits))
+
     async def _announce(
         self, url: str, secret: str, hooks: Iterable[tuple[str, dict[str, object]]]
     ) -> None:

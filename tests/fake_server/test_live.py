@@ -15,6 +15,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext._validate import STRICT_ALL, api_error, payload_problem
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
@@ -452,7 +453,7 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
 ) -> None:
     import httpx
 
-    session_id = live_server.live_sessions.incoming()
+    session_id, _ = live_server.live_call_incoming()
     with httpx.Client(
         base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
     ) as http:
@@ -468,7 +469,9 @@ def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
             assert _recv(side)["session"]["id"] == session_id
             side.send(json.dumps({"type": "transport.dtmf.send", "event": "1"}))
             assert _recv(side)["type"] == "transport.dtmf.sent"
-            live_server.live_sessions.caller_dtmf(session_id, "42")
+            with pytest.raises(InvalidArgumentError, match="DTMF keys"):
+                live_server.live_caller_dtmf(session_id, "4x")
+            live_server.live_caller_dtmf(session_id, "42")
             pressed = [_until(side, "transport.dtmf.received")["event"] for _ in range(2)]
             assert pressed == ["4", "2"]
             referred = http.post(
@@ -681,29 +684,11 @@ for _ in range(int(sys.argv[2])):
 
 @pytest.mark.once(reason="a 70-session memory measurement: the server's own bookkeeping")
 def test_closed_live_sessions_leave_less_than_20_mib() -> None:
-    import gc
-    import subprocess
-    import sys
-    import tracemalloc
-
     from realtime_ext.testing._live_sessions import MAX_KEPT
-    from support import waiting
+    from support.server_memory import held_after
 
     with FakeRealtimeServer() as fake:
-        gc.collect()
-        tracemalloc.start(1)
-        try:
-            before = tracemalloc.get_traced_memory()[0]
-            subprocess.run(
-                [sys.executable, "-c", _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70"],
-                check=True,
-                timeout=120,
-            )
-            waiting.until(lambda: fake.connections[-1].closed, "the server to see the close")
-            gc.collect()
-            held = tracemalloc.get_traced_memory()[0] - before
-        finally:
-            tracemalloc.stop()
+        held = held_after(fake, _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70")
         assert len(fake.live_sessions.entries) == MAX_KEPT
     assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import base64
 import difflib
 import json
-from dataclasses import dataclass, field
 from typing import Any, cast
 
 import pytest
@@ -49,6 +48,7 @@ from realtime_ext.testing._live import FakeLiveSession
 from realtime_ext.testing._live_session import live_session
 from realtime_ext.testing._live_sessions import Sideband
 from realtime_ext.testing._script import Script
+from tests.fake_server.test_recorded_fidelity import Recording as RealtimeRecording
 from tests.fake_server.test_recorded_fidelity import collapsed
 from tests.support import shared
 
@@ -66,23 +66,14 @@ NESTED = ("session", "delegation", "event", "usage")
 CHUNK_MS = 100
 
 
-@dataclass
-class Recording:
-    sent: list[JSON] = field(default_factory=list[JSON])
-    received: list[JSON] = field(default_factory=list[JSON])
+class Recording(RealtimeRecording):
+    """A Live recording (the Realtime fidelity test's, with the backend's nested events)."""
 
     @classmethod
-    def load(cls, name: str) -> Recording:
-        doc = yaml.safe_load(shared.require(f"{FOLDER}/{name}").read_text(encoding="utf-8"))
-        recording = cls()
-        for each in doc["interactions"]:
-            if each.get("kind") == "message":
-                side = recording.sent if each["direction"] == "sent" else recording.received
-                side.append(each["data"])
+    def named(cls, name: str) -> Recording:
+        recording = cls.load(shared.require(f"{FOLDER}/{name}"))
+        assert isinstance(recording, cls)
         return recording
-
-    def of(self, kind: str) -> list[JSON]:
-        return [frame for frame in self.received if frame["type"] == kind]
 
     def nested(self, kind: str) -> list[JSON]:
         return [f["event"] for f in self.of("response.event") if f["event"]["type"] == kind]
@@ -198,7 +189,7 @@ def replay_sideband(recording: Recording) -> list[JSON]:
 
 @pytest.mark.parametrize("name", [*PRIMARY, SIDEBAND])
 def test_the_fake_answers_a_recorded_live_session_as_the_real_api_did(name: str) -> None:
-    recording = Recording.load(name)
+    recording = Recording.named(name)
     fake = replay_sideband(recording) if name == SIDEBAND else replay(recording)
     real_kinds, fake_kinds = collapsed(recording.received), collapsed(fake)
     ratio = difflib.SequenceMatcher(a=real_kinds, b=fake_kinds, autojunk=False).ratio()
