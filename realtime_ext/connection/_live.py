@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from ssl import SSLContext
 from typing import Any, Literal, TypedDict, cast
 
-from realtime_ext._config import base_url_or_default
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation import ConversationProtocol
+from realtime_ext._config import base_url_or_default, check_seconds
+from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, ConversationProtocol, ToolHandler
 
 from ._keywords import checked_options
 from ._options import Prepared, prepare_socket, websocket_options
@@ -60,6 +60,9 @@ class LivePlan:
     start: dict[str, Any] | None
     """The ``session.start`` event to send first (checked), or ``None`` (a sideband)."""
     start_timeout: float | None
+    tools: ToolHandler | None = None
+    """What answers the session's delegations from the start (``run_tools``), if anything."""
+    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
 
 
 _LISTS = ("input", "triggers")
@@ -90,8 +93,16 @@ def live_plan(
     websocket_base_url: str | None,
     options: Mapping[str, Any],
     graceful_close: bool | None = None,
+    tools: ToolHandler | None = None,
+    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
 ) -> LivePlan:
     """Every argument of a GPT-Live entry point checked before anything opens."""
+    if tools is not None and not isinstance(tools, ToolHandler):
+        raise ToolDefinitionError(
+            "tools= takes a realtime_ext.ToolRegistry (add functions with @registry.register), "
+            f"got {type(tools).__name__}"
+        )
+    tool_timeout = check_seconds(tool_timeout, "tool_timeout")
     given = checked_options(options, LiveConnectOptions)
     ws = websocket_options(
         close_timeout=given.pop("close_timeout"),
@@ -114,4 +125,4 @@ def live_plan(
     start = None if protocol.start is None else protocol.start_event(session or {})
     prepared = prepare_socket(url, api_key=api_key, headers=headers, options=ws, **given)
     timeout = prepared.ws_options["open_timeout"]
-    return LivePlan(prepared, protocol, start, timeout)
+    return LivePlan(prepared, protocol, start, timeout, tools, tool_timeout)

@@ -27,6 +27,8 @@ async def open_live(plan: LivePlan) -> AsyncLiveConnection:
         if plan.start is not None:
             await conn.send(plan.start)  # checked by the plan: sent as it is
         await conn.run_until("session.started", timeout=plan.start_timeout)
+        if plan.tools is not None:  # delegations are answered from the first one on
+            conn.run_tools(plan.tools, timeout=plan.tool_timeout)
     except BaseException:
         await conn.abort()
         raise

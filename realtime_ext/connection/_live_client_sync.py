@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
+from realtime_ext.conversation import (
+    DEFAULT_TOOL_TIMEOUT,
+    LIVE,
+    LIVE_FORK,
+    LIVE_SIDEBAND,
+    ConversationProtocol,
+    ToolHandler,
+)
 from realtime_generated.sends import Params
 
 from ._live import LiveConnectOptions, LivePlan, live_plan, live_session
@@ -45,6 +52,8 @@ class _Opener:
         extra_headers: Mapping[str, str] | None,
         options: Mapping[str, Any],
         graceful_close: bool | None = None,
+        tools: ToolHandler | None = None,
+        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
     ) -> LivePlan:
         settings = self._settings(extra_headers)
         for name in options:
@@ -63,6 +72,8 @@ class _Opener:
             websocket_base_url=settings["websocket_base_url"],
             options=options,
             graceful_close=graceful_close,
+            tools=tools,
+            tool_timeout=tool_timeout,
         )
 
 
@@ -74,6 +85,8 @@ class Sideband(_Opener):
         *,
         session_id: str,
         graceful_close: bool | None = None,
+        tools: ToolHandler | None = None,
+        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         extra_headers: Mapping[str, str] | None = None,
         **options: Unpack[LiveConnectOptions],
     ) -> LiveConnection:
@@ -94,6 +107,8 @@ class Sideband(_Opener):
             extra_headers=extra_headers,
             options=options,
             graceful_close=graceful_close,
+            tools=tools,
+            tool_timeout=tool_timeout,
         )
         return connect_live(plan)
 
@@ -109,6 +124,8 @@ class Forks(_Opener):
         client: Params | None = None,
         delegation: Params | None = None,
         store: bool | None = None,
+        tools: ToolHandler | None = None,
+        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         extra_headers: Mapping[str, str] | None = None,
         **options: Unpack[LiveConnectOptions],
     ) -> LiveConnection:
@@ -130,6 +147,8 @@ class Forks(_Opener):
             session_id=session_id,
             extra_headers=extra_headers,
             options=options,
+            tools=tools,
+            tool_timeout=tool_timeout,
         )
         return connect_live(plan)
 
@@ -160,6 +179,8 @@ class LiveSockets(_Opener):
         client: Params | None = None,
         safety_identifier: str | None = None,
         triggers: Iterable[Params] | None = None,
+        tools: ToolHandler | None = None,
+        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         extra_headers: Mapping[str, str] | None = None,
         **options: Unpack[LiveConnectOptions],
     ) -> LiveConnection:
@@ -171,7 +192,9 @@ class LiveSockets(_Opener):
         the server checks it (an unknown or mistyped field raises ``InvalidEventError``
         naming it), and sent first; the connection is returned once ``session.started`` is
         in (``conn.started``, ``conn.session_id``). A server ``error`` instead raises
-        ``RealtimeServerError``. ``**options``: :class:`LiveConnectOptions` (limits and
+        ``RealtimeServerError``. ``tools``: a ``ToolRegistry`` that answers the session's
+        delegations from the start, as ``conn.run_tools(tools, timeout=tool_timeout)`` (client
+        and Responses delegation). ``**options``: :class:`LiveConnectOptions` (limits and
         WebSocket options; ``open_timeout`` also bounds the wait for ``session.started``).
 
         Example::
@@ -195,6 +218,12 @@ class LiveSockets(_Opener):
             triggers=triggers,
         )
         plan = self._plan(
-            LIVE, session=session, session_id=None, extra_headers=extra_headers, options=options
+            LIVE,
+            session=session,
+            session_id=None,
+            extra_headers=extra_headers,
+            options=options,
+            tools=tools,
+            tool_timeout=tool_timeout,
         )
         return connect_live(plan)

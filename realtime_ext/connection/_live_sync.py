@@ -28,6 +28,8 @@ def open_live(plan: LivePlan) -> LiveConnection:
         if plan.start is not None:
             conn.send(plan.start)  # checked by the plan: sent as it is
         conn.run_until("session.started", timeout=plan.start_timeout)
+        if plan.tools is not None:  # delegations are answered from the first one on
+            conn.run_tools(plan.tools, timeout=plan.tool_timeout)
     except BaseException:
         conn.abort()
         raise

@@ -88,7 +88,7 @@ from ._protocol import (
 )
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolRunner
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     # The deprecated aliases below, as type checkers see them.
@@ -123,6 +123,7 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "ToolHandler",
     "ToolRunner",
 ]
 

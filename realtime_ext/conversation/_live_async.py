@@ -33,6 +33,7 @@ from realtime_generated.run_until import AsyncLiveRunUntil
 
 from ._extensions import Extension, Note
 from ._protocol import ConversationProtocol
+from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
@@ -111,6 +112,31 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
             await conn.transport.dtmf.send(event="5")
         """
         return self._transport_sends
+
+    # -- delegation ------------------------------------------------------------------------
+    def run_tools(
+        self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolRunner:
+        """Answer the session's delegations from now on with ``registry``'s tools (a
+        :class:`~realtime_ext.ToolRegistry`), as ``run_tools`` answers a Realtime
+        conversation's function calls: the tools package's ``LiveToolLoop``, attached.
+
+        Client delegation (``session.delegation.created``, target ``client``) runs the
+        registry's only tool on the user's words since the last delegation and appends its
+        result as ``session.commentary.append``; Responses delegation runs each function
+        call of the backend's stream (``response.event``) and answers ``response.item.create``,
+        then one ``response.create``. Failures, unknown tools and timeouts (``timeout``
+        seconds per call) go back as structured output. Returns the loop;
+        ``runner.stop()`` detaches it. (A registry of several tools answering client
+        delegation: attach ``LiveToolLoop(conn, registry, client_tool=...)``.)
+
+        Example::
+
+            conn.run_tools(registry)
+            async for event in conn:  # delegations are answered as they arrive
+                ...
+        """
+        return self._attach_tools(registry, timeout)
 
     # -- the session -----------------------------------------------------------------------
     @property

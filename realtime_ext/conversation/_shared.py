@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed
+from realtime_ext._exceptions import ConnectionClosed, ToolDefinitionError
 
 from ._core import Core, TransportT
 from ._extensions import Extension, check_extension, overrides
 from ._handlers import H, Handler
 from ._link import CoreLink
+from ._tools import ToolHandler, ToolRunner
 
 E = TypeVar("E", bound=Extension)
 
@@ -106,6 +107,22 @@ class ConversationBase(Generic[TransportT]):
         if overrides(ext, "added"):
             ext.added(self._link)
         return ext
+
+    def _attach_tools(self, registry: ToolHandler, timeout: float | None) -> ToolRunner:
+        """``run_tools`` (on the kinds of session that have one): the registry's loop for
+        this conversation, attached in place of the one attached before (stopped)."""
+        if not isinstance(registry, ToolHandler):
+            # The SDK's tools error, a TypeError as Python's own would be.
+            raise ToolDefinitionError(
+                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
+                f"@registry.register), got {type(registry).__name__}"
+            )
+        runner = registry.loop(self, timeout=timeout)
+        core = self._core
+        if core.tools is not None:
+            core.tools.stop()
+        core.tools = self.add_extension(runner)
+        return runner
 
     def remove_extension(self, ext: Extension) -> bool:
         """Stop telling ``ext`` about events; ``False`` if it was not added."""

@@ -286,18 +286,7 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
             conn.response.create()
             conn.run_until("response.done")  # the call; the answer follows
         """
-        if not isinstance(registry, ToolHandler):
-            # The SDK's tools error, a TypeError as Python's own would be.
-            raise ToolDefinitionError(
-                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
-                f"@registry.register), got {type(registry).__name__}"
-            )
-        runner = registry.loop(self, timeout=timeout)
-        core = self._core
-        if core.tools is not None:
-            core.tools.stop()
-        core.tools = self.add_extension(runner)
-        return runner
+        return self._attach_tools(registry, timeout)
 
     def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> ServerEvent:
         # run_until (typed per event type in the generated RunUntil) runs this.

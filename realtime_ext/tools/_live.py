@@ -26,19 +26,20 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Any, Literal, Protocol
 
 import attrs
 
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Extension, Link
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Link, ToolRunner
 
 from .._config import check_seconds
 from .._exceptions import InvalidArgumentError
 from .._json import is_dict
 from .._redact import get_logger
+from ._function_tool import FunctionTool
 from ._loop import LoopConn
-from ._registry import ToolRegistry
-from ._running import RESPONSE_CREATE, Runner, awaited, check_registry
+from ._running import RESPONSE_CREATE, Calls, Runner, awaited, check_registry
 
 __all__ = ["LiveToolLoop"]
 
@@ -54,6 +55,15 @@ _RESPONSE_EVENT = "response.event"
 _WATCHED = frozenset({_TRANSCRIPT, _DELEGATION, _RESPONSE_EVENT})
 
 
+class Tools(Calls, Protocol):
+    """What the loop runs delegations with (a :class:`~realtime_ext.tools.ToolRegistry`):
+    calls, and its tools by name (the client tool)."""
+
+    def __iter__(self) -> Iterator[FunctionTool[..., Any]]: ...
+
+    def get(self, name: str) -> FunctionTool[..., Any] | None: ...
+
+
 @attrs.frozen
 class DelegatedCall:
     """One call the loop runs: the delegation it answers, how (``target``), and the
@@ -64,12 +74,13 @@ class DelegatedCall:
     call: dict[str, Any]
 
 
-class LiveToolLoop(Extension):
+class LiveToolLoop(ToolRunner):
     """Answers GPT-Live delegations with a :class:`ToolRegistry`'s tools (both client and
     Responses delegation); also the handle: counts, and :meth:`stop`.
 
-    Attach it to an open Live connection (``conn.add_extension(LiveToolLoop(conn,
-    registry))``); it works on asyncio and blocking connections alike. ``client_tool`` names
+    ``conn.run_tools(registry)`` attaches one to an open Live connection (or
+    ``conn.add_extension(LiveToolLoop(conn, registry, client_tool=...))``, to name the
+    client tool); it works on asyncio and blocking connections alike. ``client_tool`` names
     the tool that answers client delegations (default: the registry's only tool, when it has
     exactly one; with several, client delegations are left to the app and logged). That tool
     takes at most one parameter, given the user's words since the last delegation. Responses
@@ -78,7 +89,8 @@ class LiveToolLoop(Extension):
 
     ``calls`` counts tool outputs sent (``response.item.create``), ``commentary`` the client
     delegations answered, ``responses`` the ``response.create`` sent after outputs,
-    ``failures`` the sends that failed (connection lost; logged).
+    ``failures`` the sends that failed (connection lost; logged); ``abandoned`` stays 0 (a
+    Live session does not move to a new one with calls running).
 
     Example::
 
@@ -90,7 +102,7 @@ class LiveToolLoop(Extension):
     def __init__(
         self,
         conn: LoopConn,
-        registry: ToolRegistry,
+        registry: Tools,
         *,
         timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         client_tool: str | None = None,
@@ -110,7 +122,8 @@ class LiveToolLoop(Extension):
         self.calls = 0
         self.commentary = 0
         self.responses = 0
-        self.failures: list[BaseException] = []
+        self.failures = []
+        self.abandoned = 0
 
     def __repr__(self) -> str:
         return (
@@ -288,7 +301,7 @@ def _as_dict(event: Any) -> dict[str, Any]:
     return data if is_dict(data) else {}
 
 
-def _client_tool(registry: ToolRegistry, name: str | None) -> tuple[str | None, str | None]:
+def _client_tool(registry: Tools, name: str | None) -> tuple[str | None, str | None]:
     """The tool answering client delegations and the parameter given the request."""
     if name is None:
         tools = list(registry)

@@ -9,7 +9,7 @@ from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import attrs
 
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
 
 from .._exceptions import (
     InvalidArgumentError,
@@ -19,6 +19,7 @@ from .._exceptions import (
 )
 from .._redact import get_logger
 from ._function_tool import FunctionTool, function_tool
+from ._live import LiveToolLoop
 from ._loop import LoopConn, ToolLoop
 from ._output import error_event, output_event, redact
 
@@ -165,14 +166,20 @@ class ToolRegistry:
         """
         return [tool.to_dict() for tool in self._tools.values()]
 
-    def loop(self, conn: LoopConn, /, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT) -> ToolLoop:
-        """The tool loop answering ``conn``'s function calls with these tools, not yet
-        attached: ``conn.run_tools(registry)`` attaches it (and is the call to use).
+    def loop(
+        self, conn: LoopConn, /, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    ) -> ToolLoop | LiveToolLoop:
+        """The tool loop answering ``conn`` with these tools, not yet attached: a Realtime
+        conversation's function calls (:class:`ToolLoop`), or a GPT-Live connection's
+        delegations (:class:`LiveToolLoop`). ``conn.run_tools(registry)`` attaches it (and is
+        the call to use).
 
         Example::
 
             runner = conn.run_tools(registry)  # conn.add_extension(registry.loop(conn))
         """
+        if isinstance(conn, AsyncLiveConnection | LiveConnection):
+            return LiveToolLoop(conn, self, timeout=timeout)
         return ToolLoop(conn, self, timeout=timeout)
 
     def __contains__(self, name: object) -> bool:

@@ -10,9 +10,10 @@ what the real client sent. After the last frame it closes the socket normally (1
 from __future__ import annotations
 
 import json
+import operator
 import socket
 import threading
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,6 +81,8 @@ class ReplayServer:
     received: list[JSON] = field(default_factory=list[JSON])
     mismatch: list[str] = field(default_factory=list[str])
     done: threading.Event = field(default_factory=threading.Event)
+    match: Callable[[JSON, JSON], bool] = operator.eq
+    """Whether a client frame is the one the script expects (exactly, by default)."""
 
     def handle(self, ws: ServerConnection) -> None:
         assert ws.request is not None
@@ -95,7 +98,7 @@ class ReplayServer:
                     return
                 got = json.loads(ws.recv(timeout=10))
                 self.received.append(got)
-                if got != data:
+                if not self.match(data, got):
                     self.mismatch.append(f"expected {data!r}, got {got!r}")
                     break
             ws.close(1000, "")
@@ -112,11 +115,14 @@ def replaying(name: str) -> AbstractContextManager[ReplayServer]:
 
 
 @contextmanager
-def serving(script: Recording) -> Generator[ReplayServer]:
+def serving(
+    script: Recording, match: Callable[[JSON, JSON], bool] = operator.eq
+) -> Generator[ReplayServer]:
     """A :class:`ReplayServer` of ``script``'s frames (a recording, or frames a test wrote:
     ``("received", frame)`` is sent, ``("sent", frame)`` awaited, ``("drop", {})`` cuts the
-    line without a close frame)."""
-    replay = ReplayServer(script)
+    line without a close frame); ``match(expected, got)`` says whether a client frame is the
+    one expected (exactly, by default)."""
+    replay = ReplayServer(script, match=match)
     with serve(replay.handle, "127.0.0.1", 0) as server:
         port = server.socket.getsockname()[1]
         replay.url = f"http://127.0.0.1:{port}/v1"

@@ -7,6 +7,7 @@ model reads, one ``response.create`` after the last; nothing sent after a close.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -15,22 +16,33 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import InvalidArgumentError
-from realtime_ext.connection._options import Prepared
-from realtime_ext.connection._transport import open_async, open_sync
-from realtime_ext.conversation import LIVE
-from realtime_ext.conversation._async import AsyncLiveBase
-from realtime_ext.conversation._sync import LiveBase
-from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolRegistry
+from realtime_ext import AsyncRealtimeClient, Extension, InvalidArgumentError, RealtimeClient
+from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
+from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolLoop, ToolRegistry
 from realtime_generated import decode_live_server_event
 from realtime_generated.models import LiveResponseEvent
-from support.live_script_replay import TOOL_ROUND, LiveReplay, recorded
-from support.waiting import async_until, until
+from tests.support.live_replay import Recording, ReplayServer, recording, serving
+from tests.support.waiting import async_until
 
 T = 10.0
+KEY = "sk-test"
+TOOL_ROUND = "test_openai_live_ws__test_audio_in_delegated_tool_round.prefix.yaml"
 LOOP_SENDS = frozenset({"response.item.create", "response.create", "session.commentary.append"})
-STARTED = recorded(TOOL_ROUND)[1]["data"]  # a real session.started
 FORECAST = "Amsterdam: 14 degrees Celsius, light rain."
+Frames = list[tuple[str, dict[str, Any]]]
+
+
+@functools.cache
+def tool_round() -> Recording:
+    return recording(TOOL_ROUND)
+
+
+def started() -> dict[str, Any]:
+    return tool_round().received[0]  # a real session.started
+
+
+def start() -> dict[str, Any]:
+    return tool_round().sent[0]  # a real session.start (Responses delegation)
 
 
 def forecast_registry() -> ToolRegistry:
@@ -44,46 +56,44 @@ def forecast_registry() -> ToolRegistry:
     return registry
 
 
-class AsyncLive(AsyncLiveBase[Any]):
-    """A Live session over a WebSocket, as the core runs any protocol (its event set)."""
-
-    async def close(self, code: int = 1000, reason: str = "") -> None:
-        await self._run(self._core.close(code, reason))
+def by_type(expected: dict[str, Any], got: dict[str, Any]) -> bool:
+    return expected["type"] == got["type"]
 
 
-class Live(LiveBase[Any]):
-    def close(self, code: int = 1000, reason: str = "") -> None:
-        self._run(self._core.close(code, reason))
+def app_steps(frames: Frames) -> list[tuple[int, dict[str, Any]]]:
+    """The app's own sends after ``session.start`` (the loop's are the loop's), each with how
+    many server events after ``session.started`` it comes after."""
+    steps: list[tuple[int, dict[str, Any]]] = []
+    received = -1  # session.started is connect's
+    for direction, frame in frames:
+        if direction == "received":
+            received += 1
+        elif frame["type"] != "session.start" and frame["type"] not in LOOP_SENDS:
+            steps.append((received, frame))
+    return steps
 
 
-async def aopen(url: str) -> AsyncLive:
-    transport = await open_async(Prepared(url, {}, None))
-    return AsyncLive(transport, protocol=LIVE)
-
-
-def open_blocking(url: str) -> Live:
-    return Live(open_sync(Prepared(url, {}, None)), protocol=LIVE)
-
-
-async def aplay(conn: AsyncLiveBase[Any], script: list[dict[str, Any]]) -> list[Any]:
-    """The app's side of ``script``: its own sends, and a receive per server frame (the
-    loop's sends are the loop's)."""
+def play(conn: LiveConnection, frames: Frames) -> list[Any]:
     events: list[Any] = []
-    for step in script:
-        if step["direction"] == "received":
-            events.append(await conn.recv(T))
-        elif step["data"]["type"] not in LOOP_SENDS:
-            await conn.send(step["data"])
+    for before, frame in app_steps(frames):
+        while len(events) < before:
+            events.append(conn.recv(T))
+        conn.send(frame)
+    total = sum(1 for direction, _ in frames if direction == "received") - 1
+    while len(events) < total:
+        events.append(conn.recv(T))
     return events
 
 
-def play(conn: LiveBase[Any], script: list[dict[str, Any]]) -> list[Any]:
+async def aplay(conn: AsyncLiveConnection, frames: Frames) -> list[Any]:
     events: list[Any] = []
-    for step in script:
-        if step["direction"] == "received":
-            events.append(conn.recv(T))
-        elif step["data"]["type"] not in LOOP_SENDS:
-            conn.send(step["data"])
+    for before, frame in app_steps(frames):
+        while len(events) < before:
+            events.append(await conn.recv(T))
+        await conn.send(frame)
+    total = sum(1 for direction, _ in frames if direction == "received") - 1
+    while len(events) < total:
+        events.append(await conn.recv(T))
     return events
 
 
@@ -92,39 +102,58 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-LoopOf = Callable[[Any], LiveToolLoop]
-"""Builds the loop for a connection (asyncio or blocking)."""
+Attach = Callable[[Any], Any]
+"""Attaches the loop to a connection (asyncio or blocking) and returns it."""
+
+
+def run_tools(registry: ToolRegistry, **kwargs: Any) -> Attach:
+    return lambda conn: conn.run_tools(registry, **kwargs)
+
+
+def by_connect(conn: Any) -> Any:
+    """The loop ``client.live.connect(..., tools=...)`` attached (the last extension)."""
+    return conn.extensions[-1]
 
 
 async def run(
-    mode: str, replay: LiveReplay, loop_of: LoopOf, script: list[dict[str, Any]]
-) -> tuple[LiveToolLoop, list[Any]]:
-    """Play ``script`` against ``replay`` with the loop ``loop_of(conn)`` attached; returns
-    the loop and the events received once the server has played the whole script."""
+    mode: str, server: ReplayServer, attach: Attach, **connect: Any
+) -> tuple[Any, list[Any]]:
+    """Connect to ``server`` (its script's ``session.start``, and ``connect``'s keywords),
+    attach the loop, play the app's side; returns the loop and the events received once the
+    server played it all."""
+    frames = server.recording.frames
+    session = {**frames[0][1]["session"], **connect}
     if mode == "asyncio":
-        aconn = await aopen(replay.url)
-        loop = aconn.add_extension(loop_of(aconn))
-        events = await aplay(aconn, script)
-        await async_until(replay.played.is_set, "the script to be played", T)
-        await aconn.close()
+        client = AsyncRealtimeClient(api_key=KEY, base_url=server.url)
+        async with client, client.live.connect(**session) as aconn:
+            loop = attach(aconn)
+            events = await aplay(aconn, frames)
+            await async_until(server.done.is_set, "the script to be played", T)
     else:
-        conn = open_blocking(replay.url)
-        loop = conn.add_extension(loop_of(conn))
-        events = play(conn, script)
-        until(replay.played.is_set, "the script to be played", T)
-        conn.close()
-    assert replay.mismatches == []
+        with RealtimeClient(api_key=KEY, base_url=server.url) as sync_client:
+            conn = sync_client.live.connect(**session)
+            try:
+                loop = attach(conn)
+                events = play(conn, frames)
+                assert server.done.wait(T)
+            finally:
+                conn.abort()
+    assert server.mismatch == []
     return loop, events
 
 
 # -- Responses delegation: the recorded round ---------------------------------------------
-async def test_recorded_responses_round(mode: str) -> None:
-    script = recorded(TOOL_ROUND)
+@pytest.mark.parametrize("how", ["run_tools", "connect"])
+async def test_recorded_responses_round(mode: str, how: str) -> None:
     registry = forecast_registry()
-    with LiveReplay(script) as replay:
-        loop, events = await run(mode, replay, lambda conn: LiveToolLoop(conn, registry), script)
+    with serving(tool_round()) as server:  # every frame compared with the recording
+        if how == "connect":  # client.live.connect(..., tools=registry)
+            loop, events = await run(mode, server, by_connect, tools=registry)
+        else:
+            loop, events = await run(mode, server, run_tools(registry))
+    assert isinstance(loop, LiveToolLoop)  # run_tools on a Live connection
     assert (loop.calls, loop.responses, loop.commentary, loop.failures) == (1, 1, 0, [])
-    sent = [frame for frame in replay.got if frame["type"] in LOOP_SENDS]
+    sent = [frame for frame in server.received if frame["type"] in LOOP_SENDS]
     assert sent == [
         {
             "type": "response.item.create",
@@ -136,56 +165,61 @@ async def test_recorded_responses_round(mode: str) -> None:
         },
         {"type": "response.create"},
     ]
-    # Every envelope arrived typed, its payload the Responses stream event as sent.
     envelopes = [event for event in events if event.type == "response.event"]
     assert envelopes and all(isinstance(event, LiveResponseEvent) for event in envelopes)
 
 
 # -- client delegation: a scripted round --------------------------------------------------
-def client_round(content: str) -> list[dict[str, Any]]:
-    def delta(text: str, start: int) -> dict[str, Any]:
-        return {
-            "direction": "received",
-            "data": {
+def client_round(content: str) -> Recording:
+    client_start = {"type": "session.start", "session": {"model": "gpt-live-1"}}
+
+    def delta(text: str, start_ms: int) -> tuple[str, dict[str, Any]]:
+        return (
+            "received",
+            {
                 "type": "session.input_transcript.delta",
-                "event_id": f"event_{start}",
-                "start_ms": start,
-                "end_ms": start + 200,
+                "event_id": f"event_{start_ms}",
+                "start_ms": start_ms,
+                "end_ms": start_ms + 200,
                 "delta": text,
             },
-        }
+        )
 
-    return [
-        {"direction": "received", "data": STARTED},
-        delta("Is staging", 600),
-        delta(" healthy?", 800),
-        {
-            "direction": "received",
-            "data": {
-                "type": "session.delegation.created",
-                "event_id": "event_d",
-                "offset_ms": 1000,
-                "delegation": {"id": "item_1", "type": "delegation", "target": "client"},
-            },
-        },
-        {
-            "direction": "sent",
-            "data": {
-                "type": "session.commentary.append",
-                "delegation_id": "item_1",
-                "content": content,
-            },
-        },
-        {
-            "direction": "received",
-            "data": {
-                "type": "session.commentary.appended",
-                "event_id": "event_a",
-                "start_ms": 1200,
-                "end_ms": 1400,
-            },
-        },
-    ]
+    return Recording(
+        "client delegation",
+        [
+            ("sent", client_start),
+            ("received", started()),
+            delta("Is staging", 600),
+            delta(" healthy?", 800),
+            (
+                "received",
+                {
+                    "type": "session.delegation.created",
+                    "event_id": "event_d",
+                    "offset_ms": 1000,
+                    "delegation": {"id": "item_1", "type": "delegation", "target": "client"},
+                },
+            ),
+            (
+                "sent",
+                {
+                    "type": "session.commentary.append",
+                    "delegation_id": "item_1",
+                    "content": content,
+                },
+            ),
+            (
+                "received",
+                {
+                    "type": "session.commentary.appended",
+                    "event_id": "event_a",
+                    "start_ms": 1200,
+                    "end_ms": 1400,
+                },
+            ),
+        ],
+    )
 
 
 async def test_client_delegation_answered_as_commentary(mode: str) -> None:
@@ -198,9 +232,8 @@ async def test_client_delegation_answered_as_commentary(mode: str) -> None:
         asked.append(request)
         return {"staging": "healthy"}
 
-    script = client_round(json.dumps({"staging": "healthy"}))
-    with LiveReplay(script) as replay:
-        loop, _ = await run(mode, replay, lambda conn: LiveToolLoop(conn, registry), script)
+    with serving(client_round(json.dumps({"staging": "healthy"}))) as server:
+        loop, _ = await run(mode, server, run_tools(registry))
     assert asked == ["Is staging healthy?"]  # the user's words since the last delegation
     assert (loop.commentary, loop.calls, loop.responses) == (1, 0, 0)
 
@@ -213,15 +246,12 @@ async def test_client_delegation_tool_failure_is_read_by_the_model(mode: str) ->
         """Fails."""
         raise RuntimeError("status service down")
 
-    script = client_round("")
-    with LiveReplay(script, strict=False) as replay:
-        await run(
-            mode,
-            replay,
-            lambda conn: LiveToolLoop(conn, registry, client_tool="deploy_status"),
-            script,
-        )
-    (sent,) = [frame for frame in replay.got if frame["type"] == "session.commentary.append"]
+    def attach(conn: Any) -> LiveToolLoop:
+        return conn.add_extension(LiveToolLoop(conn, registry, client_tool="deploy_status"))
+
+    with serving(client_round(""), match=by_type) as server:
+        await run(mode, server, attach)
+    (sent,) = [frame for frame in server.received if frame["type"] == "session.commentary.append"]
     assert sent["delegation_id"] == "item_1"
     assert json.loads(sent["content"]) == {
         "error": {"type": "tool_error", "message": "RuntimeError: status service down"}
@@ -229,7 +259,7 @@ async def test_client_delegation_tool_failure_is_read_by_the_model(mode: str) ->
 
 
 # -- Responses delegation: failures become structured outputs -----------------------------
-def envelope(call_id: str, name: str, arguments: str) -> dict[str, Any]:
+def envelope(call_id: str, name: str, arguments: str) -> tuple[str, dict[str, Any]]:
     item = {
         "id": f"fc_{call_id}",
         "type": "function_call",
@@ -238,9 +268,9 @@ def envelope(call_id: str, name: str, arguments: str) -> dict[str, Any]:
         "name": name,
         "arguments": arguments,
     }
-    return {
-        "direction": "received",
-        "data": {
+    return (
+        "received",
+        {
             "type": "response.event",
             "event_id": f"event_{call_id}",
             "delegation_id": "item_r",
@@ -251,11 +281,15 @@ def envelope(call_id: str, name: str, arguments: str) -> dict[str, Any]:
                 "sequence_number": 1,
             },
         },
-    }
+    )
 
 
-def sent(kind: str) -> dict[str, Any]:
-    return {"direction": "sent", "data": {"type": kind}}
+def sent(kind: str) -> tuple[str, dict[str, Any]]:
+    return ("sent", {"type": kind})
+
+
+def responses_script(*frames: tuple[str, dict[str, Any]]) -> Recording:
+    return Recording("responses delegation", [("sent", start()), ("received", started()), *frames])
 
 
 async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
@@ -273,8 +307,24 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
         """Adds."""
         return a + b
 
-    script = [
-        {"direction": "received", "data": STARTED},
+    class Release(Extension):
+        """Frees the call holding the round once every call has arrived."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
+            self.calls += event.type == "response.event"
+            if self.calls == 3:
+                release.set()
+            return False
+
+    def attach(conn: Any) -> Any:
+        loop = conn.run_tools(registry)
+        conn.add_extension(Release())
+        return loop
+
+    script = responses_script(
         envelope("c1", "failing", '{"reason": "disk full"}'),  # first: it holds the round open
         envelope("c2", "nope", "{}"),
         envelope("c3", "add", '{"a": "two"}'),
@@ -282,33 +332,19 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
         sent("response.item.create"),
         sent("response.item.create"),
         sent("response.create"),
-    ]
-    app = script[:4]
-    with LiveReplay(script, strict=False) as replay:
-        if mode == "asyncio":
-            aconn = await aopen(replay.url)
-            loop = aconn.add_extension(LiveToolLoop(aconn, registry))
-            await aplay(aconn, app)
-            release.set()
-            await async_until(replay.played.is_set, "the outputs and the follow-up", T)
-            await aconn.close()
-        else:
-            conn = open_blocking(replay.url)
-            loop = conn.add_extension(LiveToolLoop(conn, registry))
-            play(conn, app)
-            release.set()
-            until(replay.played.is_set, "the outputs and the follow-up", T)
-            conn.close()
-    assert replay.mismatches == []
+    )
+    try:
+        with serving(script, match=by_type) as server:
+            loop, _ = await run(mode, server, attach)
+    finally:
+        release.set()
     outputs = {
         frame["item"]["call_id"]: json.loads(frame["item"]["output"])["error"]["type"]
-        for frame in replay.got
+        for frame in server.received
         if frame["type"] == "response.item.create"
     }
     assert outputs == {"c1": "tool_error", "c2": "unknown_tool", "c3": "invalid_arguments"}
-    assert replay.got[-1] == {"type": "response.create"} or replay.got[-2] == {
-        "type": "response.create"
-    }
+    assert server.received[-1] == {"type": "response.create"}
     assert (loop.calls, loop.responses, loop.failures) == (3, 1, [])
 
 
@@ -322,18 +358,15 @@ async def test_a_slow_tool_times_out_as_an_output(mode: str) -> None:
         release.wait(T)
         return "late"
 
-    script = [
-        {"direction": "received", "data": STARTED},
-        envelope("c1", "slow", "{}"),
-        sent("response.item.create"),
-        sent("response.create"),
-    ]
+    script = responses_script(
+        envelope("c1", "slow", "{}"), sent("response.item.create"), sent("response.create")
+    )
     try:
-        with LiveReplay(script, strict=False) as replay:
-            await run(mode, replay, lambda conn: LiveToolLoop(conn, registry, timeout=0.05), script)
+        with serving(script, match=by_type) as server:
+            await run(mode, server, run_tools(registry, timeout=0.05))
     finally:
         release.set()
-    output = json.loads(replay.got[0]["item"]["output"])
+    output = json.loads(server.received[1]["item"]["output"])
     assert output["error"]["type"] == "timeout"
 
 
@@ -347,27 +380,15 @@ async def test_nothing_is_sent_after_a_close(mode: str) -> None:
         release.wait(T)
         return "late"
 
-    script = [{"direction": "received", "data": STARTED}, envelope("c1", "slow", "{}")]
-    with LiveReplay(script, strict=False) as replay:
-        if mode == "asyncio":
-            aconn = await aopen(replay.url)
-            loop = aconn.add_extension(LiveToolLoop(aconn, registry))
-            await aplay(aconn, script)
-            await aconn.close()
-        else:
-            conn = open_blocking(replay.url)
-            loop = conn.add_extension(LiveToolLoop(conn, registry))
-            play(conn, script)
-            conn.close()
+    script = responses_script(envelope("c1", "slow", "{}"))
+    try:
+        with serving(script) as server:
+            loop, _ = await run(mode, server, run_tools(registry))
             release.set()
-            until(
-                lambda: not any(t.name == "realtime-live-tools" for t in threading.enumerate()),
-                "the tool thread to end",
-                T,
-            )
-    release.set()
-    assert [frame["type"] for frame in replay.got] == []
-    assert (loop.calls, loop.responses, loop.failures) == (0, 0, [])
+    finally:
+        release.set()
+    assert [frame["type"] for frame in server.received] == ["session.start"]
+    assert (loop.calls, loop.responses) == (0, 0)
 
 
 # -- without a server: what the loop decides ---------------------------------------------
@@ -377,6 +398,19 @@ class _Conn:
 
     def remove_extension(self, ext: object, /) -> bool:
         return True
+
+
+def test_run_tools_gives_each_kind_of_session_its_loop() -> None:
+    registry = forecast_registry()
+    assert isinstance(registry.loop(_Conn()), ToolLoop)  # any conversation: Realtime's loop
+
+
+def test_connect_refuses_bad_tools_before_opening() -> None:
+    with RealtimeClient(api_key=KEY, base_url="http://127.0.0.1:9/v1") as client:  # never opened
+        with pytest.raises(ToolDefinitionError, match="ToolRegistry"):
+            client.live.connect(model="gpt-live-1", tools=[print])  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentError, match="tool_timeout"):
+            client.live.connect(model="gpt-live-1", tools=ToolRegistry(), tool_timeout=-1)
 
 
 def test_bad_loop_arguments_are_refused() -> None:
@@ -411,7 +445,7 @@ def test_client_delegations_without_a_client_tool_are_left_to_the_app(
         return ""
 
     loop = LiveToolLoop(_Conn(), registry)  # two tools, none named for client delegation
-    frames = [step["data"] for step in client_round("") if step["direction"] == "received"]
+    frames = client_round("").received
     with caplog.at_level(logging.WARNING, logger="realtime_ext.tools"):
         asked = [loop.observe(event, data) for event, data in decoded(frames + frames)]
     assert asked == [False] * len(asked)
@@ -420,7 +454,7 @@ def test_client_delegations_without_a_client_tool_are_left_to_the_app(
 
 def test_unknown_events_and_hosted_tools_pass_untouched() -> None:
     loop = LiveToolLoop(_Conn(), forecast_registry())
-    web_search = envelope("c9", "x", "{}")["data"]
+    web_search = envelope("c9", "x", "{}")[1]
     web_search["event"]["item"] = {"type": "web_search_call", "id": "ws_1", "status": "completed"}
     frames = [
         {"type": "session.brand_new", "event_id": "e", "x": 1},
