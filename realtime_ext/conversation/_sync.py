@@ -25,7 +25,6 @@ from realtime_ext._exceptions import (
     ConnectionClosed,
     InvalidArgumentError,
     OpenAIError,
-    ToolDefinitionError,
 )
 from realtime_ext.events._sends import (
     ConversationSends,
