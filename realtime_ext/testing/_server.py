@@ -481,7 +481,19 @@ class FakeRealtimeServer:
         >>> session_id[:5], call_id[:4]
         ('live_', 'rtc_')
         """
-        headers = tuple((str(name), str(value)) for name, value in sip_headers)
+        headers = tuple(sip_headers)
+        if any(
+            not (
+                isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+            )
+            for pair in headers
+        ):
+            raise InvalidArgumentError("sip_headers must be (name, value) pairs of strings")
+        if sip_media_security is not None and not isinstance(sip_media_security, str):
+            raise InvalidArgumentError(
+                "sip_media_security must be a string (e.g. 'srtp') or None, "
+                f"got {sip_media_security!r}"
+            )
         if (webhook_url is None) != (webhook_secret is None):
             raise InvalidArgumentError("webhook_url and webhook_secret go together")
         ids: list[str] = []

@@ -622,6 +622,9 @@ def test_a_sip_call_is_announced_on_both_apis_and_the_first_accept_claims_it(
         assert http.post(f"/live/sessions/{session_id}/accept", json=live).status_code == 200
         late = http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"})
         assert late.status_code == 400
+        for bad in ({"sip_headers": [("From", 1)]}, {"sip_media_security": 5}):
+            with pytest.raises(InvalidArgumentError):
+                live_server.live_call_incoming(**bad)  # type: ignore[arg-type]
         # The other way round: answered on the Realtime API first, Live refuses it.
         session_id, call_id = live_server.live_call_incoming()
         assert (
