@@ -75,7 +75,7 @@ from realtime_ext._exceptions import (
 from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
-from ._extensions import Extension, Link, Reply
+from ._extensions import Extension, Link, Reply, ToolEnded
 from ._live_async import AsyncLiveConnection
 from ._live_sync import LiveConnection
 from ._protocol import (
@@ -123,6 +123,7 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "ToolEnded",
     "ToolHandler",
     "ToolRunner",
 ]

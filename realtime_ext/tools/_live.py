@@ -31,15 +31,13 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Link, ToolRunner
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT
 
-from .._config import check_seconds
 from .._exceptions import InvalidArgumentError
 from .._json import is_dict
 from .._redact import get_logger
 from ._function_tool import FunctionTool
-from ._loop import LoopConn
-from ._running import RESPONSE_CREATE, Calls, Runner, awaited, check_registry
+from ._running import RESPONSE_CREATE, Calls, Loop, LoopConn, awaited
 
 __all__ = ["LiveToolLoop"]
 
@@ -74,7 +72,7 @@ class DelegatedCall:
     call: dict[str, Any]
 
 
-class LiveToolLoop(ToolRunner):
+class LiveToolLoop(Loop):
     """Answers GPT-Live delegations with a :class:`ToolRegistry`'s tools (both client and
     Responses delegation); also the handle: counts, and :meth:`stop`.
 
@@ -107,23 +105,13 @@ class LiveToolLoop(ToolRunner):
         timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         client_tool: str | None = None,
     ) -> None:
-        check_registry(registry, "LiveToolLoop")
-        self._conn = conn
-        self.registry = registry
-        self.timeout = check_seconds(timeout, "timeout")
+        super().__init__(conn, registry, timeout, "LiveToolLoop")
         self._client_tool, self._client_parameter = _client_tool(registry, client_tool)
-        self._runner = Runner(conn, registry, self.timeout)
         self._transcript = ""
         self._ready: list[DelegatedCall] = []
         self._running: dict[str, int] = {}  # delegation id -> its Responses calls running
         self._warned = False
-        self._link: Link | None = None
-        self.active = True
-        self.calls = 0
         self.commentary = 0
-        self.responses = 0
-        self.failures = []
-        self.abandoned = 0
 
     def __repr__(self) -> str:
         return (
@@ -131,16 +119,7 @@ class LiveToolLoop(ToolRunner):
             f"commentary={self.commentary} active={self.active}>"
         )
 
-    def stop(self) -> None:
-        """Stop answering delegations (calls already running still send their outputs)."""
-        if self.active:
-            self.active = False
-            self._conn.remove_extension(self)
-
     # -- the Extension interface ---------------------------------------------------------
-    def added(self, link: Link) -> None:
-        self._link = link
-
     def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
         """Note the input transcript; ask for :meth:`received` when a delegation needs a
         tool (the call is decided here, once)."""
@@ -172,11 +151,6 @@ class LiveToolLoop(ToolRunner):
                 functools.partial(self._aanswer, delegated),
                 functools.partial(self._answer, delegated),
             )
-
-    def closed(self) -> None:
-        """The connection closed: tools still running are abandoned (their outputs have no
-        socket); asyncio tasks are cancelled."""
-        self._runner.cancel()
 
     # -- deciding ------------------------------------------------------------------------
     def _delegated(self, kind: str, data: dict[str, Any]) -> DelegatedCall | None:
@@ -245,22 +219,13 @@ class LiveToolLoop(ToolRunner):
             return True
 
     def _counted(self, delegated: DelegatedCall) -> None:
-        with self._runner.lock:
-            if delegated.target == "client":
-                self.commentary += 1
-            else:
-                self.calls += 1
-
-    def _failed(self, exc: BaseException) -> None:
-        with self._runner.lock:
-            self.failures.append(exc)
-        logger.warning("live tool loop: could not send a tool output: %s", exc)
+        self._count("commentary" if delegated.target == "client" else "calls")
 
     # -- asyncio -------------------------------------------------------------------------
     async def _aanswer(self, delegated: DelegatedCall) -> None:
         output = await self._runner.arun(delegated.call)
         last = self._last(delegated)
-        if self._link is None or self._link.closing:  # the app closed: no socket for it
+        if self.closing:  # the app closed: no socket for it
             return
         try:
             for payload in self._sends(delegated, output):
@@ -268,8 +233,7 @@ class LiveToolLoop(ToolRunner):
             self._counted(delegated)
             if last:
                 await awaited(self._conn.send(RESPONSE_CREATE))
-                with self._runner.lock:
-                    self.responses += 1
+                self._count("responses")
         except Exception as exc:  # the connection is gone: its receive loop reports that
             self._failed(exc)
 
@@ -282,7 +246,7 @@ class LiveToolLoop(ToolRunner):
             self._failed(exc)
             return
         last = self._last(delegated)
-        if self._link is None or self._link.closing:  # the app closed: no socket for it
+        if self.closing:  # the app closed: no socket for it
             return
         try:
             for payload in self._sends(delegated, output):
@@ -290,8 +254,7 @@ class LiveToolLoop(ToolRunner):
             self._counted(delegated)
             if last:
                 self._conn.send(RESPONSE_CREATE)
-                with self._runner.lock:
-                    self.responses += 1
+                self._count("responses")
         except Exception as exc:  # the connection is gone: its receive loop reports that
             self._failed(exc)
 

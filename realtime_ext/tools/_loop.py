@@ -26,14 +26,13 @@ import asyncio
 import functools
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Link, Reply, ToolRunner
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Reply
 
-from .._config import check_seconds
 from .._json import is_dict, is_list
 from .._redact import get_logger
-from ._running import RESPONSE_CREATE, Calls, Runner, Sender, awaited, check_registry
+from ._running import RESPONSE_CREATE, Calls, Loop, LoopConn, awaited
 
 __all__ = ["ToolLoop", "function_calls"]
 
@@ -60,15 +59,7 @@ def function_calls(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(item) for item in output if is_dict(item) and item.get("type") == "function_call"]
 
 
-class LoopConn(Sender, Protocol):
-    """The connection a loop answers: it sends, and it can detach the loop."""
-
-    def remove_extension(self, ext: Any, /) -> bool:
-        """Detach an extension."""
-        ...
-
-
-class ToolLoop(ToolRunner):
+class ToolLoop(Loop):
     """The tool loop ``conn.run_tools(registry)`` attaches (see the module): an
     :class:`~realtime_ext.Extension`, and the handle ``run_tools`` returns.
 
@@ -87,31 +78,12 @@ class ToolLoop(ToolRunner):
     def __init__(
         self, conn: LoopConn, registry: Calls, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> None:
-        check_registry(registry, "run_tools()")
-        self._conn = conn
-        self.registry = registry
-        self.timeout = check_seconds(timeout, "timeout")
-        self._runner = Runner(conn, registry, self.timeout)
-        self._link: Link | None = None
-        self.calls = 0
-        self.responses = 0
-        self.abandoned = 0
-        self.failures = []
-        self.active = True
+        super().__init__(conn, registry, timeout, "run_tools()")
 
     def __repr__(self) -> str:
         return f"<ToolRunner tools={len(self.registry)} calls={self.calls} active={self.active}>"
 
-    def stop(self) -> None:
-        """Stop answering function calls (calls already running still get their outputs)."""
-        if self.active:
-            self.active = False
-            self._conn.remove_extension(self)
-
     # -- the Extension interface ---------------------------------------------------------
-    def added(self, link: Link) -> None:
-        self._link = link
-
     def notes(self) -> dict[str, Callable[[Any], None] | None]:
         """Only ``response.done`` is looked at (a table read, no call per other event)."""
         return {"response.done": self._done}
@@ -130,26 +102,11 @@ class ToolLoop(ToolRunner):
             functools.partial(self._answer, calls, reply),
         )
 
-    def closed(self) -> None:
-        """Tool calls still running are abandoned: asyncio cancels their tasks; blocking
-        ones finish on their threads, and their outputs are not sent."""
-        self._runner.cancel()
-
     # -- answering -----------------------------------------------------------------------
-    def _failed(self, exc: BaseException) -> None:
-        with self._runner.lock:
-            self.failures.append(exc)
-        logger.warning("tool loop: could not send tool outputs: %s", exc)
-
-    def _count(self, name: str) -> None:
-        with self._runner.lock:
-            setattr(self, name, getattr(self, name) + 1)
-
     def _sendable(self, call: dict[str, Any], reply: Reply) -> bool:
         """Whether ``call``'s output may go out (not after a close, nor to a new session
         that was not given the call)."""
-        assert self._link is not None
-        if self._link.closing:  # the app closed while the tool ran: no socket for its output
+        if self.closing:  # the app closed while the tool ran: no socket for its output
             logger.info("tool loop: closed before %r answered; output not sent", call.get("name"))
             return False
         if not reply.current:  # its server session is gone, not carried
@@ -173,16 +130,7 @@ class ToolLoop(ToolRunner):
             self._failed(exc)
 
     async def _aanswer_one(self, call: dict[str, Any], reply: Reply) -> None:
-        assert self._link is not None
-        ends = self._link.tool_started(call)
-        try:
-            output = await self._runner.arun(call)
-        except BaseException as exc:
-            for end in ends:
-                end(exc)
-            raise
-        for end in ends:
-            end(output)
+        output = await self._runner.arun(call, self._started(call))
         if self._sendable(call, reply):
             await awaited(self._conn.send(output))
             self._count("calls")
@@ -217,16 +165,7 @@ class ToolLoop(ToolRunner):
             self._failed(exc)
 
     def _answer_one(self, call: dict[str, Any], reply: Reply) -> None:
-        assert self._link is not None
-        ends = self._link.tool_started(call)
-        try:
-            output = self._runner.run(call)
-        except BaseException as exc:
-            for end in ends:
-                end(exc)
-            raise
-        for end in ends:
-            end(output)
+        output = self._runner.run(call, self._started(call))
         if self._sendable(call, reply):
             self._conn.send(output)
             self._count("calls")

@@ -20,8 +20,9 @@ from .._exceptions import (
 from .._redact import get_logger
 from ._function_tool import FunctionTool, function_tool
 from ._live import LiveToolLoop
-from ._loop import LoopConn, ToolLoop
+from ._loop import ToolLoop
 from ._output import error_event, output_event, redact
+from ._running import LoopConn
 
 __all__ = ["FunctionCall", "ToolRegistry"]
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 import asyncio
 import inspect
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from typing import Any, Protocol
 
+from realtime_ext.conversation import Link, ToolEnded, ToolRunner
+
+from .._config import check_seconds
 from .._exceptions import ToolDefinitionError
 from .._redact import get_logger
 from ._output import error_event
@@ -29,11 +32,16 @@ class Calls(Protocol):
     def __len__(self) -> int: ...
 
 
-class Sender(Protocol):
-    """What a loop sends through: the connection it answers (asyncio or blocking)."""
+class LoopConn(Protocol):
+    """The connection a loop answers (asyncio or blocking): it sends, and it can detach the
+    loop."""
 
     def send(self, event: object, /) -> Awaitable[None] | None:
         """Send a client event (a dict)."""
+        ...
+
+    def remove_extension(self, ext: Any, /) -> bool:
+        """Detach an extension."""
         ...
 
 
@@ -69,7 +77,7 @@ class Runner:
 
     __slots__ = ("calls", "is_async", "lock", "tasks", "timeout")
 
-    def __init__(self, conn: Sender, calls: Calls, timeout: float | None) -> None:
+    def __init__(self, conn: LoopConn, calls: Calls, timeout: float | None) -> None:
         self.calls = calls
         self.timeout = timeout
         self.is_async = inspect.iscoroutinefunction(conn.send)
@@ -92,15 +100,21 @@ class Runner:
         for task in list(self.tasks):
             task.cancel()
 
-    async def arun(self, call: dict[str, Any]) -> dict[str, Any]:
-        """The output event of ``call`` (a timeout's when it does not answer in time)."""
+    async def arun(self, call: dict[str, Any], ends: Ends = ()) -> dict[str, Any]:
+        """The output event of ``call`` (a timeout's when it does not answer in time); each
+        of ``ends`` is called with it (or the exception raised) first."""
         try:
             async with asyncio.timeout(self.timeout):  # not wait_for: it cancels cleanly
-                return await self.calls.ahandle(call)
+                output = await self.calls.ahandle(call)
         except TimeoutError:
-            return timeout_output(call, self.timeout)
+            output = timeout_output(call, self.timeout)
+        except BaseException as exc:
+            _ended(ends, exc)
+            raise
+        _ended(ends, output)
+        return output
 
-    def run(self, call: dict[str, Any]) -> dict[str, Any]:
+    def run(self, call: dict[str, Any], ends: Ends = ()) -> dict[str, Any]:
         """:meth:`arun`, blocking: the tool runs on a daemon thread of its own."""
         done = threading.Event()
         result: list[dict[str, Any]] = []
@@ -116,13 +130,77 @@ class Runner:
 
         threading.Thread(target=target, name="realtime-tool", daemon=True).start()
         if not done.wait(self.timeout):
-            return timeout_output(call, self.timeout)
-        if failed:
+            output = timeout_output(call, self.timeout)
+        elif failed:
+            _ended(ends, failed[0])
             raise failed[0]
-        return result[0]
+        else:
+            output = result[0]
+        _ended(ends, output)
+        return output
+
+
+Ends = Sequence[ToolEnded]
+"""What :meth:`Runner.arun` tells when a call ends (``Link.tool_started``'s answers)."""
+
+
+def _ended(ends: Ends, outcome: object) -> None:
+    for end in ends:
+        end(outcome)
 
 
 async def awaited(sent: Awaitable[None] | None) -> None:
     """Await what a send returned (an asyncio connection's), if anything."""
     if sent is not None:
         await sent
+
+
+class Loop(ToolRunner):
+    """What the tool loops share (the Realtime one and GPT-Live's): the registry, the
+    connection, the runner, the counts, :meth:`stop`, and the interface's ``added`` and
+    ``closed``."""
+
+    def __init__(self, conn: LoopConn, registry: Calls, timeout: float | None, who: str) -> None:
+        check_registry(registry, who)
+        self._conn = conn
+        self.registry = registry
+        self.timeout = check_seconds(timeout, "timeout")
+        self._runner = Runner(conn, registry, self.timeout)
+        self._link: Link | None = None
+        self.active = True
+        self.calls = 0
+        self.responses = 0
+        self.abandoned = 0
+        self.failures = []
+
+    def stop(self) -> None:
+        """Stop answering (calls already running still send their outputs)."""
+        if self.active:
+            self.active = False
+            self._conn.remove_extension(self)
+
+    def added(self, link: Link) -> None:
+        self._link = link
+
+    def _started(self, call: dict[str, Any]) -> list[ToolEnded]:
+        """Tell the extensions watching tool calls that ``call`` runs; their ends."""
+        return [] if self._link is None else self._link.tool_started(call)
+
+    @property
+    def closing(self) -> bool:
+        """Whether the app closed the connection (nothing more is sent)."""
+        return self._link is None or self._link.closing
+
+    def closed(self) -> None:
+        """Tool calls still running are abandoned: asyncio cancels their tasks; blocking
+        ones finish on their threads, and their outputs are not sent."""
+        self._runner.cancel()
+
+    def _count(self, name: str) -> None:
+        with self._runner.lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+    def _failed(self, exc: BaseException) -> None:
+        with self._runner.lock:
+            self.failures.append(exc)
+        logger.warning("tool loop: could not send a tool output: %s", exc)

@@ -348,16 +348,21 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
     assert (loop.calls, loop.responses, loop.failures) == (3, 1, [])
 
 
-async def test_a_slow_tool_times_out_as_an_output(mode: str) -> None:
-    release = threading.Event()
+def slow_registry(release: threading.Event) -> ToolRegistry:
     registry = ToolRegistry()
 
     @registry.register
     def slow() -> str:
-        """Never answers in time: waits until the test releases it."""
+        """Answers once the test releases it (too late for a short timeout, after a close)."""
         release.wait(T)
         return "late"
 
+    return registry
+
+
+async def test_a_slow_tool_times_out_as_an_output(mode: str) -> None:
+    release = threading.Event()
+    registry = slow_registry(release)
     script = responses_script(
         envelope("c1", "slow", "{}"), sent("response.item.create"), sent("response.create")
     )
@@ -372,14 +377,7 @@ async def test_a_slow_tool_times_out_as_an_output(mode: str) -> None:
 
 async def test_nothing_is_sent_after_a_close(mode: str) -> None:
     release = threading.Event()
-    registry = ToolRegistry()
-
-    @registry.register
-    def slow() -> str:
-        """Answers once released, after the close."""
-        release.wait(T)
-        return "late"
-
+    registry = slow_registry(release)
     script = responses_script(envelope("c1", "slow", "{}"))
     try:
         with serving(script) as server:
