@@ -87,8 +87,8 @@ class LiveSessions:
         max_retries: int | Omit = OMIT,
     ) -> LiveSessionAction:
         """Accept an incoming SIP call (``live.transport.incoming``) with the Live session
-        that answers it (``type`` defaults to ``"live"``; ``model`` is required). Accepting
-        a session this client already accepted is reported as done.
+        that answers it (``type`` defaults to ``"live"``; ``model`` is required). Never
+        repeated by a retry once it may have reached the server.
 
         Example::
 
