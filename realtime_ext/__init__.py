@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from ._results import BetaSession as BetaSession
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
+    from ._results import LiveRecording as LiveRecording
+    from ._results import LiveSessionAction as LiveSessionAction
+    from ._results import LiveSessionAnswer as LiveSessionAnswer
     from ._route import Route as Route
     from .conversation import Extension as Extension
     from .telemetry import ResponseMetrics as ResponseMetrics
@@ -89,6 +92,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "BetaSession": ("._results", "BetaSession"),
     "CallAnswer": ("._results", "CallAnswer"),
     "CallAction": ("._results", "CallAction"),
+    "LiveSessionAnswer": ("._results", "LiveSessionAnswer"),
+    "LiveSessionAction": ("._results", "LiveSessionAction"),
+    "LiveRecording": ("._results", "LiveRecording"),
     "SessionMetrics": (".telemetry", "SessionMetrics"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
@@ -120,6 +126,9 @@ __all__: list[str] = [
     "CallAction",
     "CallAnswer",
     "Extension",
+    "LiveRecording",
+    "LiveSessionAction",
+    "LiveSessionAnswer",
     "OpenSession",
     "PlaybackTracker",
     "RealtimeClient",

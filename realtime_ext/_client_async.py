@@ -29,11 +29,12 @@ if TYPE_CHECKING:
     import httpx
 
     # Named as strings in the base class below (resources load on first use).
-    from realtime_ext.connection import AsyncConnect, AsyncLiveSockets, ConversationOptions
+    from realtime_ext.connection import AsyncConnect, ConversationOptions
 
     from ._auth import AsyncTokenProvider
     from ._resources.calls_async import AsyncCalls  # noqa: F401
     from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401
+    from ._resources.live_async import AsyncLive
     from ._resources.sessions_async import (  # noqa: F401
         AsyncSessions,
         AsyncTranscriptionSessions,
@@ -107,6 +108,24 @@ class AsyncRealtimeClient(
         self._http: httpx.AsyncClient = self._configure(**arguments(locals()))
 
     @property
+    def live(self) -> AsyncLive:
+        """GPT-Live (``/live/sessions``), openai's ``client.live``: the sockets
+        (``connect``, ``sideband.connect``, ``forks.connect``), ``create`` (WebRTC) and
+        ``sessions`` (SIP controls, fork, recording), with this client's key, URLs, headers
+        and HTTP transport.
+
+        Example::
+
+            async with client.live.connect(model="gpt-live-1") as conn:
+                await conn.commentary("Tell the user their package arrives on Friday.")
+            answer = await client.live.create(sdp=offer, model="gpt-live-1")
+        """
+        # On use: REST-only clients load neither the Live requests nor websockets.
+        from ._resources.live_async import AsyncLive
+
+        return once(self, "live", lambda: AsyncLive(self._transport, self._socket_settings))
+
+    @property
     def webrtc(self) -> AsyncTranslationWebRTC:
         """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect`` and
         ``client.webrtc.connect_translation``; the blocking client runs aiortc for each call
@@ -120,21 +139,6 @@ class AsyncRealtimeClient(
                 self.calls, self._config.base_url, self.translations.calls, self._route.deployment
             ),
         )
-
-    @property
-    def live(self) -> AsyncLiveSockets:
-        """GPT-Live's sockets: ``client.live.connect(model=...)``,
-        ``client.live.sideband.connect(session_id=...)``, ``client.live.forks.connect(...)``,
-        with this client's key, URLs and headers.
-
-        Example::
-
-            async with client.live.connect(model="gpt-live-1") as conn:
-                await conn.commentary("Tell the user their package arrives on Friday.")
-        """
-        from .connection import AsyncLiveSockets  # on use: REST-only clients need no websockets
-
-        return once(self, "live", lambda: AsyncLiveSockets(self._socket_settings))
 
     def connect(
         self,

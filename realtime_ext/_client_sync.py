@@ -30,11 +30,12 @@ if TYPE_CHECKING:
     import httpx
 
     # Named as strings in the base class below (resources load on first use).
-    from realtime_ext.connection import ConversationOptions, LiveSockets, RealtimeConnection
+    from realtime_ext.connection import ConversationOptions, RealtimeConnection
 
     from ._auth import TokenProvider
     from ._resources.calls_sync import Calls  # noqa: F401
     from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
+    from ._resources.live_sync import Live
     from ._resources.sessions_sync import (  # noqa: F401
         Sessions,
         TranscriptionSessions,
@@ -108,6 +109,24 @@ class RealtimeClient(
         self._http: httpx.Client = self._configure(**arguments(locals()))
 
     @property
+    def live(self) -> Live:
+        """GPT-Live (``/live/sessions``), openai's ``client.live``: the sockets
+        (``connect``, ``sideband.connect``, ``forks.connect``), ``create`` (WebRTC) and
+        ``sessions`` (SIP controls, fork, recording), with this client's key, URLs, headers
+        and HTTP transport.
+
+        Example::
+
+            with client.live.connect(model="gpt-live-1") as conn:
+                conn.commentary("Tell the user their package arrives on Friday.")
+            answer = client.live.create(sdp=offer, model="gpt-live-1")
+        """
+        # On use: REST-only clients load neither the Live requests nor websockets.
+        from ._resources.live_sync import Live
+
+        return once(self, "live", lambda: Live(self._transport, self._socket_settings))
+
+    @property
     def webrtc(self) -> TranslationWebRTC:
         """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect`` and
         ``client.webrtc.connect_translation``; the blocking client runs aiortc for each call
@@ -121,21 +140,6 @@ class RealtimeClient(
                 self.calls, self._config.base_url, self.translations.calls, self._route.deployment
             ),
         )
-
-    @property
-    def live(self) -> LiveSockets:
-        """GPT-Live's sockets: ``client.live.connect(model=...)``,
-        ``client.live.sideband.connect(session_id=...)``, ``client.live.forks.connect(...)``,
-        with this client's key, URLs and headers.
-
-        Example::
-
-            with client.live.connect(model="gpt-live-1") as conn:
-                conn.commentary("Tell the user their package arrives on Friday.")
-        """
-        from .connection import LiveSockets  # on use: REST-only clients need no websockets
-
-        return once(self, "live", lambda: LiveSockets(self._socket_settings))
 
     def connect(
         self,

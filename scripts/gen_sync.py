@@ -51,6 +51,7 @@ SOURCES = (
     "translation/_webrtc_async.py",
     "_client_async.py",
     "_resources/calls_async.py",
+    "_resources/live_async.py",
     "_resources/client_secrets_async.py",
     "_resources/sessions_async.py",
     "_resources/translations_async.py",

@@ -50,6 +50,8 @@ __all__ = [
     "accept_wire",
     "already_in_state",
     "call_id_from_location",
+    "checked_status_code",
+    "checked_target_uri",
     "checked_wire_async",
     "checked_wire_sync",
     "create_wire",
@@ -350,6 +352,17 @@ def refer_request(target_uri: object) -> RealtimeCallReferRequest:
     """
     from realtime_generated.models import RealtimeCallReferRequest
 
+    return RealtimeCallReferRequest(target_uri=checked_target_uri(target_uri))
+
+
+def checked_target_uri(target_uri: object) -> str:
+    """A refer target (Realtime calls and Live sessions alike): a ``tel:``, ``sip:`` or
+    ``sips:`` URI that can be a SIP Refer-To header.
+
+    Example:
+        >>> checked_target_uri("sip:agent@example.com")
+        'sip:agent@example.com'
+    """
     if not isinstance(target_uri, str):
         raise InvalidArgumentError(f"target_uri must be a string, got {type(target_uri).__name__}")
     scheme, colon, rest = target_uri.partition(":")
@@ -365,7 +378,7 @@ def refer_request(target_uri: object) -> RealtimeCallReferRequest:
     # It becomes a SIP Refer-To header: whitespace or control characters would break it.
     if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in target_uri):
         raise InvalidArgumentError("target_uri must not contain whitespace or control characters")
-    return RealtimeCallReferRequest(target_uri=target_uri)
+    return target_uri
 
 
 def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
@@ -380,6 +393,16 @@ def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
 
     if status_code is None:
         return RealtimeCallRejectRequest()
+    return RealtimeCallRejectRequest(status_code=checked_status_code(status_code))
+
+
+def checked_status_code(status_code: object) -> int:
+    """A SIP rejection status (Realtime calls and Live sessions alike): an int 400-699.
+
+    Example:
+        >>> checked_status_code(486)
+        486
+    """
     if isinstance(status_code, bool) or not isinstance(status_code, int):
         raise InvalidArgumentError(
             f"status_code must be an int SIP status 400-699, got {type(status_code).__name__}"
@@ -388,7 +411,7 @@ def reject_request(status_code: int | None) -> RealtimeCallRejectRequest:
         raise InvalidArgumentError(
             f"status_code must be a SIP error status between 400 and 699, got {status_code}"
         )
-    return RealtimeCallRejectRequest(status_code=status_code)
+    return status_code
 
 
 def accept_body(session: BodyInput | None, extra_body: Mapping[str, Any] | None) -> bytes:

@@ -35,11 +35,41 @@ from .calls import (
 )
 
 if TYPE_CHECKING:
-    from .._transport import SyncHTTPTransport
+    import httpx
+
+    from .._transport import RequestArgs, SyncHTTPTransport
     from ..sdp import SessionDescription
     from ._shared import BodyInput, Wire
 
-__all__ = ["Calls"]
+__all__ = ["Calls", "act"]
+
+
+def act(
+    transport: SyncHTTPTransport,
+    accepted: RecentAccepts,
+    subject: str,
+    action: str,
+    wire: Wire,
+    args: RequestArgs,
+) -> httpx.Response:
+    """Send a call or Live session action (accept, hangup, refer, reject); the answer.
+
+    A repeat (a redelivered webhook, another worker, a retry whose answer was lost) that
+    finds ``subject`` already where the action takes it is done, not a failure: the API's
+    4xx answer is returned (the result's ``already_done``). ``accepted`` remembers what this
+    client accepted, which tells its own repeat from someone else's accept.
+    """
+    try:
+        response = transport.request(wire.method, wire.path, **args)
+    except APIStatusError as exc:
+        if not already_in_state(action, exc.response, accepted_here=subject in accepted):
+            raise
+        outcome = "already_accepted" if action == "accept" else "already_ended"
+        logger.info("call %s: %s reported as done (%s)", subject, action, outcome)
+        return exc.response
+    if action == "accept":
+        accepted.add(subject)
+    return response
 
 
 class Calls:
@@ -89,23 +119,9 @@ class Calls:
         timeout: TimeoutTypes | Omit,
         max_retries: int | Omit,
     ) -> CallAction:
-        policy = ACTION_POLICIES[action]
-        args = wire_args(wire, extra_headers, timeout, max_retries, policy=policy)
-        try:
-            response = self._transport.request(wire.method, wire.path, **args)
-        except APIStatusError as exc:
-            # A repeat (a redelivered webhook, another worker, a retry whose answer was
-            # lost) finds the call already where the action takes it: done, not a failure.
-            accepted_here = call_id in self._accepted
-            if not already_in_state(action, exc.response, accepted_here=accepted_here):
-                raise
-            response = exc.response
-        done = CallAction(call_id=call_id, action=action, response=response)
-        if done.already_done:
-            logger.info("call %s: %s reported as done (%s)", call_id, action, done.outcome)
-        elif action == "accept":
-            self._accepted.add(call_id)
-        return done
+        args = wire_args(wire, extra_headers, timeout, max_retries, policy=ACTION_POLICIES[action])
+        response = act(self._transport, self._accepted, call_id, action, wire, args)
+        return CallAction(call_id=call_id, action=action, response=response)
 
     def accept(
         self,

@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING
 from ._io import CLIError, Commands, emit, parse_json_object, read_text
 
 if TYPE_CHECKING:
-    from ..webhooks import LiveCallIncomingEvent, RealtimeCallIncomingEvent
+    from ..webhooks import (
+        LiveCallIncomingEvent,
+        LiveTransportIncomingEvent,
+        RealtimeCallIncomingEvent,
+    )
 
 
 def register(sub: Commands) -> None:
@@ -61,14 +65,17 @@ def run_verify(args: argparse.Namespace) -> int:
     lines = [f"verified {event.type} {event.id}"]
     if isinstance(event, webhooks.RealtimeCallIncomingEvent):
         _show_sip_invite(event, "call_id", event.call_id, data, lines)
-    elif isinstance(event, webhooks.LiveCallIncomingEvent):
+    elif isinstance(event, webhooks.LiveTransportIncomingEvent | webhooks.LiveCallIncomingEvent):
         _show_sip_invite(event, "session_id", event.session_id, data, lines)
+    elif isinstance(event, webhooks.LiveTransportConnectedEvent):
+        data["session_id"] = event.session_id
+        lines.append(f"session_id: {event.session_id}")
     emit(args.json, data, "\n".join(lines))
     return 0
 
 
 def _show_sip_invite(
-    event: RealtimeCallIncomingEvent | LiveCallIncomingEvent,
+    event: RealtimeCallIncomingEvent | LiveTransportIncomingEvent | LiveCallIncomingEvent,
     key: str,
     value: str,
     data: dict[str, object],

@@ -4,13 +4,16 @@ OpenAI signs webhooks with the Standard Webhooks scheme (``webhook-id``,
 ``webhook-timestamp``, ``webhook-signature`` headers and a ``whsec_...`` secret).
 :func:`unwrap` verifies a request and returns a typed event: a
 :class:`RealtimeCallIncomingEvent` (a wrapper around the generated
-``WebhookRealtimeCallIncoming`` model, in ``.model``, adding SIP helpers), a
-:class:`LiveCallIncomingEvent` (``live.call.incoming``, same helpers) or an
-:class:`UnknownWebhookEvent` for types this SDK does not model yet.
+``WebhookRealtimeCallIncoming`` model, in ``.model``, adding SIP helpers), GPT-Live's
+:class:`LiveTransportIncomingEvent` (``live.transport.incoming``, same helpers),
+:class:`LiveTransportConnectedEvent` (``live.transport.connected``) and
+:class:`LiveCallIncomingEvent` (the deprecated ``live.call.incoming``), or an
+:class:`UnknownWebhookEvent` for types this SDK does not model yet (tell them apart with
+``isinstance``).
 
-One pending SIP session can send both ``realtime.call.incoming`` and ``live.call.incoming``
-(``call_id`` there equals ``session_id`` here); the first successful accept picks the
-runtime, so deduplicate on that id when handling both.
+One pending SIP call can send both ``realtime.call.incoming`` (an ``rtc_...`` id) and
+``live.transport.incoming`` (a ``live_...`` id); the first successful accept on either API
+picks the runtime, so give the call one handler.
 
 Example::
 
@@ -40,6 +43,8 @@ from .._exceptions import (
 )
 from ._events import (
     LiveCallIncomingEvent,
+    LiveTransportConnectedEvent,
+    LiveTransportIncomingEvent,
     RealtimeCallIncomingEvent,
     UnknownWebhookEvent,
     WebhookEvent,
@@ -66,6 +71,8 @@ __all__ = [
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",
+    "LiveTransportConnectedEvent",
+    "LiveTransportIncomingEvent",
     "MissingWebhookHeaderError",
     "RealtimeCallIncomingEvent",
     "SignatureHeaders",

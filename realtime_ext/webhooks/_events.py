@@ -20,12 +20,23 @@ from ._sip import header_key, uri_from_address
 if TYPE_CHECKING:
     # Imported for annotations only: specs before 2026-07-27 have no live webhook, and the
     # ext layer must still import against a generation from them.
-    from realtime_generated.models import WebhookLiveCallIncoming, WebhookLiveCallIncomingData
+    from realtime_generated.models import (
+        WebhookLiveCallIncoming,
+        WebhookLiveCallIncomingData,
+        WebhookLiveTransportConnected,
+        WebhookLiveTransportConnectedData,
+        WebhookLiveTransportIncoming,
+        WebhookLiveTransportIncomingData,
+    )
 
 __all__ = [
     "LIVE_CALL_INCOMING",
+    "LIVE_TRANSPORT_CONNECTED",
+    "LIVE_TRANSPORT_INCOMING",
     "REALTIME_CALL_INCOMING",
     "LiveCallIncomingEvent",
+    "LiveTransportConnectedEvent",
+    "LiveTransportIncomingEvent",
     "RealtimeCallIncomingEvent",
     "UnknownWebhookEvent",
     "WebhookEvent",
@@ -33,6 +44,8 @@ __all__ = [
 
 REALTIME_CALL_INCOMING: Final = "realtime.call.incoming"
 LIVE_CALL_INCOMING: Final = "live.call.incoming"
+LIVE_TRANSPORT_INCOMING: Final = "live.transport.incoming"
+LIVE_TRANSPORT_CONNECTED: Final = "live.transport.connected"
 
 
 class _SipHeader(Protocol):
@@ -43,6 +56,9 @@ class _SipHeader(Protocol):
 class _InviteData(Protocol):
     @property  # read-only: each model's data has its own list type
     def sip_headers(self) -> Sequence[_SipHeader]: ...
+
+    @property  # read-only: each model has its own (open) enum
+    def sip_media_security(self) -> object: ...
 
 
 class _IncomingModel(Protocol):
@@ -55,14 +71,21 @@ class _IncomingModel(Protocol):
     def data(self) -> _InviteData: ...
 
 
+class _EnvelopeModel(Protocol):
+    """What every generated webhook model has: the event's id and time."""
+
+    id: str
+    created_at: int
+
+
+E = TypeVar("E", bound=_EnvelopeModel)
 M = TypeVar("M", bound=_IncomingModel)
 
 
-class _IncomingCall(Generic[M]):
-    """What both incoming-call events read the same way from their generated ``model``:
-    the event id and time, and the SIP INVITE headers with their helpers."""
+class _Envelope(Generic[E]):
+    """What every typed webhook event reads the same way from its generated ``model``."""
 
-    model: M
+    model: E
 
     @property
     def id(self) -> str:
@@ -73,6 +96,11 @@ class _IncomingCall(Generic[M]):
     def created_at(self) -> int:
         """When the event was created, in Unix seconds."""
         return self.model.created_at
+
+
+class _IncomingCall(_Envelope[M]):
+    """What the incoming-call events read the same way from their generated ``model``:
+    the event id and time, and the SIP INVITE headers with their helpers."""
 
     @property
     def sip_headers(self) -> list[tuple[str, str]]:
@@ -115,6 +143,13 @@ class _IncomingCall(Generic[M]):
     def sip_call_id(self) -> str | None:
         """The SIP ``Call-ID`` header (not the Realtime ``call_id``)."""
         return self.sip_header("Call-ID")
+
+    @property
+    def sip_media_security(self) -> str | None:
+        """The media protection negotiated on the SIP leg: ``"srtp"``, ``"rtp"`` or a newer
+        value when the API sends one; None when absent."""
+        value = self.model.data.sip_media_security  # a str enum that keeps unknown values
+        return str(value) if isinstance(value, str) else None
 
 
 @dataclass(frozen=True, repr=False)
@@ -166,12 +201,6 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
         """The ``rtc_...`` id to pass to ``calls.accept/reject/refer``."""
         return self.model.data.call_id
 
-    @property
-    def sip_media_security(self) -> str | None:
-        """``"srtp"``, ``"rtp"`` or a newer value when the API sends one; None when absent."""
-        value = self.model.data.sip_media_security  # a str enum that keeps unknown values
-        return str(value) if isinstance(value, str) else None
-
     def __repr__(self) -> str:
         return (
             f"RealtimeCallIncomingEvent(id={self.id!r}, call_id={self.call_id!r}, "
@@ -183,8 +212,8 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
 class LiveCallIncomingEvent(_IncomingCall["WebhookLiveCallIncoming"]):
     """A verified ``live.call.incoming`` webhook: a SIP session available for Live acceptance.
 
-    The same pending session may also send ``realtime.call.incoming``: ``session_id`` here is
-    the ``call_id`` there (see the module notes). ``model`` is the generated
+    The deprecated predecessor of :class:`LiveTransportIncomingEvent` (no ``data.type``, no
+    new subscriptions): handle both during a migration. ``model`` is the generated
     ``WebhookLiveCallIncoming``; ``raw`` the decoded JSON.
 
     Example::
@@ -209,7 +238,7 @@ class LiveCallIncomingEvent(_IncomingCall["WebhookLiveCallIncoming"]):
 
     @property
     def session_id(self) -> str:
-        """The pending session's ``rtc_...`` id (``call_id`` in ``realtime.call.incoming``)."""
+        """The pending session's ``live_...`` id, for ``client.live.sessions.accept``."""
         return self.model.data.session_id
 
     def __repr__(self) -> str:
@@ -217,6 +246,95 @@ class LiveCallIncomingEvent(_IncomingCall["WebhookLiveCallIncoming"]):
             f"LiveCallIncomingEvent(id={self.id!r}, session_id={self.session_id!r}, "
             f"caller={self.caller!r}, callee={self.callee!r})"
         )
+
+
+@dataclass(frozen=True, repr=False)
+class LiveTransportIncomingEvent(_IncomingCall["WebhookLiveTransportIncoming"]):
+    """A verified ``live.transport.incoming`` webhook: a SIP call waiting for a GPT-Live
+    session. Accept it with ``client.live.sessions.accept(event.session_id, session=...)``
+    or reject it; acknowledging the webhook does not answer the call.
+
+    The same pending call may also send ``realtime.call.incoming`` (an ``rtc_...`` id): the
+    first successful accept on either API picks the runtime, so give it one handler.
+    ``model`` is the generated ``WebhookLiveTransportIncoming``; ``raw`` the decoded JSON.
+    SIP header values are untrusted caller-supplied metadata.
+
+    Example::
+
+        event = client.webhooks.unwrap(body, headers)
+        if isinstance(event, LiveTransportIncomingEvent):
+            client.live.sessions.accept(event.session_id, session={"model": "gpt-live-1"})
+    """
+
+    model: WebhookLiveTransportIncoming
+    raw: dict[str, Any] = field(compare=False)
+
+    @property
+    def type(self) -> Literal["live.transport.incoming"]:
+        """Always ``"live.transport.incoming"``."""
+        return "live.transport.incoming"
+
+    @property
+    def data(self) -> WebhookLiveTransportIncomingData:
+        """The generated ``data`` model (``session_id``, ``sip_headers``, ``type_``, unknown
+        fields)."""
+        return self.model.data
+
+    @property
+    def session_id(self) -> str:
+        """The pending session's ``live_...`` id, for ``client.live.sessions``."""
+        return self.model.data.session_id
+
+    @property
+    def transport(self) -> str:
+        """The transport the session waits on: ``"sip"`` (or a newer one)."""
+        return str(self.model.data.type_)
+
+    def __repr__(self) -> str:
+        return (
+            f"LiveTransportIncomingEvent(id={self.id!r}, session_id={self.session_id!r}, "
+            f"caller={self.caller!r}, callee={self.callee!r})"
+        )
+
+
+@dataclass(frozen=True, repr=False)
+class LiveTransportConnectedEvent(_Envelope["WebhookLiveTransportConnected"]):
+    """A verified ``live.transport.connected`` webhook: a direct WebRTC Live session was
+    created (or an Instant Connect session activated); attach a sideband to it by
+    ``session_id``.
+
+    Example::
+
+        event = client.webhooks.unwrap(body, headers)
+        if isinstance(event, LiveTransportConnectedEvent):
+            print(event.session_id, event.transport)  # live_..., 'webrtc'
+    """
+
+    model: WebhookLiveTransportConnected
+    raw: dict[str, Any] = field(compare=False)
+
+    @property
+    def type(self) -> Literal["live.transport.connected"]:
+        """Always ``"live.transport.connected"``."""
+        return "live.transport.connected"
+
+    @property
+    def data(self) -> WebhookLiveTransportConnectedData:
+        """The generated ``data`` model (``session_id``, ``type_``, unknown fields)."""
+        return self.model.data
+
+    @property
+    def session_id(self) -> str:
+        """The connected session's ``live_...`` id."""
+        return self.model.data.session_id
+
+    @property
+    def transport(self) -> str:
+        """The session's transport: ``"webrtc"`` (or a newer one)."""
+        return str(self.model.data.type_)
+
+    def __repr__(self) -> str:
+        return f"LiveTransportConnectedEvent(id={self.id!r}, session_id={self.session_id!r})"
 
 
 @dataclass(frozen=True)
@@ -240,5 +358,11 @@ class UnknownWebhookEvent:
     raw: dict[str, Any] = field(repr=False, compare=False)
 
 
-WebhookEvent: TypeAlias = RealtimeCallIncomingEvent | LiveCallIncomingEvent | UnknownWebhookEvent
+WebhookEvent: TypeAlias = (
+    RealtimeCallIncomingEvent
+    | LiveTransportIncomingEvent
+    | LiveTransportConnectedEvent
+    | LiveCallIncomingEvent
+    | UnknownWebhookEvent
+)
 """What :func:`unwrap` returns."""

@@ -10,8 +10,12 @@ from realtime_generated.models import WebhookRealtimeCallIncoming
 from .._exceptions import InvalidWebhookPayloadError
 from ._events import (
     LIVE_CALL_INCOMING,
+    LIVE_TRANSPORT_CONNECTED,
+    LIVE_TRANSPORT_INCOMING,
     REALTIME_CALL_INCOMING,
     LiveCallIncomingEvent,
+    LiveTransportConnectedEvent,
+    LiveTransportIncomingEvent,
     RealtimeCallIncomingEvent,
     UnknownWebhookEvent,
     WebhookEvent,
@@ -37,16 +41,21 @@ def _require(
 _JSON_NAMES: dict[type, str] = {str: "string", int: "integer", dict: "object", list: "array"}
 
 
-def _check_call_incoming(body: dict[str, Any], event: str, id_field: str) -> None:
+def _check_envelope(body: dict[str, Any], event: str, id_field: str) -> dict[str, Any]:
     # The generated from_dict trusts its input (a missing key is a bare KeyError, a wrong
     # type passes through), so the required fields are checked here first.
     _require(body, "id", str, "id", event)
     _require(body, "created_at", int, "created_at", event)
-    data = _require(body, "data", dict, "data", event)
+    data: dict[str, Any] = _require(body, "data", dict, "data", event)
     if not _require(data, id_field, str, f"data.{id_field}", event):
         raise InvalidWebhookPayloadError(
             f"{event} field must not be empty", field=f"data.{id_field}"
         )
+    return data
+
+
+def _check_call_incoming(body: dict[str, Any], event: str, id_field: str) -> None:
+    data = _check_envelope(body, event, id_field)
     headers = _require(data, "sip_headers", list, "data.sip_headers", event)
     for index, item in enumerate(headers):
         where = f"data.sip_headers[{index}]"
@@ -55,6 +64,13 @@ def _check_call_incoming(body: dict[str, Any], event: str, id_field: str) -> Non
         header = cast("dict[str, Any]", item)  # a JSON object
         _require(header, "name", str, f"{where}.name", event)
         _require(header, "value", str, f"{where}.value", event)
+
+
+def _known_transport(body: dict[str, Any], event: str, known: str) -> bool:
+    """Whether ``data.type`` is the transport this SDK models for ``event``; a newer one
+    makes the event an :class:`UnknownWebhookEvent` (kept whole), never an error."""
+    transport = _require(body["data"], "type", str, "data.type", event)
+    return bool(transport == known)
 
 
 def _decode(payload: str) -> dict[str, Any]:
@@ -91,6 +107,18 @@ def parse_event(payload: str) -> WebhookEvent:
         from realtime_generated.models import WebhookLiveCallIncoming
 
         return LiveCallIncomingEvent(WebhookLiveCallIncoming.from_dict(body), body)
+    if event_type == LIVE_TRANSPORT_INCOMING:
+        _check_call_incoming(body, event_type, "session_id")
+        if _known_transport(body, event_type, "sip"):
+            from realtime_generated.models import WebhookLiveTransportIncoming
+
+            return LiveTransportIncomingEvent(WebhookLiveTransportIncoming.from_dict(body), body)
+    if event_type == LIVE_TRANSPORT_CONNECTED:
+        _check_envelope(body, event_type, "session_id")
+        if _known_transport(body, event_type, "webrtc"):
+            from realtime_generated.models import WebhookLiveTransportConnected
+
+            return LiveTransportConnectedEvent(WebhookLiveTransportConnected.from_dict(body), body)
     event_id = body.get("id")
     created_at = body.get("created_at")
     data = body.get("data")

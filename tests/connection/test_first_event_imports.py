@@ -21,8 +21,8 @@ with FakeRealtimeServer() as server, RealtimeClient(
     with client.connect(model="gpt-realtime") as conn:
         first = conn.recv(10).type
         tools_at_first_event = "realtime_ext.tools" in sys.modules
-# The loop's timeout answer loads the output builder on use.
-from realtime_ext.conversation._tools import timeout_output
+# The tool loop (and its timeout answer) is the tools package's, loaded when tools are used.
+from realtime_ext.tools._running import timeout_output
 output = timeout_output({"call_id": "call_1", "name": "get_weather"}, 2.0)
 print(json.dumps({"first": first, "tools_before": tools_before,
                   "tools_at_first_event": tools_at_first_event,

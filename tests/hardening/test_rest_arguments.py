@@ -38,6 +38,14 @@ GOOD: dict[str, object] = {
     "call_id": "rtc_123",
     "target_uri": "tel:+14155550123",
     "session": {"model": "gpt-realtime-translate"},  # translations.client_secrets: required
+    "session_id": "live_123",
+    "status_code": 486,  # live.sessions.reject: required
+}
+# Optional arguments a method cannot do without (one of two forms is required), given so
+# that each other argument is the one refused.
+NEEDED: dict[str, dict[str, object]] = {
+    "live.create": {"sdp": sample_offer("chrome"), "model": "gpt-live-1"},
+    "live.sessions.fork": {"sdp": sample_offer("chrome")},
 }
 RESOURCES = (
     "client_secrets",
@@ -47,6 +55,8 @@ RESOURCES = (
     "translations",
     "translations.client_secrets",
     "translations.calls",
+    "live",
+    "live.sessions",
 )
 # They open a WebSocket, not a request (their arguments: tests below and tests/connection).
 SKIPPED = {"connect", "with_raw_response", "with_streaming_response"}
@@ -86,6 +96,13 @@ def test_the_loop_reaches_every_rest_method() -> None:
         "transcription_sessions.create",
         "translations.client_secrets.create",
         "translations.calls.create",
+        "live.create",
+        "live.sessions.accept",
+        "live.sessions.reject",
+        "live.sessions.refer",
+        "live.sessions.hangup",
+        "live.sessions.fork",
+        "live.sessions.download_recording",
     } <= names
 
 
@@ -99,7 +116,7 @@ def test_a_wrong_argument_is_refused_before_sending(
         p.name: GOOD[p.name]
         for p in parameters
         if p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
-    }
+    } | NEEDED.get(f"{path}.{name}", {})
     tried = 0
     for parameter in parameters:
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):

@@ -40,6 +40,7 @@ TESTS = Path(__file__).resolve().parents[1]
 # First match wins: a path (relative to tests/) and the tier of every test under it.
 TIERS: tuple[tuple[str, str], ...] = (
     ("webrtc/test_browser_call.py", "browser"),
+    ("webrtc/test_browser_live_call.py", "browser"),
     ("translation/test_browser.py", "browser"),
     ("docs/test_site.py", "browser"),
     ("docs", "docs"),

@@ -78,15 +78,21 @@ def test_malformed_live_bodies_name_the_field(data: dict[str, Any], field: str) 
     assert "live.call.incoming" in str(caught.value)
 
 
-def test_the_cli_verifies_a_live_call(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("kind", ["live.call.incoming", "live.transport.incoming"])
+def test_the_cli_verifies_a_live_call(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from realtime_ext.cli import main
 
-    payload = json.dumps(live_call_incoming())
+    body = live_call_incoming()
+    if kind == "live.transport.incoming":  # its successor: the same call, data.type added
+        body = {**body, "type": kind, "data": {**body["data"], "type": "sip"}}
+    payload = json.dumps(body)
     (tmp_path / "body.json").write_text(payload)
     (tmp_path / "headers.json").write_text(json.dumps(sign(payload, SECRET)))
     args = ["--payload", str(tmp_path / "body.json"), "--headers", str(tmp_path / "headers.json")]
     code = main(["webhook", "verify", *args, "--secret", SECRET, "--json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert data["type"] == "live.call.incoming" and data["session_id"] == CALL_ID
+    assert data["type"] == kind and data["session_id"] == CALL_ID
     assert data["caller"] == "sip:+14155550123@example.com"

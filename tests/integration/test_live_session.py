@@ -1,0 +1,222 @@
+"""GPT-Live end to end against the fake server, sync and asyncio, through the public API
+only: a primary WebSocket session (text as context, the model's answer, ``session.close`` ->
+``session.closed``), and a spoken tool round under Responses delegation and under client
+delegation, answered from a ``ToolRegistry`` by ``LiveToolLoop``.
+
+The fake's clock is the input audio (each 100 ms appended moves its timeline 100 ms and
+brings one ``session.output_audio.delta`` back), so a test streams audio one chunk at a time
+and, after each, receives until that chunk's output audio: it waits on events, never on time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient, ToolRegistry
+from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
+from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
+from realtime_ext.tools import LiveToolLoop
+
+PCM24 = {"format": {"type": "audio/pcm", "rate": 24000}}
+SILENCE = bytes(4800)  # 100 ms of 24 kHz mono PCM16
+SPEECH = sine_pcm16(100)
+MAX_CHUNKS = 150  # 15 s of timeline: far more than any round here needs
+FORECAST = "Rain in Oslo, 12 degrees."
+RESPONSES = {
+    "type": "responses",
+    "responses": {
+        "model": "gpt-5",
+        "tools": [
+            {
+                "type": "function",
+                "name": "lookup_forecast",
+                "description": "The forecast for a city.",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"city": {"type": "string"}},
+                    "required": ["city"],
+                },
+            }
+        ],
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeRealtimeServer]:
+    with FakeRealtimeServer(live_session_seconds=3600) as fake:
+        yield fake
+
+
+@pytest.fixture(params=["sync", "asyncio"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def forecast_registry(asked: list[Any]) -> ToolRegistry:
+    registry = ToolRegistry()
+
+    @registry.register
+    def lookup_forecast(city: str) -> str:
+        """The forecast for a city."""
+        asked.append(city)
+        return FORECAST
+
+    return registry
+
+
+class Said:
+    """What the model said (output transcript), and every event type seen, in order."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.types: list[str] = []
+
+    def take(self, event: Any) -> bool:
+        """Note ``event``; True when it is a chunk's output audio (the timeline moved)."""
+        self.types.append(event.type)
+        if event.type == "session.output_transcript.delta":
+            self.text += event.delta
+        return bool(event.type == "session.output_audio.delta")
+
+
+def stream(conn: LiveConnection, audio: list[bytes], said: Said, until: str) -> None:
+    """Send ``audio`` chunk by chunk, then silence, each followed by its output audio,
+    until the model has said ``until`` (or ``MAX_CHUNKS`` chunks went by)."""
+    for index in range(MAX_CHUNKS):
+        if until in said.text:
+            return
+        conn.send_audio(audio[index] if index < len(audio) else SILENCE)
+        while not said.take(conn.recv(timeout=10)):
+            pass
+    pytest.fail(f"the model never said {until!r}; it said {said.text!r}")
+
+
+async def astream(conn: AsyncLiveConnection, audio: list[bytes], said: Said, until: str) -> None:
+    for index in range(MAX_CHUNKS):
+        if until in said.text:
+            return
+        await conn.send_audio(audio[index] if index < len(audio) else SILENCE)
+        while not said.take(await conn.recv(timeout=10)):
+            pass
+    pytest.fail(f"the model never said {until!r}; it said {said.text!r}")
+
+
+def utterance() -> list[bytes]:
+    """What the user says: a little silence, 800 ms of speech (then silence ends the turn)."""
+    return [SILENCE] * 2 + [SPEECH] * 8
+
+
+def test_a_primary_websocket_session(server: FakeRealtimeServer, mode: str) -> None:
+    said = Said()
+    context = "Your package arrives on Friday."
+    if mode == "sync":
+        with (
+            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(model="gpt-live-1", audio=PCM24) as conn,
+        ):
+            assert conn.session_id is not None and conn.session_id.startswith("live_")
+            conn.commentary(context)  # text reaches the model as context
+            appended = conn.run_until("session.commentary.appended")
+            stream(conn, [], said, context)
+            closed = conn.close()
+    else:
+
+        async def main() -> Any:
+            async with (
+                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+                client.live.connect(model="gpt-live-1", audio=PCM24) as conn,
+            ):
+                await conn.commentary(context)
+                found = await conn.run_until("session.commentary.appended")
+                await astream(conn, [], said, context)
+                return found, await conn.close()
+
+        appended, closed = asyncio.run(main())
+    assert appended.end_ms >= appended.start_ms
+    assert context in said.text  # the model's answer: it spoke the context
+    assert closed is not None and closed.reason == "close_requested"
+    assert closed.usage.seconds > 0
+
+
+def test_a_spoken_tool_round_under_responses_delegation(
+    server: FakeRealtimeServer, mode: str
+) -> None:
+    server.script.next_transcript("What's the weather in Oslo?")
+    server.script.next_response(
+        function_call=("lookup_forecast", {"city": "Oslo"}), text="Let me check."
+    )
+    server.script.next_response(text="It will rain in Oslo.")
+    asked: list[Any] = []
+    registry = forecast_registry(asked)
+    said = Said()
+    if mode == "sync":
+        with (
+            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(model="gpt-live-1", audio=PCM24, delegation=RESPONSES) as conn,
+        ):
+            loop = conn.add_extension(LiveToolLoop(conn, registry))
+            stream(conn, utterance(), said, "It will rain in Oslo.")
+            conn.close()
+    else:
+
+        async def main() -> LiveToolLoop:
+            async with (
+                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+                client.live.connect(model="gpt-live-1", audio=PCM24, delegation=RESPONSES) as conn,
+            ):
+                attached = conn.add_extension(LiveToolLoop(conn, registry))
+                await astream(conn, utterance(), said, "It will rain in Oslo.")
+                await conn.close()
+                return attached
+
+        loop = asyncio.run(main())
+    assert asked == ["Oslo"]
+    assert (loop.calls, loop.responses, loop.failures) == (1, 1, [])
+    assert "session.delegation.created" in said.types and "response.event" in said.types
+    assert said.text.index("Let me check.") < said.text.index("It will rain in Oslo.")
+
+
+def test_a_spoken_tool_round_under_client_delegation(server: FakeRealtimeServer, mode: str) -> None:
+    server.script.next_transcript("Is staging healthy?")
+    server.script.next_response(function_call=("check_status", {}), text="One moment.")
+    asked: list[str] = []
+    registry = ToolRegistry()
+
+    @registry.register
+    def check_status(request: str) -> str:
+        """Answer a question about the deployments."""
+        asked.append(request)
+        return "Staging is healthy."
+
+    said = Said()
+    if mode == "sync":
+        with (
+            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(model="gpt-live-1", audio=PCM24) as conn,
+        ):
+            loop = conn.add_extension(LiveToolLoop(conn, registry))
+            stream(conn, utterance(), said, "Staging is healthy.")
+            conn.close()
+    else:
+
+        async def main() -> LiveToolLoop:
+            async with (
+                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+                client.live.connect(model="gpt-live-1", audio=PCM24) as conn,
+            ):
+                attached = conn.add_extension(LiveToolLoop(conn, registry))
+                await astream(conn, utterance(), said, "Staging is healthy.")
+                await conn.close()
+                return attached
+
+        loop = asyncio.run(main())
+    assert asked == ["Is staging healthy?"]  # the user's words since the last delegation
+    assert (loop.commentary, loop.calls, loop.failures) == (1, 0, [])
+    assert said.types.index("session.delegation.created") < said.types.index(
+        "session.commentary.appended"
+    )
