@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_generated.types import Unset
 
 from ._payload import to_payload
@@ -23,6 +24,8 @@ def b64_size(data: str) -> int:
         >>> b64_size("AAE="), b64_size("AAAA"), b64_size("A")
         (2, 3, 0)
     """
+    if not isinstance(data, str):  # one check per audio delta: the decode costs far more
+        raise InvalidArgumentError(f"b64_size() takes base64 text, got {type(data).__name__}")
     n = len(data)
     if n % 4 or not n:
         return 0

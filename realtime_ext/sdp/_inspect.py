@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import attrs
 
+from realtime_ext._exceptions import InvalidArgumentError
+
 from ._lines import Candidate
 from ._model import MediaSection, SessionDescription
+
+
+def _parsed(desc: object, name: str) -> SessionDescription:
+    """``desc`` if it is a parsed description: these read one (``parse`` makes it)."""
+    if not isinstance(desc, SessionDescription):
+        raise InvalidArgumentError(
+            f"{name}() takes a parsed SDP (realtime_ext.sdp.parse(text)), got {type(desc).__name__}"
+        )
+    return desc
+
 
 # RFC 3551 static payload types a peer may use without an a=rtpmap line.
 STATIC_PAYLOAD_TYPES: dict[int, tuple[str, int]] = {
@@ -96,7 +108,7 @@ def audio_codecs(desc: SessionDescription) -> list[Codec]:
         >>> [c.name for c in audio_codecs(d)]
         ['opus', 'PCMU']
     """
-    section = audio_section(desc)
+    section = audio_section(_parsed(desc, "audio_codecs"))
     return codecs(section) if section is not None else []
 
 
@@ -118,7 +130,7 @@ def has_data_channel(desc: SessionDescription) -> bool:
         >>> has_data_channel(d)
         True
     """
-    return data_channel_section(desc) is not None
+    return data_channel_section(_parsed(desc, "has_data_channel")) is not None
 
 
 def candidates(desc: SessionDescription, type: str | None = None) -> list[Candidate]:
@@ -132,7 +144,9 @@ def candidates(desc: SessionDescription, type: str | None = None) -> list[Candid
         >>> [c.address for c in candidates(d, "host")]
         ['192.0.2.1']
     """
-    out = [c for section in desc.media for c in section.candidates]
+    if type is not None and not isinstance(type, str):
+        raise InvalidArgumentError(f"type must be a candidate type (host, srflx...), got {type!r}")
+    out = [c for section in _parsed(desc, "candidates").media for c in section.candidates]
     return out if type is None else [c for c in out if c.type == type]
 
 
@@ -152,8 +166,14 @@ def candidates_by_type(desc: SessionDescription) -> dict[str, list[Candidate]]:
 
 
 def setup_role(desc: SessionDescription) -> str | None:
-    """The DTLS ``a=setup`` role of the first section that has one (else session-level)."""
-    for section in desc.media:
+    """The DTLS ``a=setup`` role of the first section that has one (else session-level).
+
+    Example:
+        >>> from realtime_ext.sdp import parse, sample_offer
+        >>> setup_role(parse(sample_offer()))
+        'actpass'
+    """
+    for section in _parsed(desc, "setup_role").media:
         if section.setup is not None:
             return section.setup
     return desc.setup

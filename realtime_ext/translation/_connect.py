@@ -9,8 +9,9 @@ policy), at ``/realtime/translations`` instead of ``/realtime``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
+from realtime_ext import Route
 from realtime_ext._opening import PlanOpening
 from realtime_ext.connection import ConnectOptions
 from realtime_ext.connection._keywords import checked_options, socket_plan
@@ -23,9 +24,6 @@ from ._session import Plan
 from ._session_async import AsyncTranslationConnection, open_session
 from ._session_sync import TranslationConnection
 from ._session_sync import open_session as open_sync_session
-
-if TYPE_CHECKING:
-    from realtime_ext import Route
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
 

@@ -29,6 +29,7 @@ ALLOWED_ELSEWHERE = {
     ("testing/_errors.py", "RealtimeCassetteWarning"): "a replay left part of its cassette",
     ("cli/_io.py", "CLIError"): "carries an exit code from a CLI command to main(); never escapes",
     ("testing/_events.py", "ClientError"): "the fake server's protocol error to a client",
+    ("testing/_azure.py", "AzureError"): "the fake server's HTTP error reply in Azure's shape",
     ("testing/_translation.py", "TranslationError"): (
         "the fake server's protocol error to a translation client, sent as an error event"
     ),

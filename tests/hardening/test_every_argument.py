@@ -96,6 +96,9 @@ GOOD: dict[str, Callable[[], object]] = {
 OVERRIDES: dict[str, dict[str, Callable[[], object]]] = {
     "realtime_ext.sdp.parse": {"text": sample_offer},
     "realtime_ext.sdp.prefer_codec": {"name": lambda: "opus"},
+    "realtime_ext.sdp.validate_answer": {
+        "sdp": lambda: sample_offer().replace("a=setup:actpass", "a=setup:active")
+    },
 }
 # Optional arguments a valid call needs all the same (one of server_url or connector_id).
 ALSO: dict[str, Callable[[], object]] = {"server_url": lambda: "https://mcp.test/sse"}

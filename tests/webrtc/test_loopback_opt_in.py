@@ -44,6 +44,7 @@ def test_aioice_is_pinned_to_the_release_the_patch_knows() -> None:
 
     from realtime_ext.testing._ice import AIOICE_VERSION
 
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    # The loopback patch is the test doubles' (realtime_ext.testing), so is the pin.
+    pyproject = (ROOT / "dists" / "testing" / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(rf'"aioice=={re.escape(AIOICE_VERSION)}"', pyproject)
     assert version("aioice") == AIOICE_VERSION
