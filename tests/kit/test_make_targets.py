@@ -34,7 +34,8 @@ def plan(target: str, tmp_path: Path) -> str:
 def test_demo_installs_no_node_packages_and_no_dev_tools(tmp_path: Path) -> None:
     demo = plan("demo", tmp_path)
     assert "npm" not in demo
-    assert "'.[webrtc]'" in demo and ".[dev]" not in demo
+    # The demo runs the fake server (the testing distribution) against a WebRTC call.
+    assert "'.[webrtc,testing]'" in demo and ".[dev]" not in demo
     assert "realtime-ext demo" in demo
 
 
