@@ -17,7 +17,14 @@ from ..tools import ToolRegistry
 from ..webhooks import RealtimeCallIncomingEvent, WebhookEvent
 from ._shutdown import GracefulShutdown
 from ._sip_call import sip_call_key
-from ._store import MemoryStore, Store, check_seconds_positive, keep_claim, release_claim
+from ._store import (
+    MemoryStore,
+    Store,
+    check_seconds_positive,
+    finish_claim,
+    keep_claim,
+    release_claim,
+)
 from ._webhook import DEFAULT_LEASE, RETRY_HORIZON
 
 if TYPE_CHECKING:
@@ -232,7 +239,8 @@ class CallRunner:
 
     async def answer(self, event: RealtimeCallIncomingEvent) -> RunningCall | None:
         """Accept the call and start its session in a task; ``None`` when it was accepted
-        before (a redelivery: its session runs where it was first accepted) or had ended.
+        before (a redelivery, or another announcement of the same SIP call: its session runs
+        where it was first accepted) or had ended.
 
         Example::
 
@@ -245,35 +253,33 @@ class CallRunner:
         if state in ("handled", "running"):
             # Another announcement of this SIP call (the other API's webhook, another
             # subscription) was taken first, here or on another worker: it accepts.
-            _logger.info("call %s: its SIP call is %s elsewhere; not accepted here", call_id,
-                         "accepted" if state == "handled" else "being accepted")  # fmt: skip
+            where = "accepted" if state == "handled" else "being accepted"
+            _logger.info("call %s: its SIP call is %s elsewhere; not here", call_id, where)
             return None
         if state == "full":
             raise OpenAIError(
                 f"call {call_id}: too many calls are being accepted at once to claim another; "
                 "the webhook is answered 500 and delivered again"
             )
-        renewing = asyncio.create_task(
-            keep_claim(self.store, key, owner, self.lease, f"call {call_id}")
-        )
+        what = f"call {call_id}"
+        renewing = asyncio.create_task(keep_claim(self.store, key, owner, self.lease, what))
         try:
             accepted = await self.client.calls.accept(call_id, session=self._accept_session())
         except APIStatusError as exc:
-            renewing.cancel()
-            if exc.code in ("invalid_call_state", "call_id_not_found"):
-                # The caller hung up before the answer (the API refuses the call's state, or
-                # no longer has it): nothing to retry for 72 hours.
-                await self._settle(key, owner, call_id)
-                _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
-                return None
-            await release_claim(self.store, key, owner, f"call {call_id}")
-            raise
+            if exc.code not in ("invalid_call_state", "call_id_not_found"):
+                await release_claim(self.store, key, owner, what)  # its redelivery accepts
+                raise
+            # The caller hung up before the answer (the API refuses the call's state, or
+            # no longer has it): nothing to retry for 72 hours.
+            await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
+            _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
+            return None
         except BaseException:
-            renewing.cancel()
-            await release_claim(self.store, key, owner, f"call {call_id}")  # its redelivery accepts
+            await release_claim(self.store, key, owner, what)  # its redelivery accepts
             raise
-        renewing.cancel()
-        await self._settle(key, owner, call_id)
+        finally:
+            renewing.cancel()
+        await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
         if accepted.already_done:
             _logger.info("call %s: accepted before; no second session is started", call_id)
             return None
@@ -284,22 +290,6 @@ class CallRunner:
         )
         self.shutdown.add_call(call_id, task)
         return call
-
-    async def _settle(self, key: str, owner: str, call_id: str) -> None:
-        """Mark the call's claim done: every later announcement of it is acknowledged."""
-        try:
-            kept = await self.store.finish(key, owner, RETRY_HORIZON)
-        except Exception as exc:
-            # The call is answered all the same; a later announcement (once the lease has
-            # run out) finds it accepted at the API, which refuses a second accept.
-            _logger.error("call %s: accepted, but the store did not record it: %r", call_id, exc)
-        else:
-            if not kept:
-                _logger.warning(
-                    "call %s: its claim ran out during the accept (another worker may have "
-                    "tried it too)",
-                    call_id,
-                )
 
     async def _run(self, call: RunningCall, progress: _Progress) -> None:
         _current.set(call)  # this task's context: its tools (tasks, threads) see the call

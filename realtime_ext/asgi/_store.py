@@ -25,6 +25,7 @@ __all__ = [
     "MemoryStore",
     "Store",
     "check_seconds_positive",
+    "finish_claim",
     "keep_claim",
     "rate_limiter_hit",
     "release_claim",
@@ -118,6 +119,23 @@ async def keep_claim(store: Store, key: str, owner: str, lease: float, what: str
                 what,
             )
             return
+
+
+async def finish_claim(store: Store, key: str, owner: str, keep: float, what: str) -> None:
+    """Mark ``owner``'s claim on ``key`` done (remembered ``keep`` seconds) once the work it
+    guarded is done; a store error or a claim lost meanwhile is logged (the work is done all
+    the same: once the claim's lease runs out another worker could take it up again)."""
+    try:
+        kept = await store.finish(key, owner, keep)
+    except Exception as exc:
+        _logger.error("%s: done, but the store did not record it: %r", what, exc)
+    else:
+        if not kept:
+            _logger.warning(
+                "%s: done after its claim's lease ran out (it was not renewed in time): "
+                "another worker may have taken it up too",
+                what,
+            )
 
 
 async def release_claim(store: Store, key: str, owner: str, what: str) -> None:

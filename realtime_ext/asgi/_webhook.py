@@ -34,6 +34,7 @@ from ._store import (
     MemoryStore,
     Store,
     check_seconds_positive,
+    finish_claim,
     keep_claim,
     release_claim,
 )
@@ -173,19 +174,9 @@ class WebhookEndpoint:
             status = 502 if isinstance(exc, APIError) else 500
             raise HTTPProblem(status, "the webhook handler failed") from None
         renewing.cancel()
-        try:
-            kept = await self.store.finish(msg_id, owner, RETRY_HORIZON)
-        except Exception as exc:
-            # Handled all the same: 200, so OpenAI does not send it again; once the lease
-            # runs out a redelivery (there should be none) would be handled again.
-            _logger.error("webhook %s handled, but the store did not record it: %r", msg_id, exc)
-        else:
-            if not kept:
-                _logger.warning(
-                    "webhook %s handled after its claim's lease ran out (the handler "
-                    "was not renewing it in time): another worker may have handled it too",
-                    msg_id,
-                )
+        # Handled all the same when the store fails here: 200, so OpenAI does not send it
+        # again.
+        await finish_claim(self.store, msg_id, owner, RETRY_HORIZON, f"webhook {msg_id}")
         return 200, {"received": event.type}
 
     async def _store_call(self, what: str, call: Awaitable[ClaimState]) -> ClaimState:
