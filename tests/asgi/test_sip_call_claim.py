@@ -17,13 +17,22 @@ import httpx
 import pytest
 
 from realtime_ext import APIConnectionError, AsyncRealtimeClient
-from realtime_ext.asgi import CallRunner, MemoryStore, RedisStore, RunningCall
+from realtime_ext.asgi import (
+    ASGIApp,
+    CallRunner,
+    GracefulShutdown,
+    MemoryStore,
+    RedisStore,
+    RunningCall,
+    webhook_endpoint,
+)
 from realtime_ext.asgi._sip_call import sip_call_key
 from realtime_ext.session import realtime_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webhooks import LiveCallIncomingEvent, RealtimeCallIncomingEvent, sign, unwrap
 from support.redis_server import redis_server
-from support.waiting import async_until
+from support.waiting import async_until, until
+from tests.asgi._serve import served
 from tests.webhooks._data import SECRET, SIP_HEADERS, call_incoming
 
 WAIT = 10.0  # seconds a step may take before the test fails (never slept)
@@ -180,3 +189,47 @@ def test_both_apis_announcements_of_one_call_share_its_key() -> None:
     assert "a84b4c76e66710" not in key  # hashed: no caller metadata in a shared store
     other = announcement("rtc_2", "evt_o", [{"name": "Call-ID", "value": "other@pc33"}])
     assert sip_call_key(other, other.call_id) != key
+
+
+def test_two_served_workers_get_both_webhooks_of_a_call_twice_and_accept_once(
+    fake: FakeRealtimeServer, redis_url: str
+) -> None:
+    # The fake rings one SIP call on both APIs: GPT-Live's live.transport.incoming, then
+    # Realtime's realtime.call.incoming, POSTed to worker one; both reach worker two as
+    # well (another subscription: new webhook ids). The app answers on Realtime: one accept
+    # in all, every delivery 200.
+    sent: list[str] = []
+
+    def worker() -> ASGIApp:
+        async def note(request: httpx.Request) -> None:
+            if request.url.path.endswith("/accept"):
+                sent.append(request.url.path)
+
+        http = httpx.AsyncClient(event_hooks={"request": [note]})
+        client = AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url, http_client=http)
+        store = RedisStore(redis_url, prefix="served-workers")
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        runner = CallRunner(client, session=SESSION, greet=False, store=store, shutdown=shutdown)
+        return webhook_endpoint(runner, secret=SECRET, store=store, shutdown=shutdown)
+
+    headers = [(h["name"], h["value"]) for h in SIP_HEADERS]
+    with served(worker()) as one, served(worker()) as two, httpx.Client(timeout=WAIT) as http:
+        session_id, call_id = fake.live_call_incoming(f"{one}/", SECRET, sip_headers=headers)
+        until(
+            lambda: [d.status for d in fake.webhook_deliveries] == [200, 200],
+            "both webhooks answered",
+            WAIT,
+        )
+        bodies = [d.body for d in fake.webhook_deliveries]
+        assert [b["type"] for b in bodies] == ["live.transport.incoming", "realtime.call.incoming"]
+        for url in (one, two):  # each webhook twice more, to each worker
+            for body in bodies:
+                payload = json.dumps(body)
+                answer = http.post(f"{url}/", content=payload, headers=sign(payload, SECRET))
+                assert answer.status_code == 200, answer.text
+        assert sent == [f"/v1/realtime/calls/{call_id}/accept"]
+        until(lambda: fake.call_session(call_id).channels == 1, "the sideband", WAIT)
+        assert fake.calls[call_id].state == "accepted" and session_id.startswith("live_")
+    # The servers stopped: worker one's drain (no deadline here) hung the call up.
+    assert fake.calls[call_id].state == "ended"
+    assert len(sent) == 1
