@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -15,6 +16,16 @@ from ..connection import AsyncRealtimeConnection
 from ..tools import ToolRegistry
 from ..webhooks import RealtimeCallIncomingEvent, WebhookEvent
 from ._shutdown import GracefulShutdown
+from ._sip_call import sip_call_key
+from ._store import (
+    MemoryStore,
+    Store,
+    check_seconds_positive,
+    finish_claim,
+    keep_claim,
+    release_claim,
+)
+from ._webhook import DEFAULT_LEASE, RETRY_HORIZON
 
 if TYPE_CHECKING:
     from realtime_ext import AsyncRealtimeClient
@@ -133,6 +144,13 @@ class CallRunner:
     caller leaves (the sideband closes) or the server stops (the call gets
     ``shutdown``'s deadline); then hangs up. A redelivery of a call already accepted starts
     no second session; a call that ended before it was accepted is logged, not retried.
+    One SIP call may be announced more than once under different webhook ids (by each API
+    that may answer it, by each webhook subscription): the runner claims the call in
+    ``store`` under its SIP identity (the INVITE's ``Call-ID`` and ``From``) before it
+    accepts, so one announcement accepts and the others are acknowledged without a second
+    accept. Served by several workers, give every runner the ``RedisStore`` their endpoints
+    share (the claim holds ``lease`` seconds, renewed while the accept runs, so a worker
+    that dies mid-accept leaves the call to the next announcement or redelivery).
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
     by default). ``on_start(call, conn)``, when given, is awaited once the sideband is open,
     before the greeting: register handlers on ``conn`` there (transcripts, audio, any
@@ -156,6 +174,8 @@ class CallRunner:
         timeout: float | None = 60.0,
         shutdown: GracefulShutdown | None = None,
         on_start: CallStart | None = None,
+        store: Store | None = None,
+        lease: float = DEFAULT_LEASE,
     ) -> None:
         if not callable(getattr(client, "connect", None)) or not hasattr(client, "calls"):
             raise InvalidArgumentError(
@@ -176,6 +196,16 @@ class CallRunner:
             raise InvalidArgumentError(
                 f"on_start must be an async function (call, conn), got {type(on_start).__name__}"
             )
+        if store is not None and not isinstance(store, Store):
+            raise InvalidArgumentError(
+                "store must be a Store (MemoryStore, RedisStore or an object with "
+                f"claim/renew/finish/release/hit), got {type(store).__name__}"
+            )
+        self.store: Store = store if store is not None else MemoryStore()
+        """Where each SIP call is claimed before it is accepted (share one RedisStore
+        between workers)."""
+        self.lease: float = check_seconds_positive(lease, "lease")
+        """Seconds a call's claim holds without renewal while it is being accepted."""
         self.on_start: CallStart | None = on_start
         """Called with each call and its sideband once open (register handlers there)."""
         self.client: AsyncRealtimeClient = client
@@ -209,22 +239,47 @@ class CallRunner:
 
     async def answer(self, event: RealtimeCallIncomingEvent) -> RunningCall | None:
         """Accept the call and start its session in a task; ``None`` when it was accepted
-        before (a redelivery: its session runs where it was first accepted) or had ended.
+        before (a redelivery, or another announcement of the same SIP call: its session runs
+        where it was first accepted) or had ended.
 
         Example::
 
             call = await runner.answer(event)
         """
         call_id = event.call_id
+        key = sip_call_key(event, call_id)
+        owner = secrets.token_hex(16)
+        state = await self.store.claim(key, owner, self.lease)
+        if state in ("handled", "running"):
+            # Another announcement of this SIP call (the other API's webhook, another
+            # subscription) was taken first, here or on another worker: it accepts.
+            where = "accepted" if state == "handled" else "being accepted"
+            _logger.info("call %s: its SIP call is %s elsewhere; not here", call_id, where)
+            return None
+        if state == "full":
+            raise OpenAIError(
+                f"call {call_id}: too many calls are being accepted at once to claim another; "
+                "the webhook is answered 500 and delivered again"
+            )
+        what = f"call {call_id}"
+        renewing = asyncio.create_task(keep_claim(self.store, key, owner, self.lease, what))
         try:
             accepted = await self.client.calls.accept(call_id, session=self._accept_session())
         except APIStatusError as exc:
-            if exc.code in ("invalid_call_state", "call_id_not_found"):
-                # The caller hung up before the answer (the API refuses the call's state, or
-                # no longer has it): nothing to retry for 72 hours.
-                _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
-                return None
+            if exc.code not in ("invalid_call_state", "call_id_not_found"):
+                await release_claim(self.store, key, owner, what)  # its redelivery accepts
+                raise
+            # The caller hung up before the answer (the API refuses the call's state, or
+            # no longer has it): nothing to retry for 72 hours.
+            await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
+            _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
+            return None
+        except BaseException:
+            await release_claim(self.store, key, owner, what)  # its redelivery accepts
             raise
+        finally:
+            renewing.cancel()
+        await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
         if accepted.already_done:
             _logger.info("call %s: accepted before; no second session is started", call_id)
             return None

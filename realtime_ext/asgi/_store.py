@@ -7,12 +7,14 @@ several processes or machines, which then see one claim per delivery and one cou
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from .._exceptions import InvalidArgumentError
+from .._redact import get_logger
 
 if TYPE_CHECKING:
     from limits.aio.strategies import MovingWindowRateLimiter
@@ -23,8 +25,13 @@ __all__ = [
     "MemoryStore",
     "Store",
     "check_seconds_positive",
+    "finish_claim",
+    "keep_claim",
     "rate_limiter_hit",
+    "release_claim",
 ]
+
+_logger = get_logger("realtime_ext.asgi")
 
 DEFAULT_REMEMBER = 10_000
 """Delivery ids a :class:`MemoryStore` remembers so that a redelivery of one is not handled
@@ -93,6 +100,55 @@ def check_seconds_positive(value: object, name: str) -> float:
     ):
         raise InvalidArgumentError(f"{name} must be a number of seconds > 0, got {value!r}")
     return float(value)
+
+
+async def keep_claim(store: Store, key: str, owner: str, lease: float, what: str) -> None:
+    """Renew ``owner``'s claim on ``key`` every third of ``lease`` while the work it guards
+    runs (run it as a task, cancelled when the work ends); ``what`` names the claim in the
+    log ("webhook msg_1"). Returns once the claim is lost."""
+    while True:
+        await asyncio.sleep(lease / 3)
+        try:
+            held = await store.renew(key, owner, lease)
+        except Exception as exc:  # tried again at the next turn
+            _logger.warning("%s: renewing its claim failed: %r", what, exc)
+            continue
+        if not held:
+            _logger.warning(
+                "%s: its claim ran out while it is being handled (another worker may take it over)",
+                what,
+            )
+            return
+
+
+async def finish_claim(store: Store, key: str, owner: str, keep: float, what: str) -> None:
+    """Mark ``owner``'s claim on ``key`` done (remembered ``keep`` seconds) once the work it
+    guarded is done; a store error or a claim lost meanwhile is logged (the work is done all
+    the same: once the claim's lease runs out another worker could take it up again)."""
+    try:
+        kept = await store.finish(key, owner, keep)
+    except Exception as exc:
+        _logger.error("%s: done, but the store did not record it: %r", what, exc)
+    else:
+        if not kept:
+            _logger.warning(
+                "%s: done after its claim's lease ran out (it was not renewed in time): "
+                "another worker may have taken it up too",
+                what,
+            )
+
+
+async def release_claim(store: Store, key: str, owner: str, what: str) -> None:
+    """Drop ``owner``'s claim on ``key`` after the work it guarded failed or was cancelled,
+    so the next attempt takes it at once; a store error is logged (the lease then ends it)."""
+    try:
+        # Shielded: a second cancellation must not leave the claim held until its lease
+        # runs out.
+        await asyncio.shield(store.release(key, owner))
+    except Exception as exc:
+        _logger.warning("%s: releasing its claim failed: %r", what, exc)
+    except asyncio.CancelledError:
+        pass
 
 
 def rate_key(key: str) -> str:

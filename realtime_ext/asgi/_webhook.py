@@ -28,7 +28,16 @@ from ._http import (
     refuse_other_scopes,
 )
 from ._shutdown import GracefulShutdown
-from ._store import DEFAULT_REMEMBER, ClaimState, MemoryStore, Store, check_seconds_positive
+from ._store import (
+    DEFAULT_REMEMBER,
+    ClaimState,
+    MemoryStore,
+    Store,
+    check_seconds_positive,
+    finish_claim,
+    keep_claim,
+    release_claim,
+)
 from ._types import Receive, Scope, Send
 
 __all__ = [
@@ -145,7 +154,9 @@ class WebhookEndpoint:
             raise HTTPProblem(
                 503, "too many deliveries are being handled: retry later", _retry_after()
             )
-        renewing = asyncio.create_task(self._renew(msg_id, owner))
+        renewing = asyncio.create_task(
+            keep_claim(self.store, msg_id, owner, self.lease, f"webhook {msg_id}")
+        )
         try:
             if shutdown is None:
                 await self.handler(event)
@@ -154,7 +165,8 @@ class WebhookEndpoint:
                     await self.handler(event)
         except BaseException as exc:
             renewing.cancel()
-            await self._give_up(msg_id, owner)
+            # Released so its retry is handled (not held 409 until the lease runs out).
+            await release_claim(self.store, msg_id, owner, f"webhook {msg_id}")
             if not isinstance(exc, Exception):
                 raise  # cancelled (the server shut down or the client went away)
             # The traceback is the app's to read (the SDK's log filter redacts secrets).
@@ -162,19 +174,9 @@ class WebhookEndpoint:
             status = 502 if isinstance(exc, APIError) else 500
             raise HTTPProblem(status, "the webhook handler failed") from None
         renewing.cancel()
-        try:
-            kept = await self.store.finish(msg_id, owner, RETRY_HORIZON)
-        except Exception as exc:
-            # Handled all the same: 200, so OpenAI does not send it again; once the lease
-            # runs out a redelivery (there should be none) would be handled again.
-            _logger.error("webhook %s handled, but the store did not record it: %r", msg_id, exc)
-        else:
-            if not kept:
-                _logger.warning(
-                    "webhook %s handled after its claim's lease ran out (the handler "
-                    "was not renewing it in time): another worker may have handled it too",
-                    msg_id,
-                )
+        # Handled all the same when the store fails here: 200, so OpenAI does not send it
+        # again.
+        await finish_claim(self.store, msg_id, owner, RETRY_HORIZON, f"webhook {msg_id}")
         return 200, {"received": event.type}
 
     async def _store_call(self, what: str, call: Awaitable[ClaimState]) -> ClaimState:
@@ -186,34 +188,6 @@ class WebhookEndpoint:
             raise HTTPProblem(
                 503, "the delivery store is unavailable: retry later", _retry_after()
             ) from None
-
-    async def _renew(self, msg_id: str, owner: str) -> None:
-        """Keep the claim while the handler runs (cancelled when it ends)."""
-        while True:
-            await asyncio.sleep(self.lease / 3)
-            try:
-                held = await self.store.renew(msg_id, owner, self.lease)
-            except Exception as exc:  # tried again at the next turn
-                _logger.warning("webhook %s: renewing its claim failed: %r", msg_id, exc)
-                continue
-            if not held:
-                _logger.warning(
-                    "webhook %s: its claim ran out while the handler runs (another worker "
-                    "may take the delivery over)",
-                    msg_id,
-                )
-                return
-
-    async def _give_up(self, msg_id: str, owner: str) -> None:
-        """Release the claim of a failed or cancelled handling, so its retry is handled."""
-        try:
-            # Shielded: a second cancellation must not leave the claim held until its
-            # lease runs out (the retry would get 409 meanwhile).
-            await asyncio.shield(self.store.release(msg_id, owner))
-        except Exception as exc:
-            _logger.warning("webhook %s: releasing its claim failed: %r", msg_id, exc)
-        except asyncio.CancelledError:
-            pass
 
 
 def _retry_after() -> list[tuple[str, str]]:
