@@ -16,10 +16,18 @@ from typing import Any
 
 import pytest
 
-from realtime_ext.events import UnknownEvent, _fast, _parse, parse_server_event
+from realtime_ext.events import (
+    UnknownEvent,
+    _fast,
+    _parse,
+    parse_live_server_event,
+    parse_server_event,
+)
 from realtime_generated import event_types, models
 from realtime_generated._fast_events import WIRE
+from realtime_generated.types import Unset
 from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
+from tests.support import live_replay
 
 DELTAS = [
     "response.output_audio.delta",
@@ -208,3 +216,99 @@ def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.Mon
     assert isinstance(event, models.RealtimeServerEventResponseAudioDelta) and data == _delta()
     assert message[10:37] not in decoder._wire  # pyright: ignore[reportPrivateUsage]
     assert decoder.pair(message)[1] == _delta()
+
+
+# --- GPT-Live: its flat events carry optional plain fields (start_ms, end_ms, client_event_id) --
+
+LIVE_DELTAS = [
+    "session.output_audio.delta",
+    "session.output_transcript.delta",
+    "session.input_transcript.delta",
+]
+
+
+def _live_same(message: str | bytes) -> tuple[Any, Any]:
+    """``message`` through the Live receive loop's decoder and the dict way: the same event."""
+    text = message if isinstance(message, str) else message.decode()
+    event, data = _parse.wire_decoder(parse_live_server_event)(message)
+    expected_data = json.loads(text)
+    expected = parse_live_server_event(expected_data)  # a dict: always the dict way
+    assert type(event) is type(expected), text
+    assert event == expected and event.to_dict() == expected.to_dict(), text
+    assert getattr(event, "additional_properties", None) == getattr(
+        expected, "additional_properties", None
+    )
+    assert data is None or data == expected_data
+    return event, data
+
+
+def test_live_deltas_get_a_wire_decoder() -> None:
+    for kind in LIVE_DELTAS:
+        name = event_types.LIVE_SERVER_EVENTS[kind]
+        assert name in WIRE, kind
+        assert _fast.wire_decoder_of(getattr(models, name)) is not None, kind
+    assert "LiveResponseEvent" not in WIRE  # a nested payload: the dict way
+
+
+def test_every_recorded_live_delta_is_decoded_straight_from_the_wire() -> None:
+    frames = [
+        frame
+        for name in live_replay.socket_recordings()
+        for direction, frame in live_replay.recording(name).frames
+        if direction == "received" and frame["type"] in LIVE_DELTAS
+    ]
+    assert {frame["type"] for frame in frames} == set(LIVE_DELTAS)
+    for frame in frames:
+        for message in (json.dumps(frame), json.dumps(frame, separators=(",", ":")).encode()):
+            event, data = _live_same(message)
+            assert data is None, message  # one parse, no dict
+            assert event.to_dict() == frame
+
+
+def _live_delta(**changes: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "type": "session.output_transcript.delta",
+        "start_ms": 3000,
+        "end_ms": 3200,
+        "delta": "Your package",
+        "event_id": "event_1",
+    }
+    event.update(changes)
+    return {k: v for k, v in event.items() if v is not _DROP}
+
+
+@pytest.mark.parametrize(
+    ("shape", "straight"),
+    [
+        (_live_delta(), True),
+        (_live_delta(client_event_id="c1"), True),  # an optional field, present
+        (_live_delta(client_event_id=None), True),  # nullable: None, not absent
+        (_live_delta(client_event_id=5), False),
+        (_live_delta(start_ms=None), False),  # required: the dict way decides
+        (_live_delta(start_ms=1.5), False),
+        (_live_delta(start_ms=True), False),
+        (_live_delta(event_id=_DROP), False),
+        (_live_delta(field_from_the_future={"x": 1}), False),
+        (_live_delta(obfuscation="ab12"), True),
+        ({"type": "session.output_audio.delta", "delta": "AAAA"}, True),  # optional ms absent
+        ({"type": "session.output_audio.delta", "delta": "AAAA", "start_ms": None}, True),
+        ({"type": "session.output_audio.delta", "delta": "AAAA", "start_ms": "0"}, False),
+    ],
+)
+def test_live_shapes_come_out_as_the_dict_way_makes_them(
+    shape: dict[str, Any], straight: bool
+) -> None:
+    for message in (json.dumps(shape), json.dumps(shape).encode()):
+        _, data = _live_same(message)
+        assert (data is None) is straight, message
+
+
+def test_an_absent_optional_field_reads_as_unset_a_null_as_none() -> None:
+    absent, _ = _live_same(b'{"type":"session.output_audio.delta","delta":"AAAA"}')
+    assert isinstance(absent, models.LiveOutputAudioDeltaEvent)
+    assert isinstance(absent.start_ms, Unset) and absent.to_dict() == {
+        "type": "session.output_audio.delta",
+        "delta": "AAAA",
+    }
+    null, _ = _live_same(b'{"type":"session.output_audio.delta","delta":"AAAA","start_ms":null}')
+    assert null.start_ms is None and null.to_dict()["start_ms"] is None
