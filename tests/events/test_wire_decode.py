@@ -12,6 +12,7 @@ refuse (forward compatibility: undescribed keys, nulls, other types, unknown val
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -53,10 +54,15 @@ def _writings(example: dict[str, Any]) -> list[str]:
     ]
 
 
-def _same(message: str | bytes) -> tuple[Any, Any]:
+def _same(
+    message: str | bytes, parse: Callable[[Any], Any] = parse_server_event
+) -> tuple[Any, Any]:
+    """``message`` through the receive loop's decoder for ``parse`` and the dict way (its
+    JSON object handed to ``parse``): the same event."""
     text = message if isinstance(message, str) else message.decode()
-    event, data = _parse.wire_decoder(parse_server_event)(message)
-    expected, expected_data = _dict_way(text)
+    event, data = _parse.wire_decoder(parse)(message)
+    expected_data = json.loads(text)
+    expected = parse(expected_data)  # a dict: always the dict way
     assert type(event) is type(expected), text
     assert event == expected and event.to_dict() == expected.to_dict(), text
     assert getattr(event, "additional_properties", None) == getattr(
@@ -228,18 +234,7 @@ LIVE_DELTAS = [
 
 
 def _live_same(message: str | bytes) -> tuple[Any, Any]:
-    """``message`` through the Live receive loop's decoder and the dict way: the same event."""
-    text = message if isinstance(message, str) else message.decode()
-    event, data = _parse.wire_decoder(parse_live_server_event)(message)
-    expected_data = json.loads(text)
-    expected = parse_live_server_event(expected_data)  # a dict: always the dict way
-    assert type(event) is type(expected), text
-    assert event == expected and event.to_dict() == expected.to_dict(), text
-    assert getattr(event, "additional_properties", None) == getattr(
-        expected, "additional_properties", None
-    )
-    assert data is None or data == expected_data
-    return event, data
+    return _same(message, parse_live_server_event)
 
 
 def test_live_deltas_get_a_wire_decoder() -> None:
