@@ -21,8 +21,13 @@ from realtime_ext.events import (
     UnknownEvent,
     _fast,
     _parse,
+    parse_beta_client_event,
+    parse_beta_server_event,
+    parse_client_event,
     parse_live_server_event,
     parse_server_event,
+    parse_translation_client_event,
+    parse_translation_server_event,
 )
 from realtime_generated import event_types, models
 from realtime_generated._fast_events import WIRE
@@ -72,13 +77,26 @@ def _same(
     return event, data
 
 
+TABLES: dict[Callable[[Any], Any], dict[str, str]] = {
+    parse_server_event: event_types.SERVER_EVENTS,
+    parse_client_event: event_types.CLIENT_EVENTS,
+    parse_beta_server_event: event_types.BETA_SERVER_EVENTS,
+    parse_beta_client_event: event_types.BETA_CLIENT_EVENTS,
+    parse_translation_server_event: event_types.TRANSLATION_SERVER_EVENTS,
+    parse_translation_client_event: event_types.TRANSLATION_CLIENT_EVENTS,
+}
+
+
 @pytest.fixture(scope="module")
-def flat_examples(upstream_subset: dict[str, Any]) -> list[dict[str, Any]]:
-    server = set(event_types.SERVER_EVENTS.values())
+def flat_examples(
+    upstream_subset: dict[str, Any],
+) -> list[tuple[Callable[[Any], Any], dict[str, Any]]]:
+    """Every spec example of a flat event, with the parse function of its table."""
+    parse_of = {name: parse for parse, table in TABLES.items() for name in table.values()}
     return [
-        example
+        (parse_of[name], example)
         for name, example in events_with_examples(upstream_subset)
-        if name in server and name in WIRE and name not in BROKEN_UPSTREAM_EXAMPLES
+        if name in parse_of and name in WIRE and name not in BROKEN_UPSTREAM_EXAMPLES
     ]
 
 
@@ -92,14 +110,18 @@ def test_the_deltas_are_flat_and_get_a_wire_decoder() -> None:
     assert _fast.wire_decoder_of(impostor) is None
 
 
-def test_every_flat_example_decodes_as_the_dict_way(flat_examples: list[dict[str, Any]]) -> None:
+def test_every_flat_example_decodes_as_the_dict_way(
+    flat_examples: list[tuple[Callable[[Any], Any], dict[str, Any]]],
+) -> None:
     straight = 0
-    for example in flat_examples:
+    for parse, example in flat_examples:
         for message in _writings(example):
             for wire in (message, message.encode()):
-                _, data = _same(wire)
+                _, data = _same(wire, parse)
                 straight += data is None
-    assert len(flat_examples) >= 15
+    # optional fields too: input_audio_buffer.committed, the translation transcript deltas
+    assert {parse for parse, _ in flat_examples} == set(TABLES)
+    assert len(flat_examples) >= 40
     # type first (two writings of each, as text and bytes): decoded straight from the message
     assert straight == 4 * len(flat_examples)
 
