@@ -27,13 +27,14 @@ Flat events (every field a ``str``, ``int`` or ``bool``, optional or nullable as
 says, and the one-value ``type``: the deltas, most of the traffic; GPT-Live's carry optional
 ``start_ms``/``end_ms``/``client_event_id``) also get a decoder straight from the wire
 message (``WIRE``). An optional field is stated with ``UNSET`` as its default, so an absent
-key reads as the dict way's ``d.pop(key, UNSET)``; a nullable one takes ``None`` too. Its factory takes the reader that parses (``reader(name, fields)``:
-realtime_ext passes msgspec's, a struct of exactly those fields with unknown keys refused;
-this package imports no parser), states the fields (wire key and type, ``type`` a
-``Literal``) and builds the event from what the reader read: no dict is built and every
-value is read once. The reader accepts only that exact shape: anything else (an undescribed
-key, a missing one, a null, another value type, what it refuses) raises, and the caller
-decodes the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
+key reads as the dict way's ``d.pop(key, UNSET)``; a nullable one takes ``None`` too.
+Its factory takes the reader that parses (``reader(name, fields)``: realtime_ext passes
+msgspec's, a struct of exactly those fields with unknown keys refused; this package
+imports no parser), states the fields (wire key and type, ``type`` a ``Literal``) and
+builds the event from what the reader read: no dict is built and every value is read once.
+The reader accepts only that exact shape: anything else (an undescribed key, a missing
+one, a null where none is allowed, another value type, what it refuses) raises, and the
+caller decodes the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
 API adds beyond the spec: each is stated as an optional string (``(key, str, None)``: absent
 reads as ``None``), and, when present, put in ``additional_properties`` as the dict way puts
 it, so the deltas real servers send stay on this path.
