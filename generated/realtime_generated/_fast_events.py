@@ -102,6 +102,37 @@ def _live_commentary_append_event() -> Decode:
     return decode
 
 
+def _w_live_commentary_append_event(reader: Reader) -> WireDecode:
+    from .models.live_commentary_append_event import LiveCommentaryAppendEvent
+    from .models.live_commentary_append_event_type import LiveCommentaryAppendEventType
+
+    member = LiveCommentaryAppendEventType("session.commentary.append")
+    wire = reader(
+        "LiveCommentaryAppendEvent",
+        [
+            ("content", str),
+            ("type", Literal["session.commentary.append"]),
+            ("delegation_id", str | None, UNSET),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveCommentaryAppendEvent:
+        wired = wire(message)
+        event = _new(LiveCommentaryAppendEvent)
+        event.content = wired.content
+        event.type_ = member
+        event.delegation_id = wired.delegation_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_commentary_appended_event() -> Decode:
     from .models.live_commentary_appended_event import LiveCommentaryAppendedEvent
     from .models.live_commentary_appended_event_type import LiveCommentaryAppendedEventType
@@ -138,6 +169,39 @@ def _live_commentary_appended_event() -> Decode:
     return decode
 
 
+def _w_live_commentary_appended_event(reader: Reader) -> WireDecode:
+    from .models.live_commentary_appended_event import LiveCommentaryAppendedEvent
+    from .models.live_commentary_appended_event_type import LiveCommentaryAppendedEventType
+
+    member = LiveCommentaryAppendedEventType("session.commentary.appended")
+    wire = reader(
+        "LiveCommentaryAppendedEvent",
+        [
+            ("end_ms", int),
+            ("event_id", str),
+            ("start_ms", int),
+            ("type", Literal["session.commentary.appended"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveCommentaryAppendedEvent:
+        wired = wire(message)
+        event = _new(LiveCommentaryAppendedEvent)
+        event.end_ms = wired.end_ms
+        event.event_id = wired.event_id
+        event.start_ms = wired.start_ms
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_connect_client_event_transport_dtmf_send() -> Decode:
     from .models.live_connect_client_event_transport_dtmf_send import LiveConnectClientEventTransportDtmfSend
     from .models.live_connect_client_event_transport_dtmf_send_type import LiveConnectClientEventTransportDtmfSendType
@@ -165,6 +229,35 @@ def _live_connect_client_event_transport_dtmf_send() -> Decode:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_connect_client_event_transport_dtmf_send(reader: Reader) -> WireDecode:
+    from .models.live_connect_client_event_transport_dtmf_send import LiveConnectClientEventTransportDtmfSend
+    from .models.live_connect_client_event_transport_dtmf_send_type import LiveConnectClientEventTransportDtmfSendType
+
+    member = LiveConnectClientEventTransportDtmfSendType("transport.dtmf.send")
+    wire = reader(
+        "LiveConnectClientEventTransportDtmfSend",
+        [
+            ("event", str),
+            ("type", Literal["transport.dtmf.send"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveConnectClientEventTransportDtmfSend:
+        wired = wire(message)
+        event = _new(LiveConnectClientEventTransportDtmfSend)
+        event.event = wired.event
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -259,6 +352,35 @@ def _live_decision_item_delete_event() -> Decode:
     return decode
 
 
+def _w_live_decision_item_delete_event(reader: Reader) -> WireDecode:
+    from .models.live_decision_item_delete_event import LiveDecisionItemDeleteEvent
+    from .models.live_decision_item_delete_event_type import LiveDecisionItemDeleteEventType
+
+    member = LiveDecisionItemDeleteEventType("decision.item.delete")
+    wire = reader(
+        "LiveDecisionItemDeleteEvent",
+        [
+            ("item_id", str),
+            ("type", Literal["decision.item.delete"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveDecisionItemDeleteEvent:
+        wired = wire(message)
+        event = _new(LiveDecisionItemDeleteEvent)
+        event.item_id = wired.item_id
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_decision_item_deleted_event() -> Decode:
     from .models.live_decision_item_deleted_event import LiveDecisionItemDeletedEvent
     from .models.live_decision_item_deleted_event_type import LiveDecisionItemDeletedEventType
@@ -288,6 +410,37 @@ def _live_decision_item_deleted_event() -> Decode:
             return slow(data)
         if len(data) != 3 + ("client_event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_decision_item_deleted_event(reader: Reader) -> WireDecode:
+    from .models.live_decision_item_deleted_event import LiveDecisionItemDeletedEvent
+    from .models.live_decision_item_deleted_event_type import LiveDecisionItemDeletedEventType
+
+    member = LiveDecisionItemDeletedEventType("decision.item.deleted")
+    wire = reader(
+        "LiveDecisionItemDeletedEvent",
+        [
+            ("event_id", str),
+            ("item_id", str),
+            ("type", Literal["decision.item.deleted"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveDecisionItemDeletedEvent:
+        wired = wire(message)
+        event = _new(LiveDecisionItemDeletedEvent)
+        event.event_id = wired.event_id
+        event.item_id = wired.item_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -452,6 +605,39 @@ def _live_info_event() -> Decode:
     return decode
 
 
+def _w_live_info_event(reader: Reader) -> WireDecode:
+    from .models.live_info_event import LiveInfoEvent
+    from .models.live_info_event_type import LiveInfoEventType
+
+    member = LiveInfoEventType("info")
+    wire = reader(
+        "LiveInfoEvent",
+        [
+            ("code", str),
+            ("event_id", str),
+            ("message", str),
+            ("type", Literal["info"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInfoEvent:
+        wired = wire(message)
+        event = _new(LiveInfoEvent)
+        event.code = wired.code
+        event.event_id = wired.event_id
+        event.message = wired.message
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_input_audio_append_event() -> Decode:
     from .models.live_input_audio_append_event import LiveInputAudioAppendEvent
     from .models.live_input_audio_append_event_type import LiveInputAudioAppendEventType
@@ -484,6 +670,35 @@ def _live_input_audio_append_event() -> Decode:
     return decode
 
 
+def _w_live_input_audio_append_event(reader: Reader) -> WireDecode:
+    from .models.live_input_audio_append_event import LiveInputAudioAppendEvent
+    from .models.live_input_audio_append_event_type import LiveInputAudioAppendEventType
+
+    member = LiveInputAudioAppendEventType("session.input_audio.append")
+    wire = reader(
+        "LiveInputAudioAppendEvent",
+        [
+            ("audio", str),
+            ("type", Literal["session.input_audio.append"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInputAudioAppendEvent:
+        wired = wire(message)
+        event = _new(LiveInputAudioAppendEvent)
+        event.audio = wired.audio
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_input_audio_mute_event() -> Decode:
     from .models.live_input_audio_mute_event import LiveInputAudioMuteEvent
     from .models.live_input_audio_mute_event_type import LiveInputAudioMuteEventType
@@ -509,6 +724,33 @@ def _live_input_audio_mute_event() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_input_audio_mute_event(reader: Reader) -> WireDecode:
+    from .models.live_input_audio_mute_event import LiveInputAudioMuteEvent
+    from .models.live_input_audio_mute_event_type import LiveInputAudioMuteEventType
+
+    member = LiveInputAudioMuteEventType("session.input_audio.mute")
+    wire = reader(
+        "LiveInputAudioMuteEvent",
+        [
+            ("type", Literal["session.input_audio.mute"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInputAudioMuteEvent:
+        wired = wire(message)
+        event = _new(LiveInputAudioMuteEvent)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -546,6 +788,35 @@ def _live_input_audio_muted_event() -> Decode:
     return decode
 
 
+def _w_live_input_audio_muted_event(reader: Reader) -> WireDecode:
+    from .models.live_input_audio_muted_event import LiveInputAudioMutedEvent
+    from .models.live_input_audio_muted_event_type import LiveInputAudioMutedEventType
+
+    member = LiveInputAudioMutedEventType("session.input_audio.muted")
+    wire = reader(
+        "LiveInputAudioMutedEvent",
+        [
+            ("event_id", str),
+            ("type", Literal["session.input_audio.muted"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInputAudioMutedEvent:
+        wired = wire(message)
+        event = _new(LiveInputAudioMutedEvent)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_input_audio_unmute_event() -> Decode:
     from .models.live_input_audio_unmute_event import LiveInputAudioUnmuteEvent
     from .models.live_input_audio_unmute_event_type import LiveInputAudioUnmuteEventType
@@ -571,6 +842,33 @@ def _live_input_audio_unmute_event() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_input_audio_unmute_event(reader: Reader) -> WireDecode:
+    from .models.live_input_audio_unmute_event import LiveInputAudioUnmuteEvent
+    from .models.live_input_audio_unmute_event_type import LiveInputAudioUnmuteEventType
+
+    member = LiveInputAudioUnmuteEventType("session.input_audio.unmute")
+    wire = reader(
+        "LiveInputAudioUnmuteEvent",
+        [
+            ("type", Literal["session.input_audio.unmute"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInputAudioUnmuteEvent:
+        wired = wire(message)
+        event = _new(LiveInputAudioUnmuteEvent)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -603,6 +901,35 @@ def _live_input_audio_unmuted_event() -> Decode:
             return slow(data)
         if len(data) != 2 + ("client_event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_input_audio_unmuted_event(reader: Reader) -> WireDecode:
+    from .models.live_input_audio_unmuted_event import LiveInputAudioUnmutedEvent
+    from .models.live_input_audio_unmuted_event_type import LiveInputAudioUnmutedEventType
+
+    member = LiveInputAudioUnmutedEventType("session.input_audio.unmuted")
+    wire = reader(
+        "LiveInputAudioUnmutedEvent",
+        [
+            ("event_id", str),
+            ("type", Literal["session.input_audio.unmuted"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInputAudioUnmutedEvent:
+        wired = wire(message)
+        event = _new(LiveInputAudioUnmutedEvent)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -646,6 +973,41 @@ def _live_input_transcript_delta_event() -> Decode:
     return decode
 
 
+def _w_live_input_transcript_delta_event(reader: Reader) -> WireDecode:
+    from .models.live_input_transcript_delta_event import LiveInputTranscriptDeltaEvent
+    from .models.live_input_transcript_delta_event_type import LiveInputTranscriptDeltaEventType
+
+    member = LiveInputTranscriptDeltaEventType("session.input_transcript.delta")
+    wire = reader(
+        "LiveInputTranscriptDeltaEvent",
+        [
+            ("delta", str),
+            ("end_ms", int),
+            ("event_id", str),
+            ("start_ms", int),
+            ("type", Literal["session.input_transcript.delta"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInputTranscriptDeltaEvent:
+        wired = wire(message)
+        event = _new(LiveInputTranscriptDeltaEvent)
+        event.delta = wired.delta
+        event.end_ms = wired.end_ms
+        event.event_id = wired.event_id
+        event.start_ms = wired.start_ms
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_instructions_append_event() -> Decode:
     from .models.live_instructions_append_event import LiveInstructionsAppendEvent
     from .models.live_instructions_append_event_type import LiveInstructionsAppendEventType
@@ -675,6 +1037,37 @@ def _live_instructions_append_event() -> Decode:
             return slow(data)
         if len(data) != 2 + ("delegation_id" in data) + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_instructions_append_event(reader: Reader) -> WireDecode:
+    from .models.live_instructions_append_event import LiveInstructionsAppendEvent
+    from .models.live_instructions_append_event_type import LiveInstructionsAppendEventType
+
+    member = LiveInstructionsAppendEventType("session.instructions.append")
+    wire = reader(
+        "LiveInstructionsAppendEvent",
+        [
+            ("content", str),
+            ("type", Literal["session.instructions.append"]),
+            ("delegation_id", str | None, UNSET),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInstructionsAppendEvent:
+        wired = wire(message)
+        event = _new(LiveInstructionsAppendEvent)
+        event.content = wired.content
+        event.type_ = member
+        event.delegation_id = wired.delegation_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -716,6 +1109,39 @@ def _live_instructions_appended_event() -> Decode:
     return decode
 
 
+def _w_live_instructions_appended_event(reader: Reader) -> WireDecode:
+    from .models.live_instructions_appended_event import LiveInstructionsAppendedEvent
+    from .models.live_instructions_appended_event_type import LiveInstructionsAppendedEventType
+
+    member = LiveInstructionsAppendedEventType("session.instructions.appended")
+    wire = reader(
+        "LiveInstructionsAppendedEvent",
+        [
+            ("end_ms", int),
+            ("event_id", str),
+            ("start_ms", int),
+            ("type", Literal["session.instructions.appended"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveInstructionsAppendedEvent:
+        wired = wire(message)
+        event = _new(LiveInstructionsAppendedEvent)
+        event.end_ms = wired.end_ms
+        event.event_id = wired.event_id
+        event.start_ms = wired.start_ms
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_output_audio_delta_event() -> Decode:
     from .models.live_output_audio_delta_event import LiveOutputAudioDeltaEvent
     from .models.live_output_audio_delta_event_type import LiveOutputAudioDeltaEventType
@@ -745,6 +1171,37 @@ def _live_output_audio_delta_event() -> Decode:
             return slow(data)
         if len(data) != 2 + ("end_ms" in data) + ("start_ms" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_output_audio_delta_event(reader: Reader) -> WireDecode:
+    from .models.live_output_audio_delta_event import LiveOutputAudioDeltaEvent
+    from .models.live_output_audio_delta_event_type import LiveOutputAudioDeltaEventType
+
+    member = LiveOutputAudioDeltaEventType("session.output_audio.delta")
+    wire = reader(
+        "LiveOutputAudioDeltaEvent",
+        [
+            ("delta", str),
+            ("type", Literal["session.output_audio.delta"]),
+            ("end_ms", int | None, UNSET),
+            ("start_ms", int | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveOutputAudioDeltaEvent:
+        wired = wire(message)
+        event = _new(LiveOutputAudioDeltaEvent)
+        event.delta = wired.delta
+        event.type_ = member
+        event.end_ms = wired.end_ms
+        event.start_ms = wired.start_ms
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -782,6 +1239,35 @@ def _live_output_audio_fixture_play_event() -> Decode:
     return decode
 
 
+def _w_live_output_audio_fixture_play_event(reader: Reader) -> WireDecode:
+    from .models.live_output_audio_fixture_play_event import LiveOutputAudioFixturePlayEvent
+    from .models.live_output_audio_fixture_play_event_type import LiveOutputAudioFixturePlayEventType
+
+    member = LiveOutputAudioFixturePlayEventType("session.output_audio.fixture.play")
+    wire = reader(
+        "LiveOutputAudioFixturePlayEvent",
+        [
+            ("audio", str),
+            ("type", Literal["session.output_audio.fixture.play"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveOutputAudioFixturePlayEvent:
+        wired = wire(message)
+        event = _new(LiveOutputAudioFixturePlayEvent)
+        event.audio = wired.audio
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_output_audio_fixture_played_event() -> Decode:
     from .models.live_output_audio_fixture_played_event import LiveOutputAudioFixturePlayedEvent
     from .models.live_output_audio_fixture_played_event_type import LiveOutputAudioFixturePlayedEventType
@@ -814,6 +1300,35 @@ def _live_output_audio_fixture_played_event() -> Decode:
     return decode
 
 
+def _w_live_output_audio_fixture_played_event(reader: Reader) -> WireDecode:
+    from .models.live_output_audio_fixture_played_event import LiveOutputAudioFixturePlayedEvent
+    from .models.live_output_audio_fixture_played_event_type import LiveOutputAudioFixturePlayedEventType
+
+    member = LiveOutputAudioFixturePlayedEventType("session.output_audio.fixture.played")
+    wire = reader(
+        "LiveOutputAudioFixturePlayedEvent",
+        [
+            ("event_id", str),
+            ("type", Literal["session.output_audio.fixture.played"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveOutputAudioFixturePlayedEvent:
+        wired = wire(message)
+        event = _new(LiveOutputAudioFixturePlayedEvent)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_output_audio_fixture_playing_event() -> Decode:
     from .models.live_output_audio_fixture_playing_event import LiveOutputAudioFixturePlayingEvent
     from .models.live_output_audio_fixture_playing_event_type import LiveOutputAudioFixturePlayingEventType
@@ -841,6 +1356,35 @@ def _live_output_audio_fixture_playing_event() -> Decode:
             return slow(data)
         if len(data) != 2 + ("client_event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_output_audio_fixture_playing_event(reader: Reader) -> WireDecode:
+    from .models.live_output_audio_fixture_playing_event import LiveOutputAudioFixturePlayingEvent
+    from .models.live_output_audio_fixture_playing_event_type import LiveOutputAudioFixturePlayingEventType
+
+    member = LiveOutputAudioFixturePlayingEventType("session.output_audio.fixture.playing")
+    wire = reader(
+        "LiveOutputAudioFixturePlayingEvent",
+        [
+            ("event_id", str),
+            ("type", Literal["session.output_audio.fixture.playing"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveOutputAudioFixturePlayingEvent:
+        wired = wire(message)
+        event = _new(LiveOutputAudioFixturePlayingEvent)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -884,6 +1428,41 @@ def _live_output_transcript_delta_event() -> Decode:
     return decode
 
 
+def _w_live_output_transcript_delta_event(reader: Reader) -> WireDecode:
+    from .models.live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent
+    from .models.live_output_transcript_delta_event_type import LiveOutputTranscriptDeltaEventType
+
+    member = LiveOutputTranscriptDeltaEventType("session.output_transcript.delta")
+    wire = reader(
+        "LiveOutputTranscriptDeltaEvent",
+        [
+            ("delta", str),
+            ("end_ms", int),
+            ("event_id", str),
+            ("start_ms", int),
+            ("type", Literal["session.output_transcript.delta"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveOutputTranscriptDeltaEvent:
+        wired = wire(message)
+        event = _new(LiveOutputTranscriptDeltaEvent)
+        event.delta = wired.delta
+        event.end_ms = wired.end_ms
+        event.event_id = wired.event_id
+        event.start_ms = wired.start_ms
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_response_create_event() -> Decode:
     from .models.live_response_create_event import LiveResponseCreateEvent
     from .models.live_response_create_event_type import LiveResponseCreateEventType
@@ -909,6 +1488,33 @@ def _live_response_create_event() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_response_create_event(reader: Reader) -> WireDecode:
+    from .models.live_response_create_event import LiveResponseCreateEvent
+    from .models.live_response_create_event_type import LiveResponseCreateEventType
+
+    member = LiveResponseCreateEventType("response.create")
+    wire = reader(
+        "LiveResponseCreateEvent",
+        [
+            ("type", Literal["response.create"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveResponseCreateEvent:
+        wired = wire(message)
+        event = _new(LiveResponseCreateEvent)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -991,6 +1597,37 @@ def _live_server_event_transport_dtmf_send() -> Decode:
     return decode
 
 
+def _w_live_server_event_transport_dtmf_send(reader: Reader) -> WireDecode:
+    from .models.live_server_event_transport_dtmf_send import LiveServerEventTransportDtmfSend
+    from .models.live_server_event_transport_dtmf_send_type import LiveServerEventTransportDtmfSendType
+
+    member = LiveServerEventTransportDtmfSendType("transport.dtmf.send")
+    wire = reader(
+        "LiveServerEventTransportDtmfSend",
+        [
+            ("event", str),
+            ("event_id", str),
+            ("type", Literal["transport.dtmf.send"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveServerEventTransportDtmfSend:
+        wired = wire(message)
+        event = _new(LiveServerEventTransportDtmfSend)
+        event.event = wired.event
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_session_close_event() -> Decode:
     from .models.live_session_close_event import LiveSessionCloseEvent
     from .models.live_session_close_event_type import LiveSessionCloseEventType
@@ -1016,6 +1653,33 @@ def _live_session_close_event() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_session_close_event(reader: Reader) -> WireDecode:
+    from .models.live_session_close_event import LiveSessionCloseEvent
+    from .models.live_session_close_event_type import LiveSessionCloseEventType
+
+    member = LiveSessionCloseEventType("session.close")
+    wire = reader(
+        "LiveSessionCloseEvent",
+        [
+            ("type", Literal["session.close"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveSessionCloseEvent:
+        wired = wire(message)
+        event = _new(LiveSessionCloseEvent)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1110,6 +1774,35 @@ def _live_session_paused() -> Decode:
     return decode
 
 
+def _w_live_session_paused(reader: Reader) -> WireDecode:
+    from .models.live_session_paused import LiveSessionPaused
+    from .models.live_session_paused_type import LiveSessionPausedType
+
+    member = LiveSessionPausedType("session.paused")
+    wire = reader(
+        "LiveSessionPaused",
+        [
+            ("event_id", str),
+            ("type", Literal["session.paused"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveSessionPaused:
+        wired = wire(message)
+        event = _new(LiveSessionPaused)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_session_resumed() -> Decode:
     from .models.live_session_resumed import LiveSessionResumed
     from .models.live_session_resumed_type import LiveSessionResumedType
@@ -1137,6 +1830,35 @@ def _live_session_resumed() -> Decode:
             return slow(data)
         if len(data) != 2 + ("client_event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_session_resumed(reader: Reader) -> WireDecode:
+    from .models.live_session_resumed import LiveSessionResumed
+    from .models.live_session_resumed_type import LiveSessionResumedType
+
+    member = LiveSessionResumedType("session.resumed")
+    wire = reader(
+        "LiveSessionResumed",
+        [
+            ("event_id", str),
+            ("type", Literal["session.resumed"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveSessionResumed:
+        wired = wire(message)
+        event = _new(LiveSessionResumed)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1336,6 +2058,37 @@ def _live_thinking_append_event() -> Decode:
     return decode
 
 
+def _w_live_thinking_append_event(reader: Reader) -> WireDecode:
+    from .models.live_thinking_append_event import LiveThinkingAppendEvent
+    from .models.live_thinking_append_event_type import LiveThinkingAppendEventType
+
+    member = LiveThinkingAppendEventType("session.thinking.append")
+    wire = reader(
+        "LiveThinkingAppendEvent",
+        [
+            ("content", str),
+            ("type", Literal["session.thinking.append"]),
+            ("delegation_id", str | None, UNSET),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveThinkingAppendEvent:
+        wired = wire(message)
+        event = _new(LiveThinkingAppendEvent)
+        event.content = wired.content
+        event.type_ = member
+        event.delegation_id = wired.delegation_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _live_thinking_appended_event() -> Decode:
     from .models.live_thinking_appended_event import LiveThinkingAppendedEvent
     from .models.live_thinking_appended_event_type import LiveThinkingAppendedEventType
@@ -1367,6 +2120,39 @@ def _live_thinking_appended_event() -> Decode:
             return slow(data)
         if len(data) != 4 + ("client_event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_thinking_appended_event(reader: Reader) -> WireDecode:
+    from .models.live_thinking_appended_event import LiveThinkingAppendedEvent
+    from .models.live_thinking_appended_event_type import LiveThinkingAppendedEventType
+
+    member = LiveThinkingAppendedEventType("session.thinking.appended")
+    wire = reader(
+        "LiveThinkingAppendedEvent",
+        [
+            ("end_ms", int),
+            ("event_id", str),
+            ("start_ms", int),
+            ("type", Literal["session.thinking.appended"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveThinkingAppendedEvent:
+        wired = wire(message)
+        event = _new(LiveThinkingAppendedEvent)
+        event.end_ms = wired.end_ms
+        event.event_id = wired.event_id
+        event.start_ms = wired.start_ms
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1523,6 +2309,37 @@ def _live_transport_dtmf_sent() -> Decode:
             return slow(data)
         if len(data) != 3 + ("client_event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_live_transport_dtmf_sent(reader: Reader) -> WireDecode:
+    from .models.live_transport_dtmf_sent import LiveTransportDtmfSent
+    from .models.live_transport_dtmf_sent_type import LiveTransportDtmfSentType
+
+    member = LiveTransportDtmfSentType("transport.dtmf.sent")
+    wire = reader(
+        "LiveTransportDtmfSent",
+        [
+            ("event", str),
+            ("event_id", str),
+            ("type", Literal["transport.dtmf.sent"]),
+            ("client_event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> LiveTransportDtmfSent:
+        wired = wire(message)
+        event = _new(LiveTransportDtmfSent)
+        event.event = wired.event
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.client_event_id = wired.client_event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1785,6 +2602,39 @@ def _realtime_beta_client_event_conversation_item_delete() -> Decode:
     return decode
 
 
+def _w_realtime_beta_client_event_conversation_item_delete(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_conversation_item_delete import (
+        RealtimeBetaClientEventConversationItemDelete,
+    )
+    from .models.realtime_beta_client_event_conversation_item_delete_type import (
+        RealtimeBetaClientEventConversationItemDeleteType,
+    )
+
+    member = RealtimeBetaClientEventConversationItemDeleteType("conversation.item.delete")
+    wire = reader(
+        "RealtimeBetaClientEventConversationItemDelete",
+        [
+            ("type", Literal["conversation.item.delete"]),
+            ("item_id", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventConversationItemDelete:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventConversationItemDelete)
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_beta_client_event_conversation_item_retrieve() -> Decode:
     from .models.realtime_beta_client_event_conversation_item_retrieve import (
         RealtimeBetaClientEventConversationItemRetrieve,
@@ -1816,6 +2666,39 @@ def _realtime_beta_client_event_conversation_item_retrieve() -> Decode:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_client_event_conversation_item_retrieve(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_conversation_item_retrieve import (
+        RealtimeBetaClientEventConversationItemRetrieve,
+    )
+    from .models.realtime_beta_client_event_conversation_item_retrieve_type import (
+        RealtimeBetaClientEventConversationItemRetrieveType,
+    )
+
+    member = RealtimeBetaClientEventConversationItemRetrieveType("conversation.item.retrieve")
+    wire = reader(
+        "RealtimeBetaClientEventConversationItemRetrieve",
+        [
+            ("type", Literal["conversation.item.retrieve"]),
+            ("item_id", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventConversationItemRetrieve:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventConversationItemRetrieve)
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1861,6 +2744,43 @@ def _realtime_beta_client_event_conversation_item_truncate() -> Decode:
     return decode
 
 
+def _w_realtime_beta_client_event_conversation_item_truncate(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_conversation_item_truncate import (
+        RealtimeBetaClientEventConversationItemTruncate,
+    )
+    from .models.realtime_beta_client_event_conversation_item_truncate_type import (
+        RealtimeBetaClientEventConversationItemTruncateType,
+    )
+
+    member = RealtimeBetaClientEventConversationItemTruncateType("conversation.item.truncate")
+    wire = reader(
+        "RealtimeBetaClientEventConversationItemTruncate",
+        [
+            ("type", Literal["conversation.item.truncate"]),
+            ("item_id", str),
+            ("content_index", int),
+            ("audio_end_ms", int),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventConversationItemTruncate:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventConversationItemTruncate)
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.content_index = wired.content_index
+        event.audio_end_ms = wired.audio_end_ms
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_beta_client_event_input_audio_buffer_append() -> Decode:
     from .models.realtime_beta_client_event_input_audio_buffer_append import (
         RealtimeBetaClientEventInputAudioBufferAppend,
@@ -1897,6 +2817,39 @@ def _realtime_beta_client_event_input_audio_buffer_append() -> Decode:
     return decode
 
 
+def _w_realtime_beta_client_event_input_audio_buffer_append(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_input_audio_buffer_append import (
+        RealtimeBetaClientEventInputAudioBufferAppend,
+    )
+    from .models.realtime_beta_client_event_input_audio_buffer_append_type import (
+        RealtimeBetaClientEventInputAudioBufferAppendType,
+    )
+
+    member = RealtimeBetaClientEventInputAudioBufferAppendType("input_audio_buffer.append")
+    wire = reader(
+        "RealtimeBetaClientEventInputAudioBufferAppend",
+        [
+            ("type", Literal["input_audio_buffer.append"]),
+            ("audio", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventInputAudioBufferAppend:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventInputAudioBufferAppend)
+        event.type_ = member
+        event.audio = wired.audio
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_beta_client_event_input_audio_buffer_clear() -> Decode:
     from .models.realtime_beta_client_event_input_audio_buffer_clear import RealtimeBetaClientEventInputAudioBufferClear
     from .models.realtime_beta_client_event_input_audio_buffer_clear_type import (
@@ -1924,6 +2877,35 @@ def _realtime_beta_client_event_input_audio_buffer_clear() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_client_event_input_audio_buffer_clear(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_input_audio_buffer_clear import RealtimeBetaClientEventInputAudioBufferClear
+    from .models.realtime_beta_client_event_input_audio_buffer_clear_type import (
+        RealtimeBetaClientEventInputAudioBufferClearType,
+    )
+
+    member = RealtimeBetaClientEventInputAudioBufferClearType("input_audio_buffer.clear")
+    wire = reader(
+        "RealtimeBetaClientEventInputAudioBufferClear",
+        [
+            ("type", Literal["input_audio_buffer.clear"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventInputAudioBufferClear:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventInputAudioBufferClear)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -1963,6 +2945,37 @@ def _realtime_beta_client_event_input_audio_buffer_commit() -> Decode:
     return decode
 
 
+def _w_realtime_beta_client_event_input_audio_buffer_commit(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_input_audio_buffer_commit import (
+        RealtimeBetaClientEventInputAudioBufferCommit,
+    )
+    from .models.realtime_beta_client_event_input_audio_buffer_commit_type import (
+        RealtimeBetaClientEventInputAudioBufferCommitType,
+    )
+
+    member = RealtimeBetaClientEventInputAudioBufferCommitType("input_audio_buffer.commit")
+    wire = reader(
+        "RealtimeBetaClientEventInputAudioBufferCommit",
+        [
+            ("type", Literal["input_audio_buffer.commit"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventInputAudioBufferCommit:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventInputAudioBufferCommit)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_beta_client_event_output_audio_buffer_clear() -> Decode:
     from .models.realtime_beta_client_event_output_audio_buffer_clear import (
         RealtimeBetaClientEventOutputAudioBufferClear,
@@ -1997,6 +3010,37 @@ def _realtime_beta_client_event_output_audio_buffer_clear() -> Decode:
     return decode
 
 
+def _w_realtime_beta_client_event_output_audio_buffer_clear(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_output_audio_buffer_clear import (
+        RealtimeBetaClientEventOutputAudioBufferClear,
+    )
+    from .models.realtime_beta_client_event_output_audio_buffer_clear_type import (
+        RealtimeBetaClientEventOutputAudioBufferClearType,
+    )
+
+    member = RealtimeBetaClientEventOutputAudioBufferClearType("output_audio_buffer.clear")
+    wire = reader(
+        "RealtimeBetaClientEventOutputAudioBufferClear",
+        [
+            ("type", Literal["output_audio_buffer.clear"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventOutputAudioBufferClear:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventOutputAudioBufferClear)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_beta_client_event_response_cancel() -> Decode:
     from .models.realtime_beta_client_event_response_cancel import RealtimeBetaClientEventResponseCancel
     from .models.realtime_beta_client_event_response_cancel_type import RealtimeBetaClientEventResponseCancelType
@@ -2024,6 +3068,35 @@ def _realtime_beta_client_event_response_cancel() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data) + ("response_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_client_event_response_cancel(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_client_event_response_cancel import RealtimeBetaClientEventResponseCancel
+    from .models.realtime_beta_client_event_response_cancel_type import RealtimeBetaClientEventResponseCancelType
+
+    member = RealtimeBetaClientEventResponseCancelType("response.cancel")
+    wire = reader(
+        "RealtimeBetaClientEventResponseCancel",
+        [
+            ("type", Literal["response.cancel"]),
+            ("event_id", str | None, UNSET),
+            ("response_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaClientEventResponseCancel:
+        wired = wire(message)
+        event = _new(RealtimeBetaClientEventResponseCancel)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.response_id = wired.response_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -2678,6 +3751,41 @@ def _realtime_beta_server_event_input_audio_buffer_committed() -> Decode:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_beta_server_event_input_audio_buffer_committed(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_input_audio_buffer_committed import (
+        RealtimeBetaServerEventInputAudioBufferCommitted,
+    )
+    from .models.realtime_beta_server_event_input_audio_buffer_committed_type import (
+        RealtimeBetaServerEventInputAudioBufferCommittedType,
+    )
+
+    member = RealtimeBetaServerEventInputAudioBufferCommittedType("input_audio_buffer.committed")
+    wire = reader(
+        "RealtimeBetaServerEventInputAudioBufferCommitted",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.committed"]),
+            ("item_id", str),
+            ("previous_item_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferCommitted:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventInputAudioBufferCommitted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.previous_item_id = wired.previous_item_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -3793,6 +4901,44 @@ def _realtime_beta_server_event_response_m_c_p_call_arguments_delta() -> Decode:
     return decode
 
 
+def _w_realtime_beta_server_event_response_m_c_p_call_arguments_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_beta_server_event_response_mcp_call_arguments_delta import (
+        RealtimeBetaServerEventResponseMCPCallArgumentsDelta,
+    )
+    from .models.realtime_beta_server_event_response_mcp_call_arguments_delta_type import (
+        RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType,
+    )
+
+    member = RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType("response.mcp_call_arguments.delta")
+    wire = reader(
+        "RealtimeBetaServerEventResponseMCPCallArgumentsDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call_arguments.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("delta", str),
+            ("obfuscation", str | None, UNSET),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
+        wired = wire(message)
+        event = _new(RealtimeBetaServerEventResponseMCPCallArgumentsDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.delta = wired.delta
+        event.obfuscation = wired.obfuscation
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_beta_server_event_response_m_c_p_call_arguments_done() -> Decode:
     from .models.realtime_beta_server_event_response_mcp_call_arguments_done import (
         RealtimeBetaServerEventResponseMCPCallArgumentsDone,
@@ -4796,6 +5942,37 @@ def _realtime_client_event_conversation_item_delete() -> Decode:
     return decode
 
 
+def _w_realtime_client_event_conversation_item_delete(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_conversation_item_delete import RealtimeClientEventConversationItemDelete
+    from .models.realtime_client_event_conversation_item_delete_type import (
+        RealtimeClientEventConversationItemDeleteType,
+    )
+
+    member = RealtimeClientEventConversationItemDeleteType("conversation.item.delete")
+    wire = reader(
+        "RealtimeClientEventConversationItemDelete",
+        [
+            ("type", Literal["conversation.item.delete"]),
+            ("item_id", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventConversationItemDelete:
+        wired = wire(message)
+        event = _new(RealtimeClientEventConversationItemDelete)
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_client_event_conversation_item_retrieve() -> Decode:
     from .models.realtime_client_event_conversation_item_retrieve import RealtimeClientEventConversationItemRetrieve
     from .models.realtime_client_event_conversation_item_retrieve_type import (
@@ -4825,6 +6002,37 @@ def _realtime_client_event_conversation_item_retrieve() -> Decode:
             return slow(data)
         if len(data) != 2 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_client_event_conversation_item_retrieve(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_conversation_item_retrieve import RealtimeClientEventConversationItemRetrieve
+    from .models.realtime_client_event_conversation_item_retrieve_type import (
+        RealtimeClientEventConversationItemRetrieveType,
+    )
+
+    member = RealtimeClientEventConversationItemRetrieveType("conversation.item.retrieve")
+    wire = reader(
+        "RealtimeClientEventConversationItemRetrieve",
+        [
+            ("type", Literal["conversation.item.retrieve"]),
+            ("item_id", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventConversationItemRetrieve:
+        wired = wire(message)
+        event = _new(RealtimeClientEventConversationItemRetrieve)
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -4868,6 +6076,41 @@ def _realtime_client_event_conversation_item_truncate() -> Decode:
     return decode
 
 
+def _w_realtime_client_event_conversation_item_truncate(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_conversation_item_truncate import RealtimeClientEventConversationItemTruncate
+    from .models.realtime_client_event_conversation_item_truncate_type import (
+        RealtimeClientEventConversationItemTruncateType,
+    )
+
+    member = RealtimeClientEventConversationItemTruncateType("conversation.item.truncate")
+    wire = reader(
+        "RealtimeClientEventConversationItemTruncate",
+        [
+            ("type", Literal["conversation.item.truncate"]),
+            ("item_id", str),
+            ("content_index", int),
+            ("audio_end_ms", int),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventConversationItemTruncate:
+        wired = wire(message)
+        event = _new(RealtimeClientEventConversationItemTruncate)
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.content_index = wired.content_index
+        event.audio_end_ms = wired.audio_end_ms
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_client_event_input_audio_buffer_append() -> Decode:
     from .models.realtime_client_event_input_audio_buffer_append import RealtimeClientEventInputAudioBufferAppend
     from .models.realtime_client_event_input_audio_buffer_append_type import (
@@ -4902,6 +6145,37 @@ def _realtime_client_event_input_audio_buffer_append() -> Decode:
     return decode
 
 
+def _w_realtime_client_event_input_audio_buffer_append(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_input_audio_buffer_append import RealtimeClientEventInputAudioBufferAppend
+    from .models.realtime_client_event_input_audio_buffer_append_type import (
+        RealtimeClientEventInputAudioBufferAppendType,
+    )
+
+    member = RealtimeClientEventInputAudioBufferAppendType("input_audio_buffer.append")
+    wire = reader(
+        "RealtimeClientEventInputAudioBufferAppend",
+        [
+            ("type", Literal["input_audio_buffer.append"]),
+            ("audio", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventInputAudioBufferAppend:
+        wired = wire(message)
+        event = _new(RealtimeClientEventInputAudioBufferAppend)
+        event.type_ = member
+        event.audio = wired.audio
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_client_event_input_audio_buffer_clear() -> Decode:
     from .models.realtime_client_event_input_audio_buffer_clear import RealtimeClientEventInputAudioBufferClear
     from .models.realtime_client_event_input_audio_buffer_clear_type import RealtimeClientEventInputAudioBufferClearType
@@ -4927,6 +6201,33 @@ def _realtime_client_event_input_audio_buffer_clear() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_client_event_input_audio_buffer_clear(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_input_audio_buffer_clear import RealtimeClientEventInputAudioBufferClear
+    from .models.realtime_client_event_input_audio_buffer_clear_type import RealtimeClientEventInputAudioBufferClearType
+
+    member = RealtimeClientEventInputAudioBufferClearType("input_audio_buffer.clear")
+    wire = reader(
+        "RealtimeClientEventInputAudioBufferClear",
+        [
+            ("type", Literal["input_audio_buffer.clear"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventInputAudioBufferClear:
+        wired = wire(message)
+        event = _new(RealtimeClientEventInputAudioBufferClear)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -4964,6 +6265,35 @@ def _realtime_client_event_input_audio_buffer_commit() -> Decode:
     return decode
 
 
+def _w_realtime_client_event_input_audio_buffer_commit(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_input_audio_buffer_commit import RealtimeClientEventInputAudioBufferCommit
+    from .models.realtime_client_event_input_audio_buffer_commit_type import (
+        RealtimeClientEventInputAudioBufferCommitType,
+    )
+
+    member = RealtimeClientEventInputAudioBufferCommitType("input_audio_buffer.commit")
+    wire = reader(
+        "RealtimeClientEventInputAudioBufferCommit",
+        [
+            ("type", Literal["input_audio_buffer.commit"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventInputAudioBufferCommit:
+        wired = wire(message)
+        event = _new(RealtimeClientEventInputAudioBufferCommit)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_client_event_output_audio_buffer_clear() -> Decode:
     from .models.realtime_client_event_output_audio_buffer_clear import RealtimeClientEventOutputAudioBufferClear
     from .models.realtime_client_event_output_audio_buffer_clear_type import (
@@ -4996,6 +6326,35 @@ def _realtime_client_event_output_audio_buffer_clear() -> Decode:
     return decode
 
 
+def _w_realtime_client_event_output_audio_buffer_clear(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_output_audio_buffer_clear import RealtimeClientEventOutputAudioBufferClear
+    from .models.realtime_client_event_output_audio_buffer_clear_type import (
+        RealtimeClientEventOutputAudioBufferClearType,
+    )
+
+    member = RealtimeClientEventOutputAudioBufferClearType("output_audio_buffer.clear")
+    wire = reader(
+        "RealtimeClientEventOutputAudioBufferClear",
+        [
+            ("type", Literal["output_audio_buffer.clear"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventOutputAudioBufferClear:
+        wired = wire(message)
+        event = _new(RealtimeClientEventOutputAudioBufferClear)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_client_event_response_cancel() -> Decode:
     from .models.realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
     from .models.realtime_client_event_response_cancel_type import RealtimeClientEventResponseCancelType
@@ -5023,6 +6382,35 @@ def _realtime_client_event_response_cancel() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data) + ("response_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_client_event_response_cancel(reader: Reader) -> WireDecode:
+    from .models.realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
+    from .models.realtime_client_event_response_cancel_type import RealtimeClientEventResponseCancelType
+
+    member = RealtimeClientEventResponseCancelType("response.cancel")
+    wire = reader(
+        "RealtimeClientEventResponseCancel",
+        [
+            ("type", Literal["response.cancel"]),
+            ("event_id", str | None, UNSET),
+            ("response_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeClientEventResponseCancel:
+        wired = wire(message)
+        event = _new(RealtimeClientEventResponseCancel)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.response_id = wired.response_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -5907,6 +7295,39 @@ def _realtime_server_event_input_audio_buffer_committed() -> Decode:
             return slow(data)
         if len(data) != 3 + ("previous_item_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_server_event_input_audio_buffer_committed(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_input_audio_buffer_committed import RealtimeServerEventInputAudioBufferCommitted
+    from .models.realtime_server_event_input_audio_buffer_committed_type import (
+        RealtimeServerEventInputAudioBufferCommittedType,
+    )
+
+    member = RealtimeServerEventInputAudioBufferCommittedType("input_audio_buffer.committed")
+    wire = reader(
+        "RealtimeServerEventInputAudioBufferCommitted",
+        [
+            ("event_id", str),
+            ("type", Literal["input_audio_buffer.committed"]),
+            ("item_id", str),
+            ("previous_item_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferCommitted:
+        wired = wire(message)
+        event = _new(RealtimeServerEventInputAudioBufferCommitted)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.item_id = wired.item_id
+        event.previous_item_id = wired.previous_item_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -7341,6 +8762,44 @@ def _realtime_server_event_response_m_c_p_call_arguments_delta() -> Decode:
     return decode
 
 
+def _w_realtime_server_event_response_m_c_p_call_arguments_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_server_event_response_mcp_call_arguments_delta import (
+        RealtimeServerEventResponseMCPCallArgumentsDelta,
+    )
+    from .models.realtime_server_event_response_mcp_call_arguments_delta_type import (
+        RealtimeServerEventResponseMCPCallArgumentsDeltaType,
+    )
+
+    member = RealtimeServerEventResponseMCPCallArgumentsDeltaType("response.mcp_call_arguments.delta")
+    wire = reader(
+        "RealtimeServerEventResponseMCPCallArgumentsDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["response.mcp_call_arguments.delta"]),
+            ("response_id", str),
+            ("item_id", str),
+            ("output_index", int),
+            ("delta", str),
+            ("obfuscation", str | None, UNSET),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallArgumentsDelta:
+        wired = wire(message)
+        event = _new(RealtimeServerEventResponseMCPCallArgumentsDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.response_id = wired.response_id
+        event.item_id = wired.item_id
+        event.output_index = wired.output_index
+        event.delta = wired.delta
+        event.obfuscation = wired.obfuscation
+        event.additional_properties = {}
+        return event
+
+    return decode
+
+
 def _realtime_server_event_response_m_c_p_call_arguments_done() -> Decode:
     from .models.realtime_server_event_response_mcp_call_arguments_done import (
         RealtimeServerEventResponseMCPCallArgumentsDone,
@@ -8185,6 +9644,39 @@ def _realtime_translation_client_event_input_audio_buffer_append() -> Decode:
     return decode
 
 
+def _w_realtime_translation_client_event_input_audio_buffer_append(reader: Reader) -> WireDecode:
+    from .models.realtime_translation_client_event_input_audio_buffer_append import (
+        RealtimeTranslationClientEventInputAudioBufferAppend,
+    )
+    from .models.realtime_translation_client_event_input_audio_buffer_append_type import (
+        RealtimeTranslationClientEventInputAudioBufferAppendType,
+    )
+
+    member = RealtimeTranslationClientEventInputAudioBufferAppendType("session.input_audio_buffer.append")
+    wire = reader(
+        "RealtimeTranslationClientEventInputAudioBufferAppend",
+        [
+            ("type", Literal["session.input_audio_buffer.append"]),
+            ("audio", str),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeTranslationClientEventInputAudioBufferAppend:
+        wired = wire(message)
+        event = _new(RealtimeTranslationClientEventInputAudioBufferAppend)
+        event.type_ = member
+        event.audio = wired.audio
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_translation_client_event_session_close() -> Decode:
     from .models.realtime_translation_client_event_session_close import RealtimeTranslationClientEventSessionClose
     from .models.realtime_translation_client_event_session_close_type import (
@@ -8212,6 +9704,35 @@ def _realtime_translation_client_event_session_close() -> Decode:
             return slow(data)
         if len(data) != 1 + ("event_id" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_translation_client_event_session_close(reader: Reader) -> WireDecode:
+    from .models.realtime_translation_client_event_session_close import RealtimeTranslationClientEventSessionClose
+    from .models.realtime_translation_client_event_session_close_type import (
+        RealtimeTranslationClientEventSessionCloseType,
+    )
+
+    member = RealtimeTranslationClientEventSessionCloseType("session.close")
+    wire = reader(
+        "RealtimeTranslationClientEventSessionClose",
+        [
+            ("type", Literal["session.close"]),
+            ("event_id", str | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeTranslationClientEventSessionClose:
+        wired = wire(message)
+        event = _new(RealtimeTranslationClientEventSessionClose)
+        event.type_ = member
+        event.event_id = wired.event_id
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -8396,6 +9917,41 @@ def _realtime_translation_server_event_session_input_transcript_delta() -> Decod
     return decode
 
 
+def _w_realtime_translation_server_event_session_input_transcript_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_translation_server_event_session_input_transcript_delta import (
+        RealtimeTranslationServerEventSessionInputTranscriptDelta,
+    )
+    from .models.realtime_translation_server_event_session_input_transcript_delta_type import (
+        RealtimeTranslationServerEventSessionInputTranscriptDeltaType,
+    )
+
+    member = RealtimeTranslationServerEventSessionInputTranscriptDeltaType("session.input_transcript.delta")
+    wire = reader(
+        "RealtimeTranslationServerEventSessionInputTranscriptDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["session.input_transcript.delta"]),
+            ("delta", str),
+            ("elapsed_ms", int | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeTranslationServerEventSessionInputTranscriptDelta:
+        wired = wire(message)
+        event = _new(RealtimeTranslationServerEventSessionInputTranscriptDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.delta = wired.delta
+        event.elapsed_ms = wired.elapsed_ms
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
+        return event
+
+    return decode
+
+
 def _realtime_translation_server_event_session_output_transcript_delta() -> Decode:
     from .models.realtime_translation_server_event_session_output_transcript_delta import (
         RealtimeTranslationServerEventSessionOutputTranscriptDelta,
@@ -8429,6 +9985,41 @@ def _realtime_translation_server_event_session_output_transcript_delta() -> Deco
             return slow(data)
         if len(data) != 3 + ("elapsed_ms" in data):
             event.additional_properties = {k: v for k, v in data.items() if k not in known}
+        return event
+
+    return decode
+
+
+def _w_realtime_translation_server_event_session_output_transcript_delta(reader: Reader) -> WireDecode:
+    from .models.realtime_translation_server_event_session_output_transcript_delta import (
+        RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+    )
+    from .models.realtime_translation_server_event_session_output_transcript_delta_type import (
+        RealtimeTranslationServerEventSessionOutputTranscriptDeltaType,
+    )
+
+    member = RealtimeTranslationServerEventSessionOutputTranscriptDeltaType("session.output_transcript.delta")
+    wire = reader(
+        "RealtimeTranslationServerEventSessionOutputTranscriptDelta",
+        [
+            ("event_id", str),
+            ("type", Literal["session.output_transcript.delta"]),
+            ("delta", str),
+            ("elapsed_ms", int | None, UNSET),
+            ("obfuscation", str, None),
+        ],
+    )
+
+    def decode(message: bytes | str) -> RealtimeTranslationServerEventSessionOutputTranscriptDelta:
+        wired = wire(message)
+        event = _new(RealtimeTranslationServerEventSessionOutputTranscriptDelta)
+        event.event_id = wired.event_id
+        event.type_ = member
+        event.delta = wired.delta
+        event.elapsed_ms = wired.elapsed_ms
+        event.additional_properties = {}
+        if wired.obfuscation is not None:
+            event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
     return decode
@@ -24935,14 +26526,50 @@ DECODERS: dict[str, Callable[[], Decode]] = {
 
 # The flat events, decoded straight from the wire message by a reader's fields.
 WIRE: dict[str, Callable[[Reader], WireDecode]] = {
+    "LiveCommentaryAppendEvent": _w_live_commentary_append_event,
+    "LiveCommentaryAppendedEvent": _w_live_commentary_appended_event,
+    "LiveConnectClientEventTransportDtmfSend": _w_live_connect_client_event_transport_dtmf_send,
     "LiveDecisionCreateEvent": _w_live_decision_create_event,
+    "LiveDecisionItemDeleteEvent": _w_live_decision_item_delete_event,
+    "LiveDecisionItemDeletedEvent": _w_live_decision_item_deleted_event,
+    "LiveInfoEvent": _w_live_info_event,
+    "LiveInputAudioAppendEvent": _w_live_input_audio_append_event,
+    "LiveInputAudioMuteEvent": _w_live_input_audio_mute_event,
+    "LiveInputAudioMutedEvent": _w_live_input_audio_muted_event,
+    "LiveInputAudioUnmuteEvent": _w_live_input_audio_unmute_event,
+    "LiveInputAudioUnmutedEvent": _w_live_input_audio_unmuted_event,
+    "LiveInputTranscriptDeltaEvent": _w_live_input_transcript_delta_event,
+    "LiveInstructionsAppendEvent": _w_live_instructions_append_event,
+    "LiveInstructionsAppendedEvent": _w_live_instructions_appended_event,
+    "LiveOutputAudioDeltaEvent": _w_live_output_audio_delta_event,
+    "LiveOutputAudioFixturePlayEvent": _w_live_output_audio_fixture_play_event,
+    "LiveOutputAudioFixturePlayedEvent": _w_live_output_audio_fixture_played_event,
+    "LiveOutputAudioFixturePlayingEvent": _w_live_output_audio_fixture_playing_event,
+    "LiveOutputTranscriptDeltaEvent": _w_live_output_transcript_delta_event,
+    "LiveResponseCreateEvent": _w_live_response_create_event,
+    "LiveServerEventTransportDtmfSend": _w_live_server_event_transport_dtmf_send,
+    "LiveSessionCloseEvent": _w_live_session_close_event,
     "LiveSessionInputAudioAppend": _w_live_session_input_audio_append,
+    "LiveSessionPaused": _w_live_session_paused,
+    "LiveSessionResumed": _w_live_session_resumed,
+    "LiveThinkingAppendEvent": _w_live_thinking_append_event,
+    "LiveThinkingAppendedEvent": _w_live_thinking_appended_event,
     "LiveTransportAnswered": _w_live_transport_answered,
     "LiveTransportDtmfReceived": _w_live_transport_dtmf_received,
+    "LiveTransportDtmfSent": _w_live_transport_dtmf_sent,
     "LiveTransportRinging": _w_live_transport_ringing,
+    "RealtimeBetaClientEventConversationItemDelete": _w_realtime_beta_client_event_conversation_item_delete,
+    "RealtimeBetaClientEventConversationItemRetrieve": _w_realtime_beta_client_event_conversation_item_retrieve,
+    "RealtimeBetaClientEventConversationItemTruncate": _w_realtime_beta_client_event_conversation_item_truncate,
+    "RealtimeBetaClientEventInputAudioBufferAppend": _w_realtime_beta_client_event_input_audio_buffer_append,
+    "RealtimeBetaClientEventInputAudioBufferClear": _w_realtime_beta_client_event_input_audio_buffer_clear,
+    "RealtimeBetaClientEventInputAudioBufferCommit": _w_realtime_beta_client_event_input_audio_buffer_commit,
+    "RealtimeBetaClientEventOutputAudioBufferClear": _w_realtime_beta_client_event_output_audio_buffer_clear,
+    "RealtimeBetaClientEventResponseCancel": _w_realtime_beta_client_event_response_cancel,
     "RealtimeBetaServerEventConversationItemDeleted": _w_realtime_beta_server_event_conversation_item_deleted,
     "RealtimeBetaServerEventConversationItemTruncated": _w_realtime_beta_server_event_conversation_item_truncated,
     "RealtimeBetaServerEventInputAudioBufferCleared": _w_realtime_beta_server_event_input_audio_buffer_cleared,
+    "RealtimeBetaServerEventInputAudioBufferCommitted": _w_realtime_beta_server_event_input_audio_buffer_committed,
     "RealtimeBetaServerEventInputAudioBufferSpeechStarted": _w_realtime_beta_server_event_input_audio_buffer_speech_started,
     "RealtimeBetaServerEventInputAudioBufferSpeechStopped": _w_realtime_beta_server_event_input_audio_buffer_speech_stopped,
     "RealtimeBetaServerEventMCPListToolsCompleted": _w_realtime_beta_server_event_m_c_p_list_tools_completed,
@@ -24954,15 +26581,25 @@ WIRE: dict[str, Callable[[Reader], WireDecode]] = {
     "RealtimeBetaServerEventResponseAudioTranscriptDone": _w_realtime_beta_server_event_response_audio_transcript_done,
     "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta": _w_realtime_beta_server_event_response_function_call_arguments_delta,
     "RealtimeBetaServerEventResponseFunctionCallArgumentsDone": _w_realtime_beta_server_event_response_function_call_arguments_done,
+    "RealtimeBetaServerEventResponseMCPCallArgumentsDelta": _w_realtime_beta_server_event_response_m_c_p_call_arguments_delta,
     "RealtimeBetaServerEventResponseMCPCallArgumentsDone": _w_realtime_beta_server_event_response_m_c_p_call_arguments_done,
     "RealtimeBetaServerEventResponseMCPCallCompleted": _w_realtime_beta_server_event_response_m_c_p_call_completed,
     "RealtimeBetaServerEventResponseMCPCallFailed": _w_realtime_beta_server_event_response_m_c_p_call_failed,
     "RealtimeBetaServerEventResponseMCPCallInProgress": _w_realtime_beta_server_event_response_m_c_p_call_in_progress,
     "RealtimeBetaServerEventResponseTextDelta": _w_realtime_beta_server_event_response_text_delta,
     "RealtimeBetaServerEventResponseTextDone": _w_realtime_beta_server_event_response_text_done,
+    "RealtimeClientEventConversationItemDelete": _w_realtime_client_event_conversation_item_delete,
+    "RealtimeClientEventConversationItemRetrieve": _w_realtime_client_event_conversation_item_retrieve,
+    "RealtimeClientEventConversationItemTruncate": _w_realtime_client_event_conversation_item_truncate,
+    "RealtimeClientEventInputAudioBufferAppend": _w_realtime_client_event_input_audio_buffer_append,
+    "RealtimeClientEventInputAudioBufferClear": _w_realtime_client_event_input_audio_buffer_clear,
+    "RealtimeClientEventInputAudioBufferCommit": _w_realtime_client_event_input_audio_buffer_commit,
+    "RealtimeClientEventOutputAudioBufferClear": _w_realtime_client_event_output_audio_buffer_clear,
+    "RealtimeClientEventResponseCancel": _w_realtime_client_event_response_cancel,
     "RealtimeServerEventConversationItemDeleted": _w_realtime_server_event_conversation_item_deleted,
     "RealtimeServerEventConversationItemTruncated": _w_realtime_server_event_conversation_item_truncated,
     "RealtimeServerEventInputAudioBufferCleared": _w_realtime_server_event_input_audio_buffer_cleared,
+    "RealtimeServerEventInputAudioBufferCommitted": _w_realtime_server_event_input_audio_buffer_committed,
     "RealtimeServerEventInputAudioBufferDtmfEventReceived": _w_realtime_server_event_input_audio_buffer_dtmf_event_received,
     "RealtimeServerEventInputAudioBufferSpeechStarted": _w_realtime_server_event_input_audio_buffer_speech_started,
     "RealtimeServerEventInputAudioBufferSpeechStopped": _w_realtime_server_event_input_audio_buffer_speech_stopped,
@@ -24979,13 +26616,18 @@ WIRE: dict[str, Callable[[Reader], WireDecode]] = {
     "RealtimeServerEventResponseAudioTranscriptDone": _w_realtime_server_event_response_audio_transcript_done,
     "RealtimeServerEventResponseFunctionCallArgumentsDelta": _w_realtime_server_event_response_function_call_arguments_delta,
     "RealtimeServerEventResponseFunctionCallArgumentsDone": _w_realtime_server_event_response_function_call_arguments_done,
+    "RealtimeServerEventResponseMCPCallArgumentsDelta": _w_realtime_server_event_response_m_c_p_call_arguments_delta,
     "RealtimeServerEventResponseMCPCallArgumentsDone": _w_realtime_server_event_response_m_c_p_call_arguments_done,
     "RealtimeServerEventResponseMCPCallCompleted": _w_realtime_server_event_response_m_c_p_call_completed,
     "RealtimeServerEventResponseMCPCallFailed": _w_realtime_server_event_response_m_c_p_call_failed,
     "RealtimeServerEventResponseMCPCallInProgress": _w_realtime_server_event_response_m_c_p_call_in_progress,
     "RealtimeServerEventResponseTextDelta": _w_realtime_server_event_response_text_delta,
     "RealtimeServerEventResponseTextDone": _w_realtime_server_event_response_text_done,
+    "RealtimeTranslationClientEventInputAudioBufferAppend": _w_realtime_translation_client_event_input_audio_buffer_append,
+    "RealtimeTranslationClientEventSessionClose": _w_realtime_translation_client_event_session_close,
     "RealtimeTranslationServerEventSessionClosed": _w_realtime_translation_server_event_session_closed,
+    "RealtimeTranslationServerEventSessionInputTranscriptDelta": _w_realtime_translation_server_event_session_input_transcript_delta,
+    "RealtimeTranslationServerEventSessionOutputTranscriptDelta": _w_realtime_translation_server_event_session_output_transcript_delta,
 }
 
 # The nested models with a direct decoder (tests compare each with its from_dict).

@@ -23,15 +23,18 @@ Correctness rests on three rules, checked per class here (anything else keeps ``
 Keys the spec does not describe still land in ``additional_properties``. tests/events
 compares both paths on every spec example.
 
-Flat events (every field a required ``str``, ``int`` or ``bool``, and the one-value
-``type``: the deltas, most of the traffic) also get a decoder straight from the wire
-message (``WIRE``). Its factory takes the reader that parses (``reader(name, fields)``:
-realtime_ext passes msgspec's, a struct of exactly those fields with unknown keys refused;
-this package imports no parser), states the fields (wire key and type, ``type`` a
-``Literal``) and builds the event from what the reader read: no dict is built and every
-value is read once. The reader accepts only that exact shape: anything else (an undescribed
-key, a missing one, a null, another value type, what it refuses) raises, and the caller
-decodes the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
+Flat events (every field a ``str``, ``int`` or ``bool``, optional or nullable as the spec
+says, and the one-value ``type``: the deltas, most of the traffic; GPT-Live's carry optional
+``start_ms``/``end_ms``/``client_event_id``) also get a decoder straight from the wire
+message (``WIRE``). An optional field is stated with ``UNSET`` as its default, so an absent
+key reads as the dict way's ``d.pop(key, UNSET)``; a nullable one takes ``None`` too.
+Its factory takes the reader that parses (``reader(name, fields)``: realtime_ext passes
+msgspec's, a struct of exactly those fields with unknown keys refused; this package
+imports no parser), states the fields (wire key and type, ``type`` a ``Literal``) and
+builds the event from what the reader read: no dict is built and every value is read once.
+The reader accepts only that exact shape: anything else (an undescribed key, a missing
+one, a null where none is allowed, another value type, what it refuses) raises, and the
+caller decodes the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
 API adds beyond the spec: each is stated as an optional string (``(key, str, None)``: absent
 reads as ``None``), and, when present, put in ``additional_properties`` as the dict way puts
 it, so the deltas real servers send stay on this path.
@@ -311,7 +314,7 @@ class _Writer:
             raise _Skip("not an attrs model")
         wires = self.wire_keys(model)
         imports = {cls_name}
-        fields: list[tuple[str, str]] = []  # (wire key, msgspec type expression)
+        fields: list[tuple[str, ...]] = []  # (wire key, msgspec type expression[, default])
         values: list[tuple[str, str]] = []
         kind = None
         for field in attrs.fields(model):
@@ -330,16 +333,23 @@ class _Writer:
                 fields.append((wire, f"Literal[{kind!r}]"))
                 values.append(("type_", "member"))
                 continue
-            if hint not in ("str", "int", "bool") or field.default is not attrs.NOTHING:
-                raise _Skip(f"{name} is not a required plain value")
-            fields.append((wire, hint))
+            parts = [part.strip() for part in hint.split("|")]
+            values_of = [part for part in parts if part not in ("None", "Unset")]
+            if len(values_of) != 1 or values_of[0] not in ("str", "int", "bool"):
+                raise _Skip(f"{name} is not a plain value")
+            if ("Unset" in parts) != (field.default is not attrs.NOTHING):
+                raise _Skip(f"{name}: optional in the hint and the default differ")
+            # msgspec reads exactly the hint's values; a key the hint makes optional reads as
+            # UNSET when absent, as from_dict's d.pop(key, UNSET) gives.
+            read = " | ".join([values_of[0], *(["None"] if "None" in parts else [])])
+            fields.append((wire, read, *(["UNSET"] if "Unset" in parts else [])))
             values.append((name, f"wired.{wire}"))
         if kind is None:
             raise _Skip("no one-value `type`")
-        if any(not wire.isidentifier() or keyword.iskeyword(wire) for wire, _ in fields):
+        if any(not field[0].isidentifier() or keyword.iskeyword(field[0]) for field in fields):
             raise _Skip("a wire key that is no attribute name")
-        struct = [f"        ({wire!r}, {expression})," for wire, expression in fields]
-        extras = [key for key in WIRE_EXTRAS if key not in {wire for wire, _ in fields}]
+        struct = [f"        ({wire!r}, {', '.join(rest)})," for wire, *rest in fields]
+        extras = [key for key in WIRE_EXTRAS if key not in {field[0] for field in fields}]
         struct += [f"        ({key!r}, str, None)," for key in extras]
         # A fresh {} from the construction above: an extra present goes in, as the dict way's
         # additional_properties would hold it (the one undescribed key).

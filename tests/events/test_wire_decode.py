@@ -12,14 +12,28 @@ refuse (forward compatibility: undescribed keys, nulls, other types, unknown val
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from realtime_ext.events import UnknownEvent, _fast, _parse, parse_server_event
+from realtime_ext.events import (
+    UnknownEvent,
+    _fast,
+    _parse,
+    parse_beta_client_event,
+    parse_beta_server_event,
+    parse_client_event,
+    parse_live_server_event,
+    parse_server_event,
+    parse_translation_client_event,
+    parse_translation_server_event,
+)
 from realtime_generated import event_types, models
 from realtime_generated._fast_events import WIRE
+from realtime_generated.types import Unset
 from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
+from tests.support import live_replay
 
 DELTAS = [
     "response.output_audio.delta",
@@ -45,10 +59,15 @@ def _writings(example: dict[str, Any]) -> list[str]:
     ]
 
 
-def _same(message: str | bytes) -> tuple[Any, Any]:
+def _same(
+    message: str | bytes, parse: Callable[[Any], Any] = parse_server_event
+) -> tuple[Any, Any]:
+    """``message`` through the receive loop's decoder for ``parse`` and the dict way (its
+    JSON object handed to ``parse``): the same event."""
     text = message if isinstance(message, str) else message.decode()
-    event, data = _parse.wire_decoder(parse_server_event)(message)
-    expected, expected_data = _dict_way(text)
+    event, data = _parse.wire_decoder(parse)(message)
+    expected_data = json.loads(text)
+    expected = parse(expected_data)  # a dict: always the dict way
     assert type(event) is type(expected), text
     assert event == expected and event.to_dict() == expected.to_dict(), text
     assert getattr(event, "additional_properties", None) == getattr(
@@ -58,13 +77,26 @@ def _same(message: str | bytes) -> tuple[Any, Any]:
     return event, data
 
 
+TABLES: dict[Callable[[Any], Any], dict[str, str]] = {
+    parse_server_event: event_types.SERVER_EVENTS,
+    parse_client_event: event_types.CLIENT_EVENTS,
+    parse_beta_server_event: event_types.BETA_SERVER_EVENTS,
+    parse_beta_client_event: event_types.BETA_CLIENT_EVENTS,
+    parse_translation_server_event: event_types.TRANSLATION_SERVER_EVENTS,
+    parse_translation_client_event: event_types.TRANSLATION_CLIENT_EVENTS,
+}
+
+
 @pytest.fixture(scope="module")
-def flat_examples(upstream_subset: dict[str, Any]) -> list[dict[str, Any]]:
-    server = set(event_types.SERVER_EVENTS.values())
+def flat_examples(
+    upstream_subset: dict[str, Any],
+) -> list[tuple[Callable[[Any], Any], dict[str, Any]]]:
+    """Every spec example of a flat event, with the parse function of its table."""
+    parse_of = {name: parse for parse, table in TABLES.items() for name in table.values()}
     return [
-        example
+        (parse_of[name], example)
         for name, example in events_with_examples(upstream_subset)
-        if name in server and name in WIRE and name not in BROKEN_UPSTREAM_EXAMPLES
+        if name in parse_of and name in WIRE and name not in BROKEN_UPSTREAM_EXAMPLES
     ]
 
 
@@ -78,14 +110,18 @@ def test_the_deltas_are_flat_and_get_a_wire_decoder() -> None:
     assert _fast.wire_decoder_of(impostor) is None
 
 
-def test_every_flat_example_decodes_as_the_dict_way(flat_examples: list[dict[str, Any]]) -> None:
+def test_every_flat_example_decodes_as_the_dict_way(
+    flat_examples: list[tuple[Callable[[Any], Any], dict[str, Any]]],
+) -> None:
     straight = 0
-    for example in flat_examples:
+    for parse, example in flat_examples:
         for message in _writings(example):
             for wire in (message, message.encode()):
-                _, data = _same(wire)
+                _, data = _same(wire, parse)
                 straight += data is None
-    assert len(flat_examples) >= 15
+    # optional fields too: input_audio_buffer.committed, the translation transcript deltas
+    assert {parse for parse, _ in flat_examples} == set(TABLES)
+    assert len(flat_examples) >= 40
     # type first (two writings of each, as text and bytes): decoded straight from the message
     assert straight == 4 * len(flat_examples)
 
@@ -208,3 +244,88 @@ def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.Mon
     assert isinstance(event, models.RealtimeServerEventResponseAudioDelta) and data == _delta()
     assert message[10:37] not in decoder._wire  # pyright: ignore[reportPrivateUsage]
     assert decoder.pair(message)[1] == _delta()
+
+
+# --- GPT-Live: its flat events carry optional plain fields (start_ms, end_ms, client_event_id) --
+
+LIVE_DELTAS = [
+    "session.output_audio.delta",
+    "session.output_transcript.delta",
+    "session.input_transcript.delta",
+]
+
+
+def _live_same(message: str | bytes) -> tuple[Any, Any]:
+    return _same(message, parse_live_server_event)
+
+
+def test_live_deltas_get_a_wire_decoder() -> None:
+    for kind in LIVE_DELTAS:
+        name = event_types.LIVE_SERVER_EVENTS[kind]
+        assert name in WIRE, kind
+        assert _fast.wire_decoder_of(getattr(models, name)) is not None, kind
+    assert "LiveResponseEvent" not in WIRE  # a nested payload: the dict way
+
+
+def test_every_recorded_live_delta_is_decoded_straight_from_the_wire() -> None:
+    frames = [
+        frame
+        for name in live_replay.socket_recordings()
+        for direction, frame in live_replay.recording(name).frames
+        if direction == "received" and frame["type"] in LIVE_DELTAS
+    ]
+    assert {frame["type"] for frame in frames} == set(LIVE_DELTAS)
+    for frame in frames:
+        for message in (json.dumps(frame), json.dumps(frame, separators=(",", ":")).encode()):
+            event, data = _live_same(message)
+            assert data is None, message  # one parse, no dict
+            assert event.to_dict() == frame
+
+
+def _live_delta(**changes: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "type": "session.output_transcript.delta",
+        "start_ms": 3000,
+        "end_ms": 3200,
+        "delta": "Your package",
+        "event_id": "event_1",
+    }
+    event.update(changes)
+    return {k: v for k, v in event.items() if v is not _DROP}
+
+
+@pytest.mark.parametrize(
+    ("shape", "straight"),
+    [
+        (_live_delta(), True),
+        (_live_delta(client_event_id="c1"), True),  # an optional field, present
+        (_live_delta(client_event_id=None), True),  # nullable: None, not absent
+        (_live_delta(client_event_id=5), False),
+        (_live_delta(start_ms=None), False),  # required: the dict way decides
+        (_live_delta(start_ms=1.5), False),
+        (_live_delta(start_ms=True), False),
+        (_live_delta(event_id=_DROP), False),
+        (_live_delta(field_from_the_future={"x": 1}), False),
+        (_live_delta(obfuscation="ab12"), True),
+        ({"type": "session.output_audio.delta", "delta": "AAAA"}, True),  # optional ms absent
+        ({"type": "session.output_audio.delta", "delta": "AAAA", "start_ms": None}, True),
+        ({"type": "session.output_audio.delta", "delta": "AAAA", "start_ms": "0"}, False),
+    ],
+)
+def test_live_shapes_come_out_as_the_dict_way_makes_them(
+    shape: dict[str, Any], straight: bool
+) -> None:
+    for message in (json.dumps(shape), json.dumps(shape).encode()):
+        _, data = _live_same(message)
+        assert (data is None) is straight, message
+
+
+def test_an_absent_optional_field_reads_as_unset_a_null_as_none() -> None:
+    absent, _ = _live_same(b'{"type":"session.output_audio.delta","delta":"AAAA"}')
+    assert isinstance(absent, models.LiveOutputAudioDeltaEvent)
+    assert isinstance(absent.start_ms, Unset) and absent.to_dict() == {
+        "type": "session.output_audio.delta",
+        "delta": "AAAA",
+    }
+    null, _ = _live_same(b'{"type":"session.output_audio.delta","delta":"AAAA","start_ms":null}')
+    assert null.start_ms is None and null.to_dict()["start_ms"] is None
