@@ -594,3 +594,37 @@ async def test_the_token_endpoint_mints_on_azure_with_the_azure_client(
     minted = list(server.requests)[-1]
     assert minted.path == "/openai/v1/realtime/client_secrets"
     assert minted.header("authorization") == f"Bearer {tokens.issued[-1]}"
+
+
+@pytest.mark.parametrize("auth", ["key", "token provider"])
+def test_gpt_live_takes_the_azure_route_and_credentials(
+    server: FakeRealtimeServer, tokens: Tokens, auth: str
+) -> None:
+    # Foundry serves GPT-Live under the resource's /openai/v1: client.live opens there with
+    # the client's api-key or a fresh token, as every other socket of the client does.
+    asked = len(tokens.issued)
+    with (
+        _client(server, tokens, auth, "v1") as client,
+        client.live.connect(model="gpt-live-1") as conn,
+    ):
+        assert conn.session_id is not None and conn.session_id.startswith("live_")
+        closed = conn.close()
+    assert closed is not None and closed.reason == "close_requested"
+    record = server.connections[-1]
+    assert (record.path, record.query) == ("/openai/v1/live/sessions", {})
+    headers = {name.lower(): value for name, value in record.headers.items()}
+    if auth == "key":
+        assert headers["api-key"] == KEY and "authorization" not in headers
+    else:
+        assert "api-key" not in headers
+        assert headers["authorization"] == f"Bearer {tokens.issued[-1]}"
+        assert len(tokens.issued) == asked + 1
+
+
+async def test_gpt_live_on_azure_asyncio(server: FakeRealtimeServer, tokens: Tokens) -> None:
+    async with (
+        _async_client(server, tokens) as client,
+        client.live.connect(model="gpt-live-1") as conn,
+    ):
+        await conn.commentary("The parcel arrives on Friday.")
+    assert server.connections[-1].path == "/openai/v1/live/sessions"
