@@ -87,6 +87,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "scenario's max_session_seconds, else 3600, the API's 60 minutes; 0: never)",
     )
     parser.add_argument(
+        "--live-session-seconds",
+        type=_seconds,
+        default=None,
+        metavar="N",
+        help="end each GPT-Live session (/v1/live/sessions) after N seconds with "
+        "`session.closed` (reason expired), as the API does at its maximum duration "
+        "(default: 7200, two hours; 0: never)",
+    )
+    parser.add_argument(
         "--scenario",
         metavar="FILE",
         help="script responses, errors, delays, drops and incoming SIP calls from a YAML or "
@@ -310,6 +319,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             cassette_timing=args.cassette_timing,
             vad=args.vad,
             max_session_seconds=args.max_session_seconds,
+            live_session_seconds=args.live_session_seconds,
         ),
     )
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import binascii
 import dataclasses
 import json
 from collections import deque
 from typing import Any
 
 from ._arguments import example_value, forced_function, unknown_tool_choice
-from ._events import JSON, ClientError, error_event, event
+from ._events import JSON, ClientError, decode_audio, error_event, event
 from ._faults import ResponseCut
 from ._ids import new_id
 from ._json import json_copy, json_list, json_object
@@ -204,15 +203,7 @@ class FakeConversation(ScriptedSession):
         self.send(event("session.updated", session=json_copy(self.session)))
 
     def _on_input_audio_buffer_append(self, payload: JSON) -> None:
-        audio = _require(payload, "audio", str)
-        try:
-            data = base64.b64decode(audio, validate=True)
-        except (binascii.Error, ValueError):
-            raise ClientError(
-                "Invalid 'audio': expected base64-encoded audio bytes.",
-                code="invalid_value",
-                param="audio",
-            ) from None
+        data = decode_audio(_require(payload, "audio", str))
         if len(self.audio) + len(data) > MAX_INPUT_AUDIO_BYTES:
             raise ClientError(
                 f"The input audio buffer holds at most 15 MiB ({MAX_INPUT_AUDIO_BYTES} bytes): "

@@ -4,6 +4,8 @@ client event raises inside the fake server (:class:`ClientError`, answered with 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Any
 
@@ -18,6 +20,22 @@ class ClientError(Exception):
     def __init__(self, message: str, *, code: str | None = None, param: str | None = None):
         super().__init__(message)
         self.message, self.code, self.param = message, code, param
+
+
+def decode_audio(audio: str) -> bytes:
+    """The bytes of a client event's base64 ``audio``, or the API's error for bad base64.
+
+    >>> decode_audio("AAA=")
+    b'\\x00\\x00'
+    """
+    try:
+        return base64.b64decode(audio, validate=True)
+    except (binascii.Error, ValueError):
+        raise ClientError(
+            "Invalid 'audio': expected base64-encoded audio bytes.",
+            code="invalid_value",
+            param="audio",
+        ) from None
 
 
 def event(type_: str, **fields: Any) -> JSON:

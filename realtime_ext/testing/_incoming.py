@@ -64,8 +64,23 @@ async def ring(
     if plan.webhook_url is None or plan.webhook_secret is None:
         return call
     body = incoming_body(call.id, plan.sip_headers)
+    await deliver(call.id, plan.webhook_url, plan.webhook_secret, body, deliveries, verify=verify)
+    return call
+
+
+async def deliver(
+    call_id: str,
+    url: str,
+    secret: str,
+    body: dict[str, object],
+    deliveries: list[WebhookDelivery],
+    *,
+    verify: bool = True,
+) -> WebhookDelivery:
+    """POST the webhook ``body``, signed with ``secret`` as OpenAI signs it, retrying (with
+    backoff) while the app answers 5xx or cannot be reached; recorded in ``deliveries``."""
     payload = json.dumps(body)
-    delivery = WebhookDelivery(call.id, plan.webhook_url, body=body)
+    delivery = WebhookDelivery(call_id, url, body=body)
     deliveries.append(delivery)
     # httpx only when a webhook is delivered: a `serve-fake` process without incoming
     # calls never needs it (it imports its command line, click and rich with it).
@@ -74,9 +89,9 @@ async def ring(
     async with httpx.AsyncClient(timeout=10, verify=verify) as client:
         for attempt in range(1, ATTEMPTS + 1):
             delivery.attempts = attempt
-            headers = {"Content-Type": "application/json", **sign(payload, plan.webhook_secret)}
+            headers = {"Content-Type": "application/json", **sign(payload, secret)}
             try:
-                response = await client.post(plan.webhook_url, content=payload, headers=headers)
+                response = await client.post(url, content=payload, headers=headers)
             except httpx.HTTPError as exc:
                 delivery.error = f"{type(exc).__name__}: {exc}"
             else:
@@ -87,8 +102,44 @@ async def ring(
                 await asyncio.sleep(RETRY_DELAY * 2 ** (attempt - 1))
     logger.info(
         "fake Realtime server: incoming call %s, webhook to %s -> %s",
-        call.id,
-        plan.webhook_url,
+        call_id,
+        url,
         delivery.status if delivery.status is not None else delivery.error,
     )
-    return call
+    return delivery
+
+
+def live_incoming_bodies(
+    session_id: str,
+    call_id: str,
+    sip_headers: tuple[tuple[str, str], ...],
+    sip_media_security: str | None,
+) -> tuple[dict[str, object], dict[str, object]]:
+    """The two webhooks one SIP call raises: GPT-Live's ``live.transport.incoming`` (a
+    ``live_…`` session) and the Realtime API's ``realtime.call.incoming`` (an ``rtc_…`` call),
+    each with ``sip_media_security`` (omitted when ``None``).
+
+    >>> live, realtime = live_incoming_bodies("live_1", "rtc_1", (), "srtp")
+    >>> live["type"], live["data"]["session_id"], live["data"]["sip_media_security"]
+    ('live.transport.incoming', 'live_1', 'srtp')
+    >>> realtime["type"], realtime["data"]["sip_media_security"]
+    ('realtime.call.incoming', 'srtp')
+    """
+    live_body: dict[str, object] = {
+        "id": new_id("evt"),
+        "object": "event",
+        "created_at": int(time.time()),
+        "type": "live.transport.incoming",
+        "data": {
+            "type": "sip",
+            "session_id": session_id,
+            "sip_headers": [{"name": name, "value": value} for name, value in sip_headers],
+        },
+    }
+    realtime_body = incoming_body(call_id, sip_headers)
+    if sip_media_security is not None:
+        for body in (live_body, realtime_body):
+            data = body["data"]
+            assert isinstance(data, dict)
+            data["sip_media_security"] = sip_media_security
+    return live_body, realtime_body

@@ -88,6 +88,9 @@ class OpenedSocket:
     handler: MessageHandler
     start: Callable[[], None] | None = None
     detach: Callable[[], None] | None = None
+    expires: bool = True
+    """Whether the server ends the socket at ``max_session_seconds`` (the Realtime API's
+    limit); ``False`` for a handler that ends its session at its own limit (GPT-Live's)."""
 
 
 Opener = Callable[[Send, Close], OpenedSocket]

@@ -43,9 +43,12 @@ from ._http import (
     serialize,
 )
 from ._ids import new_id
-from ._incoming import WebhookDelivery, ring
+from ._incoming import WebhookDelivery, deliver, live_incoming_bodies, ring
 from ._json import json_copy
 from ._limits import ServerLimits
+from ._live_session import LIVE_SESSION_SECONDS
+from ._live_sessions import LIVE_PATHS, LiveSessions
+from ._live_webrtc import LivePeers
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
@@ -118,6 +121,15 @@ def _session_cap(given: float | None, scenario: float | None) -> float | None:
     return None if cap == 0 or math.isinf(cap) else float(cap)
 
 
+def _live_cap(given: float | None) -> float | None:
+    """GPT-Live's session cap: ``given``, else the API's two hours; 0 or infinity: none."""
+    if given is None:
+        return float(LIVE_SESSION_SECONDS)
+    if isinstance(given, bool) or not isinstance(given, int | float) or not given >= 0:
+        raise InvalidArgumentError(f"live_session_seconds must be a number >= 0, got {given!r}")
+    return None if given == 0 or math.isinf(given) else float(given)
+
+
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 2**20
 RecordMode = Literal["none", "once", "new_episodes", "all"]
 RECORD_MODES: tuple[RecordMode, ...] = ("none", "once", "new_episodes", "all")
@@ -181,6 +193,7 @@ class FakeRealtimeServer:
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
         cors_origins: Iterable[str] = (),
+        live_session_seconds: float | None = None,
     ) -> None:
         if max_message_size is not None and max_message_size <= 0:
             raise InvalidArgumentError(
@@ -275,6 +288,18 @@ class FakeRealtimeServer:
         """Translation calls over WebRTC (``POST /v1/realtime/translations/calls``) by id."""
         translations = translation_route(self.script, self.rest.translation_secrets)
         self.socket_routes.update(dict.fromkeys(TRANSLATION_PATHS, translations))
+        self.live_session_seconds: float | None = _live_cap(live_session_seconds)
+        """How long a GPT-Live session lasts before it ends with ``session.closed``
+        (``expired``): two hours, as on the API, unless given (``None``: never)."""
+        self.live_sessions: LiveSessions = LiveSessions(
+            self.script, lambda: self.live_session_seconds
+        )
+        """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
+        self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
+        self.live_webrtc: LivePeers = LivePeers(
+            self.live_sessions, max_logged=max_logged, max_logged_bytes=max_logged_bytes
+        )
+        """GPT-Live WebRTC sessions (``POST /v1/live/sessions``) answered by real peers."""
         self._requested_port = port
         self._port: int | None = None
         check = make_check(api_key, accept_key)
@@ -435,6 +460,72 @@ class FakeRealtimeServer:
                 f"call {call.id!r} is {call.state}: its caller speaks once it is accepted"
             )
         self._run(lambda: self.call_session(call.id).caller_says(text, speech_ms))
+
+    def live_call_incoming(
+        self,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        *,
+        sip_headers: Iterable[tuple[str, str]] = (),
+        sip_media_security: str | None = "srtp",
+    ) -> tuple[str, str]:
+        """A SIP call rings: it is announced on both APIs, as one call is, and the first
+        accept on either claims it. Returns ``(session_id, call_id)``: the GPT-Live
+        ``live_…`` session (``POST /v1/live/sessions/{id}/accept``) and the Realtime
+        ``rtc_…`` call. With ``webhook_url`` and ``webhook_secret``, the signed
+        ``live.transport.incoming`` and ``realtime.call.incoming`` webhooks are POSTed there
+        (in that order; each in ``webhook_deliveries``), with ``sip_media_security``.
+
+        >>> with FakeRealtimeServer() as server:
+        ...     session_id, call_id = server.live_call_incoming()
+        >>> session_id[:5], call_id[:4]
+        ('live_', 'rtc_')
+        """
+        headers = tuple((str(name), str(value)) for name, value in sip_headers)
+        if (webhook_url is None) != (webhook_secret is None):
+            raise InvalidArgumentError("webhook_url and webhook_secret go together")
+        ids: list[str] = []
+
+        def ring_both() -> None:
+            call = self.rest.register_call(None)
+            session_id = self.live_sessions.incoming(twin=call)
+            ids.extend((session_id, call.id))
+            if webhook_url is not None and webhook_secret is not None:
+                live, realtime = live_incoming_bodies(
+                    session_id, call.id, headers, sip_media_security
+                )
+                hooks = ((session_id, live), (call.id, realtime))
+                self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+
+        self._run(ring_both)
+        return ids[0], ids[1]
+
+    def live_caller_dtmf(self, session_id: str, digits: str) -> None:
+        """The caller on answered Live SIP session ``session_id`` presses ``digits``: one
+        ``transport.dtmf.received`` each, on the session's sidebands (from any thread).
+
+        >>> with FakeRealtimeServer() as server:
+        ...     server.live_caller_dtmf("live_u0_unknown", "1")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: no answered Live SIP session 'live_u0_unknown'
+        """
+        if (
+            not isinstance(digits, str)
+            or not digits
+            or any(d not in "0123456789*#ABCD" for d in digits)
+        ):
+            raise InvalidArgumentError(f"digits must be DTMF keys (0-9, *, #, A-D), got {digits!r}")
+        entry = self.live_sessions.entries.get(session_id)
+        if entry is None or entry.state != "active" or not entry.live.sip:
+            raise InvalidArgumentError(f"no answered Live SIP session {session_id[:64]!r}")
+        self._run(lambda: self.live_sessions.caller_dtmf(session_id, digits))
+
+    async def _announce(
+        self, url: str, secret: str, hooks: Iterable[tuple[str, dict[str, object]]]
+    ) -> None:
+        for call_id, body in hooks:  # in order: Live's first, as one call rings both
+            await deliver(call_id, url, secret, body, self.webhook_deliveries)
 
     def call_session(self, call_id: str) -> CallSession:
         """The conversation of call ``call_id`` (created on first use), shared by every
@@ -635,6 +726,7 @@ class FakeRealtimeServer:
     async def _shutdown(self) -> None:
         await self.webrtc.close_all()
         await self.translation_calls.close_all()
+        await self.live_webrtc.close_all()
         recorder, self.recorder = self.recorder, None
         for ws in self._sockets:
             ws.close(1001, "server shutting down")
@@ -914,6 +1006,10 @@ class FakeRealtimeServer:
             return await self.translation_calls.handle(record)
         if self.webrtc.matches(record):
             return await self.webrtc.handle(record)
+        if self.live_webrtc.matches(record):
+            return await self.live_webrtc.handle(record)
+        if self.live_sessions.matches(record):
+            return self.live_sessions.handle(record)
         return self.rest.handle(record)
 
     async def _serve_websocket(
@@ -933,7 +1029,9 @@ class FakeRealtimeServer:
             ws.refuse(exc)
             return
         parts = urlsplit(request.path)
-        route: SocketRoute | None = self.socket_routes.get(parts.path.rstrip("/"))
+        route: SocketRoute | None = self.socket_routes.get(
+            parts.path.rstrip("/")
+        ) or self.live_sessions.socket_route(parts.path)
         replay = self.replay
         if replay is not None and (replay.has_connection(parts.path) or self.recorder is None):
             route = lambda query, headers: replay.route(parts.path, query)  # noqa: E731
@@ -980,7 +1078,7 @@ class FakeRealtimeServer:
                 return
             answer_client_message(opened.handler, data, events, ws.send_json)
 
-        cap = self.max_session_seconds
+        cap = self.max_session_seconds if opened.expires else None
         expiry = (
             asyncio.get_running_loop().call_later(cap, self._expire, ws, cap)
             if cap is not None

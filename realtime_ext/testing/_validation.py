@@ -53,3 +53,27 @@ def client_event_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
         return None
     problem = payload_problem(getattr(models, name), payload, strict=_STRICT)
     return None if problem is None else api_error(problem)
+
+
+def live_client_event_error(
+    payload: Mapping[str, Any], events: Mapping[str, str]
+) -> dict[str, Any] | None:
+    """The ``error`` object GPT-Live sends for a malformed client event (``None`` when it is
+    fine); ``events`` is the socket's table (primary, sideband or fork: each takes other
+    events), e.g. the generated ``LIVE_CLIENT_EVENTS``."""
+    from realtime_generated import models
+
+    name = events.get(str(payload.get("type")))
+    if name is None:
+        return None
+    problem = payload_problem(getattr(models, name), payload, strict=_STRICT)
+    return None if problem is None else api_error(problem)
+
+
+def live_body_error(model: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The ``error`` object GPT-Live answers (400) for a REST body that is not a valid
+    ``model`` (a generated request model's name, e.g. ``LiveSessionReferParams``)."""
+    from realtime_generated import models
+
+    problem = payload_problem(getattr(models, model), body, strict=_STRICT)
+    return None if problem is None else api_error(problem)

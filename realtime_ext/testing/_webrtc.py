@@ -351,6 +351,10 @@ class PeerCalls(Generic[_Peer]):
             return Response.error(exc)
         self._answered(live)
         self.live[live.call_id] = live
+        return self._created(live, answer)
+
+    def _created(self, live: _Peer, answer: str) -> Response:
+        """The 201 for an answered call: the SDP answer, and the call's ``Location``."""
         return Response(
             201, answer.encode(), "application/sdp", {"Location": f"{self.path}/{live.call_id}"}
         )

@@ -169,25 +169,9 @@ def test_closed_audio_connections_leave_less_than_20_mib() -> None:
     # with tracemalloc in the server's process: their client event logs (the base64 audio
     # verbatim), kept within the default byte budget. It was 64 MiB, and 31 MiB stayed.
     # VAD is off only to keep the test cheap: it holds nothing once a connection closes.
-    import gc
-    import subprocess
-    import sys
-    import tracemalloc
+    from support.server_memory import held_after
 
     with FakeRealtimeServer(vad=False) as fake:
-        gc.collect()
-        tracemalloc.start(1)
-        try:
-            before = tracemalloc.get_traced_memory()[0]
-            subprocess.run(
-                [sys.executable, "-c", _AUDIO_CLIENT, fake.realtime_url(), "100"],
-                check=True,
-                timeout=120,
-            )
-            waiting.until(lambda: fake.connections[-1].closed, "the server to see the close")
-            gc.collect()
-            held = tracemalloc.get_traced_memory()[0] - before
-        finally:
-            tracemalloc.stop()
+        held = held_after(fake, _AUDIO_CLIENT, fake.realtime_url(), "100")
     assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
     assert fake.connections_dropped > 0  # the oldest closed ones' logs were let go

@@ -68,9 +68,12 @@ def test_main_rejects_bad_port() -> None:
     assert main(["--port", "70000"]) == 2
 
 
-@pytest.mark.parametrize(("argv", "vad"), [([], True), (["--no-vad"], False)])
-def test_main_turns_server_vad_off_with_no_vad(
-    monkeypatch: pytest.MonkeyPatch, argv: list[str], vad: bool
+@pytest.mark.parametrize(
+    ("argv", "vad", "live_seconds"),
+    [([], True, 7200.0), (["--no-vad", "--live-session-seconds", "5"], False, 5.0)],
+)
+def test_main_passes_vad_and_the_live_session_duration(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], vad: bool, live_seconds: float
 ) -> None:
     import realtime_ext.testing.__main__ as cli
 
@@ -78,3 +81,4 @@ def test_main_turns_server_vad_off_with_no_vad(
     monkeypatch.setattr(cli, "_run", lambda server, host, port: servers.append(server) or 0)
     assert main(argv) == 0
     assert servers[0].script.speech_detection is vad
+    assert servers[0].live_session_seconds == live_seconds

@@ -1,0 +1,536 @@
+"""GPT-Live sessions (``/v1/live/sessions``) as the real API runs them, on the fake's clock.
+
+What is modelled (from the recordings in ``realtraffic/live`` and openai's Live types):
+
+- The first client frame must be ``session.start``; the answer is ``session.started`` with
+  the resolved session (:mod:`._live_session`). Every client frame is checked strictly
+  against the generated Live event models (unknown fields refused, the API's wording).
+- **The clock is the input audio**, not the wall clock, so tests are deterministic: each
+  100 ms of ``session.input_audio.append`` (in the session's format) moves the timeline
+  100 ms and gets one 100 ms ``session.output_audio.delta`` back (silence unless the model
+  speaks), as the real server streams a continuous output track. A test that only sends
+  text streams silence to let time pass, as on the real API.
+- Speech in the input is heard: one ``session.input_transcript.delta`` per 200 ms of speech
+  (the words of ``script.next_transcript(...)``, else a default sentence); 200 ms of silence
+  after it ends the user's turn and the model answers with the next scripted response
+  (``script.next_response``): its words as ``session.output_transcript.delta`` (one per
+  200 ms, ``start_ms``/``end_ms`` on the timeline) ahead of the audio that carries them.
+- ``session.commentary.append`` is spoken (verbatim); ``thinking`` and ``instructions``
+  appends are acknowledged (``*.appended`` with their place on the timeline) and silent.
+- A scripted ``function_call`` makes the model delegate (:mod:`._live_delegation`).
+- ``session.close`` ends with ``session.closed`` (``close_requested``) and a 1000 close; the
+  session's maximum duration (two hours, configurable) with ``session.closed``
+  (``expired``); ``session.usage.updated`` every 15 s of timeline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import heapq
+import re
+from collections import deque
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from ._audio import sine_pcm16
+from ._events import JSON, ClientError, decode_audio, event
+from ._json import json_copy, json_object
+from ._live_delegation import Delegations
+from ._live_errors import live_error
+from ._live_session import delegation_target, live_session
+from ._routes import Close, Send
+from ._script import DEFAULT_TRANSCRIPT, Script
+from ._scripted import ScriptedSession
+from ._session import merge
+from ._transcription import is_silence
+from ._validation import live_client_event_error
+
+FRAME_MS = 100
+WORD_MS = 200
+TURN_SILENCE_MS = 200
+USAGE_EVERY_MS = 15_000
+MIN_BILLED_SECONDS = 15.0
+"""A session is billed at least 15 s (a 7 s recorded session reported ``seconds: 15.0``)."""
+CONTEXT_LIMIT_CHARS = 128_000 * 4
+MAX_SAYING = 4096
+"""Words the model may still have to say: a bound against a script that floods it."""
+
+
+def words(text: str) -> list[str]:
+    """``text`` as Live's transcript deltas carry it: words with their punctuation and the
+    space before them (``"Sure,"``, ``" okay,"``, ``" Friday."``, as recorded).
+
+    >>> words("It'll rain, at 14°C.")
+    ["It'll", ' rain,', ' at', ' 14°C.']
+    """
+    return re.findall(r"\s*\S+", text)
+
+
+def _frame_bytes(audio_format: Mapping[str, Any]) -> int:
+    if audio_format.get("type") == "audio/pcm":
+        return int(audio_format.get("rate", 24_000)) * 2 * FRAME_MS // 1000
+    return 8_000 * FRAME_MS // 1000  # G.711: one byte a sample at 8 kHz
+
+
+def _g711_is_speech(frame: bytes, alaw: bool) -> bool:
+    # The segment (exponent) bits of a G.711 byte grow with the amplitude; silence is
+    # segment 0 (u-law bytes are stored inverted, A-law ones with even bits toggled).
+    for byte in frame:
+        code = byte ^ 0x55 if alaw else ~byte & 0xFF
+        if (code >> 4) & 0x7 >= 3:
+            return True
+    return False
+
+
+class Observer(Protocol):
+    """A further channel of a Live session: it gets every event, and is told of each 100 ms
+    of the timeline (what was heard, whether the model spoke) to carry audio its own way."""
+
+    def send(self, payload: JSON) -> None:
+        """One server event."""
+        ...
+
+    def close(self, code: int | None, reason: str) -> None:
+        """The session ended."""
+        ...
+
+    def heard(self, at: int, speech: bool) -> None:
+        """100 ms of input at ``at`` ms of the timeline (``speech``: not silence)."""
+        ...
+
+    def spoke(self, at: int, voiced: bool) -> None:
+        """100 ms of output at ``at`` ms (``voiced``: the model spoke)."""
+        ...
+
+
+class LiveRegistry(Protocol):
+    """Where a session is known by id once it starts (the server's, for sidebands and forks)."""
+
+    def started(self, live: FakeLiveSession) -> None:
+        """``live`` began."""
+        ...
+
+    def ended(self, live: FakeLiveSession) -> None:
+        """``live`` ended."""
+        ...
+
+
+class FakeLiveSession(ScriptedSession):
+    """One GPT-Live session on one channel (a primary WebSocket).
+
+    >>> out = []
+    >>> live = FakeLiveSession(Script(), out.append, lambda code, reason: None)
+    >>> live.handle_message('{"type": "session.start", "session": {"model": "gpt-live-1"}}')
+    >>> out[-1]["type"], out[-1]["session"]["id"][:5]
+    ('session.started', 'live_')
+    """
+
+    def __init__(
+        self,
+        script: Script,
+        send: Send,
+        close: Close,
+        *,
+        ttl_seconds: float | None = None,
+        events: Mapping[str, str] | None = None,
+        primary_audio: bool = True,
+        registry: LiveRegistry | None = None,
+    ) -> None:
+        super().__init__({}, script, send, close)
+        from realtime_generated.event_types import LIVE_CLIENT_EVENTS
+
+        self.events: Mapping[str, str] = events if events is not None else LIVE_CLIENT_EVENTS
+        self.ttl_seconds = ttl_seconds
+        self.started = False
+        self.ended = False
+        self.now_ms = 0
+        self._pending = bytearray()
+        self._frame = _frame_bytes({"type": "audio/pcm", "rate": 24_000})
+        self._format: JSON = {"type": "audio/pcm", "rate": 24_000}
+        self._muted = False
+        self._heard: deque[str] | None = None
+        self._speech_ms = 0
+        self._silence_ms = 0
+        self._saying: deque[str] = deque()
+        self._voiced_until = 0
+        self._context_chars = 0
+        self._usage_reports = 0
+        self._due: list[tuple[int, int, Callable[[], None]]] = []
+        self._due_count = 0
+        self._timer: asyncio.TimerHandle | None = None
+        self.delegations: Delegations = Delegations(self)
+        self.primary_audio = primary_audio
+        """Whether output audio goes to ``send`` as events (a WebSocket; not a WebRTC call,
+        whose audio is RTP through an observer)."""
+        self.registry = registry
+        self.sip = False
+        """Whether the session is a SIP call (accepted through ``…/accept``): DTMF works."""
+        self.fork_of: JSON | None = None
+        """On a fork socket: the stored session this one goes on from."""
+        self.observers: list[Observer] = []
+        """Further channels of this session: sidebands, a WebRTC call's peer."""
+
+    @property
+    def scheduled(self) -> int:
+        """Actions waiting for the timeline (the backend's stream, a fixture's end)."""
+        return len(self._due)
+
+    @property
+    def buffered(self) -> int:
+        """Bytes of input audio waiting for the rest of their 100 ms frame."""
+        return len(self._pending)
+
+    # -- the channel ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Nothing is sent first on a primary socket: the client starts with ``session.start``."""
+        if self.ttl_seconds is not None:
+            loop = asyncio.get_running_loop()
+            self._timer = loop.call_later(self.ttl_seconds, self.expire)
+
+    def detach(self) -> None:
+        """The primary channel ended: so does the session (``connection_lost`` for its
+        sidebands, when it had not closed)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self.started and not self.ended:
+            self.finish("connection_lost")
+        self.ended = True
+
+    def handle_message(self, raw: str | bytes) -> None:
+        """Parse and answer one client message (what a connection does with each)."""
+        payload = self.parse(raw)
+        if payload is not None:
+            self.dispatch(payload)
+
+    def emit(self, type_: str, **fields: Any) -> None:
+        """Send a server event (with a fresh ``event_id``) on every channel."""
+        if not self.ended:
+            self.broadcast(event(type_, **fields))
+
+    def broadcast(self, payload: JSON) -> None:
+        """Send ``payload`` as it is on every channel of the session."""
+        self.send(payload)
+        for observer in list(self.observers):
+            observer.send(payload)
+
+    def dispatch(self, payload: JSON) -> None:
+        """Check one client event as the API does, then handle it."""
+        self.dispatch_from(payload, self.events, self.send)
+
+    def dispatch_from(self, payload: JSON, events: Mapping[str, str], reply: Send) -> None:
+        """Handle ``payload`` from a channel that may send ``events`` (a sideband's table is
+        not the primary's); an error goes back through ``reply`` alone."""
+        kind: str = payload["type"]
+        client_event_id = payload.get("event_id")
+        client_event_id = client_event_id if isinstance(client_event_id, str) else None
+        if self.ended or self.answered_as_planned(self.script.take_reaction(kind), client_event_id):
+            return
+        try:
+            self._dispatch(kind, payload, client_event_id, events)
+        except ClientError as exc:
+            reply(
+                live_error(
+                    exc.message, code=exc.code, param=exc.param, client_event_id=client_event_id
+                )
+            )
+
+    def _dispatch(
+        self, kind: str, payload: JSON, client_event_id: str | None, events: Mapping[str, str]
+    ) -> None:
+        if kind not in events:
+            supported = ", ".join(f"'{name}'" for name in sorted(events))
+            raise ClientError(
+                f"Invalid value: '{kind[:100]}'. Supported values are: {supported}.",
+                code="invalid_value",
+                param="type",
+            )
+        problem = live_client_event_error(payload, events)
+        if problem is not None:
+            raise ClientError(problem["message"], code=problem["code"], param=problem["param"])
+        if not self.started and kind != "session.start":
+            raise ClientError(
+                f"The first client event must be 'session.start', got '{kind}'.",
+                code="session_not_started",
+            )
+        handler = getattr(self, "_on_" + kind.replace(".", "_"))
+        handler(payload, client_event_id)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def _on_session_start(self, payload: JSON, client_event_id: str | None) -> None:
+        if self.started:
+            raise ClientError(
+                "The session has already started; 'session.start' is sent once.",
+                code="session_already_started",
+            )
+        config: JSON = payload["session"]
+        if self.fork_of is not None:
+            # A fork goes on from the stored session: its settings and input, overridden.
+            stored = {
+                k: v for k, v in self.fork_of.items() if k not in ("id", "expires_at", "status")
+            }
+            config = merge(stored, config)
+        self.begin(live_session(config, ttl_seconds=self.ttl_seconds))
+
+    def begin(self, session: JSON) -> None:
+        """Start the session ``session`` (a resolved resource) and announce it."""
+        self.session = session
+        self.started = True
+        audio_format = json_object((json_object(session.get("audio")) or {}).get("format"))
+        if audio_format is not None:
+            self._format = audio_format
+            self._frame = _frame_bytes(audio_format)
+        self._context_chars += len(str(session.get("instructions", "")))
+        self.emit("session.started", session=json_copy(session))
+        if self.registry is not None:
+            self.registry.started(self)
+
+    def _on_session_update(self, payload: JSON, client_event_id: str | None) -> None:
+        changes: JSON = payload["session"]
+        delegation = json_object(changes.get("delegation"))
+        if delegation is not None:
+            current = json_object(self.session.get("delegation")) or {"type": "client"}
+            if delegation.get("type", current.get("type")) != current.get("type"):
+                raise ClientError(
+                    "The delegation type is set when the session starts and cannot change.",
+                    code="invalid_value",
+                    param="session.delegation.type",
+                )
+            merged: JSON = {**current, **delegation}
+            for name in ("responses", "decisions"):
+                given = json_object(delegation.get(name))
+                if given is not None:
+                    merged[name] = {**(json_object(current.get(name)) or {}), **given}
+            self.session["delegation"] = merged
+        if "triggers" in changes:
+            self.session["triggers"] = changes["triggers"]
+        self._ack("session.updated", client_event_id, session=json_copy(self.session))
+
+    def _on_session_close(self, payload: JSON, client_event_id: str | None) -> None:
+        self.finish("close_requested", client_event_id)
+
+    def finish(self, reason: str, client_event_id: str | None = None) -> None:
+        """End the session: ``session.closed`` with ``reason`` and the final usage, then
+        close the channel (1000)."""
+        if self.ended:
+            return
+        seconds = max(self.now_ms / 1000, MIN_BILLED_SECONDS)
+        self._ack(
+            "session.closed",
+            client_event_id,
+            reason=reason,
+            session=json_copy(self.session),
+            usage={"seconds": seconds},
+        )
+        self.ended = True
+        self.close(1000, "")
+        for observer in list(self.observers):
+            observer.close(1000, "")
+        if self.registry is not None:
+            self.registry.ended(self)
+
+    def expire(self) -> None:
+        """The session reached its maximum duration."""
+        self._timer = None
+        if self.started:
+            self.finish("expired")
+        else:
+            self.ended = True
+            self.close(1000, "")
+
+    def _ack(self, type_: str, client_event_id: str | None, **fields: Any) -> None:
+        if client_event_id is not None:
+            fields["client_event_id"] = client_event_id
+        self.emit(type_, **fields)
+
+    # -- text on the timeline -------------------------------------------------------------
+    def _slot(self, client_event_id: str | None, type_: str) -> None:
+        start = -(-self.now_ms // WORD_MS) * WORD_MS  # the next 200 ms slot
+        self._ack(type_, client_event_id, start_ms=start, end_ms=start + WORD_MS)
+
+    def _on_session_commentary_append(self, payload: JSON, client_event_id: str | None) -> None:
+        self.delegations.answered(payload.get("delegation_id"), spoken=True)
+        self._slot(client_event_id, "session.commentary.appended")
+        self._context_chars += len(payload["content"])
+        self.say(payload["content"])
+
+    def _on_session_thinking_append(self, payload: JSON, client_event_id: str | None) -> None:
+        self.delegations.answered(payload.get("delegation_id"), spoken=False)
+        self._context_chars += len(payload["content"])
+        self._slot(client_event_id, "session.thinking.appended")
+
+    def _on_session_instructions_append(self, payload: JSON, client_event_id: str | None) -> None:
+        self._context_chars += len(payload["content"])
+        self._slot(client_event_id, "session.instructions.appended")
+
+    # -- audio ----------------------------------------------------------------------------
+    def _on_session_input_audio_mute(self, payload: JSON, client_event_id: str | None) -> None:
+        self._muted = True
+        self._ack("session.input_audio.muted", client_event_id)
+
+    def _on_session_input_audio_unmute(self, payload: JSON, client_event_id: str | None) -> None:
+        self._muted = False
+        self._ack("session.input_audio.unmuted", client_event_id)
+
+    def _on_session_output_audio_fixture_play(
+        self, payload: JSON, client_event_id: str | None
+    ) -> None:
+        pcm = decode_audio(payload["audio"])
+        duration = len(pcm) * 1000 // (24_000 * 2)
+        if duration > 30_000:
+            raise ClientError(
+                "Invalid 'audio': a fixture is at most 30 seconds of 24 kHz PCM16 mono.",
+                code="invalid_value",
+                param="audio",
+            )
+        self._ack("session.output_audio.fixture.playing", client_event_id)
+        self.at(self.now_ms + duration, lambda: self.emit("session.output_audio.fixture.played"))
+
+    def _on_session_input_audio_append(self, payload: JSON, client_event_id: str | None) -> None:
+        self.feed(decode_audio(payload["audio"]))
+
+    def feed(self, audio: bytes) -> None:
+        """Input audio in the session's format (appended, or a WebRTC caller's decoded
+        24 kHz PCM16): the timeline moves one 100 ms frame for each whole frame."""
+        self._pending += audio
+        frame = self._frame
+        while len(self._pending) >= frame and not self.ended:
+            chunk = bytes(self._pending[:frame])
+            del self._pending[:frame]
+            speech = not self._muted and self._is_speech(chunk)
+            for observer in list(self.observers):
+                observer.heard(self.now_ms, speech)
+            self._tick(speech)
+
+    def _is_speech(self, frame: bytes) -> bool:
+        kind = self._format.get("type")
+        if kind == "audio/pcm":
+            return not is_silence(frame)
+        return _g711_is_speech(frame, alaw=kind == "audio/pcma")
+
+    def _tick(self, speech: bool) -> None:
+        at = self.now_ms
+        self._hear(speech, at)
+        while self._due and self._due[0][0] <= at:
+            _, _, action = heapq.heappop(self._due)
+            action()
+        self._speak(at)
+        self.now_ms = at + FRAME_MS
+        if self.now_ms // USAGE_EVERY_MS > self._usage_reports:
+            self._usage_reports += 1
+            ratio = min(1.0, self._context_chars / CONTEXT_LIMIT_CHARS)
+            self.emit(
+                "session.usage.updated",
+                usage={"seconds": self.now_ms / 1000},
+                context_window={"usage_ratio": round(ratio, 6)},
+            )
+
+    def at(self, when_ms: int, action: Callable[[], None]) -> None:
+        """Run ``action`` when the timeline reaches ``when_ms`` (in order of scheduling)."""
+        self._due_count += 1
+        heapq.heappush(self._due, (when_ms, self._due_count, action))
+
+    def _hear(self, speech: bool, at: int) -> None:
+        if speech:
+            if self._heard is None:
+                planned, text = self.script.take_transcript()
+                heard = text if planned and text else DEFAULT_TRANSCRIPT
+                self._heard = deque(words(heard))
+                self._speech_ms = 0
+            self._speech_ms += FRAME_MS
+            self._silence_ms = 0
+            if self._speech_ms % WORD_MS == 0 and self._heard:
+                self._transcribe(self._heard.popleft(), at)
+        elif self._heard is not None:
+            self._silence_ms += FRAME_MS
+            if self._silence_ms >= TURN_SILENCE_MS:
+                rest, self._heard = "".join(self._heard), None
+                if rest:
+                    self._transcribe(rest, at)
+                self.take_turn()
+
+    def _transcribe(self, words: str, at: int) -> None:
+        self._context_chars += len(words)
+        start = at - FRAME_MS
+        self.emit(
+            "session.input_transcript.delta", start_ms=start, end_ms=start + WORD_MS, delta=words
+        )
+
+    def take_turn(self) -> None:
+        """The model answers: the next scripted response (delegating if it calls a tool)."""
+        planned = self.script.take_response()
+        if planned.error is not None:
+            error = planned.error
+            self.broadcast(
+                live_error(error.message, code=error.code, param=error.param, type=error.type)
+            )
+        elif planned.close is not None:
+            self.ended = True
+            self.close(planned.close.code, planned.close.reason)
+        elif planned.function_calls:
+            self.delegations.delegate(planned, delegation_target(self.session))
+        else:
+            self.say(planned.text)
+
+    def say(self, text: str) -> None:
+        """Queue ``text`` for the model to speak, one word per 200 ms of timeline."""
+        room = MAX_SAYING - len(self._saying)
+        self._saying.extend(words(text)[: max(0, room)])
+
+    def _speak(self, at: int) -> None:
+        if at % WORD_MS == 0 and self._saying:
+            word = self._saying.popleft()
+            self._context_chars += len(word)
+            self.emit(
+                "session.output_transcript.delta", start_ms=at, end_ms=at + WORD_MS, delta=word
+            )
+            self._voiced_until = at + WORD_MS
+        self._send_audio(at, voiced=at < self._voiced_until)
+
+    def _send_audio(self, at: int, *, voiced: bool) -> None:
+        kind = self._format.get("type")
+        if kind == "audio/pcm":
+            rate = int(self._format.get("rate", 24_000))
+            pcm = sine_pcm16(FRAME_MS, rate=rate) if voiced else bytes(self._frame)
+        else:
+            silence = b"\xd5" if kind == "audio/pcma" else b"\xff"
+            pcm = (b"\x80\x00" * (self._frame // 2)) if voiced else silence * self._frame
+        if self.ended:
+            return
+        # As recorded on a primary socket: no event_id and no timestamps on output audio.
+        if self.primary_audio:
+            self.send(
+                {"type": "session.output_audio.delta", "delta": base64.b64encode(pcm).decode()}
+            )
+        for observer in list(self.observers):
+            observer.spoke(at, voiced)
+
+    # -- delegation -----------------------------------------------------------------------
+    def _on_response_item_create(self, payload: JSON, client_event_id: str | None) -> None:
+        self.delegations.item_created(payload["item"])
+
+    def _on_response_create(self, payload: JSON, client_event_id: str | None) -> None:
+        self.delegations.respond()
+
+    def _on_decision_create(self, payload: JSON, client_event_id: str | None) -> None:
+        self.delegations.decide(None, self.script.take_response())
+
+    def _on_decision_item_create(self, payload: JSON, client_event_id: str | None) -> None:
+        self._ack(
+            "decision.item.created",
+            client_event_id,
+            item=self.delegations.add_item(payload["item"]),
+        )
+
+    def _on_transport_dtmf_send(self, payload: JSON, client_event_id: str | None) -> None:
+        if not self.sip:
+            raise ClientError(
+                "DTMF can be sent on a SIP session only.", code="invalid_value", param="type"
+            )
+        self._ack("transport.dtmf.sent", client_event_id, event=payload["event"])
+
+    def _on_decision_item_delete(self, payload: JSON, client_event_id: str | None) -> None:
+        item_id = payload["item_id"]
+        self.delegations.delete_item(item_id)
+        self._ack("decision.item.deleted", client_event_id, item_id=item_id)

@@ -1,0 +1,261 @@
+"""Delegation in a fake GPT-Live session: to the app, to a hosted Responses model, to Decisions.
+
+A scripted response with function calls (``script.next_response(function_call=(name, args),
+text="Let me check.")``) is the Live model delegating; its ``text`` is what the model says
+while it waits. By the session's ``delegation.type``:
+
+- ``client`` (the default): ``session.delegation.created`` (``target: client``, no task
+  text); the app answers with ``session.commentary.append`` (spoken) or
+  ``session.thinking.append`` (silent) naming the delegation.
+- ``responses``: ``session.delegation.created`` with the backend's ``response_id``, then
+  the backend's stream in ``response.event`` envelopes (created and in_progress at once,
+  the function calls 600 ms later on the timeline); the app sends each tool's output with
+  ``response.item.create`` and then ``response.create``: the first response completes, a
+  new one (``previous_response_id``) answers with the *next* scripted response's text (or
+  calls tools again, if that one has calls), and Live speaks the answer.
+- ``decisions``: ``session.delegation.created`` (``target: decisions``), then a
+  ``decision.event`` whose answers are the calls: ``(name, {"choice": ...})``,
+  ``(name, {"score": ...})`` or ``(name, {"probability": ...})``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ._events import JSON, ClientError
+from ._ids import new_id
+from ._json import json_object
+from ._live_backend import BackendResponse
+from ._script import PlannedResponse, Script
+
+
+class LiveHost(Protocol):
+    """What delegation needs of its session (a ``FakeLiveSession``)."""
+
+    session: JSON
+    script: Script
+    now_ms: int
+
+    def emit(self, type_: str, **fields: Any) -> None: ...
+
+    def at(self, when_ms: int, action: Callable[[], None]) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+
+BACKEND_MS = 600
+"""How long (timeline) the delegated backend takes to produce its calls or its answer."""
+EVENTS_PER_FRAME = 4
+"""Backend events forwarded per 100 ms of timeline (the recorded stream's pace)."""
+MAX_OPEN = 32
+"""Delegations kept open at once; the oldest is forgotten past this (an app that never
+answers must not grow the session without bound)."""
+MAX_ITEMS = 128
+
+
+@dataclass
+class _Delegation:
+    id: str
+    target: str
+    backend: BackendResponse | None = None
+    calls: dict[str, str | None] = field(default_factory=dict[str, "str | None"])
+    """The backend's pending calls: call_id -> its output (``None`` until the app sends it)."""
+
+
+class Delegations:
+    """The delegations of one Live session."""
+
+    def __init__(self, session: LiveHost) -> None:
+        self.session = session
+        self.open: OrderedDict[str, _Delegation] = OrderedDict()
+        self.items: OrderedDict[str, JSON] = OrderedDict()
+
+    def _model(self) -> str:
+        delegation = json_object(self.session.session.get("delegation")) or {}
+        responses = json_object(delegation.get("responses")) or {}
+        return str(responses.get("model", "gpt-5.5"))
+
+    def _cache_key(self) -> str:
+        # One key per session, as Live keys its backend requests (``live:<hash>``).
+        digest = hashlib.sha256(str(self.session.session.get("id", "")).encode()).hexdigest()
+        return f"live:{digest[:59]}"
+
+    def delegate(self, planned: PlannedResponse, target: str) -> None:
+        """The model delegates the task ``planned`` describes."""
+        live = self.session
+        delegation = _Delegation(new_id("item", 11), target)
+        announced: JSON = {"id": delegation.id, "type": "delegation", "target": target}
+        if target == "responses":
+            delegation.backend = BackendResponse(
+                self._model(), previous_response_id=None, cache_key=self._cache_key()
+            )
+            announced["response_id"] = delegation.backend.id
+        self.open[delegation.id] = delegation
+        while len(self.open) > MAX_OPEN:
+            self.open.popitem(last=False)
+        live.emit("session.delegation.created", offset_ms=live.now_ms, delegation=announced)
+        if target == "responses":
+            self._stream(delegation, delegation.backend.open() if delegation.backend else [])
+            live.at(live.now_ms + BACKEND_MS, lambda: self._call(delegation, planned))
+        elif target == "decisions":
+            live.at(live.now_ms + BACKEND_MS, lambda: self.decide(delegation.id, planned))
+        if planned.preamble:
+            live.say(planned.preamble)
+
+    def _stream(self, delegation: _Delegation, events: list[JSON]) -> None:
+        """Forward the backend's ``events``, paced as a model streams: a few each 100 ms."""
+        live = self.session
+        for index, nested in enumerate(events):
+            live.at(
+                live.now_ms + index // EVENTS_PER_FRAME * 100,
+                functools.partial(
+                    live.emit, "response.event", delegation_id=delegation.id, event=nested
+                ),
+            )
+
+    def _call(self, delegation: _Delegation, planned: PlannedResponse) -> None:
+        backend = delegation.backend
+        assert backend is not None
+        for name, arguments in planned.function_calls:
+            events = backend.call(name, arguments)
+            delegation.calls[events[-1]["item"]["call_id"]] = None
+            self._stream(delegation, events)
+
+    def answered(self, delegation_id: object, *, spoken: bool) -> None:
+        """The app appended commentary (``spoken``) or thinking for ``delegation_id``."""
+        if delegation_id is None:
+            return
+        found = self.open.get(str(delegation_id))
+        if found is None:
+            raise ClientError(
+                f"Unknown delegation_id '{str(delegation_id)[:64]}'.",
+                code="invalid_value",
+                param="delegation_id",
+            )
+        if spoken and found.target == "client":
+            del self.open[found.id]
+
+    def _responses(self, what: str) -> None:
+        delegation = json_object(self.session.session.get("delegation")) or {}
+        if delegation.get("type") != "responses":
+            raise ClientError(f"{what} requires Responses delegation.")
+
+    def item_created(self, item: JSON) -> None:
+        """``response.item.create``: a tool output (or another item) for the backend."""
+        self._responses("response.item.create")
+        if item.get("type") != "function_call_output":
+            return  # other items join the backend's input as they are
+        call_id = item.get("call_id")
+        for delegation in reversed(self.open.values()):
+            if call_id in delegation.calls:
+                delegation.calls[str(call_id)] = str(item.get("output"))
+                return
+        raise ClientError(
+            f"No tool call found for function call output with call_id {str(call_id)[:64]}.",
+            code="invalid_value",
+            param="item.call_id",
+        )
+
+    def respond(self) -> None:
+        """``response.create``: the backend goes on from the tool outputs it was given."""
+        self._responses("response.create")
+        waiting = [d for d in self.open.values() if d.backend is not None and d.calls]
+        if not waiting:
+            raise ClientError("No delegated response is waiting for tool outputs.")
+        delegation = waiting[-1]
+        missing = [call for call, output in delegation.calls.items() if output is None]
+        if missing:
+            raise ClientError(
+                f"No tool output found for function call {missing[0]}.",
+                code="invalid_value",
+            )
+        previous = delegation.backend
+        assert previous is not None
+        self._stream(delegation, [previous.complete()])
+        delegation.calls.clear()
+        backend = BackendResponse(
+            previous.model, previous_response_id=previous.id, cache_key=previous.cache_key
+        )
+        delegation.backend = backend
+        self._stream(delegation, backend.open())
+        planned = self.session.script.take_response()
+        live = self.session
+        if planned.function_calls:
+            live.at(live.now_ms + BACKEND_MS, lambda: self._call(delegation, planned))
+            return
+
+        def answer() -> None:
+            self._stream(delegation, [*backend.answer(planned.text), backend.complete()])
+            self.open.pop(delegation.id, None)
+            live.say(planned.text)
+
+        live.at(live.now_ms + BACKEND_MS, answer)
+
+    def decide(self, delegation_id: str | None, planned: PlannedResponse) -> None:
+        """A ``decision.event`` answering with ``planned``'s calls."""
+        answers = [_answer(name, arguments) for name, arguments in planned.function_calls]
+        decision = {
+            "answers": answers,
+            "model": "gpt-5.5-mini",
+            "usage": {
+                "input_tokens": 100,
+                "input_tokens_details": {"cache_write_tokens": 0, "cached_tokens": 0},
+                "output_tokens": len(answers),
+                "output_tokens_details": {"reasoning_tokens": 0},
+                "total_tokens": 100 + len(answers),
+            },
+        }
+        self.session.emit(
+            "decision.event",
+            delegation_id=delegation_id,
+            event={"type": "decision.completed", "decision": decision},
+            trigger_id=None,
+            source_event_id=None,
+            source_event_type=None,
+        )
+        if delegation_id is not None:
+            self.open.pop(delegation_id, None)
+
+    def add_item(self, item: JSON) -> JSON:
+        """``decision.item.create``: the item as stored (with an id)."""
+        stored = {"id": item.get("id") or new_id("item", 11), **item}
+        self.items[str(stored["id"])] = stored
+        while len(self.items) > MAX_ITEMS:
+            self.items.popitem(last=False)
+        return stored
+
+    def delete_item(self, item_id: str) -> None:
+        """``decision.item.delete``."""
+        if self.items.pop(item_id, None) is None:
+            raise ClientError(
+                f"Item with id '{item_id[:64]}' not found.", code="invalid_value", param="item_id"
+            )
+
+
+def _answer(name: str, arguments: str) -> JSON:
+    values = json_object(json.loads(arguments) if arguments else {}) or {}
+    if "score" in values:
+        score = values["score"]
+        return {
+            "type": "score",
+            "name": name,
+            "score": score,
+            "confidence": 1.0,
+            "probabilities": [{"label": str(score), "probability": 1.0, "value": int(score)}],
+        }
+    if "probability" in values:
+        return {"type": "predicate", "name": name, "probability": float(values["probability"])}
+    choice = values.get("choice", True)
+    return {
+        "type": "choice",
+        "name": name,
+        "choice": choice,
+        "confidence": 1.0,
+        "probabilities": [{"value": choice, "probability": 1.0}],
+    }

@@ -1,0 +1,372 @@
+"""The fake server's GPT-Live sessions by id: sidebands, forks and the REST controls.
+
+- ``WSS /v1/live/sessions/{id}/attach``: a sideband joins a running session. As recorded, it
+  gets ``session.started`` first (the session as it is), then every event; audio comes as
+  ``session.input_audio.append`` (what the primary channel heard) and
+  ``session.output_audio.delta`` with ``start_ms``/``end_ms``, 200 ms each, PCM16 24 kHz,
+  neither with an ``event_id``. It may send what a sideband may (openai's
+  ``ConnectClientEvent``); closing it leaves the session running.
+- ``WSS /v1/live/sessions/{id}/fork``: a stored session (``store: true``) goes on as a new
+  session: ``session.start`` with overrides (``{}`` inherits) gets ``session.started`` with a
+  new id, the stored session's settings and input.
+- ``POST /v1/live/sessions/{id}/hangup`` ends a session (``session.closed``,
+  ``close_requested``), 200; a second hangup is a 404 ``session_id_not_found`` in the API's
+  words. ``accept``/``reject``/``refer`` answer an incoming SIP session
+  (:meth:`LiveSessions.incoming`); ``GET …/content`` is a stored session's recording (WAV).
+
+Every body is checked strictly against the generated request models first.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import wave
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ._audio import SAMPLE_RATE, sine_pcm16
+from ._calls import FakeCall
+from ._events import JSON, event
+from ._http import HttpError, RecordedRequest, Response
+from ._json import json_copy, json_object
+from ._live import FakeLiveSession, LiveRegistry
+from ._live_session import live_session, new_session_id
+from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
+from ._script import Script
+from ._scripted import ScriptedSession
+from ._validation import live_body_error
+
+LIVE_PATHS = ("/v1/live/sessions", "/live/sessions")
+MAX_KEPT = 64
+"""Ended sessions kept (stored ones can be forked or downloaded); older ones are let go."""
+_SOCKET = re.compile(r"(?:/v1)?/live/sessions/([^/]+)/(attach|fork)")
+_CONTROL = re.compile(r"(?:/v1)?/live/sessions/([^/]+)/(accept|reject|refer|hangup|fork|content)")
+_BODIES = {
+    "accept": "LiveSessionAcceptParams",
+    "reject": "LiveSessionRejectParams",
+    "refer": "LiveSessionReferParams",
+    "fork": "LiveSessionForkParams",
+}
+
+
+def not_found(session_id: str) -> HttpError:
+    """The API's 404 for an unknown (or ended) session, as recorded."""
+    return HttpError(
+        404,
+        "No session found for the provided session_id",
+        code="session_id_not_found",
+        param="session_id",
+    )
+
+
+@dataclass
+class LiveEntry:
+    """One session known to the server."""
+
+    live: FakeLiveSession
+    state: str = "active"
+    """``incoming`` (a SIP call not yet answered), ``active``, ``referred``, ``ended``."""
+    events: list[JSON] = field(default_factory=list[JSON])
+    """For a SIP session: what the API was asked (accept, reject, refer), in order."""
+    twin: FakeCall | None = None
+    """The same SIP call on the Realtime API (``rtc_…``): the first accept on either claims
+    the call, and the other API refuses it then."""
+
+    @property
+    def stored(self) -> bool:
+        return self.live.session.get("store") is True
+
+
+class Sideband:
+    """A sideband's view of a session (an :class:`~realtime_ext.testing._live.Observer`)."""
+
+    def __init__(self, send: Send, close: Close) -> None:
+        self._send = send
+        self._close = close
+        self._heard: list[bool] = []
+        self._spoke: list[bool] = []
+
+    def send(self, payload: JSON) -> None:
+        self._send(payload)
+
+    def close(self, code: int | None, reason: str) -> None:
+        self._close(code, reason)
+
+    def heard(self, at: int, speech: bool) -> None:
+        self._heard.append(speech)
+        if len(self._heard) == 2:
+            self._send({"type": "session.input_audio.append", "audio": _pcm200(any(self._heard))})
+            self._heard.clear()
+
+    def spoke(self, at: int, voiced: bool) -> None:
+        self._spoke.append(voiced)
+        if len(self._spoke) == 2:
+            start = at - 100
+            self._send(
+                {
+                    "type": "session.output_audio.delta",
+                    "delta": _pcm200(any(self._spoke)),
+                    "start_ms": start,
+                    "end_ms": start + 200,
+                }
+            )
+            self._spoke.clear()
+
+
+def _pcm200(voiced: bool) -> str:
+    pcm = sine_pcm16(200) if voiced else bytes(SAMPLE_RATE * 2 // 5)
+    return base64.b64encode(pcm).decode()
+
+
+class ChannelHandler(ScriptedSession):
+    """Parses a further channel's messages (a sideband, a WebRTC data channel) and hands
+    them to its session, which checks them against openai's ``ConnectClientEvent`` types
+    (no ``session.start``, no audio appends); an error goes back on that channel alone."""
+
+    def __init__(self, live: FakeLiveSession, send: Send, close: Close) -> None:
+        super().__init__(live.session, live.script, send, close)
+        self.live = live
+
+    def dispatch(self, payload: JSON) -> None:
+        from realtime_generated.event_types import LIVE_CONNECT_CLIENT_EVENTS
+
+        self.live.dispatch_from(payload, LIVE_CONNECT_CLIENT_EVENTS, self.send)
+
+
+class LiveSessions(LiveRegistry):
+    """Every Live session of one fake server, by id (bounded: see :data:`MAX_KEPT`)."""
+
+    def __init__(self, script: Script, ttl_seconds: Callable[[], float | None]) -> None:
+        self.script = script
+        self.ttl_seconds = ttl_seconds
+        self.entries: OrderedDict[str, LiveEntry] = OrderedDict()
+
+    # -- the registry ---------------------------------------------------------------------
+    def started(self, live: FakeLiveSession) -> None:
+        """A session began (``session.start``, a WebRTC create, an accepted SIP call)."""
+        session_id = str(live.session["id"])
+        entry = self.entries.get(session_id)
+        if entry is None:
+            self.entries[session_id] = LiveEntry(live)
+        else:
+            entry.live, entry.state = live, "active"
+        self._bound()
+
+    def ended(self, live: FakeLiveSession) -> None:
+        """A session ended: its sidebands close; it is kept (for forks) while room remains."""
+        entry = self.entries.get(str(live.session.get("id")))
+        if entry is not None and entry.live is live:
+            entry.state = "ended"
+        self._bound()
+
+    def _bound(self) -> None:
+        ended = [key for key, entry in self.entries.items() if entry.state == "ended"]
+        for key in ended[: max(0, len(ended) - MAX_KEPT)]:
+            del self.entries[key]
+
+    def get(self, session_id: str, *, ended: bool = False) -> LiveEntry:
+        """The session ``session_id`` (404 in the API's words if unknown, or ended)."""
+        entry = self.entries.get(session_id)
+        if entry is None or (entry.state == "ended" and not ended):
+            raise not_found(session_id)
+        return entry
+
+    def new_session(
+        self,
+        send: Send,
+        close: Close,
+        *,
+        events: Mapping[str, str] | None = None,
+        primary_audio: bool = True,
+    ) -> FakeLiveSession:
+        """A new session on a channel, known to this registry once it starts."""
+        return FakeLiveSession(
+            self.script,
+            send,
+            close,
+            ttl_seconds=self.ttl_seconds(),
+            events=events,
+            primary_audio=primary_audio,
+            registry=self,
+        )
+
+    # -- SIP ------------------------------------------------------------------------------
+    def incoming(self, session_id: str | None = None, *, twin: FakeCall | None = None) -> str:
+        """An incoming SIP session, waiting for ``accept`` or ``reject``: its id (``twin``:
+        the same call on the Realtime API)."""
+        session_id = session_id or new_session_id()
+        live = self.new_session(lambda payload: None, lambda code, reason: None)
+        live.session = {"id": session_id}
+        self.entries[session_id] = LiveEntry(live, state="incoming", twin=twin)
+        return session_id
+
+    def caller_dtmf(self, session_id: str, digits: str) -> None:
+        """The caller on SIP session ``session_id`` presses ``digits``: one
+        ``transport.dtmf.received`` each, on the session's sidebands. From the server's loop
+        (``FakeRealtimeServer.live_caller_dtmf`` calls it from any thread)."""
+        entry = self.get(session_id)
+        if not entry.live.sip or entry.state != "active":
+            raise HttpError(400, f"Session '{session_id[:64]}' is not an answered SIP call.")
+        for digit in digits:
+            entry.live.emit("transport.dtmf.received", event=digit)
+
+    # -- sockets --------------------------------------------------------------------------
+    def primary_route(self, query: Query, headers: Mapping[str, str]) -> Opener:
+        """``/v1/live/sessions``: each socket a new session, started by ``session.start``."""
+
+        def open_session(send: Send, close: Close) -> OpenedSocket:
+            live = self.new_session(send, close)
+            return OpenedSocket(live, start=live.start, detach=live.detach, expires=False)
+
+        return open_session
+
+    def socket_route(self, path: str) -> SocketRoute | None:
+        """The route for ``/live/sessions/{id}/attach`` or ``/fork`` (``None``: not one)."""
+        match = _SOCKET.fullmatch(path.rstrip("/"))
+        if match is None:
+            return None
+        session_id, kind = match.groups()
+
+        def route(query: Query, headers: Mapping[str, str]) -> Opener:
+            if kind == "attach":
+                return self._attach(session_id, query)
+            return self._fork(session_id)
+
+        return route
+
+    def _attach(self, session_id: str, query: Query) -> Opener:
+        entry = self.get(session_id)
+        if entry.state == "incoming":
+            raise HttpError(400, f"Session '{session_id[:64]}' has not been accepted yet.")
+        graceful = query.get("graceful_close", ["false"])[0]
+        if graceful not in ("true", "false"):
+            raise HttpError(
+                400,
+                f"Invalid value: '{graceful[:20]}'. graceful_close must be true or false.",
+                code="invalid_value",
+                param="graceful_close",
+            )
+
+        def join(send: Send, close: Close) -> OpenedSocket:
+            sideband = Sideband(send, close)
+            live = entry.live
+            handler = ChannelHandler(live, send, close)
+
+            def start() -> None:
+                live.observers.append(sideband)
+                send(event("session.started", session=json_copy(live.session)))
+
+            def detach() -> None:
+                if sideband in live.observers:
+                    live.observers.remove(sideband)
+
+            return OpenedSocket(handler, start=start, detach=detach, expires=False)
+
+        return join
+
+    def _fork(self, session_id: str) -> Opener:
+        parent = self.stored(session_id)
+
+        def open_fork(send: Send, close: Close) -> OpenedSocket:
+            from realtime_generated.event_types import LIVE_FORK_CLIENT_EVENTS
+
+            live = self.new_session(send, close, events=LIVE_FORK_CLIENT_EVENTS)
+            live.fork_of = parent.live.session
+            return OpenedSocket(live, start=live.start, detach=live.detach, expires=False)
+
+        return open_fork
+
+    def stored(self, session_id: str) -> LiveEntry:
+        entry = self.get(session_id, ended=True)
+        if not entry.stored:
+            raise HttpError(
+                400,
+                f"Session '{session_id[:64]}' was not stored: only sessions started with "
+                "store: true can be forked or downloaded.",
+                code="session_not_stored",
+                param="session_id",
+            )
+        return entry
+
+    # -- REST -----------------------------------------------------------------------------
+    def matches(self, request: RecordedRequest) -> bool:
+        """Whether ``request`` is a Live session control this registry answers."""
+        match = _CONTROL.fullmatch(request.path.rstrip("/"))
+        return match is not None and not (match.group(2) == "fork" and request.method == "POST")
+
+    def handle(self, request: RecordedRequest) -> Response:
+        """Answer ``accept``, ``reject``, ``refer``, ``hangup`` or ``GET …/content``."""
+        match = _CONTROL.fullmatch(request.path.rstrip("/"))
+        assert match is not None
+        session_id, action = match.groups()
+        expected = "GET" if action == "content" else "POST"
+        if request.method != expected:
+            raise HttpError(405, f"Method {request.method} not allowed; use {expected}.")
+        if action == "content":
+            return self._content(session_id)
+        body = self.body(request, _BODIES.get(action))
+        entry = self.get(session_id)
+        if action == "hangup":
+            entry.live.finish("close_requested")
+            entry.state = "ended"
+            self._bound()
+            return Response(200)
+        twin = entry.twin
+        if action in ("accept", "reject") and twin is not None and twin.state != "incoming":
+            raise HttpError(
+                400,
+                f"Session '{session_id[:64]}' was answered on the Realtime API "
+                f"(call '{twin.id}'): the first accept on either API claims the call.",
+                code="invalid_session_state",
+            )
+        if action in ("accept", "reject") and entry.state != "incoming":
+            raise HttpError(
+                400,
+                f"Session '{session_id[:64]}' is {entry.state}: only an incoming call can be "
+                f"{'accepted' if action == 'accept' else 'rejected'}.",
+                code="invalid_session_state",
+            )
+        entry.events.append({"action": action, **body})
+        if action == "accept":
+            config = {k: v for k, v in json_copy(body["session"]).items() if k != "type"}
+            resource = live_session(config, ttl_seconds=self.ttl_seconds(), session_id=session_id)
+            entry.live.sip = True
+            entry.live.begin(resource)
+            entry.state = "active"
+            if twin is not None:
+                twin.state = "claimed"  # answered here: the Realtime API refuses it now
+        elif action == "reject":
+            entry.state = "ended"
+        else:
+            entry.state = "referred"
+        return Response(200)
+
+    @staticmethod
+    def body(request: RecordedRequest, model: str | None) -> JSON:
+        """The request's JSON body, checked strictly against ``model`` (400 if not)."""
+        if model is None:
+            return {}
+        try:
+            body = json_object(request.json())
+        except ValueError:
+            body = None
+        if body is None:
+            raise HttpError(400, "The request body must be a JSON object.", code="invalid_json")
+        problem = live_body_error(model, body)
+        if problem is not None:
+            raise HttpError(400, problem["message"], code=problem["code"], param=problem["param"])
+        return body
+
+    def _content(self, session_id: str) -> Response:
+        entry = self.stored(session_id)
+        seconds = max(1, entry.live.now_ms // 1000)
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(SAMPLE_RATE)
+            wav.writeframes(bytes(SAMPLE_RATE * 2 * min(seconds, 60)))
+        return Response(200, buffer.getvalue(), "audio/wav")

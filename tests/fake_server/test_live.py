@@ -1,0 +1,711 @@
+"""The fake server's GPT-Live sessions (``/v1/live/sessions``).
+
+Most behaviours are driven in-process (the same ``handle_message`` a socket calls: cheap);
+a few go through a real WebSocket on 127.0.0.1 with plain ``websockets``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import ClientConnection, connect
+
+from realtime_ext import InvalidArgumentError
+from realtime_ext._validate import STRICT_ALL, api_error, payload_problem
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.testing._live import FakeLiveSession
+from realtime_ext.testing._script import Script
+
+JSON = dict[str, Any]
+SILENCE = base64.b64encode(bytes(4800)).decode()  # 100 ms of 24 kHz PCM16
+TONE = base64.b64encode(sine_pcm16(100)).decode()
+RESPONSES = {"type": "responses", "responses": {"model": "gpt-5.6-sol"}}
+
+
+class Live:
+    """A fake Live session driven in-process, with what it sent and whether it closed."""
+
+    def __init__(self, script: Script | None = None) -> None:
+        self.script = script or Script()
+        self.out: list[JSON] = []
+        self.closed: list[tuple[int | None, str]] = []
+        self.session = FakeLiveSession(
+            self.script, self.out.append, lambda code, reason: self.closed.append((code, reason))
+        )
+
+    def send(self, **frame: Any) -> None:
+        self.session.handle_message(json.dumps(frame))
+
+    def start(self, **session: Any) -> JSON:
+        self.send(type="session.start", session={"model": "gpt-live-1", **session})
+        return self.out[-1]
+
+    def audio(self, frames: int, *, speech: bool = False) -> None:
+        for _ in range(frames):
+            self.send(type="session.input_audio.append", audio=TONE if speech else SILENCE)
+
+    def speak(self, frames: int = 8) -> None:
+        """Silence, then speech, then enough silence to end the user's turn."""
+        self.audio(2)
+        self.audio(frames, speech=True)
+        self.audio(4)
+
+    def of(self, kind: str) -> list[JSON]:
+        return [frame for frame in self.out if frame["type"] == kind]
+
+    def nested(self) -> list[str]:
+        return [f["event"]["type"] for f in self.of("response.event")]
+
+    def said(self) -> str:
+        return "".join(f["delta"] for f in self.of("session.output_transcript.delta"))
+
+
+def test_the_first_frame_must_be_session_start() -> None:
+    live = Live()
+    live.audio(1)
+    assert live.out[-1]["type"] == "error"
+    assert live.out[-1]["error"]["code"] == "session_not_started"
+    started = live.start()
+    assert started["type"] == "session.started"
+    live.start()
+    assert live.out[-1]["error"]["code"] == "session_already_started"
+
+
+def test_session_started_carries_the_resolved_session_as_recorded() -> None:
+    live = Live()
+    started = live.start(
+        instructions="Be brief.",
+        audio={"format": {"type": "audio/pcm", "rate": 24000}},
+        delegation=RESPONSES,
+    )
+    session = started["session"]
+    assert session["id"].startswith("live_")
+    assert session["audio"] == {
+        "output": {"voice": "marin"},
+        "format": {"type": "audio/pcm", "rate": 24000},
+    }
+    assert session["delegation"]["responses"]["tools"] == []
+    assert session["delegation"]["responses"]["tool_choice"] == "auto"
+    assert session["status"] == "active" and session["input"] == []
+    assert isinstance(session["expires_at"], int)
+
+
+@pytest.mark.parametrize(
+    ("frame", "code", "param"),
+    [
+        (
+            {"type": "session.start", "session": {"model": "gpt-live-1", "voice": "x"}},
+            "unknown_parameter",
+            "session.voice",
+        ),
+        ({"type": "session.start"}, "missing_required_parameter", "session"),
+        ({"type": "session.nope"}, "invalid_value", "type"),
+    ],
+)
+def test_bad_frames_are_refused_in_the_apis_words(frame: JSON, code: str, param: str) -> None:
+    live = Live()
+    live.send(**frame, event_id="evt_1")
+    error = live.out[-1]["error"]
+    assert (error["code"], error["param"], error["client_event_id"]) == (code, param, "evt_1")
+
+
+def test_speech_is_heard_and_answered_on_the_timeline() -> None:
+    script = Script()
+    script.next_transcript("What time is it?")
+    script.next_response(text="It is noon.")
+    live = Live(script)
+    live.start()
+    live.speak()
+    live.audio(12)
+    heard = live.of("session.input_transcript.delta")
+    assert "".join(f["delta"] for f in heard) == "What time is it?"
+    assert live.said() == "It is noon."
+    said = live.of("session.output_transcript.delta")
+    assert [f["end_ms"] - f["start_ms"] for f in said] == [200] * len(said)
+    # the transcript comes ahead of the audio that carries it, and audio never stops
+    first = live.out.index(said[0])
+    assert live.out[first + 1]["type"] == "session.output_audio.delta"
+    assert len(live.of("session.output_audio.delta")) == 2 + 8 + 4 + 12
+
+
+def test_commentary_is_acknowledged_on_the_timeline_and_spoken() -> None:
+    live = Live()
+    live.start()
+    live.audio(3)
+    live.send(type="session.commentary.append", content="Your package arrives Friday.")
+    appended = live.out[-1]
+    assert appended["type"] == "session.commentary.appended"
+    assert (appended["start_ms"], appended["end_ms"]) == (400, 600)
+    live.send(type="session.thinking.append", content="checking", event_id="t1")
+    assert live.out[-1]["type"] == "session.thinking.appended"
+    assert live.out[-1]["client_event_id"] == "t1"
+    live.send(type="session.instructions.append", content="Be warm.")
+    assert live.out[-1]["type"] == "session.instructions.appended"
+    live.audio(12)
+    assert live.said() == "Your package arrives Friday."
+
+
+def _tool_round(live: Live) -> None:
+    live.start(delegation=RESPONSES)
+    live.speak()
+    live.audio(8)
+
+
+def test_responses_delegation_streams_the_backend_in_response_events() -> None:
+    script = Script()
+    script.next_response(function_call=("lookup_forecast", {"city": "Oslo"}), text="Let me check.")
+    script.next_response(text="It will rain in Oslo.")
+    live = Live(script)
+    _tool_round(live)
+    created = live.of("session.delegation.created")[0]
+    assert created["delegation"]["target"] == "responses"
+    assert created["delegation"]["response_id"].startswith("resp_")
+    assert live.nested()[:3] == [
+        "response.created",
+        "response.in_progress",
+        "response.output_item.added",
+    ]
+    call = live.of("response.event")[-1]["event"]["item"]
+    assert (call["type"], call["name"], call["arguments"]) == (
+        "function_call",
+        "lookup_forecast",
+        '{"city":"Oslo"}',
+    )
+    assert {f["delegation_id"] for f in live.of("response.event")} == {created["delegation"]["id"]}
+    before = len(live.of("response.event"))
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": call["call_id"], "output": "rain"},
+    )
+    live.send(type="response.create")
+    live.audio(30)
+    after = [f["event"] for f in live.of("response.event")[before:]]
+    assert after[0]["type"] == "response.completed"
+    assert after[1]["response"]["previous_response_id"] == after[0]["response"]["id"]
+    assert after[-1]["type"] == "response.completed"
+    message = [e for e in after if e["type"] == "response.output_item.done"][-1]["item"]
+    assert message["phase"] == "final_answer"
+    assert live.said() == "Let me check.It will rain in Oslo."
+
+
+def test_response_create_needs_every_tool_output() -> None:
+    script = Script()
+    script.next_response(function_call=("lookup", {}))
+    live = Live(script)
+    _tool_round(live)
+    live.send(type="response.create")
+    assert live.out[-1]["error"]["message"].startswith("No tool output found for function call")
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": "call_other", "output": "x"},
+    )
+    assert live.out[-1]["error"]["param"] == "item.call_id"
+
+
+def test_response_item_create_requires_responses_delegation() -> None:
+    live = Live()
+    live.start()
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": "call_1", "output": "x"},
+    )
+    assert live.out[-1]["error"]["message"] == "response.item.create requires Responses delegation."
+
+
+def test_client_delegation_is_answered_with_commentary() -> None:
+    script = Script()
+    script.next_response(function_call=("lookup", {}), text="One moment.")
+    live = Live(script)
+    live.start()
+    live.speak()
+    created = live.of("session.delegation.created")[0]
+    assert created["delegation"] == {
+        "id": created["delegation"]["id"],
+        "type": "delegation",
+        "target": "client",
+    }
+    live.send(type="session.commentary.append", delegation_id="item_unknown", content="x")
+    assert live.out[-1]["error"]["param"] == "delegation_id"
+    live.send(
+        type="session.commentary.append",
+        delegation_id=created["delegation"]["id"],
+        content="Found it.",
+    )
+    live.audio(12)
+    assert live.said() == "One moment.Found it."
+
+
+def test_decisions_delegation_answers_with_a_decision_event() -> None:
+    script = Script()
+    script.next_response(function_call=("wants_refund", {"choice": "yes"}))
+    live = Live(script)
+    live.start(
+        delegation={"type": "decisions", "decisions": {"model": "gpt-5.5-mini", "questions": []}}
+    )
+    live.speak()
+    live.audio(8)
+    decision = live.of("decision.event")[0]
+    assert decision["delegation_id"] == live.of("session.delegation.created")[0]["delegation"]["id"]
+    answer = decision["event"]["decision"]["answers"][0]
+    assert (answer["type"], answer["name"], answer["choice"]) == ("choice", "wants_refund", "yes")
+
+
+def test_usage_is_reported_every_15_seconds_of_timeline() -> None:
+    live = Live()
+    live.start()
+    live.audio(149)
+    assert not live.of("session.usage.updated")
+    live.audio(1)
+    usage = live.of("session.usage.updated")[0]
+    assert usage["usage"] == {"seconds": 15.0}
+    assert 0 <= usage["context_window"]["usage_ratio"] <= 1
+
+
+def test_every_frame_the_fake_sends_is_a_valid_live_server_event() -> None:
+    from realtime_generated import models
+    from realtime_generated.event_types import LIVE_SERVER_EVENTS
+
+    script = Script()
+    script.next_response(function_call=("lookup", {"city": "Oslo"}), text="Let me check.")
+    script.next_response(text="Rain.")
+    live = Live(script)
+    _tool_round(live)
+    call = live.of("response.event")[-1]["event"]["item"]
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": call["call_id"], "output": "rain"},
+    )
+    live.send(type="response.create")
+    live.audio(150)
+    live.send(type="session.input_audio.mute")
+    live.send(type="session.input_audio.unmute")
+    live.send(type="session.update", session={"delegation": {"type": "responses"}})
+    live.send(
+        type="decision.item.create",
+        item={"type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi"}]},
+    )
+    live.send(type="session.close")
+    kinds: set[str] = set()
+    for frame in live.out:
+        kinds.add(frame["type"])
+        model = getattr(models, LIVE_SERVER_EVENTS[frame["type"]])
+        problem = payload_problem(model, frame, strict=frozenset({STRICT_ALL}))
+        assert problem is None, (frame["type"], api_error(problem))
+    assert {"session.usage.updated", "session.closed", "session.updated"} <= kinds
+
+
+# -- over a real socket --------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def live_server() -> Iterator[FakeRealtimeServer]:
+    with FakeRealtimeServer(live_session_seconds=3600) as server:
+        yield server
+
+
+def _connect(server: FakeRealtimeServer) -> ClientConnection:
+    return connect(
+        f"{server.ws_url}/live/sessions",
+        additional_headers={"Authorization": "Bearer sk-test"},
+        open_timeout=5,
+    )
+
+
+def _recv(ws: ClientConnection) -> JSON:
+    frame: JSON = json.loads(ws.recv(timeout=5))
+    return frame
+
+
+def test_a_live_socket_starts_and_closes_as_recorded(live_server: FakeRealtimeServer) -> None:
+    with _connect(live_server) as ws:
+        ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}}))
+        started = _recv(ws)
+        assert started["type"] == "session.started"
+        ws.send(json.dumps({"type": "session.close"}))
+        closed = _recv(ws)
+        assert (closed["type"], closed["reason"]) == ("session.closed", "close_requested")
+        assert closed["session"]["id"] == started["session"]["id"]
+        assert closed["usage"]["seconds"] >= 15.0
+        with pytest.raises(ConnectionClosed) as ended:
+            ws.recv(timeout=5)
+        assert ended.value.rcvd is not None and ended.value.rcvd.code == 1000
+
+
+def test_a_live_session_expires_at_its_configured_duration() -> None:
+    with FakeRealtimeServer(live_session_seconds=0.2) as server, _connect(server) as ws:
+        ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}}))
+        started = _recv(ws)
+        closed = _recv(ws)  # no audio is sent: only the expiry can end it
+        assert (closed["type"], closed["reason"]) == ("session.closed", "expired")
+        assert closed["session"]["id"] == started["session"]["id"]
+
+
+def test_the_live_session_lasts_two_hours_by_default() -> None:
+    server = FakeRealtimeServer()
+    assert server.live_session_seconds == 7200
+    with pytest.raises(Exception, match="live_session_seconds"):
+        FakeRealtimeServer(live_session_seconds=-1)
+
+
+def _start(ws: ClientConnection, **session: Any) -> JSON:
+    ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1", **session}}))
+    return _recv(ws)
+
+
+def _until(ws: ClientConnection, kind: str) -> JSON:
+    while True:
+        frame = _recv(ws)
+        if frame["type"] == kind:
+            return frame
+
+
+def test_a_sideband_attaches_to_a_running_session(live_server: FakeRealtimeServer) -> None:
+    with _connect(live_server) as ws:
+        started = _start(ws)
+        session_id = started["session"]["id"]
+        attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
+            seen = _recv(side)
+            assert seen["type"] == "session.started"
+            assert seen["session"]["id"] == session_id
+            # The sideband's commentary is the session's: the primary hears the ack.
+            side.send(json.dumps({"type": "session.commentary.append", "content": "Hi."}))
+            assert _until(ws, "session.commentary.appended")["start_ms"] == 0
+            assert _recv(side)["type"] == "session.commentary.appended"
+            # A sideband may not append audio (openai's ConnectClientEvent has no append).
+            side.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            assert _recv(side)["error"]["param"] == "type"
+            for _ in range(2):
+                ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            reflected = _until(side, "session.input_audio.append")
+            assert "event_id" not in reflected
+            output = _until(side, "session.output_audio.delta")
+            assert (output["start_ms"], output["end_ms"]) == (0, 200)
+        ws.send(json.dumps({"type": "session.close"}))
+        assert _until(ws, "session.closed")["reason"] == "close_requested"
+
+
+def test_attach_to_an_unknown_session_is_refused(live_server: FakeRealtimeServer) -> None:
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            f"{live_server.ws_url}/live/sessions/live_u0_nope/attach",
+            additional_headers={"Authorization": "Bearer sk-test"},
+        )
+    assert refused.value.response.status_code == 404
+
+
+def test_hang_up_ends_the_session_then_404s_as_recorded(live_server: FakeRealtimeServer) -> None:
+    import httpx
+
+    with (
+        _connect(live_server) as ws,
+        httpx.Client(
+            base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+        ) as http,
+    ):
+        session_id = _start(ws)["session"]["id"]
+        assert http.post(f"/live/sessions/{session_id}/hangup").status_code == 200
+        assert _recv(ws)["reason"] == "close_requested"
+        again = http.post(f"/live/sessions/{session_id}/hangup")
+        assert again.status_code == 404
+        assert again.json() == {
+            "error": {
+                "message": "No session found for the provided session_id",
+                "type": "invalid_request_error",
+                "code": "session_id_not_found",
+                "param": "session_id",
+            }
+        }
+
+
+def test_a_stored_session_forks_with_its_settings(live_server: FakeRealtimeServer) -> None:
+    history = [{"role": "user", "content": [{"type": "input_text", "text": "I am Ada."}]}]
+    with _connect(live_server) as ws:
+        parent = _start(ws, store=True, instructions="Be brief.", input=history)["session"]
+        ws.send(json.dumps({"type": "session.close"}))
+        _until(ws, "session.closed")
+    fork = f"{live_server.ws_url}/live/sessions/{parent['id']}/fork"
+    with connect(fork, additional_headers={"Authorization": "Bearer sk-test"}) as ws:
+        ws.send(json.dumps({"type": "session.start", "session": {}}))
+        child = _recv(ws)["session"]
+        assert child["id"] != parent["id"]
+        assert (child["instructions"], child["input"]) == ("Be brief.", history)
+    with _connect(live_server) as ws:
+        unstored = _start(ws)["session"]["id"]
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            f"{live_server.ws_url}/live/sessions/{unstored}/fork",
+            additional_headers={"Authorization": "Bearer sk-test"},
+        )
+    assert refused.value.response.status_code == 400
+
+
+def test_an_incoming_sip_session_is_accepted_referred_and_hung_up(
+    live_server: FakeRealtimeServer,
+) -> None:
+    import httpx
+
+    session_id = live_server.live_sessions.incoming()
+    with httpx.Client(
+        base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+    ) as http:
+        bad = http.post(f"/live/sessions/{session_id}/refer", json={"target": "tel:+1"})
+        assert (bad.status_code, bad.json()["error"]["code"]) == (400, "unknown_parameter")
+        accepted = http.post(
+            f"/live/sessions/{session_id}/accept",
+            json={"session": {"type": "live", "model": "gpt-live-1"}},
+        )
+        assert accepted.status_code == 200
+        attach = f"{live_server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers={"Authorization": "Bearer sk-test"}) as side:
+            assert _recv(side)["session"]["id"] == session_id
+            side.send(json.dumps({"type": "transport.dtmf.send", "event": "1"}))
+            assert _recv(side)["type"] == "transport.dtmf.sent"
+            with pytest.raises(InvalidArgumentError, match="DTMF keys"):
+                live_server.live_caller_dtmf(session_id, "4x")
+            live_server.live_caller_dtmf(session_id, "42")
+            pressed = [_until(side, "transport.dtmf.received")["event"] for _ in range(2)]
+            assert pressed == ["4", "2"]
+            referred = http.post(
+                f"/live/sessions/{session_id}/refer", json={"target_uri": "tel:+14155550123"}
+            )
+            assert referred.status_code == 200
+            assert http.post(f"/live/sessions/{session_id}/hangup").status_code == 200
+            assert _until(side, "session.closed")["reason"] == "close_requested"
+        assert (
+            http.post(
+                f"/live/sessions/{session_id}/accept",
+                json={"session": {"type": "live", "model": "gpt-live-1"}},
+            ).status_code
+            == 404
+        )
+
+
+def test_a_webrtc_live_session_speaks_on_its_data_channel() -> None:
+    """A real aiortc caller: the create starts the session, whose events arrive on
+    ``oai-events``; a sideband attaches by the returned id."""
+    import asyncio
+
+    import httpx
+    from aiortc import RTCPeerConnection, RTCSessionDescription
+
+    from realtime_ext.testing._ice import loopback_only
+
+    async def call() -> None:
+        async with FakeRealtimeServer() as server:
+            pc = RTCPeerConnection()
+            pc.addTransceiver("audio", direction="sendrecv")
+            channel = pc.createDataChannel("oai-events")
+            received: asyncio.Queue[JSON] = asyncio.Queue()
+
+            def on_message(data: str) -> None:
+                received.put_nowait(json.loads(data))
+
+            channel.on("message", on_message)
+            opened = asyncio.Event()
+            channel.on("open", opened.set)
+            with loopback_only():  # the caller gathers on 127.0.0.1, as the fake does
+                await pc.setLocalDescription(await pc.createOffer())
+            async with httpx.AsyncClient(
+                base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}
+            ) as http:
+                created = await http.post(
+                    "/live/sessions",
+                    json={
+                        "session": {"model": "gpt-live-1"},
+                        "transport": {"type": "webrtc", "sdp": pc.localDescription.sdp},
+                    },
+                )
+                assert created.status_code == 201, created.text
+                answer = created.json()
+                session_id = answer["session"]["id"]
+                with loopback_only():
+                    await pc.setRemoteDescription(
+                        RTCSessionDescription(answer["transport"]["sdp"], "answer")
+                    )
+                async with asyncio.timeout(10):
+                    await opened.wait()
+                    started = await received.get()
+                assert (started["type"], started["session"]["id"]) == (
+                    "session.started",
+                    session_id,
+                )
+                channel.send(json.dumps({"type": "session.thinking.append", "content": "hm"}))
+                async with asyncio.timeout(10):
+                    assert (await received.get())["type"] == "session.thinking.appended"
+                channel.send(json.dumps({"type": "session.start", "session": {}}))
+                async with asyncio.timeout(10):
+                    refused = await received.get()
+                assert refused["error"]["param"] == "type", refused
+                assert (await http.post(f"/live/sessions/{session_id}/hangup")).status_code == 200
+                async with asyncio.timeout(10):
+                    closed = await received.get()
+                assert (closed["type"], closed["reason"]) == ("session.closed", "close_requested")
+            await pc.close()
+
+    asyncio.run(call())
+
+
+def test_a_webrtc_create_is_checked_before_any_peer() -> None:
+    import httpx
+
+    with (
+        FakeRealtimeServer() as server,
+        httpx.Client(base_url=server.base_url, headers={"Authorization": "Bearer sk-test"}) as http,
+    ):
+        bad = http.post(
+            "/live/sessions",
+            json={
+                "session": {"model": "gpt-live-1", "audio": {"format": {"type": "audio/pcm"}}},
+                "transport": {"type": "webrtc", "sdp": "v=0"},
+            },
+        )
+        assert bad.status_code == 400
+        assert bad.json()["error"]["param"].startswith("session.audio")
+
+
+def test_a_sip_call_is_announced_on_both_apis_and_the_first_accept_claims_it(
+    live_server: FakeRealtimeServer,
+) -> None:
+    import queue
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import httpx
+
+    from realtime_ext.webhooks import verify
+
+    secret = "whsec_" + base64.b64encode(b"live-fake-test-secret").decode()
+    hooks: queue.Queue[tuple[bytes, dict[str, str]]] = queue.Queue()
+
+    class Hooks(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            hooks.put((body, dict(self.headers)))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hooks)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/hooks"
+        session_id, call_id = live_server.live_call_incoming(
+            url, secret, sip_headers=[("From", "<sip:+14155550123@example.com>")]
+        )
+        bodies = [hooks.get(timeout=10) for _ in range(2)]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    events: list[JSON] = []
+    for body, headers in bodies:
+        verify(body, headers, secret=secret)  # signed as the Realtime fake signs
+        events.append(json.loads(body))
+    assert [e["type"] for e in events] == ["live.transport.incoming", "realtime.call.incoming"]
+    assert events[0]["data"]["session_id"] == session_id
+    assert events[1]["data"]["call_id"] == call_id
+    assert {e["data"]["sip_media_security"] for e in events} == {"srtp"}
+    with httpx.Client(
+        base_url=live_server.base_url, headers={"Authorization": "Bearer sk-test"}
+    ) as http:
+        live = {"session": {"type": "live", "model": "gpt-live-1"}}
+        assert http.post(f"/live/sessions/{session_id}/accept", json=live).status_code == 200
+        late = http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"})
+        assert late.status_code == 400
+        # The other way round: answered on the Realtime API first, Live refuses it.
+        session_id, call_id = live_server.live_call_incoming()
+        assert (
+            http.post(f"/realtime/calls/{call_id}/accept", json={"type": "realtime"}).status_code
+            == 200
+        )
+        refused = http.post(f"/live/sessions/{session_id}/accept", json=live)
+        assert refused.status_code == 400
+        assert "Realtime API" in refused.json()["error"]["message"]
+
+
+def test_ended_live_sessions_are_let_go_beyond_a_bound() -> None:
+    from realtime_ext.testing._live_sessions import MAX_KEPT, LiveSessions
+
+    sessions = LiveSessions(Script(), lambda: None)
+    for _ in range(MAX_KEPT + 40):
+        live = sessions.new_session(lambda payload: None, lambda code, reason: None)
+        live.handle_message(
+            json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}})
+        )
+        live.handle_message(json.dumps({"type": "session.close"}))
+    assert len(sessions.entries) == MAX_KEPT
+    assert {entry.state for entry in sessions.entries.values()} == {"ended"}
+
+
+def test_a_long_live_session_holds_nothing_that_grows() -> None:
+    script = Script()
+    for _ in range(36):
+        script.next_response(function_call=("lookup", {}), text="Checking.")
+    live = Live(script)
+    live.start()
+    for _ in range(36):  # more delegations than are kept, never answered; a minute of audio
+        live.speak()
+        live.audio(3)
+    session = live.session
+    assert len(session.delegations.open) <= 32
+    assert session.scheduled == 0 and session.buffered < 4800
+    assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
+
+
+# A Live client in its own process, so this process's tracemalloc sees only the server.
+_LIVE_CLIENT = """
+import base64, json, sys
+from websockets.sync.client import connect
+start = json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}})
+append = json.dumps({"type": "session.input_audio.append",
+                     "audio": base64.b64encode(bytes(4800)).decode()})  # 100 ms, PCM16
+for _ in range(int(sys.argv[2])):
+    with connect(sys.argv[1], additional_headers={"Authorization": "Bearer sk-test"},
+                 compression=None) as ws:
+        ws.send(start)
+        ws.recv(timeout=30)  # session.started
+        for _ in range(10):  # 1 s of audio, 10 output frames back
+            ws.send(append)
+        ws.send(json.dumps({"type": "session.close"}))
+        while json.loads(ws.recv(timeout=30))["type"] != "session.closed":
+            pass
+"""
+
+
+@pytest.mark.once(reason="a 70-session memory measurement: the server's own bookkeeping")
+def test_closed_live_sessions_leave_less_than_20_mib() -> None:
+    from realtime_ext.testing._live_sessions import MAX_KEPT
+    from support.server_memory import held_after
+
+    with FakeRealtimeServer() as fake:
+        held = held_after(fake, _LIVE_CLIENT, f"{fake.ws_url}/live/sessions", "70")
+        assert len(fake.live_sessions.entries) == MAX_KEPT
+    assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
+
+
+def test_every_live_client_event_is_handled() -> None:
+    from realtime_generated.event_types import (
+        LIVE_CLIENT_EVENTS,
+        LIVE_CONNECT_CLIENT_EVENTS,
+        LIVE_FORK_CLIENT_EVENTS,
+    )
+
+    kinds = {*LIVE_CLIENT_EVENTS, *LIVE_CONNECT_CLIENT_EVENTS, *LIVE_FORK_CLIENT_EVENTS}
+    missing = [k for k in kinds if not hasattr(FakeLiveSession, "_on_" + k.replace(".", "_"))]
+    assert not missing
+    live = Live()
+    live.start()
+    live.session.dispatch_from(
+        {"type": "transport.dtmf.send", "event": "1"}, LIVE_CONNECT_CLIENT_EVENTS, live.out.append
+    )
+    assert live.out[-1]["error"]["message"] == "DTMF can be sent on a SIP session only."
