@@ -1,0 +1,129 @@
+"""GPT-Live continuity against the fake server (started by each test, 127.0.0.1): a drop
+moves a stored session by fork and an unstored one by a restart with its history, an
+expired session moves on, ``content`` ends the conversation with a typed error. Waits are
+on events, never on sleeps."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient, SessionClosedError
+from realtime_ext.conversation import ReconnectedEvent
+from realtime_ext.testing import FakeRealtimeServer
+
+KEY = "sk-live-secret-0123456789"
+SPEECH = b"\x00\x10" * 2400  # 100 ms of non-silent PCM16 at 24 kHz
+SILENCE = b"\x00\x00" * 2400
+
+
+async def test_a_dropped_stored_session_goes_on_by_fork() -> None:
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer() as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(
+                model="gpt-live-1", store=True, reconnect_delay=0, on_reconnected=told.append
+            )
+            first = conn.session_id
+            server.drop_connections()
+            await conn.commentary("The order ships on Friday.")  # queued, carried
+            event = await conn.recv(timeout=10)
+            assert event.type == "session.started"
+            assert conn.session_id != first and conn.session_id is not None
+            ack = await conn.run_until("session.commentary.appended", timeout=10)
+            assert ack.type == "session.commentary.appended"
+            await conn.close()
+    assert told and told[0].forked and told[0].session_id == conn.session_id
+    assert told[0].carried_input == () and told[0].reason == "drop"
+    assert server.received[1][0] == {"type": "session.start", "session": {}}
+
+
+def test_a_dropped_unstored_session_starts_again_with_its_history() -> None:
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer() as server:
+        server.script.next_transcript("My name is Ada")
+        with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = client.live.connect(
+                model="gpt-live-1",
+                instructions="Be brief.",
+                input=[{"role": "user", "content": [{"type": "input_text", "text": "Hello"}]}],
+                reconnect_delay=0,
+                on_reconnected=told.append,
+            )
+            conn.send_audio(SPEECH * 10 + SILENCE * 4)
+            while "Ada" not in conn.run_until("session.input_transcript.delta", timeout=10).delta:
+                pass
+            server.drop_connections()
+            conn.run_until("session.started", timeout=10)  # the new session's
+            conn.close()
+    restart = server.received[1][0]
+    assert restart["session"]["model"] == "gpt-live-1"
+    assert restart["session"]["instructions"] == "Be brief."
+    texts = [item["content"][0]["text"] for item in restart["session"]["input"]]
+    assert texts[0] == "Hello" and "Ada" in " ".join(texts[1:])
+    assert told[0].carried_input == tuple(restart["session"]["input"])
+    assert not told[0].forked
+
+
+def test_carry_chooses_what_an_unstored_session_starts_again_with() -> None:
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1",
+            input=[{"role": "user", "content": [{"type": "input_text", "text": "x" * 60}]}],
+            reconnect_delay=0,
+            carry=lambda items: [
+                {"role": "developer", "content": [{"type": "input_text", "text": "Summary"}]}
+            ],
+        )
+        server.drop_connections()
+        assert conn.recv(timeout=10).type == "session.started"
+        conn.close()
+    assert server.received[1][0]["session"]["input"] == [
+        {"role": "developer", "content": [{"type": "input_text", "text": "Summary"}]}
+    ]
+
+
+async def test_an_expired_session_moves_to_a_new_one() -> None:
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer(live_session_seconds=0.3) as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(
+                model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+            )
+            closed = await conn.run_until("session.closed", timeout=10)
+            assert closed.reason == "expired"
+            assert (await conn.recv(timeout=10)).type == "session.started"
+            assert conn.closed is None  # the new session's
+            await conn.close()
+    assert told[0].reason == "expired"
+
+
+def test_content_ends_the_conversation_with_a_typed_error() -> None:
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(model="gpt-live-1", store=True, reconnect_delay=0)
+        server.push({"type": "session.closed", "reason": "content", "usage": {"seconds": 1}})
+        server.close_connections()
+        with pytest.raises(SessionClosedError) as caught:
+            for _ in conn:  # the loop never ends as if the conversation were over
+                pass
+        assert caught.value.closed_reason == "content"
+        assert len(server.received) == 1  # no new session
+        conn.close()
+
+
+async def test_a_timeout_never_hangs_while_the_move_goes_on() -> None:
+    with FakeRealtimeServer() as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(model="gpt-live-1", max_retries=0)
+            server.drop_connections()
+            with pytest.raises(Exception) as caught:
+                await asyncio.wait_for(conn.recv(timeout=5), 10)
+            assert "code 1006" in str(caught.value)
+            await conn.close()
