@@ -18,8 +18,7 @@ from typing import Any, Literal, TypedDict, cast
 from realtime_ext._clock import Clock
 from realtime_ext._config import base_url_or_default
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation import LIVE, ConversationProtocol
-from realtime_ext.conversation._live_carry import LiveCarry, LiveCarryMode
+from realtime_ext.conversation import LIVE, ConversationProtocol, LiveCarry, LiveCarryMode
 from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
 
 from ._keywords import RECONNECT_KEYWORDS, checked_options

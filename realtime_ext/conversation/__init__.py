@@ -76,6 +76,7 @@ from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension
 from ._live_async import AsyncLiveConnection
+from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
 from ._live_sync import LiveConnection
 from ._protocol import (
     LIVE,
@@ -110,6 +111,9 @@ __all__ = [
     "Conversation",
     "ConversationProtocol",
     "Extension",
+    "LiveCarry",
+    "LiveCarryFunction",
+    "LiveCarryMode",
     "LiveConnection",
     "ReconnectError",
     "ReconnectedEvent",
