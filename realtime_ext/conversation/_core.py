@@ -69,6 +69,7 @@ RESPONSE_DONE = "response.done"
 RESPONSE_LOST = "response.lost"
 SESSION_CREATED = "session.created"
 LIVE_CLOSED = "session.closed"
+LIVE_AUDIO = "session.output_audio.delta"
 LIVE_MOVING = frozenset({"expired", "connection_lost"})
 """GPT-Live ``session.closed`` reasons taken as a drop: the conversation moves on."""
 LIVE_ENDING = frozenset({"content"})
@@ -656,14 +657,17 @@ class Core(Generic[TransportT]):
     def settle_live(self, kind: str, reason: str | None) -> Flow[None] | None:
         """A GPT-Live event the carry read: ``session.closed`` says how the close that
         follows is taken (``expired``/``connection_lost``: moved to a new session, as a
-        drop; ``content``: the conversation ends with ``SessionClosedError``); any other is
-        a point where a rollover due may start (the carry says whether it is quiet)."""
+        drop; ``content``: the conversation ends with ``SessionClosedError``); an output
+        audio frame is a point where a rollover due may start (the carry says whether it is
+        quiet)."""
         if kind == LIVE_CLOSED:
             if reason in LIVE_MOVING and self.can_move and not self.app_closed:
                 self.expiring = "expired" if reason == "expired" else "drop"
                 logger.info("the server ended the GPT-Live session (%s): moving on", reason)
             return None
-        if self.roll_at is not None and self.rollover_due():
+        # The output track's frames come ten a second, speech or silence: the carry says
+        # whether this one is a quiet point.
+        if kind == LIVE_AUDIO and self.roll_at is not None and self.rollover_due():
             return self.roll("rollover", 1000)
         return None
 

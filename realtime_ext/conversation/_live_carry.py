@@ -58,9 +58,11 @@ MAX_INPUT_TOKENS = 8192
 MAX_HISTORY_CHARS = 256_000
 """Characters of transcript the history keeps (oldest messages dropped beyond): far more
 than a restart can carry, bounded over a long session."""
-QUIET_MS = 2000
-"""Timeline milliseconds without a transcript fragment (and no delegation open) that make a
-quiet point for a rollover (openai's ``TranscriptGrouper`` default for a finished turn)."""
+QUIET_FRAMES = 20
+"""Output audio frames (about 100 ms each on the primary socket, which carries no
+timestamps) without a transcript fragment of either side, and no delegation open, that make
+a quiet point for a rollover: about two seconds, openai's ``TranscriptGrouper`` default for
+a finished turn."""
 
 START = "session.start"
 STARTED = "session.started"
@@ -68,6 +70,7 @@ CLOSED = "session.closed"
 IN_DELTA = "session.input_transcript.delta"
 OUT_DELTA = "session.output_transcript.delta"
 DELEGATED = "session.delegation.created"
+AUDIO_OUT = "session.output_audio.delta"
 APPENDS = {
     "session.commentary.append": "session.commentary.appended",
     "session.thinking.append": "session.thinking.appended",
@@ -121,7 +124,7 @@ class LiveCarry(Carry):
     __slots__ = (
         "_acks",
         "_chars",
-        "_last_text_ms",
+        "_frames_quiet",
         "_open_delegations",
         "_role",
         "carried",
@@ -134,7 +137,7 @@ class LiveCarry(Carry):
         "transcript",
     )
 
-    watched = frozenset({STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, *ACKS})
+    watched = frozenset({STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, *ACKS})
     starts = True
 
     def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:
@@ -158,8 +161,11 @@ class LiveCarry(Carry):
         self.transcript: deque[list[str]] = deque()
         self._chars = 0
         self._role: str | None = None
-        self._last_text_ms = 0
+        self._frames_quiet = 0
         self._open_delegations = 0
+        # Not quiet until the output track shows it: Live has no turn events, and the
+        # app's input audio may be speech the server has not transcribed yet.
+        self.speaking = True
         # Appends sent and not acknowledged, per kind (acks come in order), wire texts.
         self._acks: dict[str, deque[str]] = {kind: deque() for kind in APPENDS}
 
@@ -188,14 +194,20 @@ class LiveCarry(Carry):
 
     # -- receiving --------------------------------------------------------------------
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
-        if kind == OUT_DELTA or kind == IN_DELTA:
+        if kind == AUDIO_OUT:  # the track's clock: ten frames a second, speech or silence
+            self._frames_quiet += 1
+            if self._frames_quiet >= 10 * QUIET_FRAMES:
+                # A delegation whose end this socket does not see (a Responses backend's)
+                # is over once the line has been silent this long.
+                self._open_delegations = 0
+            self.speaking = self._frames_quiet < QUIET_FRAMES or self._open_delegations > 0
+        elif kind in (OUT_DELTA, IN_DELTA):
             delta = data.get("delta")
             if isinstance(delta, str):
                 role = "assistant" if kind == OUT_DELTA else "user"
                 self._add(role, delta, separate=False)
-            end = data.get("end_ms")
-            if isinstance(end, int):
-                self._last_text_ms = max(self._last_text_ms, end)
+            self._frames_quiet = 0
+            self.speaking = True
         elif kind in ACKS:
             pending = self._acks[ACKS[kind]]
             if pending:
@@ -205,6 +217,7 @@ class LiveCarry(Carry):
                 self._open_delegations = max(0, self._open_delegations - 1)
         elif kind == DELEGATED:
             self._open_delegations += 1
+            self.speaking = True
         elif kind == STARTED:
             session = data.get("session")
             if is_dict(session):
@@ -215,11 +228,6 @@ class LiveCarry(Carry):
         elif kind == CLOSED:
             reason = data.get("reason")
             self.closed_reason = reason if isinstance(reason, str) else "unknown"
-
-    def quiet_at(self, now_ms: int) -> bool:
-        """Whether the timeline at ``now_ms`` is a quiet point: no transcript for
-        :data:`QUIET_MS`, no delegation open."""
-        return now_ms - self._last_text_ms >= QUIET_MS and not self._open_delegations
 
     def _add(self, role: str, text: str, *, separate: bool) -> None:
         if not text:
@@ -235,8 +243,9 @@ class LiveCarry(Carry):
 
     def forget_session(self) -> None:
         super().forget_session()
+        self.speaking = True  # until its output track shows a quiet point
         self._role = None  # a new session's first fragment starts a new message
-        self._last_text_ms = 0
+        self._frames_quiet = 0
         self._open_delegations = 0  # a delegation id is valid only on its connection
 
     def history_items(self) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient, SessionClosedError
 from realtime_ext.conversation import ReconnectedEvent
-from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
 KEY = "sk-live-secret-0123456789"
 SPEECH = b"\x00\x10" * 2400  # 100 ms of non-silent PCM16 at 24 kHz
@@ -127,3 +127,30 @@ async def test_a_timeout_never_hangs_while_the_move_goes_on() -> None:
                 await asyncio.wait_for(conn.recv(timeout=5), 10)
             assert "code 1006" in str(caught.value)
             await conn.close()
+
+
+def test_a_rollover_moves_at_a_quiet_point_before_the_expiry() -> None:
+    told: list[ReconnectedEvent] = []
+    clock = ManualClock()
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        server.script.next_transcript("Hello there")
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=True,
+            clock=clock,
+            max_session_duration=60,
+            on_reconnected=told.append,
+        )
+        first = conn.session_id
+        clock.advance(61)
+        conn.send_audio(SPEECH * 10)  # the user speaks: not a quiet point
+        conn.run_until("session.input_transcript.delta", timeout=10)
+        assert conn.session_id == first and not told
+        conn.send_audio(SILENCE * 150)  # the answer, then seconds of silence: a quiet point
+        conn.run_until("session.started", timeout=10)
+        assert conn.session_id != first
+        conn.close()
+    assert told[0].reason == "rollover" and told[0].forked
