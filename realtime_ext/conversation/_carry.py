@@ -240,6 +240,11 @@ class Carry:
         """The URL the next session opens (``url``: the conversation's)."""
         return url
 
+    def refused(self, exc: BaseException) -> bool:
+        """The new session was refused for good (``exc``): ``True`` when the next attempt
+        goes another way (a GPT-Live fork the server no longer has: a restart)."""
+        return False
+
     def given_input(self) -> tuple[dict[str, Any], ...]:
         """The startup ``input`` the last new session was given (GPT-Live's restart)."""
         return ()

@@ -965,7 +965,7 @@ class Core(Generic[TransportT]):
                 except Exception as exc:
                     last = exc
                     yield from self.drop_candidate()
-                    if reconnector.fatal(exc):
+                    if reconnector.fatal(exc) and not reconnector.carry.refused(exc):
                         break
                     continue
                 self.candidate = None

@@ -39,8 +39,11 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
+from realtime_ext._redact import get_logger
 
 from ._carry import Carry, CarryPlan
+
+logger = get_logger("realtime_ext.conversation")
 
 __all__ = [
     "MAX_INPUT_ITEMS",
@@ -262,6 +265,15 @@ class LiveCarry(Carry):
     def forks(self) -> bool:
         """Whether the next session is a fork (stored, its id known) or a restart."""
         return self.stored and self.session_id is not None
+
+    def refused(self, exc: BaseException) -> bool:
+        """A fork refused (the server no longer has the session: a restarted server, or
+        one past its retention): the next attempt starts again with the history."""
+        if not self.forks:
+            return False
+        logger.warning("forking the stored session was refused (%r): starting again", exc)
+        self.stored = False
+        return True
 
     def target(self, url: str) -> str:
         """The URL the next session opens: ``/live/sessions/{id}/fork`` for a stored
