@@ -15,6 +15,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │   ├── APIConnectionError
     │   │   ├── APITimeoutError
     │   │   ├── ConnectionClosed        a live connection ended (any close code)
+    │   │   │   └── SessionClosedError  the server ended a GPT-Live session (``content``)
     │   │   └── ReconnectError
     │   ├── APIResponseValidationError
     │   └── APIStatusError

@@ -74,12 +74,7 @@ IN_DELTA = "session.input_transcript.delta"
 OUT_DELTA = "session.output_transcript.delta"
 DELEGATED = "session.delegation.created"
 AUDIO_OUT = "session.output_audio.delta"
-APPENDS = {
-    "session.commentary.append": "session.commentary.appended",
-    "session.thinking.append": "session.thinking.appended",
-    "session.instructions.append": "session.instructions.appended",
-}
-ACKS = {ack: sent for sent, ack in APPENDS.items()}
+COMMENTARY_ACK = "session.commentary.appended"
 MOVING_REASONS = frozenset({"expired", "connection_lost"})
 """``session.closed`` reasons that move the conversation to a new session (as a drop)."""
 ENDING_REASONS = frozenset({"content"})
@@ -125,7 +120,6 @@ class LiveCarry(Carry):
     path is made from."""
 
     __slots__ = (
-        "_acks",
         "_chars",
         "_frames_quiet",
         "_open_delegations",
@@ -140,7 +134,9 @@ class LiveCarry(Carry):
         "transcript",
     )
 
-    watched = frozenset({STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, *ACKS})
+    watched = frozenset(
+        {STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, COMMENTARY_ACK}
+    )
     starts = True
 
     def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:
@@ -169,12 +165,10 @@ class LiveCarry(Carry):
         # Not quiet until the output track shows it: Live has no turn events, and the
         # app's input audio may be speech the server has not transcribed yet.
         self.speaking = True
-        # Appends sent and not acknowledged, per kind (acks come in order), wire texts.
-        self._acks: dict[str, deque[str]] = {kind: deque() for kind in APPENDS}
 
     @property
     def tracks_items(self) -> bool:
-        return False  # no conversation.item.create on GPT-Live: nothing to give an id
+        return True  # the appends never acknowledged go to the new session
 
     # -- sending ----------------------------------------------------------------------
     def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -189,11 +183,6 @@ class LiveCarry(Carry):
                 for item in session.get("input") or ():
                     if is_dict(item) and isinstance(item.get("role"), str):
                         self._add(str(item["role"]), _text_of(item), separate=True)
-        elif kind in APPENDS and isinstance(kind, str):
-            pending = self._acks[kind]
-            pending.append(text)
-            if len(pending) > 256:  # a server that never acknowledges cannot grow it
-                pending.popleft()
 
     # -- receiving --------------------------------------------------------------------
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
@@ -211,12 +200,8 @@ class LiveCarry(Carry):
                 self._add(role, delta, separate=False)
             self._frames_quiet = 0
             self.speaking = True
-        elif kind in ACKS:
-            pending = self._acks[ACKS[kind]]
-            if pending:
-                pending.popleft()
-            delegation = data.get("delegation_id")
-            if kind == "session.commentary.appended" and isinstance(delegation, str):
+        elif kind == COMMENTARY_ACK:
+            if isinstance(data.get("delegation_id"), str):  # a client delegation answered
                 self._open_delegations = max(0, self._open_delegations - 1)
         elif kind == DELEGATED:
             self._open_delegations += 1
@@ -315,8 +300,8 @@ class LiveCarry(Carry):
         running: Iterable[str] = (),
     ) -> CarryPlan:
         """The new session's messages: its ``session.start`` (a fork's ``{}``, or the app's
-        session with the carried history as ``input``), then the appends never
-        acknowledged (the queued copies of which are not sent twice)."""
+        session with the carried history as ``input``), then ``unconfirmed``: the appends
+        the lost connection never saw acknowledged (the core's book of them)."""
         carried: list[dict[str, Any]] = []
         if self.forks:
             start: dict[str, Any] = {"type": START, "session": {}}
@@ -326,13 +311,11 @@ class LiveCarry(Carry):
             if carried:
                 session["input"] = carried
             start = {"type": START, "session": session}
-        again = [text for pending in self._acks.values() for text in pending]
         self.carried = tuple(carried)
         return CarryPlan(
-            (json_text(start), *(_without_delegation(text) for text in again)),
+            (json_text(start), *(_without_delegation(text) for text in unconfirmed)),
             session_restored=True,
-            resent=tuple(_kind_of(text) for text in again),
-            replayed=tuple(again),
+            resent=tuple(_kind_of(text) for text in unconfirmed),
         )
 
 

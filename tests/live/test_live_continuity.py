@@ -9,7 +9,7 @@ import asyncio
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient, SessionClosedError
+from realtime_ext import AsyncRealtimeClient, ConnectionClosed, RealtimeClient, SessionClosedError
 from realtime_ext.conversation import ReconnectedEvent
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
@@ -154,3 +154,41 @@ def test_a_rollover_moves_at_a_quiet_point_before_the_expiry() -> None:
         assert conn.session_id != first
         conn.close()
     assert told[0].reason == "rollover" and told[0].forked
+
+
+def test_an_append_never_acknowledged_is_sent_again_in_the_new_session() -> None:
+    told: list[ReconnectedEvent] = []
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+        )
+        server.freeze_connections()  # the server stops answering: no *.appended
+        conn.commentary("Your table is booked for eight.")
+        server.drop_connections()
+        conn.run_until("session.started", timeout=10)
+        ack = conn.run_until("session.commentary.appended", timeout=10)
+        assert ack.type == "session.commentary.appended"
+        conn.close()
+    assert told[0].resent == ("session.commentary.append",)
+    again = [e for e in server.received[1] if e["type"] == "session.commentary.append"]
+    assert [e["content"] for e in again] == ["Your table is booked for eight."]
+
+
+async def test_an_append_never_acknowledged_is_listed_when_there_is_no_new_session() -> None:
+    with FakeRealtimeServer() as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(model="gpt-live-1", max_retries=0)
+            server.freeze_connections()
+            await conn.thinking("The lookup is still running.")
+            server.drop_connections()
+            with pytest.raises(ConnectionClosed) as caught:
+                async for _ in conn:
+                    pass
+            assert caught.value.code == 1006
+            assert [i["content"] for i in caught.value.unconfirmed.items] == [
+                "The lookup is still running."
+            ]
+            await conn.close()
