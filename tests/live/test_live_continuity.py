@@ -6,6 +6,7 @@ on events, never on sleeps."""
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 
@@ -192,3 +193,30 @@ async def test_an_append_never_acknowledged_is_listed_when_there_is_no_new_sessi
                 "The lookup is still running."
             ]
             await conn.close()
+
+
+def test_no_secret_in_logs_hooks_or_errors_of_a_move(caplog: pytest.LogCaptureFixture) -> None:
+    seen: list[str] = []
+    caplog.set_level(logging.DEBUG)
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=True,
+            reconnect_delay=0,
+            on_reconnecting=lambda event: seen.append(repr(event)) and None,
+            on_reconnected=lambda event: seen.append(repr(event)),
+        )
+        server.drop_connections()
+        conn.run_until("session.started", timeout=10)
+        seen.append(repr(conn))
+        server.push({"type": "session.closed", "reason": "content", "usage": {"seconds": 1}})
+        server.close_connections()
+        with pytest.raises(SessionClosedError) as caught:
+            conn.run_until("session.output_audio.delta", timeout=10)
+        seen.append(repr(caught.value))
+        conn.close()
+    assert len(seen) == 4
+    assert all(KEY not in text for text in (*seen, caplog.text))
