@@ -51,6 +51,10 @@ from ._carry import Reason
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
+from ._live_carry import AUDIO_OUT as LIVE_AUDIO
+from ._live_carry import CLOSED as LIVE_CLOSED
+from ._live_carry import ENDING_REASONS as LIVE_ENDING
+from ._live_carry import MOVING_REASONS as LIVE_MOVING
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import Answering, ToolRunner, function_calls, timeout_output
 from ._transport import ClosingState
@@ -68,12 +72,6 @@ RESPONSE_CREATED = "response.created"
 RESPONSE_DONE = "response.done"
 RESPONSE_LOST = "response.lost"
 SESSION_CREATED = "session.created"
-LIVE_CLOSED = "session.closed"
-LIVE_AUDIO = "session.output_audio.delta"
-LIVE_MOVING = frozenset({"expired", "connection_lost"})
-"""GPT-Live ``session.closed`` reasons taken as a drop: the conversation moves on."""
-LIVE_ENDING = frozenset({"content"})
-"""GPT-Live ``session.closed`` reasons that end the conversation with an error."""
 SESSION_EXPIRED = "session_expired"
 """The ``error`` code of a session the server ended at its maximum duration (then it closes
 the socket, 1001)."""
