@@ -10,7 +10,13 @@ import logging
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, ConnectionClosed, RealtimeClient, SessionClosedError
+from realtime_ext import (
+    AsyncRealtimeClient,
+    ConnectionClosed,
+    InvalidArgumentError,
+    RealtimeClient,
+    SessionClosedError,
+)
 from realtime_ext.conversation import ReconnectedEvent
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
@@ -220,3 +226,25 @@ def test_no_secret_in_logs_hooks_or_errors_of_a_move(caplog: pytest.LogCaptureFi
         conn.close()
     assert len(seen) == 4
     assert all(KEY not in text for text in (*seen, caplog.text))
+
+
+def test_a_dropped_sideband_attaches_again_to_its_session() -> None:
+    told: list[ReconnectedEvent] = []
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        primary = client.live.connect(model="gpt-live-1", max_retries=0)
+        assert primary.session_id is not None
+        side = client.live.sideband.connect(
+            session_id=primary.session_id, reconnect_delay=0, on_reconnected=told.append
+        )
+        server.drop_connections(connection=1)  # the sideband's socket only
+        again = side.run_until("session.started", timeout=10)
+        assert again.session.id == primary.session_id  # the same session, rejoined
+        side.close()
+        primary.close()
+    assert told[0].same_session and not told[0].forked
+    assert server.received[2] == []  # the sideband sent nothing to rejoin
+    with pytest.raises(InvalidArgumentError, match="sideband"):
+        client.live.sideband.connect(session_id="live_1", carry="session")
