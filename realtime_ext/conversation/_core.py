@@ -457,9 +457,12 @@ class Core(Generic[TransportT]):
         went_out = yield from self.send_text(text)
         if went_out:
             kind = payload["type"]
-            self.unconfirmed.sent(kind, payload, text)
-            if kind == RESPONSE_CREATE:
-                self.owed.asked += 1
+            # GPT-Live's response.create continues a delegated turn that no response.created
+            # answers on the socket: neither a response owed nor a send to confirm.
+            if kind != RESPONSE_CREATE or not self.reconnector.carry.starts:
+                self.unconfirmed.sent(kind, payload, text)
+                if kind == RESPONSE_CREATE:
+                    self.owed.asked += 1
         extensions = self.extensions
         for sent in extensions.plain:
             sent(payload)

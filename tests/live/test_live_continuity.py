@@ -248,3 +248,23 @@ def test_a_dropped_sideband_attaches_again_to_its_session() -> None:
     assert server.received[2] == []  # the sideband sent nothing to rejoin
     with pytest.raises(InvalidArgumentError, match="sideband"):
         client.live.sideband.connect(session_id="live_1", carry="session")
+
+
+def test_a_response_create_on_live_is_not_a_response_owed_across_a_move() -> None:
+    """GPT-Live's response.create continues a delegated Responses turn: no response.created
+    answers it on the socket, so it is neither owed (a move would report it lost, and a
+    rollover would wait for it for ever) nor an unconfirmed send."""
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1",
+            delegation={"type": "responses", "responses": {"model": "gpt-5.6-sol"}},
+            reconnect_delay=0,
+        )
+        conn.on("error", lambda event: None)  # the fake has no delegated turn waiting
+        conn.response.create()
+        server.drop_connections()
+        conn.run_until("session.started", timeout=10)  # no ResponseLostError
+        conn.close()
