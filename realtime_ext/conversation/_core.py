@@ -1190,6 +1190,11 @@ class Core(Generic[TransportT]):
         )
 
     # -- closing -----------------------------------------------------------------------
+    def ending(self) -> None:
+        """The app ends the session gracefully: no move to a new session from now on (a
+        rollover would start one the end never reaches); a move under way finishes first."""
+        self.reconnector.closing = True
+
     def close(self, code: int, reason: str) -> Flow[None]:
         """Close, and stop a reconnect under way: returns once it has ended (the new
         connection it was opening closed), so nothing of it outlives the close."""

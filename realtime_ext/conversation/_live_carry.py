@@ -75,6 +75,13 @@ OUT_DELTA = "session.output_transcript.delta"
 DELEGATED = "session.delegation.created"
 AUDIO_OUT = "session.output_audio.delta"
 COMMENTARY_ACK = "session.commentary.appended"
+AUDIO_IN = "session.input_audio.append"
+RECENT_APPENDS = 10
+"""Input audio appends a new session is given again (about a second at 100 ms each): the
+user's words the old session took in but had not transcribed yet (a transcript fragment
+comes a word behind the audio)."""
+MAX_RECENT_CHARS = 64_000
+"""Base64 characters of those appends at most (a second of PCM16 at 24 kHz is 64,000)."""
 MOVING_REASONS = frozenset({"expired", "connection_lost"})
 """``session.closed`` reasons that move the conversation to a new session (as a drop)."""
 ENDING_REASONS = frozenset({"content"})
@@ -123,6 +130,8 @@ class LiveCarry(Carry):
         "_chars",
         "_frames_quiet",
         "_open_delegations",
+        "_recent",
+        "_recent_chars",
         "_role",
         "carried",
         "closed_reason",
@@ -162,6 +171,8 @@ class LiveCarry(Carry):
         self._role: str | None = None
         self._frames_quiet = 0
         self._open_delegations = 0
+        self._recent: deque[tuple[str, int]] = deque()  # (wire text, base64 size)
+        self._recent_chars = 0
         # Not quiet until the output track shows it: Live has no turn events, and the
         # app's input audio may be speech the server has not transcribed yet.
         self.speaking = True
@@ -176,7 +187,16 @@ class LiveCarry(Carry):
 
     def sent(self, payload: Mapping[str, Any], text: str) -> None:
         kind = payload.get("type")
-        if kind == START:
+        if kind == AUDIO_IN:
+            audio = payload.get("audio")
+            size = len(audio) if isinstance(audio, str) else 0
+            self._recent.append((text, size))
+            self._recent_chars += size
+            while len(self._recent) > RECENT_APPENDS or (
+                self._recent_chars > MAX_RECENT_CHARS and len(self._recent) > 1
+            ):
+                self._recent_chars -= self._recent.popleft()[1]
+        elif kind == START:
             session = payload.get("session")
             if is_dict(session) and "model" in session:  # the primary's (a fork's inherits)
                 self.start = dict(session)
@@ -301,7 +321,9 @@ class LiveCarry(Carry):
     ) -> CarryPlan:
         """The new session's messages: its ``session.start`` (a fork's ``{}``, or the app's
         session with the carried history as ``input``), then ``unconfirmed``: the appends
-        the lost connection never saw acknowledged (the core's book of them)."""
+        the lost connection never saw acknowledged (the core's book of them), then the last
+        second or so of input audio (what the user said may not be transcribed yet; the
+        queued copies of those are not sent twice)."""
         carried: list[dict[str, Any]] = []
         if self.forks:
             start: dict[str, Any] = {"type": START, "session": {}}
@@ -312,10 +334,13 @@ class LiveCarry(Carry):
                 session["input"] = carried
             start = {"type": START, "session": session}
         self.carried = tuple(carried)
+        audio = [text for text, _ in self._recent]
         return CarryPlan(
-            (json_text(start), *(_without_delegation(text) for text in unconfirmed)),
+            (json_text(start), *(_without_delegation(text) for text in unconfirmed), *audio),
             session_restored=True,
             resent=tuple(_kind_of(text) for text in unconfirmed),
+            audio_bytes=self._recent_chars * 3 // 4,
+            replayed=tuple(audio),
         )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 import pytest
 
@@ -17,7 +18,7 @@ from realtime_ext import (
     RealtimeClient,
     SessionClosedError,
 )
-from realtime_ext.conversation import ReconnectedEvent
+from realtime_ext.conversation import LiveConnection, ReconnectedEvent
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
 KEY = "sk-live-secret-0123456789"
@@ -263,8 +264,53 @@ def test_a_response_create_on_live_is_not_a_response_owed_across_a_move() -> Non
             delegation={"type": "responses", "responses": {"model": "gpt-5.6-sol"}},
             reconnect_delay=0,
         )
-        conn.on("error", lambda event: None)  # the fake has no delegated turn waiting
+        refused: list[object] = []
+        conn.on("error", refused.append)  # the fake has no delegated turn waiting
         conn.response.create()
         server.drop_connections()
         conn.run_until("session.started", timeout=10)  # no ResponseLostError
         conn.close()
+
+
+def step(conn: LiveConnection, frame: bytes) -> str:
+    """Send one 100 ms frame and receive up to its output frame, as a live app in step with
+    the audio does; returns what the model said meanwhile."""
+    conn.send_audio(frame)
+    said = ""
+    while (event := conn.recv(timeout=10)).type != "session.output_audio.delta":
+        if event.type == "session.output_transcript.delta":
+            said += event.delta
+    return said
+
+
+def test_a_long_conversation_rolls_over_sessions_with_no_answer_cut_short() -> None:
+    """Issue 65's done-when, on a manual clock: rollover (5 s) comes at quiet points, each
+    turn's answer whole, over several sessions, none of them expired. (The fake's script is
+    shared by its sessions: the one a rollover leaves may have taken a scripted transcript,
+    so answers are matched by form, not number.)"""
+    told: list[ReconnectedEvent] = []
+    clock = ManualClock()
+    turns = 6
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        for turn in range(turns):
+            server.script.next_transcript(f"Question {turn}")
+            server.script.next_response(text=f"Answer number {turn}.")
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=True,
+            clock=clock,
+            max_session_duration=5,
+            on_reconnected=told.append,
+        )
+        for _ in range(turns):
+            heard = "".join(step(conn, frame) for frame in [SPEECH] * 10 + [SILENCE] * 40)
+            while not re.search(r"Answer number \d+\.", heard):  # a whole answer
+                heard += step(conn, SILENCE)
+            clock.advance(3)  # each turn takes three seconds of the session's time
+        conn.close()
+    assert len(told) >= 2 and {event.reason for event in told} == {"rollover"}
+    assert all(event.forked and event.audio_bytes for event in told)  # the last words again
+    assert len(server.received) == len(told) + 1
