@@ -314,3 +314,46 @@ def test_a_long_conversation_rolls_over_sessions_with_no_answer_cut_short() -> N
     assert len(told) >= 2 and {event.reason for event in told} == {"rollover"}
     assert all(event.forked and event.audio_bytes for event in told)  # the last words again
     assert len(server.received) == len(told) + 1
+
+
+def closed_event(conn: LiveConnection, reason: str) -> dict[str, object]:
+    """The server's ``session.closed`` for ``conn``'s session, with ``reason``."""
+    assert conn.started is not None
+    session = conn.started.session.to_dict()
+    return {
+        "type": "session.closed",
+        "event_id": "event_closed",
+        "reason": reason,
+        "session": session,
+        "usage": {"seconds": 1},
+    }
+
+
+def test_session_closed_connection_lost_moves_as_a_drop() -> None:
+    told: list[ReconnectedEvent] = []
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+        )
+        server.push(closed_event(conn, "connection_lost"))
+        server.close_connections()  # a normal close (1000) after it
+        assert conn.run_until("session.closed", timeout=10).reason == "connection_lost"
+        conn.run_until("session.started", timeout=10)  # a new session
+        conn.close()
+    assert told[0].reason == "drop" and len(server.received) == 2
+
+
+def test_session_closed_close_requested_ends_a_loop_quietly() -> None:
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(model="gpt-live-1", reconnect_delay=0)
+        server.push(closed_event(conn, "close_requested"))
+        server.close_connections()
+        kinds = [event.type for event in conn]  # the session is over: no error, no new one
+        conn.close()
+    assert kinds == ["session.closed"] and len(server.received) == 1
