@@ -15,6 +15,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │   ├── APIConnectionError
     │   │   ├── APITimeoutError
     │   │   ├── ConnectionClosed        a live connection ended (any close code)
+    │   │   │   └── SessionClosedError  the server ended a GPT-Live session (``content``)
     │   │   └── ReconnectError
     │   ├── APIResponseValidationError
     │   └── APIStatusError
@@ -113,6 +114,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SDPError",
     "SendQueueFullError",
+    "SessionClosedError",
     "SessionConfigError",
     "SoundDeviceUnavailableError",
     "ToolArgumentsError",
@@ -428,6 +430,32 @@ class ConnectionClosed(APIConnectionError):
         self.unconfirmed: UnconfirmedSends = (
             unconfirmed if unconfirmed is not None else UnconfirmedSends()
         )
+
+
+class SessionClosedError(ConnectionClosed):
+    """A GPT-Live session the server ended for a reason that ends the conversation too
+    (``session.closed`` with ``reason: "content"``): raised by the receive that meets the
+    close (iteration and ``dispatch_events`` included: never an end as if it were over).
+    ``closed_reason`` is the ``session.closed`` reason; ``code``/``reason`` the socket's
+    close. The ``session.closed`` event itself was delivered before (``conn.closed``).
+
+    Example::
+
+        except SessionClosedError as exc:
+            print("the session was ended:", exc.closed_reason)
+    """
+
+    def __init__(
+        self,
+        code: int | None,
+        reason: str,
+        *,
+        closed_reason: str,
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> None:
+        super().__init__(code, reason, unconfirmed=unconfirmed)
+        self.closed_reason = closed_reason
+        self.args = (f"the server ended the GPT-Live session ({closed_reason}); {self}",)
 
 
 # Beside the errors that carry it (ConnectionClosed.unconfirmed, ReconnectError.unconfirmed).

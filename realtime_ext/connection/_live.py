@@ -15,13 +15,27 @@ from dataclasses import dataclass
 from ssl import SSLContext
 from typing import Any, Literal, TypedDict, cast
 
+from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
 from realtime_ext._route import Route
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, ConversationProtocol, ToolHandler
+from realtime_ext.conversation import (
+    DEFAULT_TOOL_TIMEOUT,
+    LIVE,
+    ConversationProtocol,
+    LiveCarry,
+    LiveCarryMode,
+    ToolHandler,
+)
+from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
 
-from ._keywords import checked_options
+from ._keywords import RECONNECT_KEYWORDS, checked_options
 from ._options import Prepared, prepare_socket, websocket_options
+from ._reconnect_args import reconnector
+
+DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
+"""Seconds before a GPT-Live conversation moves to a new session at a quiet point (default
+``max_session_duration``): below the API's two-hour expiry."""
 
 
 class LiveConnectOptions(TypedDict, total=False):
@@ -29,8 +43,12 @@ class LiveConnectOptions(TypedDict, total=False):
     ``client.live.forks.connect``: the socket's limits and ``websockets`` options, as
     :class:`~realtime_ext.connection.ConnectOptions` documents them (same defaults, in
     :data:`~realtime_ext.connection.CONNECT_DEFAULTS`). ``open_timeout`` also bounds the
-    wait for ``session.started``. Reconnecting a GPT-Live session (a fork or a restart
-    with its history) is not among them yet: a drop ends the connection.
+    wait for ``session.started``. Reconnect is on by default with the keywords of
+    ``client.connect`` (``max_retries``, ``reconnect_delay``, ``max_reconnect_delay``,
+    ``on_reconnecting``, ``on_reconnected``, ``max_queued_bytes``, ``clock``): a stored
+    session goes on by fork, an unstored one starts again with its history (``carry``); a
+    sideband attaches again. ``max_session_duration`` (default ``6900.0``, under the
+    two-hour expiry; ``None``: never) moves the conversation at a quiet point.
 
     Example::
 
@@ -49,6 +67,19 @@ class LiveConnectOptions(TypedDict, total=False):
     compression: Literal["deflate"] | None
     ssl: SSLContext | None
     proxy: str | Literal[True] | None
+    max_retries: int
+    on_reconnecting: OnReconnecting | None
+    on_reconnected: OnReconnected | None
+    reconnect_delay: float
+    max_reconnect_delay: float
+    max_queued_bytes: int
+    clock: Clock | None
+    carry: LiveCarryMode
+    """What an unstored session starts again with (default ``"history"``: the most recent
+    transcripts within 128 items / about 8,192 tokens; ``"session"``: none; or a function
+    of the history's ``input`` items choosing them). A stored session is forked: it has
+    the whole conversation."""
+    max_session_duration: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +91,8 @@ class LivePlan:
     start: dict[str, Any] | None
     """The ``session.start`` event to send first (checked), or ``None`` (a sideband)."""
     start_timeout: float | None
+    policy: Reconnector
+    """How the connection moves to a new session (its carry: :class:`LiveCarry`)."""
     tools: ToolHandler | None = None
     """What answers the session's delegations from the start (``run_tools``), if anything."""
     tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
@@ -101,7 +134,12 @@ def live_plan(
             f"got {type(tools).__name__}"
         )
     tool_timeout = check_seconds(tool_timeout, "tool_timeout")
+    duration_given = "max_session_duration" in options
     given = checked_options(options, LiveConnectOptions)
+    carry_mode = given.pop("carry")
+    retry = {name: given.pop(name) for name in RECONNECT_KEYWORDS if name in given}
+    if not duration_given:
+        retry["max_session_duration"] = DEFAULT_LIVE_SESSION_DURATION
     ws = websocket_options(
         close_timeout=given.pop("close_timeout"),
         ping_interval=given.pop("ping_interval"),
@@ -119,4 +157,34 @@ def live_plan(
     start = None if protocol.start is None else protocol.start_event(session or {})
     prepared = prepare_socket(url, route, headers=headers, options=ws, **given)
     timeout = prepared.ws_options["open_timeout"]
-    return LivePlan(prepared, protocol, start, timeout, tools, tool_timeout)
+    policy = _policy(protocol, prepared, carry_mode, retry)
+    return LivePlan(prepared, protocol, start, timeout, policy, tools, tool_timeout)
+
+
+def _policy(
+    protocol: ConversationProtocol,
+    prepared: Prepared,
+    carry: LiveCarryMode,
+    retry: dict[str, Any],
+) -> Reconnector:
+    """The reconnect policy: ``client.connect``'s keywords, checked the same way, with the
+    GPT-Live carry (a fork or a restart); a sideband attaches again to its session."""
+    rejoins = protocol.start is None
+    if rejoins:
+        retry["max_session_duration"] = None  # its session is the call's
+    policy = reconnector(
+        prepared, carry="session", carry_max_items=None, carry_max_chars=None, **retry
+    )
+    policy.rejoins = rejoins
+    if not rejoins:
+        sessions = socket_url_sessions(prepared.url)
+        policy.carry = LiveCarry(carry, sessions_url=sessions)
+    elif carry != "history":
+        raise InvalidArgumentError("carry does not apply to a sideband: it rejoins its session")
+    return policy
+
+
+def socket_url_sessions(url: str) -> str:
+    """The primary socket's URL (``.../live/sessions``) of a primary or fork URL."""
+    head, sep, _ = url.partition(LIVE.path + "/")
+    return head + LIVE.path if sep else url

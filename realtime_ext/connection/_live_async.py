@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from realtime_ext.conversation import AsyncLiveConnection
 
 from ._live import LivePlan
-from ._transport import open_async
+from ._transport import AsyncWebSocketTransport, open_async
 
 
 async def open_live(plan: LivePlan) -> AsyncLiveConnection:
@@ -17,11 +19,19 @@ async def open_live(plan: LivePlan) -> AsyncLiveConnection:
     ``open_timeout``; a server ``error`` instead raises ``RealtimeServerError``. Whatever
     fails closes the socket again."""
     prepared = plan.prepared
+
+    async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncWebSocketTransport:
+        # The same opener as the first socket (and client.connect's): headers and auth
+        # are asked for again on every reconnect.
+        return await open_async(prepared, url, extra_headers)
+
     conn = AsyncLiveConnection(
         await open_async(prepared),
         protocol=plan.protocol,
         url=prepared.url,
         max_size=prepared.max_size,
+        reopen=reopen,
+        reconnector=plan.policy,
     )
     try:
         if plan.start is not None:

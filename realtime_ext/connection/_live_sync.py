@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from realtime_ext.conversation import LiveConnection
 
 from ._live import LivePlan
-from ._transport import open_sync
+from ._transport import SyncWebSocketTransport, open_sync
 
 
 def open_live(plan: LivePlan) -> LiveConnection:
@@ -18,11 +20,19 @@ def open_live(plan: LivePlan) -> LiveConnection:
     ``open_timeout``; a server ``error`` instead raises ``RealtimeServerError``. Whatever
     fails closes the socket again."""
     prepared = plan.prepared
+
+    def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
+        # The same opener as the first socket (and client.connect's): headers and auth
+        # are asked for again on every reconnect.
+        return open_sync(prepared, url, extra_headers)
+
     conn = LiveConnection(
         open_sync(prepared),
         protocol=plan.protocol,
         url=prepared.url,
         max_size=prepared.max_size,
+        reopen=reopen,
+        reconnector=plan.policy,
     )
     try:
         if plan.start is not None:

@@ -70,6 +70,7 @@ from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension, Link, Reply, ToolEnded
 from ._handlers import event_type
 from ._live_async import AsyncLiveConnection
+from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
 from ._live_sync import LiveConnection
 from ._protocol import (
     LIVE,
@@ -100,6 +101,9 @@ __all__ = [
     "ConversationProtocol",
     "Extension",
     "Link",
+    "LiveCarry",
+    "LiveCarryFunction",
+    "LiveCarryMode",
     "LiveConnection",
     "ReconnectError",
     "ReconnectedEvent",

@@ -24,6 +24,7 @@ from realtime_ext._exceptions import (
     ConnectionClosed,
     InvalidArgumentError,
     OpenAIError,
+    ReconnectError,
 )
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -190,6 +191,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
             raise InvalidArgumentError(f"a {self.protocol.name} session has no graceful end")
         flushed: list[EventT] = []
         deadline = None if timeout is None else time.monotonic() + timeout
+        self._core.ending()
         try:
             try:
                 await self.send({"type": end})
@@ -199,7 +201,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
                 left = None if deadline is None else max(0.001, deadline - time.monotonic())
                 try:
                     event = await self.recv(left)
-                except ConnectionClosed:
+                except (ConnectionClosed, ReconnectError):  # gone, or no new connection came
                     return flushed
                 await self.dispatch(event)
                 flushed.append(event)

@@ -28,7 +28,7 @@ import secrets
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import InvalidArgumentError
@@ -226,6 +226,28 @@ class Carry:
         "session",
         "speaking",
     )
+
+    watched: ClassVar[frozenset[str]] = WATCHED
+    """The server events :meth:`received` is given (the core's watch list adds them)."""
+    starts: ClassVar[bool] = False
+    """Whether a new connection says nothing until the plan's first message (GPT-Live's
+    ``session.start``): sent before its first event is read."""
+    closed_reason: str | None = None
+    """Why the server ended the session, when its protocol says (GPT-Live's
+    ``session.closed``)."""
+
+    def target(self, url: str) -> str:
+        """The URL the next session opens (``url``: the conversation's)."""
+        return url
+
+    def refused(self, exc: BaseException) -> bool:
+        """The new session was refused for good (``exc``): ``True`` when the next attempt
+        goes another way (a GPT-Live fork the server no longer has: a restart)."""
+        return False
+
+    def given_input(self) -> tuple[dict[str, Any], ...]:
+        """The startup ``input`` the last new session was given (GPT-Live's restart)."""
+        return ()
 
     def __init__(
         self,

@@ -36,6 +36,7 @@ from realtime_ext._exceptions import (
     MessageTooLargeError,
     OpenAIError,
     ResponseLostError,
+    SessionClosedError,
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
@@ -48,6 +49,10 @@ from ._carry import Reason
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
+from ._live_carry import AUDIO_OUT as LIVE_AUDIO
+from ._live_carry import CLOSED as LIVE_CLOSED
+from ._live_carry import ENDING_REASONS as LIVE_ENDING
+from ._live_carry import MOVING_REASONS as LIVE_MOVING
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import Answering, ToolRunner
 from ._transport import ClosingState
@@ -272,6 +277,7 @@ class Core(Generic[TransportT]):
         "tools",
         "transport",
         "unconfirmed",
+        "watched",
     )
 
     def __init__(
@@ -295,6 +301,8 @@ class Core(Generic[TransportT]):
             reconnector.max_retries = 0
             reconnector.max_session_duration = None
         self.transport = transport
+        # What the core looks at: its own events and its carry's (a protocol's own).
+        self.watched: frozenset[str] = WATCHED | reconnector.carry.watched
         self.can_reopen = can_reopen
         self.handlers = Handlers()
         self.extensions = Extensions()
@@ -321,7 +329,7 @@ class Core(Generic[TransportT]):
         # expired (``expiring``: its close is then a rollover); when the next rollover is
         # due (``roll_at``, on the reconnector's clock; None: never).
         self.stashed: str | bytes | None = None
-        self.expiring = False
+        self.expiring: Reason | None = None
         self.roll_at: float | None = None
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
@@ -410,9 +418,12 @@ class Core(Generic[TransportT]):
         went_out = yield from self.send_text(text)
         if went_out:
             kind = payload["type"]
-            self.unconfirmed.sent(kind, payload, text)
-            if kind == RESPONSE_CREATE:
-                self.owed.asked += 1
+            # GPT-Live's response.create continues a delegated turn that no response.created
+            # answers on the socket: neither a response owed nor a send to confirm.
+            if kind != RESPONSE_CREATE or not self.reconnector.carry.starts:
+                self.unconfirmed.sent(kind, payload, text)
+                if kind == RESPONSE_CREATE:
+                    self.owed.asked += 1
         extensions = self.extensions
         for sent in extensions.plain:
             sent(payload)
@@ -480,7 +491,7 @@ class Core(Generic[TransportT]):
     def recv(self, timeout: float | None) -> Flow[ServerEvent]:
         if self.held is not None:  # the event behind a ResponseLostError
             (event, data), self.held = self.held, None
-            if event.type_ in WATCHED:
+            if event.type_ in self.watched:
                 yield from self.inspect(event, data)
             return event
         message = yield from self.receive(timeout)
@@ -538,7 +549,7 @@ class Core(Generic[TransportT]):
                 note(data if data is not None else event)
         if told or self.reconnected is not None:
             return self.follow(event, data, told)
-        if kind in WATCHED:
+        if kind in self.watched:
             return self.settle(kind, event, data)
         return None
 
@@ -549,7 +560,7 @@ class Core(Generic[TransportT]):
             yield Call(ext.received, event, handler_refusal(ext.received))
         if self.reconnected is not None:
             yield from self.judge_reconnect(event, data)
-        if event.type_ in WATCHED:
+        if event.type_ in self.watched:
             yield from self.inspect(event, data)
 
     def inspect(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None]:
@@ -568,13 +579,16 @@ class Core(Generic[TransportT]):
             data = to_payload(event, lenient=True)
         if kind in CONFIRMING:
             self.unconfirmed.received(kind, data)
-        if kind in CARRY_WATCHED:
-            self.reconnector.carry.received(kind, data)
+        carry = self.reconnector.carry
+        if kind in carry.watched:
+            carry.received(kind, data)
+            if carry.starts:  # GPT-Live: the session's end, and its quiet points
+                return self.settle_live(kind, carry.closed_reason)
         elif kind == ERROR:
             handled = self.handlers.handles(ERROR)
             if _field(data, "error", "code") == SESSION_EXPIRED and self.can_move:
                 # The server ends the session and closes: that close is a rollover.
-                self.expiring = True
+                self.expiring = "expired"
                 logger.info("the server ended the session (session_expired): rolling over")
             elif not handled:
                 raise server_error(event, data)
@@ -595,6 +609,23 @@ class Core(Generic[TransportT]):
                 return self.roll("rollover", 1000)
         elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
+        return None
+
+    def settle_live(self, kind: str, reason: str | None) -> Flow[None] | None:
+        """A GPT-Live event the carry read: ``session.closed`` says how the close that
+        follows is taken (``expired``/``connection_lost``: moved to a new session, as a
+        drop; ``content``: the conversation ends with ``SessionClosedError``); an output
+        audio frame is a point where a rollover due may start (the carry says whether it is
+        quiet)."""
+        if kind == LIVE_CLOSED:
+            if reason in LIVE_MOVING and self.can_move and not self.app_closed:
+                self.expiring = "expired" if reason == "expired" else "drop"
+                logger.info("the server ended the GPT-Live session (%s): moving on", reason)
+            return None
+        # The output track's frames come ten a second, speech or silence: the carry says
+        # whether this one is a quiet point.
+        if kind == LIVE_AUDIO and self.roll_at is not None and self.rollover_due():
+            return self.roll("rollover", 1000)
         return None
 
     def judge_reconnect(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None]:
@@ -676,7 +707,7 @@ class Core(Generic[TransportT]):
         on ``exc``: only when the app closed the connection or the server closed it normally
         (1000). A drop, a keepalive timeout or any other close raises: a loop never ends as
         if the conversation were over when it was cut."""
-        return self.app_closed or exc.code == 1000
+        return (self.app_closed or exc.code == 1000) and not isinstance(exc, SessionClosedError)
 
     def run(self) -> Flow[None]:
         while True:
@@ -710,15 +741,19 @@ class Core(Generic[TransportT]):
         reconnector = self.reconnector
         code = reconnector.should_reconnect(exc) if self.can_reopen else None
         expired = (
-            self.expiring
+            self.expiring is not None
             and isinstance(exc, APIConnectionError | ConnectionClosed)
             and not isinstance(exc, APITimeoutError)
         )
         # The session hit its maximum duration: a new one, carried, at once (in the
-        # background; if that fails, the reconnect policy follows there).
-        if expired:
-            yield from self.roll("expired", close_code_of(exc) or 1001, exc)
-            return
+        # background; if that fails, the reconnect policy follows there). A GPT-Live
+        # session the server says lost its connection moves as after a drop.
+        if expired and self.expiring is not None:
+            if self.expiring == "drop":
+                code = 1006 if reconnector.enabled else None
+            else:
+                yield from self.roll(self.expiring, close_code_of(exc) or 1001, exc)
+                return
         if code is None:
             raise self.gone(exc)
         # Sends wait for the new connection from now on; what the lost one never confirmed
@@ -735,6 +770,11 @@ class Core(Generic[TransportT]):
         lost = close_code_of(exc) is not None or isinstance(exc, ConnectionClosed)
         if not lost or self.app_closed:
             return exc
+        reason = self.reconnector.carry.closed_reason
+        if reason in LIVE_ENDING and isinstance(exc, ConnectionClosed):
+            ended = SessionClosedError(exc.code, exc.reason, closed_reason=reason)
+            ended.__cause__ = exc
+            exc = ended
         unconfirmed = self.unconfirmed.take()
         reconnector = self.reconnector
         if reconnector.queued:
@@ -821,7 +861,8 @@ class Core(Generic[TransportT]):
                 if (yield Sleep(attempt.delay)):
                     break
                 try:
-                    transport = yield Reopen(reconnector.url, reconnector.extra_headers)
+                    url = reconnector.carry.target(reconnector.url)
+                    transport = yield Reopen(url, reconnector.extra_headers)
                     self.candidate = transport
                     if self.closing:  # closed while it opened
                         yield from self.drop_candidate()
@@ -830,7 +871,7 @@ class Core(Generic[TransportT]):
                 except Exception as exc:
                     last = exc
                     yield from self.drop_candidate()
-                    if reconnector.fatal(exc):
+                    if reconnector.fatal(exc) and not reconnector.carry.refused(exc):
                         break
                     continue
                 self.candidate = None
@@ -882,7 +923,8 @@ class Core(Generic[TransportT]):
         reason, code = recovery.reason, recovery.code
         old = self.transport
         try:
-            transport = yield Reopen(reconnector.url, reconnector.extra_headers)
+            url = reconnector.carry.target(reconnector.url)
+            transport = yield Reopen(url, reconnector.extra_headers)
             self.candidate = transport
             if self.closing:  # closed while it opened
                 raise APIConnectionError("the conversation was closed")
@@ -939,24 +981,35 @@ class Core(Generic[TransportT]):
         plan already sent. That first event is delivered next (``stashed``).
         """
         reconnector = self.reconnector
+        carry = reconnector.carry
         first: str | bytes | None = None
+        forked = False
         if reconnector.rejoins:
             # A sideband back on its call: the same session, which says nothing on a join
             # (no session.created, as the real API shows), so nothing is awaited or judged.
             same = True
+        elif carry.starts:
+            # GPT-Live: a new session (forked or started again), silent until its start.
+            same = False
+            forked = carry.target(reconnector.url) != reconnector.url
         else:
             received: str | bytes = yield Receive(transport, FIRST_EVENT_TIMEOUT)
             first = received
             same = self._same_session(received)
-        items = before.pending_texts()[0] if reconnector.carry.tracks_items else []
+        items = before.pending_texts()[0] if carry.tracks_items else []
         answering = [batch for batch in self.answering if batch.generation == self.generation]
-        plan = reconnector.carry.plan(
+        plan = carry.plan(
             same_session=same,
             unconfirmed=items,
             queued=reconnector.queued_texts(),
             running=[call_id for batch in answering for call_id in batch.call_ids],
         )
-        for text in plan.texts:
+        texts = plan.texts
+        if carry.starts:  # the start first, its session.started (or error) read, then the rest
+            yield Send(transport, texts[0])
+            first = yield Receive(transport, FIRST_EVENT_TIMEOUT)
+            texts = texts[1:]
+        for text in texts:
             yield Send(transport, text)
             self.unconfirmed.sent_text(text)  # unconfirmed on the new connection, in turn
         replayed = Counter(plan.replayed)
@@ -997,7 +1050,7 @@ class Core(Generic[TransportT]):
             )
             self.owed = Owed({}, moving)
         # else: rejoined, there is no first event to judge; what was owed is still owed.
-        self.expiring = False
+        self.expiring = None
         reconnector.carry.forget_session()
         self._schedule_rollover()
         return ReconnectedEvent(
@@ -1011,7 +1064,22 @@ class Core(Generic[TransportT]):
             carried_ids=plan.carried_ids,
             resent=plan.resent,
             audio_bytes=plan.audio_bytes,
+            session_id=self._session_of(first) if carry.starts else None,
+            forked=forked,
+            carried_input=carry.given_input(),
         )
+
+    def _session_of(self, first: str | bytes | None) -> str | None:
+        """The new GPT-Live session's id, from its first event (``session.started``)."""
+        try:
+            event, data = self.decode(first) if first is not None else (None, None)
+        except Exception:  # delivered next, and reported then
+            return None
+        if event is None:
+            return None
+        if data is None:
+            data = to_payload(event, lenient=True)
+        return _field(data, "session", "id") if data.get("type") == "session.started" else None
 
     def _same_session(self, first: str | bytes) -> bool:
         if self.session_id is None:
@@ -1027,6 +1095,11 @@ class Core(Generic[TransportT]):
         )
 
     # -- closing -----------------------------------------------------------------------
+    def ending(self) -> None:
+        """The app ends the session gracefully: no move to a new session from now on (a
+        rollover would start one the end never reaches); a move under way finishes first."""
+        self.reconnector.closing = True
+
     def close(self, code: int, reason: str) -> Flow[None]:
         """Close, and stop a reconnect under way: returns once it has ended (the new
         connection it was opening closed), so nothing of it outlives the close."""

@@ -297,6 +297,7 @@ class _SessionState(Extension):
 
     def _started(self, data: object) -> None:
         self.started = self._typed(data)
+        self.ended = None  # a new session after a move: the old one's end is not its own
 
     def _ended(self, data: object) -> None:
         self.ended = self._typed(data)

@@ -115,7 +115,9 @@ class ReconnectedEvent:
     their original ids, in order), ``resent`` the ids of items sent but never confirmed
     (sent once more), ``audio_bytes`` the input audio appended again (the user was speaking:
     appended since the last commit); ``flushed`` counts the sends queued meanwhile that went
-    out.
+    out. On GPT-Live, the new session's ``session_id``, whether it was ``forked`` (a stored
+    session) or started again with ``carried_input``, and in ``resent`` the appends never
+    acknowledged, sent again (their ``event_id``, else their type).
 
     Example::
 
@@ -133,6 +135,13 @@ class ReconnectedEvent:
     carried_ids: tuple[str, ...] = ()
     resent: tuple[str, ...] = ()
     audio_bytes: int = 0
+    session_id: str | None = None
+    """GPT-Live: the new session's id (from its ``session.started``)."""
+    forked: bool = False
+    """GPT-Live: the stored session was forked (it has the whole conversation)."""
+    carried_input: tuple[Mapping[str, Any], ...] = ()
+    """GPT-Live, an unstored session started again: the history it was given as ``input``
+    (the most recent items within the API's bounds, or what ``carry=`` chose)."""
 
     @property
     def items_carried(self) -> int:

@@ -25,6 +25,7 @@ from realtime_ext._exceptions import (
     ConnectionClosed,
     InvalidArgumentError,
     OpenAIError,
+    ReconnectError,
 )
 from realtime_ext.events._sends import (
     ConversationSends,
@@ -191,6 +192,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
             raise InvalidArgumentError(f"a {self.protocol.name} session has no graceful end")
         flushed: list[EventT] = []
         deadline = None if timeout is None else time.monotonic() + timeout
+        self._core.ending()
         try:
             try:
                 self.send({"type": end})
@@ -200,7 +202,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
                 left = None if deadline is None else max(0.001, deadline - time.monotonic())
                 try:
                     event = self.recv(left)
-                except ConnectionClosed:
+                except (ConnectionClosed, ReconnectError):  # gone, or no new connection came
                     return flushed
                 self.dispatch(event)
                 flushed.append(event)

@@ -18,6 +18,9 @@ What confirms what (the server handles a connection's events in order):
 * ``input_audio_buffer.append`` - nothing ever confirms an append: the audio since the last
   ``input_audio_buffer.committed`` (or ``cleared``) is what
   a lost session takes with it (an ``input_audio_buffer.clear`` sent discards it).
+* GPT-Live's ``session.commentary.append``, ``session.thinking.append`` and
+  ``session.instructions.append`` - their ``*.appended`` (in order, per kind); reported
+  among ``items``.
 * an ``error`` event naming a pending send's ``event_id`` settles it (refused, not lost).
 
 Everything is bounded: at most :data:`MAX_PENDING` items and response requests (a server
@@ -52,8 +55,17 @@ AUDIO_CLEAR = "input_audio_buffer.clear"
 """A send after which the appended audio is no longer the caller's pending speech (a
 ``commit`` is not: until ``input_audio_buffer.committed`` the audio may be lost with it)."""
 
+LIVE_APPENDS = {
+    "session.commentary.append": "session.commentary.appended",
+    "session.thinking.append": "session.thinking.appended",
+    "session.instructions.append": "session.instructions.appended",
+}
+"""GPT-Live's context appends and the acknowledgement of each."""
+LIVE_ACKS = {ack: kind for kind, ack in LIVE_APPENDS.items()}
+
 CONFIRMING = frozenset(
     {
+        *LIVE_ACKS,
         "conversation.item.added",
         "conversation.item.created",
         "response.output_item.added",
@@ -122,14 +134,14 @@ class Unconfirmed:
             audio = payload.get("audio")
             if isinstance(audio, str):
                 self._add_audio(audio)
-        elif kind == ITEM_CREATE:
+        elif kind == ITEM_CREATE or kind in LIVE_APPENDS:
             if len(self._items) >= MAX_PENDING:
                 self._items.popleft()
                 self.dropped += 1
             event_id = payload.get("event_id")
-            self._items.append(
-                (_item_id(payload), event_id if isinstance(event_id, str) else None, text)
-            )
+            # An append is keyed by its kind: its acknowledgement names no id, and comes in order.
+            key = kind if kind in LIVE_APPENDS else _item_id(payload)
+            self._items.append((key, event_id if isinstance(event_id, str) else None, text))
         elif kind == RESPONSE_CREATE:
             if len(self._responses) >= MAX_PENDING:
                 self._responses.popleft()
@@ -150,7 +162,9 @@ class Unconfirmed:
 
     def received(self, kind: str, data: dict[str, Any]) -> None:
         """A :data:`CONFIRMING` server event (``data``: its JSON object) arrived."""
-        if kind in ("conversation.item.added", "conversation.item.created"):
+        if kind in LIVE_ACKS:
+            self._item_confirmed(LIVE_ACKS[kind])
+        elif kind in ("conversation.item.added", "conversation.item.created"):
             self._item_confirmed(_item_id(data))
         elif kind == "response.created":
             if self._responses:

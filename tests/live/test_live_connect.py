@@ -95,7 +95,7 @@ async def test_an_error_instead_of_started_raises_async() -> None:
 def test_a_drop_raises_connection_closed() -> None:
     frames = script(("sent", START), ("received", STARTED), ("drop", {}))
     with serving(frames) as server, RealtimeClient(api_key=KEY, base_url=server.url) as client:
-        conn = client.live.connect(**SESSION)
+        conn = client.live.connect(**SESSION, max_retries=0)  # reconnect is on by default
         with pytest.raises(ConnectionClosed) as caught:
             conn.recv(timeout=10)
         assert caught.value.code == 1006
@@ -108,7 +108,7 @@ async def test_a_drop_raises_connection_closed_async() -> None:
     frames = script(("sent", START), ("received", STARTED), ("drop", {}))
     with serving(frames) as server:
         client = AsyncRealtimeClient(api_key=KEY, base_url=server.url)
-        async with client, client.live.connect(**SESSION) as conn:
+        async with client, client.live.connect(**SESSION, max_retries=0) as conn:
             with pytest.raises(ConnectionClosed):
                 async for _ in conn:
                     pass
@@ -215,7 +215,7 @@ def test_the_key_is_never_shown() -> None:
 
 def test_an_option_it_does_not_take_is_refused() -> None:
     with RealtimeClient(api_key=KEY, base_url="http://127.0.0.1:9/v1") as client:
-        with pytest.raises(InvalidArgumentError, match="max_retries"):
-            client.live.connect(model="gpt-live-1", max_retries=3)  # type: ignore[call-arg]
+        with pytest.raises(InvalidArgumentError, match="carry_max_items"):  # the API's bounds
+            client.live.connect(model="gpt-live-1", carry_max_items=3)  # type: ignore[call-arg]
         with pytest.raises(InvalidArgumentError, match="api_key"):
             client.live.connect(model="gpt-live-1", api_key="sk-other")  # type: ignore[call-arg]

@@ -73,3 +73,36 @@ async def async_app(client: AsyncRealtimeClient) -> None:
 def takes_either(conn: LiveConnection) -> None:
     sideband: LiveConnection = RealtimeClient().live.sideband.connect(session_id="live_1")
     print(conn.session_id, sideband.session_id)
+
+
+def sync_continuity(client: RealtimeClient) -> tuple[str | None, int]:
+    """Reconnect keywords, the carry function and what the app is told, strictly typed."""
+    from collections.abc import Mapping, Sequence
+    from typing import Any
+
+    from realtime_ext import SessionClosedError
+    from realtime_ext.conversation import LiveCarryMode, ReconnectedEvent
+
+    def summary(items: Sequence[dict[str, Any]]) -> list[Mapping[str, Any]]:
+        text = " ".join(str(item["content"][0]["text"]) for item in items)
+        return [{"role": "developer", "content": [{"type": "input_text", "text": text[-500:]}]}]
+
+    told: list[ReconnectedEvent] = []
+    carry: LiveCarryMode = summary
+    conn = client.live.connect(
+        model="gpt-live-1",
+        max_retries=3,
+        reconnect_delay=0.1,
+        max_reconnect_delay=2.0,
+        on_reconnected=told.append,
+        carry=carry,
+        max_session_duration=None,
+    )
+    try:
+        conn.run_until("session.closed")
+    except SessionClosedError as exc:
+        assert_type(exc.closed_reason, str)
+    event = told[0]
+    assert_type(event.forked, bool)
+    assert_type(event.session_id, str | None)
+    return event.session_id, len(event.carried_input)

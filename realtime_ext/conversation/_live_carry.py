@@ -1,0 +1,359 @@
+"""What a new GPT-Live session is given when a connection ends early (sans-I/O).
+
+GPT-Live has no resume: a session that lost its socket, expired (two hours) or is rolled
+over goes on as a new one, in one of two ways (the protocol notes, openai's forks):
+
+- a ``store: true`` session is forked by id (``/live/sessions/{id}/fork``, then
+  ``session.start {}``, which inherits model, voice, instructions and the conversation);
+- an unstored one starts again (``/live/sessions``, the same ``session.start``) with its
+  history as startup ``input``: at most :data:`MAX_INPUT_ITEMS` text items and about
+  :data:`MAX_INPUT_TOKENS` tokens, the most recent that fit (``carry=`` may choose).
+
+:class:`LiveCarry` keeps, as the conversation runs, what that needs: the ``session.start``
+the app sent, the session's id and ``store`` from ``session.started``, the history (the
+transcripts of both sides, in timeline order, grouped into messages: Live has no turn
+events) and the text appends (``session.commentary/thinking/instructions.append``) not yet
+acknowledged (``*.appended``), which a new session is sent again. It is the conversation's
+:class:`~._carry.Carry` for the GPT-Live protocols: the core reads it the same way.
+
+Example:
+    >>> carry = LiveCarry(sessions_url="wss://h/v1/live/sessions")
+    >>> carry.sent({"type": "session.start", "session": {"model": "gpt-live-1"}}, "")
+    >>> carry.received("session.started", {"session": {"id": "live_1", "store": False}})
+    >>> carry.received("session.input_transcript.delta", {"delta": "Hi there", "end_ms": 200})
+    >>> carry.target("wss://h/v1/live/sessions")
+    'wss://h/v1/live/sessions'
+    >>> [i["role"] for i in carry.history_items()]
+    ['user']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Literal
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from realtime_ext._encode import json_text
+from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._json import is_dict, is_list
+from realtime_ext._redact import get_logger
+
+from ._carry import Carry, CarryPlan
+
+logger = get_logger("realtime_ext.conversation")
+
+__all__ = [
+    "MAX_INPUT_ITEMS",
+    "MAX_INPUT_TOKENS",
+    "LiveCarry",
+    "LiveCarryFunction",
+    "LiveCarryMode",
+    "estimate_tokens",
+]
+
+MAX_INPUT_ITEMS = 128
+"""The API's bound on a session's startup ``input`` (128 accepted, 129 refused)."""
+MAX_INPUT_TOKENS = 8192
+"""The API's rendered-token bound on ``input`` (about; :func:`estimate_tokens` errs high)."""
+MAX_HISTORY_CHARS = 256_000
+"""Characters of transcript the history keeps (oldest messages dropped beyond): far more
+than a restart can carry, bounded over a long session."""
+QUIET_FRAMES = 20
+"""Output audio frames (about 100 ms each on the primary socket, which carries no
+timestamps) without a transcript fragment of either side, and no delegation open, that make
+a quiet point for a rollover: about two seconds, openai's ``TranscriptGrouper`` default for
+a finished turn."""
+
+START = "session.start"
+STARTED = "session.started"
+CLOSED = "session.closed"
+IN_DELTA = "session.input_transcript.delta"
+OUT_DELTA = "session.output_transcript.delta"
+DELEGATED = "session.delegation.created"
+AUDIO_OUT = "session.output_audio.delta"
+COMMENTARY_ACK = "session.commentary.appended"
+AUDIO_IN = "session.input_audio.append"
+RECENT_APPENDS = 10
+"""Input audio appends a new session is given again (about a second at 100 ms each): the
+user's words the old session took in but had not transcribed yet (a transcript fragment
+comes a word behind the audio)."""
+MAX_RECENT_CHARS = 64_000
+"""Base64 characters of those appends at most (a second of PCM16 at 24 kHz is 64,000)."""
+MOVING_REASONS = frozenset({"expired", "connection_lost"})
+"""``session.closed`` reasons that move the conversation to a new session (as a drop)."""
+ENDING_REASONS = frozenset({"content"})
+"""``session.closed`` reasons that end the conversation with an error (the app did not ask)."""
+
+LiveCarryFunction = Callable[[Sequence[dict[str, Any]]], Iterable[Mapping[str, Any]]]
+"""``carry=`` as a function on a GPT-Live connection: given the history as ``input`` items
+(``{"type": "message", "role": "user"|"assistant", "content": [{"type": "input_text" |
+"output_text", "text": ...}]}``, oldest first, the startup ``input`` first), the items an
+unstored session starts again with (a summary message, say). The API's bounds still apply:
+the most recent that fit are sent."""
+LiveCarryMode = Literal["history", "session"] | LiveCarryFunction
+"""``"history"`` (default: the most recent history that fits), ``"session"`` (the same
+configuration, no history) or a :data:`LiveCarryFunction`."""
+
+
+def estimate_tokens(text: str) -> int:
+    """A high estimate of ``text``'s tokens (one per 3 UTF-8 bytes, plus 4 per item for its
+    framing): English runs about 4 characters a token, so what fits here fits the API.
+
+    Example:
+        >>> estimate_tokens("hello world")
+        8
+    """
+    return math.ceil(len(text.encode()) / 3) + 4
+
+
+def _text_of(item: Mapping[str, Any]) -> str:
+    content = item.get("content")
+    if not is_list(content):
+        return ""
+    return "".join(str(part.get("text", "")) for part in content if is_dict(part))
+
+
+def _message(role: str, text: str) -> dict[str, Any]:
+    kind = "output_text" if role == "assistant" else "input_text"
+    return {"type": "message", "role": role, "content": [{"type": kind, "text": text}]}
+
+
+class LiveCarry(Carry):
+    """The carry of a GPT-Live conversation (see the module docstring). ``sessions_url``:
+    the primary socket's URL (``.../live/sessions``), which a restart opens and a fork's
+    path is made from."""
+
+    __slots__ = (
+        "_chars",
+        "_frames_quiet",
+        "_open_delegations",
+        "_recent",
+        "_recent_chars",
+        "_role",
+        "carried",
+        "closed_reason",
+        "live_mode",
+        "session_id",
+        "sessions_url",
+        "start",
+        "stored",
+        "transcript",
+    )
+
+    watched = frozenset(
+        {STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, COMMENTARY_ACK}
+    )
+    starts = True
+
+    def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:
+        super().__init__("session", max_items=None, max_chars=None)
+        if mode not in ("history", "session") and not callable(mode):
+            raise InvalidArgumentError(
+                "carry must be 'history', 'session' or a function of the history's input "
+                f"items, got {mode!r}"
+            )
+        self.live_mode: LiveCarryMode = mode
+        self.sessions_url = sessions_url
+        self.start: dict[str, Any] = {}
+        """The session of the app's ``session.start`` (what a restart starts again)."""
+        self.session_id: str | None = None
+        self.stored = False
+        self.carried: tuple[dict[str, Any], ...] = ()
+        """The ``input`` the last restart started with (empty for a fork)."""
+        self.closed_reason: str | None = None
+        """The reason of the last ``session.closed`` (``None`` until one)."""
+        # The history: [role, text] messages in timeline order, bounded by characters.
+        self.transcript: deque[list[str]] = deque()
+        self._chars = 0
+        self._role: str | None = None
+        self._frames_quiet = 0
+        self._open_delegations = 0
+        self._recent: deque[tuple[str, int]] = deque()  # (wire text, base64 size)
+        self._recent_chars = 0
+        # Not quiet until the output track shows it: Live has no turn events, and the
+        # app's input audio may be speech the server has not transcribed yet.
+        self.speaking = True
+
+    @property
+    def tracks_items(self) -> bool:
+        return True  # the appends never acknowledged go to the new session
+
+    # -- sending ----------------------------------------------------------------------
+    def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:
+        return payload
+
+    def sent(self, payload: Mapping[str, Any], text: str) -> None:
+        kind = payload.get("type")
+        if kind == AUDIO_IN:
+            audio = payload.get("audio")
+            size = len(audio) if isinstance(audio, str) else 0
+            self._recent.append((text, size))
+            self._recent_chars += size
+            while len(self._recent) > RECENT_APPENDS or (
+                self._recent_chars > MAX_RECENT_CHARS and len(self._recent) > 1
+            ):
+                self._recent_chars -= self._recent.popleft()[1]
+        elif kind == START:
+            session = payload.get("session")
+            if is_dict(session) and "model" in session:  # the primary's (a fork's inherits)
+                self.start = dict(session)
+                for item in session.get("input") or ():
+                    if is_dict(item) and isinstance(item.get("role"), str):
+                        self._add(str(item["role"]), _text_of(item), separate=True)
+
+    # -- receiving --------------------------------------------------------------------
+    def received(self, kind: str, data: Mapping[str, Any]) -> None:
+        if kind == AUDIO_OUT:  # the track's clock: ten frames a second, speech or silence
+            self._frames_quiet += 1
+            if self._frames_quiet >= 10 * QUIET_FRAMES:
+                # A delegation whose end this socket does not see (a Responses backend's)
+                # is over once the line has been silent this long.
+                self._open_delegations = 0
+            self.speaking = self._frames_quiet < QUIET_FRAMES or self._open_delegations > 0
+        elif kind in (OUT_DELTA, IN_DELTA):
+            delta = data.get("delta")
+            if isinstance(delta, str):
+                role = "assistant" if kind == OUT_DELTA else "user"
+                self._add(role, delta, separate=False)
+            self._frames_quiet = 0
+            self.speaking = True
+        elif kind == COMMENTARY_ACK:
+            if isinstance(data.get("delegation_id"), str):  # a client delegation answered
+                self._open_delegations = max(0, self._open_delegations - 1)
+        elif kind == DELEGATED:
+            self._open_delegations += 1
+            self.speaking = True
+        elif kind == STARTED:
+            session = data.get("session")
+            if is_dict(session):
+                found = session.get("id")
+                self.session_id = found if isinstance(found, str) else None
+                self.stored = session.get("store") is True
+            self.closed_reason = None
+        elif kind == CLOSED:
+            reason = data.get("reason")
+            self.closed_reason = reason if isinstance(reason, str) else "unknown"
+
+    def _add(self, role: str, text: str, *, separate: bool) -> None:
+        if not text:
+            return
+        if not separate and self._role == role and self.transcript:
+            self.transcript[-1][1] += text
+        else:
+            self.transcript.append([role, text])
+        self._role = None if separate else role  # a startup item is a message of its own
+        self._chars += len(text)
+        while self._chars > MAX_HISTORY_CHARS and len(self.transcript) > 1:
+            self._chars -= len(self.transcript.popleft()[1])
+
+    def forget_session(self) -> None:
+        super().forget_session()
+        self.speaking = True  # until its output track shows a quiet point
+        self._role = None  # a new session's first fragment starts a new message
+        self._frames_quiet = 0
+        self._open_delegations = 0  # a delegation id is valid only on its connection
+
+    def history_items(self) -> list[dict[str, Any]]:
+        """The history as ``input`` items (the startup ``input`` first), oldest first.
+
+        Example::
+
+            for item in conn.carry.history_items(): ...
+        """
+        return [_message(role, text.strip()) for role, text in self.transcript if text.strip()]
+
+    # -- the move ---------------------------------------------------------------------
+    @property
+    def forks(self) -> bool:
+        """Whether the next session is a fork (stored, its id known) or a restart."""
+        return self.stored and self.session_id is not None
+
+    def refused(self, exc: BaseException) -> bool:
+        """A fork refused (the server no longer has the session: a restarted server, or
+        one past its retention): the next attempt starts again with the history."""
+        if not self.forks:
+            return False
+        logger.warning("forking the stored session was refused (%r): starting again", exc)
+        self.stored = False
+        return True
+
+    def target(self, url: str) -> str:
+        """The URL the next session opens: ``/live/sessions/{id}/fork`` for a stored
+        session, else ``url`` (the primary's, or what ``on_reconnecting`` gave)."""
+        if not self.forks:
+            return self.sessions_url if url.endswith("/fork") else url
+        assert self.session_id is not None
+        parts = urlsplit(self.sessions_url)
+        path = parts.path.rstrip("/") + "/" + quote(self.session_id, safe="") + "/fork"
+        return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+    def given_input(self) -> tuple[dict[str, Any], ...]:
+        return self.carried
+
+    def chosen_input(self) -> list[dict[str, Any]]:
+        """What a restart starts with: the chosen history's most recent items within
+        :data:`MAX_INPUT_ITEMS` and :data:`MAX_INPUT_TOKENS`."""
+        if self.live_mode == "session":
+            return []
+        items = self.history_items()
+        chosen = [dict(i) for i in self.live_mode(items)] if callable(self.live_mode) else items
+        kept: list[dict[str, Any]] = []
+        tokens = 0
+        for item in reversed(chosen):
+            size = estimate_tokens(_text_of(item))
+            if len(kept) >= MAX_INPUT_ITEMS or tokens + size > MAX_INPUT_TOKENS:
+                break
+            tokens += size
+            kept.append(item)
+        kept.reverse()
+        return kept
+
+    def plan(
+        self,
+        *,
+        same_session: bool,
+        unconfirmed: Sequence[str] = (),
+        queued: Sequence[str] = (),
+        running: Iterable[str] = (),
+    ) -> CarryPlan:
+        """The new session's messages: its ``session.start`` (a fork's ``{}``, or the app's
+        session with the carried history as ``input``), then ``unconfirmed``: the appends
+        the lost connection never saw acknowledged (the core's book of them), then the last
+        second or so of input audio (what the user said may not be transcribed yet; the
+        queued copies of those are not sent twice)."""
+        carried: list[dict[str, Any]] = []
+        if self.forks:
+            start: dict[str, Any] = {"type": START, "session": {}}
+        else:
+            carried = self.chosen_input()
+            session = {k: v for k, v in self.start.items() if k != "input"}
+            if carried:
+                session["input"] = carried
+            start = {"type": START, "session": session}
+        self.carried = tuple(carried)
+        audio = [text for text, _ in self._recent]
+        return CarryPlan(
+            (json_text(start), *(_without_delegation(text) for text in unconfirmed), *audio),
+            session_restored=True,
+            resent=tuple(_kind_of(text) for text in unconfirmed),
+            audio_bytes=self._recent_chars * 3 // 4,
+            replayed=tuple(audio),
+        )
+
+
+def _kind_of(text: str) -> str:
+    data = json.loads(text)
+    found = data.get("event_id") or data.get("type") if is_dict(data) else None
+    return found if isinstance(found, str) else ""
+
+
+def _without_delegation(text: str) -> str:
+    """An append sent again to a new session: a delegation id is valid only on the
+    connection that created it, so the text goes as plain context."""
+    data = json.loads(text)
+    if not is_dict(data) or "delegation_id" not in data:
+        return text
+    return json_text({k: v for k, v in data.items() if k != "delegation_id"})

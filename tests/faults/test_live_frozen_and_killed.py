@@ -1,0 +1,100 @@
+"""A real ``serve-fake`` process serving GPT-Live, stopped (SIGSTOP) or killed (SIGKILL) and
+restarted on the same port mid-turn: a frozen server is caught by the keepalive within its
+bound and never ends a loop silently; a killed one is left for a new session that has the
+conversation (issue 65 item 1). Bounds as ``test_frozen_and_killed``'s: real seconds that
+fail the test instead of hanging it, never slept."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from realtime_ext import APIConnectionError, AsyncRealtimeClient, ConnectionClosed, RealtimeClient
+from realtime_ext.conversation import ReconnectedEvent
+from support.served_fake import ServedFake
+
+from .test_frozen_and_killed import BOUND, PING, T, bounded
+
+KEY = "sk-live-faults-0123456789abcdef"
+SPEECH = b"\x00\x10" * 2400  # 100 ms of non-silent PCM16 at 24 kHz
+SILENCE = b"\x00\x00" * 2400
+
+
+def sync_for(conn: Any) -> None:
+    for _ in conn:
+        pass
+
+
+@pytest.fixture
+def fake(served: ServedFake) -> ServedFake:
+    served.start()
+    return served
+
+
+def test_sync_frozen_live_server_is_caught_by_the_keepalive(fake: ServedFake) -> None:
+    with RealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
+        conn = client.live.connect(model="gpt-live-1", max_retries=0, **PING)
+        conn.send_audio(SILENCE * 3)
+        conn.run_until("session.output_audio.delta", timeout=T)
+        fake.stop()
+        with pytest.raises(APIConnectionError) as info:
+            bounded(lambda: sync_for(conn))
+        assert isinstance(info.value, ConnectionClosed) and info.value.code == 1011
+        assert KEY not in str(info.value)
+        fake.cont()
+        conn.close()
+
+
+async def test_async_frozen_live_server_is_reconnected(fake: ServedFake) -> None:
+    told: list[ReconnectedEvent] = []
+
+    def thaw(event: Any) -> None:  # the server comes back while the client reconnects
+        fake.cont()
+
+    async with AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
+        conn = await client.live.connect(
+            model="gpt-live-1",
+            on_reconnecting=thaw,
+            on_reconnected=told.append,
+            reconnect_delay=0.01,
+            **PING,
+        )
+        first = conn.session_id
+        await conn.send_audio(SILENCE * 3)
+        await conn.run_until("session.output_audio.delta", timeout=T)
+        fake.stop()
+        started = await asyncio.wait_for(conn.run_until("session.started"), BOUND)
+        assert started.session.id != first
+        assert told[0].close_code == 1011 and told[0].session_id == conn.session_id
+        await conn.close()
+
+
+@pytest.mark.parametrize("store", [True, False])
+def test_sync_killed_live_server_goes_on_with_the_conversation(
+    fake: ServedFake, store: bool
+) -> None:
+    """Killed mid-turn and restarted on the same port: the new process has no session to
+    fork, so a stored one starts again too, with its history; the question after needs it."""
+    told: list[ReconnectedEvent] = []
+    with RealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=store,
+            reconnect_delay=0.01,
+            on_reconnecting=lambda event: fake.start() if fake.proc is None else None,
+            on_reconnected=told.append,
+            **PING,
+        )
+        conn.send_audio(SPEECH * 10 + SILENCE * 4)  # the user speaks; the model answers
+        conn.run_until("session.output_transcript.delta", timeout=T)  # mid-reply
+        fake.kill()
+        conn.commentary("The order number is 42.")  # sent or queued: carried either way
+        bounded(lambda: conn.run_until("session.started", timeout=BOUND))
+        ack = conn.run_until("session.commentary.appended", timeout=T)
+        assert ack.type == "session.commentary.appended"
+        conn.close()
+    assert told and not told[0].forked
+    texts = [item["content"][0]["text"] for item in told[0].carried_input]
+    assert texts and told[0].carried_input[0]["role"] == "user"

@@ -1,0 +1,359 @@
+"""GPT-Live continuity against the fake server (started by each test, 127.0.0.1): a drop
+moves a stored session by fork and an unstored one by a restart with its history, an
+expired session moves on, ``content`` ends the conversation with a typed error. Waits are
+on events, never on sleeps."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+import pytest
+
+from realtime_ext import (
+    AsyncRealtimeClient,
+    ConnectionClosed,
+    InvalidArgumentError,
+    RealtimeClient,
+    SessionClosedError,
+)
+from realtime_ext.conversation import LiveConnection, ReconnectedEvent
+from realtime_ext.testing import FakeRealtimeServer, ManualClock
+
+KEY = "sk-live-secret-0123456789"
+SPEECH = b"\x00\x10" * 2400  # 100 ms of non-silent PCM16 at 24 kHz
+SILENCE = b"\x00\x00" * 2400
+
+
+async def test_a_dropped_stored_session_goes_on_by_fork() -> None:
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer() as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(
+                model="gpt-live-1", store=True, reconnect_delay=0, on_reconnected=told.append
+            )
+            first = conn.session_id
+            server.drop_connections()
+            await conn.commentary("The order ships on Friday.")  # queued, carried
+            event = await conn.recv(timeout=10)
+            assert event.type == "session.started"
+            assert conn.session_id != first and conn.session_id is not None
+            ack = await conn.run_until("session.commentary.appended", timeout=10)
+            assert ack.type == "session.commentary.appended"
+            await conn.close()
+    assert told and told[0].forked and told[0].session_id == conn.session_id
+    assert told[0].carried_input == () and told[0].reason == "drop"
+    assert server.received[1][0] == {"type": "session.start", "session": {}}
+
+
+def test_a_dropped_unstored_session_starts_again_with_its_history() -> None:
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer() as server:
+        server.script.next_transcript("My name is Ada")
+        with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = client.live.connect(
+                model="gpt-live-1",
+                instructions="Be brief.",
+                input=[{"role": "user", "content": [{"type": "input_text", "text": "Hello"}]}],
+                reconnect_delay=0,
+                on_reconnected=told.append,
+            )
+            conn.send_audio(SPEECH * 10 + SILENCE * 4)
+            while "Ada" not in conn.run_until("session.input_transcript.delta", timeout=10).delta:
+                pass
+            server.drop_connections()
+            conn.run_until("session.started", timeout=10)  # the new session's
+            conn.close()
+    restart = server.received[1][0]
+    assert restart["session"]["model"] == "gpt-live-1"
+    assert restart["session"]["instructions"] == "Be brief."
+    texts = [item["content"][0]["text"] for item in restart["session"]["input"]]
+    assert texts[0] == "Hello" and "Ada" in " ".join(texts[1:])
+    assert told[0].carried_input == tuple(restart["session"]["input"])
+    assert not told[0].forked
+
+
+def test_carry_chooses_what_an_unstored_session_starts_again_with() -> None:
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1",
+            input=[{"role": "user", "content": [{"type": "input_text", "text": "x" * 60}]}],
+            reconnect_delay=0,
+            carry=lambda items: [
+                {"role": "developer", "content": [{"type": "input_text", "text": "Summary"}]}
+            ],
+        )
+        server.drop_connections()
+        assert conn.recv(timeout=10).type == "session.started"
+        conn.close()
+    assert server.received[1][0]["session"]["input"] == [
+        {"role": "developer", "content": [{"type": "input_text", "text": "Summary"}]}
+    ]
+
+
+async def test_an_expired_session_moves_to_a_new_one() -> None:
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer(live_session_seconds=0.3) as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(
+                model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+            )
+            closed = await conn.run_until("session.closed", timeout=10)
+            assert closed.reason == "expired"
+            assert (await conn.recv(timeout=10)).type == "session.started"
+            assert conn.closed is None  # the new session's
+            await conn.close()
+    assert told[0].reason == "expired"
+
+
+def test_content_ends_the_conversation_with_a_typed_error() -> None:
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(model="gpt-live-1", store=True, reconnect_delay=0)
+        server.push({"type": "session.closed", "reason": "content", "usage": {"seconds": 1}})
+        server.close_connections()
+        with pytest.raises(SessionClosedError) as caught:
+            for _ in conn:  # the loop never ends as if the conversation were over
+                pass
+        assert caught.value.closed_reason == "content"
+        assert len(server.received) == 1  # no new session
+        conn.close()
+
+
+async def test_a_timeout_never_hangs_while_the_move_goes_on() -> None:
+    with FakeRealtimeServer() as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(model="gpt-live-1", max_retries=0)
+            server.drop_connections()
+            with pytest.raises(Exception) as caught:
+                await asyncio.wait_for(conn.recv(timeout=5), 10)
+            assert "code 1006" in str(caught.value)
+            await conn.close()
+
+
+def test_a_rollover_moves_at_a_quiet_point_before_the_expiry() -> None:
+    told: list[ReconnectedEvent] = []
+    clock = ManualClock()
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        server.script.next_transcript("Hello there")
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=True,
+            clock=clock,
+            max_session_duration=60,
+            on_reconnected=told.append,
+        )
+        first = conn.session_id
+        clock.advance(61)
+        conn.send_audio(SPEECH * 10)  # the user speaks: not a quiet point
+        conn.run_until("session.input_transcript.delta", timeout=10)
+        assert conn.session_id == first and not told
+        conn.send_audio(SILENCE * 150)  # the answer, then seconds of silence: a quiet point
+        conn.run_until("session.started", timeout=10)
+        assert conn.session_id != first
+        conn.close()
+    assert told[0].reason == "rollover" and told[0].forked
+
+
+def test_an_append_never_acknowledged_is_sent_again_in_the_new_session() -> None:
+    told: list[ReconnectedEvent] = []
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+        )
+        server.freeze_connections()  # the server stops answering: no *.appended
+        conn.commentary("Your table is booked for eight.")
+        server.drop_connections()
+        conn.run_until("session.started", timeout=10)
+        ack = conn.run_until("session.commentary.appended", timeout=10)
+        assert ack.type == "session.commentary.appended"
+        conn.close()
+    assert told[0].resent == ("session.commentary.append",)
+    again = [e for e in server.received[1] if e["type"] == "session.commentary.append"]
+    assert [e["content"] for e in again] == ["Your table is booked for eight."]
+
+
+async def test_an_append_never_acknowledged_is_listed_when_there_is_no_new_session() -> None:
+    with FakeRealtimeServer() as server:
+        async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = await client.live.connect(model="gpt-live-1", max_retries=0)
+            server.freeze_connections()
+            await conn.thinking("The lookup is still running.")
+            server.drop_connections()
+            with pytest.raises(ConnectionClosed) as caught:
+                async for _ in conn:
+                    pass
+            assert caught.value.code == 1006
+            assert [i["content"] for i in caught.value.unconfirmed.items] == [
+                "The lookup is still running."
+            ]
+            await conn.close()
+
+
+def test_no_secret_in_logs_hooks_or_errors_of_a_move(caplog: pytest.LogCaptureFixture) -> None:
+    seen: list[str] = []
+    caplog.set_level(logging.DEBUG)
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=True,
+            reconnect_delay=0,
+            on_reconnecting=lambda event: seen.append(repr(event)) and None,
+            on_reconnected=lambda event: seen.append(repr(event)),
+        )
+        server.drop_connections()
+        conn.run_until("session.started", timeout=10)
+        seen.append(repr(conn))
+        server.push({"type": "session.closed", "reason": "content", "usage": {"seconds": 1}})
+        server.close_connections()
+        with pytest.raises(SessionClosedError) as caught:
+            conn.run_until("session.output_audio.delta", timeout=10)
+        seen.append(repr(caught.value))
+        conn.close()
+    assert len(seen) == 4
+    assert all(KEY not in text for text in (*seen, caplog.text))
+
+
+def test_a_dropped_sideband_attaches_again_to_its_session() -> None:
+    told: list[ReconnectedEvent] = []
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        primary = client.live.connect(model="gpt-live-1", max_retries=0)
+        assert primary.session_id is not None
+        side = client.live.sideband.connect(
+            session_id=primary.session_id, reconnect_delay=0, on_reconnected=told.append
+        )
+        server.drop_connections(connection=1)  # the sideband's socket only
+        again = side.run_until("session.started", timeout=10)
+        assert again.session.id == primary.session_id  # the same session, rejoined
+        side.close()
+        primary.close()
+    assert told[0].same_session and not told[0].forked
+    assert server.received[2] == []  # the sideband sent nothing to rejoin
+    with pytest.raises(InvalidArgumentError, match="sideband"):
+        client.live.sideband.connect(session_id="live_1", carry="session")
+
+
+def test_a_response_create_on_live_is_not_a_response_owed_across_a_move() -> None:
+    """GPT-Live's response.create continues a delegated Responses turn: no response.created
+    answers it on the socket, so it is neither owed (a move would report it lost, and a
+    rollover would wait for it for ever) nor an unconfirmed send."""
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1",
+            delegation={"type": "responses", "responses": {"model": "gpt-5.6-sol"}},
+            reconnect_delay=0,
+        )
+        refused: list[object] = []
+        conn.on("error", refused.append)  # the fake has no delegated turn waiting
+        conn.response.create()
+        server.drop_connections()
+        conn.run_until("session.started", timeout=10)  # no ResponseLostError
+        conn.close()
+
+
+def step(conn: LiveConnection, frame: bytes) -> str:
+    """Send one 100 ms frame and receive up to its output frame, as a live app in step with
+    the audio does; returns what the model said meanwhile."""
+    conn.send_audio(frame)
+    said = ""
+    while (event := conn.recv(timeout=10)).type != "session.output_audio.delta":
+        if event.type == "session.output_transcript.delta":
+            said += event.delta
+    return said
+
+
+def test_a_long_conversation_rolls_over_sessions_with_no_answer_cut_short() -> None:
+    """Issue 65's done-when, on a manual clock: rollover (5 s) comes at quiet points, each
+    turn's answer whole, over several sessions, none of them expired. (The fake's script is
+    shared by its sessions: the one a rollover leaves may have taken a scripted transcript,
+    so answers are matched by form, not number.)"""
+    told: list[ReconnectedEvent] = []
+    clock = ManualClock()
+    turns = 6
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        for turn in range(turns):
+            server.script.next_transcript(f"Question {turn}")
+            server.script.next_response(text=f"Answer number {turn}.")
+        conn = client.live.connect(
+            model="gpt-live-1",
+            store=True,
+            clock=clock,
+            max_session_duration=5,
+            on_reconnected=told.append,
+        )
+        for _ in range(turns):
+            heard = "".join(step(conn, frame) for frame in [SPEECH] * 10 + [SILENCE] * 40)
+            while not re.search(r"Answer number \d+\.", heard):  # a whole answer
+                heard += step(conn, SILENCE)
+            clock.advance(3)  # each turn takes three seconds of the session's time
+        conn.close()
+    assert len(told) >= 2 and {event.reason for event in told} == {"rollover"}
+    assert all(event.forked and event.audio_bytes for event in told)  # the last words again
+    assert len(server.received) == len(told) + 1
+
+
+def closed_event(conn: LiveConnection, reason: str) -> dict[str, object]:
+    """The server's ``session.closed`` for ``conn``'s session, with ``reason``."""
+    assert conn.started is not None
+    session = conn.started.session.to_dict()
+    return {
+        "type": "session.closed",
+        "event_id": "event_closed",
+        "reason": reason,
+        "session": session,
+        "usage": {"seconds": 1},
+    }
+
+
+def test_session_closed_connection_lost_moves_as_a_drop() -> None:
+    told: list[ReconnectedEvent] = []
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(
+            model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+        )
+        server.push(closed_event(conn, "connection_lost"))
+        server.close_connections()  # a normal close (1000) after it
+        assert conn.run_until("session.closed", timeout=10).reason == "connection_lost"
+        conn.run_until("session.started", timeout=10)  # a new session
+        conn.close()
+    assert told[0].reason == "drop" and len(server.received) == 2
+
+
+def test_session_closed_close_requested_ends_a_loop_quietly() -> None:
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+    ):
+        conn = client.live.connect(model="gpt-live-1", reconnect_delay=0)
+        server.push(closed_event(conn, "close_requested"))
+        server.close_connections()
+        kinds = [event.type for event in conn]  # the session is over: no error, no new one
+        conn.close()
+    assert kinds == ["session.closed"] and len(server.received) == 1
