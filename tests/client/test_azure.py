@@ -5,6 +5,7 @@ refused before the wire; any other host's ``default_query``."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import traceback
@@ -628,3 +629,49 @@ async def test_gpt_live_on_azure_asyncio(server: FakeRealtimeServer, tokens: Tok
     ):
         await conn.commentary("The parcel arrives on Friday.")
     assert server.connections[-1].path == "/openai/v1/live/sessions"
+
+
+async def test_call_runner_answers_a_sip_call_on_azure(tokens: Tokens) -> None:
+    # The phone runner takes the Azure client as it is: accept, the sideband and the hangup
+    # all go to the resource's /openai/v1 routes with a fresh token each.
+    from realtime_ext.asgi import CallRunner, RunningCall
+    from realtime_ext.conversation import AsyncConversation
+    from realtime_ext.session import realtime_session
+    from realtime_ext.webhooks import RealtimeCallIncomingEvent, sign, unwrap
+    from support.waiting import async_until
+    from tests.webhooks._data import SECRET, call_incoming_json
+
+    replies: list[str] = []
+
+    async def on_start(running: RunningCall, conn: AsyncConversation) -> None:
+        @conn.on("response.done")
+        def done(event: object) -> None:
+            replies.append("reply")
+            running.hang_up()  # after the next reply
+
+    asked = len(tokens.issued)
+    azure = AzureMode(deployments={DEPLOYMENT: "gpt-realtime"}, accept_token=tokens.valid)
+    with FakeRealtimeServer(azure=azure) as server:
+        server.script.next_response(text="Hello, how can I help?")
+        call = server.register_call()
+        payload = call_incoming_json(call_id=call.id)
+        event = unwrap(payload, sign(payload, SECRET), secret=SECRET)
+        assert isinstance(event, RealtimeCallIncomingEvent)
+        async with _async_client(server, tokens) as client:
+            session = realtime_session(model=DEPLOYMENT)
+            runner = CallRunner(client, session=session, on_start=on_start)
+            running = await runner.answer(event)
+            assert running is not None
+            await async_until(lambda: replies != [], "the greeting")
+            assert running.connection is not None
+            server.script.next_response(text="Goodbye.")
+            await running.connection.response.create()
+            await asyncio.wait_for(running.ended(), 10)
+        assert [action for action, _ in server.calls[call.id].actions] == ["accept", "hangup"]
+        paths = [record.path for record in server.requests]
+        assert f"/openai/v1/realtime/calls/{call.id}/accept" in paths
+        sideband = server.connections[-1]
+        assert (sideband.path, sideband.query) == ("/openai/v1/realtime", {"call_id": [call.id]})
+        # Asked three times, one token each: the accept, the sideband's connect, the hangup.
+        assert len(tokens.issued) == asked + 3
+        assert sideband.headers["authorization"] == f"Bearer {tokens.issued[asked + 1]}"
