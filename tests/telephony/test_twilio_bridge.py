@@ -17,7 +17,12 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, ToolRegistry
+from realtime_ext import (
+    AsyncAzureRealtimeClient,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    ToolRegistry,
+)
 from realtime_ext.session import realtime_session, server_vad
 from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint, twilio_signature
 from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock
@@ -68,10 +73,20 @@ def _endpoint(harness_args: dict[str, Any], **kwargs: Any) -> TwilioEndpoint:
 
 
 @pytest.fixture
-async def harness() -> AsyncIterator[Harness]:
-    with FakeRealtimeServer() as server:
+async def harness(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
+    # The bridge on OpenAI, or (param "azure") on an Azure OpenAI resource's v1 route.
+    azure = getattr(request, "param", "openai") == "azure"
+    with FakeRealtimeServer(azure=azure) as server:
         clock = ManualClock()
-        client = AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url)
+        client: AsyncRealtimeClient = (
+            AsyncAzureRealtimeClient(
+                azure_endpoint=server.azure_endpoint,
+                azure_deployment="gpt-realtime",
+                api_key="0123456789abcdef",
+            )
+            if azure
+            else AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url)
+        )
         box: list[Harness] = []
 
         def on_start(call: TwilioCall) -> None:
@@ -218,6 +233,7 @@ async def test_dtmf_digits_and_custom_parameters_reach_the_app(harness: Harness)
         assert h.digits == ["1", "2", "#"] and h.calls[0].digits == "12#"
 
 
+@pytest.mark.parametrize("harness", ["openai", "azure"], indirect=True)
 async def test_stop_ends_the_conversation_and_frees_everything(harness: Harness) -> None:
     h = harness
     before = asyncio.all_tasks()
@@ -235,6 +251,9 @@ async def test_stop_ends_the_conversation_and_frees_everything(harness: Harness)
     assert not h.endpoint.calls
     await async_until(lambda: h.server.connections_open == 0, "the server side to close")
     await async_until(lambda: asyncio.all_tasks() <= before | {asyncio.current_task()}, "tasks")
+    if h.server.azure is not None:  # the client's route: the resource's, with its api-key
+        (opened,) = h.server.connections
+        assert opened.path == "/openai/v1/realtime" and "api-key" in opened.headers
 
 
 async def test_the_conversation_ending_ends_the_call(harness: Harness) -> None:
