@@ -28,8 +28,7 @@ if TYPE_CHECKING:
     import httpx
 
     # Named as strings in the base class below (resources load on first use).
-    from realtime_ext.connection import ConversationOptions
-    from realtime_ext.connection._connect import AsyncConnect
+    from realtime_ext.connection import AsyncConnect, ConversationOptions
 
     from ._resources.calls_async import AsyncCalls  # noqa: F401
     from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401

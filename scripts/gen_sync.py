@@ -90,7 +90,6 @@ SUBS: list[tuple[str, str]] = [
     (r"aclose", "close"),
     # What an entry point returns: on asyncio an Opening (``await`` it or ``async with``
     # it), in blocking code the open connection or session itself.
-    (r"connection\._connect import AsyncConnect", "connection import RealtimeConnection"),
     (r"AsyncConnect", "RealtimeConnection"),
     (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationConnection"),
     (r"\bAsyncTranslationConnect\b", "TranslationConnection"),

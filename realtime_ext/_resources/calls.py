@@ -161,7 +161,7 @@ def offer_text(sdp: object) -> str:
     validated (size first) and serialised; anything else refused."""
     # Imported here: the SDP package is only needed by this one method.
     from .. import sdp as sdp_module
-    from ..sdp._validate import check_offer
+    from ..sdp import check_offer
 
     if isinstance(sdp, sdp_module.SessionDescription):
         sdp_module.validate_offer(sdp)

@@ -12,11 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 # Loaded on first use of client.webhooks, whose methods use realtime_ext.webhooks anyway.
-from ..webhooks._verify import DEFAULT_TOLERANCE
+from ..webhooks import DEFAULT_TOLERANCE
 
 if TYPE_CHECKING:
-    from ..webhooks import WebhookEvent
-    from ..webhooks._headers import HeadersLike
+    from ..webhooks import HeadersLike, WebhookEvent
 
 __all__ = ["Webhooks"]
 

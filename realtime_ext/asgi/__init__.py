@@ -1,4 +1,4 @@
-"""ASGI endpoints a web app mounts: minting client secrets and receiving webhooks.
+r"""ASGI endpoints a web app mounts: minting client secrets and receiving webhooks.
 
 Each function returns a plain ASGI application (no framework dependency) that FastAPI,
 Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built in:
@@ -8,6 +8,10 @@ worker processes must share (which deliveries are claimed or handled, how many t
 was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`.
 A :class:`CallRunner` answers SIP calls (accept, sideband, tool loop, hang-up) and
 :class:`GracefulShutdown` gives live calls a deadline when the server stops.
+The applications are typed as ASGI 3 callables (``ASGIApp``, taking ``Scope``, ``Receive``
+and ``Send``, which pass ``Message``\s), spelled as Starlette spells them so ``app.mount``
+takes them without a cast; an endpoint of your own acknowledges the server's lifespan
+protocol with :func:`lifespan`.
 
 Example::
 
@@ -20,25 +24,33 @@ Example::
 """
 
 from ._guard import SiteGuard
+from ._http import lifespan
 from ._redis import RedisStore
 from ._runner import CallRunner, RunningCall, current_call
 from ._shutdown import GracefulShutdown
 from ._store import ClaimState, MemoryStore, Store
 from ._token import TokenRefused, TokenRequest, token_endpoint
+from ._types import ASGIApp, Message, Receive, Scope, Send
 from ._webhook import webhook_endpoint
 
 __all__ = [
+    "ASGIApp",
     "CallRunner",
     "ClaimState",
     "GracefulShutdown",
     "MemoryStore",
+    "Message",
+    "Receive",
     "RedisStore",
     "RunningCall",
+    "Scope",
+    "Send",
     "SiteGuard",
     "Store",
     "TokenRefused",
     "TokenRequest",
     "current_call",
+    "lifespan",
     "token_endpoint",
     "webhook_endpoint",
 ]

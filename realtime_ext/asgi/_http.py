@@ -105,7 +105,15 @@ async def answer(
 
 
 async def lifespan(receive: Receive, send: Send) -> None:
-    """Acknowledge the lifespan protocol (an endpoint served as the server's whole app)."""
+    """Acknowledge the lifespan protocol (an endpoint served as the server's whole app).
+
+    An ASGI endpoint of your own answers ``scope["type"] == "lifespan"`` with it, as
+    ``token_endpoint``, ``webhook_endpoint`` and ``twilio_endpoint`` do::
+
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
+    """
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":

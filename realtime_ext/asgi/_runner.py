@@ -17,7 +17,7 @@ from ..webhooks import RealtimeCallIncomingEvent, WebhookEvent
 from ._shutdown import GracefulShutdown
 
 if TYPE_CHECKING:
-    from .._client_async import AsyncRealtimeClient
+    from realtime_ext import AsyncRealtimeClient
 
 __all__ = ["CallRunner", "RunningCall", "current_call"]
 

@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Any, Protocol, TypeAlias, cast
 from urllib.parse import parse_qs
 
-from .._client_async import AsyncRealtimeClient
+from realtime_ext import AsyncRealtimeClient
+
 from .._exceptions import APIError, InvalidArgumentError
 from .._json import strict_loads
 from .._redact import get_logger

@@ -7,9 +7,16 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from realtime_ext.webhooks import WebhookEvent, sign, unwrap
-from realtime_ext.webhooks._headers import ID_HEADER, TIMESTAMP_HEADER, read_signature_headers
-from realtime_ext.webhooks._verify import DEFAULT_TOLERANCE, check_tolerance
+from realtime_ext.webhooks import (
+    DEFAULT_TOLERANCE,
+    ID_HEADER,
+    TIMESTAMP_HEADER,
+    WebhookEvent,
+    check_tolerance,
+    read_signature_headers,
+    sign,
+    unwrap,
+)
 
 from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
 from .._redact import get_logger

@@ -9,7 +9,14 @@
 
 Pure Python, no ``audioop`` (gone in Python 3.13) and no numpy: PCM16 <-> G.711 u-law
 and A-law (byte-identical to ``audioop``), streaming resampling, and the session formats
-(``audio/pcm`` 24 kHz, ``audio/pcmu``/``audio/pcma`` 8 kHz). Example:
+(``PCM``: ``audio/pcm`` 24 kHz; ``PCMU``/``PCMA``: ``audio/pcmu``/``audio/pcma`` 8 kHz).
+For extensions and speakers of your own (voice, the metrics and the test doubles use the
+same): :class:`AudioFormat` and the session's format (:func:`as_audio_format`,
+:func:`output_format_of`, :func:`input_format_of`), :func:`check_rate`, :func:`read_wav`,
+:func:`time_source` (a ``Clock`` or a callable read as ``Now``), and :class:`BaseSpeaker`
+(the queue, flushing and ``PlaybackObserver`` reports every speaker shares).
+
+Example:
 
     >>> from realtime_ext import audio
     >>> pcm_8k = audio.resample(bytes(480), 24000, 8000)  # 10 ms of silence at 24 kHz -> 8 kHz
@@ -21,37 +28,64 @@ and A-law (byte-identical to ``audioop``), streaming resampling, and the session
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._deprecated import warn_deprecated
-
-from ._formats import PCM, PCMA, PCMU
+from ._formats import (
+    PCM,
+    PCMA,
+    PCMU,
+    AudioFormat,
+    as_audio_format,
+    check_rate,
+    input_format_of,
+    output_format_of,
+)
 from ._resample import Resampler, resample
+from ._time import Now, time_source
 
 if TYPE_CHECKING:
-    # Deprecated alias (below): type checkers see the class it gives.
-    from realtime_ext.testing import FakeSpeaker as FakeSpeaker
-
     from ._microphone import Microphone as Microphone
     from ._sources import WavSource as WavSource
+    from ._speakers import BaseSpeaker as BaseSpeaker
+    from ._speakers import PlaybackObserver as PlaybackObserver
     from ._speakers import Speaker as Speaker
+    from ._wav import Wav as Wav
+    from ._wav import WavInput as WavInput
+    from ._wav import read_wav as read_wav
 
 # The devices and the WAV source load on first use: voice and telemetry read the formats
 # above on every connection, which then never loads the microphone's asyncio side, ``wave``
 # or the sounddevice probe.
 _LAZY: dict[str, str] = {
+    "BaseSpeaker": "._speakers",
     "Microphone": "._microphone",
+    "PlaybackObserver": "._speakers",
     "Speaker": "._speakers",
+    "Wav": "._wav",
+    "WavInput": "._wav",
     "WavSource": "._sources",
+    "read_wav": "._wav",
 }
 
 __all__ = [
     "PCM",
     "PCMA",
     "PCMU",
+    "AudioFormat",
+    "BaseSpeaker",
     "Microphone",
+    "Now",
+    "PlaybackObserver",
     "Resampler",
     "Speaker",
+    "Wav",
+    "WavInput",
     "WavSource",
+    "as_audio_format",
+    "check_rate",
+    "input_format_of",
+    "output_format_of",
+    "read_wav",
     "resample",
+    "time_source",
 ]
 
 
@@ -61,13 +95,6 @@ def __getattr__(name: str) -> Any:
         value = getattr(importlib.import_module(module_name, __name__), name)
         globals()[name] = value
         return value
-    # Deprecated for one release (issue 57): the test double moved to realtime_ext.testing.
-    # Imported here, on use, so ``import realtime_ext.audio`` never loads the fake server.
-    if name == "FakeSpeaker":
-        from realtime_ext.testing import FakeSpeaker
-
-        warn_deprecated("realtime_ext.audio.FakeSpeaker", "use realtime_ext.testing.FakeSpeaker")
-        return FakeSpeaker
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -126,7 +126,7 @@ _BY_NAME = {
 }
 
 
-def audio_format(value: AudioFormat | str | Mapping[str, Any] | None) -> AudioFormat:
+def as_audio_format(value: AudioFormat | str | Mapping[str, Any] | None) -> AudioFormat:
     """The :class:`AudioFormat` for a session's format (a name, a ``{"type": ...}`` dict).
 
     ``None`` means the API default (PCM 24 kHz). A PCM ``rate`` other than 24000 is kept
@@ -134,9 +134,9 @@ def audio_format(value: AudioFormat | str | Mapping[str, Any] | None) -> AudioFo
     with such a rate leaves the format as it was (:func:`output_format_of` says None).
 
     Example:
-        >>> audio_format({"type": "audio/pcmu"}).rate
+        >>> as_audio_format({"type": "audio/pcmu"}).rate
         8000
-        >>> audio_format("pcm16") is PCM
+        >>> as_audio_format("pcm16") is PCM
         True
     """
     if value is None:
@@ -198,6 +198,6 @@ def _format_of(session: object, direction: str) -> AudioFormat | None:
     if candidate is None:
         return None
     try:
-        return audio_format(candidate)
+        return as_audio_format(candidate)
     except InvalidArgumentError:
         return None

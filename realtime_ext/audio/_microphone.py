@@ -18,7 +18,7 @@ from typing import Any, Self
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._sounddevice import close_stream, load_sounddevice, open_stream
 
-from ._formats import AudioFormat, audio_format, check_rate, input_format_of
+from ._formats import AudioFormat, as_audio_format, check_rate, input_format_of
 from ._sources import Encoder, FormatLike, append_event, check_chunk_ms
 from ._speakers import event_field, event_kind
 
@@ -77,7 +77,7 @@ class Microphone:
         rate: int | None = None,
         device: Any = None,
     ) -> None:
-        self.format: AudioFormat = audio_format(format)
+        self.format: AudioFormat = as_audio_format(format)
         self.chunk_ms: int = check_chunk_ms(chunk_ms)
         self.rate: int = check_rate(rate, "rate") if rate is not None else self._preferred_rate()
         self.device = device

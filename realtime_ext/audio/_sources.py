@@ -16,7 +16,7 @@ from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio._wav import WavInput, read_wav, wav_path
 
-from ._formats import AudioFormat, audio_format
+from ._formats import AudioFormat, as_audio_format
 from ._resample import Resampler
 
 FormatLike = AudioFormat | str | Mapping[str, Any] | None
@@ -106,7 +106,7 @@ class WavSource:
         path = None if (given := wav_path(source)) is None else Path(given)
         self.path: Path | None = path
         """The file's path, when ``source`` was one (``None`` for bytes or a file object)."""
-        self.format: AudioFormat = audio_format(format)
+        self.format: AudioFormat = as_audio_format(format)
         self.chunk_ms: int = check_chunk_ms(chunk_ms)
         self.realtime = realtime
         self.clock: Clock = _pacing_clock(clock)

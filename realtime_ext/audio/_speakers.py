@@ -93,7 +93,7 @@ class BaseSpeaker:
     """The queue every speaker shares: what arrived, minus what was played or flushed.
 
     :class:`Speaker` plays it on a sound card, ``realtime_ext.testing.FakeSpeaker`` at the
-    speed of a clock. Not exported: a speaker is built from one of those.
+    speed of a clock; a speaker of your own (into a browser, a phone line) subclasses it.
 
     Example::
 

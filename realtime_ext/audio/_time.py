@@ -10,6 +10,7 @@ from typing import cast
 from realtime_ext._exceptions import InvalidArgumentError
 
 Now = Callable[[], float]
+"""A time source: a callable returning seconds (monotonic unless a test's clock says)."""
 
 
 def time_source(clock: object) -> Now:

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .._client_sync import RealtimeClient
+    from realtime_ext import RealtimeClient
 
 
 def add_client_options(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +18,8 @@ def add_client_options(parser: argparse.ArgumentParser) -> None:
 
 
 def make_client(args: argparse.Namespace) -> RealtimeClient:
-    from .._client_sync import RealtimeClient
+    from realtime_ext import RealtimeClient
+
     from ._io import CLIError
 
     if not (args.api_key or os.environ.get("OPENAI_API_KEY")):

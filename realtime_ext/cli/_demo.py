@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 from . import _metrics
 
 if TYPE_CHECKING:
-    from .._client_sync import RealtimeClient
+    from realtime_ext import RealtimeClient
+
     from ..testing import FakeRealtimeServer
     from ..types import ResponseAudioTranscriptDeltaEvent
     from ._io import Commands
@@ -56,7 +57,7 @@ def _mask(value: str) -> str:
 
 @contextlib.contextmanager
 def _target(offline: bool) -> Generator[tuple[RealtimeClient, FakeRealtimeServer | None]]:
-    from .._client_sync import RealtimeClient
+    from realtime_ext import RealtimeClient
 
     if offline:
         from ..testing import FakeRealtimeServer
@@ -73,7 +74,7 @@ def _target(offline: bool) -> Generator[tuple[RealtimeClient, FakeRealtimeServer
 
 def run(args: argparse.Namespace) -> int:
     from .. import sdp, webhooks
-    from ..sdp._validate import validate_answer
+    from ..sdp import validate_answer
     from ..session import realtime_session, semantic_vad, transcription
     from ..types import ResponseTextDeltaEvent
 
@@ -160,7 +161,7 @@ def _print_metrics(records: list[logging.LogRecord]) -> None:
 
 
 def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
-    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
+    from realtime_ext.webrtc import INSTALL_HINT, aiortc_available
 
     if not aiortc_available():
         print(f"skipped: WebRTC needs aiortc ({INSTALL_HINT})")
@@ -171,7 +172,8 @@ def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
 
 
 async def _hold_call(api_key: str, base_url: str, model: str) -> None:
-    from .._client_async import AsyncRealtimeClient
+    from realtime_ext import AsyncRealtimeClient
+
     from ..testing import sine_pcm16, use_loopback_ice
 
     if urlsplit(base_url).hostname in ("127.0.0.1", "localhost"):

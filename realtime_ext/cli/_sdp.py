@@ -20,7 +20,7 @@ def register(sub: Commands) -> None:
     )
     inspect.add_argument("--json", action="store_true", help="print JSON")
     inspect.set_defaults(run=run_inspect)
-    from realtime_ext.sdp._samples import SAMPLE_OFFERS
+    from realtime_ext.sdp import SAMPLE_OFFERS
 
     sample = actions.add_parser(
         "sample",
@@ -43,8 +43,7 @@ def run_sample(args: argparse.Namespace) -> int:
 
 def run_inspect(args: argparse.Namespace) -> int:
     from .. import sdp
-    from ..sdp._inspect import audio_codecs, candidates, has_data_channel, setup_role
-    from ..sdp._validate import validate_answer
+    from ..sdp import audio_codecs, candidates, has_data_channel, setup_role, validate_answer
 
     text = read_text(args.file)
     if args.validate == "offer":

@@ -21,7 +21,7 @@ from ._client import add_client_options, make_client
 from ._io import Commands
 
 if TYPE_CHECKING:
-    from .._client_sync import RealtimeClient
+    from realtime_ext import RealtimeClient
 
 DEFAULT_TRANSCRIPTION_MODEL = "gpt-realtime-whisper"
 
@@ -58,7 +58,8 @@ def _client(args: argparse.Namespace) -> Generator[RealtimeClient]:
         with make_client(args) as client:
             yield client
         return
-    from .._client_sync import RealtimeClient
+    from realtime_ext import RealtimeClient
+
     from ..testing import FakeRealtimeServer
 
     with (

@@ -47,7 +47,7 @@ def parse_headers(text: str) -> dict[str, str]:
 
 def run_verify(args: argparse.Namespace) -> int:
     from .. import webhooks
-    from ..webhooks._secret import SECRET_ENV_VAR
+    from ..webhooks import SECRET_ENV_VAR
 
     if args.payload == "-" and args.headers == "-":
         raise CLIError("only one of --payload and --headers can be read from stdin")

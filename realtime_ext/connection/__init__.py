@@ -51,12 +51,13 @@ Example::
 from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncRealtimeConnection
-from ._connect import aconnect, connect
+from ._connect import AsyncConnect, aconnect, connect
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._sync import RealtimeConnection
 
 __all__ = [
     "CONNECT_DEFAULTS",
+    "AsyncConnect",
     "AsyncRealtimeConnection",
     "ConnectOptions",
     "ConversationOptions",

@@ -75,6 +75,7 @@ from . import _carry, _reconnect, _transport
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension
+from ._handlers import event_type
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 
@@ -100,6 +101,7 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "event_type",
 ]
 
 # Deprecated for one release (issue 57): the SDK's plumbing, out of the public surface.

@@ -40,9 +40,8 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
-from realtime_ext.events import parse_server_event
+from realtime_ext.events import parse_server_event, to_payload
 from realtime_ext.events._parse import Pair, wire_decoder
-from realtime_ext.events._payload import to_payload
 
 from ._audio import AudioCollector, append_events
 from ._carry import WATCHED as CARRY_WATCHED

@@ -9,7 +9,7 @@ from typing import Any
 from realtime_ext._exceptions import RealtimeServerError
 from realtime_ext._json import is_dict
 from realtime_ext._redact import redact
-from realtime_ext.events._payload import to_payload
+from realtime_ext.events import to_payload
 
 
 def _text(value: object) -> str | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from realtime_ext._json import is_list, is_mapping
 from realtime_ext._redact import get_logger
-from realtime_ext.events._payload import to_payload
+from realtime_ext.events import to_payload
 
 if TYPE_CHECKING:
     from realtime_ext.tools import ToolRegistry

@@ -13,6 +13,16 @@ Narrowing: every event model has ``type`` typed as its one literal (a class cons
 one model in mypy and pyright (``event.delta`` is a ``str``), and an unknown event is
 reached with ``if event.type == "unknown":`` (or ``isinstance(event, UnknownEvent)``).
 
+What the parsers return, to annotate with: ``ServerEvent``, ``ClientEvent``,
+``BetaServerEvent``, ``BetaClientEvent``, ``TranslationServerEvent`` and
+``TranslationClientEvent``, each the union of the generated event models of its side and
+protocol with :class:`UnknownEvent`.
+
+Reading any event an extension is handed, typed or a dict, one way: :func:`field` (one
+top-level field), :func:`as_dict` (the whole JSON object), :func:`b64_size` (an audio
+delta's decoded size without decoding it); :func:`to_payload` gives a sent event's JSON
+object, checked (``realtime_ext.conversation.event_type`` gives any event's ``type``).
+
 Sending is the connection's: its typed namespaces (``conn.response.create(...)`` and
 friends, built in :mod:`._sends`, which check every field before anything is sent) and
 ``conn.send(model_or_dict)`` for any client event, as a dict or a generated model. For the
@@ -48,6 +58,7 @@ from ._builders import (
     user_audio,
     user_text,
 )
+from ._fields import as_dict, b64_size, field
 from ._parse import (
     parse_beta_client_event,
     parse_beta_server_event,
@@ -56,6 +67,7 @@ from ._parse import (
     parse_translation_client_event,
     parse_translation_server_event,
 )
+from ._payload import to_payload
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
@@ -83,6 +95,9 @@ __all__ = [
     "TranslationClientEvent",
     "TranslationServerEvent",
     "UnknownEvent",
+    "as_dict",
+    "b64_size",
+    "field",
     "function_call_output",
     "parse_beta_client_event",
     "parse_beta_server_event",
@@ -91,6 +106,7 @@ __all__ = [
     "parse_translation_client_event",
     "parse_translation_server_event",
     "response_params",
+    "to_payload",
     "user_audio",
     "user_text",
 ]

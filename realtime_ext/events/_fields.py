@@ -31,8 +31,13 @@ def b64_size(data: str) -> int:
 
 def as_dict(event: object) -> Mapping[str, Any]:
     """The event as a JSON-like mapping (typed events through ``to_dict()``; ``{}`` for
-    anything :func:`realtime_ext.events._payload.to_payload` cannot convert). Receive loops pass
-    the decoded JSON itself, which comes back as it is."""
+    anything :func:`realtime_ext.events.to_payload` cannot convert). Receive loops pass
+    the decoded JSON itself, which comes back as it is.
+
+    Example:
+        >>> as_dict({"type": "response.done"})
+        {'type': 'response.done'}
+    """
     data: Any = event  # read through this name: isinstance narrowing would type no keys
     mapping: Mapping[str, Any]
     if type(event) is dict:  # the decoded JSON (what the conversation hands on)
@@ -45,7 +50,12 @@ def as_dict(event: object) -> Mapping[str, Any]:
 
 
 def field(event: object, name: str) -> Any:
-    """One top-level field of a typed or dict event (``None`` when absent or unset)."""
+    """One top-level field of a typed or dict event (``None`` when absent or unset).
+
+    Example:
+        >>> field({"type": "response.done", "event_id": "e1"}, "event_id")
+        'e1'
+    """
     # Attribute first: the typed events are the hot path and an ABC isinstance is slow.
     data: Any = event  # read through this name: narrowing ``event`` would type no keys
     if type(event) is dict:

@@ -25,10 +25,9 @@ import msgspec
 from realtime_ext._clock import Clock
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
-from realtime_ext.audio import PCM
-from realtime_ext.audio._formats import output_format_of
+from realtime_ext.audio import PCM, output_format_of
 from realtime_ext.conversation import Extension
-from realtime_ext.events._fields import as_dict, b64_size, field
+from realtime_ext.events import as_dict, b64_size, field
 
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
 from ._options import AudioSource, Telemetry, otel_installed

@@ -6,8 +6,10 @@ reply back untouched, barge-in clears Twilio's buffer and truncates the reply at
 caller heard (from Twilio's mark echoes), DTMF digits and the ``<Stream>`` parameters reach
 the app through :class:`TwilioCall`. Each stream must carry Twilio's
 ``X-Twilio-Signature`` (checked with the account's auth token; :func:`twilio_signature`
-makes one, for tests that play Twilio). Telnyx and Vonage media streams have the same shape
-(JSON frames with base64 G.711, marks, clear): the same pieces apply.
+makes one, for tests that play Twilio; the token defaults to :func:`env_auth_token`, the
+``AUTH_TOKEN_ENV`` variable's, checked by :func:`check_auth_token`). Telnyx and Vonage
+media streams have the same shape (JSON frames with base64 G.711, marks, clear): the same
+pieces apply.
 
 Example::
 
@@ -21,6 +23,14 @@ Example::
 """
 
 from ._bridge import TwilioCall, TwilioEndpoint, twilio_endpoint
-from ._signature import twilio_signature
+from ._signature import AUTH_TOKEN_ENV, check_auth_token, env_auth_token, twilio_signature
 
-__all__ = ["TwilioCall", "TwilioEndpoint", "twilio_endpoint", "twilio_signature"]
+__all__ = [
+    "AUTH_TOKEN_ENV",
+    "TwilioCall",
+    "TwilioEndpoint",
+    "check_auth_token",
+    "env_auth_token",
+    "twilio_endpoint",
+    "twilio_signature",
+]

@@ -28,8 +28,7 @@ from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext._resources._shared import session_body
-from realtime_ext.asgi._http import lifespan
-from realtime_ext.asgi._types import ASGIApp, Receive, Scope, Send
+from realtime_ext.asgi import ASGIApp, Receive, Scope, Send, lifespan
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
 
@@ -43,7 +42,7 @@ from ._signature import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext._client_async import AsyncRealtimeClient
+    from realtime_ext import AsyncRealtimeClient
     from realtime_ext.connection import AsyncRealtimeConnection, ConversationOptions
 
 logger = get_logger("realtime_ext.telephony")
@@ -164,7 +163,7 @@ class TwilioEndpoint:
         public_url: str | None = None,
         allow_unsigned: bool = False,
     ) -> None:
-        from realtime_ext._client_async import AsyncRealtimeClient
+        from realtime_ext import AsyncRealtimeClient
 
         self._auth_token = _check_signing(auth_token, public_url, allow_unsigned)
         self.public_url: str | None = public_url

@@ -24,12 +24,18 @@ from realtime_ext._exceptions import InvalidArgumentError
 
 SIGNATURE_HEADER = b"x-twilio-signature"
 AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"
+"""The environment variable the Twilio account's auth token is read from by default."""
 _DEFAULT_PORTS = {"wss": 443, "https": 443, "ws": 80, "http": 80}
 
 
 def check_auth_token(value: object, name: str = "auth_token") -> str:
     """``value`` if it can key a signature (a non-empty str that encodes as UTF-8); else
-    the SDK's error naming ``name`` (where the token came from)."""
+    the SDK's error naming ``name`` (where the token came from).
+
+    Example:
+        >>> check_auth_token("0123456789abcdef")
+        '0123456789abcdef'
+    """
     if not isinstance(value, str) or not value:
         raise InvalidArgumentError(
             f"{name} must be the Twilio account's auth token (a non-empty str), got "

@@ -253,7 +253,7 @@ def record_main(argv: Sequence[str] | None = None, *, prog: str = "realtime-ext 
 
 
 def _webrtc_status() -> str:
-    from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_installed
+    from realtime_ext.webrtc import INSTALL_HINT, aiortc_installed
 
     if aiortc_installed():
         return "is answered by a real aiortc peer (CORS on, for pages on this machine)"

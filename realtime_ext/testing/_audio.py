@@ -8,7 +8,7 @@ from array import array
 
 from .._exceptions import InvalidArgumentError
 from .._redact import short_repr
-from ..audio._formats import check_rate
+from ..audio import check_rate
 
 SAMPLE_RATE = 24_000
 """The Realtime API's PCM16 rate (``audio/pcm`` at 24 kHz, mono)."""

@@ -133,7 +133,7 @@ def keep_local_candidates(text: str) -> str:
     """
     # The SDP parser loads with the first call answered, not with the fake server.
     from realtime_ext import sdp
-    from realtime_ext.sdp._lines import Candidate
+    from realtime_ext.sdp import Candidate
 
     desc = sdp.parse(text)
     for section in desc.media:

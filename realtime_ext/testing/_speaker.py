@@ -11,8 +11,7 @@ from __future__ import annotations
 import wave
 from pathlib import Path
 
-from realtime_ext.audio._speakers import BaseSpeaker, PlaybackObserver
-from realtime_ext.audio._time import Now, time_source
+from realtime_ext.audio import BaseSpeaker, Now, PlaybackObserver, time_source
 
 
 class FakeSpeaker(BaseSpeaker):

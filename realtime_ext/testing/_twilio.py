@@ -78,7 +78,7 @@ def _auth_token(given: str | None) -> str | None:
     is the app's, so the fake caller signs with what the bridge checks with."""
     # On use: the telephony package (the bridge, asgi, voice) is not loaded with testing
     # (serve-fake starts without it).
-    from realtime_ext.telephony._signature import check_auth_token, env_auth_token
+    from realtime_ext.telephony import check_auth_token, env_auth_token
 
     return env_auth_token() if given is None else check_auth_token(given)
 

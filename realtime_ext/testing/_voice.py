@@ -41,8 +41,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from realtime_ext.audio import PCM, resample
-from realtime_ext.audio._formats import AudioFormat, audio_format
+from realtime_ext.audio import PCM, AudioFormat, as_audio_format, resample
 
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._events import JSON, ClientError
@@ -60,7 +59,7 @@ def _format(session: JSON, direction: str) -> AudioFormat:
     try:
         audio: JSON = session.get("audio") or {}
         audio_direction: JSON = audio.get(direction) or {}
-        return audio_format(audio_direction.get("format"))
+        return as_audio_format(audio_direction.get("format"))
     except Exception:  # an unknown format: the fake treats it as PCM
         return PCM
 

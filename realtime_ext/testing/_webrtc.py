@@ -20,8 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from realtime_ext.webrtc._audio import track_pcm
-from realtime_ext.webrtc._deps import INSTALL_HINT, aiortc_available
+from realtime_ext.webrtc import INSTALL_HINT, aiortc_available, track_pcm
 
 from .._redact import get_logger
 from ._audio import SAMPLE_RATE

@@ -72,7 +72,7 @@ class FunctionCall:
 
 def _as_dict(event: object) -> dict[str, Any]:
     # Imported here: realtime_ext.tools stays importable without the event tables.
-    from realtime_ext.events._payload import to_payload
+    from realtime_ext.events import to_payload
 
     try:
         return to_payload(event, name="a function call event or item")

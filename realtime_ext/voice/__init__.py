@@ -7,6 +7,8 @@
   ``response.cancel`` + ``conversation.item.truncate`` at the heard milliseconds, clamped to
   the audio received.
 - :class:`History` / :class:`HistoryItem`: the conversation as it stands, from events.
+- :class:`Voice` / :class:`AsyncVoice`: the extension that keeps them on a live session
+  (``conn.voice``, a blocking or an asyncio one).
 
 Connections and WebRTC calls wire them for you (``client.connect(..., playback=tracker,
 auto_interrupt=True)``, ``conn.interrupt()``, ``conn.history``). Example::
@@ -18,15 +20,18 @@ auto_interrupt=True)``, ``conn.interrupt()``, ``conn.history``). Example::
         print(conn.history.transcript())
 """
 
+from ._extension import AsyncVoice, Voice
 from ._history import History, HistoryItem
 from ._interrupt import Interruption
 from ._marks import MarkPlaybackTracker
 from ._tracker import PlaybackTracker
 
 __all__ = [
+    "AsyncVoice",
     "History",
     "HistoryItem",
     "Interruption",
     "MarkPlaybackTracker",
     "PlaybackTracker",
+    "Voice",
 ]

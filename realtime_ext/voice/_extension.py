@@ -18,10 +18,9 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.audio._time import time_source
-from realtime_ext.conversation import Extension
-from realtime_ext.conversation._handlers import event_type
-from realtime_ext.events._fields import as_dict, field
+from realtime_ext.audio import time_source
+from realtime_ext.conversation import Extension, event_type
+from realtime_ext.events import as_dict, field
 
 from ._history import (
     DEFAULT_MAX_AUDIO_BYTES,

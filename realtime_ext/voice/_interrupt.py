@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from realtime_ext._json import is_dict
-from realtime_ext.audio import PCM
-from realtime_ext.audio._formats import AudioFormat, output_format_of
-from realtime_ext.conversation._handlers import event_type
-from realtime_ext.events._fields import as_dict, b64_size
-from realtime_ext.events._fields import field as get
+from realtime_ext.audio import PCM, AudioFormat, output_format_of
+from realtime_ext.conversation import event_type
+from realtime_ext.events import as_dict, b64_size
+from realtime_ext.events import field as get
 
 from ._tracker import PlaybackTracker
 

@@ -15,8 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.audio._formats import AudioFormat
-from realtime_ext.audio._time import time_source
+from realtime_ext.audio import AudioFormat, time_source
 
 from ._tracker import MAX_QUEUED_PARTS, PlaybackState, PlaybackTracker, check_item
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any, TypedDict
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.audio._formats import AudioFormat, audio_format
+from realtime_ext.audio import AudioFormat, as_audio_format
 
 MAX_QUEUED_PARTS = 64
 """Parts handed to an output and not yet playing that a tracker remembers (older ones are
@@ -67,7 +67,7 @@ class PlaybackTracker:
     )
 
     def __init__(self, *, format: AudioFormat | str | Mapping[str, Any] | None = None) -> None:
-        self._format = audio_format(format)
+        self._format = as_audio_format(format)
         self._item_id: str | None = None
         self._content_index: int | None = None
         self._elapsed_ms: float | None = None
@@ -86,7 +86,7 @@ class PlaybackTracker:
 
     def set_audio_format(self, format: AudioFormat | str | Mapping[str, Any]) -> None:
         """Use ``format`` for later :meth:`on_play_bytes` calls (the Agents SDK's name)."""
-        self._format = audio_format(format)
+        self._format = as_audio_format(format)
 
     def on_play_bytes(
         self, item_id: str, content_index: int, data: bytes | bytearray | memoryview

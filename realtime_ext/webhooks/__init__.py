@@ -19,6 +19,13 @@ Example::
     event = unwrap(body, headers, secret=os.environ["OPENAI_WEBHOOK_SECRET"])
     if isinstance(event, RealtimeCallIncomingEvent):
         print(event.caller, "->", event.callee, event.sip_header("Call-ID"))
+
+For a web framework's own endpoint: :func:`read_signature_headers` reads the three headers
+(``ID_HEADER``, ``TIMESTAMP_HEADER``, ``SIGNATURE_HEADER``) from any ``HeadersLike``, a
+verified delivery's ``webhook-id`` being the key to deduplicate redeliveries on;
+``DEFAULT_TOLERANCE`` is the seconds a timestamp may be off by default, and
+:func:`check_tolerance` refuses a bad ``tolerance`` at startup rather than on the first
+delivery. ``SECRET_ENV_VAR`` names the variable the secret is read from when none is given.
 """
 
 from .._exceptions import (
@@ -37,15 +44,31 @@ from ._events import (
     UnknownWebhookEvent,
     WebhookEvent,
 )
+from ._headers import (
+    ID_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    HeadersLike,
+    SignatureHeaders,
+    read_signature_headers,
+)
+from ._secret import SECRET_ENV_VAR
 from ._unwrap import unwrap
-from ._verify import sign, verify
+from ._verify import DEFAULT_TOLERANCE, check_tolerance, sign, verify
 
 __all__ = [
+    "DEFAULT_TOLERANCE",
+    "ID_HEADER",
+    "SECRET_ENV_VAR",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "HeadersLike",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",
     "MissingWebhookHeaderError",
     "RealtimeCallIncomingEvent",
+    "SignatureHeaders",
     "UnknownWebhookEvent",
     "WebhookConfigError",
     "WebhookError",
@@ -53,6 +76,8 @@ __all__ = [
     "WebhookTimestampError",
     "WebhookTimestampTooNewError",
     "WebhookTimestampTooOldError",
+    "check_tolerance",
+    "read_signature_headers",
     "sign",
     "unwrap",
     "verify",

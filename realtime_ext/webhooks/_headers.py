@@ -12,14 +12,24 @@ from .._exceptions import (
     MissingWebhookHeaderError,
 )
 
-__all__ = ["HeadersLike", "SignatureHeaders", "read_signature_headers"]
+__all__ = [
+    "ID_HEADER",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "HeadersLike",
+    "SignatureHeaders",
+    "read_signature_headers",
+]
 
 HeadersLike: TypeAlias = Mapping[str, str] | Iterable[tuple[str, str]]
 """A headers mapping (any key case: dict, ``httpx.Headers``...) or a list of pairs."""
 
 ID_HEADER = "webhook-id"
+"""The delivery's id, signed: the key a redelivery is recognised by."""
 TIMESTAMP_HEADER = "webhook-timestamp"
+"""When the delivery was signed, whole seconds since the epoch, signed."""
 SIGNATURE_HEADER = "webhook-signature"
+"""The ``v1,<base64>`` signatures, space-separated (several during a key rotation)."""
 
 
 @dataclass(frozen=True)

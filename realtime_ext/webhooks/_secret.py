@@ -13,6 +13,7 @@ from .._exceptions import WebhookConfigError
 __all__ = ["SECRET_ENV_VAR", "load_signers"]
 
 SECRET_ENV_VAR = "OPENAI_WEBHOOK_SECRET"
+"""The environment variable the webhook secret is read from when none is given."""
 _PREFIX = "whsec_"
 _EXPECTED = (
     f"{_PREFIX!r} followed by base64 (copy the endpoint's signing secret from the dashboard "

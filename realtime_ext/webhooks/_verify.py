@@ -35,9 +35,10 @@ from ._headers import (
 )
 from ._secret import load_signers
 
-__all__ = ["DEFAULT_TOLERANCE", "payload_text", "sign", "verify"]
+__all__ = ["DEFAULT_TOLERANCE", "check_tolerance", "payload_text", "sign", "verify"]
 
 DEFAULT_TOLERANCE = 300
+"""Seconds a ``webhook-timestamp`` may differ from now (either way) before it is refused."""
 _VERSION = "v1"
 
 
@@ -90,7 +91,15 @@ _MILLISECONDS_HINT = (
 
 def check_tolerance(tolerance: int) -> None:
     """Refuse a ``tolerance`` that is not a whole number of seconds >= 0 (``verify``,
-    ``unwrap``, ``client.webhooks`` and ``asgi.webhook_endpoint`` check it alike)."""
+    ``unwrap``, ``client.webhooks`` and ``asgi.webhook_endpoint`` check it alike).
+
+    Example:
+        >>> check_tolerance(300)
+        >>> check_tolerance(-1)
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: tolerance must be a non-negative number ...
+    """
     if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
         raise InvalidArgumentError(
             f"tolerance must be a non-negative number of seconds, got {tolerance!r}"

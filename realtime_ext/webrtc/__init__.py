@@ -13,7 +13,10 @@ raise, the tool loop), plus RTP audio both ways::
             recorder.save("answer.wav")
 
 Importing this package does not need aiortc; making a call does
-(:class:`WebRTCUnavailableError` says so).
+(:class:`WebRTCUnavailableError` says so, with ``INSTALL_HINT``): :func:`aiortc_available`
+imports it to say whether it can, :func:`aiortc_installed` only looks for it (cheap, for a
+status line). :func:`track_pcm` decodes a received aiortc audio track to PCM16 chunks, as a
+call's ``audio_out`` does (a peer of your own, or a test's, hears the call the same way).
 
 The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
@@ -29,10 +32,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._deps import WebRTCUnavailableError
+from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, aiortc_installed
 
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
+    from ._audio import track_pcm as track_pcm
     from ._sync import RealtimeCall as RealtimeCall
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
@@ -40,13 +44,18 @@ if TYPE_CHECKING:
 # ICE patch never use, though they import this package's _deps and _ice modules.
 _LAZY: dict[str, str] = {
     "AsyncRealtimeCall": "._async",
+    "track_pcm": "._audio",
     "RealtimeCall": "._sync",
 }
 
 __all__ = [
+    "INSTALL_HINT",
     "AsyncRealtimeCall",
     "RealtimeCall",
     "WebRTCUnavailableError",
+    "aiortc_available",
+    "aiortc_installed",
+    "track_pcm",
 ]
 
 

@@ -30,8 +30,7 @@ from realtime_ext.conversation import AsyncConversation
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.voice import History
-from realtime_ext.voice._extension import AsyncVoice
+from realtime_ext.voice import AsyncVoice, History
 
 from ._audio import InputAudio
 from ._call import AudioStats, CallRequest, CallTimings, PeerOptions, WebRTCBase, call_session_body
@@ -48,8 +47,8 @@ from ._peer_async import (
 from ._redial import call_policy, calls_url, check_redial
 
 if TYPE_CHECKING:
+    from realtime_ext import CallAnswer
     from realtime_ext._resources.calls_async import AsyncCalls
-    from realtime_ext._results import CallAnswer
     from realtime_ext.conversation._reconnect import Reconnector
 
 T = TypeVar("T")

@@ -53,7 +53,7 @@ async def _once(data: bytes) -> AsyncIterator[bytes]:
 
 
 def _wav(path: Path) -> AudioSource:
-    from realtime_ext.audio._wav import read_wav
+    from realtime_ext.audio import read_wav
 
     wav = read_wav(path, "audio_in")
     return AudioSource(_once(wav.frames), sample_rate=wav.rate, channels=wav.channels)

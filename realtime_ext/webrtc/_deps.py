@@ -8,6 +8,7 @@ import importlib.util
 from realtime_ext._exceptions import WebRTCUnavailableError as WebRTCUnavailableError
 
 INSTALL_HINT = "pip install 'realtime-ext[webrtc]'"
+"""What to install for WebRTC calls (said by :class:`WebRTCUnavailableError`)."""
 
 
 def aiortc_available() -> bool:

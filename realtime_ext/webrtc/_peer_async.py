@@ -31,7 +31,7 @@ from ._deps import require_aiortc
 from ._ice import is_loopback_url, loopback_only
 
 if TYPE_CHECKING:
-    from realtime_ext._results import CallAnswer
+    from realtime_ext import CallAnswer
 
 __all__ = [
     "AsyncAudioOutput",

@@ -32,7 +32,7 @@ from ._peer_async import establish as establish_async
 from ._peer_async import redial as redial_async
 
 if TYPE_CHECKING:
-    from realtime_ext._results import CallAnswer
+    from realtime_ext import CallAnswer
 
 __all__ = [
     "DEFAULT_HANGUP_TIMEOUT",

@@ -10,8 +10,6 @@ longer listed in the old module's ``__all__``. The changelog lists each under
 from __future__ import annotations
 
 import importlib
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
@@ -21,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (old module, old name) -> (new module, new name)
 ALIASES: dict[tuple[str, str], tuple[str, str]] = {
-    ("realtime_ext.audio", "FakeSpeaker"): ("realtime_ext.testing", "FakeSpeaker"),
     # SDK plumbing out of the public surface: still where the SDK imports it from.
     ("realtime_ext.conversation", "AsyncTransport"): (
         "realtime_ext.conversation._transport",
@@ -91,12 +88,3 @@ def test_the_changelog_lists_every_deprecated_name() -> None:
     deprecated = unreleased.split("### Deprecated", 1)[1].split("\n### ", 1)[0]
     for old_module, old_name in ALIASES:
         assert f"{old_module}.{old_name}" in deprecated
-
-
-def test_importing_audio_does_not_load_the_fake_server() -> None:
-    # The alias imports testing on use only: audio stays as light as it was.
-    code = "import sys, realtime_ext.audio; print('realtime_ext.testing' in sys.modules)"
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert out.stdout.strip() == "False"

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from realtime_ext import InvalidArgumentError
 from realtime_ext.audio import Microphone, Resampler, Speaker, resample
 from realtime_ext.audio import _speakers as speakers_module
-from realtime_ext.audio._formats import MAX_RATE, MIN_RATE, PCM, audio_format, output_format_of
+from realtime_ext.audio._formats import MAX_RATE, MIN_RATE, PCM, as_audio_format, output_format_of
 from realtime_ext.testing import FakeSpeaker
 
 
@@ -121,5 +121,5 @@ def test_the_resamplers_output_per_chunk_is_bounded(src: int, dst: int, chunk: i
 
 def test_audio_format_refuses_absurd_rates_from_code() -> None:
     with pytest.raises(InvalidArgumentError, match="8000-192000"):
-        audio_format({"type": "audio/pcm", "rate": 1})
-    assert audio_format({"type": "audio/pcm", "rate": 16000}).rate == 16000
+        as_audio_format({"type": "audio/pcm", "rate": 1})
+    assert as_audio_format({"type": "audio/pcm", "rate": 16000}).rate == 16000

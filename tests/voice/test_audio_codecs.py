@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from realtime_ext import InvalidArgumentError, audio
-from realtime_ext.audio._formats import audio_format
+from realtime_ext.audio import as_audio_format
 from realtime_ext.testing._audio import sine_pcm16
 
 ALL_SAMPLES = b"".join(struct.pack("<h", s) for s in range(-32768, 32768))
@@ -64,7 +64,7 @@ def test_downsampling_filters_what_the_new_rate_cannot_carry() -> None:
 def test_pcm_passes_through_as_whole_samples() -> None:
     assert audio.PCM.encode(bytearray(b"\x01\x00")) == b"\x01\x00"
     assert audio.PCM.decode(memoryview(b"\x01\x00\x02")) == b"\x01\x00"  # half a sample
-    assert audio_format("audio/pcm").encode(ALL_SAMPLES[:8]) == ALL_SAMPLES[:8]
+    assert as_audio_format("audio/pcm").encode(ALL_SAMPLES[:8]) == ALL_SAMPLES[:8]
 
 
 def test_bad_input_refused() -> None:
@@ -81,11 +81,11 @@ def test_bad_input_refused() -> None:
     with pytest.raises(InvalidArgumentError, match="to_rate"):
         audio.resample(b"", 8000, True)  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="unknown audio format"):
-        audio_format({"type": "audio/opus"})
+        as_audio_format({"type": "audio/opus"})
 
 
 def test_formats() -> None:
-    assert audio_format(None) is audio.PCM
-    assert audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
-    assert audio_format("g711_alaw") is audio.PCMA
+    assert as_audio_format(None) is audio.PCM
+    assert as_audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
+    assert as_audio_format("g711_alaw") is audio.PCMA
     assert audio.PCMU.nbytes(100) == 800 and audio.PCM.nbytes(100) == 4800
