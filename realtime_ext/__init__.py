@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from . import events as events
     from . import sdp as sdp
     from . import session as session
-    from . import telemetry as telemetry
     from . import telephony as telephony
     from . import testing as testing
     from . import tools as tools
@@ -45,6 +44,9 @@ if TYPE_CHECKING:
     from . import webrtc as webrtc
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
+    from ._instrument import Instrumentation as Instrumentation
+    from ._instrument import RequestEnded as RequestEnded
+    from ._instrument import RequestObserver as RequestObserver
     from ._live_async import AsyncLiveSession as AsyncLiveSession
     from ._live_sync import LiveSession as LiveSession
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
@@ -53,8 +55,6 @@ if TYPE_CHECKING:
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
     from .conversation import Extension as Extension
-    from .telemetry import ResponseMetrics as ResponseMetrics
-    from .telemetry import SessionMetrics as SessionMetrics
     from .tools import ToolRegistry as ToolRegistry
     from .tools import function_tool as function_tool
     from .tools import mcp_tool as mcp_tool
@@ -72,14 +72,16 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "function_tool": (".tools", "function_tool"),
     "mcp_tool": (".tools", "mcp_tool"),
     "PlaybackTracker": (".voice", "PlaybackTracker"),
-    "ResponseMetrics": (".telemetry", "ResponseMetrics"),
+    # What a client's telemetry= is (realtime_ext.telemetry.Telemetry is one).
+    "Instrumentation": ("._instrument", "Instrumentation"),
+    "RequestObserver": ("._instrument", "RequestObserver"),
+    "RequestEnded": ("._instrument", "RequestEnded"),
     # What the clients' REST methods return, to annotate with (they load httpx).
     "RealtimeClientSecret": ("._resources.client_secrets", "RealtimeClientSecret"),
     "TranslationClientSecret": ("._resources.translations", "TranslationClientSecret"),
     "BetaSession": ("._results", "BetaSession"),
     "CallAnswer": ("._results", "CallAnswer"),
     "CallAction": ("._results", "CallAction"),
-    "SessionMetrics": (".telemetry", "SessionMetrics"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
     "asgi": (".asgi", None),
@@ -88,7 +90,6 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "telephony": (".telephony", None),
     "translation": (".translation", None),
     "webrtc": (".webrtc", None),
-    "telemetry": (".telemetry", None),
     "audio": (".audio", None),
     "voice": (".voice", None),
     "events": (".events", None),
@@ -107,12 +108,13 @@ __all__: list[str] = [
     "CallAction",
     "CallAnswer",
     "Extension",
+    "Instrumentation",
     "LiveSession",
     "PlaybackTracker",
     "RealtimeClient",
     "RealtimeClientSecret",
-    "ResponseMetrics",
-    "SessionMetrics",
+    "RequestEnded",
+    "RequestObserver",
     "ToolRegistry",
     "TranslationClientSecret",
     "function_tool",

@@ -17,13 +17,13 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Unpack
+from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import Closing
 from ._config import OMIT, Omit, TimeoutTypes, user_agent
-from .telemetry import Telemetry
+from ._instrument import Instrumentation
 
 if TYPE_CHECKING:
     import httpx
@@ -62,7 +62,9 @@ class RealtimeClient(
     limit), ``max_retries`` defaults to 2. A caller-supplied ``http_client`` is used as is and
     left open by :meth:`close`; its timeout applies unless it is httpx's 5 s default, which
     is replaced by the SDK's (as in openai). ``clock`` is what retries and reconnects wait on
-    (a :class:`realtime_ext.testing.ManualClock` in tests).
+    (a :class:`realtime_ext.testing.ManualClock` in tests). ``telemetry`` (an
+    :class:`~realtime_ext.Instrumentation`, e.g. ``realtime_ext.telemetry.Telemetry()``)
+    observes its requests and measures the sessions it opens; none by default.
 
     Example::
 
@@ -93,9 +95,7 @@ class RealtimeClient(
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
-        telemetry: bool | Telemetry = True,
-        tracer_provider: Any = None,
-        meter_provider: Any = None,
+        telemetry: Instrumentation | None = None,
     ) -> None:
         self._http: httpx.Client = self._configure(**arguments(locals()))
         from ._transport import SyncHTTPTransport  # with httpx: on the first client

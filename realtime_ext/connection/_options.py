@@ -17,9 +17,9 @@ from typing import Any, NamedTuple
 
 from realtime_ext._config import base_url_or_default, check_count, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._instrument import Instrumentation
 from realtime_ext._redact import websockets_logger
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import VoiceOptions
 
 from ._url import auth_headers, realtime_url
@@ -120,4 +120,4 @@ class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's 
     prepared: Prepared
     policy: Reconnector
     voice: VoiceOptions | None
-    telemetry: Telemetry | None
+    telemetry: Instrumentation | None
