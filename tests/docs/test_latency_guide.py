@@ -32,12 +32,13 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from realtime_ext import RealtimeClient, ToolRegistry
+from realtime_ext import RealtimeClient
 from realtime_ext.cli import _metrics
 from realtime_ext.session import realtime_session
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.tools import ToolRegistry
 from support import snippets
 from support.otlp_sink import OtlpSink
 from support.scripted_clock import DELAYS, script

@@ -16,9 +16,10 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from realtime_ext import RealtimeClient, ToolRegistry
+from realtime_ext import RealtimeClient
 from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
+from realtime_ext.tools import ToolRegistry
 
 from .conftest import script
 from .test_response_metrics import DELAYS, T

@@ -13,16 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from realtime_ext import (
-    AsyncRealtimeClient,
-    InvalidArgumentError,
-    PlaybackTracker,
-    RealtimeClient,
-    ToolRegistry,
-)
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.telemetry import ResponseMetrics, SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.tools import ToolRegistry
+from realtime_ext.voice import PlaybackTracker
 from support import scripted_clock
 from support.fuzz import examples
 
