@@ -11,9 +11,12 @@ Example::
 
 Names load on first use, so ``import realtime_ext`` stays cheap: importing the client
 loads none of httpx (the first client built does) and only the few generated models it
-needs. The subpackages are attributes
-loaded the same way (``realtime_ext.connection``, ``conversation``, ``webrtc``,
-``translation``, ``asgi``, ``telephony``, ``testing``...): ``import realtime_ext`` is enough.
+needs. The core's subpackages are attributes loaded the same way (``realtime_ext.connection``,
+``conversation``, ``events``, ``sdp``, ``session``, ``webhooks``, ``types``): ``import
+realtime_ext`` is enough. This package names only the core: the features of the other
+distributions are imported from their own packages (``PlaybackTracker`` from
+``realtime_ext.voice``, ``ToolRegistry`` from ``realtime_ext.tools``, the WebRTC call
+classes from ``realtime_ext.webrtc``).
 """
 
 from __future__ import annotations
@@ -27,21 +30,13 @@ from ._exceptions import *  # noqa: F403
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from . import asgi as asgi
-    from . import audio as audio
     from . import connection as connection
     from . import conversation as conversation
     from . import events as events
     from . import sdp as sdp
     from . import session as session
-    from . import telephony as telephony
-    from . import testing as testing
-    from . import tools as tools
-    from . import translation as translation
     from . import types as types
-    from . import voice as voice
     from . import webhooks as webhooks
-    from . import webrtc as webrtc
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
     from ._instrument import Instrumentation as Instrumentation
@@ -55,10 +50,6 @@ if TYPE_CHECKING:
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
     from .conversation import Extension as Extension
-    from .tools import ToolRegistry as ToolRegistry
-    from .tools import function_tool as function_tool
-    from .tools import mcp_tool as mcp_tool
-    from .voice import PlaybackTracker as PlaybackTracker
 
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client_sync", "RealtimeClient"),
@@ -68,10 +59,6 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "LiveSession": ("._live_sync", "LiveSession"),
     # What features and apps attach to any live session through (conn.add_extension).
     "Extension": (".conversation", "Extension"),
-    "ToolRegistry": (".tools", "ToolRegistry"),
-    "function_tool": (".tools", "function_tool"),
-    "mcp_tool": (".tools", "mcp_tool"),
-    "PlaybackTracker": (".voice", "PlaybackTracker"),
     # What a client's telemetry= is (realtime_ext.telemetry.Telemetry is one).
     "Instrumentation": ("._instrument", "Instrumentation"),
     "RequestObserver": ("._instrument", "RequestObserver"),
@@ -84,19 +71,11 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "CallAction": ("._results", "CallAction"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
-    "asgi": (".asgi", None),
     "connection": (".connection", None),
     "conversation": (".conversation", None),
-    "telephony": (".telephony", None),
-    "translation": (".translation", None),
-    "webrtc": (".webrtc", None),
-    "audio": (".audio", None),
-    "voice": (".voice", None),
     "events": (".events", None),
     "sdp": (".sdp", None),
     "session": (".session", None),
-    "testing": (".testing", None),
-    "tools": (".tools", None),
     "types": (".types", None),
     "webhooks": (".webhooks", None),
 }
@@ -110,15 +89,11 @@ __all__: list[str] = [
     "Extension",
     "Instrumentation",
     "LiveSession",
-    "PlaybackTracker",
     "RealtimeClient",
     "RealtimeClientSecret",
     "RequestEnded",
     "RequestObserver",
-    "ToolRegistry",
     "TranslationClientSecret",
-    "function_tool",
-    "mcp_tool",
 ]
 __all__ += _exceptions.__all__
 

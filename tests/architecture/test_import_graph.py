@@ -240,14 +240,6 @@ ALLOWED: dict[tuple[str, str], str] = {
 # distribution checks (they are what closes today's runtime circle through the clients), and
 # test_pending_core_edges_exist fails on an entry whose edge is gone: delete it then.
 PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
-    ("realtime_ext", "asgi"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "audio"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "telephony"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "testing"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "tools"): "realtime_ext.ToolRegistry, function_tool, mcp_tool",
-    ("realtime_ext", "translation"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "voice"): "realtime_ext.PlaybackTracker",
-    ("realtime_ext", "webrtc"): "the root's lazy table names the subpackage",
     ("realtime_ext._client", "translation"): (
         "client.translations, loaded by importlib from realtime_ext.translation (the "
         "runtime circle _client -> translation._client_async -> _client)"
