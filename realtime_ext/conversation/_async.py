@@ -228,8 +228,8 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
     ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
-    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
-    that this class, the part they share, does not have: extensions their factories attach.
+    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
+    share, does not have: an extension their factories attach.
 
     Example::
 

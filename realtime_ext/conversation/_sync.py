@@ -229,8 +229,8 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
     ``realtime_ext.OpenSession`` for any live session. The first two add the
-    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
-    that this class, the part they share, does not have: extensions their factories attach.
+    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
+    share, does not have: an extension their factories attach.
 
     Example::
 
