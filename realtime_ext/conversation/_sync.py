@@ -268,7 +268,7 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
         self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> ToolRunner:
         """Answer every function call from now on with ``registry``'s tools (a
-        :class:`~realtime_ext.ToolRegistry`).
+        :class:`~realtime_ext.tools.ToolRegistry`).
 
         When a completed ``response.done`` carries function calls, they run concurrently
         (sync tools in worker threads), each output is sent as soon as it is ready, then

@@ -52,7 +52,7 @@ def check_registry(registry: object, who: str) -> None:
     ):
         # The SDK's tools error, a TypeError as Python's own would be.
         raise ToolDefinitionError(
-            f"{who} takes a realtime_ext.ToolRegistry (add functions with "
+            f"{who} takes a realtime_ext.tools.ToolRegistry (add functions with "
             f"@registry.register), got {type(registry).__name__}"
         )
 
