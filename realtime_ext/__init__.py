@@ -11,9 +11,12 @@ Example::
 
 Names load on first use, so ``import realtime_ext`` stays cheap: importing the client
 loads none of httpx (the first client built does) and only the few generated models it
-needs. The subpackages are attributes
-loaded the same way (``realtime_ext.connection``, ``conversation``, ``webrtc``,
-``translation``, ``asgi``, ``telephony``, ``testing``...): ``import realtime_ext`` is enough.
+needs. The core's subpackages are attributes loaded the same way (``realtime_ext.connection``,
+``conversation``, ``events``, ``sdp``, ``session``, ``webhooks``, ``types``): ``import
+realtime_ext`` is enough. This package names only the core: the features of the other
+distributions are imported from their own packages (``PlaybackTracker`` from
+``realtime_ext.voice``, ``ToolRegistry`` from ``realtime_ext.tools``, the WebRTC call
+classes from ``realtime_ext.webrtc``).
 """
 
 from __future__ import annotations
@@ -27,27 +30,21 @@ from ._exceptions import *  # noqa: F403
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from . import asgi as asgi
-    from . import audio as audio
     from . import connection as connection
     from . import conversation as conversation
     from . import events as events
     from . import sdp as sdp
     from . import session as session
-    from . import telemetry as telemetry
-    from . import telephony as telephony
-    from . import testing as testing
-    from . import tools as tools
-    from . import translation as translation
     from . import types as types
-    from . import voice as voice
     from . import webhooks as webhooks
-    from . import webrtc as webrtc
     from ._auth import Auth as Auth
     from ._client_async import AsyncAzureRealtimeClient as AsyncAzureRealtimeClient
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import AzureRealtimeClient as AzureRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
+    from ._instrument import Instrumentation as Instrumentation
+    from ._instrument import RequestEnded as RequestEnded
+    from ._instrument import RequestObserver as RequestObserver
     from ._open_session_async import AsyncOpenSession as AsyncOpenSession
     from ._open_session_sync import OpenSession as OpenSession
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
@@ -60,12 +57,6 @@ if TYPE_CHECKING:
     from ._results import LiveSessionAnswer as LiveSessionAnswer
     from ._route import Route as Route
     from .conversation import Extension as Extension
-    from .telemetry import ResponseMetrics as ResponseMetrics
-    from .telemetry import SessionMetrics as SessionMetrics
-    from .tools import ToolRegistry as ToolRegistry
-    from .tools import function_tool as function_tool
-    from .tools import mcp_tool as mcp_tool
-    from .voice import PlaybackTracker as PlaybackTracker
 
 _LAZY: dict[str, tuple[str, str | None]] = {
     "RealtimeClient": ("._client_sync", "RealtimeClient"),
@@ -81,11 +72,10 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "OpenSession": ("._open_session_sync", "OpenSession"),
     # What features and apps attach to any live session through (conn.add_extension).
     "Extension": (".conversation", "Extension"),
-    "ToolRegistry": (".tools", "ToolRegistry"),
-    "function_tool": (".tools", "function_tool"),
-    "mcp_tool": (".tools", "mcp_tool"),
-    "PlaybackTracker": (".voice", "PlaybackTracker"),
-    "ResponseMetrics": (".telemetry", "ResponseMetrics"),
+    # What a client's telemetry= is (realtime_ext.telemetry.Telemetry is one).
+    "Instrumentation": ("._instrument", "Instrumentation"),
+    "RequestObserver": ("._instrument", "RequestObserver"),
+    "RequestEnded": ("._instrument", "RequestEnded"),
     # What the clients' REST methods return, to annotate with (they load httpx).
     "RealtimeClientSecret": ("._resources.client_secrets", "RealtimeClientSecret"),
     "TranslationClientSecret": ("._resources.translations", "TranslationClientSecret"),
@@ -95,23 +85,13 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "LiveSessionAnswer": ("._results", "LiveSessionAnswer"),
     "LiveSessionAction": ("._results", "LiveSessionAction"),
     "LiveRecording": ("._results", "LiveRecording"),
-    "SessionMetrics": (".telemetry", "SessionMetrics"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
-    "asgi": (".asgi", None),
     "connection": (".connection", None),
     "conversation": (".conversation", None),
-    "telephony": (".telephony", None),
-    "translation": (".translation", None),
-    "webrtc": (".webrtc", None),
-    "telemetry": (".telemetry", None),
-    "audio": (".audio", None),
-    "voice": (".voice", None),
     "events": (".events", None),
     "sdp": (".sdp", None),
     "session": (".session", None),
-    "testing": (".testing", None),
-    "tools": (".tools", None),
     "types": (".types", None),
     "webhooks": (".webhooks", None),
 }
@@ -126,20 +106,17 @@ __all__: list[str] = [
     "CallAction",
     "CallAnswer",
     "Extension",
+    "Instrumentation",
     "LiveRecording",
     "LiveSessionAction",
     "LiveSessionAnswer",
     "OpenSession",
-    "PlaybackTracker",
     "RealtimeClient",
     "RealtimeClientSecret",
-    "ResponseMetrics",
+    "RequestEnded",
+    "RequestObserver",
     "Route",
-    "SessionMetrics",
-    "ToolRegistry",
     "TranslationClientSecret",
-    "function_tool",
-    "mcp_tool",
 ]
 __all__ += _exceptions.__all__
 

@@ -33,9 +33,9 @@ from ._config import (
     user_agent,
 )
 from ._exceptions import InvalidArgumentError
+from ._instrument import Instrumentation, checked_instrumentation
 from ._redact import redact_url
 from ._route import Route
-from .telemetry import Telemetry
 
 if TYPE_CHECKING:
     import httpx
@@ -189,7 +189,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     _websocket_base_url: str | None
     _owns_http: bool
     _clock: Clock
-    _telemetry: Telemetry
+    _telemetry: Instrumentation | None
 
     def _configure(
         self,
@@ -205,9 +205,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | httpx.AsyncClient | None,
         clock: Clock | None,
-        telemetry: bool | Telemetry = True,
-        tracer_provider: Any = None,
-        meter_provider: Any = None,
+        telemetry: Instrumentation | None = None,
         default_query: Mapping[str, object] | None = None,
         route: Route | None = None,
     ) -> Any:
@@ -223,9 +221,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
                 f"http_client must be an httpx.{self._HTTP} (or None), got "
                 f"{type(http_client).__name__}"
             )
-        self._telemetry = Telemetry.of(
-            telemetry, tracer_provider=tracer_provider, meter_provider=meter_provider
-        )
+        self._telemetry = checked_instrumentation(telemetry)
         self._clock = clock if clock is not None else SYSTEM_CLOCK
         self._config = resolve_config(
             api_key=api_key,

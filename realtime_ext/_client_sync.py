@@ -17,14 +17,14 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Unpack
+from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from ._azure import AzureRoute, azure_configuration
 from ._client import ClientBase, arguments, once, socket_keywords
 from ._clock import Clock
 from ._closing import Closing
 from ._config import OMIT, Omit, TimeoutTypes
-from .telemetry import Telemetry
+from ._instrument import Instrumentation
 
 if TYPE_CHECKING:
     import httpx
@@ -70,6 +70,9 @@ class RealtimeClient(
     it is httpx's 5 s default, which is replaced by the SDK's (as in openai). ``clock`` is
     what retries and reconnects wait on (a :class:`realtime_ext.testing.ManualClock` in
     tests). ``client.route`` says where requests go and how they authenticate.
+    ``telemetry`` (an :class:`~realtime_ext.Instrumentation`, e.g.
+    ``realtime_ext.telemetry.Telemetry()``) observes its requests and measures the
+    sessions it opens; none by default.
 
     Example::
 
@@ -102,9 +105,7 @@ class RealtimeClient(
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
-        telemetry: bool | Telemetry = True,
-        tracer_provider: Any = None,
-        meter_provider: Any = None,
+        telemetry: Instrumentation | None = None,
     ) -> None:
         self._http: httpx.Client = self._configure(**arguments(locals()))
 
@@ -223,9 +224,7 @@ class AzureRealtimeClient(RealtimeClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
-        telemetry: bool | Telemetry = True,
-        tracer_provider: Any = None,
-        meter_provider: Any = None,
+        telemetry: Instrumentation | None = None,
     ) -> None:
         # The Azure arguments become the client's route; the rest are every client's.
         self._http = self._configure(**azure_configuration(arguments(locals())))

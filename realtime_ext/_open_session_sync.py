@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from realtime_ext._exceptions import ConnectionClosed
     from realtime_ext.conversation import Extension
     from realtime_ext.events import ServerEvent, TranslationServerEvent
-    from realtime_ext.telemetry import SessionMetrics
 
 # As the conversation's handler and extension types (conversation._handlers, ._shared).
 H = TypeVar("H", bound=Callable[[Any], Any])
@@ -42,7 +41,7 @@ class OpenSession(Protocol):
 
     Events (a conversation's or a translation session's: both narrow on ``event.type``) by
     iteration, :meth:`recv` and :meth:`run_until`; handlers (:meth:`on`); extensions; raw
-    sends; the session's figures (:attr:`metrics`), reconnects and close code; ``close()``
+    sends; reconnects and close code; ``close()``
     and ``with``. The typed sends differ by kind (``conn.response`` on a conversation,
     ``conn.session.input_audio_buffer`` on a translation session): use the class the client
     gave for those.
@@ -128,11 +127,6 @@ class OpenSession(Protocol):
         ...
 
     # -- state and closing -----------------------------------------------------------------
-    @property
-    def metrics(self) -> SessionMetrics:
-        """The session's figures (time to first audio...)."""
-        ...
-
     @property
     def reconnects(self) -> int:
         """How many times the session reconnected."""

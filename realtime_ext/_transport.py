@@ -42,6 +42,7 @@ from ._exceptions import (
     APITimeoutError,
     status_error_class,
 )
+from ._instrument import Instrumentation, RequestObserver
 from ._redact import get_logger, redact, redact_data, redact_url
 from ._retries import (
     RetryPolicy,
@@ -51,7 +52,6 @@ from ._retries import (
     should_retry_status,
 )
 from ._route import Route
-from .telemetry import Telemetry
 
 __all__ = [
     "AsyncHTTPTransport",
@@ -121,13 +121,16 @@ class _Base(Generic[_HttpT]):
         *,
         user_agent: str,
         clock: Clock | None = None,
-        telemetry: Telemetry | None = None,
+        telemetry: Instrumentation | None = None,
         route: Route | None = None,
     ) -> None:
         self.config = config
         self.http: _HttpT = http_client
-        # The shared default unless the client gave its own (instruments made once).
-        self.telemetry: Telemetry = telemetry if telemetry is not None else Telemetry.of()
+        self.telemetry: Instrumentation | None = telemetry
+        # Read once: a request with no observer pays one attribute check.
+        self.observer: RequestObserver | None = (
+            telemetry.requests if telemetry is not None else None
+        )
         self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         self.max_retries: int = config.max_retries
         # Where requests go and how they authenticate: the client's route, else OpenAI's
@@ -277,20 +280,29 @@ class _Base(Generic[_HttpT]):
         """The retry loop, I/O-free (httpx's ``auth_flow`` pattern): yields the request to
         send (resumed with the response, or the httpx error thrown in) or a delay to wait;
         returns the response to hand back, or raises an :class:`APIError`."""
-        instruments = self.telemetry.instruments()
-        if instruments is None:
+        observer = self.observer
+        ended = None if observer is None else observer.request_started(*self._facts(request))
+        if ended is None:
             return (yield from self._retrying(request, retries, policy))
-        span = instruments.rest_span(request.method, request.url, self._base_path)
         try:
             response: httpx.Response = yield from self._retrying(request, retries, policy)
         except APIStatusError as exc:
-            instruments.end_rest_span(span, exc.status_code, exc)
+            ended(exc.status_code, exc)
             raise
         except BaseException as exc:
-            instruments.end_rest_span(span, None, exc)
+            ended(None, exc)
             raise
-        instruments.end_rest_span(span, response.status_code, None)
+        ended(response.status_code, None)
         return response
+
+    def _facts(self, request: httpx.Request) -> tuple[str, httpx.URL, str]:
+        """What an observer is told of a request: nothing secret (no query, fragment,
+        credentials, header or body)."""
+        url = request.url
+        path = url.path
+        route = path[len(self._base_path) :] if path.startswith(self._base_path) else path
+        bare = httpx.URL(scheme=url.scheme, host=url.host, port=url.port, path=path)
+        return request.method, bare, route
 
     def _retrying(self, request: httpx.Request, retries: int, policy: RetryPolicy) -> Flow:
         attempt = 0

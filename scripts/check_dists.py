@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # inverts them through realtime_ext.Extension). A new one fails the check; so does a name left
 # here that the core no longer imports.
 STILL_IMPORTED = {
-    "telemetry": "the clients, the HTTP transport and the REST resources measure requests",
     "voice": "connection builds conn.voice and carries its history into reconnects",
     "tools": "the conversation's tool loop and session's function shorthand (when called)",
     "translation": "client.translations and client.translation_webrtc (when first used)",

@@ -217,7 +217,7 @@ class AsyncLive(AsyncLiveSockets):
     ) -> None:
         super().__init__(settings)
         self._transport = transport
-        self.sessions = AsyncLiveSessions(transport)
+        self.sessions: AsyncLiveSessions = AsyncLiveSessions(transport)
         """``client.live.sessions``: accept, reject, refer, hangup, fork, download_recording."""
 
     async def create(

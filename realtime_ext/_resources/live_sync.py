@@ -218,7 +218,7 @@ class Live(LiveSockets):
     ) -> None:
         super().__init__(settings)
         self._transport = transport
-        self.sessions = LiveSessions(transport)
+        self.sessions: LiveSessions = LiveSessions(transport)
         """``client.live.sessions``: accept, reject, refer, hangup, fork, download_recording."""
 
     def create(

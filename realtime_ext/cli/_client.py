@@ -19,12 +19,16 @@ def add_client_options(parser: argparse.ArgumentParser) -> None:
 
 def make_client(args: argparse.Namespace) -> RealtimeClient:
     from realtime_ext import RealtimeClient
+    from realtime_ext.telemetry import Telemetry  # as before: spans and the metrics lines
 
     from ._io import CLIError
 
     if not (args.api_key or os.environ.get("OPENAI_API_KEY")):
         # The client's own message names api_key=, which means nothing in a shell.
         raise CLIError("no API key: pass --api-key KEY or set OPENAI_API_KEY")
+    telemetry = Telemetry()
     if args.timeout is None:
-        return RealtimeClient(api_key=args.api_key, base_url=args.base_url)
-    return RealtimeClient(api_key=args.api_key, base_url=args.base_url, timeout=args.timeout)
+        return RealtimeClient(api_key=args.api_key, base_url=args.base_url, telemetry=telemetry)
+    return RealtimeClient(
+        api_key=args.api_key, base_url=args.base_url, timeout=args.timeout, telemetry=telemetry
+    )

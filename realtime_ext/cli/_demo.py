@@ -58,17 +58,20 @@ def _mask(value: str) -> str:
 @contextlib.contextmanager
 def _target(offline: bool) -> Generator[tuple[RealtimeClient, FakeRealtimeServer | None]]:
     from realtime_ext import RealtimeClient
+    from realtime_ext.telemetry import Telemetry  # its log records are the metrics lines
 
     if offline:
         from ..testing import FakeRealtimeServer
 
         with FakeRealtimeServer() as server:
             print(f"offline: local fake Realtime server at {server.base_url}")
-            with RealtimeClient(api_key="sk-demo-offline", base_url=server.base_url) as client:
+            with RealtimeClient(
+                api_key="sk-demo-offline", base_url=server.base_url, telemetry=Telemetry()
+            ) as client:
                 yield client, server
     else:
         print("online: api.openai.com with $OPENAI_API_KEY")
-        with RealtimeClient() as client:
+        with RealtimeClient(telemetry=Telemetry()) as client:
             yield client, None
 
 
@@ -173,6 +176,7 @@ def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
 
 async def _hold_call(api_key: str, base_url: str, model: str) -> None:
     from realtime_ext import AsyncRealtimeClient
+    from realtime_ext.telemetry import Telemetry
 
     from ..testing import sine_pcm16, use_loopback_ice
 
@@ -180,7 +184,7 @@ async def _hold_call(api_key: str, base_url: str, model: str) -> None:
         use_loopback_ice()  # the offline demo's fake server (test machinery) is on 127.0.0.1
 
     async with (
-        AsyncRealtimeClient(api_key=api_key, base_url=base_url) as client,
+        AsyncRealtimeClient(api_key=api_key, base_url=base_url, telemetry=Telemetry()) as client,
         client.webrtc.connect(model=model, audio_in=sine_pcm16(500)) as call,
     ):
         print(f"call id {call.call_id}: connected in {call.timings.connected * 1000:.0f} ms")

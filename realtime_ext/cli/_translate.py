@@ -59,12 +59,15 @@ def _client(args: argparse.Namespace) -> Generator[RealtimeClient]:
             yield client
         return
     from realtime_ext import RealtimeClient
+    from realtime_ext.telemetry import Telemetry  # its log record is the metrics line
 
     from ..testing import FakeRealtimeServer
 
     with (
         FakeRealtimeServer() as server,
-        RealtimeClient(api_key="sk-fake-translate", base_url=server.base_url) as client,
+        RealtimeClient(
+            api_key="sk-fake-translate", base_url=server.base_url, telemetry=Telemetry()
+        ) as client,
     ):
         yield client
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.voice import History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import AsyncVoice
 
@@ -33,7 +32,7 @@ class AsyncRealtimeConnection(AsyncConversation):
 
     Everything but the socket comes from :class:`~realtime_ext.conversation.AsyncConversation`:
     typed sends, handlers, errors raised, reconnect, the tool loop. Voice and metrics are
-    extensions :func:`open_connection` attaches (``conn.voice``, ``conn.metrics``).
+    extensions :func:`open_connection` attaches (``conn.voice``; the metrics of ``telemetry=``).
 
     Example::
 
@@ -58,19 +57,6 @@ class AsyncRealtimeConnection(AsyncConversation):
 
     voice: AsyncVoice
     """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
-
-    @property
-    def metrics(self) -> SessionMetrics:
-        """The figures of every response so far (:class:`~realtime_ext.ResponseMetrics`,
-        oldest first) and the session's: ``count``, ``time_to_first_audio_p50_ms``,
-        ``time_to_first_audio_p95_ms``. Empty with ``telemetry=False``.
-
-        Example::
-
-            await conn.run_until("response.done")
-            print(conn.metrics[-1].time_to_first_audio_ms)
-        """
-        return SessionMetrics.of(self)
 
     @property
     def history(self) -> History:
@@ -124,18 +110,15 @@ class AsyncRealtimeConnection(AsyncConversation):
 async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
     conn = await open_live(AsyncRealtimeConnection, plan.prepared, plan.policy)
-    # The features, as extensions: barge-in and history, then the metrics. What voice
-    # offers the others is handed over here: its history to the carry (what a new session
-    # is given after a drop or a rollover), its audio count to the metrics.
+    # The features, as extensions: barge-in and history, then what the client's telemetry
+    # attaches. What voice offers the carry (what a new session is given after a drop or a
+    # rollover) is handed over here.
     voice = conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
     plan.policy.carry.history = voice.carried_history
-    measure(
-        conn,
-        plan.telemetry or True,
-        now=plan.policy.clock.now,
-        url=plan.prepared.url,
-        audio_source=voice.audio_received,
-    )
+    if plan.telemetry is not None:
+        ext = plan.telemetry.session_extension(now=plan.policy.clock.now, url=plan.prepared.url)
+        if ext is not None:
+            conn.add_extension(ext)
     return conn
 
 

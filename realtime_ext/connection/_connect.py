@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Unpack
 
+from realtime_ext._instrument import Instrumentation, checked_instrumentation
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
-from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import voice_options
 
 from ._async import AsyncRealtimeConnection, open_connection
@@ -23,12 +23,12 @@ from ._sync import RealtimeConnection
 from ._sync import open_connection as open_sync_connection
 
 
-def _plan(*, options: Mapping[str, Any], telemetry: bool | Telemetry, **socket: Any) -> Plan:
+def _plan(*, options: Mapping[str, Any], telemetry: object, **socket: Any) -> Plan:
     """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
     before any socket opens: an unknown option and the voice options here, the rest by
     :func:`~._keywords.socket_plan`."""
     given = checked_options(options, ConversationOptions)
-    measured = Telemetry.of(telemetry)
+    measured = checked_instrumentation(telemetry)
     voice = voice_options(
         **{name: given.pop(name) for name in VOICE_KEYWORDS}, clock=given["clock"]
     )
@@ -44,7 +44,7 @@ def connect(
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    telemetry: bool | Telemetry = True,
+    telemetry: Instrumentation | None = None,
     route: Route | None = None,
     **options: Unpack[ConversationOptions],
 ) -> RealtimeConnection:
@@ -159,7 +159,7 @@ def aconnect(
     call_id: str | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    telemetry: bool | Telemetry = True,
+    telemetry: Instrumentation | None = None,
     route: Route | None = None,
     **options: Unpack[ConversationOptions],
 ) -> AsyncConnect:

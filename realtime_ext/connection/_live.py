@@ -130,8 +130,8 @@ def live_plan(
     """Every argument of a GPT-Live entry point checked before anything opens."""
     if tools is not None and not isinstance(tools, ToolHandler):
         raise ToolDefinitionError(
-            "tools= takes a realtime_ext.ToolRegistry (add functions with @registry.register), "
-            f"got {type(tools).__name__}"
+            "tools= takes a realtime_ext.tools.ToolRegistry (add functions with "
+            f"@registry.register), got {type(tools).__name__}"
         )
     tool_timeout = check_seconds(tool_timeout, "tool_timeout")
     duration_given = "max_session_duration" in options

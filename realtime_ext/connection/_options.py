@@ -18,10 +18,10 @@ from typing import Any, NamedTuple
 from realtime_ext._auth import Auth
 from realtime_ext._config import base_url_or_default, check_count, check_headers, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._instrument import Instrumentation
 from realtime_ext._redact import redact_url, websockets_logger
 from realtime_ext._route import Route
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.telemetry import Telemetry
 from realtime_ext.voice._extension import VoiceOptions
 
 from ._url import key_auth, openai_route
@@ -168,4 +168,4 @@ class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's 
     prepared: Prepared
     policy: Reconnector
     voice: VoiceOptions | None
-    telemetry: Telemetry | None
+    telemetry: Instrumentation | None

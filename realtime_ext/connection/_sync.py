@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.telemetry import SessionMetrics, measure
 from realtime_ext.voice import History, Interruption, PlaybackTracker
 from realtime_ext.voice._extension import Voice
 
@@ -34,7 +33,7 @@ class RealtimeConnection(Conversation):
 
     Everything but the socket comes from :class:`~realtime_ext.conversation.Conversation`:
     typed sends, handlers, errors raised, reconnect, the tool loop. Voice and metrics are
-    extensions :func:`open_connection` attaches (``conn.voice``, ``conn.metrics``).
+    extensions :func:`open_connection` attaches (``conn.voice``; the metrics of ``telemetry=``).
 
     Example::
 
@@ -59,19 +58,6 @@ class RealtimeConnection(Conversation):
 
     voice: Voice
     """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
-
-    @property
-    def metrics(self) -> SessionMetrics:
-        """The figures of every response so far (:class:`~realtime_ext.ResponseMetrics`,
-        oldest first) and the session's: ``count``, ``time_to_first_audio_p50_ms``,
-        ``time_to_first_audio_p95_ms``. Empty with ``telemetry=False``.
-
-        Example::
-
-            conn.run_until("response.done")
-            print(conn.metrics[-1].time_to_first_audio_ms)
-        """
-        return SessionMetrics.of(self)
 
     @property
     def history(self) -> History:
@@ -125,18 +111,15 @@ class RealtimeConnection(Conversation):
 def open_connection(plan: Plan) -> RealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
     conn = open_live(RealtimeConnection, plan.prepared, plan.policy)
-    # The features, as extensions: barge-in and history, then the metrics. What voice
-    # offers the others is handed over here: its history to the carry (what a new session
-    # is given after a drop or a rollover), its audio count to the metrics.
+    # The features, as extensions: barge-in and history, then what the client's telemetry
+    # attaches. What voice offers the carry (what a new session is given after a drop or a
+    # rollover) is handed over here.
     voice = conn.voice = conn.add_extension(Voice(conn, plan.voice))
     plan.policy.carry.history = voice.carried_history
-    measure(
-        conn,
-        plan.telemetry or True,
-        now=plan.policy.clock.now,
-        url=plan.prepared.url,
-        audio_source=voice.audio_received,
-    )
+    if plan.telemetry is not None:
+        ext = plan.telemetry.session_extension(now=plan.policy.clock.now, url=plan.prepared.url)
+        if ext is not None:
+            conn.add_extension(ext)
     return conn
 
 

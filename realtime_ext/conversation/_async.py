@@ -230,8 +230,8 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
     ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
-    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
-    that this class, the part they share, does not have: extensions their factories attach.
+    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
+    share, does not have: an extension their factories attach.
 
     Example::
 
@@ -269,7 +269,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
         self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> ToolRunner:
         """Answer every function call from now on with ``registry``'s tools (a
-        :class:`~realtime_ext.ToolRegistry`).
+        :class:`~realtime_ext.tools.ToolRegistry`).
 
         When a completed ``response.done`` carries function calls, they run concurrently
         (sync tools in worker threads), each output is sent as soon as it is ready, then

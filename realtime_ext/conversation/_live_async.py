@@ -118,7 +118,7 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> ToolRunner:
         """Answer the session's delegations from now on with ``registry``'s tools (a
-        :class:`~realtime_ext.ToolRegistry`), as ``run_tools`` answers a Realtime
+        :class:`~realtime_ext.tools.ToolRegistry`), as ``run_tools`` answers a Realtime
         conversation's function calls: the tools package's ``LiveToolLoop``, attached.
 
         Client delegation (``session.delegation.created``, target ``client``) runs the

@@ -114,7 +114,7 @@ class ConversationBase(Generic[TransportT]):
         if not isinstance(registry, ToolHandler):
             # The SDK's tools error, a TypeError as Python's own would be.
             raise ToolDefinitionError(
-                "run_tools() takes a realtime_ext.ToolRegistry (add functions with "
+                "run_tools() takes a realtime_ext.tools.ToolRegistry (add functions with "
                 f"@registry.register), got {type(registry).__name__}"
             )
         runner = registry.loop(self, timeout=timeout)

@@ -231,8 +231,8 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
     ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
     ``realtime_ext.OpenSession`` for any live session. The first two add the
-    voice layer (``conn.history``, ``conn.interrupt()``) and the metrics (``conn.metrics``)
-    that this class, the part they share, does not have: extensions their factories attach.
+    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
+    share, does not have: an extension their factories attach.
 
     Example::
 
@@ -270,7 +270,7 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
         self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT
     ) -> ToolRunner:
         """Answer every function call from now on with ``registry``'s tools (a
-        :class:`~realtime_ext.ToolRegistry`).
+        :class:`~realtime_ext.tools.ToolRegistry`).
 
         When a completed ``response.done`` carries function calls, they run concurrently
         (sync tools in worker threads), each output is sent as soon as it is ready, then

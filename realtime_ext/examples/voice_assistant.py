@@ -29,13 +29,13 @@ from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from realtime_ext import APITimeoutError, AsyncRealtimeClient, PlaybackTracker
+from realtime_ext import APITimeoutError, AsyncRealtimeClient
 from realtime_ext.audio import Microphone, Speaker, WavSource
 from realtime_ext.connection import AsyncRealtimeConnection
 from realtime_ext.conversation import ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, sine_pcm16
 from realtime_ext.tools import ToolRegistry
-from realtime_ext.voice import Interruption
+from realtime_ext.voice import Interruption, PlaybackTracker
 
 __all__ = ["converse", "main", "registry", "send_taking_turns", "write_demo_input"]
 

@@ -1,16 +1,18 @@
 """Voice latency you can see: per-response metrics, a log record per response, and
 OpenTelemetry traces and metrics (``realtime-ext[otel]``).
 
-Every conversation measures its responses (``conn.metrics``: :class:`SessionMetrics` of
-:class:`ResponseMetrics`) unless its client or ``connect()`` got ``telemetry=False``.
-See the guide "Latency and tracing".
+A client given ``telemetry=Telemetry()`` measures the responses of every session it opens
+(``SessionMetrics.of(conn)``: :class:`SessionMetrics` of :class:`ResponseMetrics`) and
+observes its REST requests; the core SDK attaches it through ``realtime_ext.Instrumentation``
+and never imports this package. See the guide "Latency and tracing".
 
 Example::
 
+    client = RealtimeClient(telemetry=Telemetry())
     with client.connect(model="gpt-realtime") as conn:
         conn.response.create()
         conn.run_until("response.done")
-        print(conn.metrics[-1].time_to_first_audio_ms)
+        print(SessionMetrics.of(conn)[-1].time_to_first_audio_ms)
 """
 
 from ._measure import measure

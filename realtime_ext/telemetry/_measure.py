@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from realtime_ext._checks import show
 from realtime_ext._exceptions import InvalidArgumentError
 
+from ._available import AudioSource
 from ._metrics import SessionMetrics
-from ._options import AudioSource, Telemetry
+from ._options import Telemetry
+
+if TYPE_CHECKING:
+    from ._recorder import Recorder
 
 
 class Extensible(Protocol):
@@ -24,7 +28,7 @@ class Extensible(Protocol):
 
 def measure(
     conn: Extensible,
-    telemetry: bool | Telemetry = True,
+    telemetry: bool | Telemetry | None = True,
     *,
     now: Callable[[], float] = time.monotonic,
     url: str = "",
@@ -34,7 +38,7 @@ def measure(
     """Measure ``conn``'s responses: attach the recorder of ``telemetry`` as an extension
     (stamping on ``now``, the conversation's clock; the session span names the model and
     server of ``url``). Returns the metrics, empty and nothing attached with telemetry off.
-    Connections, calls and translation connections come measured (``conn.metrics``): this is
+    A client's ``telemetry=`` measures its connections and calls already: this is
     for a conversation over a transport of your own. With ``audio_source`` (what counts each
     output item's audio already: a voice extension's ``audio_received``) each response's
     audio is read from it instead of counted a second time.
@@ -61,32 +65,19 @@ def measure(
             f"audio_source must be a function of an item id (voice.audio_received), "
             f"not {show(audio_source)}"
         )
-    checked = Telemetry.of(telemetry)
-    from ._recorder import recorder_for  # with the first conversation measured, not at import
-
-    recorder = recorder_for(checked, now, translation=translation, **_where(url))
-    if recorder is None:
+    made = recorder(Telemetry.of(telemetry), now, url, translation=translation)
+    if made is None:
         return SessionMetrics()
     if audio_source is not None:
-        recorder.count_audio_with(audio_source)
-    conn.add_extension(recorder)
-    return recorder.metrics
+        made.count_audio_with(audio_source)
+    conn.add_extension(made)
+    return made.metrics
 
 
-def _where(url: str) -> dict[str, Any]:
-    """The model and the server of a WebSocket URL, for the session span (none for a
-    WebRTC call's channel: its model comes with ``session.created``)."""
-    if not url:
-        return {}
-    from urllib.parse import parse_qs, urlsplit
+def recorder(
+    telemetry: Telemetry, now: Callable[[], float], url: str, *, translation: bool = False
+) -> Recorder | None:
+    """The recorder of one session (``None``: telemetry off), not attached."""
+    from ._recorder import recorder_for, where  # with the first conversation measured
 
-    try:
-        parts = urlsplit(url)
-        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
-    except ValueError:
-        return {}
-    models = parse_qs(parts.query).get("model")
-    where: dict[str, Any] = {"model": models[0] if models else None}
-    if parts.hostname:
-        where["server"] = (parts.hostname, port)
-    return where
+    return recorder_for(telemetry, now, translation=translation, **where(url))

@@ -98,15 +98,15 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 
 
 class SessionMetrics:
-    """``conn.metrics``: the responses measured so far (indexable and iterable, oldest
+    """``SessionMetrics.of(conn)``: the responses measured so far (indexable and iterable, oldest
     first) and the session's figures. Live: it grows as responses end. (Not a
     ``Sequence``: ``count`` is the number of responses, not ``Sequence.count``.)
 
     Example::
 
         conn.run_until("response.done")
-        last = conn.metrics[-1]
-        print(last.time_to_first_audio_ms, conn.metrics.time_to_first_audio_p95_ms)
+        metrics = SessionMetrics.of(conn)
+        print(metrics[-1].time_to_first_audio_ms, metrics.time_to_first_audio_p95_ms)
     """
 
     __slots__ = ("_first_audio_ms", "_responses", "count")
@@ -120,7 +120,7 @@ class SessionMetrics:
     @classmethod
     def of(cls, conn: Any) -> SessionMetrics:
         """The metrics of the extension of ``conn`` that measures it (see ``measure``); empty
-        when none does (``telemetry=False``).
+        when none does (no ``telemetry=``).
 
         Example::
 

@@ -2,45 +2,31 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 
+from ._available import otel_installed
+
 if TYPE_CHECKING:
+    import httpx
+
+    from realtime_ext import RequestEnded
+    from realtime_ext.conversation import Extension
+
     from ._otel import Instruments
-
-_available: bool | None = None
-
-
-def otel_installed() -> bool:
-    """Whether the OpenTelemetry API is importable (looked up once, nothing imported)."""
-    global _available
-    if _available is None:
-        try:
-            _available = importlib.util.find_spec("opentelemetry") is not None and (
-                importlib.util.find_spec("opentelemetry.trace") is not None
-            )
-        except (ImportError, ValueError):  # a finder that refuses it, a broken install
-            _available = False
-    return _available
-
-
-AudioSource = Callable[[str], "int | None"]
-"""``source(item_id)``: the decoded audio bytes received so far for an output item (``None``:
-not known). A connection's voice extension counts every audio delta for barge-in already
-(``voice.audio_received``); with its count the metrics look at a response's first audio
-delta only."""
 
 
 class Telemetry:
     """What the sessions and REST requests of a client report: per-response metrics
-    (``conn.metrics``) and a log record always; OpenTelemetry spans and metrics when the API
-    is installed (``realtime-ext[otel]``), to the given providers or the global ones.
+    (``SessionMetrics.of(conn)``) and a log record always; OpenTelemetry spans and metrics
+    when the API is installed (``realtime-ext[otel]``), to the given providers or the global
+    ones. A client given none (the default) reports nothing.
 
-    Clients build one from ``telemetry=``, ``tracer_provider=`` and ``meter_provider=``;
-    ``connect()`` and friends take one (or ``telemetry=False``) directly.
+    It is the client's ``telemetry=`` (a :class:`realtime_ext.Instrumentation`): the REST
+    requests' observer (:attr:`requests`) and each live session's recorder
+    (:meth:`session_extension`).
 
     Example:
         >>> Telemetry(enabled=False).enabled
@@ -86,12 +72,48 @@ class Telemetry:
             self._instruments = Instruments(self.tracer_provider, self.meter_provider, __version__)
         return self._instruments
 
+    @property
+    def requests(self) -> Telemetry | None:
+        """Itself, the observer of a client's REST requests, when it makes spans (on, and
+        OpenTelemetry installed); else ``None``: a request costs nothing.
+
+        Example:
+            >>> Telemetry(enabled=False).requests is None
+            True
+        """
+        return self if self.enabled and otel_installed() else None
+
+    def request_started(self, method: str, url: httpx.URL, route: str, /) -> RequestEnded | None:
+        """A REST request starts: its span (ended by the function returned).
+
+        Example::
+
+            ended = telemetry.request_started("GET", url, "/models")
+        """
+        instruments = self.instruments()
+        if instruments is None:
+            return None
+        span = instruments.rest_span(method, url, route)
+        return lambda status, error: instruments.end_rest_span(span, status, error)
+
+    def session_extension(self, *, now: Callable[[], float], url: str) -> Extension | None:
+        """The recorder of a live session (``SessionMetrics.of(conn)`` reads its figures),
+        or ``None`` when off.
+
+        Example::
+
+            conn.add_extension(Telemetry().session_extension(now=time.monotonic, url=""))
+        """
+        from ._recorder import recorder_for, where  # loaded with the first session
+
+        return recorder_for(self, now, **where(url))
+
     @classmethod
     def of(
         cls, telemetry: object = True, *, tracer_provider: Any = None, meter_provider: Any = None
     ) -> Telemetry:
-        """The telemetry for a client's or a ``connect()``'s ``telemetry=`` (a bool or a
-        ``Telemetry``), ``tracer_provider=`` and ``meter_provider=`` arguments.
+        """The telemetry for a ``telemetry=`` argument (a bool, a ``Telemetry``, or ``None``:
+        off), ``tracer_provider=`` and ``meter_provider=`` arguments.
 
         Example:
             >>> Telemetry.of(False).enabled
@@ -103,6 +125,8 @@ class Telemetry:
                     "pass the providers in Telemetry(...) or as keywords, not both"
                 )
             return telemetry
+        if telemetry is None:
+            telemetry = False
         if not isinstance(telemetry, bool):
             raise InvalidArgumentError(
                 f"telemetry must be a bool or a realtime_ext.telemetry.Telemetry, got {telemetry!r}"

@@ -67,15 +67,13 @@ class Instruments:
         """
         return getattr(self.duration, "_real_instrument", True) is not None
 
-    def rest_span(self, method: str, url: Any, base_path: str) -> Span:
+    def rest_span(self, method: str, url: Any, route: str) -> Span:
         """A client span for one REST request (retries included): no header, no body, no
         query string, so no secret. Named by its route below the base URL's path."""
         if self.global_tracer and isinstance(trace.get_tracer_provider(), _NO_PROVIDER):
             # No provider set: the span would record nothing, and its attributes (the URL's
             # parts as strings) cost more than the rest of a mocked request (17 µs of it).
             return trace.INVALID_SPAN
-        path = str(url.path)
-        route = path[len(base_path) :] if path.startswith(base_path) else path
         span: Span = self.tracer.start_span(
             f"{method} {_ID_SEGMENT.sub(_template, route)}",
             kind=SpanKind.CLIENT,
@@ -83,7 +81,7 @@ class Instruments:
                 "http.request.method": method,
                 "server.address": str(url.host),
                 "server.port": int(url.port or (443 if url.scheme == "https" else 80)),
-                "url.full": str(url.copy_with(query=None, fragment=None)),
+                "url.full": str(url),
                 "gen_ai.system": SYSTEM,
                 "gen_ai.provider.name": SYSTEM,
             },

@@ -18,7 +18,7 @@ import logging
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
 
@@ -29,9 +29,23 @@ from realtime_ext.audio import PCM, output_format_of
 from realtime_ext.conversation import Extension
 from realtime_ext.events import as_dict, b64_size, field
 
+from ._available import AudioSource, otel_installed
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
-from ._options import AudioSource, Telemetry, otel_installed
 from ._trace import SessionTrace
+
+if TYPE_CHECKING:
+    from ._otel import Instruments
+
+
+class Measuring(Protocol):
+    """What a recorder is made from (a ``Telemetry``): whether it is on, and its
+    OpenTelemetry instruments."""
+
+    @property
+    def enabled(self) -> bool: ...
+
+    def instruments(self) -> Instruments | None: ...
+
 
 logger = get_logger("realtime_ext.metrics")
 
@@ -619,7 +633,7 @@ class TranslationRecorder(Recorder):
 
 
 def recorder_for(
-    telemetry: Telemetry,
+    telemetry: Measuring,
     now: Now,
     *,
     translation: bool = False,
@@ -706,3 +720,22 @@ def _log(m: ResponseMetrics) -> None:
 
 def _fmt(ms: float | None) -> str:
     return "-" if ms is None else f"{ms:.0f} ms"
+
+
+def where(url: str) -> dict[str, Any]:
+    """The model and the server of a WebSocket URL, for the session span (none for a
+    WebRTC call's channel: its model comes with ``session.created``)."""
+    if not url:
+        return {}
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
+    except ValueError:
+        return {}
+    models = parse_qs(parts.query).get("model")
+    where: dict[str, Any] = {"model": models[0] if models else None}
+    if parts.hostname:
+        where["server"] = (parts.hostname, port)
+    return where

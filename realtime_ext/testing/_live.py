@@ -142,9 +142,9 @@ class FakeLiveSession(ScriptedSession):
 
         self.events: Mapping[str, str] = events if events is not None else LIVE_CLIENT_EVENTS
         self.ttl_seconds = ttl_seconds
-        self.started = False
-        self.ended = False
-        self.now_ms = 0
+        self.started: bool = False
+        self.ended: bool = False
+        self.now_ms: int = 0
         self._pending = bytearray()
         self._frame = _frame_bytes({"type": "audio/pcm", "rate": 24_000})
         self._format: JSON = {"type": "audio/pcm", "rate": 24_000}

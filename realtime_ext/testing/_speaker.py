@@ -24,7 +24,7 @@ class FakeSpeaker(BaseSpeaker):
     :meth:`save_wav` writes it out.
 
     Example:
-        >>> from realtime_ext import PlaybackTracker
+        >>> from realtime_ext.voice import PlaybackTracker
         >>> from realtime_ext.testing import FakeSpeaker
         >>> now = [0.0]
         >>> tracker = PlaybackTracker()

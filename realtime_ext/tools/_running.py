@@ -52,7 +52,7 @@ def check_registry(registry: object, who: str) -> None:
     ):
         # The SDK's tools error, a TypeError as Python's own would be.
         raise ToolDefinitionError(
-            f"{who} takes a realtime_ext.ToolRegistry (add functions with "
+            f"{who} takes a realtime_ext.tools.ToolRegistry (add functions with "
             f"@registry.register), got {type(registry).__name__}"
         )
 
@@ -164,14 +164,14 @@ class Loop(ToolRunner):
         check_registry(registry, who)
         self._conn = conn
         self.registry = registry
-        self.timeout = check_seconds(timeout, "timeout")
+        self.timeout: float | None = check_seconds(timeout, "timeout")
         self._runner = Runner(conn, registry, self.timeout)
         self._link: Link | None = None
-        self.active = True
+        self.active: bool = True
         self.calls = 0
         self.responses = 0
         self.abandoned = 0
-        self.failures = []
+        self.failures: list[BaseException] = []
 
     def stop(self) -> None:
         """Stop answering (calls already running still send their outputs)."""

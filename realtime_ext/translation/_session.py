@@ -121,8 +121,8 @@ class TranslationBase(ConversationBase[TransportT]):
     @property
     def metrics(self) -> SessionMetrics:
         """The session's figure: ``metrics.time_to_first_audio_ms``, from the first audio sent
-        to the first translated audio (on the session's clock). Empty with
-        ``telemetry=False``.
+        to the first translated audio (on the session's clock). Empty when the client has no
+        ``telemetry=``.
 
         Example::
 

@@ -112,7 +112,7 @@ def voice_options(
     """
     if playback is not None and not isinstance(playback, PlaybackTracker):
         raise InvalidArgumentError(
-            f"playback must be a realtime_ext.PlaybackTracker, got {type(playback).__name__}"
+            f"playback must be a realtime_ext.voice.PlaybackTracker, got {type(playback).__name__}"
         )
     if auto_interrupt is None:
         auto_interrupt = playback is not None

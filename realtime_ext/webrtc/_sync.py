@@ -28,7 +28,7 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext.conversation import Conversation
 from realtime_ext.conversation._reconnect import is_recoverable_close
-from realtime_ext.telemetry import SessionMetrics, measure
+from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History, Voice
 
@@ -186,17 +186,6 @@ class RealtimeCall(SyncPeerCall, Conversation):
         """
         return self.voice.history
 
-    @property
-    def metrics(self) -> SessionMetrics:
-        """The figures of every response so far, as a connection's ``conn.metrics`` (audio
-        timed from ``output_audio_buffer.started``); empty with ``telemetry=False``.
-
-        Example::
-
-            print(call.metrics[-1].time_to_first_audio_ms)
-        """
-        return SessionMetrics.of(self)
-
     def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
 
@@ -246,7 +235,7 @@ def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> Realt
     # history to the carry (what a new call is given after a lost peer connection), its
     # audio count to the metrics.
     policy.carry.history = voice.carried_history
-    measure(call, telemetry_of(calls) or True, audio_source=voice.audio_received)
+    measure(call, telemetry_of(calls), audio_source=voice.audio_received)
     return call
 
 

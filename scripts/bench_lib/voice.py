@@ -22,9 +22,10 @@ import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
-from realtime_ext import AsyncRealtimeClient, Extension, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, Extension, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._history import HistoryTracker
 
 SESSION = {

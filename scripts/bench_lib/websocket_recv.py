@@ -30,7 +30,7 @@ resident size, opens ``concurrency`` asyncio connections, drains them, and repor
 ``(peak RSS - RSS before connecting) / concurrency``.
 
 Telemetry (issue 39: receive with telemetry on at 0.95x or more of telemetry off, and no
-change with OpenTelemetry absent): every round also runs ours with ``telemetry=False``
+change with OpenTelemetry absent): every round also runs ours with no ``telemetry=``
 (``ours-off``, next to ``ours``) and with the OpenTelemetry SDK recording (``ours-otel``,
 next to ``ours-off``), and each shape gets paired rows against ``ours-off``. A child
 interpreter in which ``opentelemetry`` cannot be imported (a finder refuses it, as if it
@@ -373,7 +373,7 @@ def _telemetry_rows(
             "telemetry on vs off",
             Measure(runs["ours"]),
             off,
-            "the default: telemetry on, OpenTelemetry's API installed with no SDK configured "
+            "telemetry=Telemetry(), OpenTelemetry's API installed with no SDK configured "
             "(the global providers are no-ops)",
         ),
         row(

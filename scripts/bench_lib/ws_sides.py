@@ -12,7 +12,7 @@ measure the very same statements. Imports happen in :func:`load` (never at modul
 so a memory child only ever loads its own side.
 
 Telemetry (issue 39) is measured on ours three ways, against ``ours-off``
-(``telemetry=False``): ``ours`` is the default (telemetry on; with the OpenTelemetry API
+(no ``telemetry=``): ``ours`` passes ``Telemetry()`` (metrics on; with the OpenTelemetry API
 installed and no SDK configured, the global providers are no-ops), ``ours-otel`` passes the
 OpenTelemetry SDK's providers, recording every span and measurement (a batch span processor
 to an exporter that drops them, an in-memory metric reader), and :mod:`websocket_recv` runs
@@ -77,10 +77,20 @@ async def _raw_drain_async(conn: Any, count: int) -> Any:
 
 
 # -- realtime-ext ----------------------------------------------------------------------------
-# The telemetry= each of our sides passes: True (the default), False, or the recording SDK's
-# Telemetry (made once by _load_ours_otel: providers, tracer and histograms per process, as
-# an app makes them).
+# The telemetry each of our sides has: True (a Telemetry on the global providers), False (the
+# default: none), or the recording SDK's Telemetry (made once by _load_ours_otel: providers,
+# tracer and histograms per process, as an app makes them).
 _TELEMETRY: dict[str, Any] = {"ours": True, "ours-off": False, "ours-bare": False}
+
+
+def _telemetry(name: str) -> Any:
+    """The ``telemetry=`` side ``name`` passes to connect."""
+    from realtime_ext.telemetry import Telemetry
+
+    value = _TELEMETRY[name]
+    return None if value is False else Telemetry.of(value)  # True: the one shared default
+
+
 # The side that keeps only the typed events: telemetry off and the connection's voice
 # extension (history, barge-in) removed, as an app that needs neither can do
 # (``conn.remove_extension(conn.voice)``). It shows what the decode and dispatch cost alone.
@@ -102,7 +112,7 @@ def _ours_opener_sync(name: str) -> Callable[[str, int], Any]:
             base_url=f"{origin}/v1",
             model=MODEL,
             extra_query={"events": str(events)},
-            telemetry=_TELEMETRY[name],
+            telemetry=_telemetry(name),
         )
         return _bare(conn, name)
 
@@ -118,7 +128,7 @@ def _ours_opener_async(name: str) -> Callable[[str, int], Awaitable[Any]]:
             base_url=f"{origin}/v1",
             model=MODEL,
             extra_query={"events": str(events)},
-            telemetry=_TELEMETRY[name],
+            telemetry=_telemetry(name),
         )
         return _awaited(opener, name)
 

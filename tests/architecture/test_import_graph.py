@@ -240,35 +240,16 @@ ALLOWED: dict[tuple[str, str], str] = {
 # distribution checks (they are what closes today's runtime circle through the clients), and
 # test_pending_core_edges_exist fails on an entry whose edge is gone: delete it then.
 PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
-    ("realtime_ext", "asgi"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "audio"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "telemetry"): "realtime_ext.ResponseMetrics, SessionMetrics",
-    ("realtime_ext", "telephony"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "testing"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "tools"): "realtime_ext.ToolRegistry, function_tool, mcp_tool",
-    ("realtime_ext", "translation"): "the root's lazy table names the subpackage",
-    ("realtime_ext", "voice"): "realtime_ext.PlaybackTracker",
-    ("realtime_ext", "webrtc"): "the root's lazy table names the subpackage",
-    ("realtime_ext._client", "telemetry"): "the clients' telemetry= option",
     ("realtime_ext._client", "translation"): (
         "client.translations, loaded by importlib from realtime_ext.translation (the "
         "runtime circle _client -> translation._client_async -> _client)"
     ),
-    ("realtime_ext._client_async", "telemetry"): "the clients' telemetry= option",
     ("realtime_ext._client_async", "translation"): "client.translations, client.webrtc",
-    ("realtime_ext._client_sync", "telemetry"): "the clients' telemetry= option",
     ("realtime_ext._client_sync", "translation"): "client.translations, client.webrtc",
-    ("realtime_ext._open_session_async", "telemetry"): "AsyncOpenSession.metrics",
-    ("realtime_ext._open_session_sync", "telemetry"): "OpenSession.metrics",
-    ("realtime_ext._transport", "telemetry"): "each request's span and metrics",
-    ("realtime_ext.connection._async", "telemetry"): "the metrics every connection builds",
     ("realtime_ext.connection._async", "voice"): "conn.voice, attached to every connection",
-    ("realtime_ext.connection._connect", "telemetry"): "connect(telemetry=)",
     ("realtime_ext.connection._connect", "voice"): "connect()'s voice keywords",
     ("realtime_ext.connection._keywords", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._options", "telemetry"): "connect(telemetry=)",
     ("realtime_ext.connection._options", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._sync", "telemetry"): "the metrics every connection builds",
     ("realtime_ext.connection._sync", "voice"): "conn.voice, attached to every connection",
     ("realtime_ext.session._normalise", "tools"): "a session's tools given as a ToolRegistry",
 }

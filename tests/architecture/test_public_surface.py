@@ -17,6 +17,7 @@ out of the surface.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import subprocess
@@ -29,7 +30,11 @@ import realtime_ext
 
 LEFT_OUT = ("realtime_ext.examples", "realtime_ext.cli")
 # The main path (issue 57): reachable from ``import realtime_ext`` alone, loaded on first use.
-SESSION_PACKAGES = {"connection", "conversation", "webrtc", "translation", "asgi", "telephony"}
+# The core's live-session packages, reached from the root; the features' (webrtc,
+# translation, asgi, telephony) are imported by their own names.
+SESSION_PACKAGES = {"connection", "conversation"}
+FEATURES = {"asgi", "audio", "telemetry", "telephony", "testing", "tools", "translation"}
+FEATURES |= {"voice", "webrtc", "cli", "examples"}
 
 
 def public_modules() -> list[str]:
@@ -94,13 +99,29 @@ def test_the_check_can_fail() -> None:
 
 def test_the_subpackages_stay_attributes_outside_all() -> None:
     # Left out of __all__ (not names to star-import), still reachable and listed by dir().
-    subpackages = {"audio", "events", "sdp", "session", "telemetry", "testing", "tools"}
-    subpackages |= {"types", "voice", "webhooks"}
+    subpackages = {"events", "sdp", "session", "types", "webhooks"}
     subpackages |= SESSION_PACKAGES
     assert not subpackages & set(realtime_ext.__all__)
     assert subpackages | {"__version__"} <= set(dir(realtime_ext))
     for name in subpackages:
         assert importlib.import_module(f"realtime_ext.{name}") is getattr(realtime_ext, name)
+
+
+def test_the_root_names_no_feature() -> None:
+    # The core installs alone: its root neither exports a feature's name nor loads a
+    # feature's package on attribute access (in a fresh process, nothing imported yet).
+    code = (
+        "import realtime_ext\n"
+        f"for name in {sorted(FEATURES)!r}:\n"
+        "    assert not hasattr(realtime_ext, name), name\n"
+        "print(sorted(realtime_ext.__all__))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    exported = set(ast.literal_eval(out.stdout.strip()))
+    for gone in ("ToolRegistry", "function_tool", "mcp_tool", "PlaybackTracker", "SessionMetrics"):
+        assert gone not in exported
 
 
 def test_the_main_path_is_reachable_from_the_root_and_loads_on_use() -> None:

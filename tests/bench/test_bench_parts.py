@@ -165,7 +165,7 @@ def test_every_websocket_side_receives_typed_events_sync_and_async(name: str) ->
 
 
 def test_our_sides_differ_only_in_telemetry() -> None:
-    # ours: the default; ours-off: telemetry=False; ours-otel: the SDK's providers, recording.
+    # ours: Telemetry(); ours-off: none (the default); ours-otel: the SDK's providers, recording.
     for name in ("ours", "ours-off", "ours-otel"):
         ws_sides.SIDES[name].load()
     telemetry = ws_sides._TELEMETRY
@@ -176,12 +176,14 @@ def test_our_sides_differ_only_in_telemetry() -> None:
     frames = _mix()[1:2] * 3
 
     def measured(name: str) -> object:
+        from realtime_ext.telemetry import SessionMetrics
+
         side = ws_sides.SIDES[name]
         with mix_server(frames) as origin:
             conn = side.open_sync(origin, 3)
             try:
                 side.drain_sync(conn, 3)
-                return conn.metrics
+                return SessionMetrics.of(conn)
             finally:
                 side.close_sync(conn)
 

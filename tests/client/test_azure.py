@@ -26,6 +26,7 @@ from realtime_ext import (
     RealtimeClient,
 )
 from realtime_ext.sdp import sample_offer
+from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import AzureMode, FakeRealtimeServer, ManualClock
 from tests.fake_server.test_recorded_fidelity import Recording, script_answers
 from tests.support import shared
@@ -544,7 +545,7 @@ def test_no_secret_in_the_spans(server: FakeRealtimeServer) -> None:
             api_key=KEY,
             azure_deployment=DEPLOYMENT,
             default_query={"sig": "query-SECRET"},
-            tracer_provider=provider,
+            telemetry=Telemetry(tracer_provider=provider),
         ) as client,
         client.connect(max_retries=0) as conn,
     ):

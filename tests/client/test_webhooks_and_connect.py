@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webhooks import InvalidWebhookSignatureError, RealtimeCallIncomingEvent, sign
 
@@ -53,12 +54,14 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
         return "conn"
 
     monkeypatch.setattr(connection, "connect", fake_connect)
+    telemetry = Telemetry()
     with RealtimeClient(
         api_key=API_KEY,
         base_url="http://127.0.0.1:9/v1",
         organization="org-1",
         project="p-1",
         websocket_base_url="ws://127.0.0.1:9/v1",
+        telemetry=telemetry,
     ) as client:
         assert (
             client.connect(model="gpt-realtime", extra_headers={"X-A": "1"}, max_size=5) == "conn"
@@ -79,8 +82,8 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
     # connect(), whose check fills it from the one table of defaults (CONNECT_DEFAULTS).
     assert set(seen) - set(expected) == {"clock", "telemetry"}
     assert set(expected) - {"max_size"} < set(defaults)
-    # The client's clock and telemetry (on, the global providers), not connect()'s defaults.
-    assert seen["telemetry"].enabled and seen["telemetry"].tracer_provider is None
+    # The client's clock and telemetry (its own object), not connect()'s defaults.
+    assert seen["telemetry"] is telemetry
 
 
 def test_connect_against_the_fake_server() -> None:

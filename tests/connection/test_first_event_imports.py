@@ -15,7 +15,7 @@ from realtime_ext import RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 
 with FakeRealtimeServer() as server, RealtimeClient(
-    api_key="sk-test", base_url=server.base_url, telemetry=False
+    api_key="sk-test", base_url=server.base_url
 ) as client:
     tools_before = "realtime_ext.tools" in sys.modules
     with client.connect(model="gpt-realtime") as conn:

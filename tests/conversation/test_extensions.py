@@ -22,7 +22,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.conversation._extensions import Extensions
 from realtime_ext.events import ServerEvent
-from realtime_ext.telemetry import SessionMetrics, measure
+from realtime_ext.telemetry import SessionMetrics, Telemetry, measure
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 
@@ -47,13 +47,15 @@ def test_sync_extension_sees_events_before_handlers_and_every_send(
 ) -> None:
     server.script.next_response(text="Hi")
     log: list[str] = []
-    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+    with connect(
+        api_key="sk-test", base_url=server.base_url, model="m", telemetry=Telemetry()
+    ) as conn:
         ext = conn.add_extension(Recorder(log))
         assert isinstance(ext, Extension)
-        # connect() adds barge-in + history first, then the metrics (both extensions)
+        # connect() adds barge-in + history first, then the telemetry's (both extensions)
         voice, metrics, added = conn.extensions
         assert (voice, added) == (conn.voice, ext)
-        assert metrics.metrics is conn.metrics  # type: ignore[attr-defined]
+        assert metrics.metrics is SessionMetrics.of(conn)  # type: ignore[attr-defined]
         conn.on("response.done", lambda event: log.append("handler:response.done"))
         conn.session.update(session={"type": "realtime", "instructions": "x"})
         conn.response.create()
@@ -244,7 +246,7 @@ def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         with pytest.raises(InvalidArgumentError, match="observe must be a plain"):
             conn.add_extension(AsyncObserver("x"))
-        assert len(conn.extensions) == 2  # only voice and the metrics: nothing half-added
+        assert len(conn.extensions) == 1  # only voice: nothing half-added
 
 
 class _Scripted:
@@ -404,20 +406,22 @@ def test_moves_to_a_new_connection_and_the_close_are_told_before_the_app(
     ]
 
 
-def test_a_connection_hands_voice_services_to_the_metrics_and_the_carry(
+def test_a_connection_hands_voice_history_to_the_carry_and_the_metrics_count_audio(
     server: FakeRealtimeServer,
 ) -> None:
-    # Given explicitly by the factory, not found among the extensions: the metrics read
-    # each response's audio from voice's count, a new session is given voice's history.
+    # Given explicitly by the factory, not found among the extensions: a new session is given
+    # voice's history. The telemetry's recorder asks no feature: it counts audio itself.
     from realtime_ext.telemetry._recorder import ConversationRecorder
 
-    with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
+    with connect(
+        api_key="sk-test", base_url=server.base_url, model="m", telemetry=Telemetry()
+    ) as conn:
         voice, recorder = conn.extensions
         assert isinstance(recorder, ConversationRecorder)
-        assert recorder._source == conn.voice.audio_received
+        assert recorder._source is None
         assert conn._core.reconnector.carry.history == conn.voice.carried_history
         conn.remove_extension(voice)  # nothing is rediscovered when the extensions change
-        assert recorder._source == conn.voice.audio_received
+        assert recorder._source is None
 
 
 def test_an_extension_of_your_own_answers_calls_through_its_link(

@@ -32,11 +32,13 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from realtime_ext import RealtimeClient, ToolRegistry
+from realtime_ext import RealtimeClient
 from realtime_ext.cli import _metrics
 from realtime_ext.session import realtime_session
+from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.tools import ToolRegistry
 from support import snippets
 from support.otlp_sink import OtlpSink
 from support.scripted_clock import DELAYS, script
@@ -81,8 +83,10 @@ def _turn(server: FakeRealtimeServer) -> list[ReadableSpan]:
             api_key="sk-test-docs",
             base_url=server.base_url,
             clock=clock,
-            tracer_provider=tracer_provider,
-            meter_provider=MeterProvider(metric_readers=[InMemoryMetricReader()]),
+            telemetry=Telemetry(
+                tracer_provider=tracer_provider,
+                meter_provider=MeterProvider(metric_readers=[InMemoryMetricReader()]),
+            ),
         ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
@@ -188,7 +192,9 @@ def test_the_log_record_shown_is_a_runs(server: FakeRealtimeServer) -> None:
 
     def run() -> None:
         with (
-            RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+            RealtimeClient(
+                api_key="sk-test", base_url=server.base_url, clock=clock, telemetry=Telemetry()
+            ) as client,
             client.connect(model="gpt-realtime") as conn,
         ):
             script(conn, clock, DELAYS)
@@ -207,7 +213,9 @@ def test_the_command_lines_metrics_lines_are_runs(server: FakeRealtimeServer) ->
 
     def text_turn() -> None:  # what `realtime-ext demo` does in its step 4
         with (
-            RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+            RealtimeClient(
+                api_key="sk-test", base_url=server.base_url, clock=clock, telemetry=Telemetry()
+            ) as client,
             client.connect(model="gpt-realtime") as conn,
         ):
             script(conn, clock, DELAYS)
@@ -224,7 +232,9 @@ def test_the_command_lines_metrics_lines_are_runs(server: FakeRealtimeServer) ->
 
     def translation() -> None:  # what `realtime-ext translate` does, one frame
         with (
-            RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+            RealtimeClient(
+                api_key="sk-test", base_url=server.base_url, clock=clock, telemetry=Telemetry()
+            ) as client,
             client.translations.connect(
                 model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
             ) as conn,

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient, ToolRegistry
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
-from realtime_ext.tools import LiveToolLoop
+from realtime_ext.tools import LiveToolLoop, ToolRegistry
 
 PCM24 = {"format": {"type": "audio/pcm", "rate": 24000}}
 SILENCE = bytes(4800)  # 100 ms of 24 kHz mono PCM16

@@ -16,8 +16,10 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from realtime_ext import RealtimeClient, ToolRegistry
+from realtime_ext import RealtimeClient
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
+from realtime_ext.tools import ToolRegistry
 
 from .conftest import script
 from .test_response_metrics import DELAYS, T
@@ -64,8 +66,7 @@ def test_a_tool_calling_voice_turn_as_spans_and_metrics(server: FakeRealtimeServ
         api_key=KEY,
         base_url=server.base_url,
         clock=clock,
-        tracer_provider=tracer_provider,
-        meter_provider=meter_provider,
+        telemetry=Telemetry(tracer_provider=tracer_provider, meter_provider=meter_provider),
     ) as client:
         client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
         with client.connect(model="gpt-realtime") as conn:
@@ -75,7 +76,7 @@ def test_a_tool_calling_voice_turn_as_spans_and_metrics(server: FakeRealtimeServ
             conn.response.create()
             conn.run_until("response.done", timeout=T)
             conn.run_until("response.done", timeout=T)
-            call, answer = conn.metrics
+            call, answer = SessionMetrics.of(conn)
 
     spans: dict[str, list[ReadableSpan]] = {}
     for span in exporter.get_finished_spans():
@@ -164,8 +165,10 @@ def test_a_session_sampled_out_records_its_measurements_and_no_child_span(
         RealtimeClient(
             api_key=KEY,
             base_url=server.base_url,
-            tracer_provider=tracer_provider,
-            meter_provider=MeterProvider(metric_readers=[reader]),
+            telemetry=Telemetry(
+                tracer_provider=tracer_provider,
+                meter_provider=MeterProvider(metric_readers=[reader]),
+            ),
         ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
@@ -174,7 +177,7 @@ def test_a_session_sampled_out_records_its_measurements_and_no_child_span(
         conn.response.create()
         conn.run_until("response.done", timeout=T)
         conn.run_until("response.done", timeout=T)
-        assert conn.metrics.count == 2
+        assert SessionMetrics.of(conn).count == 2
     assert exporter.get_finished_spans() == ()
     points = _points(reader)
     (duration,) = points["gen_ai.client.operation.duration"]
@@ -187,7 +190,7 @@ def test_a_session_sampled_out_records_its_measurements_and_no_child_span(
 
 def test_telemetry_off_sends_no_span(server: FakeRealtimeServer) -> None:
     tracer_provider, exporter, _, _ = _providers()
-    with RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=False) as client:
+    with RealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         with client.connect(model="gpt-realtime") as conn:
             conn.recv(T)
         client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
@@ -206,17 +209,18 @@ class NoOpenTelemetry(importlib.abc.MetaPathFinder):
 
 sys.meta_path.insert(0, NoOpenTelemetry())
 from realtime_ext import RealtimeClient
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer
 
 with FakeRealtimeServer() as server, RealtimeClient(
-    api_key="sk-test", base_url=server.base_url
+    api_key="sk-test", base_url=server.base_url, telemetry=Telemetry()
 ) as client:
     client.client_secrets.create(session={"type": "realtime", "model": "gpt-realtime"})
     with client.connect(model="gpt-realtime") as conn:
         conn.recv(10)
         conn.response.create()
         conn.run_until("response.done", timeout=10)
-        measured = conn.metrics[-1]
+        measured = SessionMetrics.of(conn)[-1]
 print(json.dumps({
     "status": measured.status,
     "imported": sorted(m for m in sys.modules if m.startswith("opentelemetry")),
@@ -238,7 +242,7 @@ from opentelemetry import metrics
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from realtime_ext import RealtimeClient
-from realtime_ext.telemetry import Telemetry
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer
 
 def points(reader):
@@ -254,7 +258,7 @@ instruments = Telemetry.of().instruments()
 skipped = not instruments.measuring()  # the API's proxies, no provider set
 reader = InMemoryMetricReader()
 with FakeRealtimeServer() as server, RealtimeClient(
-    api_key="sk-test", base_url=server.base_url
+    api_key="sk-test", base_url=server.base_url, telemetry=Telemetry()
 ) as client:
     with client.connect(model="gpt-realtime") as conn:
         conn.recv(10)
@@ -265,7 +269,7 @@ with FakeRealtimeServer() as server, RealtimeClient(
         conn.response.create()
         conn.run_until("response.done", timeout=10)
 print(json.dumps({"skipped": skipped, "measuring": instruments.measuring(),
-                  "points": points(reader), "responses": conn.metrics.count}))
+                  "points": points(reader), "responses": SessionMetrics.of(conn).count}))
 """
 
 
@@ -302,16 +306,17 @@ def test_rest_spans_follow_the_global_provider_set_at_any_time(
 
     instruments = Telemetry.of().instruments()
     assert instruments is not None and instruments.global_tracer
-    url = httpx.URL("https://api.openai.com/v1/realtime/calls?secret=1")
+    # What the transport tells its observer: the URL bare (no query), the route below /v1.
+    url = httpx.URL("https://api.openai.com/v1/realtime/calls")
     # No provider set (what the API gives an app without the SDK): nothing is built.
     monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)
-    span = instruments.rest_span("POST", url, "/v1")
+    span = instruments.rest_span("POST", url, "/realtime/calls")
     assert span is trace.INVALID_SPAN and not span.is_recording()
     instruments.end_rest_span(span, 200, None)
     # The app sets its provider later: the same instruments now record, attributes and all.
     tracer_provider, exporter, _, _ = _providers()
     monkeypatch.setattr(trace, "_TRACER_PROVIDER", tracer_provider)
-    span = instruments.rest_span("POST", url, "/v1")
+    span = instruments.rest_span("POST", url, "/realtime/calls")
     instruments.end_rest_span(span, 201, None)
     (recorded,) = exporter.get_finished_spans()
     assert recorded.name == "POST /realtime/calls"
@@ -367,13 +372,14 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from realtime_ext import RealtimeClient
+from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import FakeRealtimeServer
 
 exporter = InMemorySpanExporter()
 provider = TracerProvider()
 provider.add_span_processor(SimpleSpanProcessor(exporter))
 with FakeRealtimeServer() as server, RealtimeClient(
-    api_key="sk-test", base_url=server.base_url, tracer_provider=provider
+    api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(tracer_provider=provider)
 ) as client:
     opened = time.time_ns()
     with client.connect(model="gpt-realtime") as conn:

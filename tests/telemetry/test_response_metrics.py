@@ -1,4 +1,4 @@
-"""``conn.metrics``: every figure of every response, exactly, under a ManualClock whose time
+"""``SessionMetrics.of(conn)``: every figure of every response, exactly, under a ManualClock
 moves as scripted when each message arrives (tests/telemetry/conftest.py)."""
 
 from __future__ import annotations
@@ -13,17 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from realtime_ext import (
-    AsyncRealtimeClient,
-    InvalidArgumentError,
-    PlaybackTracker,
-    RealtimeClient,
-    ResponseMetrics,
-    ToolRegistry,
-)
-from realtime_ext.telemetry import Telemetry
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext.telemetry import ResponseMetrics, SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.tools import ToolRegistry
+from realtime_ext.voice import PlaybackTracker
 from support import scripted_clock
 from support.fuzz import examples
 
@@ -84,7 +79,9 @@ def test_websocket_turn_with_a_tool_call(server: FakeRealtimeServer) -> None:
     server.script.next_response(text="Three")
     clock = ManualClock()
     with (
-        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        RealtimeClient(
+            api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
+        ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
         script(conn, clock, DELAYS)
@@ -93,7 +90,7 @@ def test_websocket_turn_with_a_tool_call(server: FakeRealtimeServer) -> None:
         conn.response.create()
         conn.run_until("response.done", timeout=T)
         conn.run_until("response.done", timeout=T)
-        _expect_tool_turn(conn.metrics)
+        _expect_tool_turn(SessionMetrics.of(conn))
 
 
 async def test_asyncio_turn_with_a_tool_call(server: FakeRealtimeServer) -> None:
@@ -101,7 +98,9 @@ async def test_asyncio_turn_with_a_tool_call(server: FakeRealtimeServer) -> None
     server.script.next_response(text="Three")
     clock = ManualClock()
     async with (
-        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        AsyncRealtimeClient(
+            api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
+        ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
         script(conn, clock, DELAYS)
@@ -110,7 +109,7 @@ async def test_asyncio_turn_with_a_tool_call(server: FakeRealtimeServer) -> None
         await conn.response.create()
         await conn.run_until("response.done", timeout=T)
         await conn.run_until("response.done", timeout=T)
-        _expect_tool_turn(conn.metrics)
+        _expect_tool_turn(SessionMetrics.of(conn))
 
 
 SPEECH = bytes(4800 * 2) + sine_pcm16(500) + bytes(4800 * 6)
@@ -120,7 +119,9 @@ def test_server_vad_turn_counts_from_speech_stopped(server: FakeRealtimeServer) 
     clock = ManualClock()
     delays = {**DELAYS, "input_audio_buffer.committed": 0.015}
     with (
-        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        RealtimeClient(
+            api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
+        ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
         script(conn, clock, delays)
@@ -129,7 +130,7 @@ def test_server_vad_turn_counts_from_speech_stopped(server: FakeRealtimeServer) 
         conn.run_until("response.done", timeout=T)
         conn.send_audio(SPEECH)
         conn.run_until("response.done", timeout=T)
-        first, turn = conn.metrics
+        first, turn = SessionMetrics.of(conn)
     assert first.trigger == "response.create"
     # speech_stopped at 0 (after the first answer); committed +15, created +120, part
     # +200, the first transcript token +10: 345 ms after the user stopped; two more tokens
@@ -145,7 +146,9 @@ def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
     clock = ManualClock()
     tracker = PlaybackTracker()
     with (
-        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        RealtimeClient(
+            api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
+        ) as client,
         client.connect(model="gpt-realtime", playback=tracker) as conn,
     ):
         script(conn, clock, DELAYS)
@@ -156,19 +159,19 @@ def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
         conn.run_until("response.created", timeout=T)
         conn.send_audio(sine_pcm16(300))
         conn.run_until("response.done", timeout=T)
-        cancelled = conn.metrics[-1]
+        cancelled = SessionMetrics.of(conn)[-1]
         assert (cancelled.status, cancelled.interrupted) == ("cancelled", True)
         assert cancelled.truncated_at_ms is None  # nothing of it was heard
         # 2. The answer ended, its audio still plays (120 ms heard): the user speaks.
         conn.send_audio(bytes(4800 * 8))  # silence: the turn above ends
         conn.run_until("response.done", timeout=T)
-        answered = conn.metrics[-1]
+        answered = SessionMetrics.of(conn)[-1]
         assert not answered.interrupted and answered.status == "completed"
         item_id = conn.history.items[-1].id
         tracker.on_play_ms(item_id, 0, 120)
         conn.send_audio(sine_pcm16(300))
         conn.run_until("interrupted", "conversation.item.truncated", timeout=T)
-        late = conn.metrics[-1]
+        late = SessionMetrics.of(conn)[-1]
     assert late.response_id == answered.response_id
     assert (late.interrupted, late.truncated_at_ms) == (True, 120)
     assert late.duration_ms == answered.duration_ms
@@ -177,7 +180,9 @@ def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
 def test_sideband_counts_responses_another_client_asked_for(server: FakeRealtimeServer) -> None:
     server.script.next_response(text="Hello caller")
     clock = ManualClock()
-    with RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client:
+    with RealtimeClient(
+        api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
+    ) as client:
         call = server.register_call()
         client.calls.accept(call.id, session={"type": "realtime", "model": "gpt-realtime"})
         with (
@@ -190,7 +195,7 @@ def test_sideband_counts_responses_another_client_asked_for(server: FakeRealtime
             conn.response.create()
             conn.run_until("response.done", timeout=T)
             sideband.run_until("response.done", timeout=T)
-            asked, seen = conn.metrics[-1], sideband.metrics[-1]
+            asked, seen = SessionMetrics.of(conn)[-1], SessionMetrics.of(sideband)[-1]
     assert asked.trigger == "response.create"
     # The sideband did not ask: the response starts at its response.created for it.
     assert seen.trigger == "server" and seen.response_id == asked.response_id
@@ -204,7 +209,9 @@ def test_sideband_counts_responses_another_client_asked_for(server: FakeRealtime
 def test_translation_session_time_to_first_translated_audio(server: FakeRealtimeServer) -> None:
     clock = ManualClock()
     with (
-        RealtimeClient(api_key="sk-test", base_url=server.base_url, clock=clock) as client,
+        RealtimeClient(
+            api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
+        ) as client,
         client.translations.connect(
             model="gpt-realtime-translate", session={"audio": {"output": {"language": "es"}}}
         ) as conn,
@@ -214,9 +221,9 @@ def test_translation_session_time_to_first_translated_audio(server: FakeRealtime
         clock.advance(1.0)  # before the first audio: not counted
         conn.send_audio(sine_pcm16(600))
         next(conn.target_audio(timeout=T))
-        assert conn.metrics.time_to_first_audio_ms == MS(180.0)
-        assert conn.metrics.time_to_first_audio_p95_ms == MS(180.0)
-        assert len(conn.metrics) == 0  # a translation has no responses
+        assert SessionMetrics.of(conn).time_to_first_audio_ms == MS(180.0)
+        assert SessionMetrics.of(conn).time_to_first_audio_p95_ms == MS(180.0)
+        assert len(SessionMetrics.of(conn)) == 0  # a translation has no responses
 
 
 def test_one_info_log_record_per_response_without_content_or_secret(
@@ -225,13 +232,15 @@ def test_one_info_log_record_per_response_without_content_or_secret(
     server.script.next_response(text="secret plans")
     caplog.set_level(logging.INFO, logger="realtime_ext.metrics")
     with (
-        RealtimeClient(api_key="sk-test-key-123", base_url=server.base_url) as client,
+        RealtimeClient(
+            api_key="sk-test-key-123", base_url=server.base_url, telemetry=Telemetry()
+        ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
         conn.recv(T)
         conn.response.create()
         conn.run_until("response.done", timeout=T)
-        measured = conn.metrics[-1]
+        measured = SessionMetrics.of(conn)[-1]
     records = [r for r in caplog.records if r.name == "realtime_ext.metrics"]
     assert len(records) == 1 and records[0].levelno == logging.INFO
     assert records[0].realtime_metrics == measured.as_dict()  # type: ignore[attr-defined]
@@ -242,14 +251,14 @@ def test_one_info_log_record_per_response_without_content_or_secret(
 
 def test_telemetry_off_measures_nothing(server: FakeRealtimeServer) -> None:
     with (
-        RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=False) as client,
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
         conn.recv(T)
         conn.response.create()
         conn.run_until("response.done", timeout=T)
-        assert len(conn.metrics) == 0 and conn.metrics.count == 0
-        assert conn.metrics.time_to_first_audio_p50_ms is None
+        assert len(SessionMetrics.of(conn)) == 0 and SessionMetrics.of(conn).count == 0
+        assert SessionMetrics.of(conn).time_to_first_audio_p50_ms is None
 
 
 class _Provider:
@@ -260,16 +269,30 @@ class _Provider:
 @pytest.mark.parametrize(
     ("kwargs", "match"),
     [
-        ({"telemetry": "yes"}, "telemetry must be a bool"),
-        ({"tracer_provider": object()}, "tracer_provider must be an OpenTelemetry"),
-        ({"meter_provider": 3}, "meter_provider must be an OpenTelemetry"),
-        ({"telemetry": False, "meter_provider": None, "tracer_provider": Telemetry}, "must be"),
-        ({"telemetry": Telemetry(), "tracer_provider": _Provider()}, "not both"),
+        ({"telemetry": "yes"}, "telemetry must be None or an Instrumentation"),
+        ({"telemetry": True}, "telemetry must be None or an Instrumentation"),
+        ({"telemetry": False}, "telemetry must be None or an Instrumentation"),
+        ({"telemetry": Telemetry}, "telemetry must be None or an Instrumentation"),
+        ({"tracer_provider": _Provider()}, "unexpected keyword argument 'tracer_provider'"),
     ],
 )
 def test_bad_telemetry_arguments_are_refused(kwargs: dict[str, Any], match: str) -> None:
-    with pytest.raises(InvalidArgumentError, match=match):
+    with pytest.raises((InvalidArgumentError, TypeError), match=match):
         RealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9/v1", **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"enabled": "yes"}, "telemetry must be a bool"),
+        ({"tracer_provider": object()}, "tracer_provider must be an OpenTelemetry"),
+        ({"meter_provider": 3}, "meter_provider must be an OpenTelemetry"),
+        ({"enabled": False, "tracer_provider": _Provider()}, "given with telemetry=False"),
+    ],
+)
+def test_bad_telemetry_providers_are_refused(kwargs: dict[str, Any], match: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=match):
+        Telemetry(**kwargs)
 
 
 def test_memory_stays_bounded_under_a_flood_of_responses() -> None:
@@ -290,7 +313,7 @@ def test_memory_stays_bounded_under_a_flood_of_responses() -> None:
 def test_asyncio_client_has_the_same_keywords() -> None:
     async def main() -> None:
         async with AsyncRealtimeClient(
-            api_key="sk-test", base_url="http://127.0.0.1:9/v1", telemetry=False
+            api_key="sk-test", base_url="http://127.0.0.1:9/v1"
         ) as client:
             assert client is not None
 

@@ -17,15 +17,11 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import (
-    AsyncAzureRealtimeClient,
-    AsyncRealtimeClient,
-    InvalidArgumentError,
-    ToolRegistry,
-)
+from realtime_ext import AsyncAzureRealtimeClient, AsyncRealtimeClient, InvalidArgumentError
 from realtime_ext.session import realtime_session, server_vad
 from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint, twilio_signature
 from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock
+from realtime_ext.tools import ToolRegistry
 from support.waiting import async_until
 
 from .conftest import TOKEN

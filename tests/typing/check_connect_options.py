@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Unpack, assert_type
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import (
     CONNECT_DEFAULTS,
     AsyncRealtimeConnection,
@@ -28,6 +28,7 @@ from realtime_ext.translation import (
     aconnect_translation,
     connect_translation,
 )
+from realtime_ext.voice import PlaybackTracker
 
 
 def module_level() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import assert_type
 
 import realtime_ext
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, ResponseLostError
+from realtime_ext import AsyncRealtimeClient, RealtimeClient, ResponseLostError
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.conversation import (
     AsyncConversation,
@@ -22,6 +22,7 @@ from realtime_ext.conversation import (
     ReconnectingOverrides,
 )
 from realtime_ext.events import ServerEvent
+from realtime_ext.voice import PlaybackTracker
 from realtime_ext.webrtc import RealtimeCall
 from realtime_generated import models
 from realtime_generated.models import (

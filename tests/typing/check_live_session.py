@@ -60,7 +60,7 @@ def log_all(session: OpenSession) -> int:
         session.send({"type": "session.close"})
         assert_type(session.send_audio(b"\x00\x00"), int)
         print(session.run_until("session.updated", timeout=5).type)
-        assert_type(session.metrics, SessionMetrics)
+        assert_type(SessionMetrics.of(session), SessionMetrics)
         assert_type(session.reconnects, int)
         assert_type(session.close_code, int | None)
         session.close()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Literal, assert_type
 
 import realtime_ext
+import realtime_ext.translation
+import realtime_ext.webrtc
 from realtime_ext import events
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.events import UnknownEvent
@@ -196,8 +198,9 @@ async def live_sessions_reached_from_the_root(
     call: realtime_ext.webrtc.AsyncRealtimeCall,
     translation: realtime_ext.translation.AsyncTranslationConnection,
 ) -> None:
-    # After ``import realtime_ext`` alone, the types the guides annotate with (issue 57):
-    # connections and WebRTC calls have everything, history included.
+    # The types the guides annotate with (issue 57): the core's after ``import realtime_ext``
+    # alone, the features' (WebRTC, translation) after importing their package; connections
+    # and WebRTC calls have everything, history included.
     assert_type(conn.history.transcript(), str)
     assert_type(sync.history.transcript(), str)
     assert_type(call.history.transcript(), str)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient, audio, testing
-from realtime_ext.voice import History, HistoryItem, Interruption
+from realtime_ext import AsyncRealtimeClient, RealtimeClient, audio, testing
+from realtime_ext.voice import History, HistoryItem, Interruption, PlaybackTracker
 
 
 def sync_app(client: RealtimeClient) -> str:

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.connection import RealtimeConnection
 from realtime_ext.connection._connect import AsyncConnect
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import Interruption
+from realtime_ext.voice import Interruption, PlaybackTracker
 
 T = 10.0
 SESSION = {"type": "realtime", "model": "gpt-realtime"}

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from realtime_ext import PlaybackTracker
+from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._history import HistoryTracker
 from realtime_ext.voice._interrupt import Interrupter
 from support.fuzz import examples

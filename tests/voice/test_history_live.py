@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.voice import PlaybackTracker
 
 
 def user_message(text: str) -> dict[str, Any]:

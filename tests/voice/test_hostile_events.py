@@ -24,9 +24,10 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import OpenAIError, PlaybackTracker
+from realtime_ext import OpenAIError
 from realtime_ext.conversation import Conversation
 from realtime_ext.telemetry import Telemetry, measure
+from realtime_ext.voice import PlaybackTracker
 from realtime_ext.voice._extension import Voice, voice_options
 
 AUDIO = base64.b64encode(b"\x01\x00" * 2400).decode()  # 100 ms of PCM16 at 24 kHz

@@ -17,9 +17,9 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from realtime_ext import AsyncRealtimeClient, Extension, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, Extension, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import Interruption
+from realtime_ext.voice import Interruption, PlaybackTracker
 
 T = 10.0
 SCENARIOS = 100

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.audio._speakers import MAX_MUTED
 from realtime_ext.conversation import ReconnectingEvent, ResponseLostError, ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import Interruption
+from realtime_ext.voice import Interruption, PlaybackTracker
 
 T = 10.0
 SPEECH = sine_pcm16(300) + bytes(48_000)  # 300 ms of speech, then a second of silence

@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import InvalidArgumentError, PlaybackTracker, RealtimeClient, audio
+from realtime_ext import InvalidArgumentError, RealtimeClient, audio
 from realtime_ext.audio import Microphone, Speaker, WavSource
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
+from realtime_ext.voice import PlaybackTracker
 from realtime_ext.webrtc.devices import SoundDeviceUnavailableError
 
 

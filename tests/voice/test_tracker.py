@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 import realtime_ext
-from realtime_ext import InvalidArgumentError, PlaybackTracker
+from realtime_ext import InvalidArgumentError, voice
 from realtime_ext.audio import PCMA, PCMU
+from realtime_ext.voice import PlaybackTracker
 
 
-def test_exported_at_top_level() -> None:
-    assert realtime_ext.PlaybackTracker is PlaybackTracker
+def test_exported_by_voice_not_by_the_core_root() -> None:
+    assert voice.PlaybackTracker is PlaybackTracker and "PlaybackTracker" in voice.__all__
+    assert "PlaybackTracker" not in realtime_ext.__all__
 
 
 def test_counts_played_bytes_per_item_and_resets_on_a_new_item() -> None:

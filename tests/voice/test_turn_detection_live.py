@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from realtime_ext import AsyncRealtimeClient, PlaybackTracker, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import RealtimeConnection
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
+from realtime_ext.voice import PlaybackTracker
 
 T = 10.0
 NO_INTERRUPT = {

@@ -21,6 +21,7 @@ from realtime_ext import (
     RealtimeServerError,
 )
 from realtime_ext.conversation import ConnectionClosed
+from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.tools import ToolRegistry
@@ -43,7 +44,9 @@ def server() -> Iterator[FakeRealtimeServer]:
 
 @pytest.fixture
 async def client(server: FakeRealtimeServer) -> AsyncIterator[AsyncRealtimeClient]:
-    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as c:
+    async with AsyncRealtimeClient(
+        api_key="sk-test", base_url=server.base_url, telemetry=Telemetry()
+    ) as c:
         yield c
 
 
@@ -150,7 +153,7 @@ async def test_audio_both_ways_as_rtp(
         assert peer.audio_frames_sent == 20
         # output_audio_buffer.started came while the response was open, as on the real API
         # (after its audio part, before response.done): the call measured its first audio.
-        answered = call.metrics[-1]
+        answered = SessionMetrics.of(call)[-1]
         assert answered.time_to_first_audio_ms is not None
         assert answered.time_to_first_audio_ms <= answered.duration_ms
         # Its audio_ms is the time the server played it, from output_audio_buffer.started to

@@ -1,0 +1,108 @@
+"""What a client's ``telemetry=`` takes: the two interfaces through which a telemetry
+package watches the core without the core naming it.
+
+- :class:`RequestObserver`: told when each REST request starts and ends (retries included),
+  with redacted facts only (the method, the URL without its query, the route below the base
+  URL's path), as httpx's event hooks are told of requests.
+- :class:`Instrumentation`: the object a client keeps: its request observer and the
+  :class:`~realtime_ext.Extension` it attaches to each live session it opens.
+
+``realtime_ext.telemetry.Telemetry`` (``realtime-ext[voice]``) is one; a client given none
+reports nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, cast
+
+from ._checks import show
+from ._exceptions import InvalidArgumentError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from realtime_ext.conversation import Extension
+
+__all__ = ["Instrumentation", "RequestEnded", "RequestObserver", "checked_instrumentation"]
+
+RequestEnded = Callable[[int | None, BaseException | None], None]
+"""``ended(status, error)``: the request ended with the response's status (``None``: no
+response) or the error it raised (``None``: a response handed back)."""
+
+
+class RequestObserver(Protocol):
+    """Told of each REST request a client sends (one call per request, its retries
+    included).
+
+    Example::
+
+        class Count:
+            def __init__(self) -> None:
+                self.started = 0
+
+            def request_started(self, method, url, route):
+                self.started += 1
+                return None  # not told of the end
+    """
+
+    def request_started(self, method: str, url: httpx.URL, route: str, /) -> RequestEnded | None:
+        """A request starts: ``method``, ``url`` (no query, no fragment, no credentials:
+        nothing secret) and ``route`` (its path below the base URL's, e.g.
+        ``/realtime/calls/rtc_1/hangup``). May return a function called once when it ends.
+
+        Example::
+
+            def request_started(self, method, url, route):
+                return lambda status, error: print(method, route, status)
+        """
+        ...
+
+
+class Instrumentation(Protocol):
+    """What a client's (or ``connect()``'s) ``telemetry=`` takes: how REST requests are
+    observed and what is attached to each live session.
+
+    Example::
+
+        client = RealtimeClient(telemetry=Telemetry())  # realtime_ext.telemetry's
+    """
+
+    @property
+    def requests(self) -> RequestObserver | None:
+        """The observer of the client's REST requests (``None``: none).
+
+        Example::
+
+            observer = telemetry.requests
+        """
+        ...
+
+    def session_extension(self, *, now: Callable[[], float], url: str) -> Extension | None:
+        """The extension to attach to a live session the client opens (``None``: none);
+        ``now`` is the session's clock, ``url`` its WebSocket URL (``""`` when it has none).
+
+        Example::
+
+            ext = telemetry.session_extension(now=time.monotonic, url="wss://...")
+        """
+        ...
+
+
+def checked_instrumentation(telemetry: object) -> Instrumentation | None:
+    """A ``telemetry=`` argument, checked: ``None`` or an :class:`Instrumentation`.
+
+    Example:
+        >>> checked_instrumentation(None) is None
+        True
+    """
+    if telemetry is None:
+        return None
+    if isinstance(telemetry, bool | type) or not (
+        hasattr(telemetry, "requests") and callable(getattr(telemetry, "session_extension", None))
+    ):
+        raise InvalidArgumentError(
+            "telemetry must be None or an Instrumentation such as "
+            f"realtime_ext.telemetry.Telemetry(), not {show(telemetry)}"
+        )
+    return cast("Instrumentation", telemetry)  # its two members checked just above
