@@ -455,7 +455,9 @@ class SessionClosedError(ConnectionClosed):
     ) -> None:
         super().__init__(code, reason, unconfirmed=unconfirmed)
         self.closed_reason = closed_reason
-        self.args = (f"the server ended the GPT-Live session ({closed_reason}); {self}",)
+        self.args: tuple[object, ...] = (
+            f"the server ended the GPT-Live session ({closed_reason}); {self}",
+        )
 
 
 # Beside the errors that carry it (ConnectionClosed.unconfirmed, ReconnectError.unconfirmed).

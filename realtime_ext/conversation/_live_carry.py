@@ -33,7 +33,7 @@ import json
 import math
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from realtime_ext._encode import json_text
@@ -143,10 +143,10 @@ class LiveCarry(Carry):
         "transcript",
     )
 
-    watched = frozenset(
+    watched: ClassVar[frozenset[str]] = frozenset(
         {STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, COMMENTARY_ACK}
     )
-    starts = True
+    starts: ClassVar[bool] = True
 
     def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:
         super().__init__("session", max_items=None, max_chars=None)
@@ -156,11 +156,11 @@ class LiveCarry(Carry):
                 f"items, got {mode!r}"
             )
         self.live_mode: LiveCarryMode = mode
-        self.sessions_url = sessions_url
+        self.sessions_url: str = sessions_url
         self.start: dict[str, Any] = {}
         """The session of the app's ``session.start`` (what a restart starts again)."""
         self.session_id: str | None = None
-        self.stored = False
+        self.stored: bool = False
         self.carried: tuple[dict[str, Any], ...] = ()
         """The ``input`` the last restart started with (empty for a fork)."""
         self.closed_reason: str | None = None
@@ -251,7 +251,7 @@ class LiveCarry(Carry):
 
     def forget_session(self) -> None:
         super().forget_session()
-        self.speaking = True  # until its output track shows a quiet point
+        self.speaking: bool = True  # until its output track shows a quiet point
         self._role = None  # a new session's first fragment starts a new message
         self._frames_quiet = 0
         self._open_delegations = 0  # a delegation id is valid only on its connection
