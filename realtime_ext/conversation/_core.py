@@ -208,6 +208,10 @@ def check_size(data: str | bytes, max_size: int | None) -> None:
         )
 
 
+_NO_FIELDS: dict[str, Any] = {}
+"""What a watched event whose fields nobody reads stands in for (read only)."""
+
+
 def _field(data: dict[str, Any], outer: str, inner: str) -> str | None:
     """``data[outer][inner]`` of an event's JSON object, when it is a string."""
     value = data.get(outer)
@@ -575,8 +579,10 @@ class Core(Generic[TransportT]):
         """Bookkeeping for a watched event (``kind``, read from ``data``), done now; raises
         for an unhandled ``error``. Returns the flow that follows (the error's handlers, a
         rollover), else ``None``."""
-        if data is None:  # no watched event is flat, but a decoder may make none
-            data = to_payload(event, lenient=True)
+        if data is None:  # a flat event, decoded straight from the wire bytes
+            # GPT-Live's output frames (ten a second, each with its audio): the carry only
+            # counts them, so no dict is built from each one.
+            data = _NO_FIELDS if kind == LIVE_AUDIO else to_payload(event, lenient=True)
         if kind in CONFIRMING:
             self.unconfirmed.received(kind, data)
         carry = self.reconnector.carry
