@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # here that the core no longer imports.
 STILL_IMPORTED = {
     "voice": "connection builds conn.voice and carries its history into reconnects",
-    "tools": "the conversation's tool loop and session's function shorthand (when called)",
+    "tools": "session's function shorthand, a ToolRegistry given as a session's tools",
     "translation": "client.translations and client.translation_webrtc (when first used)",
 }
 # Run inside each fresh environment: what is installed, what imports, what is registered.
