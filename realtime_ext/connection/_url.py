@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from realtime_ext._auth import Auth, merge_auth
-from realtime_ext._config import check_headers
+from realtime_ext._auth import Auth
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._route import Route
 
@@ -66,16 +65,3 @@ def key_auth(api_key: object) -> Auth:
             "api_key must be printable ASCII without spaces or line breaks (it goes in the "
             "Authorization header)"
         ) from None
-
-
-def auth_headers(api_key: str, headers: Mapping[str, str] | None) -> dict[str, str]:
-    """``Authorization: Bearer <key>`` plus the caller's headers (a credential header among
-    them replaces it).
-
-    Works the same for an API key (``sk-...``) and an ephemeral client secret (``ek_...``).
-
-    Example:
-        >>> auth_headers("ek_123", {"X-Trace": "1"})["X-Trace"]
-        '1'
-    """
-    return merge_auth(key_auth(api_key).headers(), check_headers(headers, "headers"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from realtime_ext.connection._url import auth_headers, realtime_url
+from realtime_ext._auth import merge_auth
+from realtime_ext.connection._url import key_auth, realtime_url
 
 
 @pytest.mark.parametrize(
@@ -30,7 +31,8 @@ def test_bad_base_url() -> None:
 
 
 def test_auth_header_can_be_overridden_case_insensitively() -> None:
-    assert auth_headers("sk-a", None) == {"Authorization": "Bearer sk-a"}
-    assert auth_headers("sk-a", {"authorization": "Bearer other"}) == {
+    # What every socket opens with: the key's header merged with the caller's.
+    assert merge_auth(key_auth("sk-a").headers(), {}) == {"Authorization": "Bearer sk-a"}
+    assert merge_auth(key_auth("sk-a").headers(), {"authorization": "Bearer other"}) == {
         "authorization": "Bearer other"
     }
