@@ -19,13 +19,11 @@ import httpx
 
 from .._checks import SessionConfig
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
+from ..session.body import BodyInput, as_body, checked_session
 from ._shared import (
-    BodyInput,
     Operation,
     Wire,
-    as_body,
     body_model,
-    checked_session,
     decode_json,
     json_wire,
     merge_body,

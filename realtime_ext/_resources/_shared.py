@@ -5,40 +5,34 @@ Example:
     'rtc_123'
     >>> path_segment("call_id", "a/../b")
     'a%2F..%2Fb'
-    >>> session = {"type": "realtime"}
-    >>> as_body(session, "session") is session
-    True
 """
 
 from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
-from .._bounded import remember
 from .._config import Omit, TimeoutTypes
-from .._encode import JSONProblem, json_bytes, json_with, utf8_text
+from .._encode import json_bytes, json_with, utf8_text
 from .._exceptions import APIResponseValidationError, InvalidArgumentError
 from .._lenient import ResponseValidationWarning, construct, diagnose
 from .._redact import redact, redact_data
 from .._results import ClientSecret, timestamp
 from .._retries import RetryPolicy
 from .._transport import JSON_TYPE, RequestArgs, sent_path
+from ..session.body import ToDict, as_body
 
 if TYPE_CHECKING:
     from .._validate import _Mismatch  # pyright: ignore[reportPrivateUsage]
 
 __all__ = [
-    "BodyInput",
     "Operation",
-    "ToDict",
     "Wire",
-    "as_body",
     "body_model",
     "decode_client_secret",
     "decode_json",
@@ -47,8 +41,6 @@ __all__ = [
     "merge_body",
     "path_segment",
     "secret_body",
-    "session_body",
-    "session_json",
     "wire_args",
 ]
 
@@ -135,13 +127,6 @@ def json_wire(operation: Operation, path: str, content: bytes | None) -> Wire:
     return Wire(operation.METHOD, path, content, content_type)
 
 
-# Sessions already found valid, while the same ones come again (a server minting keys for
-# one session config sends the same body each time). Keyed by the exact JSON bytes checked
-# (what is sent: anything else is refused by json_bytes first); bounded: emptied when full.
-CACHE_SIZE = 64
-_CHECKED: dict[tuple[tuple[str, ...], type[Any] | None, frozenset[Any], bytes], None] = {}
-
-
 class SecretAnswer(Protocol):
     """A generated client-secret answer: the key, its expiry and the session."""
 
@@ -156,16 +141,6 @@ class SecretAnswer(Protocol):
 
 
 AnswerT = TypeVar("AnswerT", bound=SecretAnswer)
-
-
-class ToDict(Protocol):
-    """A generated request model (anything with ``to_dict()``)."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-BodyInput = Mapping[str, Any] | ToDict
-"""A request object: a dict (e.g. from :mod:`realtime_ext.session` builders) or a model."""
 
 
 def path_segment(name: str, value: object) -> str:
@@ -187,110 +162,6 @@ def path_segment(name: str, value: object) -> str:
         raise InvalidArgumentError(f"{name} must not be {value!r}")
     # A lone surrogate has no UTF-8 form to escape: quote() would raise UnicodeEncodeError.
     return quote(utf8_text(name, value), safe="")
-
-
-def as_body(value: object, name: str) -> dict[str, Any]:
-    """A JSON object for the wire: a model's ``to_dict()``, a dict as is, another mapping copied.
-
-    Example:
-        >>> as_body({"type": "realtime"}, "session")
-        {'type': 'realtime'}
-    """
-    if isinstance(value, dict):
-        return cast("dict[str, Any]", value)
-    if isinstance(value, Mapping):
-        return dict(cast("Mapping[str, Any]", value))
-    to_dict: object = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        result: object = to_dict()
-        if isinstance(result, dict):
-            return cast("dict[str, Any]", result)
-    raise InvalidArgumentError(
-        f"{name} must be a dict (e.g. from realtime_ext.session) or a generated model with "
-        f"to_dict(), got {type(value).__name__}"
-    )
-
-
-def session_body(
-    value: object, kinds: tuple[str, ...], *, default_type: str | None = None
-) -> dict[str, Any]:
-    """``session=`` of a REST call as JSON, checked by the one session validator.
-
-    ``default_type`` fills a missing ``"type"`` (the calls endpoints take realtime
-    sessions only). Raises :class:`~realtime_ext.session.SessionConfigError` (field path,
-    allowed names, did-you-mean) before anything is sent.
-
-    Example:
-        >>> session_body({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
-        {'type': 'realtime', 'model': 'gpt-realtime'}
-    """
-    return checked_session(value, kinds, default_type)[0]
-
-
-def session_json(
-    value: object, kinds: tuple[str, ...], *, default_type: str | None = None
-) -> bytes:
-    """:func:`session_body` as the compact JSON bytes that are sent.
-
-    Example:
-        >>> session_json({"model": "gpt-realtime"}, ("realtime",), default_type="realtime")
-        b'{"type":"realtime","model":"gpt-realtime"}'
-    """
-    return checked_session(value, kinds, default_type)[1]
-
-
-def checked_session(
-    value: object,
-    kinds: tuple[str, ...],
-    default_type: str | None,
-    model: type[Any] | None = None,
-) -> tuple[dict[str, Any], bytes]:
-    """The session as a JSON object and as the bytes sent, checked once; ``model``: a beta
-    session endpoint's request model, checked against instead of ``kinds`` (the body is
-    the session).
-
-    Example:
-        >>> checked_session({"model": "gpt-realtime"}, ("realtime",), "realtime")[1]
-        b'{"type":"realtime","model":"gpt-realtime"}'
-    """
-    from .._validate import check_session
-    from ..session import SessionConfig
-
-    body = as_body(value, "session")
-    if default_type is not None and "type" not in body:
-        typed = SessionConfig({"type": default_type, **body})
-        typed.newer = getattr(body, "newer", frozenset())
-        body = typed
-
-    # Encoded first: a value JSON cannot carry (NaN, a set, a circular object) is named by
-    # its path, and the validator below only ever walks JSON data.
-    content = json_bytes(body, "session", _session_error)
-    # The check depends on the session's JSON, its kinds (or model) and the builder's
-    # extra= paths alone: a session already found valid is not walked again.
-    key = _session_key(body, kinds, model, content)
-    if key is None or key not in _CHECKED:
-        check_session(body, kinds=kinds, model=model)
-        if key is not None:
-            remember(_CHECKED, key, None, limit=CACHE_SIZE)
-    return body, content
-
-
-def _session_error(found: JSONProblem) -> Exception:
-    from .._exceptions import SessionConfigError
-
-    return SessionConfigError(found.path, found.reason)
-
-
-def _session_key(
-    body: Mapping[str, Any], kinds: tuple[str, ...], model: type[Any] | None, content: bytes
-) -> tuple[tuple[str, ...], type[Any] | None, frozenset[Any], bytes] | None:
-    newer: object = getattr(body, "newer", None)
-    if newer is None:
-        return kinds, model, frozenset(), content
-    if not isinstance(newer, frozenset):
-        return None
-    # A frozenset's members are hashable: a usable key (frozenset() of one is itself).
-    return kinds, model, frozenset(cast("Iterable[Any]", newer)), content
 
 
 def secret_body(

@@ -26,15 +26,13 @@ from .._redact import get_logger
 from .._results import CallAnswer
 from .._retries import RetryPolicy
 from .._transport import RequestArgs
+from ..session.body import BodyInput, checked_session, session_json
 from ._shared import (
-    BodyInput,
     Operation,
     Wire,
-    checked_session,
     json_wire,
     merge_body,
     path_segment,
-    session_json,
     wire_args,
 )
 

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
     from .._transport import AsyncHTTPTransport, RequestArgs
     from ..sdp import SessionDescription
-    from ._shared import BodyInput, Wire
+    from ..session.body import BodyInput
+    from ._shared import Wire
 
 __all__ = ["AsyncCalls", "act"]
 

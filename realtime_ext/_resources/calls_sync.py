@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
     from .._transport import RequestArgs, SyncHTTPTransport
     from ..sdp import SessionDescription
-    from ._shared import BodyInput, Wire
+    from ..session.body import BodyInput
+    from ._shared import Wire
 
 __all__ = ["Calls", "act"]
 

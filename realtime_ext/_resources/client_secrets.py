@@ -23,14 +23,13 @@ from realtime_generated.models.realtime_create_client_secret_response import (
 )
 
 from .._results import ClientSecret
+from ..session.body import BodyInput, session_json
 from ._shared import (
-    BodyInput,
     Wire,
     decode_client_secret,
     expires_after_body,
     json_wire,
     secret_body,
-    session_json,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGA,
     )
 
-__all__ = ["RealtimeClientSecret", "expires_in", "parse", "request_wire"]
+__all__ = ["RealtimeClientSecret", "checked_expiry", "expires_in", "parse", "request_wire"]
 
 RealtimeClientSecret: TypeAlias = ClientSecret[
     "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
@@ -67,6 +66,18 @@ def expires_in(seconds: int) -> RealtimeCreateClientSecretRequestExpiresAfter:
     )
 
 
+def checked_expiry(expires_after: object) -> dict[str, Any]:
+    """``expires_after`` of a client secret as it is sent, checked as ``client_secrets.create``
+    checks it (seconds or the object; the spec's 10-7200 seconds): the token endpoint runs it
+    at startup, so a wrong value fails there and not at each request.
+
+    Example::
+
+        checked_expiry(600)  # {'anchor': 'created_at', 'seconds': 600}
+    """
+    return expires_after_body(expires_after, expires_in)
+
+
 def request_wire(
     session: BodyInput | None,
     expires_after: int | Mapping[str, Any] | None,
@@ -85,7 +96,7 @@ def request_wire(
     """
     from realtime_generated.api.realtime import create_realtime_client_secret as operation
 
-    expiry = None if expires_after is None else expires_after_body(expires_after, expires_in)
+    expiry = None if expires_after is None else checked_expiry(expires_after)
     checked = None if session is None else session_json(session, ("realtime", "transcription"))
     return json_wire(operation, operation.path(), secret_body(expiry, checked, extra_body))
 

@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
-from ._shared import BodyInput, wire_args
+from ..session.body import BodyInput
+from ._shared import wire_args
 from .client_secrets import RealtimeClientSecret, parse, request_wire
 
 if TYPE_CHECKING:

@@ -27,11 +27,9 @@ from .._encode import json_bytes, json_with
 from .._exceptions import InvalidArgumentError, SessionConfigError
 from .._results import LiveRecording, LiveSessionAnswer
 from .._retries import RetryPolicy
+from ..session.body import BodyInput, as_body, checked_session
 from ._shared import (
-    BodyInput,
     Wire,
-    as_body,
-    checked_session,
     decode_json,
     json_wire,
     merge_body,

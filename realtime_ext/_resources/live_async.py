@@ -41,7 +41,8 @@ from .live import (
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport
     from ..sdp import SessionDescription
-    from ._shared import BodyInput, Wire
+    from ..session.body import BodyInput
+    from ._shared import Wire
 
 __all__ = ["AsyncLive", "AsyncLiveSessions"]
 

@@ -25,13 +25,14 @@ from realtime_generated.models.realtime_transcription_session_create_response im
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import BetaSession
+from ..session.body import BodyInput
 from ._beta import (
     beta_result,
     request_wire,
     sessions_operation,
     transcription_sessions_operation,
 )
-from ._shared import BodyInput, wire_args
+from ._shared import wire_args
 
 if TYPE_CHECKING:
     from .._transport import SyncHTTPTransport

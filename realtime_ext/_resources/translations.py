@@ -27,14 +27,13 @@ from realtime_generated.models.realtime_translation_client_secret_create_respons
 )
 
 from .._results import ClientSecret
+from ..session.body import BodyInput, session_json
 from ._shared import (
-    BodyInput,
     Wire,
     decode_client_secret,
     expires_after_body,
     json_wire,
     secret_body,
-    session_json,
 )
 from .calls import offer_text, offer_wire
 

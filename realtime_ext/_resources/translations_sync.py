@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
 from .._results import CallAnswer
-from ._shared import BodyInput, wire_args
+from ..session.body import BodyInput
+from ._shared import wire_args
 from .calls import offer_args, parse_answer
 from .translations import TranslationClientSecret, call_wire, parse, request_wire
 

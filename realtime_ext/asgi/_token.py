@@ -16,8 +16,8 @@ from realtime_ext import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError
 from .._json import strict_loads
 from .._redact import get_logger
-from .._resources._shared import expires_after_body, session_body
-from .._resources.client_secrets import expires_in
+from .._resources.client_secrets import checked_expiry
+from ..session.body import session_body
 from ._guard import SiteGuard
 from ._http import (
     HTTPProblem,
@@ -410,7 +410,7 @@ def token_endpoint(
     if not callable(session):
         session_body(session, ("realtime", "transcription"))
     if expires_after is not None:  # 10-7200 seconds
-        expires_after_body(expires_after, expires_in)
+        checked_expiry(expires_after)
     rate = None if rate_limit is None else parse_rate_limit(rate_limit)
     if rate_key is not None and not callable(rate_key):
         raise InvalidArgumentError(

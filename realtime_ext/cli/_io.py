@@ -80,8 +80,8 @@ def read_session(
     """``--session``: JSON (or ``@FILE``) checked by the SDK's one session validator, so a
     typo fails here (``--session: session.instrucions: unknown field, did you mean
     'instructions'? ...``) before a client is made or anything is sent."""
-    from .._resources._shared import session_body
     from ..session import SessionConfigError
+    from ..session.body import session_body
 
     data = read_json_object(value, "--session")
     try:

@@ -27,8 +27,8 @@ from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
-from realtime_ext._resources._shared import session_body
 from realtime_ext.asgi import ASGIApp, Receive, Scope, Send, lifespan
+from realtime_ext.session.body import session_body
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
 

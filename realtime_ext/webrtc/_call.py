@@ -30,9 +30,9 @@ from ._redial import (
 
 if TYPE_CHECKING:
     from realtime_ext._clock import Clock
-    from realtime_ext._resources._shared import BodyInput
     from realtime_ext.conversation import CarryMode
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+    from realtime_ext.session.body import BodyInput
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0
@@ -67,7 +67,7 @@ class AudioStats:
 
 
 def call_session_body(model: str | None, session: BodyInput | None) -> dict[str, Any] | None:
-    from realtime_ext._resources._shared import as_body
+    from realtime_ext.session.body import as_body
 
     if model is not None and not isinstance(model, str):
         raise InvalidArgumentError(f"model must be a str, got {type(model).__name__}")

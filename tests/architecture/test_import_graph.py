@@ -69,11 +69,6 @@ AFTER_SENDS = (
     "TO REMOVE (after live-conn's send namespaces per protocol land): core-internal; the "
     "conversation mounts the send namespaces and decoder that events builds. "
 )
-AFTER_REST = (
-    "TO REMOVE (after live-rest and rest-path land their _resources edits): the one session "
-    "validator moves from _resources/_shared.py to realtime_ext.session, its owner, and is "
-    "imported from there. "
-)
 
 # (importing subpackage, imported private module) -> who removes it, and why it is needed.
 ALLOWED: dict[tuple[str, str], str] = {
@@ -99,19 +94,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("webrtc", "realtime_ext.conversation._carry"): (
         BY_LEAD
         + "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
-    ),
-    ("webrtc", "realtime_ext._resources._shared"): (
-        AFTER_REST
-        + "the REST body coercion a WebRTC call's POST /realtime/calls shares with calls.create"
-    ),
-    ("asgi", "realtime_ext._resources._shared"): (
-        AFTER_REST + "token_endpoint checks its expires_after at startup with the check "
-        "client_secrets.create runs at each request"
-    ),
-    ("telephony", "realtime_ext._resources._shared"): (
-        AFTER_REST
-        + "twilio_endpoint checks its session at startup with the one session validator the "
-        "REST calls use, as token_endpoint does"
     ),
     ("testing", "realtime_ext.conversation._carry"): (
         BY_LEAD
@@ -167,11 +149,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("translation", "realtime_ext.session._translation"): (
         "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
-    ),
-    ("cli", "realtime_ext._resources._shared"): (
-        AFTER_REST
-        + "--session goes through the REST calls' own session coercion (session_body), so the CLI "
-        "refuses exactly what client_secrets.create refuses"
     ),
     ("testing", "realtime_ext.webrtc._ice"): (
         BY_DISTS + "the loopback ICE opt-in fills the WebRTC code's gathering hook"
