@@ -66,7 +66,7 @@ from realtime_ext._exceptions import (
 )
 
 from ._async import AsyncConversation
-from ._carry import CarriedItem, CarryFunction, CarryMode
+from ._carry import CarriedItem, CarryFunction, CarryMode, is_carried_item_id
 from ._extensions import Extension, Link, Reply, ToolEnded
 from ._handlers import event_type
 from ._live_async import AsyncLiveConnection
@@ -117,4 +117,5 @@ __all__ = [
     "ToolHandler",
     "ToolRunner",
     "event_type",
+    "is_carried_item_id",
 ]

@@ -157,12 +157,13 @@ def new_item_id() -> str:
 _MADE_HERE = re.compile(r"item_[0-9a-f]{24}")
 
 
-def is_new_item_id(value: object) -> bool:
-    """Whether ``value`` has the form :func:`new_item_id` gives (cassette replay treats such
-    ids as the noise they are: random on every run).
+def is_carried_item_id(value: object) -> bool:
+    """Whether ``value`` is an id the SDK gave an item it created again on a new session
+    (after a drop or a rollover): random on every run, so a recording or a log that
+    compares runs treats such ids as noise (cassette replay does).
 
     Example:
-        >>> is_new_item_id(new_item_id()), is_new_item_id("msg_1")
+        >>> is_carried_item_id(new_item_id()), is_carried_item_id("msg_1")
         (True, False)
     """
     return isinstance(value, str) and _MADE_HERE.fullmatch(value) is not None

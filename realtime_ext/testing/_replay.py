@@ -81,7 +81,7 @@ def _aliased(value: Any, aliases: dict[str, str]) -> Any:
 
 def _learn_alias(expected: Any, got: Any, aliases: dict[str, str]) -> None:
     """Note the id the SDK made for a created item in place of the recorded one (both made
-    by :func:`~realtime_ext.conversation._carry.new_item_id`: random on every run)."""
+    by the SDK: :func:`~realtime_ext.conversation.is_carried_item_id`)."""
     if not (is_mapping(expected) and is_mapping(got)):
         return
     recorded, made = expected.get("item"), got.get("item")
@@ -90,9 +90,9 @@ def _learn_alias(expected: Any, got: Any, aliases: dict[str, str]) -> None:
     old, new = recorded.get("id"), made.get("id")
     # Here, not at the top: importing the conversation package loads the event decoders,
     # which a `serve-fake` process without a cassette never uses.
-    from ..conversation._carry import is_new_item_id
+    from ..conversation import is_carried_item_id
 
-    if old != new and is_new_item_id(old) and is_new_item_id(new):
+    if old != new and is_carried_item_id(old) and is_carried_item_id(new):
         aliases[str(old)] = str(new)
 
 

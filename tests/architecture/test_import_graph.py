@@ -95,10 +95,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         BY_LEAD
         + "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
     ),
-    ("testing", "realtime_ext.conversation._carry"): (
-        BY_LEAD
-        + "cassette replay knows the item ids the SDK makes (random on every run) by their form"
-    ),
     ("conversation", "realtime_ext.events._sends"): (
         AFTER_SENDS
         + "the typed send namespaces (conn.response.create ...) are built next to the event "

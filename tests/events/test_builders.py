@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import RealtimeClient, events
-from realtime_ext.conversation._carry import is_new_item_id
+from realtime_ext.conversation import is_carried_item_id
 from realtime_ext.events import (
     InvalidEventError,
     function_call_output,
@@ -147,7 +147,7 @@ def test_builders_reach_a_real_server_through_a_connection() -> None:
     received = server.received[0]
     creates = [e for e in received if e["type"] == "conversation.item.create"]
     # Each went out with an id the SDK gave it (so a new session can confirm it), else as built.
-    assert all(is_new_item_id(c["item"].pop("id")) for c in creates)
+    assert all(is_carried_item_id(c["item"].pop("id")) for c in creates)
     assert [c["item"] for c in creates] == [
         user_text("Say hello in French."),
         function_call_output("call_9", {"ok": True}),

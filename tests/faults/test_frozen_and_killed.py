@@ -29,7 +29,7 @@ from realtime_ext import (
 )
 from realtime_ext.connection import CONNECT_DEFAULTS, aconnect, connect
 from realtime_ext.connection._keywords import socket_plan
-from realtime_ext.conversation._carry import is_new_item_id
+from realtime_ext.conversation import is_carried_item_id
 from realtime_ext.translation import aconnect_translation, connect_translation
 from support.served_fake import ServedFake
 
@@ -196,7 +196,7 @@ async def test_async_frozen_server_is_reconnected(fake: ServedFake) -> None:
 
 # -- a killed server: the sends it never confirmed are listed ------------------------------
 def without_sdk_id(item: dict[str, Any]) -> dict[str, Any]:
-    assert "id" not in item or is_new_item_id(item["id"]), item
+    assert "id" not in item or is_carried_item_id(item["id"]), item
     return {key: value for key, value in item.items() if key != "id"}
 
 
