@@ -5,7 +5,8 @@ Every entry point that takes a session (``client_secrets.create``, ``calls.creat
 ``--session``, the session builders) and every typed send goes through this module, so a
 mistake gets the same message everywhere: the field path, the names the object takes and
 a did-you-mean (``session.instrucions: unknown field, did you mean 'instructions'? ...``).
-The fake server uses the same walk to answer as the real API does (:func:`api_error`).
+Code that must answer as the real API does (a relay, the fake server) runs the same walk
+through the public :mod:`realtime_ext.validation`.
 
 The generated ``from_dict`` is lenient on purpose (it decodes what servers send, and servers
 move faster than the spec): it does not check primitive types and it keeps unknown keys in

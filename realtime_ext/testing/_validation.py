@@ -1,6 +1,6 @@
 """The fake server checks sessions and client events as the real API does.
 
-The walk is the SDK's own (:mod:`realtime_ext._validate`), run strictly: unknown fields,
+The walk is the SDK's own (:mod:`realtime_ext.validation`), run strictly: unknown fields,
 wrong types, unknown model names and enum values are refused with the API's error shapes
 and codes (``unknown_parameter``, ``invalid_type``, ``invalid_value``,
 ``missing_required_parameter``), so an offline test fails where the API would.
@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._validate import STRICT_ALL, api_error, payload_problem, session_problem
+from ..validation import payload_problem, session_problem
 from ._http import HttpError
-
-_STRICT = frozenset({"model", STRICT_ALL})
 
 
 def rest_session_error(
@@ -32,7 +30,7 @@ def rest_session_error(
     problem = session_problem(session, kinds=kinds, strict=True, model=model)
     if problem is None:
         return None
-    error = api_error(problem)
+    error = problem.api_error()
     param = error["param"]
     message = error["message"]
     if prefix != "session" and isinstance(param, str) and param.startswith("session"):
@@ -51,8 +49,8 @@ def client_event_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
     name = CLIENT_EVENTS.get(str(payload.get("type")))
     if name is None:
         return None
-    problem = payload_problem(getattr(models, name), payload, strict=_STRICT)
-    return None if problem is None else api_error(problem)
+    problem = payload_problem(getattr(models, name), payload, strict=True)
+    return None if problem is None else problem.api_error()
 
 
 def live_client_event_error(
@@ -66,8 +64,8 @@ def live_client_event_error(
     name = events.get(str(payload.get("type")))
     if name is None:
         return None
-    problem = payload_problem(getattr(models, name), payload, strict=_STRICT)
-    return None if problem is None else api_error(problem)
+    problem = payload_problem(getattr(models, name), payload, strict=True)
+    return None if problem is None else problem.api_error()
 
 
 def live_body_error(model: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -75,5 +73,5 @@ def live_body_error(model: str, body: Mapping[str, Any]) -> dict[str, Any] | Non
     ``model`` (a generated request model's name, e.g. ``LiveSessionReferParams``)."""
     from realtime_generated import models
 
-    problem = payload_problem(getattr(models, model), body, strict=_STRICT)
-    return None if problem is None else api_error(problem)
+    problem = payload_problem(getattr(models, model), body, strict=True)
+    return None if problem is None else problem.api_error()

@@ -182,9 +182,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ),
     ("translation", "realtime_ext._transport"): "the client's HTTP transport, for its REST",
     ("translation", "realtime_ext._results"): "CallAnswer, public as realtime_ext.CallAnswer",
-    ("testing", "realtime_ext._validate"): (
-        BY_DISTS + "the fake server's strict mode and error replies leave _validate"
-    ),
     # Annotations only (under TYPE_CHECKING), counted since issue 35 item 5:
     ("translation", "realtime_ext.conversation._reconnect"): (
         "translation's connect() and client.translations.connect take the same reconnect "

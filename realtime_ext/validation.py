@@ -1,0 +1,116 @@
+"""What the API would answer for a payload: the SDK's one validator, as the server runs it.
+
+Every typed send and every REST call checks what it sends before the wire (and raises the
+SDK's own errors). Code that receives payloads from elsewhere and must answer as the API
+does (a relay in front of the API that checks what a browser sends, or the SDK's fake
+server) asks here instead: :func:`payload_problem` and :func:`session_problem` return the
+first :class:`Problem`, whose :meth:`Problem.api_error` is the ``error`` object the API
+sends for it (``invalid_request_error`` with ``unknown_parameter``, ``invalid_type``,
+``invalid_value`` or ``missing_required_parameter``).
+
+``strict=True`` checks as the server does: a value newer than the spec the SDK was
+generated from (a model name, an enum value) is refused, where the SDK's own sends take it
+(forward compatible).
+
+Example:
+    >>> from realtime_generated import models
+    >>> found = payload_problem(
+    ...     models.RealtimeClientEventInputAudioBufferAppend, {"type": "input_audio_buffer.append"}
+    ... )
+    >>> found.api_error()["code"], found.path
+    ('missing_required_parameter', 'audio')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import _validate
+
+__all__ = ["Problem", "payload_problem", "session_problem"]
+
+_STRICT = frozenset({"model", _validate.STRICT_ALL})
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """The first mistake found in a payload.
+
+    ``path`` is the field's path (``session.audio.input.format.rate``; ``""`` for the
+    payload itself), ``message`` the SDK's wording (with the names the object takes and a
+    did-you-mean), ``code`` and ``api_message`` what the API answers for it.
+
+    Example::
+
+        problem = session_problem({"type": "realtime", "instrucions": "Hi"})
+        problem.path  # 'session.instrucions'
+    """
+
+    path: str
+    message: str
+    code: str
+    api_message: str
+
+    def api_error(self) -> dict[str, Any]:
+        """The API's ``error`` object for this mistake.
+
+        Example::
+
+            problem.api_error()
+            # {'type': 'invalid_request_error', 'code': 'unknown_parameter', ...}
+        """
+        return {
+            "type": "invalid_request_error",
+            "code": self.code,
+            "message": self.api_message,
+            "param": self.path or None,
+        }
+
+
+def _problem(found: Any) -> Problem | None:
+    if found is None:
+        return None
+    api = _validate.api_error(found)
+    return Problem(
+        path=api["param"] or "", message=str(found), code=api["code"], api_message=api["message"]
+    )
+
+
+def payload_problem(
+    model: type[Any], payload: Mapping[str, Any], *, strict: bool = False
+) -> Problem | None:
+    """The first mistake in ``payload`` as a ``model`` (a generated model class: a client
+    event, a request body), or ``None``.
+
+    Example::
+
+        from realtime_generated import models
+
+        payload_problem(models.RealtimeClientEventResponseCreate, {"type": "response.create"})
+        # None
+    """
+    return _problem(
+        _validate.payload_problem(model, payload, strict=_STRICT if strict else frozenset())
+    )
+
+
+def session_problem(
+    session: Mapping[str, Any],
+    *,
+    kinds: tuple[str, ...] = ("realtime", "transcription"),
+    strict: bool = False,
+    model: type[Any] | None = None,
+) -> Problem | None:
+    """The first mistake in ``session`` (paths start at ``session``), or ``None``.
+
+    ``kinds``: the session types accepted (``("translation",)`` for the translation
+    endpoints); ``model``: instead, the generated request model whose whole body is the
+    session (a beta or GPT-Live endpoint's).
+
+    Example:
+        >>> session_problem({"type": "realtime", "instrucions": "Hi"}).api_error()["param"]
+        'session.instrucions'
+    """
+    return _problem(_validate.session_problem(session, kinds=kinds, strict=strict, model=model))
