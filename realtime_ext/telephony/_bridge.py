@@ -80,7 +80,7 @@ LIVE_FIELDS = frozenset(
 """The GPT-Live session fields a phone call takes (openai's ``SessionConfig`` but
 ``client``, which is WebRTC's)."""
 
-Api: TypeAlias = Literal["realtime", "live"]
+CallApi: TypeAlias = Literal["realtime", "live"]
 """The API a bridged call's conversation runs on."""
 
 SessionInput: TypeAlias = Mapping[str, Any]
@@ -97,8 +97,8 @@ class TwilioCall:
     ``parameters`` are the ``<Parameter>`` values of the TwiML ``<Stream>`` (Twilio's
     ``customParameters``), ``digits`` the DTMF keys pressed so far (the latest
     ``MAX_DIGITS``), ``conn`` the Realtime connection (register handlers, send events),
-    ``tracker`` what the caller has heard; on GPT-Live (``api="live"``), ``live`` the Live
-    connection instead of ``conn``.
+    ``tracker`` what the caller has heard; on GPT-Live (``api="live"``), ``live_conn`` the
+    Live connection instead of ``conn``.
 
     Example::
 
@@ -127,19 +127,21 @@ class TwilioCall:
         """The call's Realtime connection (open while the call lasts)."""
         if self._conn is None:
             if self._live is not None:
-                raise InvalidArgumentError("the call runs on GPT-Live: its connection is call.live")
+                raise InvalidArgumentError(
+                    "the call runs on GPT-Live: its connection is call.live_conn"
+                )
             raise InvalidArgumentError("the call's conversation is not open yet")
         return self._conn
 
     @property
-    def live(self) -> AsyncLiveConnection:
+    def live_conn(self) -> AsyncLiveConnection:
         """The call's GPT-Live connection, on an endpoint with ``api="live"`` (open while
         the call lasts).
 
         Example::
 
             async def on_start(call: TwilioCall) -> None:
-                await call.live.commentary("Greet the caller by name: Ada.")
+                await call.live_conn.commentary("Greet the caller by name: Ada.")
         """
         if self._live is None:
             if self._conn is not None:
@@ -259,13 +261,13 @@ class TwilioEndpoint:
         auth_token: str | None = None,
         public_url: str | None = None,
         allow_unsigned: bool = False,
-        api: Api = "realtime",
+        api: CallApi = "realtime",
     ) -> None:
         from realtime_ext import AsyncRealtimeClient
 
         if api not in ("realtime", "live"):
             raise InvalidArgumentError(f"api must be 'realtime' or 'live', got {api!r}")
-        self.api: Api = api
+        self.api: CallApi = api
         """The API each call's conversation runs on."""
 
         self._auth_token = _check_signing(auth_token, public_url, allow_unsigned)
@@ -651,7 +653,7 @@ def twilio_endpoint(
     auth_token: str | None = None,
     public_url: str | None = None,
     allow_unsigned: bool = False,
-    api: Api = "realtime",
+    api: CallApi = "realtime",
     **options: Unpack[ConversationOptions],
 ) -> ASGIApp:
     """An ASGI WebSocket application bridging each Twilio Media Stream to a Realtime
@@ -677,7 +679,7 @@ def twilio_endpoint(
     ``api="live"`` runs each call on GPT-Live instead (``client.live.connect``): ``session``
     is then openai's Live ``SessionConfig`` (``model``, default ``gpt-live-1``;
     ``instructions``, ``audio.output.voice``, ``delegation``, ``input``, ``store``...), its
-    ``audio.format`` set to ``audio/pcmu`` at 8 kHz; the app's hooks use ``call.live``;
+    ``audio.format`` set to ``audio/pcmu`` at 8 kHz; the app's hooks use ``call.live_conn``;
     ``tools`` answer the session's delegations; ``**options`` are
     ``client.live.connect``'s (a Realtime-only one is refused at startup). Barge-in is the
     model's own: the model's audio goes to Twilio paced by marks, never more than 200 ms

@@ -84,12 +84,12 @@ async def harness() -> AsyncIterator[Harness]:
             def heard(event: Any) -> None:
                 h.heard_caller += event.delta
 
-            call.live.on("session.output_audio.delta", frame)
-            call.live.on("session.output_transcript.delta", said)
-            call.live.on("session.input_transcript.delta", heard)
+            call.live_conn.on("session.output_audio.delta", frame)
+            call.live_conn.on("session.output_transcript.delta", said)
+            call.live_conn.on("session.input_transcript.delta", heard)
 
         def on_end(call: TwilioCall) -> None:
-            closed = call.live.closed
+            closed = call.live_conn.closed
             box[0].closed_reason.append(None if closed is None else closed.reason)
 
         endpoint = twilio_endpoint(
@@ -234,9 +234,9 @@ async def test_a_realtime_call_has_no_live_connection_and_a_live_call_no_realtim
     async with FakeTwilioCall(h.endpoint, clock=ManualClock()) as call:
         await h.tick(call)
         (bridged,) = h.calls
-        with pytest.raises(InvalidArgumentError, match=r"call\.live"):
+        with pytest.raises(InvalidArgumentError, match=r"call\.live_conn"):
             bridged.conn  # noqa: B018
-        assert bridged.live.session_id is not None
+        assert bridged.live_conn.session_id is not None
         await asyncio.wait_for(bridged.end(), 10)
         await call.wait_for(lambda: call.closed)
     assert h.closed_reason == ["close_requested"]
