@@ -97,8 +97,9 @@ class TwilioCall:
     ``parameters`` are the ``<Parameter>`` values of the TwiML ``<Stream>`` (Twilio's
     ``customParameters``), ``digits`` the DTMF keys pressed so far (the latest
     ``MAX_DIGITS``), ``conn`` the Realtime connection (register handlers, send events),
-    ``tracker`` what the caller has heard; on GPT-Live (``api="live"``), ``live_conn`` the
-    Live connection instead of ``conn``.
+    ``tracker`` what the caller has heard (it drives the Realtime barge-in); on GPT-Live
+    (``api="live"``), ``live_conn`` the Live connection instead of ``conn``, and the bridge
+    paces the model's audio by Twilio's marks itself.
 
     Example::
 
@@ -120,7 +121,7 @@ class TwilioCall:
         self._cut: deque[str] = deque(maxlen=MAX_CUT_ITEMS)
         self.ended_by: str | None = None
         """Why the call ended: ``"stop"`` (Twilio), ``"hangup"`` (the socket closed),
-        ``"conversation"`` (the Realtime side ended) or ``"app"`` (:meth:`end`)."""
+        ``"conversation"`` (the model's side ended) or ``"app"`` (:meth:`end`)."""
 
     @property
     def conn(self) -> AsyncRealtimeConnection:
