@@ -1,4 +1,5 @@
-"""Phone calls: media-stream bridges between a telephony provider and a Realtime conversation.
+"""Phone calls: media-stream bridges between a telephony provider and a conversation
+(Realtime or GPT-Live).
 
 :func:`twilio_endpoint` returns a plain ASGI WebSocket application (no framework
 dependency) for Twilio Media Streams: the caller's G.711 mu-law goes to the model and the
@@ -9,7 +10,9 @@ the app through :class:`TwilioCall`. Each stream must carry Twilio's
 makes one, for tests that play Twilio; the token defaults to :func:`env_auth_token`, the
 ``AUTH_TOKEN_ENV`` variable's, checked by :func:`check_auth_token`). Telnyx and Vonage
 media streams have the same shape (JSON frames with base64 G.711, marks, clear): the same
-pieces apply.
+pieces apply. ``api="live"`` runs the calls on GPT-Live: the model's own barge-in, the
+model's audio paced by marks so that Twilio never holds more than 200 ms the caller has not
+heard, and ``clear`` when the model yields to the caller.
 
 Example::
 

@@ -1,4 +1,5 @@
-"""The Twilio bridge: one Media Stream WebSocket <-> one Realtime conversation, as ASGI.
+"""The Twilio bridge: one Media Stream WebSocket <-> one conversation (Realtime or
+GPT-Live), as ASGI.
 
 G.711 mu-law goes through both ways untouched (the session is set to ``audio/pcmu`` in
 and out): a caller's ``media`` payload becomes an ``input_audio_buffer.append`` as it is,
@@ -11,6 +12,13 @@ A drop of the Realtime connection mid-reply is reconnected (``max_retries=``) wi
 conversation carried; the reply died with the old session, so the bridge clears what of it
 Twilio still had queued and asks for the reply again: the caller hears an answer, not
 silence (and the call does not end on :class:`~realtime_ext.ResponseLostError`).
+
+On GPT-Live (``api="live"``) the session is ``audio/pcmu`` at 8 kHz, a caller's ``media``
+payload becomes a ``session.input_audio.append`` as it is, and barge-in is the model's own
+(no VAD event, no truncate): the model's audio goes to Twilio paced by marks
+(:class:`~._pacer.MarkPacer`: at most 200 ms unplayed at Twilio, the rest waiting here), and
+when the caller's new turn shows in the input transcript while the model is silent (it
+yielded), what is still unheard is dropped and Twilio ``clear``-ed.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import base64
 import inspect
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast
 from urllib.parse import urlsplit
 
 from realtime_ext._clock import Clock
@@ -33,6 +41,7 @@ from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
 
 from . import _twilio as twilio
+from ._pacer import MarkPacer
 from ._signature import (
     AUTH_TOKEN_ENV,
     SIGNATURE_HEADER,
@@ -44,6 +53,7 @@ from ._signature import (
 if TYPE_CHECKING:
     from realtime_ext import AsyncRealtimeClient
     from realtime_ext.connection import AsyncRealtimeConnection, ConversationOptions
+    from realtime_ext.conversation import AsyncLiveConnection
 
 logger = get_logger("realtime_ext.telephony")
 
@@ -52,6 +62,26 @@ AUDIO_DELTAS = frozenset({"response.output_audio.delta", "response.audio.delta"}
 MAX_DIGITS = 256
 """DTMF digits a call keeps in :attr:`TwilioCall.digits` (the latest ones)."""
 MAX_CUT_ITEMS = 16
+LIVE_PCMU = {"type": "audio/pcmu", "rate": 8000}
+"""GPT-Live's G.711 mu-law format (a phone's audio both ways)."""
+DEFAULT_LIVE_MODEL = "gpt-live-1"
+LIVE_FIELDS = frozenset(
+    {
+        "model",
+        "instructions",
+        "audio",
+        "delegation",
+        "input",
+        "store",
+        "safety_identifier",
+        "triggers",
+    }
+)
+"""The GPT-Live session fields a phone call takes (openai's ``SessionConfig`` but
+``client``, which is WebRTC's)."""
+
+CallApi: TypeAlias = Literal["realtime", "live"]
+"""The API a bridged call's conversation runs on."""
 
 SessionInput: TypeAlias = Mapping[str, Any]
 SessionSource: TypeAlias = (
@@ -67,7 +97,9 @@ class TwilioCall:
     ``parameters`` are the ``<Parameter>`` values of the TwiML ``<Stream>`` (Twilio's
     ``customParameters``), ``digits`` the DTMF keys pressed so far (the latest
     ``MAX_DIGITS``), ``conn`` the Realtime connection (register handlers, send events),
-    ``tracker`` what the caller has heard.
+    ``tracker`` what the caller has heard (it drives the Realtime barge-in); on GPT-Live
+    (``api="live"``), ``live_conn`` the Live connection instead of ``conn``, and the bridge
+    paces the model's audio by Twilio's marks itself.
 
     Example::
 
@@ -84,17 +116,39 @@ class TwilioCall:
         self.tracker: MarkPlaybackTracker = tracker
         self._digits: deque[str] = deque(maxlen=MAX_DIGITS)
         self._conn: AsyncRealtimeConnection | None = None
+        self._live: AsyncLiveConnection | None = None
+        self._pacer: MarkPacer = MarkPacer()
         self._cut: deque[str] = deque(maxlen=MAX_CUT_ITEMS)
         self.ended_by: str | None = None
         """Why the call ended: ``"stop"`` (Twilio), ``"hangup"`` (the socket closed),
-        ``"conversation"`` (the Realtime side ended) or ``"app"`` (:meth:`end`)."""
+        ``"conversation"`` (the model's side ended) or ``"app"`` (:meth:`end`)."""
 
     @property
     def conn(self) -> AsyncRealtimeConnection:
         """The call's Realtime connection (open while the call lasts)."""
         if self._conn is None:
+            if self._live is not None:
+                raise InvalidArgumentError(
+                    "the call runs on GPT-Live: its connection is call.live_conn"
+                )
             raise InvalidArgumentError("the call's conversation is not open yet")
         return self._conn
+
+    @property
+    def live_conn(self) -> AsyncLiveConnection:
+        """The call's GPT-Live connection, on an endpoint with ``api="live"`` (open while
+        the call lasts).
+
+        Example::
+
+            async def on_start(call: TwilioCall) -> None:
+                await call.live_conn.commentary("Greet the caller by name: Ada.")
+        """
+        if self._live is None:
+            if self._conn is not None:
+                raise InvalidArgumentError("the call runs on Realtime: its connection is call.conn")
+            raise InvalidArgumentError("the call's conversation is not open yet")
+        return self._live
 
     @property
     def digits(self) -> str:
@@ -102,11 +156,15 @@ class TwilioCall:
         return "".join(self._digits)
 
     async def end(self) -> None:
-        """End the call from the app: the conversation closes, then the stream."""
+        """End the call from the app: the conversation closes (on GPT-Live: the session
+        ends, ``session.closed``), then the stream."""
         if self.ended_by is None:
             self.ended_by = "app"
         if self._conn is not None:
             await self._conn.close()
+        elif self._live is not None and self._live.closed is None:
+            # session.close, and the bridge's receive loop takes session.closed: one reader.
+            await self._live.session.close()
 
     def __repr__(self) -> str:
         return f"<TwilioCall {self.call_sid or self.stream_sid} digits={len(self._digits)}>"
@@ -128,6 +186,48 @@ def _with_pcmu(session: Mapping[str, Any]) -> dict[str, Any]:
         part["format"] = dict(PCMU)
         audio[direction] = part
     body["audio"] = audio
+    return body
+
+
+def _live_pcmu(session: object, model: str | None) -> dict[str, Any]:
+    """A GPT-Live ``session`` (openai's ``SessionConfig`` fields, as a dict or a model) as
+    ``client.live.connect`` keywords, its audio set to G.711 mu-law (another format: an
+    error, since nothing would convert it). The fields are checked as strictly as the
+    server does when the connection is planned."""
+    to_dict = getattr(session, "to_dict", None)
+    raw: object = to_dict() if callable(to_dict) else session
+    if not isinstance(raw, Mapping):
+        raise InvalidArgumentError(f"session must be a mapping, got {type(raw).__name__}")
+    fields = cast("Mapping[object, object]", raw)
+    body: dict[str, Any] = {str(key): value for key, value in fields.items()}
+    if body.get("type") == "realtime":
+        raise InvalidArgumentError(
+            "api='live' runs a GPT-Live session (openai's live SessionConfig: model, "
+            "instructions, audio.output.voice, delegation...), got a Realtime session "
+            "(type 'realtime')"
+        )
+    body.pop("type", None)  # "live", as a SIP accept spells it
+    unknown = sorted(body.keys() - LIVE_FIELDS)
+    if unknown:
+        raise InvalidArgumentError(
+            f"{unknown[0]!r} is no field of a GPT-Live phone session; it takes "
+            f"{', '.join(sorted(LIVE_FIELDS))}"
+        )
+    given: Any = body.get("audio")
+    if given is not None and not is_dict(given):
+        raise InvalidArgumentError(f"session audio must be a dict, got {given!r}")
+    audio: dict[str, Any] = dict(given or {})
+    fmt: Any = audio.get("format")
+    if fmt is not None and (
+        not is_dict(fmt) or fmt.get("type") != "audio/pcmu" or fmt.get("rate", 8000) != 8000
+    ):
+        raise InvalidArgumentError(
+            "a phone call's audio is G.711 mu-law: session audio.format must be "
+            f"{{'type': 'audio/pcmu', 'rate': 8000}} or left out, got {fmt!r}"
+        )
+    audio["format"] = dict(LIVE_PCMU)
+    body["audio"] = audio
+    body["model"] = model or body.get("model") or DEFAULT_LIVE_MODEL
     return body
 
 
@@ -162,8 +262,14 @@ class TwilioEndpoint:
         auth_token: str | None = None,
         public_url: str | None = None,
         allow_unsigned: bool = False,
+        api: CallApi = "realtime",
     ) -> None:
         from realtime_ext import AsyncRealtimeClient
+
+        if api not in ("realtime", "live"):
+            raise InvalidArgumentError(f"api must be 'realtime' or 'live', got {api!r}")
+        self.api: CallApi = api
+        """The API each call's conversation runs on."""
 
         self._auth_token = _check_signing(auth_token, public_url, allow_unsigned)
         self.public_url: str | None = public_url
@@ -173,19 +279,20 @@ class TwilioEndpoint:
             raise InvalidArgumentError(
                 f"client must be an AsyncRealtimeClient, got {type(client).__name__}"
             )
+        if tools is not None and not isinstance(tools, ToolRegistry):
+            raise InvalidArgumentError(f"tools must be a ToolRegistry, got {type(tools).__name__}")
+        if model is not None and (not isinstance(model, str) or not model):
+            raise InvalidArgumentError(f"model must be a non-empty str, got {model!r}")
         if callable(session):
             self._fixed: dict[str, Any] | None = None
         elif isinstance(session, Mapping) or hasattr(session, "to_dict"):
-            self._fixed = _with_pcmu(session)  # checked now: a bad session fails at startup
+            # checked now: a bad session fails at startup
+            self._fixed = _live_pcmu(session, model) if api == "live" else _with_pcmu(session)
         else:
             raise InvalidArgumentError(
                 "session must be a session dict or model, or a callable taking the "
                 f"TwilioCall and returning one, got {type(session).__name__}"
             )
-        if tools is not None and not isinstance(tools, ToolRegistry):
-            raise InvalidArgumentError(f"tools must be a ToolRegistry, got {type(tools).__name__}")
-        if model is not None and (not isinstance(model, str) or not model):
-            raise InvalidArgumentError(f"model must be a non-empty str, got {model!r}")
         for hook, name in ((on_start, "on_start"), (on_dtmf, "on_dtmf"), (on_end, "on_end")):
             _check_hook(hook, name)
         owned = sorted(_OWNED & options.keys())
@@ -194,9 +301,13 @@ class TwilioEndpoint:
                 f"{owned[0]!r} is no option of twilio_endpoint: the bridge tracks what the "
                 "caller heard from Twilio's marks and interrupts on the caller's speech itself"
             )
-        # Every connection option checked now, at startup, not at the first call: connect()
-        # checks its arguments and opens nothing until entered.
-        client.connect(model=model or "gpt-realtime", **options)
+        # Every connection option (and a fixed Live session) checked now, at startup, not at
+        # the first call: connect() checks its arguments and opens nothing until entered.
+        if api == "live":
+            fixed = self._fixed or {"model": model or DEFAULT_LIVE_MODEL}
+            client.live.connect(**fixed, tools=tools, **options)
+        else:
+            client.connect(model=model or "gpt-realtime", **options)
         self.client: AsyncRealtimeClient = client
         self.session: SessionSource = session
         self.model: str | None = model
@@ -261,7 +372,8 @@ class TwilioEndpoint:
         if self._fixed is not None:
             return self._fixed
         source: Any = self.session
-        return _with_pcmu(await _call(source, call))
+        given = await _call(source, call)
+        return _live_pcmu(given, self.model) if self.api == "live" else _with_pcmu(given)
 
 
 class _Bridge:
@@ -272,6 +384,11 @@ class _Bridge:
         self.receive = receive
         self._send = send
         self.closed = False  # the Twilio socket: disconnected or closed by us
+        # GPT-Live: media, marks and clear go out one flush at a time (a clear never lands
+        # between a frame and its mark); the model's audio waits for room at Twilio.
+        self._flushing = asyncio.Lock()
+        self._room = asyncio.Event()
+        self._model_voiced = False  # the latest frame of the model's audio held sound
 
     async def send(self, text: str) -> None:
         if not self.closed:
@@ -311,24 +428,56 @@ class _Bridge:
         tracker = MarkPlaybackTracker(format="audio/pcmu", clock=endpoint.clock)
         call = TwilioCall(start, tracker)
         session = await endpoint._session_for(call)  # pyright: ignore[reportPrivateUsage]
-        model = endpoint.model or session.get("model") or "gpt-realtime"
         endpoint.calls.add(call)
         try:
-            async with endpoint.client.connect(
-                model=model, **endpoint.options, playback=tracker
-            ) as conn:
-                call._conn = conn  # pyright: ignore[reportPrivateUsage]
-                await conn.send({"type": "session.update", "session": session})
-                conn.on("interrupted", self._barge_in(call))
-                conn.on("response.lost", self._ask_again(call))
-                if endpoint.tools is not None:
-                    conn.run_tools(endpoint.tools)
-                await _call(endpoint.on_start, call)
-                await self._pump(call, conn)
+            if endpoint.api == "live":
+                await self._live_call(call, session)
+            else:
+                await self._realtime_call(call, session)
         finally:
             endpoint.calls.discard(call)
             await self.close()
             await _call(endpoint.on_end, call)
+
+    async def _realtime_call(self, call: TwilioCall, session: dict[str, Any]) -> None:
+        endpoint, tracker = self.endpoint, call.tracker
+        model = endpoint.model or session.get("model") or "gpt-realtime"
+        async with endpoint.client.connect(
+            model=model, **endpoint.options, playback=tracker
+        ) as conn:
+            call._conn = conn  # pyright: ignore[reportPrivateUsage]
+            await conn.send({"type": "session.update", "session": session})
+            conn.on("interrupted", self._barge_in(call))
+            conn.on("response.lost", self._ask_again(call))
+            if endpoint.tools is not None:
+                conn.run_tools(endpoint.tools)
+            await _call(endpoint.on_start, call)
+
+            async def append(payload: str) -> None:
+                await conn.send({"type": "input_audio_buffer.append", "audio": payload})
+
+            async def on_mark(name: str | None) -> None:
+                tracker.on_mark(name)
+
+            await self._pump(self._inbound(call, append, on_mark), self._outbound(call, conn))
+
+    async def _live_call(self, call: TwilioCall, session: dict[str, Any]) -> None:
+        endpoint = self.endpoint
+        async with endpoint.client.live.connect(
+            **session, tools=endpoint.tools, **endpoint.options
+        ) as live:
+            call._live = live  # pyright: ignore[reportPrivateUsage]
+            await _call(endpoint.on_start, call)
+
+            async def append(payload: str) -> None:
+                await live.send({"type": "session.input_audio.append", "audio": payload})
+
+            async def on_mark(name: str | None) -> None:
+                if call._pacer.on_mark(name):  # pyright: ignore[reportPrivateUsage]
+                    self._room.set()
+                    await self._flush(call)
+
+            await self._pump(self._inbound(call, append, on_mark), self._live_out(call, live))
 
     def _barge_in(self, call: TwilioCall) -> Callable[[Interruption], Awaitable[None]]:
         async def clear(interruption: Interruption) -> None:
@@ -351,9 +500,9 @@ class _Bridge:
 
         return ask_again
 
-    async def _pump(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
-        inbound = asyncio.ensure_future(self._inbound(call, conn))
-        outbound = asyncio.ensure_future(self._outbound(call, conn))
+    async def _pump(self, inbound_side: Awaitable[None], outbound_side: Awaitable[None]) -> None:
+        inbound = asyncio.ensure_future(inbound_side)
+        outbound = asyncio.ensure_future(outbound_side)
         try:
             done, _ = await asyncio.wait({inbound, outbound}, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -363,9 +512,14 @@ class _Bridge:
         for task in done:
             task.result()  # a failure on either side ends the call and is raised
 
-    async def _inbound(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
-        """Twilio -> Realtime: the caller's audio, marks echoed, digits, the end."""
-        endpoint, tracker, send = self.endpoint, call.tracker, conn.send
+    async def _inbound(
+        self,
+        call: TwilioCall,
+        append: Callable[[str], Awaitable[None]],
+        on_mark: Callable[[str | None], Awaitable[None]],
+    ) -> None:
+        """Twilio -> the model: the caller's audio, marks echoed, digits, the end."""
+        endpoint = self.endpoint
         while True:
             message = await self.next_message()
             if message is None:
@@ -375,9 +529,9 @@ class _Bridge:
             if event == "media":
                 payload = twilio.inner(message, "media", "payload")
                 if payload:  # passed on as it is: G.711 mu-law both sides
-                    await send({"type": "input_audio_buffer.append", "audio": payload})
+                    await append(payload)
             elif event == "mark":
-                tracker.on_mark(twilio.inner(message, "mark", "name"))
+                await on_mark(twilio.inner(message, "mark", "name"))
             elif event == "dtmf":
                 digit = twilio.inner(message, "dtmf", "digit")
                 if digit:
@@ -401,6 +555,41 @@ class _Bridge:
                     await self.send(twilio.mark(sid, tracker.mark()))
             await conn.dispatch(event)
         call.ended_by = call.ended_by or "conversation"
+
+    async def _live_out(self, call: TwilioCall, live: AsyncLiveConnection) -> None:
+        """GPT-Live -> Twilio: the model's audio track paced by marks; every event to the
+        app's handlers."""
+        pacer = call._pacer  # pyright: ignore[reportPrivateUsage]
+        async for event in live:
+            if event.type == "session.output_audio.delta":
+                self._model_voiced = pacer.push(event.delta, base64.b64decode(event.delta))
+                await self._flush(call)
+                while pacer.full:  # Twilio plays slower than the model speaks: wait for it
+                    self._room.clear()
+                    await self._room.wait()
+            elif event.type == "session.input_transcript.delta" and not self._model_voiced:
+                # The caller's new turn, and the model is silent: it yielded. What it said
+                # that the caller has not heard yet must not play.
+                await self._yielded(call)
+            await live.dispatch(event)
+        call.ended_by = call.ended_by or "conversation"
+
+    async def _flush(self, call: TwilioCall) -> None:
+        """Send Twilio the model's audio that fits ahead of the caller's ear, a mark after
+        each frame."""
+        sid = call.stream_sid
+        async with self._flushing:
+            for payload, name in call._pacer.due():  # pyright: ignore[reportPrivateUsage]
+                await self.send(twilio.media(sid, payload))
+                await self.send(twilio.mark(sid, name))
+
+    async def _yielded(self, call: TwilioCall) -> None:
+        pacer = call._pacer  # pyright: ignore[reportPrivateUsage]
+        async with self._flushing:
+            if pacer.voiced_unheard:  # only silence left: nothing to take back
+                pacer.drop()
+                self._room.set()
+                await self.send(twilio.clear(call.stream_sid))
 
     async def close(self) -> None:
         if not self.closed:
@@ -465,6 +654,7 @@ def twilio_endpoint(
     auth_token: str | None = None,
     public_url: str | None = None,
     allow_unsigned: bool = False,
+    api: CallApi = "realtime",
     **options: Unpack[ConversationOptions],
 ) -> ASGIApp:
     """An ASGI WebSocket application bridging each Twilio Media Stream to a Realtime
@@ -487,6 +677,17 @@ def twilio_endpoint(
     keepalive, carry limits and ``clock`` (for tests) likewise. ``playback`` and
     ``auto_interrupt`` are the bridge's own and refused.
 
+    ``api="live"`` runs each call on GPT-Live instead (``client.live.connect``): ``session``
+    is then openai's Live ``SessionConfig`` (``model``, default ``gpt-live-1``;
+    ``instructions``, ``audio.output.voice``, ``delegation``, ``input``, ``store``...), its
+    ``audio.format`` set to ``audio/pcmu`` at 8 kHz; the app's hooks use ``call.live_conn``;
+    ``tools`` answer the session's delegations; ``**options`` are
+    ``client.live.connect``'s (a Realtime-only one is refused at startup). Barge-in is the
+    model's own: the model's audio goes to Twilio paced by marks, never more than 200 ms
+    ahead of the caller's ear, and when the model yields to the caller what is still
+    unheard is dropped and Twilio ``clear``-ed. ``call.end()`` and Twilio's ``stop`` end
+    the session (``session.closed``, ``close_requested``).
+
     Each stream must carry Twilio's ``X-Twilio-Signature``, as Twilio asks of every Media
     Streams server: it is checked with ``auth_token`` (default: ``TWILIO_AUTH_TOKEN`` from
     the environment) over the URL Twilio called, ``wss://`` with the request's host and path
@@ -499,6 +700,8 @@ def twilio_endpoint(
 
         app = FastAPI()
         app.mount("/twilio", twilio_endpoint(client, session=realtime_session(voice="marin")))
+        live = twilio_endpoint(client, session={"model": "gpt-live-1"}, api="live")
+        app.mount("/twilio-live", live)
     """
     return TwilioEndpoint(
         client,
@@ -512,4 +715,5 @@ def twilio_endpoint(
         auth_token=auth_token,
         public_url=public_url,
         allow_unsigned=allow_unsigned,
+        api=api,
     )

@@ -15,6 +15,8 @@ What is modelled (from the recordings in ``realtraffic/live`` and openai's Live 
   after it ends the user's turn and the model answers with the next scripted response
   (``script.next_response``): its words as ``session.output_transcript.delta`` (one per
   200 ms, ``start_ms``/``end_ms`` on the timeline) ahead of the audio that carries them.
+- Barge-in is the model's: when the caller starts a new turn while it speaks, it yields
+  (the rest of its words are dropped, its audio is silence from that frame on).
 - ``session.commentary.append`` is spoken (verbatim); ``thinking`` and ``instructions``
   appends are acknowledged (``*.appended`` with their place on the timeline) and silent.
 - A scripted ``function_call`` makes the model delegate (:mod:`._live_delegation`).
@@ -434,6 +436,7 @@ class FakeLiveSession(ScriptedSession):
     def _hear(self, speech: bool, at: int) -> None:
         if speech:
             if self._heard is None:
+                self._yield(at)
                 planned, text = self.script.take_transcript()
                 heard = text if planned and text else DEFAULT_TRANSCRIPT
                 self._heard = deque(words(heard))
@@ -449,6 +452,14 @@ class FakeLiveSession(ScriptedSession):
                 if rest:
                     self._transcribe(rest, at)
                 self.take_turn()
+
+    def _yield(self, at: int) -> None:
+        """A new input turn starts: a model still speaking yields to the caller, as Live's
+        own barge-in does (no event says so: the words left unsaid are dropped and the
+        output track is silent from this frame on)."""
+        if self._saying or at < self._voiced_until:
+            self._saying.clear()
+            self._voiced_until = at
 
     def _transcribe(self, words: str, at: int) -> None:
         self._context_chars += len(words)

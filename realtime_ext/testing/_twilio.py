@@ -113,7 +113,8 @@ class FakeTwilioCall:
     by 20 ms unless ``advance=False``) or real time (``None``, for :meth:`run`).
 
     What it heard: :attr:`heard` (the mu-law played), :attr:`heard_ms`, :attr:`clears`
-    (each ``clear`` with the clock time and what had been heard), :attr:`marks_echoed`,
+    (each ``clear`` with the clock time and what had been heard), :attr:`max_buffered_ms`
+    (the most it ever held unplayed), :attr:`marks_echoed`,
     :attr:`messages` (every non-media message received), :attr:`closed` (the bridge closed
     the stream).
 
@@ -171,6 +172,7 @@ class FakeTwilioCall:
         self.closed: bool = False
         self._buffer: deque[bytes | str] = deque()  # audio (bytes) and marks (str) queued
         self._buffered = 0
+        self._max_buffered = 0
         self._outgoing = bytearray()  # caller audio queued by say()
         self._sequence = 0
         self._chunk = 0
@@ -193,6 +195,12 @@ class FakeTwilioCall:
     def buffered_ms(self) -> float:
         """Milliseconds of reply audio received and not played yet."""
         return self._buffered / 8
+
+    @property
+    def max_buffered_ms(self) -> float:
+        """The most reply audio this caller held unplayed at any moment (looked at on each
+        ``media`` received): how far ahead of the caller's ear the bridge ran."""
+        return self._max_buffered / 8
 
     # -- the connection ----------------------------------------------------------------
     async def __aenter__(self) -> FakeTwilioCall:
@@ -312,6 +320,7 @@ class FakeTwilioCall:
             audio = base64.b64decode(payload)
             self._buffer.append(audio)
             self._buffered += len(audio)
+            self._max_buffered = max(self._max_buffered, self._buffered)
         else:
             self.messages.append(message)
             if event == "mark":
@@ -373,10 +382,11 @@ class FakeTwilioCall:
                 }
             )
 
-    async def step(self, frames: int = 1, *, advance: bool = True) -> None:
+    async def step(self, frames: int = 1, *, advance: bool = True, play: bool = True) -> None:
         """``frames`` steps of 20 ms: send one caller frame, play 20 ms of what was received
-        and echo the marks it reached, then (on a :class:`ManualClock`, with ``advance``)
-        move the clock on by 20 ms."""
+        and echo the marks it reached (``play=False``: a stalled stream, which plays and
+        echoes nothing), then (on a :class:`ManualClock`, with ``advance``) move the clock
+        on by 20 ms."""
         for _ in range(frames):
             frame = bytes(self._outgoing[:FRAME_BYTES])
             del self._outgoing[:FRAME_BYTES]
@@ -397,7 +407,8 @@ class FakeTwilioCall:
                 }
             )
             self._timestamp_ms += FRAME_MS
-            await self._play(FRAME_BYTES)
+            if play:
+                await self._play(FRAME_BYTES)
             while self._late and self._late[0][0] <= self._chunk:
                 await self._echo(self._late.popleft()[1])
             if advance and isinstance(self.clock, ManualClock):

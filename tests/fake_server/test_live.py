@@ -134,6 +134,31 @@ def test_speech_is_heard_and_answered_on_the_timeline() -> None:
     assert len(live.of("session.output_audio.delta")) == 2 + 8 + 4 + 12
 
 
+def test_the_model_yields_when_the_caller_talks_over_it() -> None:
+    # Live's barge-in is the model's own: no event says so; its words stop and its audio
+    # track goes silent from the frame the caller's new turn starts.
+    script = Script()
+    script.next_transcript("Hello there.")
+    script.next_response(text="One two three four five six seven eight nine ten.")
+    script.next_transcript("Stop please.")
+    script.next_response(text="Sure.")
+    live = Live(script)
+    live.start()
+    live.speak()
+    live.audio(6)  # a few words said (one per 200 ms)
+    cut = live.said()
+    assert cut.startswith("One two")
+    before = len(live.out)
+    live.audio(1, speech=True)  # the caller starts a new turn
+    (audio,) = [f for f in live.out[before:] if f["type"] == "session.output_audio.delta"]
+    assert base64.b64decode(audio["delta"]) == bytes(4800)  # silent at once
+    live.audio(5, speech=True)
+    live.audio(10)
+    heard = "".join(f["delta"] for f in live.of("session.input_transcript.delta"))
+    assert heard == "Hello there.Stop please."
+    assert live.said() == cut + "Sure."  # the rest was never said; then the answer
+
+
 def test_commentary_is_acknowledged_on_the_timeline_and_spoken() -> None:
     live = Live()
     live.start()
