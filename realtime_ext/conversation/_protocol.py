@@ -11,7 +11,7 @@ these (``protocol=``), not a wrapper that forwards to it.
 sidebands), :data:`TRANSLATION` the translation sessions'; the GPT-Live sockets are three
 configurations of one connection class (``AsyncLiveConnection``/``LiveConnection``):
 :data:`LIVE` (the primary socket), :data:`LIVE_SIDEBAND` (``/attach``) and :data:`LIVE_FORK`
-(``/fork``).
+(``/fork``); a GPT-Live WebRTC call's data channel is a fourth, :data:`LIVE_WEBRTC`.
 
 Example:
     >>> LIVE.url_path(None)
@@ -182,3 +182,18 @@ LIVE_FORK = ConversationProtocol(
     move="fork",
 )
 """A stored GPT-Live session continued on a new WebSocket."""
+
+LIVE_WEBRTC = ConversationProtocol(
+    name="GPT-Live WebRTC",
+    path="/live/sessions",  # the offer is POSTed there; the channel is the answer's peer's
+    decode=parse_live_server_event,
+    client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS,  # what a WebRTC data channel takes
+    audio_in=None,  # RTP carries the caller's audio, and the model's
+    audio_out="session.output_audio.delta",
+    start=None,  # the create started the session: session.started comes first, unasked
+    started="session.started",
+    end="session.close",
+    ended="session.closed",
+    move="none",
+)
+"""A GPT-Live WebRTC call's ``oai-events`` data channel (``client.webrtc.connect_live``)."""
