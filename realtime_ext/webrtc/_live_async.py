@@ -20,11 +20,13 @@ asyncio one).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext import CallAnswer
+from realtime_ext._exceptions import APIConnectionError, APITimeoutError
 from realtime_ext._resources.live import create_wire
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from realtime_generated.models import LiveSessionClosedEvent
 
 __all__ = ["AsyncLiveCall", "LiveCallRequest", "open_live_call"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,18 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
         """The session's ``live_...`` id (from the create's answer): a sideband attaches with
         it (``client.live.sideband.connect(session_id=call.session_id)``)."""
         return self.call_id
+
+    async def _run(self, flow: Generator[Any, Any, T]) -> T:
+        try:
+            return await super()._run(flow)
+        except APIConnectionError as exc:
+            # A dropped call is over (it is not moved to a new peer connection): its peer
+            # connection is closed and its audio ends with it, so iterating audio_out stops
+            # instead of waiting. A receive's timeout leaves it be.
+            if not isinstance(exc, APITimeoutError):
+                with contextlib.suppress(Exception):  # the connection error is what to report
+                    await self._peer.close()
+            raise
 
     async def hangup(self) -> None:
         """End the session for every side (``client.live.sessions.hangup``), then close the

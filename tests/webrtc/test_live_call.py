@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from realtime_ext import (
+    APIConnectionError,
     AsyncRealtimeClient,
     InvalidArgumentError,
     RealtimeClient,
@@ -120,3 +121,32 @@ async def test_the_session_is_checked_before_the_offer_is_sent(
         with pytest.raises(InvalidArgumentError, match=r"session=\.\.\. or keyword arguments"):
             await client.webrtc.connect_live(model="gpt-live-1", session={"model": "gpt-live-1"})
     assert [r.path for r in server.requests if r.path.startswith("/v1/live")] == []
+
+
+async def test_a_dropped_live_call_ends_with_an_error_never_quietly(
+    server: FakeRealtimeServer,
+) -> None:
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1") as call,
+    ):
+        server.drop_calls(call_id=call.session_id)  # the channel cut, the peer standing
+        with pytest.raises(APIConnectionError, match="closed unexpectedly"):
+            async for _ in call:  # never ends quietly: the drop is an error
+                pass
+        assert call.ended  # not moved to a new peer connection: over
+        await asyncio.wait_for(_drain(call), WAIT)  # the audio ended with the call
+
+
+def test_a_dropped_blocking_live_call_ends_with_an_error(server: FakeRealtimeServer) -> None:
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1") as call,
+    ):
+        server.drop_calls(call_id=call.session_id)
+        with pytest.raises(APIConnectionError, match="closed unexpectedly"):
+            for _ in call:
+                pass
+        assert call.ended
+        drained = list(call.audio_out)  # iteration ends with the call: it never hangs
+        assert len(drained) <= call.audio_out.frames
