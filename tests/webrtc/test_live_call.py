@@ -7,6 +7,7 @@ Counts, never timings: each wait is for an event, bounded."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ from realtime_ext.webrtc import AsyncLiveCall, LiveCall
 from realtime_generated.models import LiveSessionStartedEvent
 
 WAIT = 30.0  # seconds; generous for two busy cores
+KEY = "sk-proj-LiveWebRTCCallKey0123456789abcdef"
 QUESTION = "Where is my package?"
 ANSWER = "It arrives on Friday."
 # What the caller says: a little silence, a second of speech, then the call's own silence.
@@ -87,9 +89,12 @@ async def test_a_live_call_is_heard_answers_and_hangs_up_for_every_side(
     assert repr(call) == f"<AsyncLiveCall {call.session_id} closed>"
 
 
-def test_a_blocking_live_call_is_heard_and_closes_gracefully(server: FakeRealtimeServer) -> None:
+def test_a_blocking_live_call_is_heard_and_closes_gracefully(
+    server: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="realtime_ext")
     with (
-        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
         client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
     ):
         assert isinstance(call, LiveCall)
@@ -105,6 +110,9 @@ def test_a_blocking_live_call_is_heard_and_closes_gracefully(server: FakeRealtim
             assert sideband.run_until("session.closed", timeout=WAIT).reason == "close_requested"
         assert call.ended
         assert call.audio_out.frames > 0
+    # The key never shows: not in the call's repr, nor in any log line of the call.
+    assert KEY not in repr(call) and KEY not in caplog.text
+    assert "POST /v1/live/sessions -> 201" in caplog.text  # it did log: the check means something
 
 
 async def test_the_session_is_checked_before_the_offer_is_sent(
