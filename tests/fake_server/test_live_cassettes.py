@@ -30,6 +30,25 @@ ORGANIZATION = "org-LiveCassetteOrg0123"
 PROJECT = "proj_LiveCassetteProject0123"
 PASTED = "sk-proj-PastedIntoTheChat0123456789"
 """A key a user read out and the app passed on as context: masked in the cassette too."""
+MCP_TOKEN = "crm-token-Zx81Lq0"
+TENANT_KEY = "tenant-secret-77"
+# Secrets that look like nothing in particular: masked by where they stand (a tool's
+# authorization and headers), on the way up in session.start and back in session.started.
+DELEGATION = {
+    "type": "responses",
+    "responses": {
+        "model": "gpt-5",
+        "tools": [
+            {
+                "type": "mcp",
+                "server_label": "crm",
+                "server_url": "https://crm.example.com/mcp",
+                "authorization": MCP_TOKEN,
+                "headers": {"X-Tenant-Key": TENANT_KEY},
+            }
+        ],
+    },
+}
 FACT = "The package arrives on Friday."
 AUDIO = {"format": {"type": "audio/pcm", "rate": 24000}}
 SILENCE = bytes(4800) * 30  # three seconds of 24 kHz PCM16: the timeline moves with it
@@ -73,7 +92,9 @@ def live_app(
     with RealtimeClient(
         api_key=REAL_KEY, base_url=base_url, organization=ORGANIZATION, project=PROJECT
     ) as client:
-        with client.live.connect(model="gpt-live-1", audio=AUDIO, store=True) as conn:
+        with client.live.connect(
+            model="gpt-live-1", audio=AUDIO, store=True, delegation=DELEGATION
+        ) as conn:
             stored = conn.session_id
             assert stored is not None
             conn.thinking(f"The caller read out their key {PASTED}; never repeat it.")
@@ -104,7 +125,9 @@ async def async_live_app(base_url: str, sip_session: str, offer: str) -> Summary
     async with AsyncRealtimeClient(
         api_key=REAL_KEY, base_url=base_url, organization=ORGANIZATION, project=PROJECT
     ) as client:
-        async with client.live.connect(model="gpt-live-1", audio=AUDIO, store=True) as conn:
+        async with client.live.connect(
+            model="gpt-live-1", audio=AUDIO, store=True, delegation=DELEGATION
+        ) as conn:
             stored = conn.session_id
             assert stored is not None
             await conn.thinking(f"The caller read out their key {PASTED}; never repeat it.")
@@ -136,7 +159,8 @@ class Recorded:
         self.sip_session = sip_session
         self.summary = summary[:-2]
         answers: tuple[str, str] = summary[-2:]
-        self.secrets = [REAL_KEY, ORGANIZATION, PROJECT, PASTED, *_ice(RECORDED_OFFER)]
+        self.secrets = [REAL_KEY, ORGANIZATION, PROJECT, PASTED, MCP_TOKEN, TENANT_KEY]
+        self.secrets += _ice(RECORDED_OFFER)
         for answer in answers:  # the ICE credentials of the SDP answers the app was given
             self.secrets += _ice(answer)
 
@@ -172,12 +196,13 @@ def test_the_recording_holds_every_channel_and_no_secret(recorded: Recorded) -> 
         ("POST", "refer"),
     ]
     text = recorded.path.read_text(encoding="utf-8")
-    assert len(recorded.secrets) >= 10  # the key, org, project, pasted key, 3 x ICE pairs
+    assert len(recorded.secrets) >= 12  # key, org, project, pasted key, MCP's two, 3 ICE pairs
     for secret in recorded.secrets:
         assert secret not in text, secret
     assert cassette_leaks(recorded.path, recorded.secrets) == []
     assert "a=ice-pwd:***" in text and "sk-***" in text
-    assert "authorization" not in text.lower()
+    assert '"authorization":"***"' in text  # the MCP tool's, masked; no request header kept
+    assert "bearer" not in text.lower()
 
 
 def test_a_live_cassette_replays_offline_strictly(recorded: Recorded) -> None:
