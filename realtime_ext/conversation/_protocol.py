@@ -25,7 +25,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -183,17 +183,14 @@ LIVE_FORK = ConversationProtocol(
 )
 """A stored GPT-Live session continued on a new WebSocket."""
 
-LIVE_WEBRTC = ConversationProtocol(
+LIVE_WEBRTC = replace(
+    LIVE_SIDEBAND,  # a socket on a running session, taking what a channel takes...
     name="GPT-Live WebRTC",
     path="/live/sessions",  # the offer is POSTed there; the channel is the answer's peer's
-    decode=parse_live_server_event,
-    client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS,  # what a WebRTC data channel takes
-    audio_in=None,  # RTP carries the caller's audio, and the model's
-    audio_out="session.output_audio.delta",
-    start=None,  # the create started the session: session.started comes first, unasked
-    started="session.started",
-    end="session.close",
+    end="session.close",  # ...whose own session it is: closing it ends the session
     ended="session.closed",
-    move="none",
+    move="none",  # a Live session moves by fork or a new start, not by a new offer
 )
-"""A GPT-Live WebRTC call's ``oai-events`` data channel (``client.webrtc.connect_live``)."""
+"""A GPT-Live WebRTC call's ``oai-events`` data channel (``client.webrtc.connect_live``): the
+create started the session (``session.started`` comes first, unasked), RTP carries the
+audio both ways."""

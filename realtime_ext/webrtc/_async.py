@@ -255,16 +255,7 @@ class AsyncWebRTC(WebRTCBase["AsyncCalls", Opening[AsyncRealtimeCall]]):
             done = await call.run_until("response.done", timeout=30)
     """
 
-    def __init__(
-        self,
-        calls: AsyncCalls,
-        base_url: str,
-        model: str | None = None,
-        *,
-        live: AsyncLive | None = None,
-    ) -> None:
-        super().__init__(calls, base_url, model)
-        self._live = live
+    _live: AsyncLive | None
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> Opening[AsyncRealtimeCall]:
         return opening(open_call, self._calls, options, request)

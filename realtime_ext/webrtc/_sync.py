@@ -231,16 +231,7 @@ class WebRTC(WebRTCBase["Calls", RealtimeCall]):
             done = call.run_until("response.done", timeout=30)
     """
 
-    def __init__(
-        self,
-        calls: Calls,
-        base_url: str,
-        model: str | None = None,
-        *,
-        live: Live | None = None,
-    ) -> None:
-        super().__init__(calls, base_url, model)
-        self._live = live
+    _live: Live | None
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> RealtimeCall:
         return opening(open_call, self._calls, options, request)
