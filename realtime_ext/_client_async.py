@@ -128,16 +128,20 @@ class AsyncRealtimeClient(
 
     @property
     def webrtc(self) -> AsyncTranslationWebRTC:
-        """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect`` and
-        ``client.webrtc.connect_translation``; the blocking client runs aiortc for each call
-        on a private event loop thread."""
+        """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect``,
+        ``client.webrtc.connect_live`` (GPT-Live) and ``client.webrtc.connect_translation``;
+        the blocking client runs aiortc for each call on a private event loop thread."""
         from .translation._webrtc_async import AsyncTranslationWebRTC
 
         return once(
             self,
             "webrtc",
             lambda: AsyncTranslationWebRTC(
-                self.calls, self._config.base_url, self.translations.calls, self._route.deployment
+                self.calls,
+                self._config.base_url,
+                self.translations.calls,
+                self._route.deployment,
+                live=self.live,
             ),
         )
 

@@ -55,6 +55,8 @@ SOURCES = (
     "_resources/client_secrets_async.py",
     "_resources/sessions_async.py",
     "_resources/translations_async.py",
+    "webrtc/_peer_call_async.py",
+    "webrtc/_live_async.py",
     "webrtc/_async.py",
 )
 """The asyncio sources, under realtime_ext; each twin is the same name with ``_sync``."""

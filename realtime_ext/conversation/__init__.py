@@ -69,13 +69,14 @@ from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode, is_carried_item_id
 from ._extensions import Extension, Link, Reply, ToolEnded
 from ._handlers import event_type
-from ._live_async import AsyncLiveConnection
+from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
 from ._live_sync import LiveConnection
 from ._protocol import (
     LIVE,
     LIVE_FORK,
     LIVE_SIDEBAND,
+    LIVE_WEBRTC,
     REALTIME,
     TRANSLATION,
     ConversationProtocol,
@@ -85,10 +86,12 @@ from ._sync import Conversation
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 __all__ = [
+    "DEFAULT_LIVE_CLOSE_TIMEOUT",
     "DEFAULT_TOOL_TIMEOUT",
     "LIVE",
     "LIVE_FORK",
     "LIVE_SIDEBAND",
+    "LIVE_WEBRTC",
     "REALTIME",
     "TRANSLATION",
     "AsyncConversation",

@@ -11,7 +11,7 @@ these (``protocol=``), not a wrapper that forwards to it.
 sidebands), :data:`TRANSLATION` the translation sessions'; the GPT-Live sockets are three
 configurations of one connection class (``AsyncLiveConnection``/``LiveConnection``):
 :data:`LIVE` (the primary socket), :data:`LIVE_SIDEBAND` (``/attach``) and :data:`LIVE_FORK`
-(``/fork``).
+(``/fork``); a GPT-Live WebRTC call's data channel is a fourth, :data:`LIVE_WEBRTC`.
 
 Example:
     >>> LIVE.url_path(None)
@@ -25,7 +25,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -182,3 +182,15 @@ LIVE_FORK = ConversationProtocol(
     move="fork",
 )
 """A stored GPT-Live session continued on a new WebSocket."""
+
+LIVE_WEBRTC = replace(
+    LIVE_SIDEBAND,  # a socket on a running session, taking what a channel takes...
+    name="GPT-Live WebRTC",
+    path="/live/sessions",  # the offer is POSTed there; the channel is the answer's peer's
+    end="session.close",  # ...whose own session it is: closing it ends the session
+    ended="session.closed",
+    move="none",  # a Live session moves by fork or a new start, not by a new offer
+)
+"""A GPT-Live WebRTC call's ``oai-events`` data channel (``client.webrtc.connect_live``): the
+create started the session (``session.started`` comes first, unasked), RTP carries the
+audio both ways."""

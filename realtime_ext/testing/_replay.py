@@ -1,8 +1,9 @@
 """Replaying a session cassette on the fake server (``FakeRealtimeServer(cassette=...)``).
 
 REST: a request gets the recorded response of the first unused exchange with the same
-method and path whose body matches (JSON bodies compared after scrubbing; SDP and form
-bodies, which differ on every call by nature, by method and path only).
+method and path whose body matches (JSON bodies compared after scrubbing, but their ``sdp``
+values, GPT-Live's offers; SDP and form bodies, which differ on every call by nature, by
+method and path only).
 
 WebSocket: the n-th connection to a path replays the n-th recorded one. Each recorded
 server event is sent once the client events that preceded it in the recording have
@@ -13,6 +14,12 @@ the first difference, kept in :attr:`CassetteReplay.mismatches` (the pytest fixt
 the test with it), and the connection is closed with code 1008 (nothing recorded could
 answer it, and a client must not wait forever).
 
+Across channels: a server message recorded after something on another channel while its
+connection was open (a REST exchange, another connection's client event) is sent once that
+has been played too: a sideband's append before its acknowledgement on the primary socket,
+``POST …/hangup`` before the ``session.closed`` it caused. GPT-Live sessions are driven so
+from several channels at once.
+
 Timing: ``"compressed"`` (default) sends as fast as the client reads; ``"recorded"``
 keeps the recorded gaps; a float scales them (``0.5`` = twice as fast).
 """
@@ -22,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from websockets.exceptions import ProtocolError
@@ -137,14 +145,31 @@ def _recorded_form(recorded: JSON) -> JSON | None:
     return _form_fields(fields)
 
 
+def _without_sdp(value: Any) -> Any:
+    """A JSON body as replay compares it: every ``sdp`` value left out (GPT-Live's
+    ``{"transport": {"type": "webrtc", "sdp": offer}}``: an offer differs on every call by
+    nature, as a multipart form's ``sdp`` part does).
+
+    Example:
+        >>> _without_sdp({"transport": {"type": "webrtc", "sdp": "v=0..."}, "session": {}})
+        {'transport': {'type': 'webrtc'}, 'session': {}}
+    """
+    if is_mapping(value):
+        return {k: _without_sdp(v) for k, v in value.items() if k != "sdp"}
+    if is_list(value):
+        return [_without_sdp(item) for item in value]
+    return value
+
+
 def _body_difference(recorded: JSON, body: JSON) -> str | None:
     """How a request body differs from the recorded one (``None``: it matches). JSON bodies
-    and the JSON parts of multipart forms are compared; SDP and other text by nature
-    differ on every call and are not. A body that no longer parses is a difference."""
+    and the JSON parts of multipart forms are compared; SDP (a part, or a JSON body's
+    ``sdp``) and other text by nature differ on every call and are not. A body that no
+    longer parses is a difference."""
     if "json" in recorded:
         if "json" not in body:
             return "the body is not JSON (the recording's was)"
-        return first_difference(recorded["json"], body["json"])
+        return first_difference(_without_sdp(recorded["json"]), _without_sdp(body["json"]))
     form = _recorded_form(recorded)
     if form is not None and "form" in body:
         return first_difference(form, body["form"])
@@ -174,6 +199,10 @@ class CassetteReplay:
         self._used: set[int] = set()
         self._connections: dict[str, list[list[JSON]]] = {}
         self._sockets: list[_ReplaySocket] = []
+        self._after: dict[int, After] = causes(cassette.records)
+        self._heard: dict[int, int] = {}
+        """Client events that came, by recorded connection."""
+        self._progress: asyncio.Event | None = None
         for records in cassette.connections():
             path = str(records[0].get("path", "/v1/realtime")).rstrip("/")
             self._connections.setdefault(path, []).append(records)
@@ -211,6 +240,37 @@ class CassetteReplay:
         notes += [note for socket in sockets if (note := socket.unplayed()) is not None]
         return [f"cassette {self.name}: {note}" for note in notes]
 
+    # -- order across channels --------------------------------------------------------------
+    def heard(self, conn: int, count: int) -> None:
+        """Connection ``conn`` (as recorded) has had ``count`` client events."""
+        self._heard[conn] = count
+        self._moved()
+
+    def _moved(self) -> None:
+        # On the server's loop, where every replay socket runs: wake the waiting ones.
+        if self._progress is not None:
+            self._progress.set()
+            self._progress = None
+
+    def _caught_up(self, after: After) -> bool:
+        with self._lock:
+            played = after.http <= self._used
+        return played and all(self._heard.get(conn, 0) >= count for conn, count in after.events)
+
+    async def caught_up(self, record: JSON) -> bool:
+        """Wait until what ``record`` (a server message) was recorded after, on other channels
+        since its connection opened, has been played: the REST exchanges (a hangup before
+        the ``session.closed`` it caused) and other connections' client events (a sideband's
+        append before its ack on the primary). Returns whether it waited."""
+        after = self._after.get(id(record))
+        if after is None or self._caught_up(after):
+            return False
+        while not self._caught_up(after):
+            if self._progress is None:
+                self._progress = asyncio.Event()
+            await self._progress.wait()
+        return True
+
     # -- REST -----------------------------------------------------------------------------
     def handle_http(self, request: RecordedRequest) -> Response | None:
         """The recorded response for ``request``; ``None`` when nothing recorded matches."""
@@ -226,6 +286,7 @@ class CassetteReplay:
             if _body_difference(record.get("request", {}), body) is None:
                 with self._lock:
                     self._used.add(i)
+                self._moved()
                 return self._response(record)
         return None
 
@@ -308,6 +369,51 @@ class CassetteReplay:
             return OpenedSocket(socket, start=socket.start, detach=socket.stop)
 
         return open_replay
+
+
+@dataclass(frozen=True)
+class After:
+    """What a recorded server message came after on other channels, since its connection
+    opened: ``http``, the REST exchanges (their indices among the recorded ones), and
+    ``events``, (connection, count) pairs: that connection's first ``count`` client events."""
+
+    http: frozenset[int]
+    events: tuple[tuple[int, int], ...]
+
+
+def causes(records: list[JSON]) -> dict[int, After]:
+    """For each server message or close of ``records`` (by ``id``) that came after something
+    on another channel while its connection was open, what it came after (:class:`After`).
+
+    Example:
+        >>> records = [{"kind": "ws.open", "conn": 0}, {"kind": "ws.open", "conn": 1},
+        ...     {"kind": "ws.client", "conn": 1}, {"kind": "ws.server", "conn": 0}]
+        >>> list(causes(records).values())
+        [After(http=frozenset(), events=((1, 1),))]
+    """
+    http = 0
+    sent: dict[int, int] = {}
+    opened_at: dict[int, tuple[int, dict[int, int]]] = {}
+    found: dict[int, After] = {}
+    for record in records:
+        kind, conn = record["kind"], record.get("conn")
+        if kind == "http":
+            http += 1
+        elif kind == "ws.open" and isinstance(conn, int):
+            opened_at[conn] = (http, dict(sent))
+        elif kind == "ws.client" and isinstance(conn, int):
+            sent[conn] = sent.get(conn, 0) + 1
+        elif kind in ("ws.server", "ws.close") and conn in opened_at:
+            assert isinstance(conn, int)
+            http_then, sent_then = opened_at[conn]
+            events = tuple(
+                (other, count)
+                for other, count in sorted(sent.items())
+                if other != conn and count > sent_then.get(other, 0)
+            )
+            if events or http > http_then:
+                found[id(record)] = After(frozenset(range(http_then, http)), events)
+    return found
 
 
 class _ReplaySocket:
@@ -405,6 +511,8 @@ class _ReplaySocket:
             t = float(record.get("t", previous_t))
             if kind == "ws.server":
                 await self._wait(t - previous_t, mark)
+                if await self.replay.caught_up(record):
+                    mark = loop.time()
                 if "event" in record:  # a non-JSON message (never sent by the API) is skipped
                     self.send(_aliased(record["event"], self.aliases))
                 mark = loop.time()
@@ -417,6 +525,7 @@ class _ReplaySocket:
                 mark = loop.time()
                 number += 1
                 self.received = number
+                self.replay.heard(int(self.conn), number)
                 _learn_alias(expected, got, self.aliases)
                 difference = first_difference(
                     _comparable(_aliased(expected, self.aliases)), _comparable(got)
@@ -432,6 +541,7 @@ class _ReplaySocket:
             elif kind == "ws.close":
                 if record.get("by") == "server":
                     await self._wait(t - previous_t, mark)
+                    await self.replay.caught_up(record)
                     self.ended = True
                     self.close(_sendable(record.get("code")), str(record.get("reason", "")))
                     return

@@ -645,10 +645,11 @@ class FakeRealtimeServer:
         self._run(drop)
 
     def drop_calls(self, *, call_id: str | None = None) -> None:
-        """Cut live WebRTC calls now (or the one ``call_id`` names) without a hangup: each
-        call's ``oai-events`` data channel closes while its peer connection stands, as a
-        fault does. A Python call sees a dropped call (code 1006), not an ended one; a hangup
-        (``calls.hangup``) closes the whole peer connection instead, and ends the call.
+        """Cut live WebRTC calls now (or the one ``call_id`` names: an ``rtc_`` call or a
+        GPT-Live ``live_`` session) without a hangup: each call's ``oai-events`` data channel
+        closes while its peer connection stands, as a fault does. A Python call sees a
+        dropped call (code 1006), not an ended one; a hangup (``calls.hangup``) closes the
+        whole peer connection instead, and ends the call.
 
         Example::
 
@@ -657,7 +658,8 @@ class FakeRealtimeServer:
         """
 
         def drop() -> None:
-            for live in list(self.webrtc.live.values()):
+            peers = [*self.webrtc.live.values(), *self.live_webrtc.live.values()]
+            for live in peers:
                 if call_id is None or live.call_id == call_id:
                     live.drop()
 

@@ -37,6 +37,7 @@ from ._webrtc import TranslationWebRTCBase
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls_async import AsyncCalls
+    from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
@@ -138,8 +139,10 @@ class AsyncTranslationWebRTC(
         base_url: str,
         translation_calls: AsyncTranslationCalls,
         model: str | None = None,
+        *,
+        live: AsyncLive | None = None,
     ) -> None:
-        super().__init__(calls, base_url, model)
+        super().__init__(calls, base_url, model, live=live)
         self._translation_calls = translation_calls
 
     def _connect_translation(

@@ -37,6 +37,7 @@ from ._webrtc import TranslationWebRTCBase
 
 if TYPE_CHECKING:
     from realtime_ext._resources.calls_sync import Calls
+    from realtime_ext._resources.live_sync import Live
     from realtime_ext._resources.translations_sync import TranslationCalls
     from realtime_ext._results import CallAnswer
     from realtime_ext.events import TranslationServerEvent
@@ -136,8 +137,10 @@ class TranslationWebRTC(TranslationWebRTCBase["TranslationCalls", TranslationCal
         base_url: str,
         translation_calls: TranslationCalls,
         model: str | None = None,
+        *,
+        live: Live | None = None,
     ) -> None:
-        super().__init__(calls, base_url, model)
+        super().__init__(calls, base_url, model, live=live)
         self._translation_calls = translation_calls
 
     def _connect_translation(

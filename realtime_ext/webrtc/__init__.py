@@ -18,6 +18,11 @@ imports it to say whether it can, :func:`aiortc_installed` only looks for it (ch
 status line). :func:`track_pcm` decodes a received aiortc audio track to PCM16 chunks, as a
 call's ``audio_out`` does (a peer of your own, or a test's, hears the call the same way).
 
+A GPT-Live call is ``client.webrtc.connect_live(model="gpt-live-1", ...)``
+(:class:`AsyncLiveCall`, :class:`LiveCall`): the offer goes through ``client.live.create``,
+the data channel carries GPT-Live events, and a sideband joins with
+``client.live.sideband.connect(session_id=call.session_id)``.
+
 The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
 peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`)::
@@ -37,20 +42,26 @@ from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, aiort
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
     from ._audio import track_pcm as track_pcm
+    from ._live_async import AsyncLiveCall as AsyncLiveCall
+    from ._live_sync import LiveCall as LiveCall
     from ._sync import RealtimeCall as RealtimeCall
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
 # which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
 # ICE patch never use, though they import this package's _deps and _ice modules.
 _LAZY: dict[str, str] = {
+    "AsyncLiveCall": "._live_async",
     "AsyncRealtimeCall": "._async",
+    "LiveCall": "._live_sync",
     "track_pcm": "._audio",
     "RealtimeCall": "._sync",
 }
 
 __all__ = [
     "INSTALL_HINT",
+    "AsyncLiveCall",
     "AsyncRealtimeCall",
+    "LiveCall",
     "RealtimeCall",
     "WebRTCUnavailableError",
     "aiortc_available",

@@ -154,11 +154,15 @@ class WebRTCBase(Generic[CallsT, CallT]):
     driver's ``_connect`` opens the call (:class:`AsyncWebRTC`: an opening to ``await``;
     the blocking ``WebRTC``: the open call)."""
 
-    def __init__(self, calls: CallsT, base_url: str, model: str | None = None) -> None:
+    def __init__(
+        self, calls: CallsT, base_url: str, model: str | None = None, *, live: Any = None
+    ) -> None:
         self._calls = calls
         self._base_url = base_url
         # The client's model for a call given none: an Azure client's deployment.
         self._model = model
+        # client.live, which a GPT-Live call's offer goes through (connect_live).
+        self._live = live
 
     def connect(
         self,

@@ -16,7 +16,7 @@ call has (``pc``, ``audio_stats()``) is marked ``# unasync: async only`` there.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
@@ -24,21 +24,29 @@ from realtime_ext._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    InvalidArgumentError,
     ReconnectError,
 )
-from realtime_ext.conversation import Conversation
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Conversation, ToolHandler
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
 from realtime_ext.voice import History, Voice
 
-from ._audio import InputAudio
-from ._call import CallRequest, CallTimings, PeerOptions, WebRTCBase, call_session_body
+from ._audio import SAMPLE_RATE, AudioInput
+from ._call import (
+    DEFAULT_CONNECT_TIMEOUT,
+    CallRequest,
+    PeerOptions,
+    WebRTCBase,
+    call_session_body,
+)
 from ._deps import require_aiortc
+from ._live_sync import LiveCall, LiveCallRequest, open_live_call
+from ._peer_call_sync import SyncPeerCall as SyncPeerCall  # translation's call uses it
 from ._peer_sync import (
     CreateCall,
     PeerTransport,
-    SyncAudioOutput,
     SyncPeer,
     establish,
     opening,
@@ -49,52 +57,12 @@ from ._redial import call_policy, calls_url, check_redial
 if TYPE_CHECKING:
     from realtime_ext import CallAnswer
     from realtime_ext._resources.calls_sync import Calls
+    from realtime_ext._resources.live_sync import Live
     from realtime_ext.conversation._reconnect import Reconnector
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
 """A call's ``POST /realtime/calls`` of an offer, with these extra headers."""
-
-
-class SyncPeerCall:
-    """The WebRTC side of a call, a conversation's (:class:`RealtimeCall`) or a
-    translation connection's: the peer's parts as attributes, :attr:`ended` and the repr.
-    Mixed in before the conversation or session class; :meth:`_hold` takes the peer."""
-
-    call_id: str
-    """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
-    sideband ``client.connect(call_id=...)``; a new call's after a reconnect."""
-    audio_in: InputAudio
-    """The input audio and its counters (``frames_sent``, ``bytes_sent``, ``finished``),
-    sent by each peer connection of the call in turn."""
-    audio_out: SyncAudioOutput
-    """The audio received: ``for pcm in call.audio_out``, ``read()`` or ``record()``."""
-    timings: CallTimings
-    """How long the offer, the answer and the connection took."""
-
-    if TYPE_CHECKING:  # the conversation's or the session's, after this class in the MRO
-
-        @property
-        def close_code(self) -> int | None: ...
-
-    def _hold(self, peer: SyncPeer) -> None:
-        self._peer = peer
-        self.call_id, self.timings = peer.call_id, peer.timings
-        self.audio_in, self.audio_out = peer.audio_in, peer.audio_out
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.call_id} {self._peer.state(self.ended)}>"
-
-    @property
-    def ended(self) -> bool:
-        """Whether the call is over: closed here, hung up by the other side, or dropped and
-        not to be reconnected (a call that reconnects is not over while it does)."""
-        code = self.close_code
-        return self._peer.ended or (code is not None and not self._reconnects(code))
-
-    def _reconnects(self, code: int) -> bool:
-        """Whether the call moves to a new peer connection after closing with ``code``."""
-        return False
 
 
 class RealtimeCall(SyncPeerCall, Conversation):
@@ -263,5 +231,69 @@ class WebRTC(WebRTCBase["Calls", RealtimeCall]):
             done = call.run_until("response.done", timeout=30)
     """
 
+    _live: Live | None
+
     def _connect(self, options: PeerOptions, request: CallRequest) -> RealtimeCall:
         return opening(open_call, self._calls, options, request)
+
+    def connect_live(
+        self,
+        *,
+        model: str | None = None,
+        instructions: str | None = None,
+        audio: Mapping[str, Any] | None = None,
+        delegation: Mapping[str, Any] | None = None,
+        input: list[Mapping[str, Any]] | None = None,  # openai's name
+        store: bool | None = None,
+        client: Mapping[str, Any] | None = None,
+        safety_identifier: str | None = None,
+        triggers: list[Mapping[str, Any]] | None = None,
+        session: Mapping[str, Any] | None = None,
+        tools: ToolHandler | None = None,
+        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LiveCall:
+        """Start a GPT-Live WebRTC call: offer, ``client.live.create`` (``POST
+        /live/sessions``), answer, ``oai-events`` open and ``session.started`` in. On the
+        asyncio client ``await`` it or ``with`` it; on the blocking client it returns
+        the open call.
+
+        The session is ``client.live.create``'s: its keyword fields (``model`` required;
+        ``audio`` takes ``output.voice``, not a ``format``: WebRTC negotiates the media) or
+        openai's ``session={...}``, checked before the offer is sent. ``tools``: a
+        ``ToolRegistry`` that answers the session's delegations from the start (as
+        ``call.run_tools(tools, timeout=tool_timeout)``). ``audio_in``, ``sample_rate``,
+        ``loopback``, ``ice_servers`` and ``connect_timeout`` are :meth:`connect`'s
+        (``APITimeoutError`` when the call does not connect or start in time; it is then hung
+        up). The model's audio is ``call.audio_out``; a trusted server joins with
+        ``client.live.sideband.connect(session_id=call.session_id)``. A call whose peer
+        connection fails ends (it is not moved to a new one).
+
+        Example::
+
+            with client.webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
+                print(call.session_id)  # blocking client: with client.webrtc.connect_live(...)
+        """
+        if self._live is None:
+            raise InvalidArgumentError("this client.webrtc was made without client.live")
+        options = PeerOptions(
+            self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
+        )
+        fields = {
+            "model": model,
+            "instructions": instructions,
+            "audio": audio,
+            "delegation": delegation,
+            "input": input,
+            "store": store,
+            "client": client,
+            "safety_identifier": safety_identifier,
+            "triggers": triggers,
+        }
+        request = LiveCallRequest(fields, session, extra_headers, tools, tool_timeout)
+        return opening(open_live_call, self._live, options, request)

@@ -285,6 +285,60 @@ def test_an_app_using_realtime_ext_records_and_replays(
     assert "expected 'Hi', got 'Hello'" in changed.stdout
 
 
+LIVE_TEST = """
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, RealtimeClient
+
+AUDIO = {{"format": {{"type": "audio/pcm", "rate": 24000}}}}
+
+
+def test_live(realtime_cassette):
+    with RealtimeClient() as client, client.live.connect(model="gpt-live-1", audio=AUDIO) as conn:
+        conn.commentary("{fact}")
+        conn.send_audio(bytes(4800) * 10)
+        assert conn.run_until("session.output_transcript.delta", timeout=10).delta
+        assert conn.close(timeout=10) is not None
+
+
+@pytest.mark.asyncio
+async def test_live_asyncio(realtime_cassette):
+    async with AsyncRealtimeClient() as client:
+        async with client.live.connect(model="gpt-live-1", audio=AUDIO) as conn:
+            await conn.commentary("{fact}")
+            await conn.send_audio(bytes(4800) * 10)
+            assert (await conn.run_until("session.output_transcript.delta", timeout=10)).delta
+            assert await conn.close(timeout=10) is not None
+"""
+
+
+@pytest.mark.once(
+    reason="the fixture's wiring for a Live app; Live replay itself runs on every Python "
+    "(tests/fake_server/test_live_cassettes.py)"
+)
+def test_a_gpt_live_app_records_and_replays(pytester: pytest.Pytester, run_pytest: Any) -> None:
+    folder = pytester.path
+    app = folder / "test_app.py"
+    app.write_text(LIVE_TEST.format(fact="It arrives on Friday."))
+    with FakeRealtimeServer(api_key=REAL_KEY) as upstream:
+        recorded = run_pytest("--realtime-upstream", upstream.base_url, key=REAL_KEY)
+        assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    for name in ("test_live", "test_live_asyncio"):
+        cassette = folder / "cassettes" / "test_app" / f"{name}.jsonl"
+        assert [c[0]["path"] for c in Cassette.load(cassette).connections()] == [
+            "/v1/live/sessions"
+        ]
+        assert REAL_KEY not in cassette.read_text()
+
+    replayed = run_pytest("--realtime-record-mode=none")  # the upstream is gone
+    assert replayed.returncode == 0, replayed.stdout + replayed.stderr
+
+    app.write_text(LIVE_TEST.format(fact="It arrives on Monday."))
+    changed = run_pytest("--realtime-record-mode=none")
+    assert changed.returncode == 1
+    assert "expected 'It arrives on Friday.', got 'It arrives on Monday.'" in changed.stdout
+
+
 def test_missing_cassette_in_none_mode_and_recording_without_key(
     pytester: pytest.Pytester, run_pytest: Any
 ) -> None:

@@ -1,0 +1,67 @@
+"""``AsyncPeerCall``: what every WebRTC call held from Python has besides its session (a
+Realtime conversation's, a GPT-Live session's, a translation's): the peer's parts as
+attributes, :attr:`~AsyncPeerCall.ended` and the repr. Mixed in before the session class.
+
+The blocking twin (``_peer_call_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._audio import InputAudio
+from ._call import CallTimings
+from ._peer_async import AsyncAudioOutput, AsyncPeer
+
+__all__ = ["AsyncPeerCall"]
+
+
+class AsyncPeerCall:
+    """The WebRTC side of a call, a Realtime conversation's (``AsyncRealtimeCall``), a
+    GPT-Live session's (``AsyncLiveCall``) or a translation connection's: the peer's parts
+    as attributes, :attr:`ended` and the repr. Mixed in before the conversation or session
+    class; :meth:`_hold` takes the peer."""
+
+    # unasync: async only
+    pc: Any
+    """The aiortc ``RTCPeerConnection``."""
+    # unasync: end
+    call_id: str
+    """The call's id (``rtc_...``, from the ``Location`` header): for ``calls.hangup`` or a
+    sideband ``client.connect(call_id=...)``; a new call's after a reconnect. A GPT-Live
+    call's is its session's ``live_...`` id."""
+    audio_in: InputAudio
+    """The input audio and its counters (``frames_sent``, ``bytes_sent``, ``finished``),
+    sent by each peer connection of the call in turn."""
+    audio_out: AsyncAudioOutput
+    """The audio received: ``async for pcm in call.audio_out``, ``read()`` or ``record()``."""
+    timings: CallTimings
+    """How long the offer, the answer and the connection took."""
+
+    if TYPE_CHECKING:  # the conversation's or the session's, after this class in the MRO
+
+        @property
+        def close_code(self) -> int | None: ...
+
+    def _hold(self, peer: AsyncPeer) -> None:
+        self._peer = peer
+        self.call_id, self.timings = peer.call_id, peer.timings
+        self.audio_in, self.audio_out = peer.audio_in, peer.audio_out
+        # unasync: async only
+        self.pc = peer.pc
+        # unasync: end
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.call_id} {self._peer.state(self.ended)}>"
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over: closed here, hung up by the other side, or dropped and
+        not to be reconnected (a call that reconnects is not over while it does)."""
+        code = self.close_code
+        return self._peer.ended or (code is not None and not self._reconnects(code))
+
+    def _reconnects(self, code: int) -> bool:
+        """Whether the call moves to a new peer connection after closing with ``code``."""
+        return False

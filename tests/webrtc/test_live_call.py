@@ -1,0 +1,160 @@
+"""A GPT-Live call from Python (``client.webrtc.connect_live``) with the fake server's Live
+WebRTC peer: ICE, DTLS, SCTP and RTP on 127.0.0.1. The caller's audio is heard (the fake
+transcribes it), the model's audio arrives as RTP, events come typed as GPT-Live events on
+the data channel, a sideband joins by the session id, and a hang-up ends every side.
+Counts, never timings: each wait is for an event, bounded."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from realtime_ext import (
+    APIConnectionError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    RealtimeClient,
+    SessionConfigError,
+)
+from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
+from realtime_ext.webrtc import AsyncLiveCall, LiveCall
+from realtime_generated.models import LiveSessionStartedEvent
+
+WAIT = 30.0  # seconds; generous for two busy cores
+KEY = "sk-proj-LiveWebRTCCallKey0123456789abcdef"
+QUESTION = "Where is my package?"
+ANSWER = "It arrives on Friday."
+# What the caller says: a little silence, a second of speech, then the call's own silence.
+SPEECH = bytes(4800) + sine_pcm16(1000)
+
+
+def peak(pcm: bytes) -> int:
+    return max((abs(s) for s in array("h", pcm)), default=0)
+
+
+async def _drain(call: AsyncLiveCall) -> None:
+    async for _ in call.audio_out:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[FakeRealtimeServer]:
+    with FakeRealtimeServer() as srv:
+        srv.script.next_transcript(QUESTION)
+        srv.script.next_response(text=ANSWER)
+        yield srv
+
+
+async def test_a_live_call_is_heard_answers_and_hangs_up_for_every_side(
+    server: FakeRealtimeServer,
+) -> None:
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
+    ):
+        assert isinstance(call, AsyncLiveCall)
+        assert call.session_id.startswith("live_") and call.started is not None
+        assert isinstance(call.started, LiveSessionStartedEvent)
+        async with client.live.sideband.connect(session_id=call.session_id) as sideband:
+            recorder = call.audio_out.record()
+            heard = ""
+            while QUESTION not in heard:  # the caller's RTP audio, transcribed
+                heard += (
+                    await call.run_until("session.input_transcript.delta", timeout=WAIT)
+                ).delta
+            said = ""
+            while ANSWER not in said:  # the model's answer, on the data channel...
+                said += (
+                    await call.run_until("session.output_transcript.delta", timeout=WAIT)
+                ).delta
+            while peak(recorder.pcm) < 3000:  # ...and as RTP audio
+                await asyncio.wait_for(call.audio_out.read(), WAIT)
+            # The sideband is on the same session: it sees the answer too.
+            seen = ""
+            while ANSWER not in seen:
+                seen += (
+                    await sideband.run_until("session.output_transcript.delta", timeout=WAIT)
+                ).delta
+            await call.hangup()
+            closed = await sideband.run_until("session.closed", timeout=WAIT)
+            assert closed.reason == "close_requested"
+        assert call.ended
+        # The model's audio ends with the call: iterating it stops instead of waiting.
+        await asyncio.wait_for(_drain(call), WAIT)
+    assert repr(call) == f"<AsyncLiveCall {call.session_id} closed>"
+
+
+def test_a_blocking_live_call_is_heard_and_closes_gracefully(
+    server: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="realtime_ext")
+    with (
+        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
+    ):
+        assert isinstance(call, LiveCall)
+        with client.live.sideband.connect(session_id=call.session_id) as sideband:
+            heard = ""
+            while QUESTION not in heard:
+                heard += call.run_until("session.input_transcript.delta", timeout=WAIT).delta
+            said = ""
+            while ANSWER not in said:
+                said += call.run_until("session.output_transcript.delta", timeout=WAIT).delta
+            closed = call.close()  # session.close on the data channel
+            assert closed is not None and closed.reason == "close_requested"
+            assert sideband.run_until("session.closed", timeout=WAIT).reason == "close_requested"
+        assert call.ended
+        assert call.audio_out.frames > 0
+    # The key never shows: not in the call's repr, nor in any log line of the call.
+    assert KEY not in repr(call) and KEY not in caplog.text
+    assert "POST /v1/live/sessions -> 201" in caplog.text  # it did log: the check means something
+
+
+async def test_the_session_is_checked_before_the_offer_is_sent(
+    server: FakeRealtimeServer, tmp_path: Path
+) -> None:
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        with pytest.raises(InvalidArgumentError, match="model is required"):
+            # Before the peer is made: the missing WAV file is never opened.
+            await client.webrtc.connect_live(audio_in=str(tmp_path / "missing.wav"))
+        with pytest.raises(SessionConfigError, match="format"):  # WebRTC negotiates it
+            await client.webrtc.connect_live(
+                model="gpt-live-1", audio={"format": {"type": "audio/pcm", "rate": 24000}}
+            )
+        with pytest.raises(InvalidArgumentError, match=r"session=\.\.\. or keyword arguments"):
+            await client.webrtc.connect_live(model="gpt-live-1", session={"model": "gpt-live-1"})
+    assert [r.path for r in server.requests if r.path.startswith("/v1/live")] == []
+
+
+async def test_a_dropped_live_call_ends_with_an_error_never_quietly(
+    server: FakeRealtimeServer,
+) -> None:
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1") as call,
+    ):
+        server.drop_calls(call_id=call.session_id)  # the channel cut, the peer standing
+        with pytest.raises(APIConnectionError, match="closed unexpectedly"):
+            async for _ in call:  # never ends quietly: the drop is an error
+                pass
+        assert call.ended  # not moved to a new peer connection: over
+        await asyncio.wait_for(_drain(call), WAIT)  # the audio ended with the call
+
+
+def test_a_dropped_blocking_live_call_ends_with_an_error(server: FakeRealtimeServer) -> None:
+    with (
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1") as call,
+    ):
+        server.drop_calls(call_id=call.session_id)
+        with pytest.raises(APIConnectionError, match="closed unexpectedly"):
+            for _ in call:
+                pass
+        assert call.ended
+        drained = list(call.audio_out)  # iteration ends with the call: it never hangs
+        assert len(drained) <= call.audio_out.frames
