@@ -32,8 +32,8 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
+from realtime_ext._config import check_count
 from realtime_ext._encode import json_text
-from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import short_repr
 from realtime_ext._text import BoundedText
@@ -90,15 +90,15 @@ _BACKEND_ENDS = {
 
 
 def check_max_items(max_items: object) -> int:
-    """``max_items`` checked: an int >= 1 (as the Realtime history checks it).
+    """``max_items`` checked: an int >= 1, as the Realtime history's.
 
     Example:
         >>> check_max_items(500)
         500
     """
-    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 1:
-        raise InvalidArgumentError(f"max_items must be an int >= 1, got {short_repr(max_items)}")
-    return max_items
+    count = check_count(max_items, "max_items", unlimited=False)
+    assert count is not None  # not unlimited: an int or an error
+    return count
 
 
 def _int(value: object) -> int | None:
