@@ -14,7 +14,10 @@ from typing import Any, Literal, NamedTuple, overload
 Trigger = Literal["speech_stopped", "response.create", "server"]
 """What started a response: the server's ``input_audio_buffer.speech_stopped`` (server VAD),
 a ``response.create`` this connection sent (the app, or the tool loop after a tool ran), or
-the server on its own (another client of the session asked, or the start was not seen)."""
+the server on its own (another client of the session asked, or the start was not seen).
+On GPT-Live, where a turn is a response: ``speech_stopped`` when the user spoke before the
+model's reply (the wait runs from the end of the user's transcript), ``server`` when the
+model spoke on its own."""
 
 MAX_KEPT = 1000
 """Responses a session keeps (the most recent); ``SessionMetrics.count`` counts them all."""

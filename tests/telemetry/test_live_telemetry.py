@@ -15,7 +15,7 @@ from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
 from realtime_ext.telemetry import DelegationMetrics, SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
@@ -246,3 +246,11 @@ def test_usage_adds_up_over_the_sessions_of_one_connection() -> None:
     metrics.next_session()
     metrics.usage(15.0, 0.05)  # the ratio may drop (a new session, or compaction)
     assert metrics.usage_seconds == 45.0 and metrics.context_window_ratio == 0.05
+
+
+def test_a_session_kind_the_telemetry_does_not_know_is_refused() -> None:
+    for telemetry in (Telemetry(), Telemetry(enabled=False)):
+        with pytest.raises(InvalidArgumentError, match="kind must be one of"):
+            telemetry.session_extension(now=lambda: 0.0, url="", kind="Live")
+    made = Telemetry().session_extension(now=lambda: 0.0, url="", kind="live")
+    assert type(made).__name__ == "LiveRecorder"
