@@ -78,9 +78,13 @@ class Instrumentation(Protocol):
         """
         ...
 
-    def session_extension(self, *, now: Callable[[], float], url: str) -> Extension | None:
+    def session_extension(
+        self, *, now: Callable[[], float], url: str, kind: str = "realtime"
+    ) -> Extension | None:
         """The extension to attach to a live session the client opens (``None``: none);
-        ``now`` is the session's clock, ``url`` its WebSocket URL (``""`` when it has none).
+        ``now`` is the session's clock, ``url`` its WebSocket URL (``""`` when it has none),
+        ``kind`` its protocol: ``"realtime"`` (the Realtime API) or ``"live"`` (a GPT-Live
+        socket: ``client.live.connect``, a sideband, a fork), whose events differ.
 
         Example::
 

@@ -18,6 +18,7 @@ from typing import Any, Literal, TypedDict, cast
 from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
+from realtime_ext._instrument import Instrumentation, checked_instrumentation
 from realtime_ext._route import Route
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
@@ -96,6 +97,8 @@ class LivePlan:
     tools: ToolHandler | None = None
     """What answers the session's delegations from the start (``run_tools``), if anything."""
     tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    telemetry: Instrumentation | None = None
+    """The client's ``telemetry=``: what it attaches to the connection (its metrics)."""
 
 
 _LISTS = ("input", "triggers")
@@ -126,8 +129,10 @@ def live_plan(
     graceful_close: bool | None = None,
     tools: ToolHandler | None = None,
     tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
+    telemetry: object = None,
 ) -> LivePlan:
     """Every argument of a GPT-Live entry point checked before anything opens."""
+    measured = checked_instrumentation(telemetry)
     if tools is not None and not isinstance(tools, ToolHandler):
         raise ToolDefinitionError(
             "tools= takes a realtime_ext.tools.ToolRegistry (add functions with "
@@ -158,7 +163,7 @@ def live_plan(
     prepared = prepare_socket(url, route, headers=headers, options=ws, **given)
     timeout = prepared.ws_options["open_timeout"]
     policy = _policy(protocol, prepared, carry_mode, retry)
-    return LivePlan(prepared, protocol, start, timeout, policy, tools, tool_timeout)
+    return LivePlan(prepared, protocol, start, timeout, policy, tools, tool_timeout, measured)
 
 
 def _policy(

@@ -34,6 +34,11 @@ async def open_live(plan: LivePlan) -> AsyncLiveConnection:
         reconnector=plan.policy,
     )
     try:
+        if plan.telemetry is not None:  # the client's: attached before the session starts
+            now = plan.policy.clock.now
+            ext = plan.telemetry.session_extension(now=now, url=prepared.url, kind="live")
+            if ext is not None:
+                conn.add_extension(ext)
         if plan.start is not None:
             await conn.send(plan.start)  # checked by the plan: sent as it is
         await conn.run_until("session.started", timeout=plan.start_timeout)

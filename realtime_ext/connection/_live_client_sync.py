@@ -33,8 +33,7 @@ __all__ = ["Forks", "LiveSockets", "Sideband"]
 
 Settings = Callable[[Mapping[str, str] | None], dict[str, Any]]
 """The client's settings for a socket, given the call's ``extra_headers``: ``route`` (its
-URLs, query and credentials), ``headers`` (and ``telemetry``, which GPT-Live sockets do not
-record yet)."""
+URLs, query and credentials), ``headers`` and ``telemetry`` (what measures the sessions)."""
 
 
 class _Opener:
@@ -72,6 +71,7 @@ class _Opener:
             graceful_close=graceful_close,
             tools=tools,
             tool_timeout=tool_timeout,
+            telemetry=settings.get("telemetry"),
         )
 
 

@@ -71,6 +71,7 @@ from ._extensions import Extension, Link, Reply, ToolEnded
 from ._handlers import event_type
 from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
+from ._live_history import LiveDelegation, LiveHistory, LiveHistoryItem, LiveTranscript
 from ._live_sync import LiveConnection
 from ._protocol import (
     LIVE,
@@ -108,6 +109,10 @@ __all__ = [
     "LiveCarryFunction",
     "LiveCarryMode",
     "LiveConnection",
+    "LiveDelegation",
+    "LiveHistory",
+    "LiveHistoryItem",
+    "LiveTranscript",
     "ReconnectError",
     "ReconnectedEvent",
     "ReconnectingEvent",

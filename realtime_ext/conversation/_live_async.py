@@ -32,6 +32,8 @@ from realtime_ext.events._sends import (
 from realtime_generated.run_until import AsyncLiveRunUntil
 
 from ._extensions import Extension, Note
+from ._live_carry import LiveCarry
+from ._live_history import LiveHistory
 from ._protocol import ConversationProtocol
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
@@ -94,6 +96,10 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         )
         self._url = url
         self._state = self.add_extension(_SessionState(protocol.decode))
+        # The history is the carry's: what a restart starts again with is what it kept.
+        carry = None if reconnector is None else reconnector.carry
+        history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()
+        self._history = self.add_extension(history)
 
     def _bind_sends(self) -> None:
         sends: LiveSends[Pending] = LiveSends(self.send, self.protocol.client_events)
@@ -159,6 +165,21 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
     def url(self) -> str:
         """The socket URL (no key in it)."""
         return self._url
+
+    @property
+    def history(self) -> LiveHistory:
+        """What was said, in order: each side's transcript (:class:`LiveTranscript`) and the
+        delegations with their results (:class:`LiveDelegation`), across every session this
+        connection moved through (a fork, a restart, a rollover); what an unstored session
+        starts again with. Bounded: ``conn.history.max_items = N`` (default 3,000).
+
+        Example::
+
+            for item in conn.history:
+                if item.type == "transcript":
+                    print(f"{item.role}: {item.text}")
+        """
+        return self._history
 
     # -- text to the model -------------------------------------------------------------
     async def commentary(self, text: str, *, delegation_id: str | None = None) -> None:

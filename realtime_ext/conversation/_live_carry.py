@@ -14,13 +14,15 @@ the app sent, the session's id and ``store`` from ``session.started``, the histo
 transcripts of both sides, in timeline order, grouped into messages: Live has no turn
 events) and the text appends (``session.commentary/thinking/instructions.append``) not yet
 acknowledged (``*.appended``), which a new session is sent again. It is the conversation's
-:class:`~._carry.Carry` for the GPT-Live protocols: the core reads it the same way.
+:class:`~._carry.Carry` for the GPT-Live protocols: the core reads it the same way. The
+history is not a copy: it is the connection's :class:`~._live_history.LiveHistory`
+(``conn.history``), which the connection hands to its carry (:attr:`LiveCarry.live_history`).
 
 Example:
     >>> carry = LiveCarry(sessions_url="wss://h/v1/live/sessions")
     >>> carry.sent({"type": "session.start", "session": {"model": "gpt-live-1"}}, "")
     >>> carry.received("session.started", {"session": {"id": "live_1", "store": False}})
-    >>> carry.received("session.input_transcript.delta", {"delta": "Hi there", "end_ms": 200})
+    >>> carry.live_history.note_transcript("user", {"delta": "Hi there", "end_ms": 200})
     >>> carry.target("wss://h/v1/live/sessions")
     'wss://h/v1/live/sessions'
     >>> [i["role"] for i in carry.history_items()]
@@ -42,6 +44,7 @@ from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
 from ._carry import Carry, CarryPlan
+from ._live_history import LiveHistory
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -58,9 +61,6 @@ MAX_INPUT_ITEMS = 128
 """The API's bound on a session's startup ``input`` (128 accepted, 129 refused)."""
 MAX_INPUT_TOKENS = 8192
 """The API's rendered-token bound on ``input`` (about; :func:`estimate_tokens` errs high)."""
-MAX_HISTORY_CHARS = 256_000
-"""Characters of transcript the history keeps (oldest messages dropped beyond): far more
-than a restart can carry, bounded over a long session."""
 QUIET_FRAMES = 20
 """Output audio frames (about 100 ms each on the primary socket, which carries no
 timestamps) without a transcript fragment of either side, and no delegation open, that make
@@ -116,31 +116,24 @@ def _text_of(item: Mapping[str, Any]) -> str:
     return "".join(str(part.get("text", "")) for part in content if is_dict(part))
 
 
-def _message(role: str, text: str) -> dict[str, Any]:
-    kind = "output_text" if role == "assistant" else "input_text"
-    return {"type": "message", "role": role, "content": [{"type": kind, "text": text}]}
-
-
 class LiveCarry(Carry):
     """The carry of a GPT-Live conversation (see the module docstring). ``sessions_url``:
     the primary socket's URL (``.../live/sessions``), which a restart opens and a fork's
     path is made from."""
 
     __slots__ = (
-        "_chars",
         "_frames_quiet",
         "_open_delegations",
         "_recent",
         "_recent_chars",
-        "_role",
         "carried",
         "closed_reason",
+        "live_history",
         "live_mode",
         "session_id",
         "sessions_url",
         "start",
         "stored",
-        "transcript",
     )
 
     watched: ClassVar[frozenset[str]] = frozenset(
@@ -165,10 +158,9 @@ class LiveCarry(Carry):
         """The ``input`` the last restart started with (empty for a fork)."""
         self.closed_reason: str | None = None
         """The reason of the last ``session.closed`` (``None`` until one)."""
-        # The history: [role, text] messages in timeline order, bounded by characters.
-        self.transcript: deque[list[str]] = deque()
-        self._chars = 0
-        self._role: str | None = None
+        self.live_history: LiveHistory = LiveHistory()
+        """What was said (the connection's ``conn.history``, handed over as it attaches it):
+        what a restart starts again with."""
         self._frames_quiet = 0
         self._open_delegations = 0
         self._recent: deque[tuple[str, int]] = deque()  # (wire text, base64 size)
@@ -200,9 +192,6 @@ class LiveCarry(Carry):
             session = payload.get("session")
             if is_dict(session) and "model" in session:  # the primary's (a fork's inherits)
                 self.start = dict(session)
-                for item in session.get("input") or ():
-                    if is_dict(item) and isinstance(item.get("role"), str):
-                        self._add(str(item["role"]), _text_of(item), separate=True)
 
     # -- receiving --------------------------------------------------------------------
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
@@ -213,11 +202,7 @@ class LiveCarry(Carry):
                 # is over once the line has been silent this long.
                 self._open_delegations = 0
             self.speaking = self._frames_quiet < QUIET_FRAMES or self._open_delegations > 0
-        elif kind in (OUT_DELTA, IN_DELTA):
-            delta = data.get("delta")
-            if isinstance(delta, str):
-                role = "assistant" if kind == OUT_DELTA else "user"
-                self._add(role, delta, separate=False)
+        elif kind in (OUT_DELTA, IN_DELTA):  # the history (an extension) keeps the words
             self._frames_quiet = 0
             self.speaking = True
         elif kind == COMMENTARY_ACK:
@@ -237,33 +222,21 @@ class LiveCarry(Carry):
             reason = data.get("reason")
             self.closed_reason = reason if isinstance(reason, str) else "unknown"
 
-    def _add(self, role: str, text: str, *, separate: bool) -> None:
-        if not text:
-            return
-        if not separate and self._role == role and self.transcript:
-            self.transcript[-1][1] += text
-        else:
-            self.transcript.append([role, text])
-        self._role = None if separate else role  # a startup item is a message of its own
-        self._chars += len(text)
-        while self._chars > MAX_HISTORY_CHARS and len(self.transcript) > 1:
-            self._chars -= len(self.transcript.popleft()[1])
-
     def forget_session(self) -> None:
         super().forget_session()
         self.speaking: bool = True  # until its output track shows a quiet point
-        self._role = None  # a new session's first fragment starts a new message
         self._frames_quiet = 0
         self._open_delegations = 0  # a delegation id is valid only on its connection
 
     def history_items(self) -> list[dict[str, Any]]:
-        """The history as ``input`` items (the startup ``input`` first), oldest first.
+        """The history's transcripts as ``input`` items (the startup ``input`` first), oldest
+        first (:meth:`LiveHistory.input_items <._live_history.LiveHistory.input_items>`).
 
         Example::
 
-            for item in conn.carry.history_items(): ...
+            for item in carry.history_items(): ...
         """
-        return [_message(role, text.strip()) for role, text in self.transcript if text.strip()]
+        return self.live_history.input_items()
 
     # -- the move ---------------------------------------------------------------------
     @property

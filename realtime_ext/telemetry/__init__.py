@@ -3,8 +3,10 @@ OpenTelemetry traces and metrics (``realtime-ext[otel]``).
 
 A client given ``telemetry=Telemetry()`` measures the responses of every session it opens
 (``SessionMetrics.of(conn)``: :class:`SessionMetrics` of :class:`ResponseMetrics`) and
-observes its REST requests; the core SDK attaches it through ``realtime_ext.Instrumentation``
-and never imports this package. See the guide "Latency and tracing".
+observes its REST requests; on GPT-Live (``client.live``) each turn is measured as a
+response, and the delegations (:class:`DelegationMetrics`) and the usage too. The core SDK
+attaches it through ``realtime_ext.Instrumentation`` and never imports this package. See the
+guide "Latency and tracing".
 
 Example::
 
@@ -16,7 +18,7 @@ Example::
 """
 
 from ._measure import measure
-from ._metrics import ResponseMetrics, SessionMetrics
+from ._metrics import DelegationMetrics, ResponseMetrics, SessionMetrics
 from ._options import Telemetry
 
-__all__ = ["ResponseMetrics", "SessionMetrics", "Telemetry", "measure"]
+__all__ = ["DelegationMetrics", "ResponseMetrics", "SessionMetrics", "Telemetry", "measure"]

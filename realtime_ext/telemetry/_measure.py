@@ -78,6 +78,8 @@ def recorder(
     telemetry: Telemetry, now: Callable[[], float], url: str, *, translation: bool = False
 ) -> Recorder | None:
     """The recorder of one session (``None``: telemetry off), not attached."""
-    from ._recorder import recorder_for, where  # with the first conversation measured
+    from ._recorder import where  # with the first conversation measured
+    from ._recorders import recorder_for
 
-    return recorder_for(telemetry, now, translation=translation, **where(url))
+    kind = "translation" if translation else "realtime"
+    return recorder_for(telemetry, now, kind=kind, **where(url))

@@ -14,7 +14,10 @@ from typing import Any, Literal, NamedTuple, overload
 Trigger = Literal["speech_stopped", "response.create", "server"]
 """What started a response: the server's ``input_audio_buffer.speech_stopped`` (server VAD),
 a ``response.create`` this connection sent (the app, or the tool loop after a tool ran), or
-the server on its own (another client of the session asked, or the start was not seen)."""
+the server on its own (another client of the session asked, or the start was not seen).
+On GPT-Live, where a turn is a response: ``speech_stopped`` when the user spoke before the
+model's reply (the wait runs from the end of the user's transcript), ``server`` when the
+model spoke on its own."""
 
 MAX_KEPT = 1000
 """Responses a session keeps (the most recent); ``SessionMetrics.count`` counts them all."""
@@ -78,6 +81,35 @@ class ResponseMetrics(NamedTuple):
         return self._asdict()
 
 
+class DelegationMetrics(NamedTuple):
+    """One GPT-Live delegation, measured: from ``session.delegation.created`` to its result
+    (the app's ``session.commentary.append`` naming it; the hosted backend's last response
+    done; a Decisions result), in milliseconds on the connection's clock.
+
+    Example:
+        >>> d = DelegationMetrics("item_1", "client", 850.0, "completed")
+        >>> d.duration_ms
+        850.0
+    """
+
+    delegation_id: str
+    target: str
+    """Who answered: ``client``, ``responses`` or ``decisions``."""
+    duration_ms: float
+    status: str
+    """``completed``, ``failed`` (the backend failed) or ``lost`` (the session ended first:
+    a delegation id is valid only on the connection that made it)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures as a plain dict (the structured log record's ``realtime_metrics``).
+
+        Example:
+            >>> DelegationMetrics("d", "client", 1.0, "completed").as_dict()["target"]
+            'client'
+        """
+        return self._asdict()
+
+
 def percentile(values: Sequence[float], q: float) -> float | None:
     """The ``q``-th percentile (0-100) by linear interpolation between the closest ranks
     (numpy's default); ``None`` for no values.
@@ -109,13 +141,28 @@ class SessionMetrics:
         print(metrics[-1].time_to_first_audio_ms, metrics.time_to_first_audio_p95_ms)
     """
 
-    __slots__ = ("_first_audio_ms", "_responses", "count")
+    __slots__ = (
+        "_delegations",
+        "_first_audio_ms",
+        "_responses",
+        "_seconds_before",
+        "_seconds_now",
+        "context_window_ratio",
+        "count",
+    )
 
     def __init__(self) -> None:
         self._responses: deque[ResponseMetrics] = deque(maxlen=MAX_KEPT)
         self.count: int = 0
         """Responses measured since the session opened (the sequence keeps the last 1,000)."""
         self._first_audio_ms: float | None = None
+        self._delegations: deque[DelegationMetrics] = deque(maxlen=MAX_KEPT)
+        self._seconds_before = 0.0  # GPT-Live: the usage of the sessions moved away from
+        self._seconds_now: float | None = None
+        self.context_window_ratio: float | None = None
+        """GPT-Live: the share of the model's context window in use, as last reported
+        (``session.usage.updated``'s ``context_window.usage_ratio``; it may drop after the
+        server compacts); ``None`` until reported, and on the Realtime API."""
 
     @classmethod
     def of(cls, conn: Any) -> SessionMetrics:
@@ -156,6 +203,23 @@ class SessionMetrics:
                 return metrics
         return None
 
+    def add_delegation(self, metrics: DelegationMetrics) -> None:
+        """Add an ended GPT-Live delegation (the recorder calls it)."""
+        self._delegations.append(metrics)
+
+    def usage(self, seconds: float | None, ratio: float | None) -> None:
+        """A GPT-Live session's usage as reported (cumulative for that session)."""
+        if seconds is not None:
+            self._seconds_now = seconds
+        if ratio is not None:
+            self.context_window_ratio = ratio
+
+    def next_session(self) -> None:
+        """The conversation moved to a new GPT-Live session: its usage counts from zero."""
+        if self._seconds_now is not None:
+            self._seconds_before += self._seconds_now
+            self._seconds_now = 0.0
+
     def first_audio(self, ms: float) -> None:
         """Set a translation connection's one wait, the first time only."""
         if self._first_audio_ms is None:
@@ -182,6 +246,27 @@ class SessionMetrics:
         """The session's first wait for audio: the first response with audio's (a translation
         session: from the first audio sent to the first translated audio)."""
         return self._first_audio_ms
+
+    @property
+    def delegations(self) -> tuple[DelegationMetrics, ...]:
+        """GPT-Live: the delegations that ended, oldest first (the last 1,000).
+
+        Example::
+
+            for d in SessionMetrics.of(conn).delegations:
+                print(d.target, d.duration_ms)
+        """
+        return tuple(self._delegations)
+
+    @property
+    def usage_seconds(self) -> float | None:
+        """GPT-Live: the audio seconds billed, over every session the connection moved
+        through (each session's ``usage.seconds`` is cumulative: the last reported of each,
+        added); ``None`` until the server reports usage, and on the Realtime API (tokens:
+        per response)."""
+        if self._seconds_now is None:
+            return None
+        return self._seconds_before + self._seconds_now
 
     def _audio_waits(self) -> list[float]:
         waits = [m.time_to_first_audio_ms for m in self._responses]

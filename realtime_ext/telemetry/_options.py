@@ -96,17 +96,21 @@ class Telemetry:
         span = instruments.rest_span(method, url, route)
         return lambda status, error: instruments.end_rest_span(span, status, error)
 
-    def session_extension(self, *, now: Callable[[], float], url: str) -> Extension | None:
-        """The recorder of a live session (``SessionMetrics.of(conn)`` reads its figures),
-        or ``None`` when off.
+    def session_extension(
+        self, *, now: Callable[[], float], url: str, kind: str = "realtime"
+    ) -> Extension | None:
+        """The recorder of a live session of ``kind`` (``"realtime"``, or ``"live"``: a
+        GPT-Live socket) (``SessionMetrics.of(conn)`` reads its figures), or ``None`` when
+        off.
 
         Example::
 
             conn.add_extension(Telemetry().session_extension(now=time.monotonic, url=""))
         """
-        from ._recorder import recorder_for, where  # loaded with the first session
+        from ._recorder import where  # loaded with the first session
+        from ._recorders import recorder_for
 
-        return recorder_for(self, now, **where(url))
+        return recorder_for(self, now, kind=kind, **where(url))
 
     @classmethod
     def of(

@@ -15,21 +15,19 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
 
-from realtime_ext._clock import Clock
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 from realtime_ext.audio import PCM, output_format_of
 from realtime_ext.conversation import Extension
 from realtime_ext.events import as_dict, b64_size, field
 
-from ._available import AudioSource, otel_installed
+from ._available import AudioSource
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
 from ._trace import SessionTrace
 
@@ -116,21 +114,23 @@ class Recorder(Extension):
         """Take each response's audio bytes from ``source`` (``None``: count the deltas);
         :func:`measure` passes its ``audio_source``."""
 
+    def figures(self) -> dict[str, Any]:
+        """The session's figures, the session span's attributes at its end."""
+        return {
+            "realtime_ext.session.responses": self.metrics.count,
+            "realtime_ext.session.time_to_first_audio_p50_ms": (
+                self.metrics.time_to_first_audio_p50_ms
+            ),
+            "realtime_ext.session.time_to_first_audio_p95_ms": (
+                self.metrics.time_to_first_audio_p95_ms
+            ),
+        }
+
     def closed(self) -> None:
         """The conversation closed: the session span ends."""
         trace, self.trace = self.trace, None
         if trace is not None:
-            trace.end(
-                {
-                    "realtime_ext.session.responses": self.metrics.count,
-                    "realtime_ext.session.time_to_first_audio_p50_ms": (
-                        self.metrics.time_to_first_audio_p50_ms
-                    ),
-                    "realtime_ext.session.time_to_first_audio_p95_ms": (
-                        self.metrics.time_to_first_audio_p95_ms
-                    ),
-                }
-            )
+            trace.end(self.figures())
 
 
 class ConversationRecorder(Recorder):
@@ -632,42 +632,6 @@ class TranslationRecorder(Recorder):
             )
 
 
-def recorder_for(
-    telemetry: Measuring,
-    now: Now,
-    *,
-    translation: bool = False,
-    model: str | None = None,
-    server: tuple[str, int] | None = None,
-) -> Recorder | None:
-    """The recorder of a new conversation (``None`` with telemetry off)."""
-    if not telemetry.enabled:
-        return None
-    now = _direct(now)
-    trace: SessionTrace | None = None
-    if otel_installed():
-        # Made on first use: OpenTelemetry is imported after the connection's first event.
-        trace = SessionTrace(
-            telemetry.instruments,
-            now,
-            model=model,
-            server=server,
-            kind="translation" if translation else "realtime",
-        )
-    if translation:
-        return TranslationRecorder(now, trace)
-    return ConversationRecorder(now, trace)
-
-
-def _direct(now: Now) -> Now:
-    """The default clock's ``now`` is ``time.monotonic`` behind a method call: the recorder
-    stamps with it directly (a few times per response, each a frame less)."""
-    owner = getattr(now, "__self__", None)
-    if type(owner) is Clock and getattr(now, "__func__", None) is Clock.now:
-        return time.monotonic
-    return now
-
-
 def _remember(table: OrderedDict[str, Any], key: str, value: object) -> None:
     table[key] = value
     table.move_to_end(key)
@@ -706,10 +670,10 @@ def _log(m: ResponseMetrics) -> None:
         m.response_id,
         m.status,
         m.trigger,
-        _fmt(m.time_to_first_audio_ms),
-        _fmt(m.time_to_first_text_ms),
+        fmt_ms(m.time_to_first_audio_ms),
+        fmt_ms(m.time_to_first_text_ms),
         m.duration_ms,
-        _fmt(m.audio_ms),
+        fmt_ms(m.audio_ms),
         m.input_tokens,
         m.output_tokens,
         m.cached_tokens,
@@ -718,7 +682,7 @@ def _log(m: ResponseMetrics) -> None:
     )
 
 
-def _fmt(ms: float | None) -> str:
+def fmt_ms(ms: float | None) -> str:
     return "-" if ms is None else f"{ms:.0f} ms"
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._metrics import ResponseMetrics
+    from ._metrics import DelegationMetrics, ResponseMetrics
 
 SYSTEM = "openai"
 OPERATION = "chat"
@@ -217,6 +217,31 @@ class SessionTrace:
         self._inst.first_audio.record(
             ms / 1000, {**self._attrs, "gen_ai.operation.name": "translation"}
         )
+
+    def delegation(self, m: DelegationMetrics, start: float, end: float) -> None:
+        """Record one ended GPT-Live delegation: its span, a child of the session's, from
+        ``session.delegation.created`` to its result (failed unless ``completed``)."""
+        otel = self._started()
+        if not self._recording:
+            return
+        attrs: dict[str, Any] = {
+            **self._attrs,
+            "gen_ai.operation.name": "invoke_agent",
+            "realtime_ext.delegation.id": m.delegation_id,
+            "realtime_ext.delegation.target": m.target,
+            "realtime_ext.delegation.duration_ms": m.duration_ms,
+        }
+        span = self._inst.tracer.start_span(
+            f"delegate {m.target}",
+            context=self._parent,
+            kind=otel.SpanKind.INTERNAL,
+            attributes=attrs,
+            start_time=self.ns(start),
+        )
+        if m.status != "completed":
+            span.set_attribute("error.type", m.status)
+            span.set_status(otel.Status(otel.StatusCode.ERROR, m.status))
+        span.end(end_time=self.ns(end))
 
     def tool_started(self, name: str, call_id: str | None, parent: object) -> Any:
         """A tool call's span (a no-op one when the session is not recorded)."""

@@ -223,7 +223,8 @@ class LiveToolLoop(Loop):
 
     # -- asyncio -------------------------------------------------------------------------
     async def _aanswer(self, delegated: DelegatedCall) -> None:
-        output = await self._runner.arun(delegated.call)
+        # Told to the extensions watching tool calls (the metrics' tool span), as on Realtime.
+        output = await self._runner.arun(delegated.call, self._started(delegated.call))
         last = self._last(delegated)
         if self.closing:  # the app closed: no socket for it
             return
@@ -240,7 +241,7 @@ class LiveToolLoop(Loop):
     # -- blocking ------------------------------------------------------------------------
     def _answer(self, delegated: DelegatedCall) -> None:
         try:
-            output = self._runner.run(delegated.call)
+            output = self._runner.run(delegated.call, self._started(delegated.call))
         except Exception as exc:  # handle() raises only for a malformed call: none is made
             self._last(delegated)
             self._failed(exc)

@@ -43,7 +43,9 @@ class Observed:
 
         return ended
 
-    def session_extension(self, *, now: Callable[[], float], url: str) -> Extension | None:
+    def session_extension(
+        self, *, now: Callable[[], float], url: str, kind: str = "realtime"
+    ) -> Extension | None:
         return None
 
 

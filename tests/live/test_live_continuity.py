@@ -6,8 +6,10 @@ on events, never on sleeps."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import re
+from typing import Any
 
 import pytest
 
@@ -18,7 +20,7 @@ from realtime_ext import (
     RealtimeClient,
     SessionClosedError,
 )
-from realtime_ext.conversation import LiveConnection, ReconnectedEvent
+from realtime_ext.conversation import AsyncLiveConnection, LiveConnection, ReconnectedEvent
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 
 KEY = "sk-live-secret-0123456789"
@@ -283,37 +285,84 @@ def step(conn: LiveConnection, frame: bytes) -> str:
     return said
 
 
-def test_a_long_conversation_rolls_over_sessions_with_no_answer_cut_short() -> None:
-    """Issue 65's done-when, on a manual clock: rollover (5 s) comes at quiet points, each
-    turn's answer whole, over several sessions, none of them expired. (The fake's script is
-    shared by its sessions: the one a rollover leaves may have taken a scripted transcript,
-    so answers are matched by form, not number.)"""
+async def astep(conn: AsyncLiveConnection, frame: bytes) -> str:
+    """:func:`step` on an asyncio connection."""
+    await conn.send_audio(frame)
+    said = ""
+    while (event := await conn.recv(timeout=10)).type != "session.output_audio.delta":
+        if event.type == "session.output_transcript.delta":
+            said += event.delta
+    return said
+
+
+TURNS = 10
+ANSWER = re.compile(r"Answer number (\d+)\.")
+TURN = [SPEECH] * 10 + [SILENCE] * 40  # a question, then the line quiet for a while
+TURN_SECONDS = 3  # of the session's time each turn takes, on the client's manual clock
+
+
+@pytest.mark.parametrize("mode", ["blocking", "asyncio"])
+async def test_a_ten_turn_conversation_rolls_over_sessions_with_nothing_cut_short(
+    mode: str,
+) -> None:
+    """Issue 65's done-when: a 5 s expiry on the fake and rollover (2 s, on a manual clock)
+    below it; ten turns over several sessions, none of them expired: every question
+    answered, every answer whole, the history continuous across the sessions. Each session
+    holds one turn: well under the fake's 5 s on the wall clock however loaded the machine,
+    so an expiry would be the rollover's fault. (The fake's script is shared by its
+    sessions: the one a rollover leaves may have taken a scripted transcript, so questions
+    are matched by form; the answers come in order.)"""
     told: list[ReconnectedEvent] = []
     clock = ManualClock()
-    turns = 6
-    with (
-        FakeRealtimeServer() as server,
-        RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
-    ):
-        for turn in range(turns):
+    options: dict[str, Any] = {
+        "model": "gpt-live-1",
+        "store": True,
+        "clock": clock,
+        "max_session_duration": 2,
+        "on_reconnected": told.append,
+    }
+    heard: list[str] = []
+    with FakeRealtimeServer(live_session_seconds=5) as server:
+        for turn in range(2 * TURNS):  # a session left may have taken one (see above)
             server.script.next_transcript(f"Question {turn}")
+        for turn in range(TURNS):
             server.script.next_response(text=f"Answer number {turn}.")
-        conn = client.live.connect(
-            model="gpt-live-1",
-            store=True,
-            clock=clock,
-            max_session_duration=5,
-            on_reconnected=told.append,
-        )
-        for _ in range(turns):
-            heard = "".join(step(conn, frame) for frame in [SPEECH] * 10 + [SILENCE] * 40)
-            while not re.search(r"Answer number \d+\.", heard):  # a whole answer
-                heard += step(conn, SILENCE)
-            clock.advance(3)  # each turn takes three seconds of the session's time
-        conn.close()
-    assert len(told) >= 2 and {event.reason for event in told} == {"rollover"}
+        if mode == "asyncio":
+            async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as aclient:
+                aconn = await aclient.live.connect(**options)
+                for _ in range(TURNS):
+                    said = "".join([await astep(aconn, frame) for frame in TURN])
+                    while not ANSWER.search(said):  # a whole answer
+                        said += await astep(aconn, SILENCE)
+                    heard.append(said)
+                    clock.advance(TURN_SECONDS)
+                await aconn.close()
+                history = aconn.history
+        else:
+            with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+                conn = client.live.connect(**options)
+                for _ in range(TURNS):
+                    said = "".join(step(conn, frame) for frame in TURN)
+                    while not ANSWER.search(said):
+                        said += step(conn, SILENCE)
+                    heard.append(said)
+                    clock.advance(TURN_SECONDS)
+                conn.close()
+                history = conn.history
+    # A session a turn, each left at a quiet point by a rollover before the fake's expiry.
+    assert len(told) == TURNS - 1 and {event.reason for event in told} == {"rollover"}
     assert all(event.forked and event.audio_bytes for event in told)  # the last words again
     assert len(server.received) == len(told) + 1
+    # Every question answered, each answer whole, as heard and as the history keeps it.
+    assert all(len(ANSWER.findall(said)) == 1 for said in heard)
+    said = [item for item in history if item.type == "transcript"]
+    assert [item.role for item in said] == ["user", "assistant"] * TURNS
+    for number, (question, answer) in enumerate(zip(said[::2], said[1::2], strict=True)):
+        assert re.fullmatch(r"Question \d+", question.text.strip())
+        assert answer.text.strip() == f"Answer number {number}."
+    # One history over the sessions: each turn kept in the session it was said in.
+    sessions = [session for session, _ in itertools.groupby(item.session_id for item in said)]
+    assert len(sessions) == len(set(sessions)) == len(told) + 1
 
 
 def closed_event(conn: LiveConnection, reason: str) -> dict[str, object]:

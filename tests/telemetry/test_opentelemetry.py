@@ -330,7 +330,7 @@ def test_audio_played_or_cut_after_the_end_are_events_on_the_session_span() -> N
     # when the user's barge-in truncates it) the response's span has ended, so the session
     # span carries an event with the new figure.
     from realtime_ext.telemetry import Telemetry
-    from realtime_ext.telemetry._recorder import recorder_for
+    from realtime_ext.telemetry._recorders import recorder_for
 
     tracer_provider, exporter, meter_provider, _ = _providers()
     clock = ManualClock()

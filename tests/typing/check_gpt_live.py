@@ -106,3 +106,28 @@ def sync_continuity(client: RealtimeClient) -> tuple[str | None, int]:
     assert_type(event.forked, bool)
     assert_type(event.session_id, str | None)
     return event.session_id, len(event.carried_input)
+
+
+def history_and_metrics(conn: LiveConnection) -> list[str]:
+    """conn.history narrows on item.type; SessionMetrics reads a Live connection."""
+    from realtime_ext.conversation import LiveDelegation, LiveHistory, LiveTranscript
+    from realtime_ext.telemetry import DelegationMetrics, SessionMetrics
+
+    assert_type(conn.history, LiveHistory)
+    conn.history.max_items = 500
+    said: list[str] = []
+    for item in conn.history:
+        if item.type == "transcript":
+            assert_type(item, LiveTranscript)
+            said.append(f"{item.role}: {item.text} ({item.start_ms}-{item.end_ms})")
+        else:
+            assert_type(item, LiveDelegation)
+            said.append(f"{item.target} {item.status}: {', '.join(item.results)}")
+    metrics = SessionMetrics.of(conn)
+    assert_type(metrics.usage_seconds, float | None)
+    assert_type(metrics.context_window_ratio, float | None)
+    for delegation in metrics.delegations:
+        assert_type(delegation, DelegationMetrics)
+        said.append(f"{delegation.target} {delegation.duration_ms:.0f} ms")
+    said.append(str(metrics[-1].time_to_first_audio_ms))
+    return said
