@@ -30,6 +30,7 @@ from realtime_ext.asgi import (
     CallRunner,
     GracefulShutdown,
     IncomingCall,
+    LiveCallStart,
     RedisStore,
     RunningCall,
     current_call,
@@ -42,6 +43,7 @@ from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._incoming import live_incoming_bodies
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.webhooks import (
+    LiveCallIncomingEvent,
     LiveTransportIncomingEvent,
     RealtimeCallIncomingEvent,
     WebhookEvent,
@@ -50,7 +52,7 @@ from realtime_ext.webhooks import (
 )
 from support.redis_server import redis_server
 from support.waiting import async_until, until
-from tests.asgi._serve import listening_socket, served, url_of
+from tests.asgi._serve import listening_socket, noting_accepts, served, url_of
 from tests.webhooks._data import SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,16 +105,23 @@ def desk(seen: list[str]) -> ToolRegistry:
     return tools
 
 
-async def test_a_live_call_is_answered_end_to_end(fake: FakeRealtimeServer) -> None:
-    live, realtime = ring(fake)
-    seen: list[str] = []
-    said: list[str] = []
+def noting_speech(said: list[str]) -> LiveCallStart:
+    """An ``on_live_start`` that notes the model's words (its transcript) in ``said``."""
 
     async def on_live_start(call: RunningCall, conn: AsyncLiveConnection) -> None:
         @conn.on("session.output_transcript.delta")
         def heard(event: LiveServerEvent) -> None:
             if event.type == "session.output_transcript.delta":
                 said.append(event.delta)
+
+    return on_live_start
+
+
+async def test_a_live_call_is_answered_end_to_end(fake: FakeRealtimeServer) -> None:
+    live, realtime = ring(fake)
+    seen: list[str] = []
+    said: list[str] = []
+    on_live_start = noting_speech(said)
 
     async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
         runner = CallRunner(
@@ -202,12 +211,7 @@ def test_two_served_workers_get_both_webhooks_twice_and_accept_once_on_the_chose
     shutdowns: list[GracefulShutdown] = []
 
     def worker() -> ASGIApp:
-        async def note(request: httpx.Request) -> None:
-            if request.url.path.endswith("/accept"):
-                sent.append(request.url.path)
-
-        http = httpx.AsyncClient(event_hooks={"request": [note]})
-        client = AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url, http_client=http)
+        client = noting_accepts(fake.base_url, sent)
         store = RedisStore(redis_url, prefix=f"live-workers-{chosen}")
         shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
         shutdowns.append(shutdown)
@@ -392,3 +396,68 @@ def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
     # The other worker stopped (SIGTERM): its drain hung the call up.
     assert fake.live_sessions.entries[session_id].state == "ended"
     assert live_actions(fake, session_id) == ["accept"]
+
+
+async def test_a_responses_backend_calls_the_registrys_tools_by_name(
+    fake: FakeRealtimeServer,
+) -> None:
+    # Under Responses delegation the backend model calls any tool of the registry: the
+    # runner lists them in the accept's delegation.responses.tools, the app's own first.
+    live, _ = ring(fake, (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "resp@pc33")))
+    seen: list[str] = []
+    tools = desk(seen)
+
+    @tools.register
+    def opening_hours() -> str:
+        """When the shop is open."""
+        seen.append("opening_hours")
+        return "Nine to five."
+
+    own = {"type": "function", "name": "front_desk", "description": "The app's own listing."}
+    session: dict[str, Any] = {
+        **LIVE,
+        "delegation": {"type": "responses", "responses": {"model": "gpt-5.5", "tools": [own]}},
+    }
+    said: list[str] = []
+    on_live_start = noting_speech(said)
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, live_session=session, tools=tools, on_live_start=on_live_start)
+        call = await runner.answer(live)
+        assert call is not None
+        accepted = fake.live_sessions.entries[live.session_id].events[0]["session"]
+        listed = accepted["delegation"]["responses"]["tools"]
+        assert [t["name"] for t in listed] == ["front_desk", "opening_hours"]
+        assert listed[0] == own  # the app's listing of a tool is kept as it is
+        assert "tools" not in LIVE and session["delegation"]["responses"]["tools"] == [own]
+        await async_until(lambda: call.live_connection is not None, "the sideband", WAIT)
+        fake.script.next_response(function_call=("opening_hours", {}))
+        fake.live_caller_says(live.session_id, "When are you open?")
+        await async_until(lambda: seen == ["opening_hours"], "the backend's tool call", WAIT)
+        await async_until(lambda: bool(said), "the model's answer", WAIT)
+        call.hang_up()
+        fake.live_caller_says(live.session_id, "Thanks.")
+        await asyncio.wait_for(call.ended(), WAIT)
+
+
+async def test_the_deprecated_live_call_incoming_is_answered_as_live_transport_incoming(
+    fake: FakeRealtimeServer,
+) -> None:
+    # An app still subscribed to live.call.incoming (during a migration) gets the call too.
+    invite = (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "old@pc33"))
+    session_id, _ = fake.live_call_incoming(sip_headers=invite)
+    body: dict[str, Any] = live_incoming_bodies(session_id, "rtc_unused", invite, None)[0]
+    body["type"] = "live.call.incoming"
+    del body["data"]["type"]
+    payload = json.dumps(body)
+    event = unwrap(payload, sign(payload, SECRET), secret=SECRET)
+    assert isinstance(event, LiveCallIncomingEvent)
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        runner = CallRunner(client, live_session=LIVE, shutdown=shutdown)
+        call = await runner.answer(event)
+        assert call is not None and (call.api, call.call_id) == ("live", session_id)
+        assert live_actions(fake, session_id) == ["accept"]
+        assert await shutdown.drain() == [f"call {session_id}"]  # the server stops: cut
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert fake.live_sessions.entries[session_id].state == "ended"  # and hung up
