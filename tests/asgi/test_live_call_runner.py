@@ -461,3 +461,25 @@ async def test_the_deprecated_live_call_incoming_is_answered_as_live_transport_i
         assert await shutdown.drain() == [f"call {session_id}"]  # the server stops: cut
         await asyncio.wait_for(call.ended(), WAIT)
     assert fake.live_sessions.entries[session_id].state == "ended"  # and hung up
+
+
+async def test_a_tool_transfers_a_realtime_call_the_same_way(fake: FakeRealtimeServer) -> None:
+    _, realtime = ring(fake, (("From", "<sip:+14155550987@example.com>"), ("Call-ID", "rt@pc33")))
+    tools = ToolRegistry()
+
+    @tools.register
+    async def to_sales() -> str:
+        """Put the caller through to the sales team."""
+        await current_call().refer("sip:sales@example.com")
+        return "Transferring you to sales."
+
+    # The greeting's reply calls the tool; the reply after its output is the last one.
+    fake.script.next_response(function_call=("to_sales", {}))
+    fake.script.next_response(text="One moment, transferring you.")
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, session=REALTIME, tools=tools)
+        call = await runner.answer(realtime)
+        assert call is not None and call.api == "realtime"
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert [action for action, _ in fake.calls[realtime.call_id].actions] == ["accept", "refer"]
+    assert fake.calls[realtime.call_id].state == "referred"  # not hung up: the target's now
