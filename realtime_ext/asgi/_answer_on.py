@@ -86,6 +86,13 @@ def check_answer_on(answer_on: object, *, realtime: bool, live: bool) -> AnswerO
             "answer_on may choose GPT-Live: give live_session= too (the session a Live call "
             "is accepted with; its model is required)"
         )
+    # A session the choice never uses would look like a setting that is not there.
+    if answer_on == "live" and realtime:
+        raise InvalidArgumentError("session= is never used with answer_on='live': leave it out")
+    if answer_on == "realtime" and live:
+        raise InvalidArgumentError(
+            "live_session= is never used with answer_on='realtime': leave it out"
+        )
     return answer_on  # type: ignore[return-value]  # a str among _APIS, or a callable
 
 

@@ -164,6 +164,10 @@ def test_answer_on_is_checked() -> None:
         CallRunner(client, answer_on="live")
     with pytest.raises(InvalidArgumentError, match="say which API answers"):
         CallRunner(client, session=REALTIME, live_session=LIVE)
+    with pytest.raises(InvalidArgumentError, match="session= is never used"):
+        CallRunner(client, session=REALTIME, live_session=LIVE, answer_on="live")
+    with pytest.raises(InvalidArgumentError, match="live_session= is never used"):
+        CallRunner(client, live_session=LIVE, answer_on="realtime")
     with pytest.raises(InvalidArgumentError, match="live_session needs a model"):
         CallRunner(client, live_session={"instructions": "Hi"})
     with pytest.raises(InvalidArgumentError, match="live_session must be a dict"):
