@@ -6,7 +6,9 @@ Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built i
 :func:`webhook_endpoint` verifies, de-duplicates and types each delivery. What several
 worker processes must share (which deliveries are claimed or handled, how many tokens a client
 was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`.
-A :class:`CallRunner` answers SIP calls (accept, sideband, tool loop, hang-up) and
+A :class:`CallRunner` answers SIP calls on the Realtime API or GPT-Live, as the app chooses
+per call (``answer_on``: a :data:`CallApi`, or a function of the :data:`IncomingCall`;
+accept, sideband, tool loop, hang-up), and
 :class:`GracefulShutdown` gives live calls a deadline when the server stops.
 The applications are typed as ASGI 3 callables (``ASGIApp``, taking ``Scope``, ``Receive``
 and ``Send``, which pass ``Message``\s), spelled as Starlette spells them so ``app.mount``
@@ -23,10 +25,12 @@ Example::
     app.mount("/webhooks/openai", webhook_endpoint(on_event))
 """
 
+from ._answer_on import AnswerOn, CallApi, IncomingCall
+from ._call import RunningCall, current_call
 from ._guard import SiteGuard
 from ._http import lifespan
 from ._redis import RedisStore
-from ._runner import CallRunner, RunningCall, current_call
+from ._runner import CallRunner, CallStart, LiveCallStart
 from ._shutdown import GracefulShutdown
 from ._store import ClaimState, MemoryStore, Store
 from ._token import TokenRefused, TokenRequest, token_endpoint
@@ -35,9 +39,14 @@ from ._webhook import webhook_endpoint
 
 __all__ = [
     "ASGIApp",
+    "AnswerOn",
+    "CallApi",
     "CallRunner",
+    "CallStart",
     "ClaimState",
     "GracefulShutdown",
+    "IncomingCall",
+    "LiveCallStart",
     "MemoryStore",
     "Message",
     "Receive",

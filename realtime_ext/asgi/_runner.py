@@ -1,20 +1,34 @@
-"""``CallRunner``: answers each incoming SIP call with a session, runs its tool loop over the
-sideband, and hangs up when a tool says so, the caller leaves or the server stops."""
+"""``CallRunner``: answers each incoming SIP call with a session (on the Realtime API or on
+GPT-Live, as the app chooses per call), runs its tool loop over the sideband, and hangs up
+when a tool says so, the caller leaves or the server stops."""
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
+
+from realtime_ext.conversation import AsyncLiveConnection
 
 from .._config import check_seconds
 from .._exceptions import APIStatusError, InvalidArgumentError, OpenAIError
 from .._redact import get_logger
 from ..connection import AsyncRealtimeConnection
 from ..tools import ToolRegistry
-from ..webhooks import RealtimeCallIncomingEvent, WebhookEvent
+from ..webhooks import WebhookEvent
+from ._answer_on import (
+    INCOMING,
+    AnswerOn,
+    CallApi,
+    IncomingCall,
+    api_of,
+    call_id_of,
+    check_answer_on,
+    choose,
+)
+from ._call import Progress, RunningCall, set_current
+from ._conversing import converse
 from ._shutdown import GracefulShutdown
 from ._sip_call import sip_call_key
 from ._store import (
@@ -30,138 +44,78 @@ from ._webhook import DEFAULT_LEASE, RETRY_HORIZON
 if TYPE_CHECKING:
     from realtime_ext import AsyncRealtimeClient
 
-__all__ = ["CallRunner", "RunningCall", "current_call"]
+__all__ = ["CallRunner", "CallStart", "LiveCallStart"]
 
-GOODBYE_SECONDS = 15.0
-"""Seconds the reply that follows ``hang_up()`` (the goodbye) gets before the call ends."""
 HANGUP_SECONDS = 10.0
 """Seconds the final hangup request gets (the call may be ending because the server stops)."""
 
 _logger = get_logger("realtime_ext.asgi")
 
-
-def current_call() -> RunningCall:
-    """The call whose tool is running now (inside a :class:`CallRunner`'s tools only).
-
-    Raises ``LookupError`` outside them.
-
-    Example::
-
-        @tools.register
-        def end_call() -> str:
-            '''Hang up once the goodbye is said.'''
-            current_call().hang_up()
-            return "Say goodbye."
-    """
-    try:
-        return _current.get()
-    except LookupError:
-        raise LookupError(
-            "current_call() is only known inside a tool that a CallRunner runs for a call"
-        ) from None
-
-
-class _Progress:
-    """What the runner tracks of one call, shared with its :class:`RunningCall`."""
-
-    __slots__ = ("ended", "hang_up_after", "replies")
-
-    def __init__(self) -> None:
-        self.replies: int = 0  # response.done events seen
-        self.hang_up_after: int | None = None  # hang up at the first reply past this count
-        self.ended: asyncio.Event = asyncio.Event()
-
-
-class RunningCall:
-    """One call a :class:`CallRunner` answered: its event, its sideband, its end.
-
-    Example::
-
-        call = current_call()
-        call.call_id, call.event.caller
-        call.hang_up()  # after the reply that follows
-    """
-
-    def __init__(self, event: RealtimeCallIncomingEvent, progress: _Progress) -> None:
-        self.event: RealtimeCallIncomingEvent = event
-        """The ``realtime.call.incoming`` event that announced the call."""
-        self.connection: AsyncRealtimeConnection | None = None
-        """The sideband (``client.connect(call_id=...)``), once open."""
-        self._progress = progress
-
-    @property
-    def call_id(self) -> str:
-        """The call's id (``rtc_...``)."""
-        return self.event.call_id
-
-    @property
-    def hanging_up(self) -> bool:
-        """True once :meth:`hang_up` was asked for."""
-        return self._progress.hang_up_after is not None
-
-    def hang_up(self) -> None:
-        """End the call once the reply that follows is done (the model's goodbye, after the
-        tool output; at most ``GOODBYE_SECONDS``), then hang up.
-
-        Example::
-
-            current_call().hang_up()
-        """
-        progress = self._progress
-        if progress.hang_up_after is None:
-            progress.hang_up_after = progress.replies
-
-    async def ended(self) -> None:
-        """Wait until the call has ended and been hung up.
-
-        Example::
-
-            await call.ended()
-        """
-        await self._progress.ended.wait()
-
-    def __repr__(self) -> str:
-        return f"RunningCall(call_id={self.call_id!r}, hanging_up={self.hanging_up})"
-
-
-_current: contextvars.ContextVar[RunningCall] = contextvars.ContextVar("realtime_ext_call")
-
-CallStart = Callable[["RunningCall", AsyncRealtimeConnection], Awaitable[object]]
-"""``async def on_start(call, conn)``: called once a call's sideband is open. ``conn`` is
-what ``client.connect(call_id=...)`` gives, so annotate it as the guides do:
+CallStart = Callable[[RunningCall, AsyncRealtimeConnection], Awaitable[object]]
+"""``async def on_start(call, conn)``: called once a Realtime call's sideband is open.
+``conn`` is what ``client.connect(call_id=...)`` gives, so annotate it as the guides do:
 ``realtime_ext.connection.AsyncRealtimeConnection``."""
+LiveCallStart = Callable[[RunningCall, AsyncLiveConnection], Awaitable[object]]
+"""``async def on_live_start(call, conn)``: called once a GPT-Live call's sideband is open.
+``conn`` is what ``client.live.sideband.connect(session_id=...)`` gives:
+``realtime_ext.conversation.AsyncLiveConnection``."""
+
+# The API's refusal of an accept because the call is past ringing (the caller hung up, the
+# other API answered it) or is gone: nothing to retry.
+_NOT_RINGING = frozenset(
+    {"invalid_call_state", "call_id_not_found", "invalid_session_state", "session_id_not_found"}
+)
 
 
 class CallRunner:
     """Answer SIP calls: use it as the webhook handler (``webhook_endpoint(runner,
     shutdown=runner.shutdown)``).
 
-    For each ``realtime.call.incoming`` event it accepts the call with ``session`` (the
-    ``tools`` registry's tools added), returns (so the delivery is answered 200 at once),
-    and in a task of its own opens the sideband, answers the model's function calls with
-    ``tools`` (``timeout`` seconds per call), asks for a first reply when ``greet``, and
-    runs until a tool calls :func:`current_call` ``().hang_up()`` (after the goodbye), the
-    caller leaves (the sideband closes) or the server stops (the call gets
-    ``shutdown``'s deadline); then hangs up. A redelivery of a call already accepted starts
-    no second session; a call that ended before it was accepted is logged, not retried.
-    One SIP call may be announced more than once under different webhook ids (by each API
-    that may answer it, by each webhook subscription): the runner claims the call in
-    ``store`` under its SIP identity (the INVITE's ``Call-ID`` and ``From``) before it
-    accepts, so one announcement accepts and the others are acknowledged without a second
-    accept. Served by several workers, give every runner the ``RedisStore`` their endpoints
-    share (the claim holds ``lease`` seconds, renewed while the accept runs, so a worker
-    that dies mid-accept leaves the call to the next announcement or redelivery).
+    One SIP call is announced by both APIs that may answer it: the Realtime API's
+    ``realtime.call.incoming`` and GPT-Live's ``live.transport.incoming`` (or its deprecated
+    ``live.call.incoming``). ``answer_on`` says which answers: ``"realtime"`` (with
+    ``session``), ``"live"`` (with ``live_session``, GPT-Live's accept session: ``model``
+    required), or a function (plain or ``async``) of the incoming call returning one of
+    them, asked for each announcement, so decide from what both carry (``event.caller``,
+    ``event.callee``, ``event.sip_header(...)``). By default it is the API given a session
+    (Realtime when neither is; with both, ``answer_on`` is required). It is never "whichever
+    webhook arrives first": that order is the network's, and one caller would reach a
+    different agent from call to call. The other API's announcement is acknowledged.
+
+    For the chosen announcement the runner accepts the call (``client.calls.accept``, or
+    ``client.live.sessions.accept``) with its session (the ``tools`` registry's tools added:
+    to a Realtime session's ``tools``, to a Live session's ``delegation.responses.tools``
+    under Responses delegation), returns (so the delivery is answered 200 at once), and in
+    a task of its own opens the sideband (``client.connect(call_id=...)``, or
+    ``client.live.sideband.connect(session_id=...)``), answers the model's function calls
+    or delegations with ``tools`` (``timeout`` seconds per call), asks a Realtime model for
+    a first reply when ``greet`` (a GPT-Live model speaks as its instructions say: Live has
+    no request to speak), and runs until a tool calls :func:`current_call` ``().hang_up()``
+    (after the goodbye) or ``.refer(...)``, the caller leaves (the sideband closes) or the
+    server stops (the call gets ``shutdown``'s deadline); then hangs up (not after a refer).
+    A redelivery of a call already accepted starts no second session; a call that ended
+    (or was answered on the other API) before it was accepted is logged, not retried.
+    One SIP call may be announced more than once under different webhook ids (by each API,
+    by each webhook subscription): the runner claims the call in ``store`` under its SIP
+    identity (the INVITE's ``Call-ID`` and ``From``) before it accepts, so one announcement
+    accepts and the others are acknowledged without a second accept. Served by several
+    workers, give every runner the ``RedisStore`` their endpoints share (the claim holds
+    ``lease`` seconds, renewed while the accept runs, so a worker that dies mid-accept
+    leaves the call to the next announcement or redelivery).
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
-    by default). ``on_start(call, conn)``, when given, is awaited once the sideband is open,
-    before the greeting: register handlers on ``conn`` there (transcripts, audio, any
-    event), as an Agents SDK app reads its session's events. Other webhook events are
-    ignored.
+    by default). ``on_start(call, conn)`` (a Realtime call) or ``on_live_start(call, conn)``
+    (a GPT-Live call), when given, is awaited once the sideband is open, before the
+    greeting: register handlers on ``conn`` there (transcripts, audio, any event), as an
+    Agents SDK app reads its session's events. Other webhook events are ignored.
 
     Example::
 
         runner = CallRunner(AsyncRealtimeClient(), session=realtime_session(
             model="gpt-realtime", instructions="You answer the phone."), tools=tools)
         app = webhook_endpoint(runner, shutdown=runner.shutdown)
+        # GPT-Live answers instead:
+        runner = CallRunner(AsyncRealtimeClient(), live_session={
+            "model": "gpt-live-1", "instructions": "You answer the phone."}, tools=tools)
     """
 
     def __init__(
@@ -169,11 +123,14 @@ class CallRunner:
         client: AsyncRealtimeClient,
         *,
         session: Mapping[str, Any] | None = None,
+        live_session: Mapping[str, Any] | None = None,
+        answer_on: AnswerOn | None = None,
         tools: ToolRegistry | None = None,
         greet: bool = True,
         timeout: float | None = 60.0,
         shutdown: GracefulShutdown | None = None,
         on_start: CallStart | None = None,
+        on_live_start: LiveCallStart | None = None,
         store: Store | None = None,
         lease: float = DEFAULT_LEASE,
     ) -> None:
@@ -186,33 +143,56 @@ class CallRunner:
                 "session must be a dict such as realtime_session(...) returns, "
                 f"got {type(session).__name__}"
             )
+        if live_session is not None and not isinstance(live_session, Mapping):
+            raise InvalidArgumentError(
+                "live_session must be a dict (GPT-Live's accept session, such as "
+                f"{{'model': 'gpt-live-1'}}), got {type(live_session).__name__}"
+            )
+        if live_session is not None and "model" not in live_session:
+            raise InvalidArgumentError(
+                "live_session needs a model (GPT-Live's accept requires it), such as "
+                "{'model': 'gpt-live-1'}"
+            )
         if tools is not None and not isinstance(tools, ToolRegistry):
             raise InvalidArgumentError(f"tools must be a ToolRegistry, got {type(tools).__name__}")
         if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
             raise InvalidArgumentError(
                 f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
             )
-        if on_start is not None and not callable(on_start):
-            raise InvalidArgumentError(
-                f"on_start must be an async function (call, conn), got {type(on_start).__name__}"
-            )
+        for name, given in (("on_start", on_start), ("on_live_start", on_live_start)):
+            if given is not None and not callable(given):
+                raise InvalidArgumentError(
+                    f"{name} must be an async function (call, conn), got {type(given).__name__}"
+                )
         if store is not None and not isinstance(store, Store):
             raise InvalidArgumentError(
                 "store must be a Store (MemoryStore, RedisStore or an object with "
                 f"claim/renew/finish/release/hit), got {type(store).__name__}"
             )
+        self.answer_on: AnswerOn = check_answer_on(
+            answer_on, realtime=session is not None, live=live_session is not None
+        )
+        """Which API answers each call: ``"realtime"``, ``"live"`` or the app's function."""
         self.store: Store = store if store is not None else MemoryStore()
         """Where each SIP call is claimed before it is accepted (share one RedisStore
         between workers)."""
         self.lease: float = check_seconds_positive(lease, "lease")
         """Seconds a call's claim holds without renewal while it is being accepted."""
         self.on_start: CallStart | None = on_start
-        """Called with each call and its sideband once open (register handlers there)."""
+        """Called with each Realtime call and its sideband once open (register handlers)."""
+        self.on_live_start: LiveCallStart | None = on_live_start
+        """Called with each GPT-Live call and its sideband once open (register handlers)."""
         self.client: AsyncRealtimeClient = client
         self.session: dict[str, Any] = dict(session or {"type": "realtime"})
+        """The session a Realtime call is accepted with."""
+        self.live_session: dict[str, Any] | None = (
+            None if live_session is None else dict(live_session)
+        )
+        """The session a GPT-Live call is accepted with (``None``: Live answers no call)."""
         self.tools: ToolRegistry | None = tools
         self.greet: bool = bool(greet)
-        """Whether the agent speaks first (a ``response.create`` once the sideband is open)."""
+        """Whether a Realtime agent speaks first (a ``response.create`` once the sideband is
+        open)."""
         self.timeout: float | None = check_seconds(timeout, "timeout")
         """Seconds each tool call may take (its output is then an error the model reads)."""
         self.shutdown: GracefulShutdown = shutdown if shutdown is not None else GracefulShutdown()
@@ -222,31 +202,54 @@ class CallRunner:
         return f"CallRunner(live={self.shutdown.live('call')!r})"
 
     async def __call__(self, event: WebhookEvent) -> None:
-        """The webhook handler: answer a ``realtime.call.incoming``, ignore anything else."""
-        if isinstance(event, RealtimeCallIncomingEvent):
+        """The webhook handler: answer an incoming call (either API's announcement), ignore
+        anything else."""
+        if isinstance(event, INCOMING):
             await self.answer(event)
 
-    def _accept_session(self) -> dict[str, Any]:
-        session = dict(self.session)
-        if self.tools is not None and len(self.tools):
-            listed: list[Any] = list(session.get("tools") or [])
-            names = {
-                cast("Mapping[str, Any]", t).get("name") for t in listed if isinstance(t, Mapping)
-            }
-            listed.extend(t for t in self.tools.tools if t["name"] not in names)
-            session["tools"] = listed
+    def _tool_definitions(self) -> list[dict[str, Any]]:
+        return [] if self.tools is None else list(self.tools.tools)
+
+    def _accept_session(self, api: CallApi) -> dict[str, Any]:
+        if api == "realtime":
+            session = dict(self.session)
+            if self.tools is not None and len(self.tools):
+                session["tools"] = _with_tools(session.get("tools"), self._tool_definitions())
+            return session
+        assert self.live_session is not None  # check_answer_on: Live is chosen only with it
+        session = dict(self.live_session)
+        given = session.get("delegation")
+        delegation = dict(cast("Mapping[str, Any]", given)) if isinstance(given, Mapping) else {}
+        if delegation.get("type") == "responses":
+            # The backend model calls the registry's tools by name: list them for it.
+            responses = dict(cast("Mapping[str, Any]", delegation.get("responses") or {}))
+            listed = _with_tools(responses.get("tools"), self._tool_definitions())
+            if listed:
+                responses["tools"] = listed
+                delegation["responses"] = responses
+                session["delegation"] = delegation
         return session
 
-    async def answer(self, event: RealtimeCallIncomingEvent) -> RunningCall | None:
-        """Accept the call and start its session in a task; ``None`` when it was accepted
-        before (a redelivery, or another announcement of the same SIP call: its session runs
-        where it was first accepted) or had ended.
+    async def answer(self, event: IncomingCall) -> RunningCall | None:
+        """Accept the call (when ``answer_on`` chose this announcement's API) and start its
+        session in a task; ``None`` when the other API answers it, or it was accepted
+        before (a redelivery, or another announcement of the same SIP call: its session
+        runs where it was first accepted) or had ended.
 
         Example::
 
             call = await runner.answer(event)
         """
-        call_id = event.call_id
+        if not isinstance(event, INCOMING):
+            raise InvalidArgumentError(
+                "event must be an incoming call (realtime.call.incoming, "
+                f"live.transport.incoming or live.call.incoming), got {type(event).__name__}"
+            )
+        api, call_id = api_of(event), call_id_of(event)
+        chosen = await choose(self.answer_on, event)
+        if chosen != api:
+            _logger.info("call %s: answered on the %s API, not this one", call_id, chosen)
+            return None
         key = sip_call_key(event, call_id)
         owner = secrets.token_hex(16)
         state = await self.store.claim(key, owner, self.lease)
@@ -264,13 +267,18 @@ class CallRunner:
         what = f"call {call_id}"
         renewing = asyncio.create_task(keep_claim(self.store, key, owner, self.lease, what))
         try:
-            accepted = await self.client.calls.accept(call_id, session=self._accept_session())
+            session = self._accept_session(api)
+            if api == "realtime":
+                accepted = await self.client.calls.accept(call_id, session=session)
+            else:
+                accepted = await self.client.live.sessions.accept(call_id, session=session)
         except APIStatusError as exc:
-            if exc.code not in ("invalid_call_state", "call_id_not_found"):
+            if exc.code not in _NOT_RINGING:
                 await release_claim(self.store, key, owner, what)  # its redelivery accepts
                 raise
-            # The caller hung up before the answer (the API refuses the call's state, or
-            # no longer has it): nothing to retry for 72 hours.
+            # The caller hung up before the answer, or the call was answered on the other
+            # API (the API refuses the call's state, or no longer has it): nothing to retry
+            # for 72 hours.
             await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
             _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
             return None
@@ -283,32 +291,29 @@ class CallRunner:
         if accepted.already_done:
             _logger.info("call %s: accepted before; no second session is started", call_id)
             return None
-        progress = _Progress()
-        call = RunningCall(event, progress)
+        progress = Progress()
+        call = RunningCall(event, progress, self._referrer(api, call_id))
         task: asyncio.Task[object] = asyncio.create_task(
             self._run(call, progress), name=f"call {call_id}"
         )
         self.shutdown.add_call(call_id, task)
         return call
 
-    async def _run(self, call: RunningCall, progress: _Progress) -> None:
-        _current.set(call)  # this task's context: its tools (tasks, threads) see the call
+    def _referrer(self, api: CallApi, call_id: str) -> Callable[[str], Awaitable[object]]:
+        async def refer(target_uri: str) -> object:
+            if api == "realtime":
+                return await self.client.calls.refer(call_id, target_uri=target_uri)
+            return await self.client.live.sessions.refer(call_id, target_uri=target_uri)
+
+        return refer
+
+    async def _run(self, call: RunningCall, progress: Progress) -> None:
+        set_current(call)  # this task's context: its tools (tasks, threads) see the call
         try:
-            async with self.client.connect(call_id=call.call_id) as conn:
-                call.connection = conn
-                # A server error event is logged: it ends nothing (the call goes on).
-
-                def log_error(event: object) -> None:
-                    _logger.warning("call %s: %s", call.call_id, event)
-
-                conn.on("error", log_error)
-                if self.tools is not None:
-                    conn.run_tools(self.tools, timeout=self.timeout)
-                if self.on_start is not None:
-                    await self.on_start(call, conn)
-                if self.greet:
-                    await conn.response.create()
-                await self._converse(call, progress, conn)
+            if call.api == "realtime":
+                await self._run_realtime(call, progress)
+            else:
+                await self._run_live(call, progress)
         except asyncio.CancelledError:
             raise  # the server stops (the shutdown logged it): hung up below
         except OpenAIError as exc:
@@ -316,41 +321,58 @@ class CallRunner:
         finally:
             await self._hang_up(call, progress)
 
-    async def _converse(
-        self, call: RunningCall, progress: _Progress, conn: AsyncRealtimeConnection
-    ) -> None:
-        loop = asyncio.get_running_loop()
-        goodbye_by: float | None = None
-        while True:
-            if goodbye_by is None and call.hanging_up:
-                goodbye_by = loop.time() + GOODBYE_SECONDS
-            left = None if goodbye_by is None else max(0.0, goodbye_by - loop.time())
-            try:
-                event = await conn.recv(left)
-            except OpenAIError as exc:  # closed (the caller left), dropped, or goodbye timed out
-                if not call.hanging_up:
-                    _logger.info("call %s: the sideband ended (%s)", call.call_id, exc)
-                return
-            if event.type == "response.done":
-                progress.replies += 1  # first: hang_up() in its handler waits for the next
-            try:
-                await conn.dispatch(event)  # the app's handlers (on_start registered them)
-            except Exception:
-                # The app's bug, not the caller's: logged, and the call goes on.
-                _logger.exception("call %s: a handler of %s failed", call.call_id, event.type)
-            if event.type != "response.done":
-                continue
-            after = progress.hang_up_after
-            if after is not None and progress.replies > after:
-                return  # the reply that followed hang_up() is done: the goodbye was said
+    def _log_errors(self, call: RunningCall) -> Callable[[object], None]:
+        # A server error event is logged: it ends nothing (the call goes on).
+        def log_error(event: object) -> None:
+            _logger.warning("call %s: %s", call.call_id, event)
 
-    async def _hang_up(self, call: RunningCall, progress: _Progress) -> None:
+        return log_error
+
+    async def _run_realtime(self, call: RunningCall, progress: Progress) -> None:
+        async with self.client.connect(call_id=call.call_id) as conn:
+            call.connection = conn
+            conn.on("error", self._log_errors(call))
+            if self.tools is not None:
+                conn.run_tools(self.tools, timeout=self.timeout)
+            if self.on_start is not None:
+                await self.on_start(call, conn)
+            if self.greet:
+                await conn.response.create()
+            await converse(call, progress, conn, live=False)
+
+    async def _run_live(self, call: RunningCall, progress: Progress) -> None:
+        async with self.client.live.sideband.connect(session_id=call.call_id) as conn:
+            call.live_connection = conn
+            conn.on("error", self._log_errors(call))
+            if self.tools is not None:
+                conn.run_tools(self.tools, timeout=self.timeout)
+            if self.on_live_start is not None:
+                await self.on_live_start(call, conn)
+            await converse(call, progress, conn, live=True)
+
+    async def _hang_up(self, call: RunningCall, progress: Progress) -> None:
+        if progress.referred:
+            _logger.info("call %s: transferred; left to its target", call.call_id)
+            progress.ended.set()
+            return
         try:
             async with asyncio.timeout(HANGUP_SECONDS):
-                done = await self.client.calls.hangup(call.call_id)
+                if call.api == "realtime":
+                    done = await self.client.calls.hangup(call.call_id)
+                else:
+                    done = await self.client.live.sessions.hangup(call.call_id)
         except (OpenAIError, TimeoutError) as exc:
             _logger.warning("call %s: the hangup failed: %s", call.call_id, exc)
         else:
             _logger.info("call %s: hung up (%s)", call.call_id, done.outcome)
         finally:
             progress.ended.set()
+
+
+def _with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:
+    """``listed`` (a session's tools, if any) with the registry's ``definitions`` added, those
+    whose name it lists already left out."""
+    tools: list[Any] = list(cast("list[Any]", listed or []))
+    names = {cast("Mapping[str, Any]", t).get("name") for t in tools if isinstance(t, Mapping)}
+    tools.extend(t for t in definitions if t["name"] not in names)
+    return tools

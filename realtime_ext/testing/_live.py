@@ -484,6 +484,19 @@ class FakeLiveSession(ScriptedSession):
         else:
             self.say(planned.text)
 
+    def hear(self, text: str) -> None:
+        """The next speech the session hears is transcribed as ``text`` (a caller a test
+        scripts, on a phone line)."""
+        self._heard = deque(words(text))
+        self._speech_ms = 0
+
+    @property
+    def busy(self) -> bool:
+        """Whether the session has work on its timeline: a turn being heard, words to say,
+        actions due, or a client delegation waiting for the app's answer."""
+        waiting = any(d.target == "client" for d in self.delegations.open.values())
+        return self._heard is not None or bool(self._saying or self._due) or waiting
+
     def say(self, text: str) -> None:
         """Queue ``text`` for the model to speak, one word per 200 ms of timeline."""
         room = MAX_SAYING - len(self._saying)
@@ -499,14 +512,17 @@ class FakeLiveSession(ScriptedSession):
             self._voiced_until = at + WORD_MS
         self._send_audio(at, voiced=at < self._voiced_until)
 
-    def _send_audio(self, at: int, *, voiced: bool) -> None:
+    def frame_audio(self, *, voiced: bool) -> bytes:
+        """One 100 ms frame of audio in the session's format: a tone, or silence."""
         kind = self._format.get("type")
         if kind == "audio/pcm":
             rate = int(self._format.get("rate", 24_000))
-            pcm = sine_pcm16(FRAME_MS, rate=rate) if voiced else bytes(self._frame)
-        else:
-            silence = b"\xd5" if kind == "audio/pcma" else b"\xff"
-            pcm = (b"\x80\x00" * (self._frame // 2)) if voiced else silence * self._frame
+            return sine_pcm16(FRAME_MS, rate=rate) if voiced else bytes(self._frame)
+        silence = b"\xd5" if kind == "audio/pcma" else b"\xff"
+        return (b"\x80\x00" * (self._frame // 2)) if voiced else silence * self._frame
+
+    def _send_audio(self, at: int, *, voiced: bool) -> None:
+        pcm = self.frame_audio(voiced=voiced)
         if self.ended:
             return
         # As recorded on a primary socket: no event_id and no timestamps on output audio.

@@ -47,6 +47,7 @@ from ._ids import new_id
 from ._incoming import WebhookDelivery, deliver, live_incoming_bodies, ring
 from ._json import json_copy
 from ._limits import ServerLimits
+from ._live_phone import PhoneLines
 from ._live_session import LIVE_SESSION_SECONDS
 from ._live_sessions import LIVE_PATHS, LiveSessions
 from ._live_webrtc import LivePeers
@@ -120,6 +121,16 @@ def _session_cap(given: float | None, scenario: float | None) -> float | None:
     if cap is None:
         return float(SESSION_TTL_SECONDS)
     return None if cap == 0 or math.isinf(cap) else float(cap)
+
+
+def _check_speech(text: object, speech_ms: object) -> None:
+    """What a caller says, checked (``caller_says``, ``live_caller_says``)."""
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidArgumentError(f"text must be a non-empty string, got {text!r}")
+    if isinstance(speech_ms, bool) or not isinstance(speech_ms, int):
+        raise InvalidArgumentError(f"speech_ms must be an int, got {speech_ms!r}")
+    if not 100 <= speech_ms <= MAX_AUDIO_MS:
+        raise InvalidArgumentError(f"speech_ms must be 100..{MAX_AUDIO_MS}, got {speech_ms}")
 
 
 def _live_cap(given: float | None) -> float | None:
@@ -304,6 +315,7 @@ class FakeRealtimeServer:
             self.script, lambda: self.live_session_seconds
         )
         """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
+        self._phone_lines = PhoneLines()  # the callers of Live SIP sessions
         self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
         self.live_webrtc: LivePeers = LivePeers(
             self.live_sessions, max_logged=max_logged, max_logged_bytes=max_logged_bytes
@@ -459,12 +471,7 @@ class FakeRealtimeServer:
         >>> done.response.status == "completed"
         True
         """
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidArgumentError(f"text must be a non-empty string, got {text!r}")
-        if isinstance(speech_ms, bool) or not isinstance(speech_ms, int):
-            raise InvalidArgumentError(f"speech_ms must be an int, got {speech_ms!r}")
-        if not 100 <= speech_ms <= MAX_AUDIO_MS:
-            raise InvalidArgumentError(f"speech_ms must be 100..{MAX_AUDIO_MS}, got {speech_ms}")
+        _check_speech(text, speech_ms)
         call = self.rest.calls.get(call_id)
         if call is None:
             raise InvalidArgumentError(
@@ -527,6 +534,28 @@ class FakeRealtimeServer:
 
         self._run(ring_both)
         return ids[0], ids[1]
+
+    def live_caller_says(self, session_id: str, text: str, *, speech_ms: int = 800) -> None:
+        """On answered GPT-Live SIP session ``session_id``, the caller says ``text``:
+        ``speech_ms`` of voice, then the line's silence, reach the session as the phone's
+        audio would (paced twenty times faster than a real line), for as long as the
+        session has something to do on its timeline (the model's answer, a delegation the
+        app answers) and two seconds after. The session's transcript of the caller is
+        ``text``; its sidebands see what follows (the model's words are the script's next
+        response). A caller speaking again takes the line over.
+
+        >>> with FakeRealtimeServer() as server:
+        ...     server.live_caller_says("live_u0_unknown", "Hello?")
+        Traceback (most recent call last):
+        ...
+        realtime_ext.InvalidArgumentError: no answered Live SIP session 'live_u0_unknown'
+        """
+        _check_speech(text, speech_ms)
+        entry = self.live_sessions.entries.get(session_id)
+        if entry is None or entry.state != "active" or not entry.live.sip:
+            raise InvalidArgumentError(f"no answered Live SIP session {session_id[:64]!r}")
+        live = entry.live
+        self._run(lambda: self._phone_lines.caller_says(live, text, speech_ms))
 
     def live_caller_dtmf(self, session_id: str, digits: str) -> None:
         """The caller on answered Live SIP session ``session_id`` presses ``digits``: one
@@ -754,6 +783,7 @@ class FakeRealtimeServer:
         task.add_done_callback(self._tasks.discard)
 
     async def _shutdown(self) -> None:
+        self._phone_lines.stop()
         await self.webrtc.close_all()
         await self.translation_calls.close_all()
         await self.live_webrtc.close_all()

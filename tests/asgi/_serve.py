@@ -5,10 +5,13 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
 
+import httpx
 import uvicorn
+
+from realtime_ext import AsyncRealtimeClient
 
 
 def listening_socket() -> socket.socket:
@@ -25,7 +28,7 @@ def url_of(sock: socket.socket) -> str:
 
 
 @contextlib.contextmanager
-def served(app: Any, sock: socket.socket | None = None) -> Iterator[str]:
+def served(app: Any, sock: socket.socket | None = None) -> Generator[str]:
     """Serve ``app`` (on ``sock``, or a new listening socket) until the block ends; yields
     its base URL. Nothing polls for readiness: the first request waits in the backlog."""
     sock = sock if sock is not None else listening_socket()
@@ -41,3 +44,15 @@ def served(app: Any, sock: socket.socket | None = None) -> Iterator[str]:
         thread.join(30)
         sock.close()
         assert not thread.is_alive(), "uvicorn did not stop"
+
+
+def noting_accepts(base_url: str, sent: list[str]) -> AsyncRealtimeClient:
+    """A client of the API at ``base_url`` that notes in ``sent`` the path of every accept
+    request it sends (refused ones too): what the tests count accepts by, on either API."""
+
+    async def note(request: httpx.Request) -> None:
+        if request.url.path.endswith("/accept"):
+            sent.append(request.url.path)
+
+    http = httpx.AsyncClient(event_hooks={"request": [note]})
+    return AsyncRealtimeClient(api_key="sk-test", base_url=base_url, http_client=http)

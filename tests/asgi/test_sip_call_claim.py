@@ -7,10 +7,9 @@ records every accept."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import socket
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -32,7 +31,7 @@ from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.webhooks import LiveCallIncomingEvent, RealtimeCallIncomingEvent, sign, unwrap
 from support.redis_server import redis_server
 from support.waiting import async_until, until
-from tests.asgi._serve import served
+from tests.asgi._serve import noting_accepts, served
 from tests.webhooks._data import SECRET, SIP_HEADERS, call_incoming
 
 WAIT = 10.0  # seconds a step may take before the test fails (never slept)
@@ -66,21 +65,6 @@ def accepts(fake: FakeRealtimeServer, call_id: str) -> list[dict[str, Any]]:
     return [body for action, body in fake.calls[call_id].actions if action == "accept"]
 
 
-@contextlib.asynccontextmanager
-async def counted(base_url: str, sent: list[str]) -> AsyncGenerator[AsyncRealtimeClient, None]:
-    """A client that notes every accept request it sends (refused ones too) in ``sent``."""
-
-    async def note(request: httpx.Request) -> None:
-        if request.url.path.endswith("/accept"):
-            sent.append(request.url.path)
-
-    async with (
-        httpx.AsyncClient(event_hooks={"request": [note]}) as http,
-        AsyncRealtimeClient(api_key="sk-test", base_url=base_url, http_client=http) as client,
-    ):
-        yield client
-
-
 async def end(running: RunningCall) -> None:
     """The caller says goodbye: the next reply ends the call, which is hung up."""
     running.hang_up()
@@ -98,7 +82,10 @@ async def test_two_workers_two_announcements_one_accept(
     assert first.id != second.id  # two announcements, not a redelivery of one
     stores = [RedisStore(redis_url, prefix=f"claim-{call.id}") for _ in range(2)]
     sent: list[str] = []  # every accept request either worker sent
-    async with counted(fake.base_url, sent) as one, counted(fake.base_url, sent) as two:
+    async with (
+        noting_accepts(fake.base_url, sent) as one,
+        noting_accepts(fake.base_url, sent) as two,
+    ):
         workers = [
             CallRunner(client, session=SESSION, greet=False, store=store)
             for client, store in zip((one, two), stores, strict=True)
@@ -201,12 +188,7 @@ def test_two_served_workers_get_both_webhooks_of_a_call_twice_and_accept_once(
     sent: list[str] = []
 
     def worker() -> ASGIApp:
-        async def note(request: httpx.Request) -> None:
-            if request.url.path.endswith("/accept"):
-                sent.append(request.url.path)
-
-        http = httpx.AsyncClient(event_hooks={"request": [note]})
-        client = AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url, http_client=http)
+        client = noting_accepts(fake.base_url, sent)
         store = RedisStore(redis_url, prefix="served-workers")
         shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
         runner = CallRunner(client, session=SESSION, greet=False, store=store, shutdown=shutdown)

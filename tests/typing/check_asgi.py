@@ -104,3 +104,39 @@ async def on_start(call: RunningCall, conn: AsyncRealtimeConnection) -> None:
 
 watched = CallRunner(client, session=realtime_session(), on_start=on_start)
 sideband: AsyncRealtimeConnection | None = current_call().connection
+
+# GPT-Live answers the call: the app's choice per call (a function of either announcement),
+# on_live_start gets the Live sideband, and a tool may transfer the call.
+from realtime_ext.asgi import CallApi, IncomingCall  # noqa: E402
+from realtime_ext.conversation import AsyncLiveConnection  # noqa: E402
+from realtime_ext.events import LiveServerEvent  # noqa: E402
+
+
+def by_caller(call: IncomingCall) -> CallApi:
+    return "live" if call.caller == "sip:+14155550123@example.com" else "realtime"
+
+
+async def on_live_start(call: RunningCall, conn: AsyncLiveConnection) -> None:
+    @conn.on("session.output_transcript.delta")
+    def said(event: LiveServerEvent) -> None:
+        print(call.call_id, call.api, event.type)
+
+
+@tools.register
+async def transfer() -> str:
+    """Put the caller through to a human."""
+    await current_call().refer("tel:+14155550123")
+    return "Say you are transferring them."
+
+
+both = CallRunner(
+    client,
+    session=realtime_session(),
+    live_session={"model": "gpt-live-1", "instructions": "You answer the phone."},
+    answer_on=by_caller,
+    on_live_start=on_live_start,
+)
+on_live = CallRunner(client, live_session={"model": "gpt-live-1"}, answer_on="live")
+live_sideband: AsyncLiveConnection | None = current_call().live_connection
+answered_on: CallApi = current_call().api
+CallRunner(client, answer_on="gpt-live")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]

@@ -1,0 +1,83 @@
+"""How a ``CallRunner`` follows one call's sideband until the call is over: the caller
+left (the sideband closed), or the reply after ``hang_up()`` (the goodbye) was said.
+
+A Realtime reply ends with ``response.done``. GPT-Live has no turns: its model speaks on a
+timeline (``start_ms``/``end_ms``, which the sideband's output audio and transcripts carry),
+so the goodbye is done at the model's first pause once it spoke after ``hang_up()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Protocol
+
+from .._exceptions import OpenAIError
+from .._redact import get_logger
+from ._call import Progress, RunningCall
+
+__all__ = ["GOODBYE_SECONDS", "LIVE_GOODBYE_PAUSE_MS", "converse"]
+
+GOODBYE_SECONDS = 15.0
+"""Seconds the reply that follows ``hang_up()`` (the goodbye) gets before the call ends."""
+LIVE_GOODBYE_PAUSE_MS = 1000
+"""Milliseconds of a GPT-Live session's timeline without the model's words that end its
+goodbye (it has no end-of-reply event)."""
+
+_logger = get_logger("realtime_ext.asgi")
+
+
+class Sideband(Protocol):
+    """What the loop needs of a sideband (a Realtime or a GPT-Live connection)."""
+
+    async def recv(self, timeout: float | None = None) -> Any: ...
+
+    async def dispatch(self, event: object) -> int: ...
+
+
+def _noted(progress: Progress, event: Any, live: bool) -> bool:
+    """Note what ``event`` says of the call's progress; whether a reply (Realtime) or a
+    fragment of the model's speech (GPT-Live) ended or arrived with it."""
+    kind = event.type
+    if not live:
+        return bool(kind == "response.done")
+    end = getattr(event, "end_ms", None)
+    if isinstance(end, int):  # GPT-Live: the timeline moved (output audio, transcripts)
+        progress.now_ms = max(progress.now_ms, end)
+        if kind == "session.output_transcript.delta":
+            progress.said_until_ms = end
+            return True
+    return False
+
+
+def _goodbye_said(progress: Progress, live: bool) -> bool:
+    after = progress.hang_up_after
+    if after is None or progress.replies <= after:
+        return False
+    return not live or progress.now_ms - progress.said_until_ms >= LIVE_GOODBYE_PAUSE_MS
+
+
+async def converse(call: RunningCall, progress: Progress, conn: Sideband, *, live: bool) -> None:
+    """Receive and dispatch ``conn``'s events (to the app's handlers) until the call is over."""
+    loop = asyncio.get_running_loop()
+    goodbye_by: float | None = None
+    while True:
+        if goodbye_by is None and call.hanging_up:
+            goodbye_by = loop.time() + GOODBYE_SECONDS
+        left = None if goodbye_by is None else max(0.0, goodbye_by - loop.time())
+        try:
+            event = await conn.recv(left)
+        except OpenAIError as exc:  # closed (the caller left), dropped, or goodbye timed out
+            if not call.hanging_up:
+                _logger.info("call %s: the sideband ended (%s)", call.call_id, exc)
+            return
+        if _noted(progress, event, live):
+            progress.replies += 1  # first: hang_up() in its handler waits for the next
+        try:
+            await conn.dispatch(event)  # the app's handlers (on_start registered them)
+        except Exception:
+            # The app's bug, not the caller's: logged, and the call goes on.
+            _logger.exception("call %s: a handler of %s failed", call.call_id, event.type)
+        if event.type == "session.closed":
+            return  # GPT-Live: the call is over (the caller hung up, or it expired)
+        if _goodbye_said(progress, live):
+            return  # the reply that followed hang_up() is done: the goodbye was said

@@ -1,0 +1,489 @@
+"""GPT-Live SIP calls through ``CallRunner`` (issue 65 item 2): the app chooses the API per
+call (``answer_on``), the call is claimed under its SIP identity before the accept, a Live
+call is accepted with ``client.live.sessions.accept``, its tool loop runs on
+``client.live.sideband.connect``, and it ends by hang-up or by refer. Against the in-process
+fake, whose caller speaks on the phone line (``live_caller_says``) and whose model answers
+as scripted; the multi-worker tests share a real redis-server."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Generator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError
+from realtime_ext.asgi import (
+    ASGIApp,
+    CallApi,
+    CallRunner,
+    GracefulShutdown,
+    IncomingCall,
+    LiveCallStart,
+    RedisStore,
+    RunningCall,
+    current_call,
+    webhook_endpoint,
+)
+from realtime_ext.conversation import AsyncLiveConnection
+from realtime_ext.events import LiveServerEvent
+from realtime_ext.session import realtime_session
+from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing._incoming import live_incoming_bodies
+from realtime_ext.tools import ToolRegistry
+from realtime_ext.webhooks import (
+    LiveCallIncomingEvent,
+    LiveTransportIncomingEvent,
+    RealtimeCallIncomingEvent,
+    WebhookEvent,
+    sign,
+    unwrap,
+)
+from support.redis_server import redis_server
+from support.waiting import async_until, until
+from tests.asgi._serve import listening_socket, noting_accepts, served, url_of
+from tests.webhooks._data import SECRET
+
+ROOT = Path(__file__).resolve().parents[2]
+WAIT = 10.0  # seconds a step may take before the test fails (never slept)
+INVITE = (("From", '"Ada" <sip:+14155550123@example.com>;tag=1'), ("Call-ID", "a84b@pc33"))
+LIVE = {"model": "gpt-live-1", "instructions": "You answer the phone for Example Inc."}
+REALTIME = realtime_session(model="gpt-realtime", instructions="You answer the phone.")
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeRealtimeServer]:
+    with FakeRealtimeServer() as server:
+        yield server
+
+
+def ring(
+    fake: FakeRealtimeServer, headers: tuple[tuple[str, str], ...] = INVITE
+) -> tuple[LiveTransportIncomingEvent, RealtimeCallIncomingEvent]:
+    """A SIP call rings on both APIs: its two announcements, as the endpoint types them."""
+    session_id, call_id = fake.live_call_incoming(sip_headers=headers)
+    events: list[WebhookEvent] = []
+    for body in live_incoming_bodies(session_id, call_id, headers, "srtp"):
+        payload = json.dumps(body)
+        events.append(unwrap(payload, sign(payload, SECRET), secret=SECRET))
+    live, realtime = events
+    assert isinstance(live, LiveTransportIncomingEvent)
+    assert isinstance(realtime, RealtimeCallIncomingEvent)
+    return live, realtime
+
+
+def live_actions(fake: FakeRealtimeServer, session_id: str) -> list[str]:
+    return [str(event["action"]) for event in fake.live_sessions.entries[session_id].events]
+
+
+def desk(seen: list[str]) -> ToolRegistry:
+    """The agent's one tool, which answers GPT-Live's client delegations: it hears what the
+    caller asked, and hangs up after the goodbye when they are done."""
+    tools = ToolRegistry()
+
+    @tools.register
+    def front_desk(request: str) -> str:
+        """Answer what the caller asks."""
+        call = current_call()
+        seen.append(f"{call.api} {call.call_id}: {request}")
+        if "bye" in request.lower():
+            call.hang_up()
+            return "Goodbye, Ada!"
+        return "Your order shipped on Monday."
+
+    return tools
+
+
+def noting_speech(said: list[str]) -> LiveCallStart:
+    """An ``on_live_start`` that notes the model's words (its transcript) in ``said``."""
+
+    async def on_live_start(call: RunningCall, conn: AsyncLiveConnection) -> None:
+        @conn.on("session.output_transcript.delta")
+        def heard(event: LiveServerEvent) -> None:
+            if event.type == "session.output_transcript.delta":
+                said.append(event.delta)
+
+    return on_live_start
+
+
+async def test_a_live_call_is_answered_end_to_end(fake: FakeRealtimeServer) -> None:
+    live, realtime = ring(fake)
+    seen: list[str] = []
+    said: list[str] = []
+    on_live_start = noting_speech(said)
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(
+            client, live_session=LIVE, tools=desk(seen), on_live_start=on_live_start
+        )
+        assert await runner.answer(realtime) is None  # Realtime's announcement: not its API
+        call = await runner.answer(live)
+        assert call is not None and (call.api, call.call_id) == ("live", live.session_id)
+        assert live_actions(fake, live.session_id) == ["accept"]
+        await async_until(lambda: call.live_connection is not None, "the sideband", WAIT)
+
+        # The caller speaks; the model answers in its own words.
+        fake.script.next_response(text="Hello Ada, how can I help?")
+        fake.live_caller_says(live.session_id, "Hi, this is Ada.")
+        await async_until(lambda: "help?" in "".join(said), "the model's answer", WAIT)
+
+        # The caller asks what the model delegates: the tool answers, the model says it.
+        fake.script.next_response(function_call=("front_desk", {}))
+        fake.live_caller_says(live.session_id, "Where is my order?")
+        await async_until(lambda: "Monday." in "".join(said), "the tool's answer", WAIT)
+        # The tool hears the caller's words since the last delegation (client delegation
+        # carries no task text).
+        assert len(seen) == 1 and seen[0].startswith(f"live {live.session_id}: Hi, this is Ada.")
+        assert seen[0].endswith("Where is my order?")
+
+        # The caller says goodbye: the tool hangs up after the model's goodbye.
+        fake.script.next_response(function_call=("front_desk", {}))
+        fake.live_caller_says(live.session_id, "That is all, bye.")
+        await asyncio.wait_for(call.ended(), WAIT)
+        assert "Ada!" in "".join(said)
+    assert fake.live_sessions.entries[live.session_id].state == "ended"
+    assert fake.calls[realtime.call_id].state == "claimed"  # Realtime would refuse it now
+
+
+def test_answer_on_is_checked() -> None:
+    client = AsyncRealtimeClient(api_key="sk-test")
+    with pytest.raises(InvalidArgumentError, match="answer_on must be 'realtime', 'live'"):
+        CallRunner(client, live_session=LIVE, answer_on="gpt-live")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="give live_session= too"):
+        CallRunner(client, answer_on="live")
+    with pytest.raises(InvalidArgumentError, match="say which API answers"):
+        CallRunner(client, session=REALTIME, live_session=LIVE)
+    with pytest.raises(InvalidArgumentError, match="session= is never used"):
+        CallRunner(client, session=REALTIME, live_session=LIVE, answer_on="live")
+    with pytest.raises(InvalidArgumentError, match="live_session= is never used"):
+        CallRunner(client, live_session=LIVE, answer_on="realtime")
+    with pytest.raises(InvalidArgumentError, match="live_session needs a model"):
+        CallRunner(client, live_session={"instructions": "Hi"})
+    with pytest.raises(InvalidArgumentError, match="live_session must be a dict"):
+        CallRunner(client, live_session="gpt-live-1")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="on_live_start must be an async function"):
+        CallRunner(client, live_session=LIVE, on_live_start="x")  # type: ignore[arg-type]
+
+
+async def test_a_chooser_returning_neither_api_is_an_error(fake: FakeRealtimeServer) -> None:
+    live, _ = ring(fake, (("Call-ID", "neither@pc33"),))
+
+    def confused(call: IncomingCall) -> Any:
+        return "both"
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, session=REALTIME, live_session=LIVE, answer_on=confused)
+        with pytest.raises(InvalidArgumentError, match="answer_on returned 'both'"):
+            await runner.answer(live)
+    assert live_actions(fake, live.session_id) == []  # nothing went on the wire
+
+
+def by_caller(call: IncomingCall) -> CallApi:
+    """The app's choice: Ada's calls on GPT-Live, everyone else's on Realtime."""
+    return "live" if call.caller == "sip:+14155550123@example.com" else "realtime"
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    with redis_server() as url:
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("caller", "chosen"),
+    [("sip:+14155550123@example.com", "live"), ("sip:+14155550987@example.com", "realtime")],
+)
+def test_two_served_workers_get_both_webhooks_twice_and_accept_once_on_the_chosen_api(
+    fake: FakeRealtimeServer, redis_url: str, caller: str, chosen: CallApi
+) -> None:
+    # The fake rings one SIP call on both APIs and POSTs GPT-Live's live.transport.incoming,
+    # then Realtime's realtime.call.incoming, to worker one; each reaches each worker twice
+    # more (another subscription, a redelivery). The app chooses by caller: one accept in
+    # all, on the chosen API, every delivery answered 200.
+    sent: list[str] = []  # every accept request either worker sent
+    shutdowns: list[GracefulShutdown] = []
+
+    def worker() -> ASGIApp:
+        client = noting_accepts(fake.base_url, sent)
+        store = RedisStore(redis_url, prefix=f"live-workers-{chosen}")
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        shutdowns.append(shutdown)
+        runner = CallRunner(
+            client,
+            session=REALTIME,
+            live_session=LIVE,
+            answer_on=by_caller,
+            greet=False,
+            store=store,
+            shutdown=shutdown,
+        )
+        return webhook_endpoint(runner, secret=SECRET, store=store, shutdown=shutdown)
+
+    invite = (("From", f"<{caller}>;tag=7"), ("Call-ID", f"{chosen}@pc33"))
+    with served(worker()) as one, served(worker()) as two, httpx.Client(timeout=WAIT) as http:
+        before = len(fake.webhook_deliveries)
+        session_id, call_id = fake.live_call_incoming(f"{one}/", SECRET, sip_headers=invite)
+        until(
+            lambda: [d.status for d in fake.webhook_deliveries[before:]] == [200, 200],
+            "both webhooks answered",
+            WAIT,
+        )
+        bodies = [d.body for d in fake.webhook_deliveries[before:]]
+        assert [b["type"] for b in bodies] == ["live.transport.incoming", "realtime.call.incoming"]
+        for url in (one, two):
+            for body in bodies:
+                payload = json.dumps(body)
+                answer = http.post(f"{url}/", content=payload, headers=sign(payload, SECRET))
+                assert answer.status_code == 200, answer.text
+        if chosen == "live":
+            assert sent == [f"/v1/live/sessions/{session_id}/accept"]
+            assert live_actions(fake, session_id) == ["accept"]
+            observers = fake.live_sessions.entries[session_id].live.observers
+            until(lambda: len(observers) == 1, "the Live sideband", WAIT)
+        else:
+            assert sent == [f"/v1/realtime/calls/{call_id}/accept"]
+            assert fake.calls[call_id].state == "accepted"
+            until(lambda: fake.call_session(call_id).channels == 1, "the sideband", WAIT)
+        assert sum(len(s.live("call")) for s in shutdowns) == 1  # one worker runs the call
+    # The servers stopped: the drain of the worker running the call (no deadline) hung it up.
+    if chosen == "live":
+        assert fake.live_sessions.entries[session_id].state == "ended"
+    else:
+        assert fake.calls[call_id].state == "ended"
+    assert len(sent) == 1
+
+
+async def test_a_tool_transfers_a_live_call_and_the_runner_leaves_it(
+    fake: FakeRealtimeServer,
+) -> None:
+    live, _ = ring(fake, (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "refer@pc33")))
+    tools = ToolRegistry()
+
+    @tools.register
+    async def to_sales(request: str) -> str:
+        """Put the caller through to the sales team."""
+        with pytest.raises(InvalidArgumentError, match="target_uri"):
+            await current_call().refer("https://sales.example.com")  # refused before the wire
+        await current_call().refer("tel:+14155550199")
+        return "Transferring you to sales."
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, live_session=LIVE, tools=tools)
+        call = await runner.answer(live)
+        assert call is not None
+        await async_until(lambda: call.live_connection is not None, "the sideband", WAIT)
+        fake.script.next_response(function_call=("to_sales", {}))
+        fake.live_caller_says(live.session_id, "I want to buy a boat.")
+        await asyncio.wait_for(call.ended(), WAIT)
+    # Transferred: the call is the target's now, not hung up.
+    assert live_actions(fake, live.session_id) == ["accept", "refer"]
+    assert fake.live_sessions.entries[live.session_id].events[1]["target_uri"] == (
+        "tel:+14155550199"
+    )
+    assert fake.live_sessions.entries[live.session_id].state == "referred"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def uvicorn_workers(
+    *envs: dict[str, str],
+) -> Generator[list[tuple[str, subprocess.Popen[bytes]]]]:
+    """``tests/asgi/_live_workers_app.py`` served by one uvicorn process per environment
+    (workers that can be killed), started together (each takes seconds to import the app),
+    stopped (SIGTERM: their drain) when the block ends."""
+    workers: list[tuple[str, subprocess.Popen[bytes]]] = []
+    for env in envs:
+        port = _free_port()
+        command = [sys.executable, "-m", "uvicorn", "tests.asgi._live_workers_app:app"]
+        command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+        workers.append((f"http://127.0.0.1:{port}", process))
+
+    def answers(url: str, process: subprocess.Popen[bytes]) -> bool:
+        if process.poll() is not None:
+            pytest.fail(f"uvicorn exited with {process.returncode} before serving {url}")
+        try:
+            httpx.get(url, timeout=2)  # 405: it serves
+        except httpx.TransportError:
+            return False
+        return True
+
+    try:
+        for url, process in workers:
+            until(lambda url=url, process=process: answers(url, process), url, 60)
+        yield workers
+    finally:
+        for _, process in workers:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for _, process in workers:
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(10)
+
+
+@pytest.mark.once(
+    reason="uvicorn processes and a real redis-server; the runner's code is the "
+    "same on every interpreter, and its claims are tested in-process above"
+)
+def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
+    fake: FakeRealtimeServer, redis_url: str
+) -> None:
+    lease = 1.0  # seconds: the killed worker's claims run out quickly
+    invite = (("From", "<sip:+14155550123@example.com>;tag=9"), ("Call-ID", "killed@pc33"))
+    session_id, call_id = fake.live_call_incoming(sip_headers=invite)
+    live_body, realtime_body = live_incoming_bodies(session_id, call_id, invite, "srtp")
+    env = {
+        **os.environ,
+        "TEST_REDIS_URL": redis_url,
+        "TEST_LEASE": str(lease),
+        "OPENAI_WEBHOOK_SECRET": SECRET,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
+    }
+
+    def deliver(url: str, body: dict[str, object]) -> httpx.Response:
+        # Signed afresh, under the delivery's one webhook-id, as OpenAI signs each retry.
+        payload = json.dumps(body)
+        headers = sign(payload, SECRET, msg_id=f"msg_{body['id']}")
+        return httpx.post(f"{url}/", content=payload, headers=headers, timeout=WAIT)
+
+    with listening_socket() as silent:  # an API that takes the accept and never answers
+        stuck = {**env, "TEST_API_URL": f"{url_of(silent)}/v1"}
+        working = {**env, "TEST_API_URL": fake.base_url}
+        with uvicorn_workers(stuck, working) as [(doomed, victim), (other, _)]:
+            with ThreadPoolExecutor(1) as pool:
+                cut = pool.submit(deliver, doomed, live_body)
+                silent.settimeout(WAIT)
+                request, _ = silent.accept()
+                with request:
+                    # The doomed worker claimed the call and its accept is on the wire.
+                    head = request.recv(4096)
+                    assert head.startswith(f"POST /v1/live/sessions/{session_id}/accept".encode())
+                    os.killpg(victim.pid, signal.SIGKILL)
+                    with pytest.raises(httpx.TransportError):
+                        cut.result()  # no answer: OpenAI delivers it again
+            victim.wait(WAIT)
+            # The retry reaches the other worker: 409 while the dead worker's lease holds,
+            # then taken over: the call is claimed again and accepted, once.
+            answers: list[int] = []
+
+            def retried() -> bool:
+                answers.append(deliver(other, live_body).status_code)
+                assert answers[-1] in (200, 409), answers
+                return answers[-1] == 200
+
+            until(retried, "the delivery taken over once the lease ran out", 60)
+            assert live_actions(fake, session_id) == ["accept"]
+            observers = fake.live_sessions.entries[session_id].live.observers
+            until(lambda: len(observers) == 1, "the Live sideband", WAIT)
+            # Realtime's announcement of the same call: acknowledged, no accept.
+            assert deliver(other, realtime_body).status_code == 200
+            assert fake.calls[call_id].state == "claimed"
+    # The other worker stopped (SIGTERM): its drain hung the call up.
+    assert fake.live_sessions.entries[session_id].state == "ended"
+    assert live_actions(fake, session_id) == ["accept"]
+
+
+async def test_a_responses_backend_calls_the_registrys_tools_by_name(
+    fake: FakeRealtimeServer,
+) -> None:
+    # Under Responses delegation the backend model calls any tool of the registry: the
+    # runner lists them in the accept's delegation.responses.tools, the app's own first.
+    live, _ = ring(fake, (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "resp@pc33")))
+    seen: list[str] = []
+    tools = desk(seen)
+
+    @tools.register
+    def opening_hours() -> str:
+        """When the shop is open."""
+        seen.append("opening_hours")
+        return "Nine to five."
+
+    own = {"type": "function", "name": "front_desk", "description": "The app's own listing."}
+    session: dict[str, Any] = {
+        **LIVE,
+        "delegation": {"type": "responses", "responses": {"model": "gpt-5.5", "tools": [own]}},
+    }
+    said: list[str] = []
+    on_live_start = noting_speech(said)
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, live_session=session, tools=tools, on_live_start=on_live_start)
+        call = await runner.answer(live)
+        assert call is not None
+        accepted = fake.live_sessions.entries[live.session_id].events[0]["session"]
+        listed = accepted["delegation"]["responses"]["tools"]
+        assert [t["name"] for t in listed] == ["front_desk", "opening_hours"]
+        assert listed[0] == own  # the app's listing of a tool is kept as it is
+        assert "tools" not in LIVE and session["delegation"]["responses"]["tools"] == [own]
+        await async_until(lambda: call.live_connection is not None, "the sideband", WAIT)
+        fake.script.next_response(function_call=("opening_hours", {}))
+        fake.live_caller_says(live.session_id, "When are you open?")
+        await async_until(lambda: seen == ["opening_hours"], "the backend's tool call", WAIT)
+        await async_until(lambda: bool(said), "the model's answer", WAIT)
+        call.hang_up()
+        fake.live_caller_says(live.session_id, "Thanks.")
+        await asyncio.wait_for(call.ended(), WAIT)
+
+
+async def test_the_deprecated_live_call_incoming_is_answered_as_live_transport_incoming(
+    fake: FakeRealtimeServer,
+) -> None:
+    # An app still subscribed to live.call.incoming (during a migration) gets the call too.
+    invite = (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "old@pc33"))
+    session_id, _ = fake.live_call_incoming(sip_headers=invite)
+    body: dict[str, Any] = live_incoming_bodies(session_id, "rtc_unused", invite, None)[0]
+    body["type"] = "live.call.incoming"
+    del body["data"]["type"]
+    payload = json.dumps(body)
+    event = unwrap(payload, sign(payload, SECRET), secret=SECRET)
+    assert isinstance(event, LiveCallIncomingEvent)
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        runner = CallRunner(client, live_session=LIVE, shutdown=shutdown)
+        call = await runner.answer(event)
+        assert call is not None and (call.api, call.call_id) == ("live", session_id)
+        assert live_actions(fake, session_id) == ["accept"]
+        assert await shutdown.drain() == [f"call {session_id}"]  # the server stops: cut
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert fake.live_sessions.entries[session_id].state == "ended"  # and hung up
+
+
+async def test_a_tool_transfers_a_realtime_call_the_same_way(fake: FakeRealtimeServer) -> None:
+    _, realtime = ring(fake, (("From", "<sip:+14155550987@example.com>"), ("Call-ID", "rt@pc33")))
+    tools = ToolRegistry()
+
+    @tools.register
+    async def to_sales() -> str:
+        """Put the caller through to the sales team."""
+        await current_call().refer("sip:sales@example.com")
+        return "Transferring you to sales."
+
+    # The greeting's reply calls the tool; the reply after its output is the last one.
+    fake.script.next_response(function_call=("to_sales", {}))
+    fake.script.next_response(text="One moment, transferring you.")
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, session=REALTIME, tools=tools)
+        call = await runner.answer(realtime)
+        assert call is not None and call.api == "realtime"
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert [action for action, _ in fake.calls[realtime.call_id].actions] == ["accept", "refer"]
+    assert fake.calls[realtime.call_id].state == "referred"  # not hung up: the target's now
