@@ -28,14 +28,14 @@ import base64
 import inspect
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 from urllib.parse import urlsplit
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
-from realtime_ext.asgi import ASGIApp, Receive, Scope, Send, lifespan
+from realtime_ext.asgi import ASGIApp, CallApi, Receive, Scope, Send, lifespan
 from realtime_ext.session.body import session_body
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import Interruption, MarkPlaybackTracker
@@ -79,9 +79,6 @@ LIVE_FIELDS = frozenset(
 )
 """The GPT-Live session fields a phone call takes (openai's ``SessionConfig`` but
 ``client``, which is WebRTC's)."""
-
-CallApi: TypeAlias = Literal["realtime", "live"]
-"""The API a bridged call's conversation runs on."""
 
 SessionInput: TypeAlias = Mapping[str, Any]
 SessionSource: TypeAlias = (
