@@ -68,6 +68,7 @@ from realtime_ext._exceptions import (
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
 from ._extensions import Extension, Link, Reply, ToolEnded
+from ._frames import Framer
 from ._handlers import event_type
 from ._live_async import AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
@@ -83,9 +84,12 @@ from ._protocol import (
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
+from ._translation_async import DEFAULT_TRANSLATION_CLOSE_TIMEOUT, AsyncTranslationConnection
+from ._translation_sync import TranslationConnection
 
 __all__ = [
     "DEFAULT_TOOL_TIMEOUT",
+    "DEFAULT_TRANSLATION_CLOSE_TIMEOUT",
     "LIVE",
     "LIVE_FORK",
     "LIVE_SIDEBAND",
@@ -93,6 +97,7 @@ __all__ = [
     "TRANSLATION",
     "AsyncConversation",
     "AsyncLiveConnection",
+    "AsyncTranslationConnection",
     "CarriedItem",
     "CarryFunction",
     "CarryMode",
@@ -100,6 +105,7 @@ __all__ = [
     "Conversation",
     "ConversationProtocol",
     "Extension",
+    "Framer",
     "Link",
     "LiveCarry",
     "LiveCarryFunction",
@@ -116,5 +122,6 @@ __all__ = [
     "ToolEnded",
     "ToolHandler",
     "ToolRunner",
+    "TranslationConnection",
     "event_type",
 ]

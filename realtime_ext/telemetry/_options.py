@@ -104,9 +104,9 @@ class Telemetry:
 
             conn.add_extension(Telemetry().session_extension(now=time.monotonic, url=""))
         """
-        from ._recorder import recorder_for, where  # loaded with the first session
+        from ._recorder import recorder_for, translates, where  # with the first session
 
-        return recorder_for(self, now, **where(url))
+        return recorder_for(self, now, translation=translates(url), **where(url))
 
     @classmethod
     def of(

@@ -722,6 +722,25 @@ def _fmt(ms: float | None) -> str:
     return "-" if ms is None else f"{ms:.0f} ms"
 
 
+def translates(url: str) -> bool:
+    """Whether ``url`` is a translation socket's (``wss://.../v1/realtime/translations?...``,
+    the path of :data:`realtime_ext.conversation.TRANSLATION`): its session is measured by
+    the figure a translation has (the first translated audio), not per response.
+
+    Example:
+        >>> translates("wss://api.openai.com/v1/realtime/translations?model=m")
+        True
+    """
+    from urllib.parse import urlsplit
+
+    from realtime_ext.conversation import TRANSLATION
+
+    try:
+        return urlsplit(url).path.endswith(TRANSLATION.path)
+    except ValueError:
+        return False
+
+
 def where(url: str) -> dict[str, Any]:
     """The model and the server of a WebSocket URL, for the session span (none for a
     WebRTC call's channel: its model comes with ``session.created``)."""

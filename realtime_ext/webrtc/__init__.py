@@ -18,6 +18,10 @@ imports it to say whether it can, :func:`aiortc_installed` only looks for it (ch
 status line). :func:`track_pcm` decodes a received aiortc audio track to PCM16 chunks, as a
 call's ``audio_out`` does (a peer of your own, or a test's, hears the call the same way).
 
+``client.webrtc.connect_translation(...)`` makes a translation call the same way
+(:class:`AsyncTranslationCall` / :class:`TranslationCall`: a translation connection over
+``oai-events``, translated speech as ``call.audio_out``).
+
 The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
 peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`)::
@@ -36,22 +40,28 @@ from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, aiort
 
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
+    from ._async import AsyncTranslationCall as AsyncTranslationCall
     from ._audio import track_pcm as track_pcm
     from ._sync import RealtimeCall as RealtimeCall
+    from ._sync import TranslationCall as TranslationCall
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
 # which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
 # ICE patch never use, though they import this package's _deps and _ice modules.
 _LAZY: dict[str, str] = {
     "AsyncRealtimeCall": "._async",
+    "AsyncTranslationCall": "._async",
     "track_pcm": "._audio",
     "RealtimeCall": "._sync",
+    "TranslationCall": "._sync",
 }
 
 __all__ = [
     "INSTALL_HINT",
     "AsyncRealtimeCall",
+    "AsyncTranslationCall",
     "RealtimeCall",
+    "TranslationCall",
     "WebRTCUnavailableError",
     "aiortc_available",
     "aiortc_installed",

@@ -7,7 +7,7 @@ from typing import assert_type
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.events import TranslationServerEvent, UnknownEvent
 from realtime_ext.translation import AsyncTranslationConnection, TranslationConnection
-from realtime_ext.translation._webrtc_sync import TranslationCall
+from realtime_ext.webrtc import TranslationCall
 from realtime_generated.models import (
     RealtimeTranslationServerEventSessionClosed,
     RealtimeTranslationServerEventSessionOutputAudioDelta,
