@@ -12,7 +12,11 @@ of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attach
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
 ``client.webrtc``, ``client.connect(call_id=...)`` (a call's sideband) or
-``client.translations``, never builds one. The transport protocols
+``client.translations``, never builds one. A translation session
+(:class:`AsyncTranslationConnection` / :class:`TranslationConnection`) and a GPT-Live socket
+(:class:`AsyncLiveConnection` / :class:`LiveConnection`) are the same conversation configured
+by another :class:`ConversationProtocol` (:data:`TRANSLATION`, :data:`LIVE`...): its
+endpoint, event table, typed sends and audio events. The transport protocols
 (``_transport.AsyncTransport``/``SyncTransport``) and the reconnect machinery
 (``_reconnect.Reconnector``) are the SDK's plumbing, in private modules: a connection is
 configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
@@ -21,8 +25,8 @@ configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnec
 One type for any of them: ``realtime_ext.AsyncOpenSession`` (asyncio) and
 ``realtime_ext.OpenSession`` (blocking), the protocol every live session satisfies:
 annotate with it code that takes "any live session"; each kind's typed sends and extras
-(``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``) are on the
-class the client gave.
+(``conn.response``, ``conn.history``, ``call.call_id``, a translation's ``send_audio``) are
+on the class the client gave.
 
 Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
 ``ReconnectedEvent`` are what ``on_reconnecting``/``on_reconnected`` get (the first may
