@@ -265,7 +265,7 @@ def _wav_path(value: object, name: str) -> Path | None:
         raise InvalidArgumentError(
             f"{name} must be a WAV file path (str or os.PathLike) or None, got {show(value)}"
         )
-    return Path(value)
+    return Path(cast("str | os.PathLike[str]", value))  # a str or a PathLike: checked above
 
 
 def _decode(data: object) -> bytes:
