@@ -116,9 +116,7 @@ class ConversationProtocol:
             >>> TRANSLATION.update_event({"audio": {"output": {"language": "es"}}})["type"]
             'session.update'
         """
-        if "session.update" not in self.client_events:
-            raise InvalidArgumentError(f"a {self.name} socket takes no session.update")
-        checked: list[dict[str, Any]] = []
+        checked: list[dict[str, Any]] = []  # every socket's table has session.update
         self.sends(checked.append).session.update(session=session)
         return checked[0]
 
