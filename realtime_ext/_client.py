@@ -75,7 +75,7 @@ SocketSettings = Callable[[Mapping[str, str] | None], dict[str, Any]]
 
 
 def socket_keywords(
-    settings: SocketSettings | None,
+    settings: SocketSettings,
     clock: Clock | None,
     extra_headers: Mapping[str, str] | None,
     options: Mapping[str, Any],
@@ -90,12 +90,6 @@ def socket_keywords(
         >>> socket_keywords(lambda extra: {"headers": {}}, None, None, {"max_retries": 0})
         {'headers': {}, 'max_retries': 0, 'clock': None}
     """
-    if settings is None:
-        raise InvalidArgumentError(
-            "this Translations resource has no client to open sessions with; use "
-            "client.translations (RealtimeClient/AsyncRealtimeClient) or "
-            "realtime_ext.translation.connect_translation"
-        )
     keywords = settings(extra_headers)
     # The client's route stands for the entry point's key and URLs: given as options, they
     # would contradict it.
@@ -127,8 +121,6 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
 
     _RESOURCES: ClassVar[dict[str, str]]
     """Resource name -> ``module:Class`` under ``realtime_ext._resources``."""
-    _TRANSLATIONS: ClassVar[str]
-    """The class of ``client.translations``: ``module:Class`` under ``realtime_ext.translation``."""
     _HTTP: ClassVar[str]
     """The httpx class of the client's pool, by name (``"Client"`` or ``"AsyncClient"``): a
     caller-supplied ``http_client`` must be one."""
@@ -172,13 +164,9 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         """``client.translations.client_secrets``, ``.calls`` and ``.connect``."""
 
         def make() -> Any:
-            # realtime_ext.translation holds every translation entry point; it opens its
-            # sessions with this client's settings, given here.
-            module, cls = self._TRANSLATIONS.split(":")
-            imported = importlib.import_module(f"realtime_ext.translation.{module}")
-            return getattr(imported, cls)(
-                vars(self)["_transport"], self._socket_settings, self._clock
-            )
+            module, cls = self._RESOURCES["translations"].split(":")
+            imported = importlib.import_module(f"realtime_ext._resources.{module}")
+            return getattr(imported, cls)(vars(self)["_transport"], self._socket_keywords)
 
         translations: TranslationsT = once(self, "translations", make)
         return translations
@@ -327,6 +315,12 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
             "headers": self._connection_headers(extra_headers),
             "telemetry": self._telemetry,
         }
+
+    def _socket_keywords(
+        self, extra_headers: Mapping[str, str] | None, options: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """A ``connect`` method's keywords for its entry point (:func:`socket_keywords`)."""
+        return socket_keywords(self._socket_settings, self._clock, extra_headers, options)
 
     def _connection_headers(self, extra_headers: Mapping[str, str] | None) -> dict[str, str]:
         headers: dict[str, str] = {}

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from ._azure import AzureRoute, azure_configuration
-from ._client import ClientBase, arguments, once, socket_keywords
+from ._client import ClientBase, arguments, once
 from ._clock import Clock
 from ._closing import AsyncClosing
 from ._config import OMIT, Omit, TimeoutTypes
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
         AsyncSessions,
         AsyncTranscriptionSessions,
     )
-    from .translation._client_async import AsyncTranslations  # noqa: F401
-    from .translation._webrtc_async import AsyncTranslationWebRTC
+    from ._resources.translations_async import AsyncTranslations  # noqa: F401
+    from .webrtc._async import AsyncWebRTC
 
 __all__ = ["AsyncAzureRealtimeClient", "AsyncRealtimeClient"]
 
@@ -84,8 +84,8 @@ class AsyncRealtimeClient(
         "calls": "calls_async:AsyncCalls",
         "sessions": "sessions_async:AsyncSessions",
         "transcription_sessions": "sessions_async:AsyncTranscriptionSessions",
+        "translations": "translations_async:AsyncTranslations",
     }
-    _TRANSLATIONS: ClassVar[str] = "_client_async:AsyncTranslations"
     _HTTP: ClassVar[str] = "AsyncClient"
     _TRANSPORT: ClassVar[str] = "AsyncHTTPTransport"
 
@@ -127,16 +127,16 @@ class AsyncRealtimeClient(
         return once(self, "live", lambda: AsyncLive(self._transport, self._socket_settings))
 
     @property
-    def webrtc(self) -> AsyncTranslationWebRTC:
+    def webrtc(self) -> AsyncWebRTC:
         """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect``,
         ``client.webrtc.connect_live`` (GPT-Live) and ``client.webrtc.connect_translation``;
         the blocking client runs aiortc for each call on a private event loop thread."""
-        from .translation._webrtc_async import AsyncTranslationWebRTC
+        from .webrtc._async import AsyncWebRTC
 
         return once(
             self,
             "webrtc",
-            lambda: AsyncTranslationWebRTC(
+            lambda: AsyncWebRTC(
                 self.calls,
                 self._config.base_url,
                 self.translations.calls,
@@ -165,7 +165,7 @@ class AsyncRealtimeClient(
             async with client.connect(model="gpt-realtime") as conn:
                 await conn.send({"type": "response.create"})
         """
-        keywords = socket_keywords(self._socket_settings, self._clock, extra_headers, options)
+        keywords = self._socket_keywords(extra_headers, options)
         from .connection import aconnect  # on use: REST-only clients need no websockets
 
         return aconnect(model=model, call_id=call_id, **keywords)

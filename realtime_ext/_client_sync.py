@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from ._azure import AzureRoute, azure_configuration
-from ._client import ClientBase, arguments, once, socket_keywords
+from ._client import ClientBase, arguments, once
 from ._clock import Clock
 from ._closing import Closing
 from ._config import OMIT, Omit, TimeoutTypes
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
         Sessions,
         TranscriptionSessions,
     )
-    from .translation._client_sync import Translations  # noqa: F401
-    from .translation._webrtc_sync import TranslationWebRTC
+    from ._resources.translations_sync import Translations  # noqa: F401
+    from .webrtc._sync import WebRTC
 
 __all__ = ["AzureRealtimeClient", "RealtimeClient"]
 
@@ -85,8 +85,8 @@ class RealtimeClient(
         "calls": "calls_sync:Calls",
         "sessions": "sessions_sync:Sessions",
         "transcription_sessions": "sessions_sync:TranscriptionSessions",
+        "translations": "translations_sync:Translations",
     }
-    _TRANSLATIONS: ClassVar[str] = "_client_sync:Translations"
     _HTTP: ClassVar[str] = "Client"
     _TRANSPORT: ClassVar[str] = "SyncHTTPTransport"
 
@@ -128,16 +128,16 @@ class RealtimeClient(
         return once(self, "live", lambda: Live(self._transport, self._socket_settings))
 
     @property
-    def webrtc(self) -> TranslationWebRTC:
+    def webrtc(self) -> WebRTC:
         """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect``,
         ``client.webrtc.connect_live`` (GPT-Live) and ``client.webrtc.connect_translation``;
         the blocking client runs aiortc for each call on a private event loop thread."""
-        from .translation._webrtc_sync import TranslationWebRTC
+        from .webrtc._sync import WebRTC
 
         return once(
             self,
             "webrtc",
-            lambda: TranslationWebRTC(
+            lambda: WebRTC(
                 self.calls,
                 self._config.base_url,
                 self.translations.calls,
@@ -166,7 +166,7 @@ class RealtimeClient(
             with client.connect(model="gpt-realtime") as conn:
                 conn.send({"type": "response.create"})
         """
-        keywords = socket_keywords(self._socket_settings, self._clock, extra_headers, options)
+        keywords = self._socket_keywords(extra_headers, options)
         from .connection import connect  # on use: REST-only clients need no websockets
 
         return connect(model=model, call_id=call_id, **keywords)

@@ -83,8 +83,9 @@ class Instrumentation(Protocol):
     ) -> Extension | None:
         """The extension to attach to a live session the client opens (``None``: none);
         ``now`` is the session's clock, ``url`` its WebSocket URL (``""`` when it has none),
-        ``kind`` its protocol: ``"realtime"`` (the Realtime API) or ``"live"`` (a GPT-Live
-        socket: ``client.live.connect``, a sideband, a fork), whose events differ.
+        ``kind`` its protocol: ``"realtime"`` (the Realtime API), ``"translation"`` (a
+        translation session) or ``"live"`` (a GPT-Live socket: ``client.live.connect``, a
+        sideband, a fork), whose events differ.
 
         Example::
 

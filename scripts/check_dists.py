@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STILL_IMPORTED = {
     "voice": "connection builds conn.voice and carries its history into reconnects",
     "tools": "session's function shorthand, a ToolRegistry given as a session's tools",
-    "translation": "client.translations and client.translation_webrtc (when first used)",
+    "webrtc": "client.webrtc (when first used): connect and connect_translation",
 }
 # Run inside each fresh environment: what is installed, what imports, what is registered.
 PROBE = r"""

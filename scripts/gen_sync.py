@@ -42,13 +42,12 @@ PACKAGE = ROOT / "realtime_ext"
 SOURCES = (
     "conversation/_async.py",
     "conversation/_live_async.py",
+    "conversation/_translation_async.py",
     "connection/_live_async.py",
     "connection/_live_client_async.py",
+    "connection/_translation_async.py",
     "_open_session_async.py",
     "connection/_async.py",
-    "translation/_session_async.py",
-    "translation/_client_async.py",
-    "translation/_webrtc_async.py",
     "_client_async.py",
     "_resources/calls_async.py",
     "_resources/live_async.py",
@@ -97,7 +96,11 @@ SUBS: list[tuple[str, str]] = [
     # What an entry point returns: on asyncio an Opening (``await`` it or ``async with``
     # it), in blocking code the open connection or session itself.
     (r"AsyncConnect", "RealtimeConnection"),
-    (r"_connect import AsyncTranslationConnect", "_session_sync import TranslationConnection"),
+    (
+        r"connection import AsyncTranslationConnect, ConnectOptions",
+        "connection import ConnectOptions\n    from realtime_ext.conversation import "
+        "TranslationConnection",
+    ),
     (r"\bAsyncTranslationConnect\b", "TranslationConnection"),
     (r"connection\._live_connect import AsyncLiveConnect", "conversation import LiveConnection"),
     (r"AsyncLiveConnect", "LiveConnection"),

@@ -1,7 +1,11 @@
 # generated from realtime_ext/_resources/translations_async.py by scripts/gen_sync.py; do not edit
-"""``client.translations.client_secrets`` (ephemeral keys for translation sessions) and
-``client.translations.calls`` (the WebRTC offer/answer): the translation REST endpoints.
+"""``client.translations``: ``connect`` (a translation session over WebSocket, the conversation
+configured for translation), ``client_secrets`` (ephemeral keys for translation sessions) and
+``calls`` (the WebRTC offer/answer).
 
+Only the REST part is loaded with ``client.translations``: the session machinery
+(WebSocket, conversation core, event decoders) loads on the first ``connect``, so a server
+that only mints translation client secrets does not pay for it.
 ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
 requests and answers are :mod:`.translations`'s.
 
@@ -15,10 +19,10 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-from .._config import OMIT, Omit, TimeoutTypes
+from .._config import DEFAULT_TRANSLATION_MODEL, OMIT, Omit, TimeoutTypes
 from .._results import CallAnswer
 from ..session.body import BodyInput
 from ._shared import wire_args
@@ -26,10 +30,17 @@ from .calls import offer_args, parse_answer
 from .translations import TranslationClientSecret, call_wire, parse, request_wire
 
 if TYPE_CHECKING:
+    from realtime_ext.connection import ConnectOptions
+    from realtime_ext.conversation import TranslationConnection
+
     from .._transport import SyncHTTPTransport
     from ..sdp import SessionDescription
 
-__all__ = ["TranslationCalls", "TranslationClientSecrets"]
+__all__ = ["TranslationCalls", "TranslationClientSecrets", "Translations"]
+
+SocketKeywords = Callable[[Mapping[str, str] | None, Mapping[str, Any]], dict[str, Any]]
+"""The client's keywords for a socket it opens, given the call's ``extra_headers`` and
+options: its route (URLs and credentials), headers, telemetry and clock, with the options."""
 
 
 class TranslationClientSecrets:
@@ -98,3 +109,51 @@ class TranslationCalls:
         args = offer_args(wire, extra_headers, timeout, max_retries)
         response = self._transport.request(wire.method, wire.path, **args)
         return parse_answer(response)
+
+
+class Translations:
+    """Namespace of the translation endpoints (``client.translations``).
+
+    Example::
+
+        client.translations.client_secrets.create(session=translation_session())
+        with client.translations.connect(model="gpt-realtime-translate") as conn:
+            ...
+    """
+
+    def __init__(self, transport: SyncHTTPTransport, socket_keywords: SocketKeywords) -> None:
+        self.client_secrets: TranslationClientSecrets = TranslationClientSecrets(transport)
+        self.calls: TranslationCalls = TranslationCalls(transport)
+        self._socket_keywords = socket_keywords
+
+    def connect(
+        self,
+        *,
+        model: str = DEFAULT_TRANSLATION_MODEL,
+        session: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **options: Unpack[ConnectOptions],
+    ) -> TranslationConnection:
+        """Open a translation connection over WebSocket with this client's key (an API key,
+        or a translation client secret's ``ek_`` given as the client's ``api_key``).
+
+        ``session`` is sent as ``session.update`` on open (validated first). The options
+        are those of :func:`realtime_ext.connection.connect_translation`
+        (:class:`~realtime_ext.connection.ConnectOptions`: limits, reconnect, WebSocket
+        options), as on ``client.connect``; ``extra_headers`` are added to the client's,
+        ``clock`` defaults to the client's and the client's ``telemetry=`` measures it.
+
+        Example::
+
+            with client.translations.connect(
+                model="gpt-realtime-translate",
+                session={"audio": {"output": {"language": "es"}}},
+            ) as conn:
+                conn.session.input_audio_buffer.append(audio=pcm)
+        """
+        keywords = self._socket_keywords(extra_headers, options)
+        from ..connection import (
+            connect_translation,
+        )  # on use: REST-only clients need no websockets
+
+        return connect_translation(model=model, session=session, **keywords)

@@ -73,7 +73,7 @@ def _client(args: argparse.Namespace) -> Generator[RealtimeClient]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..translation import frames
+    from ..translation import TranslationRecorder, TranslationTranscript, frames
     from ._io import CLIError
 
     if not args.to.strip():
@@ -87,15 +87,16 @@ def run(args: argparse.Namespace) -> int:
         _client(args) as client,
         client.translations.connect(model=args.model, session={"audio": audio}) as conn,
     ):
-        recorder = conn.record(args.out) if args.out else None
+        transcript = conn.add_extension(TranslationTranscript())
+        recorder = conn.add_extension(TranslationRecorder(args.out)) if args.out else None
         for frame in pcm_frames:
             conn.session.input_audio_buffer.append(audio=frame)
         conn.close(timeout=args.close_timeout)
     result = {
-        "target": conn.transcript.target,
-        "source": conn.transcript.source if args.transcript else None,
+        "target": transcript.target,
+        "source": transcript.source if args.transcript else None,
         "frames": len(pcm_frames),
-        "audio_ms": recorder.target_ms if recorder is not None else conn.transcript.audio_ms,
+        "audio_ms": recorder.target_ms if recorder is not None else transcript.audio_ms,
         "out": args.out,
         "metrics": _metrics.figures(records),
     }

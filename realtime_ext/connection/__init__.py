@@ -58,6 +58,7 @@ from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
 from ._live_client_sync import Forks, LiveSockets, Sideband
 from ._live_connect import AsyncLiveConnect
 from ._sync import RealtimeConnection
+from ._translation import AsyncTranslationConnect, aconnect_translation, connect_translation
 
 __all__ = [
     "CONNECT_DEFAULTS",
@@ -67,6 +68,7 @@ __all__ = [
     "AsyncLiveSockets",
     "AsyncRealtimeConnection",
     "AsyncSideband",
+    "AsyncTranslationConnect",
     "ConnectOptions",
     "ConversationOptions",
     "Forks",
@@ -76,5 +78,7 @@ __all__ = [
     "RealtimeConnection",
     "Sideband",
     "aconnect",
+    "aconnect_translation",
     "connect",
+    "connect_translation",
 ]

@@ -12,7 +12,11 @@ of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attach
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
 ``client.webrtc``, ``client.connect(call_id=...)`` (a call's sideband) or
-``client.translations``, never builds one. The transport protocols
+``client.translations``, never builds one. A translation session
+(:class:`AsyncTranslationConnection` / :class:`TranslationConnection`) and a GPT-Live socket
+(:class:`AsyncLiveConnection` / :class:`LiveConnection`) are the same conversation configured
+by another :class:`ConversationProtocol` (:data:`TRANSLATION`, :data:`LIVE`...): its
+endpoint, event table, typed sends and audio events. The transport protocols
 (``_transport.AsyncTransport``/``SyncTransport``) and the reconnect machinery
 (``_reconnect.Reconnector``) are the SDK's plumbing, in private modules: a connection is
 configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
@@ -21,8 +25,8 @@ configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnec
 One type for any of them: ``realtime_ext.AsyncOpenSession`` (asyncio) and
 ``realtime_ext.OpenSession`` (blocking), the protocol every live session satisfies:
 annotate with it code that takes "any live session"; each kind's typed sends and extras
-(``conn.response``, ``conn.history``, ``call.call_id``, ``conn.transcript``) are on the
-class the client gave.
+(``conn.response``, ``conn.history``, ``call.call_id``, a translation's ``send_audio``) are
+on the class the client gave.
 
 Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
 ``ReconnectedEvent`` are what ``on_reconnecting``/``on_reconnected`` get (the first may
@@ -68,6 +72,7 @@ from realtime_ext._exceptions import (
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode, is_carried_item_id
 from ._extensions import Extension, Link, Reply, ToolEnded
+from ._frames import Framer
 from ._handlers import event_type
 from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
@@ -85,10 +90,13 @@ from ._protocol import (
 from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from ._sync import Conversation
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
+from ._translation_async import DEFAULT_TRANSLATION_CLOSE_TIMEOUT, AsyncTranslationConnection
+from ._translation_sync import TranslationConnection
 
 __all__ = [
     "DEFAULT_LIVE_CLOSE_TIMEOUT",
     "DEFAULT_TOOL_TIMEOUT",
+    "DEFAULT_TRANSLATION_CLOSE_TIMEOUT",
     "LIVE",
     "LIVE_FORK",
     "LIVE_SIDEBAND",
@@ -97,6 +105,7 @@ __all__ = [
     "TRANSLATION",
     "AsyncConversation",
     "AsyncLiveConnection",
+    "AsyncTranslationConnection",
     "CarriedItem",
     "CarryFunction",
     "CarryMode",
@@ -104,6 +113,7 @@ __all__ = [
     "Conversation",
     "ConversationProtocol",
     "Extension",
+    "Framer",
     "Link",
     "LiveCarry",
     "LiveCarryFunction",
@@ -124,6 +134,7 @@ __all__ = [
     "ToolEnded",
     "ToolHandler",
     "ToolRunner",
+    "TranslationConnection",
     "event_type",
     "is_carried_item_id",
 ]

@@ -6,7 +6,8 @@ Every decision is a flow of :mod:`._core`; this module only runs flows
 a configuration of it says its protocol (``protocol=``, a
 :class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`AsyncConversation` the Realtime conversation's, with the tool
-loop; ``realtime_ext.translation``'s ``AsyncTranslationConnection`` the translation protocol's.
+loop; :class:`~._translation_async.AsyncTranslationConnection` the translation protocol's,
+:class:`~._live_async.AsyncLiveConnection` GPT-Live's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """

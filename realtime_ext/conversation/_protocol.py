@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -35,7 +36,7 @@ from realtime_ext.events import (
     parse_server_event,
     parse_translation_server_event,
 )
-from realtime_ext.events._sends import LiveSends
+from realtime_ext.events._sends import LiveSends, RealtimeSends, TranslationSends
 from realtime_generated import event_types
 
 Move = Literal["reconnect", "fork", "restart", "none"]
@@ -77,6 +78,9 @@ class ConversationProtocol:
     """The server event that answers it, after the output still due."""
     move: Move
     """How a session moves to a new one (the policy that acts on it is the reconnect's)."""
+    sends: Callable[[Callable[[dict[str, Any]], Any]], Any]
+    """The socket's typed send namespaces, made for a send function (``conn.session...``),
+    each event checked against :attr:`client_events`."""
 
     def url_path(self, session_id: str | None) -> str:
         """The socket's path, with ``session_id`` (escaped) where the path takes one."""
@@ -100,7 +104,20 @@ class ConversationProtocol:
         if self.start is None:
             raise InvalidArgumentError(f"a {self.name} socket is not started by the client")
         checked: list[dict[str, Any]] = []
-        LiveSends(checked.append, self.client_events).session.start(session=session)
+        self.sends(checked.append).session.start(session=session)
+        return checked[0]
+
+    def update_event(self, session: Mapping[str, Any]) -> dict[str, Any]:
+        """The ``session.update`` that configures this socket with ``session``, checked
+        against the socket's own model (``InvalidEventError`` naming the field): what an
+        entry point sends first, so it is checked once, before anything opens.
+
+        Example:
+            >>> TRANSLATION.update_event({"audio": {"output": {"language": "es"}}})["type"]
+            'session.update'
+        """
+        checked: list[dict[str, Any]] = []  # every socket's table has session.update
+        self.sends(checked.append).session.update(session=session)
         return checked[0]
 
 
@@ -116,6 +133,7 @@ REALTIME = ConversationProtocol(
     end=None,
     ended=None,
     move="reconnect",  # a new session given what the old one had (the carry)
+    sends=RealtimeSends,
 )
 """The Realtime API's conversation: a WebSocket (``?model=`` or ``?call_id=``), a WebRTC call's
 data channel."""
@@ -132,6 +150,7 @@ TRANSLATION = ConversationProtocol(
     end="session.close",
     ended="session.closed",
     move="reconnect",  # a new session with the same configuration, nothing else carried
+    sends=TranslationSends,
 )
 """A translation session (``client.translations.connect``, or over WebRTC
 ``client.webrtc.connect_translation``)."""
@@ -148,6 +167,7 @@ LIVE = ConversationProtocol(
     end="session.close",
     ended="session.closed",
     move="restart",
+    sends=LiveSends,
 )
 """GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
 
@@ -165,6 +185,7 @@ LIVE_SIDEBAND = ConversationProtocol(
     end=None,
     ended=None,
     move="reconnect",  # attach again to the same running session
+    sends=partial(LiveSends, client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS),
 )
 """A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
 
@@ -180,6 +201,7 @@ LIVE_FORK = ConversationProtocol(
     end="session.close",
     ended="session.closed",
     move="fork",
+    sends=partial(LiveSends, client_events=event_types.LIVE_FORK_CLIENT_EVENTS),
 )
 """A stored GPT-Live session continued on a new WebSocket."""
 

@@ -7,7 +7,8 @@ Every decision is a flow of :mod:`._core`; this module only runs flows
 a configuration of it says its protocol (``protocol=``, a
 :class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
-loop; ``realtime_ext.translation``'s ``TranslationConnection`` the translation protocol's.
+loop; :class:`~._translation_sync.TranslationConnection` the translation protocol's,
+:class:`~._live_sync.LiveConnection` GPT-Live's.
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """

@@ -6,12 +6,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._checks import UNSET, SessionConfig, Unset, check_name, check_str, finish
+from .._config import DEFAULT_TRANSLATION_MODEL
 from ._input import put_input_audio
 
-__all__ = ["DEFAULT_TRANSLATION_MODEL", "translation_session"]
-
-DEFAULT_TRANSLATION_MODEL = "gpt-realtime-translate"
-"""``model`` is required by the API; this is the model the API reference uses."""
+__all__ = ["translation_session"]
 
 
 def translation_session(

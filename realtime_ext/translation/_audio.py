@@ -1,9 +1,10 @@
-"""Audio for translation sessions: 200 ms input frames, transcripts kept, a WAV recorder.
+"""Audio for translation sessions: frames of a WAV file, transcripts kept, a WAV recorder.
 
-The API consumes 24 kHz PCM16 mono in 200 ms engine frames (9600 bytes): shorter appends
-wait for the rest of their frame, longer ones are split. :func:`frames` turns what an app
-has (PCM bytes, a WAV file at any rate, an iterator of chunks of any size) into exactly
-those frames, so each ``session.input_audio_buffer.append`` is one frame.
+The connection takes PCM (``conn.send_audio``, re-cut into the engine's 200 ms frames by
+the core's :class:`~realtime_ext.conversation.Framer`); :func:`frames` adds what an app
+may have besides: a WAV file at any rate, converted. :class:`TranslationTranscript` and
+:class:`TranslationRecorder` are extensions (``realtime_ext.Extension``) an app attaches to
+a translation connection or call with ``conn.add_extension(...)``.
 """
 
 from __future__ import annotations
@@ -12,31 +13,21 @@ import base64
 import binascii
 import os
 import wave
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias, cast
 
+from realtime_ext._checks import show
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
 from realtime_ext.audio import WavSource, resample
-from realtime_ext.conversation import Extension
+from realtime_ext.conversation import Extension, Framer
 
-__all__ = [
-    "FRAME_BYTES",
-    "FRAME_MS",
-    "SAMPLE_RATE",
-    "Framer",
-    "TranslationAudio",
-    "TranslationRecorder",
-    "TranslationTranscript",
-    "aframes",
-    "frames",
-]
+__all__ = ["TranslationAudio", "TranslationRecorder", "TranslationTranscript", "frames"]
 
 SAMPLE_RATE = 24_000
+"""A translation session's audio: 24 kHz PCM16 mono, both ways."""
 FRAME_MS = 200
-FRAME_BYTES = SAMPLE_RATE * 2 * FRAME_MS // 1000
-"""One engine frame: 200 ms of 24 kHz PCM16 mono (9600 bytes)."""
 
 INPUT_APPEND = "session.input_audio_buffer.append"
 OUTPUT_AUDIO = "session.output_audio.delta"
@@ -46,45 +37,8 @@ SESSION_CLOSED = "session.closed"
 
 Bytes: TypeAlias = bytes | bytearray | memoryview
 TranslationAudio: TypeAlias = Bytes | str | os.PathLike[str] | Iterable[Bytes]
-"""What ``send_audio`` takes: PCM16 24 kHz mono bytes, a WAV file path, or an iterator of
+"""What :func:`frames` takes: PCM16 24 kHz mono bytes, a WAV file path, or an iterator of
 PCM16 24 kHz mono chunks of any size."""
-
-
-class Framer:
-    """Re-cuts a stream of PCM chunks of any size into 200 ms frames.
-
-    Example:
-        >>> framer = Framer()
-        >>> [len(f) for f in framer.feed(bytes(10_000))], len(framer.flush() or b"")
-        ([9600], 400)
-    """
-
-    __slots__ = ("_pending",)
-
-    def __init__(self) -> None:
-        self._pending = bytearray()
-
-    def feed(self, chunk: Bytes) -> list[bytes]:
-        """Add ``chunk``; return the whole frames now available."""
-        if not isinstance(chunk, bytes | bytearray | memoryview):
-            raise InvalidArgumentError(
-                f"audio chunks must be PCM16 bytes, got {type(chunk).__name__}"
-            )
-        self._pending += chunk
-        out: list[bytes] = []
-        while len(self._pending) >= FRAME_BYTES:
-            out.append(bytes(self._pending[:FRAME_BYTES]))
-            del self._pending[:FRAME_BYTES]
-        return out
-
-    def flush(self) -> bytes | None:
-        """The last, shorter frame (``None`` if nothing is left); a half sample is an error."""
-        rest, self._pending = bytes(self._pending), bytearray()
-        if len(rest) % 2:
-            raise InvalidArgumentError(
-                f"audio ends with {len(rest)} bytes left, not a whole number of 16-bit samples"
-            )
-        return rest or None
 
 
 def _wav_pcm(path: str | os.PathLike[str]) -> bytes:
@@ -99,7 +53,9 @@ def _wav_pcm(path: str | os.PathLike[str]) -> bytes:
 
 
 def frames(source: TranslationAudio) -> Iterator[bytes]:
-    """``source`` as 200 ms frames of 24 kHz PCM16 mono (the last one may be shorter).
+    """``source`` as 200 ms frames of 24 kHz PCM16 mono (the last one may be shorter), what
+    a translation connection's ``send_audio`` takes: a WAV file (16-bit, mono or stereo, any
+    rate: converted), PCM bytes or an iterator of PCM chunks.
 
     Bytes and WAV files are checked before the first frame is produced; an iterator's
     chunks as they come.
@@ -107,53 +63,14 @@ def frames(source: TranslationAudio) -> Iterator[bytes]:
     Example:
         >>> [len(f) for f in frames(bytes(20_000))]
         [9600, 9600, 800]
+
+    With a connection::
+
+        conn.send_audio(frames("speech.wav"))
     """
-    if isinstance(source, bytes | bytearray | memoryview):
-        pcm = bytes(source)
-        if len(pcm) % 2:
-            raise InvalidArgumentError(
-                f"pcm has {len(pcm)} bytes, not a whole number of 16-bit samples "
-                "(24 kHz PCM16 mono expected)"
-            )
-        return iter([pcm[i : i + FRAME_BYTES] for i in range(0, len(pcm), FRAME_BYTES)])
     if isinstance(source, str | os.PathLike):
-        return frames(_wav_pcm(source))
-    if isinstance(source, Iterable):
-        return _stream_frames(source)
-    raise InvalidArgumentError(
-        "audio must be PCM16 bytes, a WAV file path or an iterator of PCM16 chunks, "
-        f"got {type(source).__name__}"
-    )
-
-
-def _stream_frames(chunks: Iterable[Bytes]) -> Iterator[bytes]:
-    framer = Framer()
-    for chunk in chunks:
-        yield from framer.feed(chunk)
-    last = framer.flush()
-    if last is not None:
-        yield last
-
-
-async def aframes(source: TranslationAudio | AsyncIterable[Bytes]) -> AsyncIterator[bytes]:
-    """:func:`frames` for asyncio: also takes an async iterator of chunks.
-
-    Example::
-
-        async for frame in aframes(microphone_chunks()):
-            ...
-    """
-    if isinstance(source, AsyncIterable):
-        framer = Framer()
-        async for chunk in source:
-            for frame in framer.feed(chunk):
-                yield frame
-        last = framer.flush()
-        if last is not None:
-            yield last
-        return
-    for frame in frames(source):
-        yield frame
+        return Framer().frames(_wav_pcm(source))
+    return Framer().frames(source)
 
 
 def _field(event: object, name: str) -> Any:
@@ -174,10 +91,12 @@ DEFAULT_MAX_TRANSCRIPT_CHARS = DEFAULT_MAX_TEXT_CHARS
 class TranslationTranscript(Extension):
     """Both transcripts of a session so far, whoever reads the events (an extension).
 
-    Every translation connection has one: ``conn.transcript.target`` (the translation, from
-    ``session.output_transcript.delta``), ``conn.transcript.source`` (what was said, from
-    ``session.input_transcript.delta``: only with input transcription on) and
-    ``conn.transcript.audio_ms`` (translated speech received).
+    Attach one to a translation connection or call,
+    ``transcript = conn.add_extension(TranslationTranscript())``, then read
+    ``transcript.target`` (the translation, from ``session.output_transcript.delta``),
+    ``transcript.source`` (what was said, from ``session.input_transcript.delta``: only with
+    input transcription on) and ``transcript.audio_ms`` (translated speech received as
+    events; a WebRTC call's speech is RTP: ``call.audio_out``).
 
     Example:
         >>> t = TranslationTranscript()
@@ -229,16 +148,18 @@ class TranslationTranscript(Extension):
 class TranslationRecorder(Extension):
     """Writes a session's translated speech (and optionally the input) to WAV files.
 
-    An extension: add it with ``conn.record("out.wav")`` (or ``conn.add_extension``).
+    An extension: ``recorder = conn.add_extension(TranslationRecorder("out.wav"))``.
     Each ``session.output_audio.delta`` is appended to ``target`` as it arrives (resampled
     to 24 kHz if a delta says another rate); with ``source=`` every
     ``session.input_audio_buffer.append`` sent goes to that file too. The files are
-    finished on ``session.closed``, on :meth:`close`, and by the session's ``close()``.
+    finished on ``session.closed``, on :meth:`close`, and when the session closes (``close()``
+    or ``abort()``). On a WebRTC translation call the translated speech arrives as RTP, not
+    as events: record it with ``call.audio_out.record()``.
 
     Example::
 
-        recorder = conn.record("translated.wav", source="spoken.wav")
-        conn.send_audio("speech.wav")
+        recorder = conn.add_extension(TranslationRecorder("translated.wav", source="spoken.wav"))
+        conn.send_audio(frames("speech.wav"))
         conn.close()
         print(recorder.target_ms)
     """
@@ -250,10 +171,12 @@ class TranslationRecorder(Extension):
         source: str | os.PathLike[str] | None = None,
     ) -> None:
         if target is None and source is None:
-            raise InvalidArgumentError("record() needs a target and/or a source WAV path")
-        self.target_path: Path | None = Path(target) if target is not None else None
+            raise InvalidArgumentError(
+                "TranslationRecorder needs a target and/or a source WAV path"
+            )
+        self.target_path: Path | None = _wav_path(target, "target")
         """The translated-speech WAV file (``None``: not recorded)."""
-        self.source_path: Path | None = Path(source) if source is not None else None
+        self.source_path: Path | None = _wav_path(source, "source")
         """The sent-audio WAV file (``None``: not recorded)."""
         self.target_bytes: int = 0
         """PCM bytes of translated speech written."""
@@ -276,7 +199,7 @@ class TranslationRecorder(Extension):
         # whose __del__ raises (an "Exception ignored" warning).
         try:
             file = open(path, "wb")  # noqa: SIM115
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate in it
             raise InvalidArgumentError(f"cannot write WAV file {str(path)!r}: {exc}") from None
         files.append(file)  # a writer given a file object leaves it open: close() does
         wav = wave.open(file, "wb")  # noqa: SIM115
@@ -320,6 +243,10 @@ class TranslationRecorder(Extension):
             self._source.writeframes(pcm)
             self.source_bytes += len(pcm)
 
+    def closed(self) -> None:
+        """The session closed: finish the files."""
+        self.close()
+
     def close(self) -> None:
         """Finish the files (idempotent)."""
         for name in ("_target", "_source"):
@@ -329,6 +256,16 @@ class TranslationRecorder(Extension):
                 wav.close()
         for file in self._files:
             file.close()
+
+
+def _wav_path(value: object, name: str) -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | os.PathLike):
+        raise InvalidArgumentError(
+            f"{name} must be a WAV file path (str or os.PathLike) or None, got {show(value)}"
+        )
+    return Path(cast("str | os.PathLike[str]", value))  # a str or a PathLike: checked above
 
 
 def _decode(data: object) -> bytes:

@@ -23,6 +23,10 @@ A GPT-Live call is ``client.webrtc.connect_live(model="gpt-live-1", ...)``
 the data channel carries GPT-Live events, and a sideband joins with
 ``client.live.sideband.connect(session_id=call.session_id)``.
 
+``client.webrtc.connect_translation(...)`` makes a translation call the same way
+(:class:`AsyncTranslationCall` / :class:`TranslationCall`: a translation connection over
+``oai-events``, translated speech as ``call.audio_out``).
+
 The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
 peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`)::
@@ -41,10 +45,12 @@ from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, aiort
 
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
+    from ._async import AsyncTranslationCall as AsyncTranslationCall
     from ._audio import track_pcm as track_pcm
     from ._live_async import AsyncLiveCall as AsyncLiveCall
     from ._live_sync import LiveCall as LiveCall
     from ._sync import RealtimeCall as RealtimeCall
+    from ._sync import TranslationCall as TranslationCall
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
 # which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
@@ -52,17 +58,21 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "AsyncLiveCall": "._live_async",
     "AsyncRealtimeCall": "._async",
+    "AsyncTranslationCall": "._async",
     "LiveCall": "._live_sync",
     "track_pcm": "._audio",
     "RealtimeCall": "._sync",
+    "TranslationCall": "._sync",
 }
 
 __all__ = [
     "INSTALL_HINT",
     "AsyncLiveCall",
     "AsyncRealtimeCall",
+    "AsyncTranslationCall",
     "LiveCall",
     "RealtimeCall",
+    "TranslationCall",
     "WebRTCUnavailableError",
     "aiortc_available",
     "aiortc_installed",

@@ -1,10 +1,14 @@
-"""``AsyncRealtimeCall``: a WebRTC call held from Python, and ``client.webrtc`` (``AsyncWebRTC``).
+"""``AsyncRealtimeCall`` and ``AsyncTranslationCall``: WebRTC calls held from Python, and
+``client.webrtc`` (``AsyncWebRTC``).
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
 carries the conversation. The conversation API itself is :class:`AsyncConversation`'s,
 the same implementation the WebSocket connection uses: this module only holds the peer
-(the driver's side of it: :mod:`._peer_async`) and the audio.
+(the driver's side of it: :mod:`._peer_async`) and the audio. A translation call is the
+same peer held by the translation connection
+(:class:`~realtime_ext.conversation.AsyncTranslationConnection`, the conversation configured
+for translation), its offer posted to ``client.translations.calls.create``.
 
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
@@ -27,7 +31,13 @@ from realtime_ext._exceptions import (
     ReconnectError,
 )
 from realtime_ext._opening import Opening
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncConversation, ToolHandler
+from realtime_ext.conversation import (
+    DEFAULT_TOOL_TIMEOUT,
+    DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
+    AsyncConversation,
+    AsyncTranslationConnection,
+    ToolHandler,
+)
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
@@ -59,7 +69,9 @@ if TYPE_CHECKING:
     from realtime_ext import CallAnswer
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.live_async import AsyncLive
+    from realtime_ext._resources.translations_async import AsyncTranslationCalls
     from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.events import TranslationServerEvent
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
@@ -245,8 +257,87 @@ def dialing(calls: AsyncCalls, body: dict[str, Any] | None) -> Dial:
     return dial
 
 
-class AsyncWebRTC(WebRTCBase["AsyncCalls", Opening[AsyncRealtimeCall]]):
-    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``).
+class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
+    """A live translation call: events on ``oai-events``, speech both ways over RTP.
+
+    Everything of :class:`~realtime_ext.conversation.AsyncTranslationConnection` (typed
+    sends and events, handlers, extensions, the delta iterators, graceful :meth:`close`)
+    plus ``call_id``, ``audio_in`` (the input track), ``audio_out`` (translated speech:
+    iterate it, ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP
+    here, not ``session.output_audio.delta`` events: ``target_audio()`` sees none of it;
+    ``audio_out`` has it all. Closing it ends the call.
+
+    Example::
+
+        async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+            async for text in call.target_transcript(timeout=30):
+                print(text, end="")
+    """
+
+    def __init__(self, peer: AsyncPeer) -> None:
+        super().__init__(peer.transport, url=f"webrtc:{peer.call_id}")
+        self._hold(peer)
+
+    async def close(
+        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
+    ) -> list[TranslationServerEvent]:
+        """``session.close`` on the data channel, the flushed events until
+        ``session.closed``, then the peer connection is closed. Idempotent.
+
+        Example::
+
+            rest = await call.close(timeout=30)
+        """
+        try:
+            return await super().close(timeout=timeout)
+        finally:
+            await self._peer.close()
+
+    async def abort(self, code: int = 1000, reason: str = "") -> None:
+        """End the call now (no flush).
+
+        Example::
+
+            await call.abort()
+        """
+        try:
+            await super().abort(code, reason)
+        finally:
+            await self._peer.close()
+
+
+async def open_translation_call(
+    calls: AsyncTranslationCalls,
+    options: PeerOptions,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AsyncTranslationCall:
+    """Make a translation call; returns once ``oai-events`` is open
+    (``client.webrtc.connect_translation`` calls this). The client's telemetry measures it.
+
+    Example::
+
+        call = await open_translation_call(client.translations.calls, PeerOptions(base_url))
+    """
+
+    async def create(offer: str) -> CallAnswer:
+        return await calls.create(sdp=offer, extra_headers=extra_headers)
+
+    call = AsyncTranslationCall(await establish(create, options))
+    measure(call, telemetry_of(calls), translation=True)
+    return call
+
+
+class AsyncWebRTC(
+    WebRTCBase[
+        "AsyncCalls",
+        Opening[AsyncRealtimeCall],
+        "AsyncTranslationCalls",
+        Opening[AsyncTranslationCall],
+    ]
+):
+    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``):
+    conversations (:meth:`connect`) and translation sessions (:meth:`connect_translation`).
 
     Example::
 
@@ -321,3 +412,8 @@ class AsyncWebRTC(WebRTCBase["AsyncCalls", Opening[AsyncRealtimeCall]]):
         }
         request = LiveCallRequest(fields, session, extra_headers, tools, tool_timeout)
         return opening(open_live_call, self._live, options, request)
+
+    def _connect_translation(
+        self, options: PeerOptions, extra_headers: Mapping[str, str] | None
+    ) -> Opening[AsyncTranslationCall]:
+        return opening(open_translation_call, self._translation_calls, options, extra_headers)

@@ -1,7 +1,8 @@
 """What every WebRTC call shares, whichever driver holds it: the options a call's peer is
 made from (:class:`PeerOptions`, checked when the peer is made), the call's timings and
 audio counters, the ICE servers, the body of ``POST /realtime/calls`` and the
-``client.webrtc.connect`` arguments (:class:`WebRTCBase`).
+``client.webrtc.connect`` and ``client.webrtc.connect_translation`` arguments
+(:class:`WebRTCBase`).
 
 The peer itself is made by :func:`realtime_ext.webrtc._peer_async.establish`; the call
 classes are :mod:`._async` (``AsyncRealtimeCall``) and its generated blocking twin
@@ -147,17 +148,26 @@ class CallRequest:
 
 CallsT = TypeVar("CallsT")
 CallT = TypeVar("CallT")
+TranslationCallsT = TypeVar("TranslationCallsT")
+TranslationCallT = TypeVar("TranslationCallT")
 
 
-class WebRTCBase(Generic[CallsT, CallT]):
-    """``client.webrtc`` on either client: :meth:`connect` takes a call's arguments, the
-    driver's ``_connect`` opens the call (:class:`AsyncWebRTC`: an opening to ``await``;
-    the blocking ``WebRTC``: the open call)."""
+class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
+    """``client.webrtc`` on either client: :meth:`connect` and :meth:`connect_translation`
+    take a call's arguments, the driver's ``_connect``/``_connect_translation`` opens the call
+    (:class:`AsyncWebRTC`: an opening to ``await``; the blocking ``WebRTC``: the open call)."""
 
     def __init__(
-        self, calls: CallsT, base_url: str, model: str | None = None, *, live: Any = None
+        self,
+        calls: CallsT,
+        base_url: str,
+        translation_calls: TranslationCallsT,
+        model: str | None = None,
+        *,
+        live: Any = None,
     ) -> None:
         self._calls = calls
+        self._translation_calls = translation_calls
         self._base_url = base_url
         # The client's model for a call given none: an Azure client's deployment.
         self._model = model
@@ -237,4 +247,42 @@ class WebRTCBase(Generic[CallsT, CallT]):
         return self._connect(options, CallRequest(model, session, extra_headers, reconnect))
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> CallT:
+        raise NotImplementedError
+
+    def connect_translation(
+        self,
+        *,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TranslationCallT:
+        """Start a translation call: offer, ``POST /realtime/translations/calls``
+        (``client.translations.calls.create``), answer, ``oai-events`` open. On the asyncio
+        client ``await`` it or ``async with`` it; on the blocking client it returns the open
+        call. The client's key should be a translation client secret's ``ek_`` (the
+        session, e.g. the target language, is the secret's).
+
+        ``audio_in`` (speech to translate), ``loopback``, ``ice_servers`` and
+        ``connect_timeout`` behave as for :meth:`connect` (``APITimeoutError`` when the
+        call does not connect in time; the peer is closed). Translated speech is
+        ``call.audio_out``; transcripts and ``session.*`` events come on the data channel.
+
+        Example::
+
+            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+                recorder = call.audio_out.record()
+                print("".join([t async for t in call.target_transcript(timeout=30)]))
+            # blocking client: with client.webrtc.connect_translation(...) as call
+        """
+        options = PeerOptions(
+            self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
+        )
+        return self._connect_translation(options, extra_headers)
+
+    def _connect_translation(
+        self, options: PeerOptions, extra_headers: Mapping[str, str] | None
+    ) -> TranslationCallT:
         raise NotImplementedError

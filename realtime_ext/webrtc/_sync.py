@@ -1,11 +1,15 @@
 # generated from realtime_ext/webrtc/_async.py by scripts/gen_sync.py; do not edit
-"""``RealtimeCall``: a WebRTC call held from Python, and ``client.webrtc`` (``WebRTC``).
+"""``RealtimeCall`` and ``TranslationCall``: WebRTC calls held from Python, and
+``client.webrtc`` (``WebRTC``).
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
 carries the conversation. The conversation API itself is :class:`Conversation`'s,
 the same implementation the WebSocket connection uses: this module only holds the peer
-(the driver's side of it: :mod:`._peer_sync`) and the audio.
+(the driver's side of it: :mod:`._peer_sync`) and the audio. A translation call is the
+same peer held by the translation connection
+(:class:`~realtime_ext.conversation.TranslationConnection`, the conversation configured
+for translation), its offer posted to ``client.translations.calls.create``.
 
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
@@ -27,7 +31,13 @@ from realtime_ext._exceptions import (
     InvalidArgumentError,
     ReconnectError,
 )
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Conversation, ToolHandler
+from realtime_ext.conversation import (
+    DEFAULT_TOOL_TIMEOUT,
+    DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
+    Conversation,
+    ToolHandler,
+    TranslationConnection,
+)
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
@@ -58,7 +68,9 @@ if TYPE_CHECKING:
     from realtime_ext import CallAnswer
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._resources.live_sync import Live
+    from realtime_ext._resources.translations_sync import TranslationCalls
     from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.events import TranslationServerEvent
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
@@ -221,8 +233,87 @@ def dialing(calls: Calls, body: dict[str, Any] | None) -> Dial:
     return dial
 
 
-class WebRTC(WebRTCBase["Calls", RealtimeCall]):
-    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``).
+class TranslationCall(SyncPeerCall, TranslationConnection):
+    """A live translation call: events on ``oai-events``, speech both ways over RTP.
+
+    Everything of :class:`~realtime_ext.conversation.TranslationConnection` (typed
+    sends and events, handlers, extensions, the delta iterators, graceful :meth:`close`)
+    plus ``call_id``, ``audio_in`` (the input track), ``audio_out`` (translated speech:
+    iterate it, ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP
+    here, not ``session.output_audio.delta`` events: ``target_audio()`` sees none of it;
+    ``audio_out`` has it all. Closing it ends the call.
+
+    Example::
+
+        with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+            for text in call.target_transcript(timeout=30):
+                print(text, end="")
+    """
+
+    def __init__(self, peer: SyncPeer) -> None:
+        super().__init__(peer.transport, url=f"webrtc:{peer.call_id}")
+        self._hold(peer)
+
+    def close(
+        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
+    ) -> list[TranslationServerEvent]:
+        """``session.close`` on the data channel, the flushed events until
+        ``session.closed``, then the peer connection is closed. Idempotent.
+
+        Example::
+
+            rest = call.close(timeout=30)
+        """
+        try:
+            return super().close(timeout=timeout)
+        finally:
+            self._peer.close()
+
+    def abort(self, code: int = 1000, reason: str = "") -> None:
+        """End the call now (no flush).
+
+        Example::
+
+            call.abort()
+        """
+        try:
+            super().abort(code, reason)
+        finally:
+            self._peer.close()
+
+
+def open_translation_call(
+    calls: TranslationCalls,
+    options: PeerOptions,
+    extra_headers: Mapping[str, str] | None = None,
+) -> TranslationCall:
+    """Make a translation call; returns once ``oai-events`` is open
+    (``client.webrtc.connect_translation`` calls this). The client's telemetry measures it.
+
+    Example::
+
+        call = open_translation_call(client.translations.calls, PeerOptions(base_url))
+    """
+
+    def create(offer: str) -> CallAnswer:
+        return calls.create(sdp=offer, extra_headers=extra_headers)
+
+    call = TranslationCall(establish(create, options))
+    measure(call, telemetry_of(calls), translation=True)
+    return call
+
+
+class WebRTC(
+    WebRTCBase[
+        "Calls",
+        RealtimeCall,
+        "TranslationCalls",
+        TranslationCall,
+    ]
+):
+    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``):
+    conversations (:meth:`connect`) and translation sessions (:meth:`connect_translation`).
 
     Example::
 
@@ -297,3 +388,8 @@ class WebRTC(WebRTCBase["Calls", RealtimeCall]):
         }
         request = LiveCallRequest(fields, session, extra_headers, tools, tool_timeout)
         return opening(open_live_call, self._live, options, request)
+
+    def _connect_translation(
+        self, options: PeerOptions, extra_headers: Mapping[str, str] | None
+    ) -> TranslationCall:
+        return opening(open_translation_call, self._translation_calls, options, extra_headers)

@@ -49,10 +49,7 @@ from tests.architecture._graph import (
     private_module,
 )
 
-# Every entry is on its way out, with who removes it (test_allowed_entries_say_who_removes_them):
-# translation's (importing subpackage "translation") all go with live-conn's change, which makes
-# translation a configuration of the one conversation and deletes translation/_session.py; each
-# other names its remover below.
+# Every entry is on its way out, with who removes it (test_allowed_entries_say_who_removes_them).
 BY_DISTS = "TO REMOVE (dists: the test doubles leave the product). "
 BY_DISTS_METRICS = (
     "TO REMOVE (dists: the metrics attach through Extension, so a call needs no client's "
@@ -82,10 +79,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         + "Carry: connect()'s carry keywords build the core's carry-over plan (plumbing since "
         "issue 57; users pass carry=, typed with the public CarryMode)"
     ),
-    ("translation", "realtime_ext.conversation._transport"): (
-        "AsyncTransport, SyncTransport: a translation session's channel is a conversation "
-        "transport (the protocols are plumbing since issue 57)"
-    ),
     ("webrtc", "realtime_ext.conversation._reconnect"): (
         BY_LEAD + "a WebRTC call reconnects as connect() does (a new peer connection for a new "
         "socket): its reconnect keywords build the core's Reconnector, with its hook types "
@@ -110,96 +103,12 @@ ALLOWED: dict[tuple[str, str], str] = {
         BY_DISTS_METRICS
         + "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
     ),
-    ("translation", "realtime_ext.webrtc._call"): (
-        "PeerOptions: a translation call's peer is made from the options "
-        "connect_translation takes as connect does; the machinery is not user API, users "
-        "call client.webrtc"
-    ),
-    ("translation", "realtime_ext.webrtc._peer_async"): (
-        "establish, AsyncPeer, opening: a translation call's peer is made by the WebRTC call "
-        "machinery (offer, answer, data channel) and opens as a conversation call does"
-    ),
-    ("translation", "realtime_ext.webrtc._peer_sync"): (
-        "establish, SyncPeer, opening: the blocking translation call (generated from the "
-        "asyncio one) keeps its peer on the same private loop thread as a blocking "
-        "conversation call"
-    ),
-    ("translation", "realtime_ext.webrtc._async"): (
-        "AsyncPeerCall, AsyncWebRTC: a translation call holds its peer as a conversation call "
-        "holds it, and client.webrtc adds connect_translation to the calls' namespace"
-    ),
-    ("translation", "realtime_ext.webrtc._sync"): (
-        "SyncPeerCall, WebRTC: the same for the blocking call and client (the generated twin "
-        "of the asyncio import above)"
-    ),
-    ("translation", "realtime_ext.telemetry._options"): (
-        "telemetry_of: a translation call reports to the telemetry of the client that made it"
-    ),
-    ("translation", "realtime_ext.webrtc._audio"): (
-        "SAMPLE_RATE, AudioInput, AudioOutput: a translation call's audio in and out are a "
-        "WebRTC call's (call.audio_in/audio_out), reached as attributes"
-    ),
     ("connection", "realtime_ext.conversation._transport"): (
         BY_LEAD
         + "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
     ),
-    ("translation", "realtime_ext.session._translation"): (
-        "DEFAULT_TRANSLATION_MODEL: the translation entry points' model= default"
-    ),
     ("testing", "realtime_ext.webrtc._ice"): (
         BY_DISTS + "the loopback ICE opt-in fills the WebRTC code's gathering hook"
-    ),
-    ("translation", "realtime_ext.connection._keywords"): (
-        "connect_translation() takes connect()'s options (ConnectOptions), checked by the "
-        "same functions (checked_options, socket_plan)"
-    ),
-    ("translation", "realtime_ext.connection._options"): (
-        "a translation session's socket is the Realtime connection's: prepare() checks the "
-        "arguments and builds the URL at /realtime/translations, with the same limits and "
-        "defaults; plumbing that connect() is built from, not user API"
-    ),
-    ("translation", "realtime_ext.connection._async"): (
-        "open_live: a translation connection opens on connect()'s websockets transport, "
-        "reopened the same way by a reconnect"
-    ),
-    ("translation", "realtime_ext.connection._sync"): (
-        "open_live on the blocking driver, in the generated twin of the line above"
-    ),
-    ("translation", "realtime_ext.conversation._actions_async"): (
-        "Pending, what a typed send returns on the asyncio driver: a translation session's "
-        "sends are typed as its conversation's (scripts/gen_sync.py maps it to _actions_sync)"
-    ),
-    ("translation", "realtime_ext.conversation._actions_sync"): (
-        "Pending on the blocking driver, in the generated twin of the line above"
-    ),
-    ("translation", "realtime_ext.events._sends"): (
-        "TranslationSends builds a translation session's conn.session (and checks the "
-        "session given to connect); its namespaces are reached as attributes, not imported"
-    ),
-    ("translation", "realtime_ext._client"): (
-        "SocketSettings, socket_keywords: a translation client opens sockets with its "
-        "client's settings"
-    ),
-    ("translation", "realtime_ext._transport"): "the client's HTTP transport, for its REST",
-    ("translation", "realtime_ext._results"): "CallAnswer, public as realtime_ext.CallAnswer",
-    # Annotations only (under TYPE_CHECKING), counted since issue 35 item 5:
-    ("translation", "realtime_ext.conversation._reconnect"): (
-        "translation's connect() and client.translations.connect take the same reconnect "
-        "hooks, typed with the core's hook types, as connection's connect() does"
-    ),
-    ("translation", "realtime_ext.conversation._shared"): (
-        "TranslationBase, what both translation drivers add with no I/O, is a "
-        "ConversationBase (the live session's I/O-free half): issue 57, no forwarding class"
-    ),
-    ("translation", "realtime_ext.conversation._core"): (
-        "TransportT, the transport type TranslationBase is generic over, as ConversationBase"
-    ),
-    ("translation", "realtime_ext.conversation._async"): (
-        "AsyncLiveBase: a translation session is the conversation's driver configured for "
-        "translation (its decoder and sends), not a wrapper forwarding to a conversation"
-    ),
-    ("translation", "realtime_ext.conversation._sync"): (
-        "LiveBase, in the generated twin of the line above"
     ),
 }
 
@@ -210,12 +119,11 @@ ALLOWED: dict[tuple[str, str], str] = {
 # distribution checks (they are what closes today's runtime circle through the clients), and
 # test_pending_core_edges_exist fails on an entry whose edge is gone: delete it then.
 PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
-    ("realtime_ext._client", "translation"): (
-        "client.translations, loaded by importlib from realtime_ext.translation (the "
-        "runtime circle _client -> translation._client_async -> _client)"
+    ("realtime_ext._client_async", "webrtc"): (
+        "client.webrtc (connect, connect_translation), loaded on first use: the WebRTC calls "
+        "are a feature, the accessor is the client's"
     ),
-    ("realtime_ext._client_async", "translation"): "client.translations, client.webrtc",
-    ("realtime_ext._client_sync", "translation"): "client.translations, client.webrtc",
+    ("realtime_ext._client_sync", "webrtc"): "client.webrtc, in the generated twin",
     ("realtime_ext.connection._async", "voice"): "conn.voice, attached to every connection",
     ("realtime_ext.connection._connect", "voice"): "connect()'s voice keywords",
     ("realtime_ext.connection._keywords", "voice"): "connect()'s voice keywords",
@@ -238,7 +146,6 @@ CORE_BASE: dict[str, str] = {
     "realtime_ext._checks": "the small value checks every builder runs",
     "realtime_ext._text": "text built from deltas, bounded",
     "realtime_ext._version": "the version the user agent reports",
-    "realtime_ext._deprecated": "the one warning an old name gives",
     "realtime_ext._opening": "what an asyncio entry point returns (await it or async with it)",
     "realtime_ext._closing": "the context-manager protocol of everything with a close",
     "realtime_ext._close_frame": "a close(code, reason)'s checks, one for every live session",
@@ -383,11 +290,7 @@ def test_the_core_imports_no_other_distribution() -> None:
 
 def test_allowed_entries_say_who_removes_them() -> None:
     """ALLOWED only shrinks: each entry names the change that removes it."""
-    assert [
-        key
-        for key, why in ALLOWED.items()
-        if key[0] != "translation" and not why.startswith("TO REMOVE (")
-    ] == []
+    assert [key for key, why in ALLOWED.items() if not why.startswith("TO REMOVE (")] == []
 
 
 def test_pending_core_edges_exist() -> None:
@@ -491,9 +394,9 @@ def test_every_kind_of_reach_is_an_edge(tmp_path: Path) -> None:
 
 
 def test_a_circle_through_importlib_or_a_lazy_table_is_a_cycle(tmp_path: Path) -> None:
-    """Today's shape: the client loads translation's client by importlib from a name it
-    makes, translation's client imports the client; and a root lazy table naming a package
-    whose module imports the root's client."""
+    """The shape translation had before it moved into the core: the client loads
+    translation's client by importlib from a name it makes, translation's client imports the
+    client; and a root lazy table naming a package whose module imports the root's client."""
     tree = synthetic(
         tmp_path,
         {

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext.conversation import Framer
+from realtime_ext.conversation._frames import FRAME_BYTES
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import frames
-from realtime_ext.translation._audio import FRAME_BYTES, Framer, TranslationRecorder
+from realtime_ext.translation import TranslationRecorder, TranslationTranscript, frames
 
 T = 10.0
 ES = {"audio": {"output": {"language": "es"}}}
@@ -60,7 +61,7 @@ def test_frames_from_bytes_wav_and_iterators(tmp_path: Path) -> None:
     ("source", "match"),
     [
         (b"\x00\x00\x00", "whole number"),
-        (12, "PCM16 bytes, a WAV file path"),
+        (12, "PCM16 bytes or an iterator"),
         ("missing.wav", "cannot read WAV"),
         (iter([b"\x00", "text"]), "must be PCM16 bytes"),
         (iter([b"\x00\x00\x00"]), "16-bit samples"),
@@ -76,21 +77,25 @@ def test_send_audio_sends_200_ms_frames_and_nothing_when_invalid(
 ) -> None:
     wav = write_wav(tmp_path / "speech.wav", sine_pcm16(600))
     with client.translations.connect(session=ES) as conn:
-        assert conn.send_audio(wav) == 3
+        transcript = conn.add_extension(TranslationTranscript())
+        with pytest.raises(InvalidArgumentError, match=r"translation\.frames\(path\)"):
+            conn.send_audio(str(wav))  # type: ignore[arg-type]  # a WAV file: frames(path)
+        assert conn.send_audio(frames(wav)) == 3
         assert conn.send_audio(sine_pcm16(100)) == 1  # a short last frame: buffered there
         with pytest.raises(InvalidArgumentError):
             conn.send_audio(b"\x00" * 9601)  # checked before the first frame goes out
         conn.close()
     appends = [e for e in server.received[0] if e["type"] == "session.input_audio_buffer.append"]
     assert len(appends) == 4
-    assert conn.transcript.target == "Hola cómo estás tú"  # the flushed frame counted
-    assert conn.transcript.audio_ms == 800.0
+    assert transcript.target == "Hola cómo estás tú"  # the flushed frame counted
+    assert transcript.audio_ms == 800.0
 
 
 def test_iterators_and_transcripts_with_input_transcription(
     server: FakeRealtimeServer, client: RealtimeClient
 ) -> None:
     with client.translations.connect(session=WITH_INPUT) as conn:
+        transcript = conn.add_extension(TranslationTranscript())
         conn.run_until("session.updated", timeout=T)
 
         def microphone() -> Iterator[bytes]:
@@ -102,7 +107,7 @@ def test_iterators_and_transcripts_with_input_transcription(
         conn.session.close()
         captions = "".join(conn.target_transcript(timeout=T))
     assert captions == "Hola cómo"
-    assert conn.transcript.source == "Hello how" and conn.transcript.target == captions
+    assert transcript.source == "Hello how" and transcript.target == captions
     with client.translations.connect(session=WITH_INPUT) as conn:
         conn.send_audio(sine_pcm16(200))
         conn.session.close()
@@ -119,7 +124,9 @@ def test_recorder_writes_target_and_source_wav(
 ) -> None:
     spoken = sine_pcm16(400)
     with client.translations.connect(session=ES) as conn:
-        recorder = conn.record(tmp_path / "out.wav", source=tmp_path / "in.wav")
+        recorder = conn.add_extension(
+            TranslationRecorder(tmp_path / "out.wav", source=tmp_path / "in.wav")
+        )
         conn.send_audio(spoken)
         conn.close()
     assert recorder.finished and recorder.target_ms == 400.0 and recorder.source_ms == 400.0
@@ -130,6 +137,21 @@ def test_recorder_writes_target_and_source_wav(
         TranslationRecorder(None)
     with pytest.raises(InvalidArgumentError, match="cannot write"):
         TranslationRecorder(tmp_path / "no" / "such" / "dir.wav")
+
+
+def test_recorder_is_finished_when_the_session_is_aborted(
+    server: FakeRealtimeServer, client: RealtimeClient, tmp_path: Path
+) -> None:
+    """The recorder is an extension: the session's close tells it (``Extension.closed``),
+    however it closes, so an abort (no ``session.closed``) still finishes the files."""
+    with client.translations.connect(session=ES) as conn:
+        recorder = conn.add_extension(TranslationRecorder(tmp_path / "out.wav"))
+        conn.send_audio(sine_pcm16(200))
+        conn.run_until("session.output_audio.delta", timeout=T)
+        assert not recorder.finished
+        conn.abort()
+        assert recorder.finished
+    assert read_wav(tmp_path / "out.wav")[2]  # a valid WAV with the speech received
 
 
 def test_recorder_resamples_other_rates(tmp_path: Path) -> None:
@@ -152,13 +174,14 @@ async def test_async_send_audio_iterators_and_recorder(
 
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         async with client.translations.connect(session=WITH_INPUT) as conn:
-            recorder = conn.record(tmp_path / "a.wav")
+            transcript = conn.add_extension(TranslationTranscript())
+            recorder = conn.add_extension(TranslationRecorder(tmp_path / "a.wav"))
             assert await conn.send_audio(microphone()) == 2
             assert await conn.send_audio(sine_pcm16(200)) == 1
             await conn.session.close()
             captions = [text async for text in conn.target_transcript(timeout=T)]
         assert captions == ["Hola", " cómo", " estás"]
-        assert conn.transcript.source == "Hello how are"
+        assert transcript.source == "Hello how are"
         assert recorder.finished and recorder.target_ms == 600.0
         async with client.translations.connect(session=WITH_INPUT) as conn:
             await conn.send_audio(sine_pcm16(200))
@@ -171,8 +194,6 @@ async def test_async_send_audio_iterators_and_recorder(
 
 
 def test_transcript_memory_is_bounded() -> None:
-    from realtime_ext.translation._audio import TranslationTranscript
-
     transcript = TranslationTranscript(max_chars=10)
     for i in range(1000):
         transcript.received({"type": "session.output_transcript.delta", "delta": f"{i:04d}"})

@@ -8,6 +8,7 @@ from pathlib import Path
 from realtime_ext import RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.translation import TranslationTranscript
 
 ES = {"audio": {"output": {"language": "es"}}}
 
@@ -17,9 +18,10 @@ def session_through(base_url: str) -> tuple[str, list[str]]:
         RealtimeClient(api_key="sk-test", base_url=base_url) as client,
         client.translations.connect(session=ES) as conn,
     ):
+        transcript = conn.add_extension(TranslationTranscript())
         conn.send_audio(sine_pcm16(400))
         rest = conn.close()
-    return conn.transcript.target, [event.type for event in rest]
+    return transcript.target, [event.type for event in rest]
 
 
 def test_record_then_replay_a_translation_session(tmp_path: Path) -> None:

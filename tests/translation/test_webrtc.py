@@ -20,7 +20,8 @@ from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation._webrtc_async import AsyncTranslationCall
+from realtime_ext.translation import TranslationTranscript
+from realtime_ext.webrtc import AsyncTranslationCall
 from realtime_generated import models
 from support import waiting
 
@@ -42,9 +43,8 @@ async def test_translation_call_with_an_ephemeral_key(
         async with client.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call:
             assert isinstance(call, AsyncTranslationCall) and call.call_id.startswith("rtc_")
             assert repr(call) == f"<AsyncTranslationCall {call.call_id} connected>"
-            recorder = call.audio_out.record()
-            with pytest.raises(InvalidArgumentError, match=r"audio_out\.record"):
-                call.record(tmp_path / "x.wav")
+            transcript = call.add_extension(TranslationTranscript())
+            recorder = call.audio_out.record()  # the translated speech is RTP
             created = await call.recv(WAIT)
             assert isinstance(created, models.RealtimeTranslationServerEventSessionCreated)
             assert created.session.to_dict()["audio"]["output"] == {"language": "es"}
@@ -56,9 +56,9 @@ async def test_translation_call_with_an_ephemeral_key(
             await call.run_until("session.updated", timeout=WAIT)
             rest = await call.close(timeout=WAIT)
         assert rest[-1].type == "session.closed"
-        assert call.ended and "Hola" in call.transcript.target
+        assert call.ended and "Hola" in transcript.target
         assert repr(call) == f"<AsyncTranslationCall {call.call_id} closed>"
-        assert call.transcript.source.startswith("Hello")  # transcription on in the secret
+        assert transcript.source.startswith("Hello")  # transcription on in the secret
     request = next(r for r in server.requests if r.path.endswith("/translations/calls"))
     assert request.header("authorization") == f"Bearer {secret.value}"
     assert request.header("content-type") == "application/sdp"

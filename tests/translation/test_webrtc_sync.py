@@ -7,13 +7,14 @@ import threading
 
 import pytest
 
-from realtime_ext import InvalidArgumentError, RealtimeClient
+from realtime_ext import RealtimeClient
 from realtime_ext.conversation import ConnectionClosed
 from realtime_ext.sdp import sample_offer
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation._webrtc_sync import TranslationCall
+from realtime_ext.translation import TranslationTranscript
+from realtime_ext.webrtc import TranslationCall
 from realtime_generated import models
 from support import waiting
 
@@ -35,9 +36,8 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
     ):
         assert isinstance(call, TranslationCall) and call.call_id.startswith("rtc_")
         assert repr(call) == f"<TranslationCall {call.call_id} open>"
-        recorder = call.audio_out.record()
-        with pytest.raises(InvalidArgumentError, match=r"audio_out\.record"):
-            call.record("x.wav")
+        transcript = call.add_extension(TranslationTranscript())
+        recorder = call.audio_out.record()  # the translated speech is RTP
         created = call.recv(WAIT)
         assert isinstance(created, models.RealtimeTranslationServerEventSessionCreated)
         said = call.run_until("session.output_transcript.delta", timeout=WAIT)
@@ -45,9 +45,9 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
         waiting.until(lambda: recorder.duration_ms >= 200, "translated speech (RTP)", WAIT)
         rest = call.close(timeout=WAIT)
     assert rest[-1].type == "session.closed"
-    assert call.ended and "Hola" in call.transcript.target
+    assert call.ended and "Hola" in transcript.target
     assert repr(call) == f"<TranslationCall {call.call_id} ended>"
-    assert call.transcript.source.startswith("Hello")
+    assert transcript.source.startswith("Hello")
     with pytest.raises(ConnectionClosed):
         call.recv(WAIT)
     assert call.close() == []  # idempotent

@@ -16,7 +16,7 @@ from realtime_ext import (
     RealtimeClient,
     RealtimeServerError,
 )
-from realtime_ext.conversation import ConnectionClosed, ReconnectedEvent
+from realtime_ext.conversation import TRANSLATION, ConnectionClosed, ReconnectedEvent
 from realtime_ext.events import InvalidEventError, UnknownEvent
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
@@ -360,7 +360,8 @@ def test_a_translation_session_is_the_live_session_configured_not_a_wrapper(
         assert isinstance(conn, LiveBase)
         assert not hasattr(conn, "response") and not hasattr(conn, "run_tools")
         assert not hasattr(conn, "input_audio_buffer") and not hasattr(conn, "_conversation")
-        with pytest.warns(DeprecationWarning, match="TranslationConnection.conversation"):
-            assert conn.conversation is conn
+        assert not hasattr(conn, "conversation")  # never released: no deprecated alias
+        assert conn.protocol is TRANSLATION  # a configuration of the one conversation
+        assert type(conn) is TranslationConnection  # the core's class, no subclass of a feature
         opened(conn)
         assert conn.transport.close_code is None and conn.reconnects == 0

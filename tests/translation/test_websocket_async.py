@@ -13,6 +13,7 @@ from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.events import InvalidEventError
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.translation import TranslationTranscript, frames
 
 T = 10.0
 WITH_INPUT = {
@@ -79,13 +80,14 @@ async def test_async_send_audio_from_a_wav_path(server: FakeRealtimeServer, tmp_
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
         client.translations.connect(session=WITH_INPUT) as conn,
     ):
+        transcript = conn.add_extension(TranslationTranscript())
         await conn.run_until("session.updated", timeout=T)
-        assert await conn.send_audio(path) == 3  # the last frame is shorter
+        assert await conn.send_audio(frames(path)) == 3  # the last frame is shorter
         rest = await conn.close(timeout=T)
     assert rest[-1].type == "session.closed"
     appends = [e for e in server.received[0] if e["type"] == "session.input_audio_buffer.append"]
     assert len(appends) == 3
-    assert conn.transcript.target.startswith("Hola")
+    assert transcript.target.startswith("Hola")
 
 
 def test_websocket_keywords_are_those_of_client_connect(server: FakeRealtimeServer) -> None:

@@ -11,9 +11,12 @@ from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
 from realtime_ext.events import ServerEvent, TranslationServerEvent
 from realtime_ext.telemetry import SessionMetrics
 from realtime_ext.translation import AsyncTranslationConnection, TranslationConnection
-from realtime_ext.translation._webrtc_async import AsyncTranslationCall
-from realtime_ext.translation._webrtc_sync import TranslationCall
-from realtime_ext.webrtc import AsyncRealtimeCall, RealtimeCall
+from realtime_ext.webrtc import (
+    AsyncRealtimeCall,
+    AsyncTranslationCall,
+    RealtimeCall,
+    TranslationCall,
+)
 
 
 def every_blocking_kind(

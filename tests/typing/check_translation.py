@@ -6,8 +6,14 @@ from typing import assert_type
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.events import TranslationServerEvent, UnknownEvent
-from realtime_ext.translation import AsyncTranslationConnection, TranslationConnection
-from realtime_ext.translation._webrtc_sync import TranslationCall
+from realtime_ext.translation import (
+    AsyncTranslationConnection,
+    TranslationConnection,
+    TranslationRecorder,
+    TranslationTranscript,
+    frames,
+)
+from realtime_ext.webrtc import TranslationCall
 from realtime_generated.models import (
     RealtimeTranslationServerEventSessionClosed,
     RealtimeTranslationServerEventSessionOutputAudioDelta,
@@ -84,3 +90,25 @@ def keywords_and_sync_call(client: RealtimeClient) -> None:
             assert_type(text, str)
         rest = call.close(timeout=30)
         assert_type(rest, list[TranslationServerEvent])
+
+
+def features_attach_as_extensions(client: RealtimeClient) -> None:
+    """Transcripts and recorders attach through the public extension interface, typed."""
+    with client.translations.connect() as conn:
+        transcript = conn.add_extension(TranslationTranscript())
+        assert_type(transcript, TranslationTranscript)
+        recorder = conn.add_extension(TranslationRecorder("out.wav", source="in.wav"))
+        assert_type(recorder, TranslationRecorder)
+        assert_type(conn.send_audio(frames("speech.wav")), int)
+        assert_type(conn.send_audio(b"\x00\x00"), int)
+        conn.close()
+        assert_type(transcript.target, str)
+        assert_type(recorder.target_ms, float)
+
+
+async def async_features(client: AsyncRealtimeClient, chunks: list[bytes]) -> None:
+    async with client.webrtc.connect_translation() as call:
+        transcript = call.add_extension(TranslationTranscript())
+        assert_type(transcript.source, str)
+    async with client.translations.connect() as conn:
+        assert_type(await conn.send_audio(iter(chunks)), int)

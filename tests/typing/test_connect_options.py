@@ -208,7 +208,7 @@ def test_each_options_docstring_states_the_tables_default() -> None:
 def test_translation_sessions_keep_their_reconnect_defaults() -> None:
     # Options a translation session does not take are not read from the conversations'
     # table where its own rule differs: it never rolls over (as before the table).
-    from realtime_ext.translation._connect import AsyncTranslationConnect
+    from realtime_ext.connection import AsyncTranslationConnect
 
     opening = aconnect_translation(api_key="sk-test", base_url=NOWHERE)
     assert isinstance(opening, AsyncTranslationConnect)

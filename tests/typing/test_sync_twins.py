@@ -109,9 +109,14 @@ def test_async_only_regions_are_left_out_of_the_twin() -> None:
 
 
 def test_the_webrtc_twins_have_no_async_only_part() -> None:
-    from realtime_ext.translation._webrtc_async import AsyncTranslationCall
-    from realtime_ext.translation._webrtc_sync import TranslationCall
-    from realtime_ext.webrtc import AsyncLiveCall, AsyncRealtimeCall, LiveCall, RealtimeCall
+    from realtime_ext.webrtc import (
+        AsyncLiveCall,
+        AsyncRealtimeCall,
+        AsyncTranslationCall,
+        LiveCall,
+        RealtimeCall,
+        TranslationCall,
+    )
 
     def annotated(cls: type) -> set[str]:
         return {name for base in cls.__mro__ for name in vars(base).get("__annotations__", {})}

@@ -1,8 +1,19 @@
-# generated from realtime_ext/translation/_session_async.py by scripts/gen_sync.py; do not edit
-"""``TranslationConnection``: a translation socket for asyncio, typed (see :mod:`._session`).
+# generated from realtime_ext/conversation/_translation_async.py by scripts/gen_sync.py; do not edit
+"""``TranslationConnection``: a translation session on the one conversation.
 
-The blocking twin (``_session_sync``, ``TranslationConnection``) is generated from the asyncio
-one (``_session_sync``) by ``scripts/gen_sync.py``: edit ``_session_sync``.
+A translation connection is the conversation (:class:`~._async.LiveBase`: receive and
+decode, server ``error`` events raised as :class:`~realtime_ext.RealtimeServerError`,
+handlers, extensions, reconnect, send queue) configured by
+:data:`~._protocol.TRANSLATION`: its endpoint (``/realtime/translations``), its event table
+and its typed sends (``conn.session.update(...)``,
+``conn.session.input_audio_buffer.append(...)``, ``conn.session.close()``). The
+conversation's own sends (``response.create``...) and tool loop make no sense here, so they
+are not there. What a translation app adds to a session (both transcripts kept, WAV
+recorders) are extensions of the translation feature (``realtime_ext.translation``),
+attached with ``conn.add_extension``.
+
+The blocking twin (``_translation_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
 """
 
 from __future__ import annotations
@@ -13,39 +24,38 @@ from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
-from realtime_ext.connection._sync import open_live
-from realtime_ext.conversation import TRANSLATION
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
-from realtime_ext.conversation._transport import SyncTransport
 from realtime_ext.events._sends import TranslationSends
-from realtime_ext.telemetry import measure
 from realtime_generated.run_until import TranslationRunUntil
 
-from ._audio import Bytes, TranslationAudio, frames
-from ._session import DEFAULT_CLOSE_TIMEOUT, Plan, TranslationBase
+from ._frames import Bytes, PcmInput, frames
+from ._protocol import TRANSLATION
 
 if TYPE_CHECKING:
-    from realtime_ext.conversation._reconnect import Reconnector
-    from realtime_ext.conversation._transport import SyncReopen
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
 
-__all__ = ["TranslationConnection", "open_session"]
+    from ._reconnect import Reconnector
+    from ._transport import SyncReopen, SyncTransport
+
+__all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "TranslationConnection"]
+
+DEFAULT_TRANSLATION_CLOSE_TIMEOUT = 10.0
+"""How long :meth:`TranslationConnection.close` waits for the flush and
+``session.closed``."""
 
 
 class TranslationConnection(
-    TranslationBase[SyncTransport],
-    LiveBase["TranslationServerEvent"],
-    TranslationRunUntil["TranslationServerEvent"],
+    LiveBase["TranslationServerEvent"], TranslationRunUntil["TranslationServerEvent"]
 ):
     """An open translation connection: audio in, translated speech and text out.
 
     The live session of :mod:`realtime_ext.conversation` configured for translation (its
     events, its sends, its endpoint): typed sends (``conn.session.update(session=...)``,
     ``conn.session.input_audio_buffer.append(audio=pcm)``, ``conn.session.close()``), typed
-    events that narrow on ``event.type``, handlers, server ``error`` events raised as
-    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
+    events that narrow on ``event.type``, handlers, extensions, server ``error`` events
+    raised as :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
 
     Example::
 
@@ -74,26 +84,36 @@ class TranslationConnection(
             reconnector=reconnector,
             protocol=TRANSLATION,
         )
-        self._start_translation(url)
+        self._url = url
 
     def _bind_sends(self) -> None:
         sends: TranslationSends[Pending] = TranslationSends(self.send)
         self.session = sends.session
 
+    @property
+    def url(self) -> str:
+        """The socket URL (``wss://.../v1/realtime/translations?model=...``; ``webrtc:<call
+        id>`` for a WebRTC call); no key in it."""
+        return self._url
+
+    def __repr__(self) -> str:
+        state = "open" if self.close_code is None else f"closed code={self.close_code}"
+        return f"<{type(self).__name__} {self._url} {state}>"
+
     # -- sending -----------------------------------------------------------------------
-    def send_audio(self, audio: TranslationAudio | Iterable[Bytes]) -> int:
+    def send_audio(self, audio: PcmInput | Iterable[Bytes]) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
 
-        ``audio`` is 24 kHz PCM16 mono bytes, a WAV file path (16-bit, mono or stereo,
-        any rate: converted) or an iterator of PCM16 24 kHz mono chunks of any size (e.g.
-        a microphone's), re-cut into frames as they come. Bytes and files are checked
+        ``audio`` is 24 kHz PCM16 mono bytes or an iterator of PCM16 24 kHz mono chunks of
+        any size (e.g. a microphone's), re-cut into frames as they come; a WAV file (any
+        rate, converted) is ``realtime_ext.translation.frames(path)``. Bytes are checked
         before anything is sent. Keep sending (silence too) while the session is live.
 
         Example::
 
-            conn.send_audio("speech.wav")
             conn.send_audio(pcm_bytes)
+            conn.send_audio(frames("speech.wav"))  # realtime_ext.translation.frames
         """
         count = 0
         for frame in frames(audio):
@@ -107,7 +127,7 @@ class TranslationConnection(
         with input transcription on) until the session closes.
 
         Like :meth:`events`, it reads the session (other events go to handlers and
-        extensions, e.g. :attr:`transcript` and :meth:`record`).
+        extensions, e.g. ``realtime_ext.translation.TranslationTranscript``).
 
         Example::
 
@@ -174,7 +194,7 @@ class TranslationConnection(
 
     # -- closing -------------------------------------------------------------------------
     def close(
-        self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
+        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
     ) -> list[TranslationServerEvent]:
         """End the session gracefully: send ``session.close``, receive (and dispatch) the
         output the server flushes until ``session.closed``, then close the socket.
@@ -191,12 +211,8 @@ class TranslationConnection(
         check_seconds(timeout, "timeout")  # checked however it closes
         if self.close_code is not None:
             self._run(self._core.close(1000, ""))
-            self._finish_recorders()
             return []
-        try:
-            return self._end_session(timeout) or []
-        finally:
-            self._finish_recorders()
+        return self._end_session(timeout) or []
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
         """Close the socket now, without ``session.close`` (pending output is lost).
@@ -206,29 +222,8 @@ class TranslationConnection(
             conn.abort()
         """
         self._run(self._core.close(code, reason))
-        self._finish_recorders()
 
     def _close_after_error(self) -> None:
         # Leaving ``with`` on an error: the app failed, so do not wait on the server's
         # flush (close's) and do not hide the app's error.
         self.abort()
-
-
-def open_session(plan: Plan) -> TranslationConnection:
-    """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
-    its ``session.update``; a failed send closes the socket again."""
-    translation = open_live(TranslationConnection, plan.prepared, plan.policy)
-    measure(
-        translation,
-        plan.telemetry or True,
-        now=plan.policy.clock.now,
-        url=plan.prepared.url,
-        translation=True,
-    )
-    if plan.update is not None:
-        try:
-            translation.send(plan.update)
-        except BaseException:
-            translation.abort()
-            raise
-    return translation

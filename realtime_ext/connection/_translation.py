@@ -1,9 +1,11 @@
 """Open a translation connection over WebSocket: ``connect_translation`` (blocking) and
-``aconnect_translation``.
+``aconnect_translation`` (``client.translations.connect`` on either client).
 
-The socket is the Realtime connection's (:mod:`realtime_ext.connection`: the same
-``websockets`` transports, limits, handshake errors, key-free logging and reconnect
-policy), at ``/realtime/translations`` instead of ``/realtime``.
+The socket is the Realtime connection's (the same ``websockets`` transports, limits,
+handshake errors, key-free logging and reconnect policy), at the path of
+:data:`~realtime_ext.conversation.TRANSLATION` (``/realtime/translations``) instead of
+``/realtime``; the connection is the conversation configured by that protocol
+(:class:`~realtime_ext.conversation.AsyncTranslationConnection`).
 """
 
 from __future__ import annotations
@@ -11,55 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Unpack
 
-from realtime_ext import Route
+from realtime_ext._config import DEFAULT_TRANSLATION_MODEL
+from realtime_ext._instrument import Instrumentation
 from realtime_ext._opening import PlanOpening
-from realtime_ext.connection import ConnectOptions
-from realtime_ext.connection._keywords import checked_options, socket_plan
-from realtime_ext.conversation import TRANSLATION
-from realtime_ext.events._sends import TranslationSends
-from realtime_ext.session._translation import DEFAULT_TRANSLATION_MODEL
-from realtime_ext.telemetry import Telemetry
+from realtime_ext._route import Route
+from realtime_ext.conversation import AsyncTranslationConnection, TranslationConnection
 
-from ._session import Plan
-from ._session_async import AsyncTranslationConnection, open_session
-from ._session_sync import TranslationConnection
-from ._session_sync import open_session as open_sync_session
+from ._keywords import ConnectOptions
+from ._translation_async import open_translation
+from ._translation_plan import TranslationPlan, translation_plan
+from ._translation_sync import open_translation as open_sync_translation
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
-
-
-def _session_update(session: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    """The ``session.update`` to send on open, validated now (before any socket opens)."""
-    if session is None:
-        return None
-    checked: list[dict[str, Any]] = []
-    TranslationSends(checked.append).session.update(session=session)
-    return checked[0]
-
-
-def _plan(
-    *,
-    session: Mapping[str, Any] | None,
-    telemetry: bool | Telemetry,
-    options: Mapping[str, Any],
-    **socket: Any,
-) -> Plan:
-    """The arguments of :func:`connect_translation`/:func:`aconnect_translation` (their
-    ``locals()``), checked before any socket opens: the ``session`` here, the rest by the
-    conversation's ``connect`` checks (:mod:`realtime_ext.connection._keywords`)."""
-    given = checked_options(options, ConnectOptions)
-    update = _session_update(session)
-    # A translation connection keeps its configuration over a reconnect, nothing else, and
-    # never rolls over (carry and max_session_duration are no options of it).
-    prepared, policy = socket_plan(
-        call_id=None,
-        endpoint=TRANSLATION.path,
-        carry="session",
-        max_session_duration=None,
-        **socket,
-        **given,
-    )
-    return Plan(prepared, policy, update, Telemetry.of(telemetry))
 
 
 def connect_translation(
@@ -70,7 +35,7 @@ def connect_translation(
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    telemetry: bool | Telemetry = True,
+    telemetry: Instrumentation | None = None,
     route: Route | None = None,
     **options: Unpack[ConnectOptions],
 ) -> TranslationConnection:
@@ -81,8 +46,10 @@ def connect_translation(
     it never appears in logs or reprs. ``base_url``: as for ``connect`` (default
     ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``). ``session`` (the fields
     ``session.update`` takes: ``{"audio": {"output": {"language": "es"}}}``) is validated
-    now and sent as soon as the socket opens. ``**options`` are the keys of
-    :class:`~realtime_ext.connection.ConnectOptions` (defaults in
+    now and sent as soon as the socket opens. ``telemetry``: an
+    :class:`~realtime_ext.Instrumentation` (``realtime_ext.telemetry.Telemetry()``) whose
+    session extension measures the connection (``SessionMetrics.of(conn)``). ``**options``
+    are the keys of :class:`~realtime_ext.connection.ConnectOptions` (defaults in
     :data:`~realtime_ext.connection.CONNECT_DEFAULTS`; an unknown one raises
     ``InvalidArgumentError`` naming it): limits, handshake errors (401
     ``AuthenticationError``...), the WebSocket options and reconnect (on by default, 5
@@ -94,13 +61,13 @@ def connect_translation(
 
         with connect_translation(api_key="sk-...",
                                  session={"audio": {"output": {"language": "es"}}}) as conn:
-            conn.send_audio("speech.wav")
+            conn.send_audio(pcm)
             rest = conn.close()
     """
-    return open_sync_session(_plan(**locals()))
+    return open_sync_translation(translation_plan(**locals()))
 
 
-class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationConnection]):
+class AsyncTranslationConnect(PlanOpening[TranslationPlan, AsyncTranslationConnection]):
     """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -111,7 +78,7 @@ class AsyncTranslationConnect(PlanOpening[Plan, AsyncTranslationConnection]):
     """
 
     async def _open(self) -> AsyncTranslationConnection:
-        return await open_session(self._plan)
+        return await open_translation(self._plan)
 
 
 def aconnect_translation(
@@ -122,7 +89,7 @@ def aconnect_translation(
     session: Mapping[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
     websocket_base_url: str | None = None,
-    telemetry: bool | Telemetry = True,
+    telemetry: Instrumentation | None = None,
     route: Route | None = None,
     **options: Unpack[ConnectOptions],
 ) -> AsyncTranslationConnect:
@@ -136,4 +103,4 @@ def aconnect_translation(
         async with aconnect_translation(api_key="ek_...") as conn:
             print((await conn.recv()).type)
     """
-    return AsyncTranslationConnect(_plan(**locals()))
+    return AsyncTranslationConnect(translation_plan(**locals()))

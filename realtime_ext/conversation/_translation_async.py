@@ -1,7 +1,18 @@
-"""``AsyncTranslationConnection``: a translation socket for asyncio, typed (see :mod:`._session`).
+"""``AsyncTranslationConnection``: a translation session on the one conversation.
 
-The blocking twin (``_session_sync``, ``TranslationConnection``) is generated from the asyncio
-one (``_session_async``) by ``scripts/gen_sync.py``: edit ``_session_async``.
+A translation connection is the conversation (:class:`~._async.AsyncLiveBase`: receive and
+decode, server ``error`` events raised as :class:`~realtime_ext.RealtimeServerError`,
+handlers, extensions, reconnect, send queue) configured by
+:data:`~._protocol.TRANSLATION`: its endpoint (``/realtime/translations``), its event table
+and its typed sends (``conn.session.update(...)``,
+``conn.session.input_audio_buffer.append(...)``, ``conn.session.close()``). The
+conversation's own sends (``response.create``...) and tool loop make no sense here, so they
+are not there. What a translation app adds to a session (both transcripts kept, WAV
+recorders) are extensions of the translation feature (``realtime_ext.translation``),
+attached with ``conn.add_extension``.
+
+The blocking twin (``_translation_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
 """
 
 from __future__ import annotations
@@ -12,39 +23,38 @@ from typing import TYPE_CHECKING, cast
 
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
-from realtime_ext.connection._async import open_live
-from realtime_ext.conversation import TRANSLATION
 from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._async import AsyncLiveBase
-from realtime_ext.conversation._transport import AsyncTransport
 from realtime_ext.events._sends import TranslationSends
-from realtime_ext.telemetry import measure
 from realtime_generated.run_until import AsyncTranslationRunUntil
 
-from ._audio import Bytes, TranslationAudio, aframes
-from ._session import DEFAULT_CLOSE_TIMEOUT, Plan, TranslationBase
+from ._frames import Bytes, PcmInput, aframes
+from ._protocol import TRANSLATION
 
 if TYPE_CHECKING:
-    from realtime_ext.conversation._reconnect import Reconnector
-    from realtime_ext.conversation._transport import AsyncReopen
     from realtime_ext.events import TranslationServerEvent
     from realtime_ext.events._sends import TranslationSessionSends
 
-__all__ = ["AsyncTranslationConnection", "open_session"]
+    from ._reconnect import Reconnector
+    from ._transport import AsyncReopen, AsyncTransport
+
+__all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "AsyncTranslationConnection"]
+
+DEFAULT_TRANSLATION_CLOSE_TIMEOUT = 10.0
+"""How long :meth:`AsyncTranslationConnection.close` waits for the flush and
+``session.closed``."""
 
 
 class AsyncTranslationConnection(
-    TranslationBase[AsyncTransport],
-    AsyncLiveBase["TranslationServerEvent"],
-    AsyncTranslationRunUntil["TranslationServerEvent"],
+    AsyncLiveBase["TranslationServerEvent"], AsyncTranslationRunUntil["TranslationServerEvent"]
 ):
     """An open translation connection: audio in, translated speech and text out.
 
     The live session of :mod:`realtime_ext.conversation` configured for translation (its
     events, its sends, its endpoint): typed sends (``await conn.session.update(session=...)``,
     ``conn.session.input_audio_buffer.append(audio=pcm)``, ``conn.session.close()``), typed
-    events that narrow on ``event.type``, handlers, server ``error`` events raised as
-    :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
+    events that narrow on ``event.type``, handlers, extensions, server ``error`` events
+    raised as :class:`~realtime_ext.RealtimeServerError`, opt-in reconnect.
 
     Example::
 
@@ -73,26 +83,36 @@ class AsyncTranslationConnection(
             reconnector=reconnector,
             protocol=TRANSLATION,
         )
-        self._start_translation(url)
+        self._url = url
 
     def _bind_sends(self) -> None:
         sends: TranslationSends[Pending] = TranslationSends(self.send)
         self.session = sends.session
 
+    @property
+    def url(self) -> str:
+        """The socket URL (``wss://.../v1/realtime/translations?model=...``; ``webrtc:<call
+        id>`` for a WebRTC call); no key in it."""
+        return self._url
+
+    def __repr__(self) -> str:
+        state = "open" if self.close_code is None else f"closed code={self.close_code}"
+        return f"<{type(self).__name__} {self._url} {state}>"
+
     # -- sending -----------------------------------------------------------------------
-    async def send_audio(self, audio: TranslationAudio | AsyncIterable[Bytes]) -> int:
+    async def send_audio(self, audio: PcmInput | AsyncIterable[Bytes]) -> int:
         """Send audio as ``session.input_audio_buffer.append`` events of one 200 ms frame
         each (the engine's frame; the last may be shorter); returns how many.
 
-        ``audio`` is 24 kHz PCM16 mono bytes, a WAV file path (16-bit, mono or stereo,
-        any rate: converted) or an iterator of PCM16 24 kHz mono chunks of any size (e.g.
-        a microphone's), re-cut into frames as they come. Bytes and files are checked
+        ``audio`` is 24 kHz PCM16 mono bytes or an iterator of PCM16 24 kHz mono chunks of
+        any size (e.g. a microphone's), re-cut into frames as they come; a WAV file (any
+        rate, converted) is ``realtime_ext.translation.frames(path)``. Bytes are checked
         before anything is sent. Keep sending (silence too) while the session is live.
 
         Example::
 
-            await conn.send_audio("speech.wav")
             await conn.send_audio(pcm_bytes)
+            await conn.send_audio(frames("speech.wav"))  # realtime_ext.translation.frames
         """
         count = 0
         async for frame in aframes(audio):
@@ -106,7 +126,7 @@ class AsyncTranslationConnection(
         with input transcription on) until the session closes.
 
         Like :meth:`events`, it reads the session (other events go to handlers and
-        extensions, e.g. :attr:`transcript` and :meth:`record`).
+        extensions, e.g. ``realtime_ext.translation.TranslationTranscript``).
 
         Example::
 
@@ -175,7 +195,7 @@ class AsyncTranslationConnection(
 
     # -- closing -------------------------------------------------------------------------
     async def close(
-        self, *, timeout: float | None = DEFAULT_CLOSE_TIMEOUT
+        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
     ) -> list[TranslationServerEvent]:
         """End the session gracefully: send ``session.close``, receive (and dispatch) the
         output the server flushes until ``session.closed``, then close the socket.
@@ -192,12 +212,8 @@ class AsyncTranslationConnection(
         check_seconds(timeout, "timeout")  # checked however it closes
         if self.close_code is not None:
             await self._run(self._core.close(1000, ""))
-            self._finish_recorders()
             return []
-        try:
-            return await self._end_session(timeout) or []
-        finally:
-            self._finish_recorders()
+        return await self._end_session(timeout) or []
 
     async def abort(self, code: int = 1000, reason: str = "") -> None:
         """Close the socket now, without ``session.close`` (pending output is lost).
@@ -207,29 +223,8 @@ class AsyncTranslationConnection(
             await conn.abort()
         """
         await self._run(self._core.close(code, reason))
-        self._finish_recorders()
 
     async def _close_after_error(self) -> None:
         # Leaving ``async with`` on an error: the app failed, so do not wait on the server's
         # flush (close's) and do not hide the app's error.
         await self.abort()
-
-
-async def open_session(plan: Plan) -> AsyncTranslationConnection:
-    """Open the socket ``plan`` describes (a reconnect reopens it the same way) and send
-    its ``session.update``; a failed send closes the socket again."""
-    translation = await open_live(AsyncTranslationConnection, plan.prepared, plan.policy)
-    measure(
-        translation,
-        plan.telemetry or True,
-        now=plan.policy.clock.now,
-        url=plan.prepared.url,
-        translation=True,
-    )
-    if plan.update is not None:
-        try:
-            await translation.send(plan.update)
-        except BaseException:
-            await translation.abort()
-            raise
-    return translation

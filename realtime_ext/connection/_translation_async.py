@@ -1,0 +1,38 @@
+"""Open a translation connection (asyncio): the socket a plan describes, its
+``session.update`` sent first.
+
+The blocking twin (``_translation_sync``) is generated from this one by
+``scripts/gen_sync.py``: edit this one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realtime_ext.connection._async import open_live
+from realtime_ext.conversation import AsyncTranslationConnection
+
+if TYPE_CHECKING:
+    from ._translation_plan import TranslationPlan
+
+__all__ = ["open_translation"]
+
+
+async def open_translation(plan: TranslationPlan) -> AsyncTranslationConnection:
+    """Open the socket ``plan`` describes (a reconnect reopens it the same way), attach the
+    client's telemetry and send the plan's ``session.update``; a failed send closes the
+    socket again."""
+    conn = await open_live(AsyncTranslationConnection, plan.prepared, plan.policy)
+    if plan.telemetry is not None:
+        ext = plan.telemetry.session_extension(
+            now=plan.policy.clock.now, url=plan.prepared.url, kind="translation"
+        )
+        if ext is not None:
+            conn.add_extension(ext)
+    if plan.update is not None:
+        try:
+            await conn.send(plan.update)
+        except BaseException:
+            await conn.abort()
+            raise
+    return conn
