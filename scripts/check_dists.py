@@ -114,8 +114,11 @@ def install(dist: Dist, wheels: Path, uv: str, python: str, venvs: Path) -> dict
     wanted = [f"{wheel_of(wheels, dist.name)}{dist.extras}"]
     if not dist.folder:  # the generated layer is not on an index either
         wanted.append(str(wheel_of(wheels, "realtime-ext-generated")))
+    # No cache: the wheels just built carry the same version as any built before (0.1.0),
+    # and a cached one of that name would be installed in their place.
     subprocess.run(
-        [uv, "pip", "install", "--quiet", "--python", py, "--find-links", str(wheels), *wanted],
+        [uv, "pip", "install", "--quiet", "--no-cache", "--python", py]
+        + ["--find-links", str(wheels), *wanted],
         check=True,
     )
     out = subprocess.run([py, "-c", PROBE], check=True, capture_output=True, text=True, cwd=venvs)
