@@ -724,6 +724,25 @@ def test_a_long_live_session_holds_nothing_that_grows() -> None:
     assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
 
 
+def test_a_sip_session_keeps_a_bounded_list_of_its_controls() -> None:
+    from realtime_ext.testing._http import RecordedRequest
+    from realtime_ext.testing._live_sessions import MAX_KEPT, LiveSessions
+
+    sessions = LiveSessions(Script(), lambda: None)
+    session_id = sessions.incoming()
+
+    def post(action: str, body: JSON) -> None:
+        path = f"/v1/live/sessions/{session_id}/{action}"
+        request = RecordedRequest("POST", path, {}, {}, json.dumps(body).encode())
+        assert sessions.handle(request).status == 200
+
+    post("accept", {"session": {"type": "live", "model": "gpt-live-1"}})
+    for _ in range(MAX_KEPT + 10):  # a call referred again and again
+        post("refer", {"target_uri": "tel:+14155550123"})
+    events = sessions.get(session_id).events
+    assert len(events) == MAX_KEPT and events[-1]["action"] == "refer"
+
+
 # A Live client in its own process, so this process's tracemalloc sees only the server.
 _LIVE_CLIENT = """
 import base64, json, sys
