@@ -108,7 +108,8 @@ class Observer(Protocol):
         ...
 
     def spoke(self, at: int, voiced: bool) -> None:
-        """100 ms of output at ``at`` ms (``voiced``: the model spoke)."""
+        """100 ms of output at ``at`` ms of the output track (``voiced``: the model spoke);
+        negative while the track has not started (:data:`OUTPUT_LAG_MS`)."""
         ...
 
 
