@@ -106,6 +106,14 @@ def test_session_started_carries_the_resolved_session_as_recorded() -> None:
         ),
         ({"type": "session.start"}, "missing_required_parameter", "session"),
         ({"type": "session.nope"}, "invalid_value", "type"),
+        (
+            {
+                "type": "session.start",
+                "session": {"model": "gpt-live-1", "audio": {"output": {"voice": "fable"}}},
+            },
+            "forbidden",
+            "session.audio.output.voice",
+        ),
     ],
 )
 def test_bad_frames_are_refused_in_the_apis_words(frame: JSON, code: str, param: str) -> None:
