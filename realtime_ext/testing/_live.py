@@ -491,16 +491,13 @@ class FakeLiveSession(ScriptedSession):
         due = max(start + OUTPUT_LAG_MS, self.now_ms)
         self._transcribed_by = max(self._transcribed_by, due)
 
-        def send() -> None:
-            self._context_chars += len(heard)
-            self.emit(
-                "session.input_transcript.delta",
-                start_ms=start,
-                end_ms=start + TRANSCRIPT_WINDOW_MS,
-                delta=heard,
-            )
+        self.at(due, lambda: self._window("session.input_transcript.delta", start, heard))
 
-        self.at(due, send)
+    def _window(self, type_: str, start: int, text: str) -> None:
+        """A transcript delta of one 200 ms window of the timeline (the text joins the
+        session's context)."""
+        self._context_chars += len(text)
+        self.emit(type_, start_ms=start, end_ms=start + TRANSCRIPT_WINDOW_MS, delta=text)
 
     def take_turn(self) -> None:
         """The model takes its turn with the next scripted response, full duplex as the real
@@ -542,14 +539,7 @@ class FakeLiveSession(ScriptedSession):
                 self._saying, max(self._next_word_ms, at), until_ms=at + TRANSCRIPT_WINDOW_MS
             )
             if said:
-                text = "".join(said)
-                self._context_chars += len(text)
-                self.emit(
-                    "session.output_transcript.delta",
-                    start_ms=at,
-                    end_ms=at + TRANSCRIPT_WINDOW_MS,
-                    delta=text,
-                )
+                self._window("session.output_transcript.delta", at, "".join(said))
                 self._voiced_until = max(self._next_word_ms, at + TRANSCRIPT_WINDOW_MS)
         self._send_audio(at, voiced=at < self._voiced_until)
 
