@@ -9,16 +9,22 @@ What is modelled (from the recordings in ``realtraffic/live`` and openai's Live 
   100 ms of ``session.input_audio.append`` (in the session's format) moves the timeline
   100 ms and gets one 100 ms ``session.output_audio.delta`` back (silence unless the model
   speaks), as the real server streams a continuous output track. A test that only sends
-  text streams silence to let time pass, as on the real API.
-- Speech in the input is heard: one ``session.input_transcript.delta`` per 200 ms of speech
-  (the words of ``script.next_transcript(...)``, else a default sentence); 200 ms of silence
-  after it ends the user's turn and the model answers with the next scripted response
-  (``script.next_response``): its words as ``session.output_transcript.delta`` (one per
-  200 ms, ``start_ms``/``end_ms`` on the timeline) ahead of the audio that carries them.
+  text streams silence to let time pass, as on the real API. The output track runs
+  :data:`OUTPUT_LAG_MS` behind the input (its first frames are silence).
+- Speech in the input is heard (:mod:`._live_hearing`): the words of
+  ``script.next_transcript(...)`` (else a default sentence) at a speaker's pace, one
+  ``session.input_transcript.delta`` per 200 ms window with the words heard in it, sent with
+  the output frame of that window (some 400 ms after the window's end). Full duplex: the
+  model takes its turn once it heard the whole utterance (or after :data:`TURN_SILENCE_MS`
+  of silence) and answers with the next scripted response (``script.next_response``): its
+  words as ``session.output_transcript.delta`` (one per 200 ms window of the output track,
+  ``start_ms``/``end_ms`` on it) ahead of the audio that carries them, while the transcript
+  of the user's last words is still to come; it delegates once those words are out.
 - Barge-in is the model's: when the caller starts a new turn while it speaks, it yields
   (the rest of its words are dropped, its audio is silence from that frame on).
-- ``session.commentary.append`` is spoken (verbatim); ``thinking`` and ``instructions``
-  appends are acknowledged (``*.appended`` with their place on the timeline) and silent.
+- ``session.commentary.append`` is spoken (verbatim) after its place on the timeline;
+  ``thinking`` and ``instructions`` appends are acknowledged (``*.appended`` with their
+  place on the output track) and silent. One output audio fixture plays at a time.
 - A scripted ``function_call`` makes the model delegate (:mod:`._live_delegation`).
 - ``session.close`` ends with ``session.closed`` (``close_requested``) and a 1000 close; the
   session's maximum duration (two hours, configurable) with ``session.closed``
@@ -30,7 +36,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import heapq
-import re
 from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
@@ -40,6 +45,13 @@ from ._events import JSON, ClientError, decode_audio, event
 from ._json import json_copy, json_object
 from ._live_delegation import Delegations
 from ._live_errors import live_error
+from ._live_hearing import (
+    FRAME_MS,
+    MODEL,
+    TRANSCRIPT_WINDOW_MS,
+    Hearing,
+    words,
+)
 from ._live_session import delegation_target, live_session
 from ._routes import Close, Send
 from ._script import DEFAULT_TRANSCRIPT, Script
@@ -48,25 +60,21 @@ from ._session import merge
 from ._transcription import is_silence
 from ._validation import live_client_event_error
 
-FRAME_MS = 100
-WORD_MS = 200
-TURN_SILENCE_MS = 200
+TURN_SILENCE_MS = 800
+"""Silence that ends the user's turn before the model heard all the words it expects: the
+recorded model let a 600 ms pause pass (no words heard 3.0 to 3.6 s into the tool round's
+question, then "Please look it up")."""
+OUTPUT_LAG_MS = 600
+"""How far the output track (the model's audio and words, and the transcript windows sent
+with them) runs behind the input: on a recorded primary socket the first output frame came
+after 700 ms of input, then one for each 100 ms appended, and each input transcript delta
+came with the output frame of its own window (so some 400 ms after the window's end)."""
 USAGE_EVERY_MS = 15_000
 MIN_BILLED_SECONDS = 15.0
 """A session is billed at least 15 s (a 7 s recorded session reported ``seconds: 15.0``)."""
 CONTEXT_LIMIT_CHARS = 128_000 * 4
 MAX_SAYING = 4096
 """Words the model may still have to say: a bound against a script that floods it."""
-
-
-def words(text: str) -> list[str]:
-    """``text`` as Live's transcript deltas carry it: words with their punctuation and the
-    space before them (``"Sure,"``, ``" okay,"``, ``" Friday."``, as recorded).
-
-    >>> words("It'll rain, at 14°C.")
-    ["It'll", ' rain,', ' at', ' 14°C.']
-    """
-    return re.findall(r"\s*\S+", text)
 
 
 def _frame_bytes(audio_format: Mapping[str, Any]) -> int:
@@ -102,7 +110,8 @@ class Observer(Protocol):
         ...
 
     def spoke(self, at: int, voiced: bool) -> None:
-        """100 ms of output at ``at`` ms (``voiced``: the model spoke)."""
+        """100 ms of output at ``at`` ms of the output track (``voiced``: the model spoke);
+        negative while the track has not started (:data:`OUTPUT_LAG_MS`)."""
         ...
 
 
@@ -151,11 +160,16 @@ class FakeLiveSession(ScriptedSession):
         self._frame = _frame_bytes({"type": "audio/pcm", "rate": 24_000})
         self._format: JSON = {"type": "audio/pcm", "rate": 24_000}
         self._muted = False
-        self._heard: deque[str] | None = None
-        self._speech_ms = 0
+        self._fixture_until = 0
+        self._hearing: Hearing | None = None
         self._silence_ms = 0
+        self._answered = False
+        self._transcribed_by = 0
+        self._speak_from = 0
+        self._next_word_ms = 0
         self._saying: deque[str] = deque()
         self._voiced_until = 0
+        self._next_heard: str | None = None  # what the next speech is heard as (hear())
         self._context_chars = 0
         self._usage_reports = 0
         self._due: list[tuple[int, int, Callable[[], None]]] = []
@@ -347,15 +361,20 @@ class FakeLiveSession(ScriptedSession):
         self.emit(type_, **fields)
 
     # -- text on the timeline -------------------------------------------------------------
-    def _slot(self, client_event_id: str | None, type_: str) -> None:
-        start = -(-self.now_ms // WORD_MS) * WORD_MS  # the next 200 ms slot
-        self._ack(type_, client_event_id, start_ms=start, end_ms=start + WORD_MS)
+    def _slot(self, client_event_id: str | None, type_: str) -> int:
+        """Acknowledge an append in the next 200 ms slot of the output track: returns its end."""
+        window = TRANSCRIPT_WINDOW_MS
+        start = -(-max(0, self.now_ms - OUTPUT_LAG_MS) // window) * window
+        self._ack(type_, client_event_id, start_ms=start, end_ms=start + window)
+        return start + window
 
     def _on_session_commentary_append(self, payload: JSON, client_event_id: str | None) -> None:
         self.delegations.answered(payload.get("delegation_id"), spoken=True)
-        self._slot(client_event_id, "session.commentary.appended")
+        placed = self._slot(client_event_id, "session.commentary.appended")
         self._context_chars += len(payload["content"])
-        self.say(payload["content"])
+        # Spoken after its place on the timeline, as recorded (the acknowledgement, then
+        # output audio, then the words).
+        self.say(payload["content"], not_before_ms=placed)
 
     def _on_session_thinking_append(self, payload: JSON, client_event_id: str | None) -> None:
         self.delegations.answered(payload.get("delegation_id"), spoken=False)
@@ -386,8 +405,21 @@ class FakeLiveSession(ScriptedSession):
                 code="invalid_value",
                 param="audio",
             )
+        if self.now_ms < self._fixture_until:
+            # openai's docstring: "Only one fixture can be active." (It also bounds what a
+            # client can make the session schedule.)
+            raise ClientError(
+                "A fixture is already playing: only one fixture can be active.",
+                code="invalid_value",
+                param="type",
+            )
+        self._fixture_until = self.now_ms + max(duration, FRAME_MS)
         self._ack("session.output_audio.fixture.playing", client_event_id)
-        self.at(self.now_ms + duration, lambda: self.emit("session.output_audio.fixture.played"))
+        # ``played`` echoes the play command's client_event_id (openai's docstring).
+        self.at(
+            self._fixture_until,
+            lambda: self._ack("session.output_audio.fixture.played", client_event_id),
+        )
 
     def _on_session_input_audio_append(self, payload: JSON, client_event_id: str | None) -> None:
         self.feed(decode_audio(payload["audio"]))
@@ -417,7 +449,7 @@ class FakeLiveSession(ScriptedSession):
         while self._due and self._due[0][0] <= at:
             _, _, action = heapq.heappop(self._due)
             action()
-        self._speak(at)
+        self._speak(at - OUTPUT_LAG_MS)
         self.now_ms = at + FRAME_MS
         if self.now_ms // USAGE_EVERY_MS > self._usage_reports:
             self._usage_reports += 1
@@ -434,42 +466,59 @@ class FakeLiveSession(ScriptedSession):
         heapq.heappush(self._due, (when_ms, self._due_count, action))
 
     def _hear(self, speech: bool, at: int) -> None:
-        if speech:
-            if self._heard is None:
-                self._yield(at)
-                planned, text = self.script.take_transcript()
-                heard = text if planned and text else DEFAULT_TRANSCRIPT
-                self._heard = deque(words(heard))
-                self._speech_ms = 0
-            self._speech_ms += FRAME_MS
-            self._silence_ms = 0
-            if self._speech_ms % WORD_MS == 0 and self._heard:
-                self._transcribe(self._heard.popleft(), at)
-        elif self._heard is not None:
-            self._silence_ms += FRAME_MS
-            if self._silence_ms >= TURN_SILENCE_MS:
-                rest, self._heard = "".join(self._heard), None
-                if rest:
-                    self._transcribe(rest, at)
-                self.take_turn()
+        if speech and self._hearing is None:
+            self._yield(at)
+            text, self._next_heard = self._next_heard, None
+            if text is None:
+                planned, scripted = self.script.take_transcript()
+                text = scripted if planned and scripted else DEFAULT_TRANSCRIPT
+            self._hearing = Hearing(text, onset_ms=at)
+            self._answered = False
+        hearing = self._hearing
+        if hearing is None:
+            return
+        self._silence_ms = 0 if speech else self._silence_ms + FRAME_MS
+        for start, heard in hearing.tick(at, speech=speech):
+            self._transcribe(start, heard)
+        ended = self._silence_ms >= TURN_SILENCE_MS
+        if ended:
+            self._hearing = None
+        # Full duplex, as recorded: the model takes its turn once it has heard the whole
+        # utterance (the script's words), before their transcript is out and even while
+        # the user's audio goes on; or when the user falls silent first (a shorter pause
+        # mid-utterance, words still to come, is not a turn).
+        if not self._answered and (ended or hearing.complete(at)):
+            for start, heard in hearing.end():
+                self._transcribe(start, heard)
+            self._answered = True
+            self.take_turn()
 
     def _yield(self, at: int) -> None:
         """A new input turn starts: a model still speaking yields to the caller, as Live's
         own barge-in does (no event says so: the words left unsaid are dropped and the
-        output track is silent from this frame on)."""
-        if self._saying or at < self._voiced_until:
+        output track is silent from the frame going out now on)."""
+        now = at - OUTPUT_LAG_MS  # the output track's time of the frame going out now
+        if self._saying or now < self._voiced_until:
             self._saying.clear()
-            self._voiced_until = at
+            self._voiced_until = now
 
-    def _transcribe(self, words: str, at: int) -> None:
-        self._context_chars += len(words)
-        start = at - FRAME_MS
-        self.emit(
-            "session.input_transcript.delta", start_ms=start, end_ms=start + WORD_MS, delta=words
-        )
+    def _transcribe(self, start: int, heard: str) -> None:
+        # Sent with the output frame of its own window (OUTPUT_LAG_MS behind the input).
+        due = max(start + OUTPUT_LAG_MS, self.now_ms)
+        self._transcribed_by = max(self._transcribed_by, due)
+
+        self.at(due, lambda: self._window("session.input_transcript.delta", start, heard))
+
+    def _window(self, type_: str, start: int, text: str) -> None:
+        """A transcript delta of one 200 ms window of the timeline (the text joins the
+        session's context)."""
+        self._context_chars += len(text)
+        self.emit(type_, start_ms=start, end_ms=start + TRANSCRIPT_WINDOW_MS, delta=text)
 
     def take_turn(self) -> None:
-        """The model answers: the next scripted response (delegating if it calls a tool)."""
+        """The model takes its turn with the next scripted response, full duplex as the real
+        model: it starts to speak at once, while the transcript of the user's last words is
+        still to come; it delegates once those words are transcribed (the task is in them)."""
         planned = self.script.take_response()
         if planned.error is not None:
             error = planned.error
@@ -480,36 +529,46 @@ class FakeLiveSession(ScriptedSession):
             self.ended = True
             self.close(planned.close.code, planned.close.reason)
         elif planned.function_calls:
-            self.delegations.delegate(planned, delegation_target(self.session))
+            target = delegation_target(self.session)
+            self.at(self._transcribed_by, lambda: self.delegations.delegate(planned, target))
         else:
             self.say(planned.text)
 
     def hear(self, text: str) -> None:
         """The next speech the session hears is transcribed as ``text`` (a caller a test
         scripts, on a phone line)."""
-        self._heard = deque(words(text))
-        self._speech_ms = 0
+        self._next_heard = text
 
     @property
     def busy(self) -> bool:
         """Whether the session has work on its timeline: a turn being heard, words to say,
         actions due, or a client delegation waiting for the app's answer."""
         waiting = any(d.target == "client" for d in self.delegations.open.values())
-        return self._heard is not None or bool(self._saying or self._due) or waiting
+        return self._hearing is not None or bool(self._saying or self._due) or waiting
 
-    def say(self, text: str) -> None:
-        """Queue ``text`` for the model to speak, one word per 200 ms of timeline."""
+    def say(self, text: str, *, not_before_ms: int = 0) -> None:
+        """Queue ``text`` for the model to speak (from ``not_before_ms`` on, if the model is
+        not speaking yet), at the pace of Live's voice (:data:`._live_hearing.MODEL`)."""
         room = MAX_SAYING - len(self._saying)
+        if not self._saying:
+            # From the next window of the output track: the frame going out now is past.
+            self._speak_from = max(not_before_ms, self.now_ms - OUTPUT_LAG_MS + FRAME_MS)
         self._saying.extend(words(text)[: max(0, room)])
 
     def _speak(self, at: int) -> None:
-        if at % WORD_MS == 0 and self._saying:
-            word = self._saying.popleft()
-            self._context_chars += len(word)
-            self.emit(
-                "session.output_transcript.delta", start_ms=at, end_ms=at + WORD_MS, delta=word
+        # ``at`` is on the output track's clock; the track starts OUTPUT_LAG_MS in. As
+        # recorded: one output transcript delta per 200 ms window with the words that begin
+        # in it, sent ahead of the audio that carries them.
+        if at < 0:  # the track has not started: silence, so each append still gets a frame
+            self._send_audio(at, voiced=False)
+            return
+        if at % TRANSCRIPT_WINDOW_MS == 0 and at >= self._speak_from and self._saying:
+            said, self._next_word_ms = MODEL.take(
+                self._saying, max(self._next_word_ms, at), until_ms=at + TRANSCRIPT_WINDOW_MS
             )
-            self._voiced_until = at + WORD_MS
+            if said:
+                self._window("session.output_transcript.delta", at, "".join(said))
+                self._voiced_until = max(self._next_word_ms, at + TRANSCRIPT_WINDOW_MS)
         self._send_audio(at, voiced=at < self._voiced_until)
 
     def frame_audio(self, *, voiced: bool) -> bytes:

@@ -12,7 +12,8 @@ while it waits. By the session's ``delegation.type``:
   the function calls 600 ms later on the timeline); the app sends each tool's output with
   ``response.item.create`` and then ``response.create``: the first response completes, a
   new one (``previous_response_id``) answers with the *next* scripted response's text (or
-  calls tools again, if that one has calls), and Live speaks the answer.
+  calls tools again, if that one has calls), and Live speaks the answer once it completed
+  (timings as recorded: :data:`RESUME_MS`, :data:`ANSWER_MS`).
 - ``decisions``: ``session.delegation.created`` (``target: decisions``), then a
   ``decision.event`` whose answers are the calls: ``(name, {"choice": ...})``,
   ``(name, {"score": ...})`` or ``(name, {"probability": ...})``.
@@ -51,8 +52,16 @@ class LiveHost(Protocol):
 
 BACKEND_MS = 600
 """How long (timeline) the delegated backend takes to produce its calls or its answer."""
-EVENTS_PER_FRAME = 4
-"""Backend events forwarded per 100 ms of timeline (the recorded stream's pace)."""
+EVENTS_PER_FRAME = 6
+"""Backend events forwarded per 100 ms of timeline (recorded: 6 to 8: a function call's 8
+events within 200 ms, an answer's 20 within 300 ms)."""
+RESUME_MS = 200
+"""How long the backend takes to complete the response a tool output answers (recorded:
+``response.completed`` 200 ms of input after ``response.create``; the next response's
+``response.created`` 100 ms after that)."""
+ANSWER_MS = 600
+"""How long after the backend's answer completes Live starts to say it, in its own words
+(recorded: the first word 600 ms of input after ``response.completed``)."""
 MAX_OPEN = 32
 """Delegations kept open at once; the oldest is forgotten past this (an app that never
 answers must not grow the session without bound)."""
@@ -108,16 +117,20 @@ class Delegations:
         if planned.preamble:
             live.say(planned.preamble)
 
-    def _stream(self, delegation: _Delegation, events: list[JSON]) -> None:
-        """Forward the backend's ``events``, paced as a model streams: a few each 100 ms."""
+    def _stream(self, delegation: _Delegation, events: list[JSON], *, after_ms: int = 0) -> int:
+        """Forward the backend's ``events`` from ``after_ms`` on, paced as a model streams: a
+        few each 100 ms. Returns when the last one goes."""
         live = self.session
+        when = start = live.now_ms + after_ms
         for index, nested in enumerate(events):
+            when = start + index // EVENTS_PER_FRAME * 100
             live.at(
-                live.now_ms + index // EVENTS_PER_FRAME * 100,
+                when,
                 functools.partial(
                     live.emit, "response.event", delegation_id=delegation.id, event=nested
                 ),
             )
+        return when
 
     def _call(self, delegation: _Delegation, planned: PlannedResponse) -> None:
         backend = delegation.backend
@@ -177,25 +190,25 @@ class Delegations:
             )
         previous = delegation.backend
         assert previous is not None
-        self._stream(delegation, [previous.complete()])
+        self._stream(delegation, [previous.complete()], after_ms=RESUME_MS)
         delegation.calls.clear()
         backend = BackendResponse(
             previous.model, previous_response_id=previous.id, cache_key=previous.cache_key
         )
         delegation.backend = backend
-        self._stream(delegation, backend.open())
+        opened = self._stream(delegation, backend.open(), after_ms=RESUME_MS + 100)
         planned = self.session.script.take_response()
         live = self.session
         if planned.function_calls:
-            live.at(live.now_ms + BACKEND_MS, lambda: self._call(delegation, planned))
+            live.at(opened + BACKEND_MS, lambda: self._call(delegation, planned))
             return
 
         def answer() -> None:
-            self._stream(delegation, [*backend.answer(planned.text), backend.complete()])
+            done = self._stream(delegation, [*backend.answer(planned.text), backend.complete()])
             self.open.pop(delegation.id, None)
-            live.say(planned.text)
+            live.at(done + ANSWER_MS, lambda: live.say(planned.text))
 
-        live.at(live.now_ms + BACKEND_MS, answer)
+        live.at(opened + BACKEND_MS, answer)
 
     def decide(self, delegation_id: str | None, planned: PlannedResponse) -> None:
         """A ``decision.event`` answering with ``planned``'s calls."""

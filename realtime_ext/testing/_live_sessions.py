@@ -102,6 +102,8 @@ class Sideband:
             self._heard.clear()
 
     def spoke(self, at: int, voiced: bool) -> None:
+        if at < 0:  # before the output track starts: nothing to stamp
+            return
         self._spoke.append(voiced)
         if len(self._spoke) == 2:
             start = at - 100
@@ -330,6 +332,7 @@ class LiveSessions(LiveRegistry):
                 code="invalid_session_state",
             )
         entry.events.append({"action": action, **body})
+        del entry.events[:-MAX_KEPT]  # a call referred again and again keeps its latest
         if action == "accept":
             config = {k: v for k, v in json_copy(body["session"]).items() if k != "type"}
             resource = live_session(config, ttl_seconds=self.ttl_seconds(), session_id=session_id)

@@ -12,7 +12,7 @@ and codes (``unknown_parameter``, ``invalid_type``, ``invalid_value``,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from ..validation import payload_problem, session_problem
 from ._http import HttpError
@@ -65,7 +65,7 @@ def live_client_event_error(
     if name is None:
         return None
     problem = payload_problem(getattr(models, name), payload, strict=True)
-    return None if problem is None else problem.api_error()
+    return live_voice_error(payload) if problem is None else problem.api_error()
 
 
 def live_body_error(model: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -74,4 +74,29 @@ def live_body_error(model: str, body: Mapping[str, Any]) -> dict[str, Any] | Non
     from realtime_generated import models
 
     problem = payload_problem(getattr(models, model), body, strict=True)
-    return None if problem is None else problem.api_error()
+    return live_voice_error(body) if problem is None else problem.api_error()
+
+
+def live_voice_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
+    """GPT-Live refuses a voice by name that is not one of its built-in voices (``fable``,
+    ``nova`` and ``onyx`` were refused with the code ``forbidden`` in a third party's spike
+    against the API; the types take any string, for voices to come).
+
+    >>> live_voice_error({"session": {"audio": {"output": {"voice": "fable"}}}})["code"]
+    'forbidden'
+    >>> live_voice_error({"session": {"audio": {"output": {"voice": {"id": "voice_1"}}}}})
+    """
+    from realtime_generated.models import LiveSessionConfigAudioOutputVoice as Voice
+
+    voice: object = payload
+    for key in ("session", "audio", "output", "voice"):
+        voice = cast(Mapping[str, object], voice).get(key) if isinstance(voice, Mapping) else None
+    if not isinstance(voice, str) or voice in {str(v.value) for v in Voice}:
+        return None
+    return {
+        "type": "invalid_request_error",
+        "code": "forbidden",
+        "message": f"Voice '{voice[:64]}' is not available to GPT-Live sessions; use a "
+        "built-in voice or a custom voice's id.",
+        "param": "session.audio.output.voice",
+    }

@@ -54,7 +54,7 @@ class Live:
         """Silence, then speech, then enough silence to end the user's turn."""
         self.audio(2)
         self.audio(frames, speech=True)
-        self.audio(4)
+        self.audio(8)
 
     def of(self, kind: str) -> list[JSON]:
         return [frame for frame in self.out if frame["type"] == kind]
@@ -106,6 +106,14 @@ def test_session_started_carries_the_resolved_session_as_recorded() -> None:
         ),
         ({"type": "session.start"}, "missing_required_parameter", "session"),
         ({"type": "session.nope"}, "invalid_value", "type"),
+        (
+            {
+                "type": "session.start",
+                "session": {"model": "gpt-live-1", "audio": {"output": {"voice": "fable"}}},
+            },
+            "forbidden",
+            "session.audio.output.voice",
+        ),
     ],
 )
 def test_bad_frames_are_refused_in_the_apis_words(frame: JSON, code: str, param: str) -> None:
@@ -131,7 +139,7 @@ def test_speech_is_heard_and_answered_on_the_timeline() -> None:
     # the transcript comes ahead of the audio that carries it, and audio never stops
     first = live.out.index(said[0])
     assert live.out[first + 1]["type"] == "session.output_audio.delta"
-    assert len(live.of("session.output_audio.delta")) == 2 + 8 + 4 + 12
+    assert len(live.of("session.output_audio.delta")) == 2 + 8 + 8 + 12
 
 
 def test_the_model_yields_when_the_caller_talks_over_it() -> None:
@@ -162,7 +170,7 @@ def test_the_model_yields_when_the_caller_talks_over_it() -> None:
 def test_commentary_is_acknowledged_on_the_timeline_and_spoken() -> None:
     live = Live()
     live.start()
-    live.audio(3)
+    live.audio(9)  # the output track, 600 ms behind the input, is at 300 ms
     live.send(type="session.commentary.append", content="Your package arrives Friday.")
     appended = live.out[-1]
     assert appended["type"] == "session.commentary.appended"
@@ -172,8 +180,66 @@ def test_commentary_is_acknowledged_on_the_timeline_and_spoken() -> None:
     assert live.out[-1]["client_event_id"] == "t1"
     live.send(type="session.instructions.append", content="Be warm.")
     assert live.out[-1]["type"] == "session.instructions.appended"
-    live.audio(12)
+    live.audio(20)
     assert live.said() == "Your package arrives Friday."
+
+
+def test_the_model_answers_while_the_last_words_are_still_transcribed() -> None:
+    """Full duplex, as recorded: the transcript of a window comes some 400 ms after it,
+    the model answers once it heard the whole utterance, and speaks before the transcript
+    of the user's last words is out; words that share a 200 ms window share a delta."""
+    script = Script()
+    script.next_transcript("Can you tell me if it is on?")
+    script.next_response(text="Yes, it is on.")
+    live = Live(script)
+    live.start()
+    live.audio(2)
+    appended = 0
+    sent_at: dict[int, int] = {}  # a transcript window's start: appends sent before it came
+    while not live.of("session.output_audio.delta") or len(live.said()) < len("Yes, it is on."):
+        live.audio(1, speech=appended < 40)  # speech goes on past the words
+        appended += 1
+        for frame in live.of("session.input_transcript.delta"):
+            sent_at.setdefault(frame["start_ms"], 2 + appended)
+        assert appended < 100, live.said()
+    heard = live.of("session.input_transcript.delta")
+    assert "".join(f["delta"] for f in heard) == "Can you tell me if it is on?"
+    starts = [f["start_ms"] for f in heard]
+    assert starts == sorted(set(starts)) and len(heard) < 9  # some windows hold two words
+    assert all(f["end_ms"] - f["start_ms"] == 200 for f in heard)
+    # Each window's delta came once 400 ms more audio than its end was in.
+    assert all(sent * 100 >= start + 600 for start, sent in sent_at.items())
+    first_said = live.out.index(live.of("session.output_transcript.delta")[0])
+    assert first_said < live.out.index(heard[-1])
+
+
+def test_a_delegation_comes_once_the_task_is_transcribed() -> None:
+    script = Script()
+    script.next_transcript("Look it up.")
+    script.next_response(function_call=("lookup", {}), text="Sure.")
+    live = Live(script)
+    live.start()
+    live.speak()
+    live.audio(8)
+    created = live.out.index(live.of("session.delegation.created")[0])
+    assert live.out.index(live.of("session.input_transcript.delta")[-1]) < created
+
+
+def test_one_fixture_plays_at_a_time() -> None:
+    live = Live()
+    live.start()
+    fixture = base64.b64encode(sine_pcm16(300)).decode()
+    live.send(type="session.output_audio.fixture.play", audio=fixture, event_id="f1")
+    assert live.out[-1]["type"] == "session.output_audio.fixture.playing"
+    live.send(type="session.output_audio.fixture.play", audio=fixture, event_id="f2")
+    assert live.out[-1]["error"]["client_event_id"] == "f2"
+    assert "only one fixture can be active" in live.out[-1]["error"]["message"]
+    live.audio(4)
+    played = live.of("session.output_audio.fixture.played")
+    assert [f["client_event_id"] for f in played] == ["f1"]
+    assert live.session.scheduled == 0
+    live.send(type="session.output_audio.fixture.play", audio=fixture)
+    assert live.out[-1]["type"] == "session.output_audio.fixture.playing"
 
 
 def _tool_round(live: Live) -> None:
@@ -404,7 +470,8 @@ def test_a_sideband_attaches_to_a_running_session(live_server: FakeRealtimeServe
             # A sideband may not append audio (openai's ConnectClientEvent has no append).
             side.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
             assert _recv(side)["error"]["param"] == "type"
-            for _ in range(2):
+            # The output track starts 600 ms behind the input: 800 ms give its first 200.
+            for _ in range(8):
                 ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
             reflected = _until(side, "session.input_audio.append")
             assert "event_id" not in reflected
@@ -688,6 +755,25 @@ def test_a_long_live_session_holds_nothing_that_grows() -> None:
     assert len(session.delegations.open) <= 32
     assert session.scheduled == 0 and session.buffered < 4800
     assert len(live.of("session.usage.updated")) == session.now_ms // 15_000
+
+
+def test_a_sip_session_keeps_a_bounded_list_of_its_controls() -> None:
+    from realtime_ext.testing._http import RecordedRequest
+    from realtime_ext.testing._live_sessions import MAX_KEPT, LiveSessions
+
+    sessions = LiveSessions(Script(), lambda: None)
+    session_id = sessions.incoming()
+
+    def post(action: str, body: JSON) -> None:
+        path = f"/v1/live/sessions/{session_id}/{action}"
+        request = RecordedRequest("POST", path, {}, {}, json.dumps(body).encode())
+        assert sessions.handle(request).status == 200
+
+    post("accept", {"session": {"type": "live", "model": "gpt-live-1"}})
+    for _ in range(MAX_KEPT + 10):  # a call referred again and again
+        post("refer", {"target_uri": "tel:+14155550123"})
+    events = sessions.get(session_id).events
+    assert len(events) == MAX_KEPT and events[-1]["action"] == "refer"
 
 
 # A Live client in its own process, so this process's tracemalloc sees only the server.

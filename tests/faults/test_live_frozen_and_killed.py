@@ -87,7 +87,8 @@ def test_sync_killed_live_server_goes_on_with_the_conversation(
             on_reconnected=told.append,
             **PING,
         )
-        conn.send_audio(SPEECH * 10 + SILENCE * 4)  # the user speaks; the model answers
+        # The user speaks; the model answers (its output track runs 600 ms behind the input).
+        conn.send_audio(SPEECH * 10 + SILENCE * 20)
         conn.run_until("session.output_transcript.delta", timeout=T)  # mid-reply
         fake.kill()
         conn.commentary("The order number is 42.")  # sent or queued: carried either way
