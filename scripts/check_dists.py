@@ -32,7 +32,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # here that the core no longer imports.
 STILL_IMPORTED = {
     "voice": "connection builds conn.voice and carries its history into reconnects",
-    "tools": "session's function shorthand, a ToolRegistry given as a session's tools",
     "translation": "client.translations and client.translation_webrtc (when first used)",
 }
 # Run inside each fresh environment: what is installed, what imports, what is registered.

@@ -251,7 +251,6 @@ PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
     ("realtime_ext.connection._keywords", "voice"): "connect()'s voice keywords",
     ("realtime_ext.connection._options", "voice"): "connect()'s voice keywords",
     ("realtime_ext.connection._sync", "voice"): "conn.voice, attached to every connection",
-    ("realtime_ext.session._normalise", "tools"): "a session's tools given as a ToolRegistry",
 }
 
 
