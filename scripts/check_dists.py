@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # inverts them through realtime_ext.Extension). A new one fails the check; so does a name left
 # here that the core no longer imports.
 STILL_IMPORTED = {
-    "voice": "connection builds conn.voice and carries its history into reconnects",
     "translation": "client.translations and client.translation_webrtc (when first used)",
 }
 # Run inside each fresh environment: what is installed, what imports, what is registered.

@@ -67,7 +67,7 @@ from realtime_ext._exceptions import (
 
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode
-from ._extensions import Extension, Link, Reply, ToolEnded
+from ._extensions import Extension, Link, Reply, ToolEnded, checked_extensions
 from ._handlers import event_type
 from ._live_async import AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
@@ -116,5 +116,6 @@ __all__ = [
     "ToolEnded",
     "ToolHandler",
     "ToolRunner",
+    "checked_extensions",
     "event_type",
 ]

@@ -246,11 +246,6 @@ PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
     ),
     ("realtime_ext._client_async", "translation"): "client.translations, client.webrtc",
     ("realtime_ext._client_sync", "translation"): "client.translations, client.webrtc",
-    ("realtime_ext.connection._async", "voice"): "conn.voice, attached to every connection",
-    ("realtime_ext.connection._connect", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._keywords", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._options", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._sync", "voice"): "conn.voice, attached to every connection",
 }
 
 
