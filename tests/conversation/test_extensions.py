@@ -523,25 +523,13 @@ def test_an_extension_of_your_own_gives_a_new_session_its_items(
     server: FakeRealtimeServer,
 ) -> None:
     # Extension.carried(), read at the move: no voice here, the app's own items.
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Note:
-        id: str
-        text: str
-        type: str = "message"
-        role: str | None = "user"
-        name: str | None = None
-        call_id: str | None = None
-        arguments: str = ""
-        output: str | None = None
-        transcript: str = ""
+    from .test_carry import Item
 
     class Pinned(Extension):
         def __init__(self) -> None:
-            self.items = [Note("item_pinned", "My name is Ada.")]
+            self.items = [Item("item_pinned", text="My name is Ada.")]
 
-        def carried(self) -> list[Note]:
+        def carried(self) -> list[Item]:
             return self.items
 
     told: list[ReconnectedEvent] = []
