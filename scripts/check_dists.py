@@ -31,8 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # inverts them through realtime_ext.Extension). A new one fails the check; so does a name left
 # here that the core no longer imports.
 STILL_IMPORTED = {
-    "voice": "connection builds conn.voice and carries its history into reconnects",
-    "tools": "session's function shorthand, a ToolRegistry given as a session's tools",
     "webrtc": "client.webrtc (when first used): connect and connect_translation",
 }
 # Run inside each fresh environment: what is installed, what imports, what is registered.

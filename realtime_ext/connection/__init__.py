@@ -32,7 +32,7 @@ Apps open connections with ``client.connect(...)`` (``RealtimeClient`` or
 :class:`RealtimeConnection` / :class:`AsyncRealtimeConnection`. :func:`connect` and
 :func:`aconnect` are what that method is built on, for code with a key and no client;
 ``base_url`` defaults as the client's (``OPENAI_BASE_URL``, else OpenAI's). Every entry
-point takes its options (limits, reconnect, ``websockets`` options, voice) as keywords
+point takes its options (limits, reconnect, ``websockets`` options, extensions) as keywords
 typed by :class:`ConnectOptions` / :class:`ConversationOptions`, their defaults in one
 table, :data:`CONNECT_DEFAULTS`.
 

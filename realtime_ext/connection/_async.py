@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import AsyncConversation
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.voice import History, Interruption, PlaybackTracker
-from realtime_ext.voice._extension import AsyncVoice
 
 from ._options import Plan, Prepared
 from ._transport import AsyncWebSocketTransport, open_async
@@ -31,8 +29,9 @@ class AsyncRealtimeConnection(AsyncConversation):
     """An open Realtime WebSocket: send client events, receive typed server events.
 
     Everything but the socket comes from :class:`~realtime_ext.conversation.AsyncConversation`:
-    typed sends, handlers, errors raised, reconnect, the tool loop. Voice and metrics are
-    extensions :func:`open_connection` attaches (``conn.voice``; the metrics of ``telemetry=``).
+    typed sends, handlers, errors raised, reconnect, the tool loop. Features (voice's
+    barge-in and history, the metrics of ``telemetry=``) are extensions attached to it
+    (``extensions=[...]``).
 
     Example::
 
@@ -55,42 +54,6 @@ class AsyncRealtimeConnection(AsyncConversation):
         super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
         self._url = url
 
-    voice: AsyncVoice
-    """The barge-in and history extension (``conn.history``, ``conn.interrupt()``)."""
-
-    @property
-    def history(self) -> History:
-        """The live conversation: typed items in server order (see :class:`History`).
-
-        Deltas, truncations, deletions and cancelled responses applied; after a reconnect
-        (a new server session) a new history, the old one as ``history.previous``.
-
-        Example::
-
-            print(conn.history.transcript())
-        """
-        return self.voice.history
-
-    @property
-    def playback(self) -> PlaybackTracker | None:
-        """The ``playback=`` tracker (``None``: played time is estimated from a clock)."""
-        return self.voice.playback
-
-    async def interrupt(self) -> Interruption:
-        """Interrupt the assistant now (push-to-talk): what a barge-in does, on demand.
-
-        Sends ``response.cancel`` if a response is in progress and
-        ``conversation.item.truncate`` for the item playing at the milliseconds heard
-        (from ``playback=``, else estimated), never more than the audio received, never
-        twice; then calls the ``"interrupted"`` handlers. Returns what it did.
-
-        Example::
-
-            done = await conn.interrupt()
-            print(done.item_id, done.audio_end_ms)
-        """
-        return await self.voice.interrupt()
-
     def __repr__(self) -> str:
         state = self._socket.websocket.state.name
         return f"<AsyncRealtimeConnection {self._url} state={state}>"
@@ -110,15 +73,16 @@ class AsyncRealtimeConnection(AsyncConversation):
 async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
     conn = await open_live(AsyncRealtimeConnection, plan.prepared, plan.policy)
-    # The features, as extensions: barge-in and history, then what the client's telemetry
-    # attaches. What voice offers the carry (what a new session is given after a drop or a
-    # rollover) is handed over here.
-    voice = conn.voice = conn.add_extension(AsyncVoice(conn, plan.voice))
-    plan.policy.carry.history = voice.carried_history
+    # The features, as extensions: the app's (checked before the socket opened), then what
+    # the client's telemetry attaches.
+    for ext in plan.extensions:
+        conn.add_extension(ext)
     if plan.telemetry is not None:
-        ext = plan.telemetry.session_extension(now=plan.policy.clock.now, url=plan.prepared.url)
-        if ext is not None:
-            conn.add_extension(ext)
+        measured = plan.telemetry.session_extension(
+            now=plan.policy.clock.now, url=plan.prepared.url
+        )
+        if measured is not None:
+            conn.add_extension(measured)
     return conn
 
 

@@ -14,26 +14,24 @@ from typing import Any, Unpack
 from realtime_ext._instrument import Instrumentation, checked_instrumentation
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
-from realtime_ext.voice._extension import voice_options
+from realtime_ext.conversation import checked_extensions
 
 from ._async import AsyncRealtimeConnection, open_connection
-from ._keywords import VOICE_KEYWORDS, ConversationOptions, checked_options, socket_plan
+from ._keywords import ConversationOptions, checked_options, socket_plan
 from ._options import Plan
 from ._sync import RealtimeConnection
 from ._sync import open_connection as open_sync_connection
 
 
-def _plan(*, options: Mapping[str, Any], telemetry: object, **socket: Any) -> Plan:
+def _plan(*, options: Mapping[str, Any], telemetry: object, blocking: bool, **socket: Any) -> Plan:
     """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
-    before any socket opens: an unknown option and the voice options here, the rest by
-    :func:`~._keywords.socket_plan`."""
+    before any socket opens: an unknown option, the extensions and the telemetry here, the
+    rest by :func:`~._keywords.socket_plan`."""
     given = checked_options(options, ConversationOptions)
     measured = checked_instrumentation(telemetry)
-    voice = voice_options(
-        **{name: given.pop(name) for name in VOICE_KEYWORDS}, clock=given["clock"]
-    )
+    extensions = checked_extensions(given.pop("extensions"), allow_async=not blocking)
     prepared, policy = socket_plan(**socket, **given)
-    return Plan(prepared, policy, voice, measured)
+    return Plan(prepared, policy, extensions, measured)
 
 
 def connect(
@@ -108,16 +106,12 @@ def connect(
     (``session_expired``) is moved the same way (``reason="expired"``). A sideband
     connection (``call_id=``) rejoins its call and never rolls over.
 
-    Voice (see the "Interruptions and history" guide): ``conn.history`` keeps the
-    conversation (audio too with ``keep_audio=True``, at most ``max_audio_bytes``).
-    ``playback=PlaybackTracker()`` tells the connection what the user heard; with
-    ``auto_interrupt`` (default: on when ``playback`` is given) an
-    ``input_audio_buffer.speech_started`` during assistant audio sends ``response.cancel``
-    (when the server does not cancel it itself) and ``conversation.item.truncate`` at the
-    heard milliseconds, clamped to the audio received, then calls the ``"interrupted"``
-    handlers; ``conn.interrupt()`` does it on demand. Without a tracker the played time is
-    an estimate: audio is assumed to play in real time (by ``clock``, which also times
-    reconnect backoff; ``realtime_ext.testing.ManualClock`` in tests) from its arrival.
+    Extensions (``extensions=[...]``, :class:`~realtime_ext.Extension` objects, attached
+    in order as the connection opens): barge-in and history are
+    ``realtime_ext.voice.Voice`` (see the "Interruptions and history" guide):
+    ``voice = Voice(playback=tracker)``, then ``voice.history``, ``voice.interrupt()``;
+    its history is what ``carry="history"`` gives a new session. With no extension
+    overriding ``carried``, a new session is given its configuration only.
 
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
     ``AuthenticationError``, 403, 404...), an unreachable server ``APIConnectionError``;
@@ -134,7 +128,7 @@ def connect(
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
-    return open_sync_connection(_plan(**locals()))
+    return open_sync_connection(_plan(**locals(), blocking=True))
 
 
 class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
@@ -174,4 +168,4 @@ def aconnect(
         async with aconnect(api_key="ek_...", model="gpt-realtime") as conn:
             print((await conn.recv()).type)
     """
-    return AsyncConnect(_plan(**locals()))
+    return AsyncConnect(_plan(**locals(), blocking=False))

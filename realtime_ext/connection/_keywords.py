@@ -3,7 +3,7 @@
 ``connect``/``aconnect``, ``connect_translation``/``aconnect_translation`` and the clients'
 ``connect`` methods name only their own few arguments (``model``, ``api_key``,
 ``call_id``, ``session``...) and take the rest as ``**options: Unpack[ConnectOptions]``
-(or :class:`ConversationOptions`, which adds history carry and voice): type checkers read
+(or :class:`ConversationOptions`, which adds history carry and extensions): type checkers read
 the keys, a typo is a type error, and :func:`checked_options` refuses it at the call too,
 naming it (and the key it was probably meant to be), before any socket opens. Each key's
 default is in :data:`CONNECT_DEFAULTS`, the one table the checks read; :func:`socket_plan`
@@ -13,13 +13,13 @@ sorts the options to the functions that check each group.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from ssl import SSLContext
 from typing import Any, Final, Literal, TypedDict
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation import CarryMode
+from realtime_ext.conversation import CarryMode, Extension
 from realtime_ext.conversation._reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
@@ -31,9 +31,6 @@ from realtime_ext.conversation._reconnect import (
     OnReconnecting,
     Reconnector,
 )
-from realtime_ext.voice import PlaybackTracker
-from realtime_ext.voice._extension import voice_options
-from realtime_ext.voice._history import DEFAULT_MAX_AUDIO_BYTES
 
 from ._options import Prepared, prepare, websocket_options
 from ._reconnect_args import reconnector
@@ -85,7 +82,7 @@ class ConnectOptions(TypedDict, total=False):
     """Sends queued while reconnecting, at most this many bytes (default ``1_048_576``;
     beyond, ``SendQueueFullError``)."""
     clock: Clock | None
-    """What reconnect backoff (and voice's played-time estimate) waits on (default
+    """What reconnect backoff waits on (default
     ``None``: the system clock, or the client's; tests pass
     ``realtime_ext.testing.ManualClock``)."""
     close_timeout: float | None
@@ -107,12 +104,12 @@ class ConnectOptions(TypedDict, total=False):
 class ConversationOptions(ConnectOptions, total=False):
     """:class:`ConnectOptions` plus what a conversation's connection adds (``connect``,
     ``aconnect``, ``client.connect``): what a reconnect or rollover carries to the new
-    session, and voice (see the "Interruptions and history" guide). Defaults in
+    session, and the extensions attached as it opens. Defaults in
     :data:`CONNECT_DEFAULTS`.
 
     Example::
 
-        options: ConversationOptions = {"carry": "session", "keep_audio": True}
+        options: ConversationOptions = {"carry": "session", "max_session_duration": None}
         with connect(api_key="sk-...", model="gpt-realtime", **options) as conn:
             ...
     """
@@ -129,16 +126,11 @@ class ConversationOptions(ConnectOptions, total=False):
     """Seconds before the conversation moves to a new session at a quiet point (default
     ``3300.0``, under the API's 60-minute cap; ``None``: never). A sideband connection
     (``call_id=``) never rolls over."""
-    playback: PlaybackTracker | None
-    """Tells the connection what the user heard (default ``None``: played time estimated
-    from arrival, in real time)."""
-    auto_interrupt: bool | None
-    """Cancel and truncate the assistant's audio when the user starts speaking over it
-    (default ``None``: on when ``playback`` is given)."""
-    keep_audio: bool
-    """Keep audio in ``conn.history`` too (default ``False``)."""
-    max_audio_bytes: int
-    """Audio kept in the history at most, in bytes (default ``32 * 2**20``)."""
+    extensions: Sequence[Extension]
+    """:class:`~realtime_ext.Extension` objects attached as the connection opens, in order
+    (default ``()``): ``realtime_ext.voice.Voice()`` (barge-in and history; the first that
+    overrides ``carried`` gives a new session its conversation), an app's own. Each is
+    checked before the socket opens."""
 
 
 CONNECT_DEFAULTS: Final[ConversationOptions] = {
@@ -163,13 +155,10 @@ CONNECT_DEFAULTS: Final[ConversationOptions] = {
     "carry_max_items": DEFAULT_CARRY_MAX_ITEMS,
     "carry_max_chars": DEFAULT_CARRY_MAX_CHARS,
     "max_session_duration": DEFAULT_MAX_SESSION_DURATION,
-    "playback": None,
-    "auto_interrupt": None,
-    "keep_audio": False,
-    "max_audio_bytes": DEFAULT_MAX_AUDIO_BYTES,
+    "extensions": (),
 }
-"""Every option's default, the one table the entry points' checks read (the carry, queue
-and audio limits are the conversation core's and the history's own). Read it, do not
+"""Every option's default, the one table the entry points' checks read (the carry and queue
+limits are the conversation core's own). Read it, do not
 change it: a change would reach every connection the process opens afterwards."""
 
 _DEFAULTS: Mapping[str, Any] = CONNECT_DEFAULTS  # read by name, the keys as strings
@@ -185,9 +174,6 @@ WEBSOCKET_KEYWORDS = _names(websocket_options)
 """The options passed on to ``websockets`` (checked by :func:`~._options.websocket_options`)."""
 RECONNECT_KEYWORDS = _names(reconnector, "prepared")
 """The reconnect options (checked by :func:`~._reconnect_args.reconnector`)."""
-VOICE_KEYWORDS = _names(voice_options, "clock")
-"""The voice options (checked by ``realtime_ext.voice._extension.voice_options``; ``clock``
-is reconnect's too)."""
 
 
 def checked_options(given: Mapping[str, Any], allowed: type) -> dict[str, Any]:

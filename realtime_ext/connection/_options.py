@@ -21,8 +21,8 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._instrument import Instrumentation
 from realtime_ext._redact import redact_url, websockets_logger
 from realtime_ext._route import Route
+from realtime_ext.conversation import Extension
 from realtime_ext.conversation._reconnect import Reconnector
-from realtime_ext.voice._extension import VoiceOptions
 
 from ._url import key_auth, openai_route
 
@@ -163,9 +163,9 @@ def prepare_socket(
 
 class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's path
     """What the entry points check before any socket opens: the URL and its options, the
-    reconnect policy, the voice options and the telemetry."""
+    reconnect policy, the extensions to attach (``extensions=``) and the telemetry."""
 
     prepared: Prepared
     policy: Reconnector
-    voice: VoiceOptions | None
+    extensions: tuple[Extension, ...]
     telemetry: Instrumentation | None

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from realtime_ext._checks import show
 from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
+from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import CarryMode
 from realtime_ext.conversation._carry import Carry
 from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
@@ -38,6 +40,11 @@ def reconnector(
     # (``initial_delay``, ``max_delay``), which no entry point takes.
     check_seconds(reconnect_delay, "reconnect_delay", zero=True, unlimited=False)
     check_seconds(max_reconnect_delay, "max_reconnect_delay", zero=True, unlimited=False)
+    if clock is not None and not isinstance(clock, Clock):
+        raise InvalidArgumentError(
+            "clock must be None or a realtime_ext clock (realtime_ext.testing.ManualClock in "
+            f"tests), got {show(clock)}"
+        )
     return Reconnector(
         url=prepared.url,
         extra_headers=prepared.extra_headers,

@@ -71,7 +71,7 @@ from realtime_ext._exceptions import (
 
 from ._async import AsyncConversation
 from ._carry import CarriedItem, CarryFunction, CarryMode, is_carried_item_id
-from ._extensions import Extension, Link, Reply, ToolEnded
+from ._extensions import Extension, Link, Reply, ToolEnded, checked_extensions
 from ._frames import Framer
 from ._handlers import event_type
 from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
@@ -135,6 +135,7 @@ __all__ = [
     "ToolHandler",
     "ToolRunner",
     "TranslationConnection",
+    "checked_extensions",
     "event_type",
     "is_carried_item_id",
 ]

@@ -84,7 +84,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
             decode=protocol.decode,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
-        self._link = CoreLink(self._core, self._actions.lock)
+        self._link = CoreLink(self, self._core, self._actions.lock)
         self._bind_sends()
 
     def _bind_sends(self) -> None:

@@ -579,13 +579,13 @@ class Core(Generic[TransportT]):
         """Bookkeeping for a watched event (``kind``, read from ``data``), done now; raises
         for an unhandled ``error``. Returns the flow that follows (the error's handlers, a
         rollover), else ``None``."""
+        carry = self.reconnector.carry
         if data is None:  # a flat event, decoded straight from the wire bytes
-            # GPT-Live's output frames (ten a second, each with its audio): the carry only
-            # counts them, so no dict is built from each one.
-            data = _NO_FIELDS if kind == LIVE_AUDIO else to_payload(event, lenient=True)
+            # An event the carry only counts (GPT-Live's output frames, ten a second, each
+            # with its audio): no dict is built from each one.
+            data = _NO_FIELDS if kind in carry.counted else to_payload(event, lenient=True)
         if kind in CONFIRMING:
             self.unconfirmed.received(kind, data)
-        carry = self.reconnector.carry
         if kind in carry.watched:
             carry.received(kind, data)
             if carry.starts:  # GPT-Live: the session's end, and its quiet points

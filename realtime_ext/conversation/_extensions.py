@@ -2,27 +2,28 @@
 
 An extension subclasses :class:`Extension` and overrides the methods it needs: the traffic
 (``received`` for each decoded server event, ``sent`` for each client event), the moves to
-a new connection (``reconnecting``, ``reconnected``, ``response_lost``), the tool loop's
-calls (``tool_started``) and the end (``closed``). The features above the core are
-extensions their factories attach (a connection's barge-in and history, its per-response
-metrics, a translation connection's transcript); so is anything an app wants to observe
+a new connection (``reconnecting``, ``reconnected``, ``response_lost``, and ``carried``:
+the conversation a new server session is given), the tool loop's calls (``tool_started``)
+and the end (``closed``). The features above the core are extensions the app attaches
+(``extensions=[Voice()]`` on ``connect``: barge-in and history; the metrics of
+``telemetry=``; the tool loop of ``run_tools``); so is anything an app wants to observe
 without wrapping ``recv`` and ``send``. The core names none of them.
 
 Which paths an extension takes is read once, when it is added, from the interface alone:
 the methods its class overrides and what :meth:`Extension.notes` returns. Nothing is found
-by name or signature. What one extension offers another (voice's audio count for the
-metrics, the history a new session is given) is handed over by the factory that attaches
-both, typed, never discovered here.
+by name or signature.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
+from realtime_ext._checks import show
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 
+from ._carry import CarriedItem
 from ._reconnect import ReconnectedEvent, ReconnectingEvent
 
 Note = Callable[[Any], None]
@@ -56,8 +57,9 @@ class Reply(Protocol):
 
 
 class Link(Protocol):
-    """A conversation's services for an extension that answers the server later (the tool
-    loop), given to :meth:`Extension.added`. Sends go through the connection itself.
+    """A conversation's services for an extension, given to :meth:`Extension.added`: the
+    conversation itself (to send through), and what an extension that answers the server
+    later (the tool loop) needs.
 
     Example::
 
@@ -68,6 +70,22 @@ class Link(Protocol):
             def observe(self, event: ServerEvent, data: dict[str, Any] | None) -> bool:
                 ...  # on a response.done with calls: self.reply = self.link.will_answer(calls)
     """
+
+    @property
+    def conversation(self) -> object:
+        """The conversation the extension was added to: a
+        :class:`~realtime_ext.conversation.Conversation` or an
+        :class:`~realtime_ext.conversation.AsyncConversation` (a connection, a call...).
+        Check which with ``isinstance`` before sending through it.
+
+        Example::
+
+            def added(self, link: Link) -> None:
+                if not isinstance(link.conversation, Conversation):
+                    raise InvalidArgumentError("this extension is for a blocking conversation")
+                self.conn = link.conversation
+        """
+        ...
 
     @property
     def closing(self) -> bool:
@@ -113,9 +131,14 @@ class Extension:
     type to a plain function, read for each event).
 
     Being added, moving to a new connection, tools and the end, all plain (not async)
-    methods called by the conversation: :meth:`added` (with the :class:`Link` an extension
-    that answers later uses), :meth:`reconnecting`, :meth:`reconnected`,
-    :meth:`response_lost`, :meth:`tool_started`, :meth:`closed`.
+    methods called by the conversation: :meth:`added` (with the :class:`Link`: the
+    conversation to send through), :meth:`carried` (what a new server session is given),
+    :meth:`reconnecting`, :meth:`reconnected`, :meth:`response_lost`, :meth:`tool_started`,
+    :meth:`closed`.
+
+    An extension is attached when the connection opens (``connect(...,
+    extensions=[...])``) or later (``conn.add_extension``); it keeps its own state, read on
+    the extension itself (``voice.history``).
 
     Example::
 
@@ -126,7 +149,8 @@ class Extension:
             def sent(self, payload: dict[str, Any]) -> None:
                 print("->", payload["type"])
 
-        conn.add_extension(Log())
+        with client.connect(model="gpt-realtime", extensions=[Log()]) as conn:
+            ...
     """
 
     __slots__ = ()
@@ -216,6 +240,20 @@ class Extension:
         return None
 
     # -- moving to a new connection ------------------------------------------------------
+    def carried(self) -> Iterable[CarriedItem]:
+        """The conversation's items a new server session is given after a drop or a
+        rollover (``carry="history"``, the default; a ``carry=`` function chooses among
+        them), oldest first; read at the move. The conversation reads the first extension
+        added that overrides it (voice's history); with none, a new session is given the
+        configuration only.
+
+        Example::
+
+            def carried(self) -> Iterable[CarriedItem]:
+                return self.history.items
+        """
+        return ()
+
     def reconnecting(self, event: ReconnectingEvent, /) -> None:
         """The connection dropped and the conversation is about to try reconnecting
         (``event``: the attempt, its delay and the close code); called before each
@@ -239,6 +277,7 @@ class Extension:
 
 _PLAIN = (
     "added",
+    "carried",
     "observe",
     "notes",
     "tool_started",
@@ -276,6 +315,27 @@ def check_extension(ext: object, *, allow_async: bool) -> Extension:
     return ext
 
 
+def checked_extensions(value: object, *, allow_async: bool) -> tuple[Extension, ...]:
+    """An entry point's ``extensions=`` (a sequence of :class:`Extension`), checked as
+    ``add_extension`` checks each, before anything opens: a blocking entry point refuses
+    async ones; the same extension twice is refused.
+
+    Example:
+        >>> checked_extensions([Extension()], allow_async=False)[0].__class__.__name__
+        'Extension'
+    """
+    if not isinstance(value, Sequence) or isinstance(value, str | bytes):
+        raise InvalidArgumentError(
+            f"extensions must be a list of realtime_ext.Extension objects, got {show(value)}"
+        )
+    items: Sequence[object] = value  # pyright: ignore[reportUnknownVariableType]
+    checked = tuple(check_extension(ext, allow_async=allow_async) for ext in items)
+    for i, ext in enumerate(checked):
+        if any(other is ext for other in checked[:i]):
+            raise InvalidArgumentError(f"extensions lists {type(ext).__name__} twice")
+    return checked
+
+
 def overrides(ext: Extension, hook: str) -> bool:
     """Whether ``ext``'s class overrides the :class:`Extension` method ``hook``."""
     return getattr(type(ext), hook) is not getattr(Extension, hook)
@@ -291,6 +351,7 @@ class Extensions:
 
     __slots__ = (
         "_notes",
+        "carried",
         "closed",
         "items",
         "observers",
@@ -327,6 +388,8 @@ class Extensions:
         self.reconnected: tuple[Callable[[ReconnectedEvent], None], ...] = ()
         self.response_lost: tuple[Callable[[ResponseLostEvent], None], ...] = ()
         self.closed: tuple[Callable[[], None], ...] = ()
+        self.carried: Callable[[], Iterable[CarriedItem]] | None = None
+        """The first overridden :meth:`Extension.carried`: what a new session is given."""
 
     def add(self, ext: Extension) -> None:
         if any(item is ext for item in self.items):
@@ -375,6 +438,7 @@ class Extensions:
             ext.response_lost for ext in items if overrides(ext, "response_lost")
         )
         self.closed = tuple(ext.closed for ext in items if overrides(ext, "closed"))
+        self.carried = next((ext.carried for ext in items if overrides(ext, "carried")), None)
 
     def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event`` (decoded from ``data``); the

@@ -43,11 +43,19 @@ class CoreReply:
 class CoreLink:
     """:class:`~._extensions.Link` over a conversation's core."""
 
-    __slots__ = ("_core", "_lock")
+    __slots__ = ("_conversation", "_core", "_lock")
 
-    def __init__(self, core: Core[Any], lock: AbstractContextManager[Any]) -> None:
+    def __init__(
+        self, conversation: object, core: Core[Any], lock: AbstractContextManager[Any]
+    ) -> None:
+        self._conversation = conversation
         self._core = core
         self._lock = lock  # the blocking driver's step lock: replies end on tool threads
+
+    @property
+    def conversation(self) -> object:
+        """See :attr:`~._extensions.Link.conversation`."""
+        return self._conversation
 
     @property
     def closing(self) -> bool:

@@ -139,6 +139,8 @@ class LiveCarry(Carry):
     watched: ClassVar[frozenset[str]] = frozenset(
         {STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, COMMENTARY_ACK}
     )
+    # The output track's frames (ten a second, each with its audio) are only counted.
+    counted: ClassVar[frozenset[str]] = frozenset({AUDIO_OUT})
     starts: ClassVar[bool] = True
 
     def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:

@@ -103,9 +103,15 @@ class ConversationBase(Generic[TransportT]):
 
             counter = conn.add_extension(Count())
         """
-        self._core.extensions.add(check_extension(ext, allow_async=self._async_callbacks))
+        extensions = self._core.extensions
+        extensions.add(check_extension(ext, allow_async=self._async_callbacks))
         if overrides(ext, "added"):
-            ext.added(self._link)
+            try:
+                ext.added(self._link)
+            except BaseException:  # refused (a blocking extension on asyncio...): not added
+                self.remove_extension(ext)
+                raise
+        self._core.reconnector.carry.history = extensions.carried
         return ext
 
     def _attach_tools(self, registry: ToolHandler, timeout: float | None) -> ToolRunner:
@@ -126,7 +132,9 @@ class ConversationBase(Generic[TransportT]):
 
     def remove_extension(self, ext: Extension) -> bool:
         """Stop telling ``ext`` about events; ``False`` if it was not added."""
-        return self._core.extensions.remove(ext)
+        removed = self._core.extensions.remove(ext)
+        self._core.reconnector.carry.history = self._core.extensions.carried
+        return removed
 
     @property
     def extensions(self) -> tuple[Extension, ...]:

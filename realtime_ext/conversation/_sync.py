@@ -85,7 +85,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
             decode=protocol.decode,
         )
         self._actions = SyncActions(self._core, reopen, self._run)
-        self._link = CoreLink(self._core, self._actions.lock)
+        self._link = CoreLink(self, self._core, self._actions.lock)
         self._bind_sends()
 
     def _bind_sends(self) -> None:

@@ -35,7 +35,7 @@ from realtime_ext.connection import AsyncRealtimeConnection
 from realtime_ext.conversation import ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, sine_pcm16
 from realtime_ext.tools import ToolRegistry
-from realtime_ext.voice import Interruption, PlaybackTracker
+from realtime_ext.voice import AsyncVoice, Interruption, PlaybackTracker
 
 __all__ = ["converse", "main", "registry", "send_taking_turns", "write_demo_input"]
 
@@ -226,7 +226,8 @@ async def run(args: argparse.Namespace) -> list[str]:
             client = AsyncRealtimeClient()
         tracker = PlaybackTracker()
         speaker: FakeSpeaker | Speaker = FakeSpeaker(tracker) if args.output else Speaker(tracker)
-        async with client, client.connect(model="gpt-realtime", playback=tracker) as conn:
+        voice = AsyncVoice(playback=tracker)  # barge-in and history, attached as it opens
+        async with client, client.connect(model="gpt-realtime", extensions=[voice]) as conn:
             with speaker if isinstance(speaker, Speaker) else contextlib.nullcontext():
                 await converse(
                     conn,
@@ -237,7 +238,7 @@ async def run(args: argparse.Namespace) -> list[str]:
                     take_turns=args.fake,
                 )
             log.append("--- history ---")
-            log.append(conn.history.transcript())
+            log.append(voice.history.transcript())
         if isinstance(speaker, FakeSpeaker) and args.output:
             speaker.save_wav(args.output)
     finally:

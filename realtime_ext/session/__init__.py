@@ -32,11 +32,13 @@ from ._parts import (
     transcription,
     truncation,
 )
+from ._tool import ToolDefinition
 from ._translation import translation_session
 
 __all__ = [
     "SessionConfig",
     "SessionConfigError",
+    "ToolDefinition",
     "audio_format",
     "beta_session",
     "beta_transcription_session",

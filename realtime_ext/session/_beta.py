@@ -14,6 +14,7 @@ from .._checks import UNSET, SessionConfig, Unset, check_name, check_number, che
 from .._exceptions import SessionConfigError
 from . import _normalise as norm
 from ._input import put_checked, put_input_audio
+from ._tool import ToolDefinition
 
 __all__ = ["beta_session", "beta_transcription_session"]
 
@@ -52,7 +53,7 @@ def beta_session(
     transcription: str | Mapping[str, Any] | Unset | None = UNSET,
     noise_reduction: str | Mapping[str, Any] | Unset | None = UNSET,
     turn_detection: str | Mapping[str, Any] | Unset | None = UNSET,
-    tools: Sequence[Any] | None = None,
+    tools: Sequence[Mapping[str, Any] | ToolDefinition] | None = None,
     tool_choice: str | Mapping[str, Any] | Any | None = None,
     tracing: str | Mapping[str, Any] | Unset | None = UNSET,
     truncation: str | Mapping[str, Any] | None = None,

@@ -17,6 +17,7 @@ from .._checks import (
 )
 from . import _normalise as norm
 from ._input import put_checked, put_input_audio
+from ._tool import ToolDefinition
 
 __all__ = ["SessionConfig", "realtime_session", "transcription_session"]
 
@@ -33,7 +34,7 @@ def realtime_session(
     transcription: str | Mapping[str, Any] | Unset | None = UNSET,
     noise_reduction: str | Mapping[str, Any] | Unset | None = UNSET,
     turn_detection: str | Mapping[str, Any] | Unset | None = UNSET,
-    tools: Sequence[Any] | None = None,
+    tools: Sequence[Mapping[str, Any] | ToolDefinition] | None = None,
     tool_choice: str | Mapping[str, Any] | Any | None = None,
     parallel_tool_calls: bool | None = None,
     reasoning: str | Mapping[str, Any] | None = None,

@@ -24,6 +24,7 @@ from .._checks import (
 )
 from .._exceptions import SessionConfigError
 from .._validate import did_you_mean
+from ._tool import ToolDefinition
 
 # Short names the beta API uses, and the GA objects they stand for.
 _GA_FORMATS: dict[str, dict[str, Any]] = {
@@ -305,13 +306,15 @@ def reasoning(keyword: str, value: object) -> dict[str, Any]:
 
 
 def _tool(keyword: str, value: object) -> dict[str, Any]:
-    to_dict: Callable[[], object] | None = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        value = to_dict()
+    if isinstance(value, ToolDefinition):
+        value = value.to_dict()
     elif callable(value):
-        from ..tools import function_tool  # a plain function is shorthand for function_tool(fn)
-
-        value = function_tool(value).to_dict()
+        raise SessionConfigError(
+            keyword,
+            f"{show(value)} is a function, not a tool: wrap it with "
+            "realtime_ext.tools.function_tool (or register it on a ToolRegistry) to "
+            "describe its arguments",
+        )
     out = check_mapping(
         keyword, value, {"type": check_str, "name": check_str, "description": check_str}
     )
@@ -320,7 +323,7 @@ def _tool(keyword: str, value: object) -> dict[str, Any]:
 
 
 def tools(keyword: str, value: object) -> list[dict[str, Any]]:
-    """A list of tool dicts, ``FunctionTool`` objects or plain functions."""
+    """A list of tool dicts and :class:`~._tool.ToolDefinition` objects (``FunctionTool``)."""
     kind = type(value).__name__
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
         raise SessionConfigError(keyword, f"expected a list of tools, got {kind}")

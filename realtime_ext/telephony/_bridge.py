@@ -4,9 +4,10 @@ GPT-Live), as ASGI.
 G.711 mu-law goes through both ways untouched (the session is set to ``audio/pcmu`` in
 and out): a caller's ``media`` payload becomes an ``input_audio_buffer.append`` as it is,
 an output audio delta becomes a ``media`` message as it is, followed by a mark named by
-the call's :class:`~realtime_ext.voice.MarkPlaybackTracker`. Barge-in is the connection's
-(``playback=`` that tracker): on ``input_audio_buffer.speech_started`` during the reply it
-truncates the item at what the caller heard, and the bridge sends ``clear`` at once.
+the call's :class:`~realtime_ext.voice.MarkPlaybackTracker`. Barge-in is the call's
+:class:`~realtime_ext.voice.AsyncVoice` (``playback=`` that tracker): on
+``input_audio_buffer.speech_started`` during the reply it truncates the item at what the
+caller heard, and the bridge sends ``clear`` at once.
 
 A drop of the Realtime connection mid-reply is reconnected (``max_retries=``) with the
 conversation carried; the reply died with the old session, so the bridge clears what of it
@@ -38,7 +39,7 @@ from realtime_ext._redact import get_logger
 from realtime_ext.asgi import ASGIApp, CallApi, Receive, Scope, Send, lifespan
 from realtime_ext.session.body import session_body
 from realtime_ext.tools import ToolRegistry
-from realtime_ext.voice import Interruption, MarkPlaybackTracker
+from realtime_ext.voice import AsyncVoice, Interruption, MarkPlaybackTracker
 
 from . import _twilio as twilio
 from ._pacer import MarkPacer
@@ -295,8 +296,10 @@ class TwilioEndpoint:
         owned = sorted(_OWNED & options.keys())
         if owned:
             raise InvalidArgumentError(
-                f"{owned[0]!r} is no option of twilio_endpoint: the bridge tracks what the "
-                "caller heard from Twilio's marks and interrupts on the caller's speech itself"
+                f"{owned[0]!r} is no option of twilio_endpoint: the bridge attaches each call's "
+                "voice itself (it tracks what the caller heard from Twilio's marks and "
+                "interrupts on the caller's speech); add an extension of your own from on_start "
+                "(call.conn.add_extension)"
             )
         # Every connection option (and a fixed Live session) checked now, at startup, not at
         # the first call: connect() checks its arguments and opens nothing until entered.
@@ -439,8 +442,9 @@ class _Bridge:
     async def _realtime_call(self, call: TwilioCall, session: dict[str, Any]) -> None:
         endpoint, tracker = self.endpoint, call.tracker
         model = endpoint.model or session.get("model") or "gpt-realtime"
+        voice = AsyncVoice(playback=tracker, clock=endpoint.clock)
         async with endpoint.client.connect(
-            model=model, **endpoint.options, playback=tracker
+            model=model, **endpoint.options, extensions=[voice]
         ) as conn:
             call._conn = conn  # pyright: ignore[reportPrivateUsage]
             await conn.send({"type": "session.update", "session": session})
@@ -635,7 +639,7 @@ def _check_signing(
     return token
 
 
-_OWNED = frozenset({"playback", "auto_interrupt"})
+_OWNED = frozenset({"extensions"})
 """Connection options the bridge sets itself."""
 
 
@@ -671,8 +675,8 @@ def twilio_endpoint(
     (``max_retries``, 5 by default; ``0`` turns it off) keeps the call and its conversation,
     and a reply a drop cut is cleared from Twilio and asked for again; the conversation
     rolls over to a new session before the API's 60-minute cap (``max_session_duration``);
-    keepalive, carry limits and ``clock`` (for tests) likewise. ``playback`` and
-    ``auto_interrupt`` are the bridge's own and refused.
+    keepalive, carry limits and ``clock`` (for tests) likewise. ``extensions`` is the
+    bridge's own (each call's voice) and refused: add yours from ``on_start``.
 
     ``api="live"`` runs each call on GPT-Live instead (``client.live.connect``): ``session``
     is then openai's Live ``SessionConfig`` (``model``, default ``gpt-live-1``;

@@ -1,23 +1,25 @@
 """Voice apps: barge-in with exact truncation and the live conversation history.
 
-- :class:`PlaybackTracker`: your speaker reports what it *played*; the connection reads it.
+- :class:`Voice` / :class:`AsyncVoice`: the extension that keeps them on a live session (a
+  blocking or an asyncio one), attached as it opens (``extensions=[voice]``); read it
+  there: ``voice.history``, ``voice.interrupt()``, ``voice.playback``. Its history is what
+  a new session is given after a drop or a rollover.
+- :class:`PlaybackTracker`: your speaker reports what it *played*; the voice reads it.
 - :class:`MarkPlaybackTracker`: the same, fed by marks, for outputs that report playback
   late (a phone stream: Twilio, Telnyx, Vonage).
-- :class:`Interruption`: what a barge-in cut (``conn.interrupt()`` returns it): the
+- :class:`Interruption`: what a barge-in cut (``voice.interrupt()`` returns it): the
   ``response.cancel`` + ``conversation.item.truncate`` at the heard milliseconds, clamped to
   the audio received.
 - :class:`History` / :class:`HistoryItem`: the conversation as it stands, from events.
-- :class:`Voice` / :class:`AsyncVoice`: the extension that keeps them on a live session
-  (``conn.voice``, a blocking or an asyncio one).
 
-Connections and WebRTC calls wire them for you (``client.connect(..., playback=tracker,
-auto_interrupt=True)``, ``conn.interrupt()``, ``conn.history``). Example::
+Example::
 
     tracker = PlaybackTracker()
-    with client.connect(model="gpt-realtime", playback=tracker) as conn:
+    voice = Voice(playback=tracker)  # auto_interrupt: on, with a tracker
+    with client.connect(model="gpt-realtime", extensions=[voice]) as conn:
         for event in conn:
             ...
-        print(conn.history.transcript())
+        print(voice.history.transcript())
 """
 
 from ._extension import AsyncVoice, Voice

@@ -1,25 +1,35 @@
-"""Barge-in and history as conversation extensions (``conn.add_extension``), sync and async.
+"""Barge-in and history as conversation extensions, sync and async: the app builds one and
+attaches it as it opens the connection (``extensions=[voice]``) or later
+(``conn.add_extension(voice)``), then reads it (``voice.history``, ``voice.interrupt()``)::
 
-Connections made with ``client.connect(...)`` carry one (``conn.voice``); any other
-conversation (a WebRTC call, a custom transport) can add one itself::
+    voice = Voice(playback=tracker)
+    with client.connect(model="gpt-realtime", extensions=[voice]) as conn:
+        ...
+        print(voice.history.transcript())
 
-    voice = conn.add_extension(Voice(conn, voice_options(playback=tracker)))
-
-What it offers the other features is handed to them by the factory that attaches it: its
-audio count to the metrics (``measure(conn, audio_source=voice.audio_received)``) and its
-history to the carry of a new session (:meth:`_VoiceBase.carried_history`).
+It reaches the core through the public :class:`~realtime_ext.Extension` interface alone: it
+sends through the conversation :meth:`~realtime_ext.Extension.added` gives it, and gives a
+new session its history through :meth:`~realtime_ext.Extension.carried`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
+from realtime_ext._clock import Clock as ClockObject
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.audio import time_source
-from realtime_ext.conversation import Extension, event_type
+from realtime_ext.conversation import (
+    AsyncConversation,
+    CarriedItem,
+    Conversation,
+    Extension,
+    Link,
+    event_type,
+)
 from realtime_ext.events import as_dict, field
 
 from ._history import (
@@ -31,9 +41,6 @@ from ._history import (
 )
 from ._interrupt import AUDIO_DELTAS, AUDIO_DONES, SPEECH_STARTED, Clock, Interrupter, Interruption
 from ._tracker import PlaybackTracker
-
-if TYPE_CHECKING:
-    from realtime_ext.conversation import AsyncConversation, Conversation
 
 _NOTHING: tuple[dict[str, Any], ...] = ()  # nothing to send
 _OTHER: Any = object()  # not a delta
@@ -87,7 +94,7 @@ _READ_NESTED = frozenset(
 
 
 class VoiceOptions(NamedTuple):  # not a frozen dataclass: defined on a first connect's path
-    """The voice arguments of ``connect()``, checked before anything opens."""
+    """A :class:`Voice`'s arguments, checked when it is built."""
 
     playback: PlaybackTracker | None = None
     auto_interrupt: bool = False
@@ -104,7 +111,7 @@ def voice_options(
     max_audio_bytes: object = DEFAULT_MAX_AUDIO_BYTES,
     clock: object = None,
 ) -> VoiceOptions:
-    """Check ``connect()``'s voice arguments; ``auto_interrupt`` defaults to ``playback`` given.
+    """Check a :class:`Voice`'s arguments; ``auto_interrupt`` defaults to ``playback`` given.
 
     Example:
         >>> voice_options(playback=PlaybackTracker()).auto_interrupt
@@ -145,7 +152,22 @@ def kind_of(event: object) -> str:
 
 
 class _VoiceBase(Extension):
-    def __init__(self, options: VoiceOptions) -> None:
+    def __init__(
+        self,
+        *,
+        playback: PlaybackTracker | None = None,
+        auto_interrupt: bool | None = None,
+        keep_audio: bool = False,
+        max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
+        clock: ClockObject | Clock | None = None,
+    ) -> None:
+        options = voice_options(
+            playback=playback,
+            auto_interrupt=auto_interrupt,
+            keep_audio=keep_audio,
+            max_audio_bytes=max_audio_bytes,
+            clock=clock,
+        )
         self.options = options
         self.interrupter: Interrupter = Interrupter(
             tracker=options.playback, auto_interrupt=options.auto_interrupt, clock=options.clock
@@ -157,24 +179,63 @@ class _VoiceBase(Extension):
 
     @property
     def history(self) -> History:
-        """The conversation as it stands (the current server session's)."""
+        """The live conversation: typed items in server order (see :class:`History`).
+
+        Deltas, truncations, deletions and cancelled responses applied; after a reconnect
+        (a new server session) a new history, the old one as ``history.previous``.
+
+        Example::
+
+            print(voice.history.transcript())
+        """
         return self.histories.history
 
-    def carried_history(self) -> History:
-        """The history a new server session is given after a drop or a rollover (the
-        carry's source: ``carry.history = voice.carried_history``); read at the move."""
+    def carried(self) -> Iterable[CarriedItem]:
+        """The history's items, given to a new server session after a drop or a rollover
+        (``carry="history"``; see :meth:`realtime_ext.Extension.carried`).
+
+        Example::
+
+            ids = [item.id for item in voice.carried()]
+        """
         return self.histories.history
+
+    @property
+    def playback(self) -> PlaybackTracker | None:
+        """The tracker given as ``playback=`` (``None``: played time is estimated).
+
+        Example::
+
+            tracker = voice.playback
+        """
+        return self.options.playback
+
+    def _attached(self, link: Link, kind: type[Any], other: str) -> Any:
+        # The one conversation this voice belongs to (its history is that conversation's).
+        conversation = link.conversation
+        if not isinstance(conversation, kind):
+            raise InvalidArgumentError(
+                f"{type(self).__name__} is for a {kind.__name__}; this one is "
+                f"{type(conversation).__name__}: attach {other} instead"
+            )
+        if getattr(self, "conn", None) not in (None, conversation):
+            raise InvalidArgumentError(
+                f"this {type(self).__name__} is already attached to another conversation: "
+                "build one per connection"
+            )
+        return conversation
+
+    def _unattached(self) -> InvalidArgumentError:
+        return InvalidArgumentError(
+            f"this {type(self).__name__} is not attached to a conversation: pass it as "
+            "connect(..., extensions=[voice]) or conn.add_extension(voice)"
+        )
 
     def audio_received(self, item_id: str) -> int | None:
         """The decoded audio bytes received so far for output item ``item_id`` (``None``:
         none tracked). A connection's metrics read each response's audio from here (its
         factory hands them this method) rather than counting every delta a second time."""
         return self.interrupter.received_bytes(item_id)
-
-    @property
-    def playback(self) -> PlaybackTracker | None:
-        """The tracker given as ``playback=`` (``None``: played time is estimated)."""
-        return self.options.playback
 
     def observe(self, event: Any, data: dict[str, Any] | None = None) -> bool:
         """Called by the conversation with each received event and the JSON object it was
@@ -244,16 +305,37 @@ class _VoiceBase(Extension):
 class Voice(_VoiceBase):
     """Barge-in and history for a blocking conversation (an extension).
 
+    ``playback``: a :class:`PlaybackTracker` your speaker reports what it played to
+    (default ``None``: played time is estimated, audio assumed to play in real time from
+    its arrival by ``clock``). ``auto_interrupt`` (default: on when ``playback`` is
+    given): an ``input_audio_buffer.speech_started`` during assistant audio sends
+    ``response.cancel`` (when the server does not cancel it itself) and
+    ``conversation.item.truncate`` at the heard milliseconds, clamped to the audio
+    received, then calls the conversation's ``"interrupted"`` handlers.
+    ``keep_audio``: keep audio in the history too (default ``False``), at most
+    ``max_audio_bytes`` (default ``32 * 2**20``). ``clock``: what the played-time
+    estimate reads (default: the system's; tests pass ``realtime_ext.testing.ManualClock``).
+    Every argument is checked here (``InvalidArgumentError``).
+
+    Attach it to one conversation, as it opens (``extensions=[voice]``) or later
+    (``conn.add_extension(voice)``). Its history is what a new session is given after a
+    drop or a rollover (``carry="history"``).
+
     Example::
 
-        voice = conn.add_extension(Voice(conn, voice_options(playback=tracker)))
-        voice.interrupt()
-        print(voice.history.transcript())
+        voice = Voice(playback=PlaybackTracker())
+        with client.connect(model="gpt-realtime", extensions=[voice]) as conn:
+            voice.interrupt()
+            print(voice.history.transcript())
     """
 
-    def __init__(self, conn: Conversation, options: VoiceOptions | None = None) -> None:
-        super().__init__(options or VoiceOptions())
-        self.conn = conn
+    conn: Conversation | None = None
+    """The conversation it is attached to (``None`` until then)."""
+
+    def added(self, link: Link) -> None:
+        """Attached to ``link``'s conversation: a blocking one (else ``InvalidArgumentError``)."""
+        conversation: Conversation = self._attached(link, Conversation, "AsyncVoice")
+        self.conn = conversation
 
     def received(self, event: Any) -> None:
         """Called by the conversation with each received event (barge-in sends here)."""
@@ -262,32 +344,53 @@ class Voice(_VoiceBase):
             self._deliver(out)
 
     def interrupt(self) -> Interruption:
-        """Stop the assistant now: cancel, truncate at what was heard, tell handlers."""
+        """Interrupt the assistant now (push-to-talk): what a barge-in does, on demand.
+
+        Sends ``response.cancel`` if a response is in progress and
+        ``conversation.item.truncate`` for the item playing at the milliseconds heard
+        (from ``playback=``, else estimated), never more than the audio received, never
+        twice; then calls the ``"interrupted"`` handlers. Returns what it did.
+
+        Example::
+
+            done = voice.interrupt()
+            print(done.item_id, done.audio_end_ms)
+        """
+        if self.conn is None:
+            raise self._unattached()
         self._deliver(self.interrupter.interrupt())
         last = self.interrupter.last
         assert last is not None
         return last
 
     def _deliver(self, out: Sequence[dict[str, Any]]) -> None:
+        conn = self.conn
+        assert conn is not None  # told of events only once attached
         interruption = self.interrupter.take_pending()
         for payload in out:
-            self.conn.send(payload)
+            conn.send(payload)
         if interruption is not None:
-            self.conn.dispatch(interruption)
+            conn.dispatch(interruption)
 
 
 class AsyncVoice(_VoiceBase):
-    """Barge-in and history for an asyncio conversation (an extension).
+    """Barge-in and history for an asyncio conversation (an extension): :class:`Voice`'s
+    twin (the same arguments), with ``await voice.interrupt()``.
 
     Example::
 
-        voice = conn.add_extension(AsyncVoice(conn, voice_options(playback=tracker)))
-        await voice.interrupt()
+        voice = AsyncVoice(playback=PlaybackTracker())
+        async with client.connect(model="gpt-realtime", extensions=[voice]) as conn:
+            await voice.interrupt()
     """
 
-    def __init__(self, conn: AsyncConversation, options: VoiceOptions | None = None) -> None:
-        super().__init__(options or VoiceOptions())
-        self.conn = conn
+    conn: AsyncConversation | None = None
+    """The conversation it is attached to (``None`` until then)."""
+
+    def added(self, link: Link) -> None:
+        """Attached to ``link``'s conversation: an asyncio one (else ``InvalidArgumentError``)."""
+        conversation: AsyncConversation = self._attached(link, AsyncConversation, "Voice")
+        self.conn = conversation
 
     async def received(self, event: Any) -> None:
         """Called by the conversation with each received event (barge-in sends here)."""
@@ -296,15 +399,24 @@ class AsyncVoice(_VoiceBase):
             await self._deliver(out)
 
     async def interrupt(self) -> Interruption:
-        """Stop the assistant now: cancel, truncate at what was heard, tell handlers."""
+        """Interrupt the assistant now: see :meth:`Voice.interrupt`.
+
+        Example::
+
+            done = await voice.interrupt()
+        """
+        if self.conn is None:
+            raise self._unattached()
         await self._deliver(self.interrupter.interrupt())
         last = self.interrupter.last
         assert last is not None
         return last
 
     async def _deliver(self, out: Sequence[dict[str, Any]]) -> None:
+        conn = self.conn
+        assert conn is not None  # told of events only once attached
         interruption = self.interrupter.take_pending()
         for payload in out:
-            await self.conn.send(payload)
+            await conn.send(payload)
         if interruption is not None:
-            await self.conn.dispatch(interruption)
+            await conn.dispatch(interruption)

@@ -41,7 +41,6 @@ from realtime_ext.conversation import (
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.voice import AsyncVoice, History
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
@@ -153,20 +152,6 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
                 await self._peer.close()
             raise
 
-    voice: AsyncVoice
-    """The history extension :func:`open_call` attaches (no barge-in: over WebRTC the audio
-    is RTP, and the server truncates it itself)."""
-
-    @property
-    def history(self) -> History:
-        """The call's conversation as it stands (transcripts, text, tool calls; no audio).
-
-        Example::
-
-            print(call.history.transcript())
-        """
-        return self.voice.history
-
     # unasync: async only
     async def audio_stats(self) -> AudioStats:
         """RTP packet counts (from the peer connection's stats) and audio frame counters."""
@@ -234,12 +219,9 @@ async def open_call(
         dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
     )
     call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
-    voice = call.voice = call.add_extension(AsyncVoice(call))
-    # What voice offers the others is handed over here, as on a WebSocket connection: its
-    # history to the carry (what a new call is given after a lost peer connection), its
-    # audio count to the metrics.
-    policy.carry.history = voice.carried_history
-    measure(call, telemetry_of(calls), audio_source=voice.audio_received)
+    for ext in request.extensions:  # the app's, checked before the offer went out
+        call.add_extension(ext)
+    measure(call, telemetry_of(calls))
     return call
 
 
@@ -348,6 +330,10 @@ class AsyncWebRTC(
 
     _live: AsyncLive | None
 
+    # unasync: async only
+    _async_extensions = True
+
+    # unasync: end
     def _connect(self, options: PeerOptions, request: CallRequest) -> Opening[AsyncRealtimeCall]:
         return opening(open_call, self._calls, options, request)
 

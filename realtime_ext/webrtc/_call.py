@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
+from realtime_ext.conversation import Extension, checked_extensions
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._redial import (
@@ -144,6 +145,7 @@ class CallRequest:
     session: BodyInput | None = None
     extra_headers: Mapping[str, str] | None = None
     reconnect: CallReconnect = field(default_factory=CallReconnect)
+    extensions: tuple[Extension, ...] = ()
 
 
 CallsT = TypeVar("CallsT")
@@ -156,6 +158,9 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
     """``client.webrtc`` on either client: :meth:`connect` and :meth:`connect_translation`
     take a call's arguments, the driver's ``_connect``/``_connect_translation`` opens the call
     (:class:`AsyncWebRTC`: an opening to ``await``; the blocking ``WebRTC``: the open call)."""
+
+    _async_extensions = False
+    """Whether the calls it makes may take async extensions (the asyncio driver's)."""
 
     def __init__(
         self,
@@ -195,6 +200,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
         carry: CarryMode = "history",
         carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS,
         carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS,
+        extensions: Sequence[Extension] = (),
     ) -> CallT:
         """Start a call: offer, ``calls.create``, answer, ``oai-events`` open. On the asyncio
         client ``await`` it or ``async with`` it; on the blocking client it returns the open
@@ -222,6 +228,11 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
         and ends the call. A hangup (the whole peer connection closed by the other side)
         is not reconnected. ``max_retries=0`` turns it off.
 
+        ``extensions``: :class:`~realtime_ext.Extension` objects attached as the call opens,
+        as ``client.connect``'s (``realtime_ext.voice.Voice()`` keeps the call's history,
+        which ``carry`` then gives a new call; over WebRTC the server truncates the audio
+        itself).
+
         Example::
 
             async with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
@@ -244,7 +255,10 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
         )
         if model is None:
             model = self._model
-        return self._connect(options, CallRequest(model, session, extra_headers, reconnect))
+        attached = checked_extensions(extensions, allow_async=self._async_extensions)
+        return self._connect(
+            options, CallRequest(model, session, extra_headers, reconnect, attached)
+        )
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> CallT:
         raise NotImplementedError

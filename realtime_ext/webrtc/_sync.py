@@ -41,7 +41,6 @@ from realtime_ext.conversation import (
 from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
-from realtime_ext.voice import History, Voice
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
@@ -152,20 +151,6 @@ class RealtimeCall(SyncPeerCall, Conversation):
                 self._peer.close()
             raise
 
-    voice: Voice
-    """The history extension :func:`open_call` attaches (no barge-in: over WebRTC the audio
-    is RTP, and the server truncates it itself)."""
-
-    @property
-    def history(self) -> History:
-        """The call's conversation as it stands (transcripts, text, tool calls; no audio).
-
-        Example::
-
-            print(call.history.transcript())
-        """
-        return self.voice.history
-
     def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
 
@@ -210,12 +195,9 @@ def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> Realt
         dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
     )
     call = RealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
-    voice = call.voice = call.add_extension(Voice(call))
-    # What voice offers the others is handed over here, as on a WebSocket connection: its
-    # history to the carry (what a new call is given after a lost peer connection), its
-    # audio count to the metrics.
-    policy.carry.history = voice.carried_history
-    measure(call, telemetry_of(calls), audio_source=voice.audio_received)
+    for ext in request.extensions:  # the app's, checked before the offer went out
+        call.add_extension(ext)
+    measure(call, telemetry_of(calls))
     return call
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from realtime_ext import AsyncRealtimeClient, Extension, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice import AsyncVoice, PlaybackTracker, Voice
 from realtime_ext.voice._history import HistoryTracker
 
 SESSION = {
@@ -83,7 +83,7 @@ def reaction_sync(rounds: int) -> list[float]:
         tracker = PlaybackTracker()
         with (
             RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-            client.connect(model="gpt-realtime", playback=tracker) as conn,
+            client.connect(model="gpt-realtime", extensions=[Voice(playback=tracker)]) as conn,
         ):
             _wrap_recv(conn, stamp, False)
             conn.add_extension(stamp)
@@ -106,7 +106,7 @@ async def reaction_async(rounds: int) -> list[float]:
         tracker = PlaybackTracker()
         async with (
             AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-            client.connect(model="gpt-realtime", playback=tracker) as conn,
+            client.connect(model="gpt-realtime", extensions=[AsyncVoice(playback=tracker)]) as conn,
         ):
             _wrap_recv(conn, stamp, True)
             conn.add_extension(stamp)

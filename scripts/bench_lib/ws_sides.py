@@ -4,8 +4,9 @@ Each side opens a connection to the canned server (``events=N`` in the query: th
 then sends N frames of the recorded mix and closes) and drains it: ``raw`` is a plain
 ``websockets`` loop doing ``json.loads`` (the practical limit: ``recv()`` decodes the
 text frame, and ``json.loads`` of a ``str`` is faster than of ``bytes``), ``ours`` is
-``realtime_ext.connection`` (``connect``/``aconnect`` then ``recv()``: typed events;
-``ours-bare`` the same with telemetry off and history/barge-in removed: typed events only), and
+``realtime_ext.connection`` as a voice agent opens it (``connect``/``aconnect`` with a
+``Voice`` attached, then ``recv()``: typed events, history and barge-in; ``ours-bare`` the
+core connection alone, as ``connect()`` opens it: typed events only), and
 ``openai`` is the official package's ``client.realtime.connect()`` then ``recv()``.
 The bench process times them and the memory children import this same module, so both
 measure the very same statements. Imports happen in :func:`load` (never at module import),
@@ -91,16 +92,19 @@ def _telemetry(name: str) -> Any:
     return None if value is False else Telemetry.of(value)  # True: the one shared default
 
 
-# The side that keeps only the typed events: telemetry off and the connection's voice
-# extension (history, barge-in) removed, as an app that needs neither can do
-# (``conn.remove_extension(conn.voice)``). It shows what the decode and dispatch cost alone.
+# The core connection alone, as ``connect()`` opens it: no extension (telemetry off, no
+# voice). The other ours sides are a voice agent's: a Voice attached (history, barge-in),
+# with or without telemetry. The difference is what history, barge-in and telemetry cost.
 _BARE = "ours-bare"
 
 
-def _bare(conn: Any, name: str) -> Any:
+def _extensions(name: str, blocking: bool) -> list[Any]:
+    """The ``extensions=`` side ``name`` passes to connect: a voice, but on the bare side."""
     if name == _BARE:
-        conn.remove_extension(conn.voice)
-    return conn
+        return []
+    from realtime_ext.voice import AsyncVoice, Voice
+
+    return [Voice() if blocking else AsyncVoice()]
 
 
 def _ours_opener_sync(name: str) -> Callable[[str, int], Any]:
@@ -113,8 +117,9 @@ def _ours_opener_sync(name: str) -> Callable[[str, int], Any]:
             model=MODEL,
             extra_query={"events": str(events)},
             telemetry=_telemetry(name),
+            extensions=_extensions(name, blocking=True),
         )
-        return _bare(conn, name)
+        return conn
 
     return open_sync
 
@@ -129,8 +134,9 @@ def _ours_opener_async(name: str) -> Callable[[str, int], Awaitable[Any]]:
             model=MODEL,
             extra_query={"events": str(events)},
             telemetry=_telemetry(name),
+            extensions=_extensions(name, blocking=False),
         )
-        return _awaited(opener, name)
+        return _awaited(opener)
 
     return open_async
 
@@ -167,9 +173,9 @@ async def _drain_async(conn: Any, count: int) -> Any:
     return event
 
 
-async def _awaited(value: Any, name: str) -> Any:
-    # aconnect() may return an awaitable context manager rather than a coroutine.
-    return _bare(await value, name)
+async def _awaited(value: Any) -> Any:
+    # aconnect() returns an awaitable context manager rather than a coroutine.
+    return await value
 
 
 def _close_sync(conn: Any) -> None:

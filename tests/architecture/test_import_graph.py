@@ -124,12 +124,6 @@ PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
         "are a feature, the accessor is the client's"
     ),
     ("realtime_ext._client_sync", "webrtc"): "client.webrtc, in the generated twin",
-    ("realtime_ext.connection._async", "voice"): "conn.voice, attached to every connection",
-    ("realtime_ext.connection._connect", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._keywords", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._options", "voice"): "connect()'s voice keywords",
-    ("realtime_ext.connection._sync", "voice"): "conn.voice, attached to every connection",
-    ("realtime_ext.session._normalise", "tools"): "a session's tools given as a ToolRegistry",
 }
 
 

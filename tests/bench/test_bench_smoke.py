@@ -18,14 +18,14 @@ from regen_lib import cache, source
 
 WS_RECV = [
     "WS recv sync",
-    "WS recv sync vs raw",
-    "WS recv sync typed events only vs raw",
+    "WS recv sync with voice vs raw",
+    "WS recv sync core vs raw",
     "WS recv async",
-    "WS recv async vs raw",
-    "WS recv async typed events only vs raw",
+    "WS recv async with voice vs raw",
+    "WS recv async core vs raw",
     "WS recv async x20",
-    "WS recv async x20 vs raw",
-    "WS recv async x20 typed events only vs raw",
+    "WS recv async x20 with voice vs raw",
+    "WS recv async x20 core vs raw",
 ]
 WS_ROWS = [*WS_RECV, "WS peak memory per connection"]
 # The second mix (issue 35): the same receive rows on 100 ms audio deltas, in the same run.
@@ -179,8 +179,8 @@ def test_figures_are_real_or_pending_only_when_the_piece_is_missing(
 def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> None:
     results, _ = quick_run
     goals = {item["item"]: item for item in results["items"] if item["goal"]}
-    # The typed-events-only rows show the decode and dispatch alone: no goal.
-    bare = {name for name in [*WS_ROWS, *WS_AUDIO100_ROWS] if "typed events only" in name}
+    # The rows with a voice show what history and barge-in add: no goal (the core's have it).
+    bare = {name for name in [*WS_ROWS, *WS_AUDIO100_ROWS] if "with voice" in name}
     assert set(goals) | bare == {
         "cold import",
         FIRST_CONNECTION,
@@ -231,14 +231,14 @@ def test_audio100_mix_has_100_ms_deltas_in_the_same_shares(
 ) -> None:
     results, _ = quick_run
     rows = {i["item"]: i for i in results["items"]}
-    row = rows["WS recv sync vs raw" + AUDIO100]
+    row = rows["WS recv sync core vs raw" + AUDIO100]
     assert row["mix_name"] == "audio100" and row["goal"] == ">= 1.00x raw"
     mix = row["mix"]
     audio = mix["response.output_audio.delta"]
     deltas = audio + mix["response.output_audio_transcript.delta"] + mix["rate_limits.updated"]
     assert audio / deltas == pytest.approx(0.6, abs=0.05)
     # Three times fewer audio deltas than the recorded mix's 100/3 ms pieces.
-    recorded = rows["WS recv sync vs raw"]["mix"]["response.output_audio.delta"]
+    recorded = rows["WS recv sync core vs raw"]["mix"]["response.output_audio.delta"]
     assert recorded == pytest.approx(3 * audio, rel=0.1)
     assert results["settings"]["mixes"] == ["recorded", "audio100"]
 
@@ -321,5 +321,5 @@ def test_telemetry_rows_compare_with_telemetry_off(quick_run: tuple[dict[str, An
         on, sdk, absent = (items[f"{shape} {way}"] for way in TELEMETRY_WAYS)
         assert on["baseline_figure"] == sdk["baseline_figure"] != absent["baseline_figure"]
         # The default telemetry row is the very "ours" of the receive rows against raw.
-        assert on["realtime_ext"] == items[f"{shape} vs raw"]["realtime_ext"]
+        assert on["realtime_ext"] == items[f"{shape} with voice vs raw"]["realtime_ext"]
     assert "WS recv sync telemetry, OTel absent, vs off: in a child interpreter" in printed

@@ -9,6 +9,7 @@ import pytest
 
 from realtime_ext.session import (
     SessionConfigError,
+    ToolDefinition,
     audio_format,
     beta_session,
     beta_transcription_session,
@@ -215,3 +216,28 @@ def test_secret_values_are_not_echoed() -> None:
     with pytest.raises(SessionConfigError) as info:
         realtime_session(input_audio_format="sk-abcdefghijklmnop")
     assert "abcdefghijklmnop" not in str(info.value)
+
+
+class _Lookup:
+    """A tool of the app's own: anything with ``to_dict()`` is a ToolDefinition."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "function", "name": "lookup", "parameters": {"type": "object"}}
+
+
+def test_a_tool_describes_itself_through_to_dict() -> None:
+    assert isinstance(_Lookup(), ToolDefinition)
+    session = realtime_session(tools=[_Lookup(), {"type": "function", "name": "b"}])
+    assert [tool["name"] for tool in session["tools"]] == ["lookup", "b"]
+    assert beta_session(tools=[_Lookup()])["tools"][0]["name"] == "lookup"
+
+
+def test_a_plain_function_is_not_a_tool() -> None:
+    # The core describes no function (its schema is realtime_ext.tools' job): refused, with
+    # the way to describe it, rather than sent half-described or dropped.
+    def get_weather(city: str) -> str:
+        return city
+
+    for build in (realtime_session, beta_session):
+        with pytest.raises(SessionConfigError, match=r"tools\[0\].*function_tool"):
+            build(tools=[get_weather])  # type: ignore[list-item]

@@ -59,12 +59,21 @@ class Both:
 
         return asyncio.run_coroutine_threadsafe(run(), self.loop)
 
+    def voice(self, **kwargs: Any) -> Any:
+        """Barge-in and history of this flavour (``Voice``/``AsyncVoice``), to attach."""
+        from realtime_ext.voice import AsyncVoice, Voice
+
+        return AsyncVoice(**kwargs) if self.is_async else Voice(**kwargs)
+
     def connect(self, server: FakeRealtimeServer, **kwargs: Any) -> Any:
-        """A connection of this flavour to ``server`` (model ``gpt-realtime``)."""
+        """A connection of this flavour to ``server`` (model ``gpt-realtime``), with a voice
+        attached unless ``extensions=`` says otherwise: its history is what ``carry`` gives a
+        new session, which these tests are about."""
         kwargs = {
             "api_key": "sk-test",
             "base_url": server.base_url,
             "model": "gpt-realtime",
+            "extensions": [self.voice()],
         } | kwargs
         if self.is_async:
             return self(_opened(kwargs))

@@ -208,7 +208,13 @@ def test_a_rollover_waits_for_the_response_in_progress(
 
     clock = ManualClock()
     told: list[ReconnectedEvent] = []
-    conn = both.connect(server, clock=clock, max_session_duration=60, on_reconnected=told.append)
+    conn = both.connect(
+        server,
+        clock=clock,
+        max_session_duration=60,
+        on_reconnected=told.append,
+        extensions=[both.voice()],  # the history the new session is given
+    )
     try:
         both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
         both(conn.run_until("session.updated", timeout=T))

@@ -174,11 +174,13 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
         until(lambda: runner.responses >= 1, "the tool loop's answer", SLOW)
         return None
 
+    voice = both.voice()  # the history, carried to the new session
     conn = both.connect(
         served,  # type: ignore[arg-type]
         reconnect_delay=0.05,
         on_reconnected=told.append,
         on_reconnecting=on_reconnecting,
+        extensions=[voice],
     )
     try:
         holder.append(conn.run_tools(registry))
@@ -206,7 +208,7 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
             if moment == "barge_in":
                 app.send_text("Tell me a story.")
                 app.run(conn.run_until("response.created", timeout=T))
-                app.run(conn.interrupt())  # the user talks over the assistant
+                app.run(voice.interrupt())  # the user talks over the assistant
                 app.run(conn.run_until("response.done", timeout=T))
             app.speak(CHUNKS // 2)
             # The user is still speaking when the server dies.
@@ -224,7 +226,7 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
         assert len(told) == 1 and conn.reconnects == 1
         event = told[0]
         assert event.reason == "drop" and event.session_restored and not event.same_session
-        old = conn.history.previous
+        old = voice.history.previous
         assert old is not None
         carried = [
             item.id
@@ -236,7 +238,7 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
             # down, or in the new session) arrived once: the model's next answer had both.
             call = next(item for item in old if item.type == "function_call")
             assert call.id in event.carried_ids
-            outputs = [i for i in conn.history if i.type == "function_call_output"]
+            outputs = [i for i in voice.history if i.type == "function_call_output"]
             assert [i.call_id for i in outputs] == [call.call_id]
         for item_id in carried:
             if item_id in event.carried_ids or item_id in event.resent:
@@ -253,7 +255,7 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
         assert [tool["name"] for tool in updated["tools"]] == ["lookup"]
         assert updated["output_modalities"] == ["text"]
         # The message in flight arrived in the new session exactly once.
-        new_user = [item for item in conn.history if item.role == "user"]
+        new_user = [item for item in voice.history if item.role == "user"]
         if moment in ("audio_appending", "barge_in"):
             spoken = [item for item in new_user if item.transcript == "Thanks a lot!"]
             assert len(spoken) == 1
@@ -263,7 +265,7 @@ def test_conversation_survives_a_killed_server(both: Both, served: ServedFake, m
             assert len(base64.b64decode(audio)) == len(CHUNK) * CHUNKS  # all of it, once
         else:
             assert [item.text for item in new_user].count(in_flight) == 1
-            assert sum(n for (s, _), n in app.added.items() if s == 2) == len(conn.history)
+            assert sum(n for (s, _), n in app.added.items() if s == 2) == len(voice.history)
     finally:
         _Slow(both)(conn.close())
 

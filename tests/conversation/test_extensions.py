@@ -52,9 +52,9 @@ def test_sync_extension_sees_events_before_handlers_and_every_send(
     ) as conn:
         ext = conn.add_extension(Recorder(log))
         assert isinstance(ext, Extension)
-        # connect() adds barge-in + history first, then the telemetry's (both extensions)
-        voice, metrics, added = conn.extensions
-        assert (voice, added) == (conn.voice, ext)
+        # connect() adds the telemetry's (an extension); nothing else unless asked
+        metrics, added = conn.extensions
+        assert added is ext
         assert metrics.metrics is SessionMetrics.of(conn)  # type: ignore[attr-defined]
         conn.on("response.done", lambda event: log.append("handler:response.done"))
         conn.session.update(session={"type": "realtime", "instructions": "x"})
@@ -246,7 +246,7 @@ def test_async_observe_is_refused(server: FakeRealtimeServer) -> None:
     with connect(api_key="sk-test", base_url=server.base_url, model="m") as conn:
         with pytest.raises(InvalidArgumentError, match="observe must be a plain"):
             conn.add_extension(AsyncObserver("x"))
-        assert len(conn.extensions) == 1  # only voice: nothing half-added
+        assert conn.extensions == ()  # nothing half-added
 
 
 class _Scripted:
@@ -406,21 +406,30 @@ def test_moves_to_a_new_connection_and_the_close_are_told_before_the_app(
     ]
 
 
-def test_a_connection_hands_voice_history_to_the_carry_and_the_metrics_count_audio(
+def test_the_carry_reads_the_first_extension_that_gives_what_is_carried(
     server: FakeRealtimeServer,
 ) -> None:
-    # Given explicitly by the factory, not found among the extensions: a new session is given
-    # voice's history. The telemetry's recorder asks no feature: it counts audio itself.
+    # Read through the public interface (Extension.carried), never found by name: voice's
+    # history when it is attached, nothing once it is removed. The telemetry's recorder
+    # asks no feature: it counts audio itself.
     from realtime_ext.telemetry._recorder import ConversationRecorder
+    from realtime_ext.voice import Voice
 
+    voice = Voice()
     with connect(
-        api_key="sk-test", base_url=server.base_url, model="m", telemetry=Telemetry()
+        api_key="sk-test",
+        base_url=server.base_url,
+        model="m",
+        telemetry=Telemetry(),
+        extensions=[voice],
     ) as conn:
-        voice, recorder = conn.extensions
+        attached, recorder = conn.extensions
+        assert attached is voice and voice.conn is conn
         assert isinstance(recorder, ConversationRecorder)
         assert recorder._source is None
-        assert conn._core.reconnector.carry.history == conn.voice.carried_history
+        assert conn._core.reconnector.carry.history == voice.carried
         conn.remove_extension(voice)  # nothing is rediscovered when the extensions change
+        assert conn._core.reconnector.carry.history is None
         assert recorder._source is None
 
 
@@ -469,3 +478,75 @@ def test_an_extension_of_your_own_answers_calls_through_its_link(
     assert len(answers.links) == 1 and answers.links[0].closing  # after close()
     sent = [event["type"] for event in server.received[0]]
     assert sent[-3:] == ["response.create", "conversation.item.create", "response.create"]
+
+
+def test_extensions_are_checked_before_anything_opens(server: FakeRealtimeServer) -> None:
+    from realtime_ext.voice import AsyncVoice, Voice
+
+    class AsyncLog(Extension):
+        async def received(self, event: ServerEvent) -> None:
+            pass
+
+    voice = Voice()
+    cases: list[tuple[object, str]] = [
+        (Voice, "extensions must be a list"),
+        ([object()], "subclasses realtime_ext.Extension"),
+        ([voice, voice], "lists Voice twice"),
+        ([AsyncLog()], "AsyncLog.received is async"),
+        ([AsyncVoice()], "AsyncVoice.received is async"),
+    ]
+    for extensions, message in cases:
+        with pytest.raises(InvalidArgumentError, match=message):
+            connect(api_key="sk-test", base_url=server.base_url, model="m", extensions=extensions)  # type: ignore[arg-type]
+    assert server.connections == []  # nothing opened
+
+
+def test_a_voice_belongs_to_one_conversation(server: FakeRealtimeServer) -> None:
+    from realtime_ext.voice import Voice
+
+    voice = Voice()
+    with pytest.raises(InvalidArgumentError, match="not attached to a conversation"):
+        voice.interrupt()
+    with connect(
+        api_key="sk-test", base_url=server.base_url, model="m", extensions=[voice]
+    ) as conn:
+        assert conn.extensions == (voice,) and voice.conn is conn
+        with (
+            connect(api_key="sk-test", base_url=server.base_url, model="m") as other,
+            pytest.raises(InvalidArgumentError, match="already attached to another"),
+        ):
+            other.add_extension(voice)
+        assert other.extensions == ()  # refused by added(): not left half-added
+
+
+def test_an_extension_of_your_own_gives_a_new_session_its_items(
+    server: FakeRealtimeServer,
+) -> None:
+    # Extension.carried(), read at the move: no voice here, the app's own items.
+    from .test_carry import Item
+
+    class Pinned(Extension):
+        def __init__(self) -> None:
+            self.items = [Item("item_pinned", text="My name is Ada.")]
+
+        def carried(self) -> list[Item]:
+            return self.items
+
+    told: list[ReconnectedEvent] = []
+    with connect(
+        api_key="sk-test",
+        base_url=server.base_url,
+        model="m",
+        max_retries=2,
+        reconnect_delay=0.01,
+        on_reconnected=told.append,
+        extensions=[Pinned()],
+    ) as conn:
+        conn.recv(T)
+        server.faults.drop_after(0)
+        conn.send({"type": "input_audio_buffer.clear"})  # the drop; the reconnect follows
+        conn.run_until("session.created", timeout=T)
+    assert told[0].carried_ids == ("item_pinned",)
+    created = [e for e in server.received[-1] if e["type"] == "conversation.item.create"]
+    assert created[0]["item"]["id"] == "item_pinned"
+    assert created[0]["item"]["content"][0]["text"] == "My name is Ada."

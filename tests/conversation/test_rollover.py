@@ -46,7 +46,12 @@ def test_ten_turns_roll_over_before_the_cap(both: Both, served: ServedFake) -> N
     told: list[ReconnectedEvent] = []
     conn = _run(
         both,
-        both.connect(served, max_session_duration=3, on_reconnected=told.append),  # type: ignore[arg-type]
+        both.connect(  # the history (voice's) is what each new session is given
+            served,  # type: ignore[arg-type]
+            max_session_duration=3,
+            on_reconnected=told.append,
+            extensions=[both.voice()],
+        ),
     )
     statuses: list[str] = []
     try:
@@ -72,7 +77,12 @@ def test_the_server_ending_the_session_first_is_a_rollover(both: Both, served: S
     told: list[ReconnectedEvent] = []
     conn = _run(
         both,
-        both.connect(served, max_session_duration=None, on_reconnected=told.append),  # type: ignore[arg-type]
+        both.connect(
+            served,  # type: ignore[arg-type]
+            max_session_duration=None,
+            on_reconnected=told.append,
+            extensions=[both.voice()],
+        ),
     )
 
     # A response the expired session cut off is asked for again (the guide's advice).

@@ -18,7 +18,7 @@ from realtime_ext.telemetry import ResponseMetrics, SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.tools import ToolRegistry
-from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice import PlaybackTracker, Voice
 from support import scripted_clock
 from support.fuzz import examples
 
@@ -149,7 +149,7 @@ def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
         RealtimeClient(
             api_key="sk-test", base_url=server.base_url, telemetry=Telemetry(), clock=clock
         ) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := Voice(playback=tracker)]) as conn,
     ):
         script(conn, clock, DELAYS)
         conn.recv(T)
@@ -167,7 +167,7 @@ def test_barge_in_cancels_and_truncates(server: FakeRealtimeServer) -> None:
         conn.run_until("response.done", timeout=T)
         answered = SessionMetrics.of(conn)[-1]
         assert not answered.interrupted and answered.status == "completed"
-        item_id = conn.history.items[-1].id
+        item_id = voice.history.items[-1].id
         tracker.on_play_ms(item_id, 0, 120)
         conn.send_audio(sine_pcm16(300))
         conn.run_until("interrupted", "conversation.item.truncated", timeout=T)
@@ -569,12 +569,11 @@ def _through_core(
     from realtime_ext.conversation._extensions import Extensions
     from realtime_ext.events._parse import _SERVER
     from realtime_ext.telemetry._recorder import AUDIO_DELTAS, ConversationRecorder
-    from realtime_ext.voice._extension import Voice
 
     recorder = ConversationRecorder(ManualClock().now, None)
     extensions = Extensions()
     extensions.add(recorder)
-    ext = Voice(None)  # type: ignore[arg-type]  # observes only: never sends here
+    ext = Voice()  # observes only: never sends here
     if voice:  # as a connection's factory attaches both: the metrics read voice's count
         extensions.add(ext)
         recorder.count_audio_with(ext.audio_received)

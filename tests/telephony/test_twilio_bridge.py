@@ -337,10 +337,10 @@ def test_bad_arguments_are_refused_before_any_call() -> None:
         twilio_endpoint(client, session=SESSION, ping_intervall=5.0)  # type: ignore[call-arg]
     with pytest.raises(InvalidArgumentError, match="max_session_duration"):
         twilio_endpoint(client, session=SESSION, max_session_duration=-1.0)
-    with pytest.raises(InvalidArgumentError, match="'playback' is no option of twilio_endpoint"):
-        twilio_endpoint(client, session=SESSION, playback=None)
-    with pytest.raises(InvalidArgumentError, match="'auto_interrupt' is no option"):
-        twilio_endpoint(client, session=SESSION, auto_interrupt=False)
+    with pytest.raises(InvalidArgumentError, match="'extensions' is no option of twilio_endpoint"):
+        twilio_endpoint(client, session=SESSION, extensions=[])
+    with pytest.raises(InvalidArgumentError, match="'playback'"):  # a Voice's, not an option
+        twilio_endpoint(client, session=SESSION, playback=None)  # type: ignore[call-arg]
     # A format that already says mu-law is kept.
     twilio_endpoint(client, session=realtime_session(output_audio_format="audio/pcmu"))
 

@@ -99,7 +99,7 @@ from realtime_ext.events import ServerEvent  # noqa: E402
 async def on_start(call: RunningCall, conn: AsyncRealtimeConnection) -> None:
     @conn.on("conversation.item.input_audio_transcription.completed")
     def heard(event: ServerEvent) -> None:
-        print(call.call_id, event.type, len(conn.history))
+        print(call.call_id, event.type, conn.reconnects)
 
 
 watched = CallRunner(client, session=realtime_session(), on_start=on_start)

@@ -28,7 +28,7 @@ from realtime_ext.translation import (
     aconnect_translation,
     connect_translation,
 )
-from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice import PlaybackTracker, Voice
 
 
 def module_level() -> None:
@@ -39,8 +39,7 @@ def module_level() -> None:
         max_retries=0,
         carry="session",
         max_session_duration=None,
-        playback=PlaybackTracker(),
-        keep_audio=True,
+        extensions=[Voice(playback=PlaybackTracker(), keep_audio=True)],
         clock=ManualClock(),
         compression=None,
         proxy=None,
@@ -68,7 +67,7 @@ def my_connect(
 
 def forwarded(client: RealtimeClient) -> None:
     shared: ConnectOptions = {"max_retries": 3, "ping_interval": 10.0}
-    with my_connect(client, keep_audio=True, **shared) as conn:
+    with my_connect(client, extensions=[Voice()], **shared) as conn:
         assert_type(conn, RealtimeConnection)
     with client.translations.connect(**shared) as t:
         assert_type(t, TranslationConnection)

@@ -22,7 +22,7 @@ from realtime_ext.conversation import (
     ReconnectingOverrides,
 )
 from realtime_ext.events import ServerEvent
-from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice import PlaybackTracker, Voice
 from realtime_ext.webrtc import RealtimeCall
 from realtime_generated import models
 from realtime_generated.models import (
@@ -94,9 +94,7 @@ def connect_keywords(client: RealtimeClient) -> None:
         close_timeout=2.0,
         ping_interval=None,
         compression=None,
-        playback=PlaybackTracker(),
-        auto_interrupt=True,
-        keep_audio=False,
+        extensions=[Voice(playback=PlaybackTracker(), auto_interrupt=True)],
     ) as conn:
         assert_type(conn, RealtimeConnection)
         try:

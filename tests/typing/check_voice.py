@@ -5,12 +5,20 @@ from __future__ import annotations
 from typing import assert_type
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient, audio, testing
-from realtime_ext.voice import History, HistoryItem, Interruption, PlaybackTracker
+from realtime_ext.voice import (
+    AsyncVoice,
+    History,
+    HistoryItem,
+    Interruption,
+    PlaybackTracker,
+    Voice,
+)
 
 
 def sync_app(client: RealtimeClient) -> str:
     tracker = PlaybackTracker(format="audio/pcmu")
-    with client.connect(model="gpt-realtime", playback=tracker, auto_interrupt=True) as conn:
+    voice = Voice(playback=tracker, auto_interrupt=True)
+    with client.connect(model="gpt-realtime", extensions=[voice]) as conn:
         speaker = testing.FakeSpeaker(tracker).attach(conn)
         assert_type(speaker, testing.FakeSpeaker)
 
@@ -21,9 +29,9 @@ def sync_app(client: RealtimeClient) -> str:
         tracker.on_play_bytes("item_1", 0, b"\x00" * 160)
         state = tracker.get_state()
         assert_type(state["elapsed_ms"], float | None)
-        done = conn.interrupt()
+        done = voice.interrupt()
         assert_type(done.audio_end_ms, int | None)
-        history = conn.history
+        history = voice.history
         assert_type(history, History)
         for item in history:
             assert_type(item, HistoryItem)
@@ -33,11 +41,11 @@ def sync_app(client: RealtimeClient) -> str:
 
 
 async def async_app(client: AsyncRealtimeClient) -> None:
-    tracker = PlaybackTracker()
-    async with client.connect(model="gpt-realtime", playback=tracker, keep_audio=True) as conn:
-        done = await conn.interrupt()
+    voice = AsyncVoice(playback=PlaybackTracker(), keep_audio=True)
+    async with client.connect(model="gpt-realtime", extensions=[voice]):
+        done = await voice.interrupt()
         assert_type(done, Interruption)
-        audio_bytes = conn.history.items[0].audio
+        audio_bytes = voice.history.items[0].audio
         assert_type(audio_bytes, bytes | None)
         ulaw = audio.PCMU.encode(audio.resample(b"\x00\x00" * 240, 24000, 8000))
         assert_type(ulaw, bytes)

@@ -13,7 +13,7 @@ from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClie
 from realtime_ext.connection import RealtimeConnection
 from realtime_ext.connection._connect import AsyncConnect
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import Interruption, PlaybackTracker
+from realtime_ext.voice import AsyncVoice, Interruption, PlaybackTracker, Voice
 
 T = 10.0
 SESSION = {"type": "realtime", "model": "gpt-realtime"}
@@ -31,23 +31,23 @@ VIA = ["websocket", "sideband"]
 
 
 def _connect(
-    client: RealtimeClient, server: FakeRealtimeServer, via: str, tracker: PlaybackTracker
+    client: RealtimeClient, server: FakeRealtimeServer, via: str, voice: Voice
 ) -> RealtimeConnection:
     if via == "sideband":
         call = server.register_call()
         client.calls.accept(call.id, session=SESSION)
-        return client.connect(call_id=call.id, playback=tracker)
-    return client.connect(model="gpt-realtime", playback=tracker)
+        return client.connect(call_id=call.id, extensions=[voice])
+    return client.connect(model="gpt-realtime", extensions=[voice])
 
 
 async def _aconnect(
-    client: AsyncRealtimeClient, server: FakeRealtimeServer, via: str, tracker: PlaybackTracker
+    client: AsyncRealtimeClient, server: FakeRealtimeServer, via: str, voice: AsyncVoice
 ) -> AsyncConnect:
     if via == "sideband":
         call = server.register_call()
         await client.calls.accept(call.id, session=SESSION)
-        return client.connect(call_id=call.id, playback=tracker)
-    return client.connect(model="gpt-realtime", playback=tracker)
+        return client.connect(call_id=call.id, extensions=[voice])
+    return client.connect(model="gpt-realtime", extensions=[voice])
 
 
 @pytest.mark.parametrize("via", VIA)
@@ -59,7 +59,7 @@ def test_sync_barge_in_300ms_into_1s_truncates_at_300ms(
     told: list[Interruption] = []
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        _connect(client, server, via, tracker) as conn,
+        _connect(client, server, via, voice := Voice(playback=tracker)) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         conn.on("interrupted", told.append)
@@ -78,9 +78,9 @@ def test_sync_barge_in_300ms_into_1s_truncates_at_300ms(
         assert told[0].audio_end_ms == truncated["audio_end_ms"] and told[0].item_id == item_id
         clock.advance(1.0)
         assert speaker.pump() == 0  # flushed: nothing more is played after the barge-in
-        item = conn.history[item_id]
+        item = voice.history[item_id]
         assert item.truncated_at_ms == truncated["audio_end_ms"] and item.transcript == ""
-        assert "[interrupted at" in conn.history.transcript()
+        assert "[interrupted at" in voice.history.transcript()
     assert len(_truncates(server)) == 1  # never twice
     assert not [e for e in server.connections[-1].events if e["type"] == "response.cancel"]
 
@@ -94,7 +94,7 @@ async def test_async_barge_in_300ms_into_1s_truncates_at_300ms(
     told: list[Interruption] = []
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        await _aconnect(client, server, via, tracker) as conn,
+        await _aconnect(client, server, via, voice := AsyncVoice(playback=tracker)) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         conn.on("interrupted", told.append)
@@ -112,7 +112,7 @@ async def test_async_barge_in_300ms_into_1s_truncates_at_300ms(
         assert told[0].audio_end_ms == truncated["audio_end_ms"]
         clock.advance(1.0)
         assert speaker.pump() == 0
-        assert conn.history[item_id].truncated_at_ms == truncated["audio_end_ms"]
+        assert voice.history[item_id].truncated_at_ms == truncated["audio_end_ms"]
     assert len(_truncates(server)) == 1
 
 
@@ -124,7 +124,7 @@ def test_sync_explicit_interrupt_after_all_audio_half_played(
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        _connect(client, server, via, tracker) as conn,
+        _connect(client, server, via, voice := Voice(playback=tracker)) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         if via == "websocket":  # a sideband joins with no session.created
@@ -133,12 +133,12 @@ def test_sync_explicit_interrupt_after_all_audio_half_played(
         conn.run_until("response.done", timeout=T)  # all 1000 ms received
         clock.advance(0.5)
         speaker.pump()
-        done = conn.interrupt()
+        done = voice.interrupt()
         assert done.audio_end_ms == 500 and done.reason == "interrupt"
         assert done.received_ms == 1000
         truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
         assert truncated["audio_end_ms"] == 500
-        assert conn.interrupt().item_id is None  # nothing left to truncate
+        assert voice.interrupt().item_id is None  # nothing left to truncate
     assert [t["audio_end_ms"] for t in _truncates(server)] == [500]
 
 
@@ -150,7 +150,7 @@ async def test_async_explicit_interrupt_after_all_audio_half_played(
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        await _aconnect(client, server, via, tracker) as conn,
+        await _aconnect(client, server, via, voice := AsyncVoice(playback=tracker)) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         if via == "websocket":  # a sideband joins with no session.created
@@ -159,12 +159,12 @@ async def test_async_explicit_interrupt_after_all_audio_half_played(
         await conn.run_until("response.done", timeout=T)
         clock.advance(0.5)
         speaker.pump()
-        done = await conn.interrupt()
+        done = await voice.interrupt()
         assert done.audio_end_ms == 500 and done.reason == "interrupt"
         assert done.received_ms == 1000
         truncated = (await conn.run_until("conversation.item.truncated", timeout=T)).to_dict()
         assert truncated["audio_end_ms"] == 500
-        again = await conn.interrupt()  # nothing left to truncate
+        again = await voice.interrupt()  # nothing left to truncate
         assert again.item_id is None
     assert [t["audio_end_ms"] for t in _truncates(server)] == [500]
 
@@ -173,12 +173,12 @@ async def test_async_interrupt_cancels_a_response_in_progress(server: FakeRealti
     server.script.next_response(hold=True)
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime") as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := AsyncVoice()]) as conn,
     ):
         await conn.recv(T)
         await conn.response.create()
         created = (await conn.run_until("response.created", timeout=T)).to_dict()
-        done = await conn.interrupt()
+        done = await voice.interrupt()
         assert done.cancelled_response_id == created["response"]["id"]
         finished = (await conn.run_until("response.done", timeout=T)).to_dict()
         assert finished["response"]["status"] == "cancelled"
@@ -189,7 +189,9 @@ def test_without_a_tracker_the_clock_estimates(server: FakeRealtimeServer) -> No
     clock = ManualClock(1000.0)
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", auto_interrupt=True, clock=clock) as conn,
+        client.connect(
+            model="gpt-realtime", extensions=[voice := Voice(auto_interrupt=True, clock=clock)]
+        ) as conn,
     ):
         conn.recv(T)
         conn.response.create()
@@ -198,22 +200,22 @@ def test_without_a_tracker_the_clock_estimates(server: FakeRealtimeServer) -> No
         conn.send_audio(sine_pcm16(200))
         truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
         assert truncated["audio_end_ms"] == 250
-        assert conn.voice.interrupter.last is not None
-        assert conn.voice.interrupter.last.estimated
+        assert voice.interrupter.last is not None
+        assert voice.interrupter.last.estimated
 
 
 def test_no_auto_interrupt_without_a_tracker_by_default(server: FakeRealtimeServer) -> None:
     server.script.next_response(text="Talk over me", audio_ms=500)
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime") as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := Voice()]) as conn,
     ):
         conn.recv(T)
         conn.response.create()
         conn.run_until("response.done", timeout=T)
         conn.send_audio(sine_pcm16(200))
         conn.run_until("input_audio_buffer.speech_started", timeout=T)
-        assert conn.history.items[-1].truncated_at_ms is None
+        assert voice.history.items[-1].truncated_at_ms is None
     assert _truncates(server) == []
 
 
@@ -228,8 +230,6 @@ def test_no_auto_interrupt_without_a_tracker_by_default(server: FakeRealtimeServ
     ],
 )
 def test_bad_voice_arguments_fail_before_connecting(kwargs: dict[str, Any], match: str) -> None:
-    with (
-        RealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9") as client,
-        pytest.raises(InvalidArgumentError, match=match),
-    ):
-        client.connect(model="gpt-realtime", **kwargs)
+    for voice in (Voice, AsyncVoice):
+        with pytest.raises(InvalidArgumentError, match=match):
+            voice(**kwargs)

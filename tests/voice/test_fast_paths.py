@@ -12,9 +12,8 @@ from hypothesis import strategies as st
 
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_server_event
-from realtime_ext.voice import History
+from realtime_ext.voice import History, Voice
 from realtime_ext.voice._extension import _DELTAS as APPLIED
-from realtime_ext.voice._extension import Voice, voice_options
 from realtime_ext.voice._history import HISTORY_HANDLERS, HistoryTracker
 from realtime_ext.voice._interrupt import Interrupter
 from support.fuzz import examples
@@ -98,11 +97,10 @@ def _snapshot(history: History) -> list[Any]:
 def _both(stream: list[dict[str, Any]], *, keep_audio: bool = False) -> tuple[list[Any], list[Any]]:
     conn = Conversation(_Quiet())
     # A small cap, so kept audio is also dropped along the way.
-    options = voice_options(keep_audio=keep_audio, max_audio_bytes=64)
-    voice = conn.add_extension(Voice(conn, options))
+    voice = conn.add_extension(Voice(keep_audio=keep_audio, max_audio_bytes=64))
     # The same events handed over as the JSON dicts (a direct call may pass them): the
     # observer reads their type and fields the dict way, to the same history.
-    dicts = Voice(Conversation(_Quiet()), options)
+    dicts = Voice(keep_audio=keep_audio, max_audio_bytes=64)
     plain = HistoryTracker(keep_audio=keep_audio, max_audio_bytes=64)
     for event in stream:
         voice.observe(parse_server_event(event))
@@ -273,7 +271,7 @@ def test_the_voice_counts_audio_as_the_plain_interrupter_does(
 ) -> None:
     # Voice.observe adds an audio delta to the interrupter's hot record itself.
     conn = Conversation(_Quiet())
-    voice = conn.add_extension(Voice(conn, voice_options(clock=_stepping_clock())))
+    voice = conn.add_extension(Voice(clock=_stepping_clock()))
     plain = Interrupter(clock=_stepping_clock(), auto_interrupt=False)
     for event in stream:
         voice.observe(parse_server_event(event))

@@ -12,7 +12,7 @@ import pytest
 
 from realtime_ext import InvalidArgumentError, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
-from realtime_ext.voice import History
+from realtime_ext.voice import History, Voice
 from realtime_ext.voice._history import DEFAULT_MAX_ITEMS, HistoryTracker
 
 
@@ -105,9 +105,9 @@ def test_a_new_session_keeps_the_bound() -> None:
 def test_a_connection_history_is_bounded_end_to_end() -> None:
     with FakeRealtimeServer() as server:
         client = RealtimeClient(api_key="sk-test", base_url=server.base_url)
-        with client, client.connect(model="gpt-realtime") as conn:
+        with client, client.connect(model="gpt-realtime", extensions=[voice := Voice()]) as conn:
             conn.run_until("session.created")
-            conn.history.max_items = 4
+            voice.history.max_items = 4
             conn.session.update(session={"type": "realtime", "output_modalities": ["text"]})
             for turn in range(5):
                 conn.conversation.item.create(
@@ -116,5 +116,5 @@ def test_a_connection_history_is_bounded_end_to_end() -> None:
                 )  # fmt: skip
                 conn.response.create()
                 conn.run_until("response.done")
-            assert len(conn.history) == 4 and conn.history.evicted == 6
-            assert conn.history.items[-1].role == "assistant"
+            assert len(voice.history) == 4 and voice.history.evicted == 6
+            assert voice.history.items[-1].role == "assistant"

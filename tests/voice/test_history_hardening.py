@@ -11,9 +11,8 @@ import pytest
 from realtime_ext._text import BoundedText
 from realtime_ext.conversation import Conversation
 from realtime_ext.events import parse_server_event
-from realtime_ext.voice import History
+from realtime_ext.voice import History, Voice
 from realtime_ext.voice import _history as history_module
-from realtime_ext.voice._extension import Voice, voice_options
 
 from .test_fast_paths import _delta, _Quiet
 
@@ -133,7 +132,7 @@ def test_deltas_are_appended_without_copying_the_text(kind: str, read: Any) -> N
 
 def test_the_voice_fast_path_appends_without_copying() -> None:
     conn = Conversation(_Quiet())
-    voice = conn.add_extension(Voice(conn, voice_options()))
+    voice = conn.add_extension(Voice())
     voice.observe(parse_server_event(_added("a")))
     for kind in ("response.output_text.delta", "response.output_audio_transcript.delta"):
         for _ in range(1000):

@@ -10,7 +10,7 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice import AsyncVoice, PlaybackTracker, Voice
 
 
 def user_message(text: str) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def test_sync_history_follows_the_conversation(server: FakeRealtimeServer) -> No
     server.script.next_response(text="Not kept", audio_ms=100)
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", keep_audio=True) as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := Voice(keep_audio=True)]) as conn,
     ):
         conn.send(user_message("Weather in Paris?"))
         conn.response.create()
@@ -47,7 +47,7 @@ def test_sync_history_follows_the_conversation(server: FakeRealtimeServer) -> No
         conn.run_until("conversation.item.done", timeout=T)
         conn.response.create(response={"conversation": "none"})  # out of band
         conn.run_until("response.done", timeout=T)
-        history = conn.history
+        history = voice.history
         kinds = [(i.type, i.role) for i in history]
         assert kinds == [
             ("message", "user"),
@@ -70,7 +70,7 @@ async def test_async_history_marks_a_cancelled_response(server: FakeRealtimeServ
     server.script.next_response(hold=True)
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime") as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := AsyncVoice()]) as conn,
     ):
         await conn.send(user_message("Hello"))
         await conn.response.create()
@@ -78,7 +78,7 @@ async def test_async_history_marks_a_cancelled_response(server: FakeRealtimeServ
         await conn.send_audio(sine_pcm16(100))  # server VAD: speech cancels the response
         done = (await conn.run_until("response.done", timeout=T)).to_dict()
         assert done["response"]["status"] == "cancelled"
-        assert conn.history.items[-1].status == "incomplete"
+        assert voice.history.items[-1].status == "incomplete"
 
 
 def test_g711_session_barge_in_and_history(server: FakeRealtimeServer) -> None:
@@ -87,7 +87,7 @@ def test_g711_session_barge_in_and_history(server: FakeRealtimeServer) -> None:
     tracker = PlaybackTracker()
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := Voice(playback=tracker)]) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=lambda: now[0]).attach(conn)
         conn.session.update(
@@ -103,7 +103,7 @@ def test_g711_session_barge_in_and_history(server: FakeRealtimeServer) -> None:
         assert tracker.format.rate == 8000
         conn.response.create()
         done = conn.run_until("response.done", timeout=T).to_dict()
-        assert conn.history.items[-1].audio_ms == 1000
+        assert voice.history.items[-1].audio_ms == 1000
         now[0] += 0.4
         speaker.pump()
         from realtime_ext.audio import PCMU, resample
@@ -111,30 +111,32 @@ def test_g711_session_barge_in_and_history(server: FakeRealtimeServer) -> None:
         conn.send_audio(PCMU.encode(resample(sine_pcm16(200), 24000, 8000)), sample_rate=8000)
         truncated = conn.run_until("conversation.item.truncated", timeout=T).to_dict()
         assert abs(truncated["audio_end_ms"] - 400) <= 40
-        assert conn.history[done["response"]["output"][0]["id"]].truncated_at_ms == 400
+        assert voice.history[done["response"]["output"][0]["id"]].truncated_at_ms == 400
 
 
 def test_reconnect_starts_a_new_history(server: FakeRealtimeServer) -> None:
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", max_retries=2, reconnect_delay=0.01) as conn,
+        client.connect(
+            model="gpt-realtime", max_retries=2, reconnect_delay=0.01, extensions=[voice := Voice()]
+        ) as conn,
     ):
         conn.recv(T)
         conn.send(user_message("Before the drop"))
         conn.run_until("conversation.item.done", timeout=T)
-        first = conn.history
+        first = voice.history
         server.faults.drop_after(0)
         conn.send(user_message("ping"))  # the drop; the receiving loop reconnects
         conn.run_until("session.created", timeout=T)
         conn.send(user_message("After"))
-        while "After" not in [i.text for i in conn.history]:  # the carried items come first
+        while "After" not in [i.text for i in voice.history]:  # the carried items come first
             conn.run_until("conversation.item.done", timeout=T)
         assert conn.reconnects == 1
-        assert first.ended and conn.history.previous is first
+        assert first.ended and voice.history.previous is first
         # The new session was given the conversation (original ids) and the message the old
         # one never confirmed; what came after follows.
-        assert [i.text for i in conn.history] == ["Before the drop", "ping", "After"]
-        assert [i.id for i in conn.history][:1] == [i.id for i in first][:1]
+        assert [i.text for i in voice.history] == ["Before the drop", "ping", "After"]
+        assert [i.id for i in voice.history][:1] == [i.id for i in first][:1]
         assert "Before the drop" in first.transcript()
 
 
@@ -143,10 +145,13 @@ def test_audio_is_kept_only_when_asked(server: FakeRealtimeServer, keep_audio: b
     server.script.next_response(text="Hi", audio_ms=300)
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", keep_audio=keep_audio, max_audio_bytes=48000) as conn,
+        client.connect(
+            model="gpt-realtime",
+            extensions=[voice := Voice(keep_audio=keep_audio, max_audio_bytes=48000)],
+        ) as conn,
     ):
         conn.response.create()
         conn.run_until("response.done", timeout=T)
-        item = conn.history.items[-1]
+        item = voice.history.items[-1]
         assert (item.audio is not None) is keep_audio and not item.audio_dropped
-        assert conn.history.audio_bytes == (14400 if keep_audio else 0)
+        assert voice.history.audio_bytes == (14400 if keep_audio else 0)

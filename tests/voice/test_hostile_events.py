@@ -27,8 +27,7 @@ import pytest
 from realtime_ext import OpenAIError
 from realtime_ext.conversation import Conversation
 from realtime_ext.telemetry import Telemetry, measure
-from realtime_ext.voice import PlaybackTracker
-from realtime_ext.voice._extension import Voice, voice_options
+from realtime_ext.voice import PlaybackTracker, Voice
 
 AUDIO = base64.b64encode(b"\x01\x00" * 2400).decode()  # 100 ms of PCM16 at 24 kHz
 R, A, F, U = "resp_1", "item_a", "item_f", "item_u"
@@ -265,9 +264,7 @@ def test_mistyped_fields_never_break_receiving(seed: int) -> None:
         tracker = PlaybackTracker()
         conn = Conversation(_Sink(messages))
         measure(conn, Telemetry.of(True))
-        voice = conn.add_extension(
-            Voice(conn, voice_options(playback=tracker, keep_audio=rng.random() < 0.5))
-        )
+        voice = conn.add_extension(Voice(playback=tracker, keep_audio=rng.random() < 0.5))
         conn.on("error", lambda event: None)
         for message in messages:
             try:

@@ -19,7 +19,7 @@ from typing import Any
 
 from realtime_ext import AsyncRealtimeClient, Extension, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import Interruption, PlaybackTracker
+from realtime_ext.voice import AsyncVoice, Interruption, PlaybackTracker, Voice
 
 T = 10.0
 SCENARIOS = 100
@@ -134,7 +134,7 @@ def test_sync_random_interleavings_never_over_truncate(server: FakeRealtimeServe
     clock, tracker, audit, run = ManualClock(1000.0), PlaybackTracker(), Audit(), Run()
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := Voice(playback=tracker)]) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock, keep=False).attach(conn)
         conn.add_extension(audit)
@@ -167,7 +167,7 @@ def test_sync_random_interleavings_never_over_truncate(server: FakeRealtimeServe
                 elif action == "speech":
                     conn.send_audio(SPEECH)
                 elif action == "interrupt":
-                    conn.interrupt()
+                    voice.interrupt()
             while run.owed:
                 run.saw(conn.recv(T).to_dict())
             conn.input_audio_buffer.clear()  # answered after all the scenario caused
@@ -182,7 +182,9 @@ async def test_async_random_interleavings_never_over_truncate(
     clock, tracker, audit, run = ManualClock(1000.0), PlaybackTracker(), Audit(), Run()
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(
+            model="gpt-realtime", extensions=[voice := AsyncVoice(playback=tracker)]
+        ) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock, keep=False).attach(conn)
         conn.add_extension(audit)
@@ -215,7 +217,7 @@ async def test_async_random_interleavings_never_over_truncate(
                 elif action == "speech":
                     await conn.send_audio(SPEECH)
                 elif action == "interrupt":
-                    await conn.interrupt()
+                    await voice.interrupt()
             while run.owed:
                 run.saw((await conn.recv(T)).to_dict())
             await conn.input_audio_buffer.clear()

@@ -15,7 +15,7 @@ from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.audio._speakers import MAX_MUTED
 from realtime_ext.conversation import ReconnectingEvent, ResponseLostError, ResponseLostEvent
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import Interruption, PlaybackTracker
+from realtime_ext.voice import AsyncVoice, Interruption, PlaybackTracker, Voice
 
 T = 10.0
 SPEECH = sine_pcm16(300) + bytes(48_000)  # 300 ms of speech, then a second of silence
@@ -31,10 +31,10 @@ class Watch:
         self.held_ms = 0.0
         self.lost: list[ResponseLostEvent] = []
         self.interrupted: list[Interruption] = []
+        self.tracker = PlaybackTracker()  # the voice's, which the speaker reports to
         # The connection's options: the speaker's buffer is read as the line drops.
         self.options: dict[str, Any] = {
             "model": "gpt-realtime",
-            "playback": PlaybackTracker(),
             "reconnect_delay": 0.01,
             "on_reconnecting": self.reconnecting,
         }
@@ -45,7 +45,7 @@ class Watch:
 
     def attach(self, conn: Any) -> FakeSpeaker:
         """A speaker on ``conn``'s tracker; the app's handlers."""
-        self.speaker = FakeSpeaker(conn.voice.playback, clock=ManualClock(1000.0)).attach(conn)
+        self.speaker = FakeSpeaker(self.tracker, clock=ManualClock(1000.0)).attach(conn)
         conn.on("interrupted", self.interrupted.append)
         if self.told_by == "response.lost":
             conn.on("response.lost", self.lost.append)
@@ -70,7 +70,7 @@ def test_sync_speaker_drops_the_lost_reply(server: FakeRealtimeServer, told_by: 
     watch = Watch(told_by)
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(**watch.options) as conn,
+        client.connect(**watch.options, extensions=[Voice(playback=watch.tracker)]) as conn,
     ):
         speaker = watch.attach(conn)
         conn.recv(T)
@@ -94,7 +94,7 @@ async def test_async_speaker_drops_the_lost_reply(server: FakeRealtimeServer, to
     watch = Watch(told_by)
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(**watch.options) as conn,
+        client.connect(**watch.options, extensions=[AsyncVoice(playback=watch.tracker)]) as conn,
     ):
         speaker = watch.attach(conn)
         await conn.recv(T)

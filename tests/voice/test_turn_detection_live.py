@@ -16,7 +16,7 @@ from typing import Any
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.connection import RealtimeConnection
 from realtime_ext.testing import FakeRealtimeServer, FakeSpeaker, ManualClock, sine_pcm16
-from realtime_ext.voice import PlaybackTracker
+from realtime_ext.voice import AsyncVoice, PlaybackTracker, Voice
 
 T = 10.0
 NO_INTERRUPT = {
@@ -57,7 +57,7 @@ def test_sync_without_interrupt_response_the_client_cancels_and_truncates(
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(model="gpt-realtime", extensions=[Voice(playback=tracker)]) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         conn.recv(T)
@@ -94,7 +94,9 @@ async def test_async_without_interrupt_response_the_client_cancels_and_truncates
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(
+            model="gpt-realtime", extensions=[voice := AsyncVoice(playback=tracker)]
+        ) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         await conn.recv(T)
@@ -112,8 +114,8 @@ async def test_async_without_interrupt_response_the_client_cancels_and_truncates
             seen.append((await conn.recv(T)).to_dict())
         done = next(e for e in seen if e["type"] == "response.done")["response"]
         truncated = seen[-1]
-        assert conn.voice.interrupter.last is not None
-        assert conn.voice.interrupter.last.cancelled_response_id == slow
+        assert voice.interrupter.last is not None
+        assert voice.interrupter.last.cancelled_response_id == slow
     assert abs(truncated["audio_end_ms"] - 300) <= 40
     assert done["id"] == slow and done["status"] == "cancelled"
     assert [c["response_id"] for c in _sent(server, "response.cancel")] == [slow]
@@ -126,7 +128,7 @@ def test_with_interrupt_response_the_server_cancels_and_the_client_does_not(
     clock, tracker = ManualClock(1000.0), PlaybackTracker()
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime", playback=tracker) as conn,
+        client.connect(model="gpt-realtime", extensions=[Voice(playback=tracker)]) as conn,
     ):
         speaker = FakeSpeaker(tracker, clock=clock).attach(conn)
         conn.recv(T)
@@ -149,7 +151,7 @@ def test_sync_without_create_response_no_response_follows_speech(
     server.script.next_response(text="Only when asked")
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.connect(model="gpt-realtime") as conn,
+        client.connect(model="gpt-realtime", extensions=[voice := Voice()]) as conn,
     ):
         conn.recv(T)
         conn.session.update(session=NO_RESPONSE)
@@ -162,7 +164,7 @@ def test_sync_without_create_response_no_response_follows_speech(
         assert "input_audio_buffer.speech_stopped" in kinds
         assert "input_audio_buffer.committed" in kinds
         assert "response.created" not in kinds
-        assert [item.role for item in conn.history] == ["user"]
+        assert [item.role for item in voice.history] == ["user"]
         conn.response.create()  # the app decides to answer after all
         done = conn.run_until("response.done", timeout=T).to_dict()
         assert done["response"]["status"] == "completed"

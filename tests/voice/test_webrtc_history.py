@@ -6,6 +6,7 @@ from typing import Any
 
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.voice import AsyncVoice
 
 
 def user_message(text: str) -> dict[str, Any]:
@@ -27,9 +28,9 @@ async def test_webrtc_call_history(server: FakeRealtimeServer) -> None:
     server.script.next_response(text="Hello over RTP")
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(model="gpt-realtime") as call,
+        client.webrtc.connect(model="gpt-realtime", extensions=[voice := AsyncVoice()]) as call,
     ):
         await call.send(user_message("Hi"))
         await call.response.create()
         await call.run_until("response.done", timeout=WAIT)
-        assert call.history.transcript() == "user: Hi\nassistant: Hello over RTP"
+        assert voice.history.transcript() == "user: Hi\nassistant: Hello over RTP"

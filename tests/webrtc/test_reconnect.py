@@ -22,6 +22,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.events import user_text
 from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.voice import AsyncVoice, Voice
 from realtime_generated.models import RealtimeServerEventResponseDone
 from support import waiting
 
@@ -62,6 +63,7 @@ async def test_a_dropped_call_goes_on_over_a_new_peer_connection(
             reconnect_delay=0,
             on_reconnecting=asking.append,
             on_reconnected=told.append,
+            extensions=[AsyncVoice()],  # its history is what the new call is given
         ) as call,
     ):
         first_id = call.call_id
@@ -175,7 +177,9 @@ def test_a_blocking_call_survives_a_failed_ice_connection_mid_response(
     lost: list[ResponseLostEvent] = []
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(reconnect_delay=0, on_reconnected=told.append) as call,
+        client.webrtc.connect(
+            reconnect_delay=0, on_reconnected=told.append, extensions=[Voice()]
+        ) as call,
     ):
 
         @call.on("response.lost")

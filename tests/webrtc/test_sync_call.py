@@ -13,6 +13,7 @@ from realtime_ext import APIConnectionError, RealtimeClient, RealtimeServerError
 from realtime_ext.conversation import ConnectionClosed, ReconnectError
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.voice import Voice
 from realtime_ext.webrtc import RealtimeCall
 from realtime_generated.models import (
     RealtimeServerEventResponseDone,
@@ -43,7 +44,7 @@ def _loop_threads() -> list[threading.Thread]:
 def test_sync_text_turn_and_hangup(server: FakeRealtimeServer, client: RealtimeClient) -> None:
     server.script.next_response(text="Hello from a blocking call")
     before = len(_loop_threads())
-    with client.webrtc.connect(model="gpt-realtime") as call:
+    with client.webrtc.connect(model="gpt-realtime", extensions=[voice := Voice()]) as call:
         assert isinstance(call, RealtimeCall) and call.call_id.startswith("rtc_")
         assert repr(call) == f"<RealtimeCall {call.call_id} open>"
         assert len(_loop_threads()) == before + 1  # one private loop per call
@@ -56,7 +57,7 @@ def test_sync_text_turn_and_hangup(server: FakeRealtimeServer, client: RealtimeC
         assert isinstance(done, RealtimeServerEventResponseDone)
         assert done.response.status == "completed"
         assert "".join(deltas) == "Hello from a blocking call"
-        assert "Hello from a blocking call" in call.history.transcript()
+        assert "Hello from a blocking call" in voice.history.transcript()
         call.hangup()
         assert call.ended and repr(call) == f"<RealtimeCall {call.call_id} ended>"
         with pytest.raises(ConnectionClosed):
