@@ -114,11 +114,8 @@ def install(dist: Dist, wheels: Path, uv: str, python: str, venvs: Path) -> dict
         wanted.append(str(wheel_of(wheels, "realtime-ext-generated")))
     # No cache: the wheels just built carry the same version as any built before (0.1.0),
     # and a cached one of that name would be installed in their place.
-    subprocess.run(
-        [uv, "pip", "install", "--quiet", "--no-cache", "--python", py]
-        + ["--find-links", str(wheels), *wanted],
-        check=True,
-    )
+    command = [uv, "pip", "install", "--quiet", "--no-cache", "--python", py]
+    subprocess.run([*command, "--find-links", str(wheels), *wanted], check=True)
     out = subprocess.run([py, "-c", PROBE], check=True, capture_output=True, text=True, cwd=venvs)
     found: dict[str, object] = json.loads(out.stdout)
     return found
