@@ -230,9 +230,9 @@ class Carry:
 
     watched: ClassVar[frozenset[str]] = WATCHED
     """The server events :meth:`received` is given (the core's watch list adds them)."""
-    fieldless: ClassVar[frozenset[str]] = frozenset()
-    """Of :attr:`watched`, the events whose fields :meth:`received` never reads: a flat one
-    (decoded straight from the wire bytes) is then given no JSON object, none is built."""
+    counted: ClassVar[frozenset[str]] = frozenset()
+    """Those of :attr:`watched` whose fields :meth:`received` never reads (it only counts
+    them): a flat one decoded from the wire bytes is given with no dict built from it."""
     starts: ClassVar[bool] = False
     """Whether a new connection says nothing until the plan's first message (GPT-Live's
     ``session.start``): sent before its first event is read."""

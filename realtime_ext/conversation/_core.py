@@ -581,9 +581,9 @@ class Core(Generic[TransportT]):
         rollover), else ``None``."""
         carry = self.reconnector.carry
         if data is None:  # a flat event, decoded straight from the wire bytes
-            # GPT-Live's output frames (ten a second, each with its audio) and deltas: the
-            # carry only counts them, so no dict is built from each one.
-            data = _NO_FIELDS if kind in carry.fieldless else to_payload(event, lenient=True)
+            # An event the carry only counts (GPT-Live's output frames, ten a second, each
+            # with its audio): no dict is built from each one.
+            data = _NO_FIELDS if kind in carry.counted else to_payload(event, lenient=True)
         if kind in CONFIRMING:
             self.unconfirmed.received(kind, data)
         if kind in carry.watched:
