@@ -148,7 +148,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         # decode, and only when the core says the event needs more, its flow. The wait
         # ends early when a rollover falls due; a drop leaves what is left of the timeout
         # to wait for the reconnect.
-        deadline = deadline_of(timeout)
+        deadline = None if timeout is None else deadline_of(timeout)  # no call: the usual case
         wait = timeout if core.roll_at is None else core.bounded(timeout)
         try:
             message = await core.transport.recv_message(wait)

@@ -542,7 +542,7 @@ class Core(Generic[TransportT]):
         if (only := extensions.only) is not None:  # one observer: called directly
             told = only[1] if only[0](event, data) else ()
         else:
-            told = extensions.observe(event, data) if extensions.items else ()
+            told = extensions.observe(event, data) if extensions.observers else ()
         # The wire type (also of an event that failed to decode, so a malformed ``error``
         # still raises): the event's own ``type_`` (a str: the enum member of a model is
         # one), looked up as it is, with no conversion.
@@ -630,7 +630,14 @@ class Core(Generic[TransportT]):
             return None
         # The output track's frames come ten a second, speech or silence: the carry says
         # whether this one is a quiet point.
-        if kind == LIVE_AUDIO and self.roll_at is not None and self.rollover_due():
+        # (The due time first: one clock read a frame, the quiet check only past it.)
+        roll_at = self.roll_at
+        if (
+            kind == LIVE_AUDIO
+            and roll_at is not None
+            and self.reconnector.clock.now() >= roll_at
+            and self.rollover_due()
+        ):
             return self.roll("rollover", 1000)
         return None
 

@@ -298,26 +298,43 @@ def _chunk_bytes(pcm: object, chunk_ms: object, sample_rate: object) -> int:
 class _SessionState(Extension):
     """Keeps ``session.started`` and ``session.closed``, whichever receive took them
     (``conn.started``, ``conn.closed``). Told through the notes table, so the other events
-    cost it nothing: it gets those two as their JSON objects and decodes each (twice a
-    session) with the connection's decoder."""
+    cost it nothing: it gets those two as their JSON objects and keeps each as it is, to be
+    decoded with the connection's decoder when first read (a loop that never reads them
+    pays for no second decode)."""
 
-    __slots__ = ("_decode", "ended", "started")
+    __slots__ = ("_decode", "_ended", "_started")
 
     def __init__(self, decode: Callable[[Any], Any]) -> None:
         self._decode = decode
-        self.started: LiveSessionStartedEvent | None = None
-        self.ended: LiveSessionClosedEvent | None = None
+        # The JSON object as received (or a flat event, as it is) until read, then the
+        # typed event (or None: not one the table knows).
+        self._started: object = None
+        self._ended: object = None
 
     def notes(self) -> dict[str, Note | None]:
-        return {"session.started": self._started, "session.closed": self._ended}
+        return {"session.started": self._note_started, "session.closed": self._note_ended}
+
+    @property
+    def started(self) -> LiveSessionStartedEvent | None:
+        """The last ``session.started``, typed."""
+        event: LiveSessionStartedEvent | None = self._typed(self._started)
+        self._started = event
+        return event
+
+    @property
+    def ended(self) -> LiveSessionClosedEvent | None:
+        """The ``session.closed`` of the current session, typed."""
+        event: LiveSessionClosedEvent | None = self._typed(self._ended)
+        self._ended = event
+        return event
 
     def _typed(self, data: object) -> Any:
         event = self._decode(data) if isinstance(data, dict) else data  # a flat one: itself
         return None if isinstance(event, UnknownEvent) else event
 
-    def _started(self, data: object) -> None:
-        self.started = self._typed(data)
-        self.ended = None  # a new session after a move: the old one's end is not its own
+    def _note_started(self, data: object) -> None:
+        self._started = data
+        self._ended = None  # a new session after a move: the old one's end is not its own
 
-    def _ended(self, data: object) -> None:
-        self.ended = self._typed(data)
+    def _note_ended(self, data: object) -> None:
+        self._ended = data

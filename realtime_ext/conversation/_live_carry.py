@@ -139,8 +139,9 @@ class LiveCarry(Carry):
     watched: ClassVar[frozenset[str]] = frozenset(
         {STARTED, CLOSED, IN_DELTA, OUT_DELTA, DELEGATED, AUDIO_OUT, COMMENTARY_ACK}
     )
-    # The output track's frames (ten a second, each with its audio) are only counted.
-    counted: ClassVar[frozenset[str]] = frozenset({AUDIO_OUT})
+    # The output track's frames (ten a second, each with its audio) are only counted; so
+    # are the transcript deltas here (the history, an extension, keeps their words).
+    counted: ClassVar[frozenset[str]] = frozenset({AUDIO_OUT, IN_DELTA, OUT_DELTA})
     starts: ClassVar[bool] = True
 
     def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:

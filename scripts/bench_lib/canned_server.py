@@ -8,7 +8,8 @@ requests each route got (so the bench can check every client really made its cal
 
 A route named ``"WS /path"`` with ``{"frames": ["{...}", ...]}`` is a WebSocket endpoint:
 the upgrade is accepted (no extension, so no compression), then the server sends
-``events=N`` text frames (the query parameter; the frames cycled), a close frame (1000),
+``events=N`` text frames (the query parameter; the optional ``"first"`` frames once, as a
+session opens, then the frames cycled), a close frame (1000),
 and hangs up once the client answers the close. Frames are encoded once at start-up and
 written straight to the socket with flow control, so the server costs next to nothing per
 event and the client being measured is always the bottleneck.
@@ -62,14 +63,17 @@ def ws_frame(payload: bytes, opcode: int = 0x1) -> bytes:
 class _Stream:
     """The pre-encoded frames of one WebSocket route, and the bytes for ``n`` events."""
 
-    def __init__(self, frames: list[str]) -> None:
+    def __init__(self, frames: list[str], first: list[str] | None = None) -> None:
         self.frames = [ws_frame(frame.encode("utf-8")) for frame in frames]
         self.cycle = b"".join(self.frames)
+        self.first = [ws_frame(frame.encode("utf-8")) for frame in first or ()]
 
     def chunks(self, events: int) -> Any:
-        """Yield the wire bytes of ``events`` frames (the mix cycled), then a 1000 close."""
-        whole, rest = divmod(events, len(self.frames))
-        pending = bytearray()
+        """Yield the wire bytes of ``events`` frames (the first ones once, then the mix
+        cycled), then a 1000 close."""
+        opening = self.first[:events]
+        whole, rest = divmod(events - len(opening), len(self.frames))
+        pending = bytearray(b"".join(opening))
         for _ in range(whole):
             pending += self.cycle
             while len(pending) >= _CHUNK:
@@ -92,7 +96,9 @@ def load_routes(path: str) -> Routes:
     routes: Routes = {}
     for key, value in spec.items():
         if key.startswith("WS "):
-            routes[b"GET " + key[3:].encode("latin-1")] = _Stream(list(value["frames"]))
+            routes[b"GET " + key[3:].encode("latin-1")] = _Stream(
+                list(value["frames"]), value.get("first")
+            )
             continue
         routes[key.encode("latin-1")] = _encode(
             int(value["status"]), dict(value.get("headers", {})), value["body"].encode("utf-8")

@@ -3,9 +3,12 @@
 ``json.loads`` loop.
 
 The canned server (:mod:`canned_server`, its own process) streams the server frames of the
-recorded primary-socket session (``../shared/realtraffic/live``: ``session.started``, the
-commentary's acknowledgement, transcript and audio deltas, ``session.closed``; audio as the
-recording cut it, 32 bytes a delta) cycled, as fast as the socket takes them. Each side opens
+recorded primary-socket session (``../shared/realtraffic/live``): its ``session.started``
+once, as a session opens, then what came between it and ``session.closed`` (the
+commentary's acknowledgement, transcript and audio deltas; audio as the recording cut it,
+32 bytes a delta) cycled, as fast as the socket takes them. (Cycling the whole recording
+would send a ``session.started`` and a ``session.closed`` every 72 events, where a real
+session sends each once.) Each side opens
 ``/v1/live/sessions?events=N`` and sends ``session.start`` as the API wants: ours from
 ``connect``'s keywords (it returns after ``session.started``), openai's and raw by hand; each
 then receives ``warmup`` events untimed and the timed ``events`` on the same connection. One
@@ -55,6 +58,13 @@ def frames() -> list[str]:
         for item in raw["interactions"]
         if item.get("kind") == "message" and item["direction"] == "received"
     ]
+
+
+def stream() -> dict[str, list[str]]:
+    """The canned route: ``session.started`` first, then the session's middle, cycled."""
+    recorded = frames()
+    assert '"session.started"' in recorded[0] and '"session.closed"' in recorded[-1]
+    return {"first": recorded[:1], "frames": recorded[1:-1]}
 
 
 def _raw(origin: str, total: int) -> Generator[Drain]:
@@ -132,7 +142,7 @@ def _rate(
 def run(*, events: int, rounds: int, warmup: int = 100) -> list[Item]:
     """The rows: ours against openai and against raw (events/s, one sync connection)."""
     runs: dict[str, list[float]] = {name: [] for name in SIDES}
-    with canned_server({"WS /v1/live/sessions": {"frames": frames()}}) as origin:
+    with canned_server({"WS /v1/live/sessions": stream()}) as origin:
         for side in SIDES.values():  # a process's first use, untimed
             _rate(side, origin, 2000, 0)  # (a short stream would end before session.start)
         for index in range(rounds):

@@ -8,7 +8,7 @@ import json
 
 import httpx
 import pytest
-from bench_lib import ws_sides
+from bench_lib import live_recv, ws_sides
 from bench_lib.canned_server import ws_frame
 from bench_lib.report import Goal, Item, Measure, median, paired_ratio, table
 from bench_lib.request_overhead import canned_server
@@ -129,6 +129,26 @@ def test_canned_websocket_streams_the_mix_cycled_then_closes_1000() -> None:
         counts = httpx.get(f"{origin}/__count").json()
     assert got == (frames * 3)[:7]
     assert counts == {"WS /v1/realtime": 2}
+
+
+def test_canned_websocket_sends_the_first_frames_once_then_cycles_the_rest() -> None:
+    first, frames = _mix()[:1], _mix()[1:3]
+    route = {"WS /v1/live/sessions": {"first": first, "frames": frames}}
+    with canned_server(route) as origin:
+        url = f"ws{origin.removeprefix('http')}/v1/live/sessions"
+        with connect(f"{url}?events=6", max_size=None) as ws:
+            got = [ws.recv(timeout=5) for _ in range(6)]
+            with pytest.raises(ConnectionClosedOK):
+                ws.recv(timeout=5)
+    assert got == first + frames * 2 + frames[:1]
+
+
+def test_the_live_bench_streams_one_session_started_then_the_middle() -> None:
+    stream = live_recv.stream()
+    assert [json.loads(frame)["type"] for frame in stream["first"]] == ["session.started"]
+    kinds = {json.loads(frame)["type"] for frame in stream["frames"]}
+    assert "session.output_audio.delta" in kinds
+    assert not kinds & {"session.started", "session.closed"}
 
 
 def test_ws_frame_lengths_follow_rfc_6455() -> None:
