@@ -7,10 +7,12 @@ module ``_x_async`` -> ``_x_sync``. So each target in :data:`TARGETS` is rewritt
 source, line by line, with the substitution table :data:`SUBS` (the idea of httpcore's
 ``scripts/unasync.py``), then import-sorted and formatted as the repo formats code. What
 genuinely differs between the drivers (threads or tasks, blocking or awaiting a timeout) is
-not rewritten: it lives in small per-driver helpers written by hand
-(``conversation/_actions_async.py`` and ``_actions_sync.py``; ``AsyncClosing`` and
-``Closing`` in ``realtime_ext/_closing.py``, the ``with`` protocol), which the source imports
-by the name the table maps.
+not rewritten: it lives in small per-driver helpers written by hand, primitives only
+(``conversation/_backend_async.py`` and ``_backend_sync.py``: start, wait for and stop a
+background flow, the stop event, the step lock; ``AsyncClosing`` and ``Closing`` in
+``realtime_ext/_closing.py``, the ``with`` protocol), which the source imports by the name
+the table maps. The executor that uses them (``conversation/_actions_async.py``) is a
+source like the drivers.
 
 A generated file starts with the line ``# generated from <source> by scripts/gen_sync.py;
 do not edit``.
@@ -40,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "realtime_ext"
 
 SOURCES = (
+    "conversation/_actions_async.py",
     "conversation/_async.py",
     "conversation/_live_async.py",
     "conversation/_translation_async.py",
@@ -72,6 +75,7 @@ HEADER = "# generated from {source} by scripts/gen_sync.py; do not edit\n"
 SYNC_PREFIXED = (
     "AsyncActions",
     "AsyncAudioOutput",
+    "AsyncBackend",
     "AsyncHTTPTransport",
     "AsyncPeer",
     "AsyncPeerCall",
@@ -93,6 +97,7 @@ SUBS: list[tuple[str, str]] = [
     (r"AsyncIterator", "Iterator"),
     (r"AsyncIterable", "Iterable"),
     (r"aclose", "close"),
+    (r"asleep", "sleep"),
     # What an entry point returns: on asyncio an Opening (``await`` it or ``async with``
     # it), in blocking code the open connection or session itself.
     (r"AsyncConnect", "RealtimeConnection"),

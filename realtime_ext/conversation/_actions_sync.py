@@ -1,75 +1,63 @@
-"""How the blocking conversation carries out the core's actions: by blocking, on threads.
+# generated from realtime_ext/conversation/_actions_async.py by scripts/gen_sync.py; do not edit
+"""How a conversation carries out the core's actions: the one executor of both drivers.
 
-The blocking counterpart of :mod:`._actions_async` (the only part of the two drivers
-written twice; ``_sync`` is generated from ``_async``). Here background flows (a
-reconnect, a move to a new session) run on daemon threads, so one that hangs cannot keep
-the process alive; a handler that returns an awaitable is refused.
-
-Flows run on several threads (the app's, the receiving one, an extension's), so steps are
-serialized: the core's state, the reconnect send queue included, changes only inside a
-step, one thread at a time, and never while an action blocks.
+:mod:`._async` (``Conversation``) runs flows and hands each action to :class:`SyncActions`;
+the blocking executor (``_actions_sync``) is generated from this module by
+``scripts/gen_sync.py``, as the blocking driver is from :mod:`._async`. What differs between
+the I/O models is only primitives: how a background flow starts, is waited for and is
+stopped, the stop signal, the step lock, an awaitable handler. Those are the backend's,
+imported by the name the table maps: tasks for asyncio, daemon threads for blocking code
+(so a flow that hangs cannot keep the process alive).
 """
 
 from __future__ import annotations
 
 import inspect
-import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-from typing import Any, TypeAlias
-
-from realtime_ext._exceptions import InvalidArgumentError
+from typing import Any
 
 from . import _core as act
+from ._backend_sync import AWAITS_CALLBACKS, Runner, SyncBackend
+from ._backend_sync import Pending as Pending  # what a typed send returns, for the drivers
 from ._core import Core, Flow
 from ._transport import SyncReopen, SyncTransport
 
-Pending: TypeAlias = None
-"""What a typed send returns on this driver (it has been sent on return)."""
-
 
 class SyncActions:
-    """The blocking side of one conversation's driver: its step lock and its stop event."""
+    """One conversation's executor: its background flows, step lock and stop event."""
 
-    awaits_callbacks = False
-    """Handlers, hooks and extensions are called synchronously; an awaitable is refused."""
+    awaits_callbacks = AWAITS_CALLBACKS
+    """Whether handlers, hooks and extensions may be coroutine functions (awaited)."""
 
-    __slots__ = ("_core", "_lock", "_reopen", "_run", "_stop", "lock")
+    __slots__ = ("_backend", "_core", "_reopen", "_run", "_stop", "lock")
 
-    def __init__(
-        self,
-        core: Core[SyncTransport],
-        reopen: SyncReopen | None,
-        run: Callable[[Flow[Any]], Any],
-    ) -> None:
+    def __init__(self, core: Core[SyncTransport], reopen: SyncReopen | None, run: Runner) -> None:
         self._core = core
         self._reopen = reopen
-        self._run = run  # the conversation's _run: Background runs flows with it
-        self._stop = threading.Event()
-        # Reentrant: an extension's observe() runs inside a step and may itself send.
-        self._lock = threading.RLock()
-        # What an extension's Link changes (from a tool thread) changes under the step lock.
-        self.lock: AbstractContextManager[Any] = self._lock
+        self._run = run  # the conversation's _run: a background flow runs with it
+        self._backend = SyncBackend()
+        self._stop = self._backend.event()
+        self.lock = self._backend.lock()
+        """What a step runs under; what an extension's Link changes changes under it too."""
 
     def step(self, flow: Flow[Any], result: Any, error: BaseException | None) -> Any:
         """Resume ``flow`` with ``result`` (or ``error`` thrown in); its next action.
 
-        Under the lock: a send from a tool thread and the receiving thread's reconnect
+        Under the step lock: a send from a tool thread and the receiving thread's reconnect
         (begin, flush, give up) see the send queue and the transport one at a time. A
-        background flow starts here, under the lock too, its handle set as it starts: a
-        close (whose steps take the lock) never finds it running without one.
+        background flow starts here, in the same step, its handle set as it starts: a close
+        (whose steps take the lock) never finds it running without one.
         """
-        with self._lock:
+        with self.lock:
             action = flow.send(result) if error is None else flow.throw(error)
             if isinstance(action, act.Background):
-                outcome = _start(self._run, action.flow, f"realtime-{action.name}")
+                handle = self._backend.spawn(self._run, action.flow, f"realtime-{action.name}")
                 if action.holder is not None:
-                    action.holder.handle = outcome
+                    action.holder.handle = handle
                 return _STARTED
             return action
 
     def do(self, action: object) -> Any:
-        """Carry out one action, blocking; its result (or its exception) resumes the flow."""
+        """Carry out one action; its result (or its exception) resumes the flow."""
         if isinstance(action, act.Receive):
             return action.transport.recv_message(action.timeout)
         if isinstance(action, act.Send):
@@ -77,57 +65,28 @@ class SyncActions:
         if isinstance(action, act.Call):
             result = action.fn(action.arg)
             if inspect.isawaitable(result):
-                getattr(result, "close", lambda: None)()  # never awaited: no warning
-                raise InvalidArgumentError(action.refusal)
+                return self._backend.awaited(result, action.refusal)
             return result
         if isinstance(action, act.Sleep):
-            return self._core.reconnector.clock.sleep(action.seconds, until=self._stop)
+            clock = self._core.reconnector.clock
+            return clock.sleep(action.seconds, until=self._stop)
         if isinstance(action, act.Reopen):
             assert self._reopen is not None
             return self._reopen(action.url, action.headers)
         if action is _STARTED:  # a Background, started by step()
             return None
         if isinstance(action, act.Join):
-            joined: _Outcome = action.handle
-            if joined.thread is threading.current_thread():
+            if self._backend.current(action.handle):
                 return False
-            return joined.done.wait(action.timeout)
+            return self._backend.join(action.handle, action.timeout)
         if isinstance(action, act.Retire):
             return action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
             self._stop.set()
+            self._backend.stop()  # a move still running has no conversation left
             return action.transport.close(action.code, action.reason)
         raise TypeError(f"unknown action {action!r}")
 
 
 _STARTED = object()
 """What :meth:`SyncActions.step` hands :meth:`SyncActions.do` for a background flow it started."""
-
-
-class _Outcome:
-    """The result of a function run on a daemon thread."""
-
-    __slots__ = ("done", "error", "thread", "value")
-
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.value: Any = None
-        self.error: BaseException | None = None
-        self.thread: threading.Thread | None = None
-
-
-def _start(fn: Callable[[Any], Any], arg: Any, name: str) -> _Outcome:
-    """Run ``fn(arg)`` on a new daemon thread (a hung flow must not keep the process up)."""
-    outcome = _Outcome()
-
-    def target() -> None:
-        try:
-            outcome.value = fn(arg)
-        except BaseException as exc:  # delivered to whoever waits for the outcome
-            outcome.error = exc
-        finally:
-            outcome.done.set()
-
-    outcome.thread = threading.Thread(target=target, name=name, daemon=True)
-    outcome.thread.start()
-    return outcome

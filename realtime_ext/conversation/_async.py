@@ -39,7 +39,7 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Flow, deadline_of
+from ._core import Core, Flow
 from ._link import CoreLink
 from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
@@ -140,23 +140,15 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         for it again.
         """
         core = self._core
-        if core.held is not None or core.stashed is not None or core.recovery is not None:
+        receive = core.recv_now(timeout)  # what to do is the core's; the driver does it
+        if receive is None:
             return cast("EventT", await self._run(core.recv(timeout)))
-        if timeout is not None:  # as core.receive checks it
-            timeout = check_seconds(timeout, "timeout", zero=True)
-        # The hot path, the same steps as core.recv without running a flow: receive,
-        # decode, and only when the core says the event needs more, its flow. The wait
-        # ends early when a rollover falls due; a drop leaves what is left of the timeout
-        # to wait for the reconnect.
-        deadline = None if timeout is None else deadline_of(timeout)  # no call: the usual case
-        wait = timeout if core.roll_at is None else core.bounded(timeout)
         try:
-            message = await core.transport.recv_message(wait)
+            message = await receive.transport.recv_message(receive.timeout)
         except OpenAIError as exc:
-            failed = core.recv_failed(exc, timeout, wait, deadline)
-            return cast("EventT", await self._run(failed))
+            return cast("EventT", await self._run(core.recv_failed(exc, receive)))
         event, data = core.decode(message)
-        follow = core.take(event, data)
+        follow = core.take(event, data)  # the flow the event needs, if any
         if follow is not None:
             await self._run(follow)
         decoded: EventT = event  # by this configuration's decoder (protocol=); no cast() call

@@ -93,10 +93,16 @@ TransportT = TypeVar("TransportT", bound=ClosingState)
 # next to nothing to define (a frozen slotted dataclass execs generated source, about
 # 0.3 ms a class: 3 ms of a 40 ms first connect for these ten) and less to build per message.
 class Receive(NamedTuple):
-    """``transport.recv_message(timeout)``; resumes with the message."""
+    """``transport.recv_message(timeout)``; resumes with the message.
+
+    ``deadline`` and ``cut`` are for :meth:`Core.recv_failed` (the hot path's receive,
+    :meth:`Core.recv_now`): when the caller's timeout ends, and whether ``timeout`` is
+    shorter than it because a rollover falls due first."""
 
     transport: Any
     timeout: float | None
+    deadline: float | None = None
+    cut: bool = False
 
 
 class Send(NamedTuple):
@@ -259,6 +265,7 @@ class Core(Generic[TransportT]):
     """State of one conversation and the flows that act on it."""
 
     __slots__ = (
+        "_forever",
         "answering",
         "app_closed",
         "can_reopen",
@@ -305,6 +312,8 @@ class Core(Generic[TransportT]):
             reconnector.max_retries = 0
             reconnector.max_session_duration = None
         self.transport = transport
+        self._forever = Receive(transport, None)
+        """:meth:`recv_now`'s wait with no timeout on the current transport."""
         # What the core looks at: its own events and its carry's (a protocol's own).
         self.watched: frozenset[str] = WATCHED | reconnector.carry.watched
         self.can_reopen = can_reopen
@@ -482,13 +491,9 @@ class Core(Generic[TransportT]):
             try:
                 message: str | bytes = yield Receive(self.transport, wait)
             except OpenAIError as exc:
-                if wait is left or not isinstance(exc, APITimeoutError):
-                    yield from self.recover(exc)
-                    continue
-                # The wait was cut short for a rollover: roll if it is time (in the
-                # background, waited for above with the rest of the timeout).
-                if self.rollover_due():
-                    yield from self.roll("rollover", 1000)
+                # A roll or a reconnect runs in the background: waited for above with the
+                # rest of the timeout.
+                yield from self.missed(exc, wait is not left)
                 continue
             return message
 
@@ -501,21 +506,49 @@ class Core(Generic[TransportT]):
         message = yield from self.receive(timeout)
         return (yield from self.received(message))
 
-    def recv_failed(
-        self, exc: OpenAIError, timeout: float | None, wait: float | None, deadline: float | None
-    ) -> Flow[ServerEvent]:
-        """``recv`` after the transport's receive raised ``exc`` (a driver's fast path, which
-        waited ``wait``: :meth:`bounded` of ``timeout``, due by ``deadline``: :func:`deadline_of`
-        it)."""
-        if wait is not timeout and isinstance(exc, APITimeoutError):
+    def recv_now(self, timeout: float | None) -> Receive | None:
+        """:meth:`recv` without a flow, for the drivers' hot path: the one action it starts
+        with, a :class:`Receive`, when that is all the state asks for. The driver carries it
+        out, then decodes the message and gives it to :meth:`take` as :meth:`received` does
+        (running the flow it returns, if any), or gives the error to :meth:`recv_failed` (and
+        runs that flow). ``None`` when :meth:`recv` must run as a flow (an event held, a new
+        connection's first message stashed, a move under way).
+
+        Why not always the flow: a generator, its driver loop and a step per action cost
+        about as much again as receiving and decoding a small event does; this is the same
+        decision, taken here, in one call."""
+        if self.held is not None or self.stashed is not None or self.recovery is not None:
+            return None
+        if timeout is None:
+            if self.roll_at is None:  # the common case: one Receive per transport, kept
+                receive = self._forever
+                if receive.transport is not self.transport:
+                    receive = self._forever = Receive(self.transport, None)
+                return receive
+            wait = self.bounded(None)
+            return Receive(self.transport, wait, None, wait is not None)
+        timeout = check_seconds(timeout, "timeout", zero=True)  # >= 0, as receive checks it
+        wait = timeout if self.roll_at is None else self.bounded(timeout)
+        return Receive(self.transport, wait, deadline_of(timeout), wait is not timeout)
+
+    def recv_failed(self, exc: OpenAIError, receive: Receive) -> Flow[ServerEvent]:
+        """:meth:`recv` after the hot path's ``receive`` (:meth:`recv_now`) raised ``exc``:
+        :meth:`missed`, then ``recv`` goes on with what is left of the timeout."""
+        yield from self.missed(exc, receive.cut)
+        return (yield from self.recv(left_until(receive.deadline)))
+
+    def missed(self, exc: OpenAIError, cut: bool) -> Flow[None]:
+        """After a receive raised ``exc``: a wait ``cut`` short for a rollover that timed out
+        rolls if it is time (in the background); any other failure is recovered from."""
+        if cut and isinstance(exc, APITimeoutError):
             if self.rollover_due():
                 yield from self.roll("rollover", 1000)
         else:
             yield from self.recover(exc)
-        return (yield from self.recv(left_until(deadline)))
 
     def received(self, message: str | bytes) -> Flow[ServerEvent]:
-        """Decode ``message`` and carry out what the event needs."""
+        """Decode ``message`` and carry out what the event needs (the drivers' hot path
+        does the same two calls, :meth:`recv_now`)."""
         event: ServerEvent
         event, data = self.decode(message)
         follow = self.take(event, data)

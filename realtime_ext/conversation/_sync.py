@@ -40,7 +40,7 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Flow, deadline_of
+from ._core import Core, Flow
 from ._link import CoreLink
 from ._protocol import REALTIME, ConversationProtocol
 from ._reconnect import Reconnector
@@ -141,23 +141,15 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         for it again.
         """
         core = self._core
-        if core.held is not None or core.stashed is not None or core.recovery is not None:
+        receive = core.recv_now(timeout)  # what to do is the core's; the driver does it
+        if receive is None:
             return cast("EventT", self._run(core.recv(timeout)))
-        if timeout is not None:  # as core.receive checks it
-            timeout = check_seconds(timeout, "timeout", zero=True)
-        # The hot path, the same steps as core.recv without running a flow: receive,
-        # decode, and only when the core says the event needs more, its flow. The wait
-        # ends early when a rollover falls due; a drop leaves what is left of the timeout
-        # to wait for the reconnect.
-        deadline = None if timeout is None else deadline_of(timeout)  # no call: the usual case
-        wait = timeout if core.roll_at is None else core.bounded(timeout)
         try:
-            message = core.transport.recv_message(wait)
+            message = receive.transport.recv_message(receive.timeout)
         except OpenAIError as exc:
-            failed = core.recv_failed(exc, timeout, wait, deadline)
-            return cast("EventT", self._run(failed))
+            return cast("EventT", self._run(core.recv_failed(exc, receive)))
         event, data = core.decode(message)
-        follow = core.take(event, data)
+        follow = core.take(event, data)  # the flow the event needs, if any
         if follow is not None:
             self._run(follow)
         decoded: EventT = event  # by this configuration's decoder (protocol=); no cast() call

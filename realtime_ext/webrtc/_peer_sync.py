@@ -13,6 +13,10 @@ So the conversation API is the blocking one, unchanged (typed sends, ``recv``/it
 ``run_until``, handlers, errors raised); only the peer connection and the RTP audio live on
 the loop. Every wait on the loop is bounded or watches the loop: a loop that dies ends the
 call with ``APIConnectionError``.
+
+A bridge only: what a call's peer does (establish, redial, close, its state) is written once,
+in :mod:`._peer_async`, and run on the loop from here; this module adds nothing but the
+loop's own life (started, stopped, gone).
 """
 
 from __future__ import annotations
@@ -142,24 +146,22 @@ class SyncPeer:
         self.timings: CallTimings = peer.timings
         self.audio_in: InputAudio = peer.audio_in
         self.audio_out: SyncAudioOutput = SyncAudioOutput(loop, peer.audio_out)
-        self._ended = False
 
+    # What the call is (ended, its state) is the asyncio peer's: this class only adds
+    # that a call whose loop is gone is over too.
     @property
     def ended(self) -> bool:
-        """Whether :meth:`close` ran or the loop is gone."""
-        return self._ended or not self.loop.alive
+        """Whether the peer was closed or the loop is gone."""
+        return self.peer.ended or not self.loop.alive
 
     def state(self, ended: bool) -> str:
-        """The call's state for its repr: ``ended`` or ``open`` (the peer connection's own
-        state lives on the loop)."""
-        return "ended" if ended else "open"
+        """The call's state for its repr, as the asyncio peer says it (``closed`` once
+        ``ended``, else the peer connection's: ``connected``...)."""
+        return self.peer.state(ended)
 
     def close(self, timeout: float = DEFAULT_HANGUP_TIMEOUT) -> None:
-        """Stop the input, end the output, close the peer connection (at most ``timeout``
-        seconds), then stop the loop. Idempotent; never hangs."""
-        if self._ended:
-            return
-        self._ended = True
+        """The asyncio peer's :meth:`~AsyncPeer.close` run on the loop (at most ``timeout``
+        seconds), then the loop stopped. Idempotent, as both are; never hangs."""
         try:
             if self.loop.alive:
                 with contextlib.suppress(Exception):

@@ -100,3 +100,25 @@ def test_the_server_ending_the_session_first_is_a_rollover(both: Both, served: S
         _run(both, conn.close())
     assert told and {event.reason for event in told} == {"expired"}
     assert answers == [f"You said: {FIRST}"] * 7
+
+
+def test_a_receive_waiting_when_the_rollover_falls_due_rolls_and_goes_on(
+    both: Both, served: ServedFake
+) -> None:
+    # A quiet conversation waits in recv(timeout) past its max_session_duration: the wait is
+    # cut short at the due time, the move to a new session happens within that same call, and
+    # the call goes on with the rest of its timeout (it does not time out at the due time).
+    served.start({}, "--max-session-seconds", "30")
+    told: list[ReconnectedEvent] = []
+    conn = _run(
+        both,
+        both.connect(served, max_session_duration=0.3, on_reconnected=told.append),  # type: ignore[arg-type]
+    )
+    try:
+        first = _run(both, conn.recv(timeout=T))
+        after = _run(both, conn.recv(timeout=T))  # the new session's first event
+    finally:
+        _run(both, conn.close())
+    assert [event.reason for event in told] == ["rollover"]
+    assert first.type == after.type == "session.created"
+    assert after.session.id != first.session.id

@@ -46,7 +46,7 @@ def test_sync_text_turn_and_hangup(server: FakeRealtimeServer, client: RealtimeC
     before = len(_loop_threads())
     with client.webrtc.connect(model="gpt-realtime", extensions=[voice := Voice()]) as call:
         assert isinstance(call, RealtimeCall) and call.call_id.startswith("rtc_")
-        assert repr(call) == f"<RealtimeCall {call.call_id} open>"
+        assert repr(call) == f"<RealtimeCall {call.call_id} connected>"  # as asyncio's says
         assert len(_loop_threads()) == before + 1  # one private loop per call
         created = call.recv(timeout=WAIT)
         assert isinstance(created, RealtimeServerEventSessionCreated)
@@ -59,7 +59,7 @@ def test_sync_text_turn_and_hangup(server: FakeRealtimeServer, client: RealtimeC
         assert "".join(deltas) == "Hello from a blocking call"
         assert "Hello from a blocking call" in voice.history.transcript()
         call.hangup()
-        assert call.ended and repr(call) == f"<RealtimeCall {call.call_id} ended>"
+        assert call.ended and repr(call) == f"<RealtimeCall {call.call_id} closed>"
         with pytest.raises(ConnectionClosed):
             call.recv(timeout=WAIT)
     assert server.calls[call.call_id].state != "created"  # hung up on the server too
