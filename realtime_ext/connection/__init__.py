@@ -29,18 +29,17 @@ HTTP status (401 ``AuthenticationError``, 403, 404...).
 
 Apps open connections with ``client.connect(...)`` (``RealtimeClient`` or
 ``AsyncRealtimeClient``, the same name on both) and annotate them with
-:class:`RealtimeConnection` / :class:`AsyncRealtimeConnection`. :func:`connect` and
-:func:`aconnect` are what that method is built on, for code with a key and no client;
-``base_url`` defaults as the client's (``OPENAI_BASE_URL``, else OpenAI's). Every entry
-point takes its options (limits, reconnect, ``websockets`` options, extensions) as keywords
-typed by :class:`ConnectOptions` / :class:`ConversationOptions`, their defaults in one
-table, :data:`CONNECT_DEFAULTS`.
+:class:`RealtimeConnection` / :class:`AsyncRealtimeConnection`: one way to open each kind
+of live session (code with a key and no client makes one: ``RealtimeClient(api_key=...)``).
+Every entry point takes its options (limits, reconnect, ``websockets`` options, extensions)
+as keywords typed by :class:`ConnectOptions` / :class:`ConversationOptions`, their defaults
+in one table, :data:`CONNECT_DEFAULTS`.
 
 Example::
 
-    from realtime_ext.connection import connect
+    from realtime_ext import RealtimeClient
 
-    with connect(api_key="sk-...", model="gpt-realtime") as conn:
+    with RealtimeClient(api_key="sk-...").connect(model="gpt-realtime") as conn:
         conn.send({"type": "conversation.item.create", "item": {
             "type": "message", "role": "user",
             "content": [{"type": "input_text", "text": "Say hi"}]}})
@@ -51,14 +50,21 @@ Example::
 from realtime_ext._exceptions import MessageTooLargeError
 
 from ._async import AsyncRealtimeConnection
-from ._connect import AsyncConnect, aconnect, connect
+
+# The clients' own plumbing, not API (one way to open each session: client.connect): their
+# connect methods and the translations resource call these, hence imported, not listed.
+from ._connect import AsyncConnect, aconnect, connect  # noqa: F401
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._live import LiveConnectOptions
 from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
 from ._live_client_sync import Forks, LiveSockets, Sideband
 from ._live_connect import AsyncLiveConnect
 from ._sync import RealtimeConnection
-from ._translation import AsyncTranslationConnect, aconnect_translation, connect_translation
+from ._translation import (  # noqa: F401
+    AsyncTranslationConnect,
+    aconnect_translation,
+    connect_translation,
+)
 
 __all__ = [
     "CONNECT_DEFAULTS",
@@ -77,8 +83,4 @@ __all__ = [
     "MessageTooLargeError",
     "RealtimeConnection",
     "Sideband",
-    "aconnect",
-    "aconnect_translation",
-    "connect",
-    "connect_translation",
 ]

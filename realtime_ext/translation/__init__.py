@@ -11,9 +11,8 @@ included), receive ``session.output_audio.delta`` (translated speech),
 The session itself is the core's: the one conversation configured for translation
 (:class:`realtime_ext.conversation.AsyncTranslationConnection` /
 :class:`~realtime_ext.conversation.TranslationConnection`), opened with
-``client.translations.connect(...)`` (or :func:`realtime_ext.connection.connect_translation`
-/ :func:`~realtime_ext.connection.aconnect_translation` without a client), or as a WebRTC
-call with ``client.webrtc.connect_translation(...)``. This package holds the features that
+``client.translations.connect(...)``, or as a WebRTC call with
+``client.webrtc.connect_translation(...)``. This package holds the features that
 attach to it through the public extension interface (``conn.add_extension``):
 :class:`TranslationTranscript` (both transcripts, whoever reads the events) and
 :class:`TranslationRecorder` (WAV files of the speech), and :func:`frames` (a WAV file at any
@@ -37,7 +36,6 @@ Example::
 
 from __future__ import annotations
 
-from realtime_ext.connection import aconnect_translation, connect_translation
 from realtime_ext.conversation import AsyncTranslationConnection, TranslationConnection
 
 from ._audio import TranslationRecorder, TranslationTranscript, frames
@@ -47,8 +45,6 @@ __all__ = [
     "TranslationConnection",
     "TranslationRecorder",
     "TranslationTranscript",
-    "aconnect_translation",
-    "connect_translation",
     "frames",
 ]
 

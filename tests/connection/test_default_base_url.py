@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from realtime_ext import RealtimeClient
-from realtime_ext.connection import aconnect, connect
+from realtime_ext.connection import aconnect, aconnect_translation, connect
 from realtime_ext.testing import FakeRealtimeServer
-from realtime_ext.translation import aconnect_translation
 
 
 def test_without_base_url_or_environment_the_url_is_openais(

@@ -27,10 +27,15 @@ from realtime_ext import (
     ReconnectError,
     ResponseLostError,
 )
-from realtime_ext.connection import CONNECT_DEFAULTS, aconnect, connect
+from realtime_ext.connection import (
+    CONNECT_DEFAULTS,
+    aconnect,
+    aconnect_translation,
+    connect,
+    connect_translation,
+)
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.conversation import is_carried_item_id
-from realtime_ext.translation import aconnect_translation, connect_translation
 from support.served_fake import ServedFake
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -32,6 +32,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import OpenAIError
+from realtime_ext.connection import aconnect, aconnect_translation
 from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.sdp import parse, sample_offer
 from realtime_ext.webhooks import sign
@@ -108,7 +109,7 @@ ALSO_FOR: dict[str, dict[str, Callable[[], object]]] = {
         "model": lambda: "gpt-realtime",
         "api_key": lambda: "sk-test",  # or route=: one of the two
     },
-    "realtime_ext.translation.aconnect_translation": {"api_key": lambda: "sk-test"},
+    "realtime_ext.connection.aconnect_translation": {"api_key": lambda: "sk-test"},
 }
 
 
@@ -130,10 +131,13 @@ def _callables() -> Iterator[tuple[str, Callable[..., object]]]:
             yield name, target
 
 
-# Not public (plumbing since issue 57), yet built from what users pass to connect(): fuzzed
-# as the public callables are.
+# Not public (plumbing since issue 57; the clients' connect methods are built on the two
+# entry functions), yet built from what users pass to client.connect(): fuzzed as the public
+# callables are.
 INTERNAL: dict[str, Callable[..., object]] = {
     "realtime_ext.conversation._reconnect.Reconnector": Reconnector,
+    "realtime_ext.connection.aconnect": aconnect,
+    "realtime_ext.connection.aconnect_translation": aconnect_translation,
 }
 CALLABLES = dict(_callables()) | INTERNAL
 
@@ -149,7 +153,7 @@ def test_the_loop_reaches_the_keyword_arguments() -> None:
     assert len(CALLABLES) > 50
     for name in (
         "realtime_ext.connection.aconnect",
-        "realtime_ext.translation.aconnect_translation",
+        "realtime_ext.connection.aconnect_translation",
         "realtime_ext.webhooks.sign",
         "realtime_ext.webhooks.verify",
         "realtime_ext.testing.sine_pcm16",
@@ -198,8 +202,7 @@ def test_each_argument_answers_a_wrong_value_with_the_sdks_error(
 
 
 def test_the_loop_reaches_the_options_of_unpacked_keywords() -> None:
-    from realtime_ext.connection import CONNECT_DEFAULTS, aconnect
-    from realtime_ext.translation import aconnect_translation
+    from realtime_ext.connection import CONNECT_DEFAULTS, aconnect, aconnect_translation
 
     assert set(unpacked_keys(aconnect)) == set(CONNECT_DEFAULTS)
     assert "carry" not in unpacked_keys(aconnect_translation)

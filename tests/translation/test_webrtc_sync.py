@@ -35,7 +35,7 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
         caller.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call,
     ):
         assert isinstance(call, TranslationCall) and call.call_id.startswith("rtc_")
-        assert repr(call) == f"<TranslationCall {call.call_id} open>"
+        assert repr(call) == f"<TranslationCall {call.call_id} connected>"  # as asyncio's says
         transcript = call.add_extension(TranslationTranscript())
         recorder = call.audio_out.record()  # the translated speech is RTP
         created = call.recv(WAIT)
@@ -46,7 +46,7 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
         rest = call.close(timeout=WAIT)
     assert rest[-1].type == "session.closed"
     assert call.ended and "Hola" in transcript.target
-    assert repr(call) == f"<TranslationCall {call.call_id} ended>"
+    assert repr(call) == f"<TranslationCall {call.call_id} closed>"
     assert transcript.source.startswith("Hello")
     with pytest.raises(ConnectionClosed):
         call.recv(WAIT)

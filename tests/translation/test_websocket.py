@@ -16,16 +16,13 @@ from realtime_ext import (
     RealtimeClient,
     RealtimeServerError,
 )
+from realtime_ext.connection import aconnect_translation, connect_translation
 from realtime_ext.conversation import TRANSLATION, ConnectionClosed, ReconnectedEvent
 from realtime_ext.events import InvalidEventError, UnknownEvent
 from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
-from realtime_ext.translation import (
-    TranslationConnection,
-    aconnect_translation,
-    connect_translation,
-)
+from realtime_ext.translation import TranslationConnection
 from realtime_generated import models
 
 T = 10.0

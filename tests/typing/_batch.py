@@ -134,20 +134,19 @@ def app(client: RealtimeClient, conn: RealtimeConnection) -> None:
 # line must fail under both checkers (test_connect_options.py reads them by line number).
 OPTIONS_CONTROL = """
 from realtime_ext import AsyncRealtimeClient
-from realtime_ext.connection import ConnectOptions, connect
-from realtime_ext.translation import aconnect_translation
+from realtime_ext.connection import ConnectOptions
 
 
 def app(client: AsyncRealtimeClient) -> None:
-    connect(api_key="sk-test", model="gpt-realtime", ping_intervall=5.0)
-    connect(api_key="sk-test", model="gpt-realtime", max_retries="3")
-    aconnect_translation(api_key="sk-test", carry="session")
+    client.connect(model="gpt-realtime", ping_intervall=5.0)
+    client.connect(model="gpt-realtime", max_retries="3")
+    client.translations.connect(carry="session")
     client.connect(model="gpt-realtime", api_key="sk-other")
     client.translations.connect(keep_audio=True)
     options: ConnectOptions = {"max_retry": 3}
     print(options)
 """
-OPTIONS_CONTROL_LINES = [8, 9, 10, 11, 12, 13]
+OPTIONS_CONTROL_LINES = [7, 8, 9, 10, 11, 12]
 """The 1-based lines of :data:`OPTIONS_CONTROL` each checker must reject."""
 
 PHONE_GUIDE = ROOT / "docs" / "guides" / "phone-calls-twilio.md"

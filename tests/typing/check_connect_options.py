@@ -18,41 +18,39 @@ from realtime_ext.connection import (
     ConnectOptions,
     ConversationOptions,
     RealtimeConnection,
-    aconnect,
-    connect,
 )
 from realtime_ext.testing import ManualClock
-from realtime_ext.translation import (
-    AsyncTranslationConnection,
-    TranslationConnection,
-    aconnect_translation,
-    connect_translation,
-)
+from realtime_ext.translation import AsyncTranslationConnection, TranslationConnection
 from realtime_ext.voice import PlaybackTracker, Voice
 
 
-def module_level() -> None:
-    with connect(
-        api_key="sk-test",
-        model="gpt-realtime",
-        max_size=None,
-        max_retries=0,
-        carry="session",
-        max_session_duration=None,
-        extensions=[Voice(playback=PlaybackTracker(), keep_audio=True)],
-        clock=ManualClock(),
-        compression=None,
-        proxy=None,
-    ) as conn:
+def blocking_level() -> None:
+    with (
+        RealtimeClient(api_key="sk-test") as client,
+        client.connect(
+            model="gpt-realtime",
+            max_size=None,
+            max_retries=0,
+            carry="session",
+            max_session_duration=None,
+            extensions=[Voice(playback=PlaybackTracker(), keep_audio=True)],
+            clock=ManualClock(),
+            compression=None,
+            proxy=None,
+        ) as conn,
+    ):
         assert_type(conn, RealtimeConnection)
-    with connect_translation(api_key="sk-test", ping_interval=None, extra_query={"a": "b"}) as t:
+    with (
+        RealtimeClient(api_key="sk-test") as client,
+        client.translations.connect(ping_interval=None, extra_query={"a": "b"}) as t,
+    ):
         assert_type(t, TranslationConnection)
 
 
 async def asyncio_level(client: AsyncRealtimeClient) -> None:
-    async with aconnect(api_key="sk-test", model="gpt-realtime", reconnect_delay=0.1) as conn:
+    async with client.connect(model="gpt-realtime", reconnect_delay=0.1) as conn:
         assert_type(conn, AsyncRealtimeConnection)
-    async with aconnect_translation(api_key="sk-test", max_queue=4) as t:
+    async with client.translations.connect(max_queue=4) as t:
         assert_type(t, AsyncTranslationConnection)
     async with client.translations.connect(close_timeout=1.0, max_retries=2) as t:
         assert_type(t, AsyncTranslationConnection)

@@ -22,9 +22,10 @@ from realtime_ext.connection import (
     ConnectOptions,
     ConversationOptions,
     aconnect,
+    aconnect_translation,
     connect,
+    connect_translation,
 )
-from realtime_ext.translation import aconnect_translation, connect_translation
 
 KEYWORDS = sys.modules[ConnectOptions.__module__]  # where the options are stated
 

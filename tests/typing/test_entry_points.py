@@ -15,8 +15,7 @@ from _batch import Checked, shown
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext._resources.translations_async import AsyncTranslations
 from realtime_ext._resources.translations_sync import Translations
-from realtime_ext.connection import aconnect, connect
-from realtime_ext.translation import aconnect_translation, connect_translation
+from realtime_ext.connection import aconnect, aconnect_translation, connect, connect_translation
 
 CLIENT_ONLY = {"extra_headers"}
 # What the client supplies from its own settings (_ClientBase._socket_settings: its route,
