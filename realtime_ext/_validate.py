@@ -881,7 +881,11 @@ def _first_problem(check: Callable[[], object]) -> _Mismatch | None:
 
 
 def payload_problem(
-    model: type[Any], payload: Mapping[str, Any], *, strict: frozenset[str | int] = frozenset()
+    model: type[Any],
+    payload: Mapping[str, Any],
+    *,
+    strict: frozenset[str | int] = frozenset(),
+    allowed: frozenset[Path] = frozenset(),
 ) -> _Mismatch | None:
     """The first mistake in ``payload`` against ``model`` (see :func:`check_payload`), or
     ``None``; give it to :func:`api_error` for what the API would answer.
@@ -892,7 +896,7 @@ def payload_problem(
         >>> api_error(payload_problem(model, {"type": "input_audio_buffer.append"}))["code"]
         'missing_required_parameter'
     """
-    return _first_problem(lambda: check_payload(model, payload, strict=strict))
+    return _first_problem(lambda: check_payload(model, payload, strict=strict, allowed=allowed))
 
 
 def model_problem(model: object) -> _Mismatch | None:

@@ -1535,16 +1535,470 @@ def _live_response_event() -> Decode:
         )
     )
 
-    def m0(value: Any, /) -> Any:
-        nonlocal m0
-        m0 = _nested("LiveResponseEventEvent", _n_live_response_event_event)
-        return m0(value)
+    def u0_unknown(value: Any, /) -> Any:
+        nonlocal u0_unknown
+        u0_unknown = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return u0_unknown(value)
+
+    def u0_0(value: Any, /) -> Any:
+        nonlocal u0_0
+        u0_0 = _nested("LiveResponseAudioDeltaEvent", _n_live_response_audio_delta_event)
+        return u0_0(value)
+
+    def u0_1(value: Any, /) -> Any:
+        nonlocal u0_1
+        u0_1 = _nested("LiveResponseAudioDoneEvent", _n_live_response_audio_done_event)
+        return u0_1(value)
+
+    def u0_2(value: Any, /) -> Any:
+        nonlocal u0_2
+        u0_2 = _nested("LiveResponseAudioTranscriptDeltaEvent", _n_live_response_audio_transcript_delta_event)
+        return u0_2(value)
+
+    def u0_3(value: Any, /) -> Any:
+        nonlocal u0_3
+        u0_3 = _nested("LiveResponseAudioTranscriptDoneEvent", _n_live_response_audio_transcript_done_event)
+        return u0_3(value)
+
+    def u0_4(value: Any, /) -> Any:
+        nonlocal u0_4
+        u0_4 = _nested(
+            "LiveResponseCodeInterpreterCallCodeDeltaEvent", _n_live_response_code_interpreter_call_code_delta_event
+        )
+        return u0_4(value)
+
+    def u0_5(value: Any, /) -> Any:
+        nonlocal u0_5
+        u0_5 = _nested(
+            "LiveResponseCodeInterpreterCallCodeDoneEvent", _n_live_response_code_interpreter_call_code_done_event
+        )
+        return u0_5(value)
+
+    def u0_6(value: Any, /) -> Any:
+        nonlocal u0_6
+        u0_6 = _nested(
+            "LiveResponseCodeInterpreterCallCompletedEvent", _n_live_response_code_interpreter_call_completed_event
+        )
+        return u0_6(value)
+
+    def u0_7(value: Any, /) -> Any:
+        nonlocal u0_7
+        u0_7 = _nested(
+            "LiveResponseCodeInterpreterCallInProgressEvent", _n_live_response_code_interpreter_call_in_progress_event
+        )
+        return u0_7(value)
+
+    def u0_8(value: Any, /) -> Any:
+        nonlocal u0_8
+        u0_8 = _nested(
+            "LiveResponseCodeInterpreterCallInterpretingEvent",
+            _n_live_response_code_interpreter_call_interpreting_event,
+        )
+        return u0_8(value)
+
+    def u0_9(value: Any, /) -> Any:
+        nonlocal u0_9
+        u0_9 = _nested("LiveResponseCompactionCompactingEvent", _n_live_response_compaction_compacting_event)
+        return u0_9(value)
+
+    def u0_10(value: Any, /) -> Any:
+        nonlocal u0_10
+        u0_10 = _nested("LiveResponseCompletedEvent", _n_live_response_completed_event)
+        return u0_10(value)
+
+    def u0_11(value: Any, /) -> Any:
+        nonlocal u0_11
+        u0_11 = _nested("LiveResponseContentPartAddedEvent", _n_live_response_content_part_added_event)
+        return u0_11(value)
+
+    def u0_12(value: Any, /) -> Any:
+        nonlocal u0_12
+        u0_12 = _nested("LiveResponseContentPartDoneEvent", _n_live_response_content_part_done_event)
+        return u0_12(value)
+
+    def u0_13(value: Any, /) -> Any:
+        nonlocal u0_13
+        u0_13 = _nested("LiveResponseCreatedEvent", _n_live_response_created_event)
+        return u0_13(value)
+
+    def u0_14(value: Any, /) -> Any:
+        nonlocal u0_14
+        u0_14 = _nested(
+            "LiveResponseCustomToolCallInputDeltaEvent", _n_live_response_custom_tool_call_input_delta_event
+        )
+        return u0_14(value)
+
+    def u0_15(value: Any, /) -> Any:
+        nonlocal u0_15
+        u0_15 = _nested("LiveResponseCustomToolCallInputDoneEvent", _n_live_response_custom_tool_call_input_done_event)
+        return u0_15(value)
+
+    def u0_16(value: Any, /) -> Any:
+        nonlocal u0_16
+        u0_16 = _nested("LiveResponseErrorEvent", _n_live_response_error_event)
+        return u0_16(value)
+
+    def u0_17(value: Any, /) -> Any:
+        nonlocal u0_17
+        u0_17 = _nested("LiveResponseFailedEvent", _n_live_response_failed_event)
+        return u0_17(value)
+
+    def u0_18(value: Any, /) -> Any:
+        nonlocal u0_18
+        u0_18 = _nested("LiveResponseFileSearchCallCompletedEvent", _n_live_response_file_search_call_completed_event)
+        return u0_18(value)
+
+    def u0_19(value: Any, /) -> Any:
+        nonlocal u0_19
+        u0_19 = _nested(
+            "LiveResponseFileSearchCallInProgressEvent", _n_live_response_file_search_call_in_progress_event
+        )
+        return u0_19(value)
+
+    def u0_20(value: Any, /) -> Any:
+        nonlocal u0_20
+        u0_20 = _nested("LiveResponseFileSearchCallSearchingEvent", _n_live_response_file_search_call_searching_event)
+        return u0_20(value)
+
+    def u0_21(value: Any, /) -> Any:
+        nonlocal u0_21
+        u0_21 = _nested(
+            "LiveResponseFunctionCallArgumentsDeltaEvent", _n_live_response_function_call_arguments_delta_event
+        )
+        return u0_21(value)
+
+    def u0_22(value: Any, /) -> Any:
+        nonlocal u0_22
+        u0_22 = _nested(
+            "LiveResponseFunctionCallArgumentsDoneEvent", _n_live_response_function_call_arguments_done_event
+        )
+        return u0_22(value)
+
+    def u0_23(value: Any, /) -> Any:
+        nonlocal u0_23
+        u0_23 = _nested("LiveResponseImageGenCallCompletedEvent", _n_live_response_image_gen_call_completed_event)
+        return u0_23(value)
+
+    def u0_24(value: Any, /) -> Any:
+        nonlocal u0_24
+        u0_24 = _nested("LiveResponseImageGenCallGeneratingEvent", _n_live_response_image_gen_call_generating_event)
+        return u0_24(value)
+
+    def u0_25(value: Any, /) -> Any:
+        nonlocal u0_25
+        u0_25 = _nested("LiveResponseImageGenCallInProgressEvent", _n_live_response_image_gen_call_in_progress_event)
+        return u0_25(value)
+
+    def u0_26(value: Any, /) -> Any:
+        nonlocal u0_26
+        u0_26 = _nested(
+            "LiveResponseImageGenCallPartialImageEvent", _n_live_response_image_gen_call_partial_image_event
+        )
+        return u0_26(value)
+
+    def u0_27(value: Any, /) -> Any:
+        nonlocal u0_27
+        u0_27 = _nested("LiveResponseIncompleteEvent", _n_live_response_incomplete_event)
+        return u0_27(value)
+
+    def u0_28(value: Any, /) -> Any:
+        nonlocal u0_28
+        u0_28 = _nested("LiveResponseInProgressEvent", _n_live_response_in_progress_event)
+        return u0_28(value)
+
+    def u0_29(value: Any, /) -> Any:
+        nonlocal u0_29
+        u0_29 = _nested("LiveResponseMcpCallArgumentsDeltaEvent", _n_live_response_mcp_call_arguments_delta_event)
+        return u0_29(value)
+
+    def u0_30(value: Any, /) -> Any:
+        nonlocal u0_30
+        u0_30 = _nested("LiveResponseMcpCallArgumentsDoneEvent", _n_live_response_mcp_call_arguments_done_event)
+        return u0_30(value)
+
+    def u0_31(value: Any, /) -> Any:
+        nonlocal u0_31
+        u0_31 = _nested("LiveResponseMcpCallCompletedEvent", _n_live_response_mcp_call_completed_event)
+        return u0_31(value)
+
+    def u0_32(value: Any, /) -> Any:
+        nonlocal u0_32
+        u0_32 = _nested("LiveResponseMcpCallFailedEvent", _n_live_response_mcp_call_failed_event)
+        return u0_32(value)
+
+    def u0_33(value: Any, /) -> Any:
+        nonlocal u0_33
+        u0_33 = _nested("LiveResponseMcpCallInProgressEvent", _n_live_response_mcp_call_in_progress_event)
+        return u0_33(value)
+
+    def u0_34(value: Any, /) -> Any:
+        nonlocal u0_34
+        u0_34 = _nested("LiveResponseMcpListToolsCompletedEvent", _n_live_response_mcp_list_tools_completed_event)
+        return u0_34(value)
+
+    def u0_35(value: Any, /) -> Any:
+        nonlocal u0_35
+        u0_35 = _nested("LiveResponseMcpListToolsFailedEvent", _n_live_response_mcp_list_tools_failed_event)
+        return u0_35(value)
+
+    def u0_36(value: Any, /) -> Any:
+        nonlocal u0_36
+        u0_36 = _nested("LiveResponseMcpListToolsInProgressEvent", _n_live_response_mcp_list_tools_in_progress_event)
+        return u0_36(value)
+
+    def u0_37(value: Any, /) -> Any:
+        nonlocal u0_37
+        u0_37 = _nested("LiveResponseOutputItemAddedEvent", _n_live_response_output_item_added_event)
+        return u0_37(value)
+
+    def u0_38(value: Any, /) -> Any:
+        nonlocal u0_38
+        u0_38 = _nested("LiveResponseOutputItemDoneEvent", _n_live_response_output_item_done_event)
+        return u0_38(value)
+
+    def u0_39(value: Any, /) -> Any:
+        nonlocal u0_39
+        u0_39 = _nested(
+            "LiveResponseOutputTextAnnotationAddedEvent", _n_live_response_output_text_annotation_added_event
+        )
+        return u0_39(value)
+
+    def u0_40(value: Any, /) -> Any:
+        nonlocal u0_40
+        u0_40 = _nested("LiveResponseQueuedEvent", _n_live_response_queued_event)
+        return u0_40(value)
+
+    def u0_41(value: Any, /) -> Any:
+        nonlocal u0_41
+        u0_41 = _nested(
+            "LiveResponseReasoningSummaryPartAddedEvent", _n_live_response_reasoning_summary_part_added_event
+        )
+        return u0_41(value)
+
+    def u0_42(value: Any, /) -> Any:
+        nonlocal u0_42
+        u0_42 = _nested("LiveResponseReasoningSummaryPartDoneEvent", _n_live_response_reasoning_summary_part_done_event)
+        return u0_42(value)
+
+    def u0_43(value: Any, /) -> Any:
+        nonlocal u0_43
+        u0_43 = _nested(
+            "LiveResponseReasoningSummaryTextDeltaEvent", _n_live_response_reasoning_summary_text_delta_event
+        )
+        return u0_43(value)
+
+    def u0_44(value: Any, /) -> Any:
+        nonlocal u0_44
+        u0_44 = _nested("LiveResponseReasoningSummaryTextDoneEvent", _n_live_response_reasoning_summary_text_done_event)
+        return u0_44(value)
+
+    def u0_45(value: Any, /) -> Any:
+        nonlocal u0_45
+        u0_45 = _nested("LiveResponseReasoningTextDeltaEvent", _n_live_response_reasoning_text_delta_event)
+        return u0_45(value)
+
+    def u0_46(value: Any, /) -> Any:
+        nonlocal u0_46
+        u0_46 = _nested("LiveResponseReasoningTextDoneEvent", _n_live_response_reasoning_text_done_event)
+        return u0_46(value)
+
+    def u0_47(value: Any, /) -> Any:
+        nonlocal u0_47
+        u0_47 = _nested("LiveResponseRefusalDeltaEvent", _n_live_response_refusal_delta_event)
+        return u0_47(value)
+
+    def u0_48(value: Any, /) -> Any:
+        nonlocal u0_48
+        u0_48 = _nested("LiveResponseRefusalDoneEvent", _n_live_response_refusal_done_event)
+        return u0_48(value)
+
+    def u0_49(value: Any, /) -> Any:
+        nonlocal u0_49
+        u0_49 = _nested("LiveResponseShellCallCommandAddedEvent", _n_live_response_shell_call_command_added_event)
+        return u0_49(value)
+
+    def u0_50(value: Any, /) -> Any:
+        nonlocal u0_50
+        u0_50 = _nested("LiveResponseShellCallCommandDeltaEvent", _n_live_response_shell_call_command_delta_event)
+        return u0_50(value)
+
+    def u0_51(value: Any, /) -> Any:
+        nonlocal u0_51
+        u0_51 = _nested("LiveResponseShellCallCommandDoneEvent", _n_live_response_shell_call_command_done_event)
+        return u0_51(value)
+
+    def u0_52(value: Any, /) -> Any:
+        nonlocal u0_52
+        u0_52 = _nested(
+            "LiveResponseShellCallOutputContentDeltaEvent", _n_live_response_shell_call_output_content_delta_event
+        )
+        return u0_52(value)
+
+    def u0_53(value: Any, /) -> Any:
+        nonlocal u0_53
+        u0_53 = _nested(
+            "LiveResponseShellCallOutputContentDoneEvent", _n_live_response_shell_call_output_content_done_event
+        )
+        return u0_53(value)
+
+    def u0_54(value: Any, /) -> Any:
+        nonlocal u0_54
+        u0_54 = _nested("LiveResponseTextDeltaEvent", _n_live_response_text_delta_event)
+        return u0_54(value)
+
+    def u0_55(value: Any, /) -> Any:
+        nonlocal u0_55
+        u0_55 = _nested("LiveResponseTextDoneEvent", _n_live_response_text_done_event)
+        return u0_55(value)
+
+    def u0_56(value: Any, /) -> Any:
+        nonlocal u0_56
+        u0_56 = _nested("LiveResponseWebSearchCallCompletedEvent", _n_live_response_web_search_call_completed_event)
+        return u0_56(value)
+
+    def u0_57(value: Any, /) -> Any:
+        nonlocal u0_57
+        u0_57 = _nested("LiveResponseWebSearchCallInProgressEvent", _n_live_response_web_search_call_in_progress_event)
+        return u0_57(value)
+
+    def u0_58(value: Any, /) -> Any:
+        nonlocal u0_58
+        u0_58 = _nested("LiveResponseWebSearchCallSearchingEvent", _n_live_response_web_search_call_searching_event)
+        return u0_58(value)
+
+    def u0(value: Any) -> Any:
+        if not isinstance(value, dict):
+            return None
+        kind = value.get("type")
+        if kind == "response.audio.delta":
+            return u0_0(value)
+        if kind == "response.audio.done":
+            return u0_1(value)
+        if kind == "response.audio.transcript.delta":
+            return u0_2(value)
+        if kind == "response.audio.transcript.done":
+            return u0_3(value)
+        if kind == "response.code_interpreter_call_code.delta":
+            return u0_4(value)
+        if kind == "response.code_interpreter_call_code.done":
+            return u0_5(value)
+        if kind == "response.code_interpreter_call.completed":
+            return u0_6(value)
+        if kind == "response.code_interpreter_call.in_progress":
+            return u0_7(value)
+        if kind == "response.code_interpreter_call.interpreting":
+            return u0_8(value)
+        if kind == "response.compaction.compacting":
+            return u0_9(value)
+        if kind == "response.completed":
+            return u0_10(value)
+        if kind == "response.content_part.added":
+            return u0_11(value)
+        if kind == "response.content_part.done":
+            return u0_12(value)
+        if kind == "response.created":
+            return u0_13(value)
+        if kind == "response.custom_tool_call_input.delta":
+            return u0_14(value)
+        if kind == "response.custom_tool_call_input.done":
+            return u0_15(value)
+        if kind == "error":
+            return u0_16(value)
+        if kind == "response.failed":
+            return u0_17(value)
+        if kind == "response.file_search_call.completed":
+            return u0_18(value)
+        if kind == "response.file_search_call.in_progress":
+            return u0_19(value)
+        if kind == "response.file_search_call.searching":
+            return u0_20(value)
+        if kind == "response.function_call_arguments.delta":
+            return u0_21(value)
+        if kind == "response.function_call_arguments.done":
+            return u0_22(value)
+        if kind == "response.image_generation_call.completed":
+            return u0_23(value)
+        if kind == "response.image_generation_call.generating":
+            return u0_24(value)
+        if kind == "response.image_generation_call.in_progress":
+            return u0_25(value)
+        if kind == "response.image_generation_call.partial_image":
+            return u0_26(value)
+        if kind == "response.incomplete":
+            return u0_27(value)
+        if kind == "response.in_progress":
+            return u0_28(value)
+        if kind == "response.mcp_call_arguments.delta":
+            return u0_29(value)
+        if kind == "response.mcp_call_arguments.done":
+            return u0_30(value)
+        if kind == "response.mcp_call.completed":
+            return u0_31(value)
+        if kind == "response.mcp_call.failed":
+            return u0_32(value)
+        if kind == "response.mcp_call.in_progress":
+            return u0_33(value)
+        if kind == "response.mcp_list_tools.completed":
+            return u0_34(value)
+        if kind == "response.mcp_list_tools.failed":
+            return u0_35(value)
+        if kind == "response.mcp_list_tools.in_progress":
+            return u0_36(value)
+        if kind == "response.output_item.added":
+            return u0_37(value)
+        if kind == "response.output_item.done":
+            return u0_38(value)
+        if kind == "response.output_text.annotation.added":
+            return u0_39(value)
+        if kind == "response.queued":
+            return u0_40(value)
+        if kind == "response.reasoning_summary_part.added":
+            return u0_41(value)
+        if kind == "response.reasoning_summary_part.done":
+            return u0_42(value)
+        if kind == "response.reasoning_summary_text.delta":
+            return u0_43(value)
+        if kind == "response.reasoning_summary_text.done":
+            return u0_44(value)
+        if kind == "response.reasoning_text.delta":
+            return u0_45(value)
+        if kind == "response.reasoning_text.done":
+            return u0_46(value)
+        if kind == "response.refusal.delta":
+            return u0_47(value)
+        if kind == "response.refusal.done":
+            return u0_48(value)
+        if kind == "response.shell_call_command.added":
+            return u0_49(value)
+        if kind == "response.shell_call_command.delta":
+            return u0_50(value)
+        if kind == "response.shell_call_command.done":
+            return u0_51(value)
+        if kind == "response.shell_call_output_content.delta":
+            return u0_52(value)
+        if kind == "response.shell_call_output_content.done":
+            return u0_53(value)
+        if kind == "response.output_text.delta":
+            return u0_54(value)
+        if kind == "response.output_text.done":
+            return u0_55(value)
+        if kind == "response.web_search_call.completed":
+            return u0_56(value)
+        if kind == "response.web_search_call.in_progress":
+            return u0_57(value)
+        if kind == "response.web_search_call.searching":
+            return u0_58(value)
+        if type(kind) is str:
+            return u0_unknown(value)
+        return None
 
     member = LiveResponseEventType("response.event")
 
     def decode(data: dict[str, Any]) -> LiveResponseEvent:
         try:
-            v0 = m0(data["event"])
+            v0 = u0(data["event"])
+            if v0 is None:
+                return slow(data)
             if data["type"] != "response.event":
                 return slow(data)
             event = _new(LiveResponseEvent)
@@ -10191,6 +10645,787 @@ def _n_audio_transcription_response() -> Decode:
     return decode
 
 
+def _n_live_access_programs() -> Decode:
+    from .models import live_access_programs as module
+
+    _zmodel = module.LiveAccessPrograms
+    slow = _zmodel.from_dict
+    known = frozenset(("cyber",))
+    from .models.live_access_programs_cyber import LiveAccessProgramsCyber
+
+    _z0 = _enum_or(LiveAccessProgramsCyber, LiveAccessProgramsCyber)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cyber = _z0(d["cyber"])
+        live_access_programs = _new(_zmodel)
+        live_access_programs.cyber = cyber
+        live_access_programs.additional_properties = {}
+        if len(d) != 1:
+            live_access_programs.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_access_programs
+
+    return decode
+
+
+def _n_live_acknowledged_safety_check() -> Decode:
+    from .models import live_acknowledged_safety_check as module
+
+    _zmodel = module.LiveAcknowledgedSafetyCheck
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "code",
+            "message",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        code = d.get("code", _z0)
+        message = d.get("message", _z0)
+        live_acknowledged_safety_check = _new(_zmodel)
+        live_acknowledged_safety_check.id = id
+        live_acknowledged_safety_check.code = code
+        live_acknowledged_safety_check.message = message
+        live_acknowledged_safety_check.additional_properties = {}
+        if len(d) != 1 + ("code" in d) + ("message" in d):
+            live_acknowledged_safety_check.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_acknowledged_safety_check
+
+    return decode
+
+
+def _n_live_action() -> Decode:
+    from .models import live_action as module
+
+    _zmodel = module.LiveAction
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "commands",
+            "max_output_length",
+            "timeout_ms",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        commands = d["commands"]
+        max_output_length = d.get("max_output_length", _z0)
+        timeout_ms = d.get("timeout_ms", _z0)
+        live_action = _new(_zmodel)
+        live_action.commands = commands
+        live_action.max_output_length = max_output_length
+        live_action.timeout_ms = timeout_ms
+        live_action.additional_properties = {}
+        if len(d) != 1 + ("max_output_length" in d) + ("timeout_ms" in d):
+            live_action.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action
+
+    return decode
+
+
+def _n_live_action_click() -> Decode:
+    from .models import live_action_click as module
+
+    _zmodel = module.LiveActionClick
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "button",
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_action_click_button import LiveActionClickButton
+    from .models.live_action_click_type import LiveActionClickType
+
+    _z0 = _enum_or(LiveActionClickButton, LiveActionClickButton)
+    _z1 = _enum_or(LiveActionClickType, LiveActionClickType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        _z3 = _nested("live_action_click._parse_keys", _p_live_action_click_parse_keys)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        button = _z0(d["button"])
+        type_ = _z1(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z3(d.get("keys", _z2))
+        live_action_click = _new(_zmodel)
+        live_action_click.button = button
+        live_action_click.type_ = type_
+        live_action_click.x = x
+        live_action_click.y = y
+        live_action_click.keys = keys
+        live_action_click.additional_properties = {}
+        if len(d) != 4 + ("keys" in d):
+            live_action_click.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_click
+
+    return decode
+
+
+def _n_live_action_double_click() -> Decode:
+    from .models import live_action_double_click as module
+
+    _zmodel = module.LiveActionDoubleClick
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_action_double_click_type import LiveActionDoubleClickType
+
+    _z0 = _enum_or(LiveActionDoubleClickType, LiveActionDoubleClickType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_action_double_click._parse_keys", _p_live_action_double_click_parse_keys)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z2(d.get("keys", _z1))
+        live_action_double_click = _new(_zmodel)
+        live_action_double_click.type_ = type_
+        live_action_double_click.x = x
+        live_action_double_click.y = y
+        live_action_double_click.keys = keys
+        live_action_double_click.additional_properties = {}
+        if len(d) != 3 + ("keys" in d):
+            live_action_double_click.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_double_click
+
+    return decode
+
+
+def _n_live_action_drag() -> Decode:
+    from .models import live_action_drag as module
+
+    _zmodel = module.LiveActionDrag
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "path",
+            "type",
+            "keys",
+        )
+    )
+    from .models.live_action_drag_type import LiveActionDragType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveActionDragPath", _n_live_action_drag_path)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveActionDragType, LiveActionDragType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_action_drag._parse_keys", _p_live_action_drag_parse_keys)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        path = []
+        _path = d["path"]
+        for path_item_data in _path:
+            path_item = _z0(path_item_data)
+            path.append(path_item)
+        type_ = _z1(d["type"])
+        keys = _z3(d.get("keys", _z2))
+        live_action_drag = _new(_zmodel)
+        live_action_drag.path = path
+        live_action_drag.type_ = type_
+        live_action_drag.keys = keys
+        live_action_drag.additional_properties = {}
+        if len(d) != 2 + ("keys" in d):
+            live_action_drag.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_drag
+
+    return decode
+
+
+def _n_live_action_drag_path() -> Decode:
+    from .models import live_action_drag_path as module
+
+    _zmodel = module.LiveActionDragPath
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "x",
+            "y",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        x = d["x"]
+        y = d["y"]
+        live_action_drag_path = _new(_zmodel)
+        live_action_drag_path.x = x
+        live_action_drag_path.y = y
+        live_action_drag_path.additional_properties = {}
+        if len(d) != 2:
+            live_action_drag_path.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_drag_path
+
+    return decode
+
+
+def _n_live_action_find() -> Decode:
+    from .models import live_action_find as module
+
+    _zmodel = module.LiveActionFind
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "pattern",
+            "type",
+            "url",
+        )
+    )
+    from .models.live_action_find_type import LiveActionFindType
+
+    _z0 = _enum_or(LiveActionFindType, LiveActionFindType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        pattern = d["pattern"]
+        type_ = _z0(d["type"])
+        url = d["url"]
+        live_action_find = _new(_zmodel)
+        live_action_find.pattern = pattern
+        live_action_find.type_ = type_
+        live_action_find.url = url
+        live_action_find.additional_properties = {}
+        if len(d) != 3:
+            live_action_find.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_find
+
+    return decode
+
+
+def _n_live_action_keypress() -> Decode:
+    from .models import live_action_keypress as module
+
+    _zmodel = module.LiveActionKeypress
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "keys",
+            "type",
+        )
+    )
+    from .models.live_action_keypress_type import LiveActionKeypressType
+
+    _z0 = _enum_or(LiveActionKeypressType, LiveActionKeypressType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        keys = d["keys"]
+        type_ = _z0(d["type"])
+        live_action_keypress = _new(_zmodel)
+        live_action_keypress.keys = keys
+        live_action_keypress.type_ = type_
+        live_action_keypress.additional_properties = {}
+        if len(d) != 2:
+            live_action_keypress.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_keypress
+
+    return decode
+
+
+def _n_live_action_move() -> Decode:
+    from .models import live_action_move as module
+
+    _zmodel = module.LiveActionMove
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_action_move_type import LiveActionMoveType
+
+    _z0 = _enum_or(LiveActionMoveType, LiveActionMoveType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_action_move._parse_keys", _p_live_action_move_parse_keys)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z2(d.get("keys", _z1))
+        live_action_move = _new(_zmodel)
+        live_action_move.type_ = type_
+        live_action_move.x = x
+        live_action_move.y = y
+        live_action_move.keys = keys
+        live_action_move.additional_properties = {}
+        if len(d) != 3 + ("keys" in d):
+            live_action_move.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_move
+
+    return decode
+
+
+def _n_live_action_open_page() -> Decode:
+    from .models import live_action_open_page as module
+
+    _zmodel = module.LiveActionOpenPage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "url",
+        )
+    )
+    from .models.live_action_open_page_type import LiveActionOpenPageType
+
+    _z0 = _enum_or(LiveActionOpenPageType, LiveActionOpenPageType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        url = d.get("url", _z1)
+        live_action_open_page = _new(_zmodel)
+        live_action_open_page.type_ = type_
+        live_action_open_page.url = url
+        live_action_open_page.additional_properties = {}
+        if len(d) != 1 + ("url" in d):
+            live_action_open_page.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_open_page
+
+    return decode
+
+
+def _n_live_action_screenshot() -> Decode:
+    from .models import live_action_screenshot as module
+
+    _zmodel = module.LiveActionScreenshot
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_action_screenshot_type import LiveActionScreenshotType
+
+    _z0 = _enum_or(LiveActionScreenshotType, LiveActionScreenshotType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_action_screenshot = _new(_zmodel)
+        live_action_screenshot.type_ = type_
+        live_action_screenshot.additional_properties = {}
+        if len(d) != 1:
+            live_action_screenshot.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_screenshot
+
+    return decode
+
+
+def _n_live_action_scroll() -> Decode:
+    from .models import live_action_scroll as module
+
+    _zmodel = module.LiveActionScroll
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "scroll_x",
+            "scroll_y",
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_action_scroll_type import LiveActionScrollType
+
+    _z0 = _enum_or(LiveActionScrollType, LiveActionScrollType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_action_scroll._parse_keys", _p_live_action_scroll_parse_keys)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        scroll_x = d["scroll_x"]
+        scroll_y = d["scroll_y"]
+        type_ = _z0(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z2(d.get("keys", _z1))
+        live_action_scroll = _new(_zmodel)
+        live_action_scroll.scroll_x = scroll_x
+        live_action_scroll.scroll_y = scroll_y
+        live_action_scroll.type_ = type_
+        live_action_scroll.x = x
+        live_action_scroll.y = y
+        live_action_scroll.keys = keys
+        live_action_scroll.additional_properties = {}
+        if len(d) != 5 + ("keys" in d):
+            live_action_scroll.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_scroll
+
+    return decode
+
+
+def _n_live_action_search() -> Decode:
+    from .models import live_action_search as module
+
+    _zmodel = module.LiveActionSearch
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "queries",
+            "query",
+            "sources",
+        )
+    )
+    from .models.live_action_search_type import LiveActionSearchType
+
+    _z0 = _enum_or(LiveActionSearchType, LiveActionSearchType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_action_search._parse_queries", _p_live_action_search_parse_queries)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_action_search._parse_sources", _p_live_action_search_parse_sources)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        queries = _z2(d.get("queries", _z1))
+        query = d.get("query", _z1)
+        sources = _z3(d.get("sources", _z1))
+        live_action_search = _new(_zmodel)
+        live_action_search.type_ = type_
+        live_action_search.queries = queries
+        live_action_search.query = query
+        live_action_search.sources = sources
+        live_action_search.additional_properties = {}
+        if len(d) != 1 + ("queries" in d) + ("query" in d) + ("sources" in d):
+            live_action_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_search
+
+    return decode
+
+
+def _n_live_action_search_source() -> Decode:
+    from .models import live_action_search_source as module
+
+    _zmodel = module.LiveActionSearchSource
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "url",
+        )
+    )
+    from .models.live_action_search_source_type import LiveActionSearchSourceType
+
+    _z0 = _enum_or(LiveActionSearchSourceType, LiveActionSearchSourceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        url = d["url"]
+        live_action_search_source = _new(_zmodel)
+        live_action_search_source.type_ = type_
+        live_action_search_source.url = url
+        live_action_search_source.additional_properties = {}
+        if len(d) != 2:
+            live_action_search_source.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_search_source
+
+    return decode
+
+
+def _n_live_action_type() -> Decode:
+    from .models import live_action_type as module
+
+    _zmodel = module.LiveActionType
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_action_type_type import LiveActionTypeType
+
+    _z0 = _enum_or(LiveActionTypeType, LiveActionTypeType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_action_type = _new(_zmodel)
+        live_action_type.text = text
+        live_action_type.type_ = type_
+        live_action_type.additional_properties = {}
+        if len(d) != 2:
+            live_action_type.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_type
+
+    return decode
+
+
+def _n_live_action_wait() -> Decode:
+    from .models import live_action_wait as module
+
+    _zmodel = module.LiveActionWait
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_action_wait_type import LiveActionWaitType
+
+    _z0 = _enum_or(LiveActionWaitType, LiveActionWaitType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_action_wait = _new(_zmodel)
+        live_action_wait.type_ = type_
+        live_action_wait.additional_properties = {}
+        if len(d) != 1:
+            live_action_wait.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_action_wait
+
+    return decode
+
+
+def _n_live_annotation_container_file_citation() -> Decode:
+    from .models import live_annotation_container_file_citation as module
+
+    _zmodel = module.LiveAnnotationContainerFileCitation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "container_id",
+            "end_index",
+            "file_id",
+            "filename",
+            "start_index",
+            "type",
+        )
+    )
+    from .models.live_annotation_container_file_citation_type import LiveAnnotationContainerFileCitationType
+
+    _z0 = _enum_or(LiveAnnotationContainerFileCitationType, LiveAnnotationContainerFileCitationType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        container_id = d["container_id"]
+        end_index = d["end_index"]
+        file_id = d["file_id"]
+        filename = d["filename"]
+        start_index = d["start_index"]
+        type_ = _z0(d["type"])
+        live_annotation_container_file_citation = _new(_zmodel)
+        live_annotation_container_file_citation.container_id = container_id
+        live_annotation_container_file_citation.end_index = end_index
+        live_annotation_container_file_citation.file_id = file_id
+        live_annotation_container_file_citation.filename = filename
+        live_annotation_container_file_citation.start_index = start_index
+        live_annotation_container_file_citation.type_ = type_
+        live_annotation_container_file_citation.additional_properties = {}
+        if len(d) != 6:
+            live_annotation_container_file_citation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_annotation_container_file_citation
+
+    return decode
+
+
+def _n_live_annotation_file_citation() -> Decode:
+    from .models import live_annotation_file_citation as module
+
+    _zmodel = module.LiveAnnotationFileCitation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "file_id",
+            "filename",
+            "index",
+            "type",
+        )
+    )
+    from .models.live_annotation_file_citation_type import LiveAnnotationFileCitationType
+
+    _z0 = _enum_or(LiveAnnotationFileCitationType, LiveAnnotationFileCitationType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        file_id = d["file_id"]
+        filename = d["filename"]
+        index = d["index"]
+        type_ = _z0(d["type"])
+        live_annotation_file_citation = _new(_zmodel)
+        live_annotation_file_citation.file_id = file_id
+        live_annotation_file_citation.filename = filename
+        live_annotation_file_citation.index = index
+        live_annotation_file_citation.type_ = type_
+        live_annotation_file_citation.additional_properties = {}
+        if len(d) != 4:
+            live_annotation_file_citation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_annotation_file_citation
+
+    return decode
+
+
+def _n_live_annotation_file_path() -> Decode:
+    from .models import live_annotation_file_path as module
+
+    _zmodel = module.LiveAnnotationFilePath
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "file_id",
+            "index",
+            "type",
+        )
+    )
+    from .models.live_annotation_file_path_type import LiveAnnotationFilePathType
+
+    _z0 = _enum_or(LiveAnnotationFilePathType, LiveAnnotationFilePathType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        file_id = d["file_id"]
+        index = d["index"]
+        type_ = _z0(d["type"])
+        live_annotation_file_path = _new(_zmodel)
+        live_annotation_file_path.file_id = file_id
+        live_annotation_file_path.index = index
+        live_annotation_file_path.type_ = type_
+        live_annotation_file_path.additional_properties = {}
+        if len(d) != 3:
+            live_annotation_file_path.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_annotation_file_path
+
+    return decode
+
+
+def _n_live_annotation_u_r_l_citation() -> Decode:
+    from .models import live_annotation_url_citation as module
+
+    _zmodel = module.LiveAnnotationURLCitation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "end_index",
+            "start_index",
+            "title",
+            "type",
+            "url",
+        )
+    )
+    from .models.live_annotation_url_citation_type import LiveAnnotationURLCitationType
+
+    _z0 = _enum_or(LiveAnnotationURLCitationType, LiveAnnotationURLCitationType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        end_index = d["end_index"]
+        start_index = d["start_index"]
+        title = d["title"]
+        type_ = _z0(d["type"])
+        url = d["url"]
+        live_annotation_url_citation = _new(_zmodel)
+        live_annotation_url_citation.end_index = end_index
+        live_annotation_url_citation.start_index = start_index
+        live_annotation_url_citation.title = title
+        live_annotation_url_citation.type_ = type_
+        live_annotation_url_citation.url = url
+        live_annotation_url_citation.additional_properties = {}
+        if len(d) != 5:
+            live_annotation_url_citation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_annotation_url_citation
+
+    return decode
+
+
 def _n_live_answer_answer_resource_choice() -> Decode:
     from .models import live_answer_answer_resource_choice as module
 
@@ -10425,6 +11660,381 @@ def _n_live_answer_answer_resource_score_probability() -> Decode:
     return decode
 
 
+def _n_live_apply_patch_call() -> Decode:
+    from .models import live_apply_patch_call as module
+
+    _zmodel = module.LiveApplyPatchCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "operation",
+            "status",
+            "type",
+            "id",
+            "caller",
+        )
+    )
+    from .models.live_apply_patch_call_status import LiveApplyPatchCallStatus
+    from .models.live_apply_patch_call_type import LiveApplyPatchCallType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_apply_patch_call._parse_operation", _p_live_apply_patch_call_parse_operation)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveApplyPatchCallStatus, LiveApplyPatchCallStatus)
+    _z2 = _enum_or(LiveApplyPatchCallType, LiveApplyPatchCallType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_apply_patch_call._parse_caller", _p_live_apply_patch_call_parse_caller)
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        operation = _z0(d["operation"])
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        id = d.get("id", _z3)
+        caller = _z4(d.get("caller", _z3))
+        live_apply_patch_call = _new(_zmodel)
+        live_apply_patch_call.call_id = call_id
+        live_apply_patch_call.operation = operation
+        live_apply_patch_call.status = status
+        live_apply_patch_call.type_ = type_
+        live_apply_patch_call.id = id
+        live_apply_patch_call.caller = caller
+        live_apply_patch_call.additional_properties = {}
+        if len(d) != 4 + ("id" in d) + ("caller" in d):
+            live_apply_patch_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_apply_patch_call
+
+    return decode
+
+
+def _n_live_apply_patch_call_caller_direct() -> Decode:
+    from .models import live_apply_patch_call_caller_direct as module
+
+    _zmodel = module.LiveApplyPatchCallCallerDirect
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_apply_patch_call_caller_direct_type import LiveApplyPatchCallCallerDirectType
+
+    _z0 = _enum_or(LiveApplyPatchCallCallerDirectType, LiveApplyPatchCallCallerDirectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_apply_patch_call_caller_direct = _new(_zmodel)
+        live_apply_patch_call_caller_direct.type_ = type_
+        live_apply_patch_call_caller_direct.additional_properties = {}
+        if len(d) != 1:
+            live_apply_patch_call_caller_direct.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_apply_patch_call_caller_direct
+
+    return decode
+
+
+def _n_live_apply_patch_call_caller_program() -> Decode:
+    from .models import live_apply_patch_call_caller_program as module
+
+    _zmodel = module.LiveApplyPatchCallCallerProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "caller_id",
+            "type",
+        )
+    )
+    from .models.live_apply_patch_call_caller_program_type import LiveApplyPatchCallCallerProgramType
+
+    _z0 = _enum_or(LiveApplyPatchCallCallerProgramType, LiveApplyPatchCallCallerProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        caller_id = d["caller_id"]
+        type_ = _z0(d["type"])
+        live_apply_patch_call_caller_program = _new(_zmodel)
+        live_apply_patch_call_caller_program.caller_id = caller_id
+        live_apply_patch_call_caller_program.type_ = type_
+        live_apply_patch_call_caller_program.additional_properties = {}
+        if len(d) != 2:
+            live_apply_patch_call_caller_program.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_apply_patch_call_caller_program
+
+    return decode
+
+
+def _n_live_apply_patch_call_operation_create_file() -> Decode:
+    from .models import live_apply_patch_call_operation_create_file as module
+
+    _zmodel = module.LiveApplyPatchCallOperationCreateFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "diff",
+            "path",
+            "type",
+        )
+    )
+    from .models.live_apply_patch_call_operation_create_file_type import LiveApplyPatchCallOperationCreateFileType
+
+    _z0 = _enum_or(LiveApplyPatchCallOperationCreateFileType, LiveApplyPatchCallOperationCreateFileType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        diff = d["diff"]
+        path = d["path"]
+        type_ = _z0(d["type"])
+        live_apply_patch_call_operation_create_file = _new(_zmodel)
+        live_apply_patch_call_operation_create_file.diff = diff
+        live_apply_patch_call_operation_create_file.path = path
+        live_apply_patch_call_operation_create_file.type_ = type_
+        live_apply_patch_call_operation_create_file.additional_properties = {}
+        if len(d) != 3:
+            live_apply_patch_call_operation_create_file.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_apply_patch_call_operation_create_file
+
+    return decode
+
+
+def _n_live_apply_patch_call_operation_delete_file() -> Decode:
+    from .models import live_apply_patch_call_operation_delete_file as module
+
+    _zmodel = module.LiveApplyPatchCallOperationDeleteFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "path",
+            "type",
+        )
+    )
+    from .models.live_apply_patch_call_operation_delete_file_type import LiveApplyPatchCallOperationDeleteFileType
+
+    _z0 = _enum_or(LiveApplyPatchCallOperationDeleteFileType, LiveApplyPatchCallOperationDeleteFileType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        path = d["path"]
+        type_ = _z0(d["type"])
+        live_apply_patch_call_operation_delete_file = _new(_zmodel)
+        live_apply_patch_call_operation_delete_file.path = path
+        live_apply_patch_call_operation_delete_file.type_ = type_
+        live_apply_patch_call_operation_delete_file.additional_properties = {}
+        if len(d) != 2:
+            live_apply_patch_call_operation_delete_file.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_apply_patch_call_operation_delete_file
+
+    return decode
+
+
+def _n_live_apply_patch_call_operation_update_file() -> Decode:
+    from .models import live_apply_patch_call_operation_update_file as module
+
+    _zmodel = module.LiveApplyPatchCallOperationUpdateFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "diff",
+            "path",
+            "type",
+        )
+    )
+    from .models.live_apply_patch_call_operation_update_file_type import LiveApplyPatchCallOperationUpdateFileType
+
+    _z0 = _enum_or(LiveApplyPatchCallOperationUpdateFileType, LiveApplyPatchCallOperationUpdateFileType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        diff = d["diff"]
+        path = d["path"]
+        type_ = _z0(d["type"])
+        live_apply_patch_call_operation_update_file = _new(_zmodel)
+        live_apply_patch_call_operation_update_file.diff = diff
+        live_apply_patch_call_operation_update_file.path = path
+        live_apply_patch_call_operation_update_file.type_ = type_
+        live_apply_patch_call_operation_update_file.additional_properties = {}
+        if len(d) != 3:
+            live_apply_patch_call_operation_update_file.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_apply_patch_call_operation_update_file
+
+    return decode
+
+
+def _n_live_apply_patch_call_output() -> Decode:
+    from .models import live_apply_patch_call_output as module
+
+    _zmodel = module.LiveApplyPatchCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "status",
+            "type",
+            "id",
+            "caller",
+            "output",
+        )
+    )
+    from .models.live_apply_patch_call_output_status import LiveApplyPatchCallOutputStatus
+    from .models.live_apply_patch_call_output_type import LiveApplyPatchCallOutputType
+
+    _z0 = _enum_or(LiveApplyPatchCallOutputStatus, LiveApplyPatchCallOutputStatus)
+    _z1 = _enum_or(LiveApplyPatchCallOutputType, LiveApplyPatchCallOutputType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_apply_patch_call_output._parse_caller", _p_live_apply_patch_call_output_parse_caller)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        caller = _z3(d.get("caller", _z2))
+        output = d.get("output", _z2)
+        live_apply_patch_call_output = _new(_zmodel)
+        live_apply_patch_call_output.call_id = call_id
+        live_apply_patch_call_output.status = status
+        live_apply_patch_call_output.type_ = type_
+        live_apply_patch_call_output.id = id
+        live_apply_patch_call_output.caller = caller
+        live_apply_patch_call_output.output = output
+        live_apply_patch_call_output.additional_properties = {}
+        if len(d) != 3 + ("id" in d) + ("caller" in d) + ("output" in d):
+            live_apply_patch_call_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_apply_patch_call_output
+
+    return decode
+
+
+def _n_live_apply_patch_call_output_caller_direct() -> Decode:
+    from .models import live_apply_patch_call_output_caller_direct as module
+
+    _zmodel = module.LiveApplyPatchCallOutputCallerDirect
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_apply_patch_call_output_caller_direct_type import LiveApplyPatchCallOutputCallerDirectType
+
+    _z0 = _enum_or(LiveApplyPatchCallOutputCallerDirectType, LiveApplyPatchCallOutputCallerDirectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_apply_patch_call_output_caller_direct = _new(_zmodel)
+        live_apply_patch_call_output_caller_direct.type_ = type_
+        live_apply_patch_call_output_caller_direct.additional_properties = {}
+        if len(d) != 1:
+            live_apply_patch_call_output_caller_direct.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_apply_patch_call_output_caller_direct
+
+    return decode
+
+
+def _n_live_apply_patch_call_output_caller_program() -> Decode:
+    from .models import live_apply_patch_call_output_caller_program as module
+
+    _zmodel = module.LiveApplyPatchCallOutputCallerProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "caller_id",
+            "type",
+        )
+    )
+    from .models.live_apply_patch_call_output_caller_program_type import LiveApplyPatchCallOutputCallerProgramType
+
+    _z0 = _enum_or(LiveApplyPatchCallOutputCallerProgramType, LiveApplyPatchCallOutputCallerProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        caller_id = d["caller_id"]
+        type_ = _z0(d["type"])
+        live_apply_patch_call_output_caller_program = _new(_zmodel)
+        live_apply_patch_call_output_caller_program.caller_id = caller_id
+        live_apply_patch_call_output_caller_program.type_ = type_
+        live_apply_patch_call_output_caller_program.additional_properties = {}
+        if len(d) != 2:
+            live_apply_patch_call_output_caller_program.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_apply_patch_call_output_caller_program
+
+    return decode
+
+
+def _n_live_apply_patch_tool() -> Decode:
+    from .models import live_apply_patch_tool as module
+
+    _zmodel = module.LiveApplyPatchTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "allowed_callers",
+        )
+    )
+    from .models.live_apply_patch_tool_type import LiveApplyPatchToolType
+
+    _z0 = _enum_or(LiveApplyPatchToolType, LiveApplyPatchToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_apply_patch_tool._parse_allowed_callers", _p_live_apply_patch_tool_parse_allowed_callers)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        live_apply_patch_tool = _new(_zmodel)
+        live_apply_patch_tool.type_ = type_
+        live_apply_patch_tool.allowed_callers = allowed_callers
+        live_apply_patch_tool.additional_properties = {}
+        if len(d) != 1 + ("allowed_callers" in d):
+            live_apply_patch_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_apply_patch_tool
+
+    return decode
+
+
 def _n_live_assistant() -> Decode:
     from .models import live_assistant as module
 
@@ -10650,6 +12260,61 @@ def _n_live_audio_p_c_m_u() -> Decode:
     return decode
 
 
+def _n_live_caller_direct() -> Decode:
+    from .models import live_caller_direct as module
+
+    _zmodel = module.LiveCallerDirect
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_caller_direct_type import LiveCallerDirectType
+
+    _z0 = _enum_or(LiveCallerDirectType, LiveCallerDirectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_caller_direct = _new(_zmodel)
+        live_caller_direct.type_ = type_
+        live_caller_direct.additional_properties = {}
+        if len(d) != 1:
+            live_caller_direct.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_caller_direct
+
+    return decode
+
+
+def _n_live_caller_program() -> Decode:
+    from .models import live_caller_program as module
+
+    _zmodel = module.LiveCallerProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "caller_id",
+            "type",
+        )
+    )
+    from .models.live_caller_program_type import LiveCallerProgramType
+
+    _z0 = _enum_or(LiveCallerProgramType, LiveCallerProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        caller_id = d["caller_id"]
+        type_ = _z0(d["type"])
+        live_caller_program = _new(_zmodel)
+        live_caller_program.caller_id = caller_id
+        live_caller_program.type_ = type_
+        live_caller_program.additional_properties = {}
+        if len(d) != 2:
+            live_caller_program.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_caller_program
+
+    return decode
+
+
 def _n_live_choice_instructions_parts_input_image() -> Decode:
     from .models import live_choice_instructions_parts_input_image as module
 
@@ -10685,6 +12350,56 @@ def _n_live_choice_instructions_parts_input_image() -> Decode:
                 k: v for k, v in d.items() if k not in known
             }
         return live_choice_instructions_parts_input_image
+
+    return decode
+
+
+def _n_live_click() -> Decode:
+    from .models import live_click as module
+
+    _zmodel = module.LiveClick
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "button",
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_click_button import LiveClickButton
+    from .models.live_click_type import LiveClickType
+
+    _z0 = _enum_or(LiveClickButton, LiveClickButton)
+    _z1 = _enum_or(LiveClickType, LiveClickType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        _z3 = _nested("live_click._parse_keys", _p_live_click_parse_keys)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        button = _z0(d["button"])
+        type_ = _z1(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z3(d.get("keys", _z2))
+        live_click = _new(_zmodel)
+        live_click.button = button
+        live_click.type_ = type_
+        live_click.x = x
+        live_click.y = y
+        live_click.keys = keys
+        live_click.additional_properties = {}
+        if len(d) != 4 + ("keys" in d):
+            live_click.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_click
 
     return decode
 
@@ -10745,6 +12460,743 @@ def _n_live_client_delegation() -> Decode:
         if len(d) != 1 + ("acknowledgement_delay_ms" in d):
             live_client_delegation.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_client_delegation
+
+    return decode
+
+
+def _n_live_code_interpreter() -> Decode:
+    from .models import live_code_interpreter as module
+
+    _zmodel = module.LiveCodeInterpreter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "container",
+            "type",
+            "allowed_callers",
+        )
+    )
+    from .models.live_code_interpreter_type import LiveCodeInterpreterType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_code_interpreter._parse_container", _p_live_code_interpreter_parse_container)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveCodeInterpreterType, LiveCodeInterpreterType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_code_interpreter._parse_allowed_callers", _p_live_code_interpreter_parse_allowed_callers)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        container = _z0(d["container"])
+        type_ = _z1(d["type"])
+        allowed_callers = _z3(d.get("allowed_callers", _z2))
+        live_code_interpreter = _new(_zmodel)
+        live_code_interpreter.container = container
+        live_code_interpreter.type_ = type_
+        live_code_interpreter.allowed_callers = allowed_callers
+        live_code_interpreter.additional_properties = {}
+        if len(d) != 2 + ("allowed_callers" in d):
+            live_code_interpreter.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_code_interpreter
+
+    return decode
+
+
+def _n_live_code_interpreter_container_code_interpreter_tool_auto() -> Decode:
+    from .models import live_code_interpreter_container_code_interpreter_tool_auto as module
+
+    _zmodel = module.LiveCodeInterpreterContainerCodeInterpreterToolAuto
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "file_ids",
+            "memory_limit",
+            "network_policy",
+        )
+    )
+    from .models.live_code_interpreter_container_code_interpreter_tool_auto_memory_limit import (
+        LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit,
+    )
+    from .models.live_code_interpreter_container_code_interpreter_tool_auto_type import (
+        LiveCodeInterpreterContainerCodeInterpreterToolAutoType,
+    )
+
+    _z0 = _enum_or(
+        LiveCodeInterpreterContainerCodeInterpreterToolAutoType, LiveCodeInterpreterContainerCodeInterpreterToolAutoType
+    )
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_code_interpreter_container_code_interpreter_tool_auto._parse_file_ids",
+            _p_live_code_interpreter_container_code_interpreter_tool_auto_parse_file_ids,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit, module._parse_memory_limit)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_code_interpreter_container_code_interpreter_tool_auto._parse_network_policy",
+            _p_live_code_interpreter_container_code_interpreter_tool_auto_parse_network_policy,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        file_ids = _z2(d.get("file_ids", _z1))
+        memory_limit = _z3(d.get("memory_limit", _z1))
+        network_policy = _z4(d.get("network_policy", _z1))
+        live_code_interpreter_container_code_interpreter_tool_auto = _new(_zmodel)
+        live_code_interpreter_container_code_interpreter_tool_auto.type_ = type_
+        live_code_interpreter_container_code_interpreter_tool_auto.file_ids = file_ids
+        live_code_interpreter_container_code_interpreter_tool_auto.memory_limit = memory_limit
+        live_code_interpreter_container_code_interpreter_tool_auto.network_policy = network_policy
+        live_code_interpreter_container_code_interpreter_tool_auto.additional_properties = {}
+        if len(d) != 1 + ("file_ids" in d) + ("memory_limit" in d) + ("network_policy" in d):
+            live_code_interpreter_container_code_interpreter_tool_auto.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_code_interpreter_container_code_interpreter_tool_auto
+
+    return decode
+
+
+def _n_live_compaction_trigger() -> Decode:
+    from .models import live_compaction_trigger as module
+
+    _zmodel = module.LiveCompactionTrigger
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+        )
+    )
+    from .models.live_compaction_trigger_type import LiveCompactionTriggerType
+
+    _z0 = _enum_or(LiveCompactionTriggerType, LiveCompactionTriggerType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        live_compaction_trigger = _new(_zmodel)
+        live_compaction_trigger.type_ = type_
+        live_compaction_trigger.id = id
+        live_compaction_trigger.additional_properties = {}
+        if len(d) != 1 + ("id" in d):
+            live_compaction_trigger.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_compaction_trigger
+
+    return decode
+
+
+def _n_live_comparison_filter() -> Decode:
+    from .models import live_comparison_filter as module
+
+    _zmodel = module.LiveComparisonFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "key",
+            "type",
+            "value",
+        )
+    )
+    from .models.live_comparison_filter_type import LiveComparisonFilterType
+
+    _z0 = _enum_or(LiveComparisonFilterType, LiveComparisonFilterType)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested("live_comparison_filter._parse_value", _p_live_comparison_filter_parse_value)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        key = d["key"]
+        type_ = _z0(d["type"])
+        value = _z1(d["value"])
+        live_comparison_filter = _new(_zmodel)
+        live_comparison_filter.key = key
+        live_comparison_filter.type_ = type_
+        live_comparison_filter.value = value
+        live_comparison_filter.additional_properties = {}
+        if len(d) != 3:
+            live_comparison_filter.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_comparison_filter
+
+    return decode
+
+
+def _n_live_compound_filter() -> Decode:
+    from .models import live_compound_filter as module
+
+    _zmodel = module.LiveCompoundFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "filters",
+            "type",
+        )
+    )
+    from .models.live_compound_filter_type import LiveCompoundFilterType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _model_or(_nested("LiveComparisonFilter", _n_live_comparison_filter), module._parse_filters_item)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveCompoundFilterType, LiveCompoundFilterType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        filters = []
+        _filters = d["filters"]
+        for filters_item_data in _filters:
+            filters_item = _z0(filters_item_data)
+            filters.append(filters_item)
+        type_ = _z1(d["type"])
+        live_compound_filter = _new(_zmodel)
+        live_compound_filter.filters = filters
+        live_compound_filter.type_ = type_
+        live_compound_filter.additional_properties = {}
+        if len(d) != 2:
+            live_compound_filter.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_compound_filter
+
+    return decode
+
+
+def _n_live_computer_call_output() -> Decode:
+    from .models import live_computer_call_output as module
+
+    _zmodel = module.LiveComputerCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "output",
+            "type",
+            "id",
+            "acknowledged_safety_checks",
+            "status",
+        )
+    )
+    from .models.live_computer_call_output_status import LiveComputerCallOutputStatus
+    from .models.live_computer_call_output_type import LiveComputerCallOutputType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveResponseComputerToolCallOutputScreenshot", _n_live_response_computer_tool_call_output_screenshot
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveComputerCallOutputType, LiveComputerCallOutputType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_computer_call_output._parse_acknowledged_safety_checks",
+            _p_live_computer_call_output_parse_acknowledged_safety_checks,
+        )
+        return _z3(value)
+
+    _z4 = _enum_or(LiveComputerCallOutputStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        output = _z0(d["output"])
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        acknowledged_safety_checks = _z3(d.get("acknowledged_safety_checks", _z2))
+        status = _z4(d.get("status", _z2))
+        live_computer_call_output = _new(_zmodel)
+        live_computer_call_output.call_id = call_id
+        live_computer_call_output.output = output
+        live_computer_call_output.type_ = type_
+        live_computer_call_output.id = id
+        live_computer_call_output.acknowledged_safety_checks = acknowledged_safety_checks
+        live_computer_call_output.status = status
+        live_computer_call_output.additional_properties = {}
+        if len(d) != 3 + ("id" in d) + ("acknowledged_safety_checks" in d) + ("status" in d):
+            live_computer_call_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_computer_call_output
+
+    return decode
+
+
+def _n_live_computer_call_output_acknowledged_safety_check() -> Decode:
+    from .models import live_computer_call_output_acknowledged_safety_check as module
+
+    _zmodel = module.LiveComputerCallOutputAcknowledgedSafetyCheck
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "code",
+            "message",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        code = d.get("code", _z0)
+        message = d.get("message", _z0)
+        live_computer_call_output_acknowledged_safety_check = _new(_zmodel)
+        live_computer_call_output_acknowledged_safety_check.id = id
+        live_computer_call_output_acknowledged_safety_check.code = code
+        live_computer_call_output_acknowledged_safety_check.message = message
+        live_computer_call_output_acknowledged_safety_check.additional_properties = {}
+        if len(d) != 1 + ("code" in d) + ("message" in d):
+            live_computer_call_output_acknowledged_safety_check.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_computer_call_output_acknowledged_safety_check
+
+    return decode
+
+
+def _n_live_computer_tool() -> Decode:
+    from .models import live_computer_tool as module
+
+    _zmodel = module.LiveComputerTool
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_computer_tool_type import LiveComputerToolType
+
+    _z0 = _enum_or(LiveComputerToolType, LiveComputerToolType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_computer_tool = _new(_zmodel)
+        live_computer_tool.type_ = type_
+        live_computer_tool.additional_properties = {}
+        if len(d) != 1:
+            live_computer_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_computer_tool
+
+    return decode
+
+
+def _n_live_computer_use_preview_tool() -> Decode:
+    from .models import live_computer_use_preview_tool as module
+
+    _zmodel = module.LiveComputerUsePreviewTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "display_height",
+            "display_width",
+            "environment",
+            "type",
+        )
+    )
+    from .models.live_computer_use_preview_tool_environment import LiveComputerUsePreviewToolEnvironment
+    from .models.live_computer_use_preview_tool_type import LiveComputerUsePreviewToolType
+
+    _z0 = _enum_or(LiveComputerUsePreviewToolEnvironment, LiveComputerUsePreviewToolEnvironment)
+    _z1 = _enum_or(LiveComputerUsePreviewToolType, LiveComputerUsePreviewToolType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        display_height = d["display_height"]
+        display_width = d["display_width"]
+        environment = _z0(d["environment"])
+        type_ = _z1(d["type"])
+        live_computer_use_preview_tool = _new(_zmodel)
+        live_computer_use_preview_tool.display_height = display_height
+        live_computer_use_preview_tool.display_width = display_width
+        live_computer_use_preview_tool.environment = environment
+        live_computer_use_preview_tool.type_ = type_
+        live_computer_use_preview_tool.additional_properties = {}
+        if len(d) != 4:
+            live_computer_use_preview_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_computer_use_preview_tool
+
+    return decode
+
+
+def _n_live_container_auto() -> Decode:
+    from .models import live_container_auto as module
+
+    _zmodel = module.LiveContainerAuto
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "file_ids",
+            "memory_limit",
+            "network_policy",
+            "skills",
+        )
+    )
+    from .models.live_container_auto_memory_limit import LiveContainerAutoMemoryLimit
+    from .models.live_container_auto_type import LiveContainerAutoType
+
+    _z0 = _enum_or(LiveContainerAutoType, LiveContainerAutoType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_container_auto._parse_file_ids", _p_live_container_auto_parse_file_ids)
+        return _z2(value)
+
+    _z3 = _enum_or(LiveContainerAutoMemoryLimit, module._parse_memory_limit)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_container_auto._parse_network_policy", _p_live_container_auto_parse_network_policy)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("live_container_auto._parse_skills", _p_live_container_auto_parse_skills)
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        file_ids = _z2(d.get("file_ids", _z1))
+        memory_limit = _z3(d.get("memory_limit", _z1))
+        network_policy = _z4(d.get("network_policy", _z1))
+        skills = _z5(d.get("skills", _z1))
+        live_container_auto = _new(_zmodel)
+        live_container_auto.type_ = type_
+        live_container_auto.file_ids = file_ids
+        live_container_auto.memory_limit = memory_limit
+        live_container_auto.network_policy = network_policy
+        live_container_auto.skills = skills
+        live_container_auto.additional_properties = {}
+        if len(d) != 1 + ("file_ids" in d) + ("memory_limit" in d) + ("network_policy" in d) + ("skills" in d):
+            live_container_auto.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_container_auto
+
+    return decode
+
+
+def _n_live_container_network_policy_allowlist() -> Decode:
+    from .models import live_container_network_policy_allowlist as module
+
+    _zmodel = module.LiveContainerNetworkPolicyAllowlist
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "allowed_domains",
+            "type",
+            "domain_secrets",
+        )
+    )
+    from .models.live_container_network_policy_allowlist_type import LiveContainerNetworkPolicyAllowlistType
+
+    _z0 = _enum_or(LiveContainerNetworkPolicyAllowlistType, LiveContainerNetworkPolicyAllowlistType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_container_network_policy_allowlist._parse_domain_secrets",
+            _p_live_container_network_policy_allowlist_parse_domain_secrets,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        allowed_domains = d["allowed_domains"]
+        type_ = _z0(d["type"])
+        domain_secrets = _z2(d.get("domain_secrets", _z1))
+        live_container_network_policy_allowlist = _new(_zmodel)
+        live_container_network_policy_allowlist.allowed_domains = allowed_domains
+        live_container_network_policy_allowlist.type_ = type_
+        live_container_network_policy_allowlist.domain_secrets = domain_secrets
+        live_container_network_policy_allowlist.additional_properties = {}
+        if len(d) != 2 + ("domain_secrets" in d):
+            live_container_network_policy_allowlist.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_container_network_policy_allowlist
+
+    return decode
+
+
+def _n_live_container_network_policy_disabled() -> Decode:
+    from .models import live_container_network_policy_disabled as module
+
+    _zmodel = module.LiveContainerNetworkPolicyDisabled
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_container_network_policy_disabled_type import LiveContainerNetworkPolicyDisabledType
+
+    _z0 = _enum_or(LiveContainerNetworkPolicyDisabledType, LiveContainerNetworkPolicyDisabledType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_container_network_policy_disabled = _new(_zmodel)
+        live_container_network_policy_disabled.type_ = type_
+        live_container_network_policy_disabled.additional_properties = {}
+        if len(d) != 1:
+            live_container_network_policy_disabled.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_container_network_policy_disabled
+
+    return decode
+
+
+def _n_live_container_network_policy_domain_secret() -> Decode:
+    from .models import live_container_network_policy_domain_secret as module
+
+    _zmodel = module.LiveContainerNetworkPolicyDomainSecret
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "domain",
+            "name",
+            "value",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        domain = d["domain"]
+        name = d["name"]
+        value = d["value"]
+        live_container_network_policy_domain_secret = _new(_zmodel)
+        live_container_network_policy_domain_secret.domain = domain
+        live_container_network_policy_domain_secret.name = name
+        live_container_network_policy_domain_secret.value = value
+        live_container_network_policy_domain_secret.additional_properties = {}
+        if len(d) != 3:
+            live_container_network_policy_domain_secret.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_container_network_policy_domain_secret
+
+    return decode
+
+
+def _n_live_container_reference() -> Decode:
+    from .models import live_container_reference as module
+
+    _zmodel = module.LiveContainerReference
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "container_id",
+            "type",
+        )
+    )
+    from .models.live_container_reference_type import LiveContainerReferenceType
+
+    _z0 = _enum_or(LiveContainerReferenceType, LiveContainerReferenceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        container_id = d["container_id"]
+        type_ = _z0(d["type"])
+        live_container_reference = _new(_zmodel)
+        live_container_reference.container_id = container_id
+        live_container_reference.type_ = type_
+        live_container_reference.additional_properties = {}
+        if len(d) != 2:
+            live_container_reference.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_container_reference
+
+    return decode
+
+
+def _n_live_content() -> Decode:
+    from .models import live_content as module
+
+    _zmodel = module.LiveContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_content_type import LiveContentType
+
+    _z0 = _enum_or(LiveContentType, LiveContentType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_content = _new(_zmodel)
+        live_content.text = text
+        live_content.type_ = type_
+        live_content.additional_properties = {}
+        if len(d) != 2:
+            live_content.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_content
+
+    return decode
+
+
+def _n_live_conversation() -> Decode:
+    from .models import live_conversation as module
+
+    _zmodel = module.LiveConversation
+    slow = _zmodel.from_dict
+    known = frozenset(("id",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        live_conversation = _new(_zmodel)
+        live_conversation.id = id
+        live_conversation.additional_properties = {}
+        if len(d) != 1:
+            live_conversation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_conversation
+
+    return decode
+
+
+def _n_live_custom_tool() -> Decode:
+    from .models import live_custom_tool as module
+
+    _zmodel = module.LiveCustomTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+            "allowed_callers",
+            "async",
+            "defer_loading",
+            "description",
+            "format",
+        )
+    )
+    from .models.live_custom_tool_type import LiveCustomToolType
+
+    _z0 = _enum_or(LiveCustomToolType, LiveCustomToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_custom_tool._parse_allowed_callers", _p_live_custom_tool_parse_allowed_callers)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_custom_tool._parse_format_", _p_live_custom_tool_parse_format_)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        async_ = d.get("async", _z1)
+        defer_loading = d.get("defer_loading", _z1)
+        description = d.get("description", _z1)
+        format_ = _z3(d.get("format", _z1))
+        live_custom_tool = _new(_zmodel)
+        live_custom_tool.name = name
+        live_custom_tool.type_ = type_
+        live_custom_tool.allowed_callers = allowed_callers
+        live_custom_tool.async_ = async_
+        live_custom_tool.defer_loading = defer_loading
+        live_custom_tool.description = description
+        live_custom_tool.format_ = format_
+        live_custom_tool.additional_properties = {}
+        if len(d) != 2 + ("allowed_callers" in d) + ("async" in d) + ("defer_loading" in d) + ("description" in d) + (
+            "format" in d
+        ):
+            live_custom_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_custom_tool
 
     return decode
 
@@ -11573,6 +14025,35 @@ def _n_live_delegation_created_event_delegation() -> Decode:
     return decode
 
 
+def _n_live_delta() -> Decode:
+    from .models import live_delta as module
+
+    _zmodel = module.LiveDelta
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "stderr",
+            "stdout",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        stderr = d.get("stderr", _z0)
+        stdout = d.get("stdout", _z0)
+        live_delta = _new(_zmodel)
+        live_delta.stderr = stderr
+        live_delta.stdout = stdout
+        live_delta.additional_properties = {}
+        if len(d) != 0 + ("stderr" in d) + ("stdout" in d):
+            live_delta.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_delta
+
+    return decode
+
+
 def _n_live_developer() -> Decode:
     from .models import live_developer as module
 
@@ -11672,6 +14153,192 @@ def _n_live_developer_content() -> Decode:
     return decode
 
 
+def _n_live_double_click() -> Decode:
+    from .models import live_double_click as module
+
+    _zmodel = module.LiveDoubleClick
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_double_click_type import LiveDoubleClickType
+
+    _z0 = _enum_or(LiveDoubleClickType, LiveDoubleClickType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_double_click._parse_keys", _p_live_double_click_parse_keys)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z2(d.get("keys", _z1))
+        live_double_click = _new(_zmodel)
+        live_double_click.type_ = type_
+        live_double_click.x = x
+        live_double_click.y = y
+        live_double_click.keys = keys
+        live_double_click.additional_properties = {}
+        if len(d) != 3 + ("keys" in d):
+            live_double_click.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_double_click
+
+    return decode
+
+
+def _n_live_drag() -> Decode:
+    from .models import live_drag as module
+
+    _zmodel = module.LiveDrag
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "path",
+            "type",
+            "keys",
+        )
+    )
+    from .models.live_drag_type import LiveDragType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDragPath", _n_live_drag_path)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveDragType, LiveDragType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_drag._parse_keys", _p_live_drag_parse_keys)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        path = []
+        _path = d["path"]
+        for path_item_data in _path:
+            path_item = _z0(path_item_data)
+            path.append(path_item)
+        type_ = _z1(d["type"])
+        keys = _z3(d.get("keys", _z2))
+        live_drag = _new(_zmodel)
+        live_drag.path = path
+        live_drag.type_ = type_
+        live_drag.keys = keys
+        live_drag.additional_properties = {}
+        if len(d) != 2 + ("keys" in d):
+            live_drag.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_drag
+
+    return decode
+
+
+def _n_live_drag_path() -> Decode:
+    from .models import live_drag_path as module
+
+    _zmodel = module.LiveDragPath
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "x",
+            "y",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        x = d["x"]
+        y = d["y"]
+        live_drag_path = _new(_zmodel)
+        live_drag_path.x = x
+        live_drag_path.y = y
+        live_drag_path.additional_properties = {}
+        if len(d) != 2:
+            live_drag_path.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_drag_path
+
+    return decode
+
+
+def _n_live_easy_input_message() -> Decode:
+    from .models import live_easy_input_message as module
+
+    _zmodel = module.LiveEasyInputMessage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content",
+            "role",
+            "phase",
+            "type",
+        )
+    )
+    from .models.live_easy_input_message_phase import LiveEasyInputMessagePhase
+    from .models.live_easy_input_message_role import LiveEasyInputMessageRole
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_easy_input_message._parse_content", _p_live_easy_input_message_parse_content)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveEasyInputMessageRole, LiveEasyInputMessageRole)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveEasyInputMessagePhase, module._parse_phase)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_easy_input_message._parse_type_", _p_live_easy_input_message_parse_type_)
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content = _z0(d["content"])
+        role = _z1(d["role"])
+        phase = _z3(d.get("phase", _z2))
+        type_ = _z4(d.get("type", _z2))
+        live_easy_input_message = _new(_zmodel)
+        live_easy_input_message.content = content
+        live_easy_input_message.role = role
+        live_easy_input_message.phase = phase
+        live_easy_input_message.type_ = type_
+        live_easy_input_message.additional_properties = {}
+        if len(d) != 2 + ("phase" in d) + ("type" in d):
+            live_easy_input_message.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_easy_input_message
+
+    return decode
+
+
 def _n_live_error() -> Decode:
     from .models import live_error as module
 
@@ -11744,6 +14411,94 @@ def _n_live_event() -> Decode:
         if len(d) != 2:
             live_event.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_event
+
+    return decode
+
+
+def _n_live_file_search_tool() -> Decode:
+    from .models import live_file_search_tool as module
+
+    _zmodel = module.LiveFileSearchTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "vector_store_ids",
+            "filters",
+            "max_num_results",
+            "ranking_options",
+        )
+    )
+    from .models.live_file_search_tool_type import LiveFileSearchToolType
+
+    _z0 = _enum_or(LiveFileSearchToolType, LiveFileSearchToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_file_search_tool._parse_filters", _p_live_file_search_tool_parse_filters)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(_nested("LiveRankingOptions", _n_live_ranking_options), module._parse_ranking_options)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        vector_store_ids = d["vector_store_ids"]
+        filters = _z2(d.get("filters", _z1))
+        max_num_results = d.get("max_num_results", _z1)
+        ranking_options = _z3(d.get("ranking_options", _z1))
+        live_file_search_tool = _new(_zmodel)
+        live_file_search_tool.type_ = type_
+        live_file_search_tool.vector_store_ids = vector_store_ids
+        live_file_search_tool.filters = filters
+        live_file_search_tool.max_num_results = max_num_results
+        live_file_search_tool.ranking_options = ranking_options
+        live_file_search_tool.additional_properties = {}
+        if len(d) != 2 + ("filters" in d) + ("max_num_results" in d) + ("ranking_options" in d):
+            live_file_search_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_file_search_tool
+
+    return decode
+
+
+def _n_live_filters() -> Decode:
+    from .models import live_filters as module
+
+    _zmodel = module.LiveFilters
+    slow = _zmodel.from_dict
+    known = frozenset(("allowed_domains",))
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested("live_filters._parse_allowed_domains", _p_live_filters_parse_allowed_domains)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        allowed_domains = _z1(d.get("allowed_domains", _z0))
+        live_filters = _new(_zmodel)
+        live_filters.allowed_domains = allowed_domains
+        live_filters.additional_properties = {}
+        if len(d) != 0 + ("allowed_domains" in d):
+            live_filters.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_filters
 
     return decode
 
@@ -11888,6 +14643,193 @@ def _n_live_fork_session_config_delegation() -> Decode:
     return decode
 
 
+def _n_live_function_call_output() -> Decode:
+    from .models import live_function_call_output as module
+
+    _zmodel = module.LiveFunctionCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "output",
+            "type",
+            "id",
+            "call_id",
+            "caller",
+            "name",
+            "namespace",
+            "status",
+        )
+    )
+    from .models.live_function_call_output_status import LiveFunctionCallOutputStatus
+    from .models.live_function_call_output_type import LiveFunctionCallOutputType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_function_call_output._parse_output", _p_live_function_call_output_parse_output)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveFunctionCallOutputType, LiveFunctionCallOutputType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_function_call_output._parse_caller", _p_live_function_call_output_parse_caller)
+        return _z3(value)
+
+    _z4 = _enum_or(LiveFunctionCallOutputStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        output = _z0(d["output"])
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        call_id = d.get("call_id", _z2)
+        caller = _z3(d.get("caller", _z2))
+        name = d.get("name", _z2)
+        namespace = d.get("namespace", _z2)
+        status = _z4(d.get("status", _z2))
+        live_function_call_output = _new(_zmodel)
+        live_function_call_output.output = output
+        live_function_call_output.type_ = type_
+        live_function_call_output.id = id
+        live_function_call_output.call_id = call_id
+        live_function_call_output.caller = caller
+        live_function_call_output.name = name
+        live_function_call_output.namespace = namespace
+        live_function_call_output.status = status
+        live_function_call_output.additional_properties = {}
+        if len(d) != 2 + ("id" in d) + ("call_id" in d) + ("caller" in d) + ("name" in d) + ("namespace" in d) + (
+            "status" in d
+        ):
+            live_function_call_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_function_call_output
+
+    return decode
+
+
+def _n_live_function_call_output_caller_direct() -> Decode:
+    from .models import live_function_call_output_caller_direct as module
+
+    _zmodel = module.LiveFunctionCallOutputCallerDirect
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_function_call_output_caller_direct_type import LiveFunctionCallOutputCallerDirectType
+
+    _z0 = _enum_or(LiveFunctionCallOutputCallerDirectType, LiveFunctionCallOutputCallerDirectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_function_call_output_caller_direct = _new(_zmodel)
+        live_function_call_output_caller_direct.type_ = type_
+        live_function_call_output_caller_direct.additional_properties = {}
+        if len(d) != 1:
+            live_function_call_output_caller_direct.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_function_call_output_caller_direct
+
+    return decode
+
+
+def _n_live_function_call_output_caller_program() -> Decode:
+    from .models import live_function_call_output_caller_program as module
+
+    _zmodel = module.LiveFunctionCallOutputCallerProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "caller_id",
+            "type",
+        )
+    )
+    from .models.live_function_call_output_caller_program_type import LiveFunctionCallOutputCallerProgramType
+
+    _z0 = _enum_or(LiveFunctionCallOutputCallerProgramType, LiveFunctionCallOutputCallerProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        caller_id = d["caller_id"]
+        type_ = _z0(d["type"])
+        live_function_call_output_caller_program = _new(_zmodel)
+        live_function_call_output_caller_program.caller_id = caller_id
+        live_function_call_output_caller_program.type_ = type_
+        live_function_call_output_caller_program.additional_properties = {}
+        if len(d) != 2:
+            live_function_call_output_caller_program.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_function_call_output_caller_program
+
+    return decode
+
+
+def _n_live_function_shell_tool() -> Decode:
+    from .models import live_function_shell_tool as module
+
+    _zmodel = module.LiveFunctionShellTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "allowed_callers",
+            "environment",
+        )
+    )
+    from .models.live_function_shell_tool_type import LiveFunctionShellToolType
+
+    _z0 = _enum_or(LiveFunctionShellToolType, LiveFunctionShellToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_function_shell_tool._parse_allowed_callers", _p_live_function_shell_tool_parse_allowed_callers
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_function_shell_tool._parse_environment", _p_live_function_shell_tool_parse_environment)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        environment = _z3(d.get("environment", _z1))
+        live_function_shell_tool = _new(_zmodel)
+        live_function_shell_tool.type_ = type_
+        live_function_shell_tool.allowed_callers = allowed_callers
+        live_function_shell_tool.environment = environment
+        live_function_shell_tool.additional_properties = {}
+        if len(d) != 1 + ("allowed_callers" in d) + ("environment" in d):
+            live_function_shell_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_function_shell_tool
+
+    return decode
+
+
 def _n_live_function_tool() -> Decode:
     from .models import live_function_tool as module
 
@@ -11959,6 +14901,2604 @@ def _n_live_function_tool_parameters() -> Decode:
     return decode
 
 
+def _n_live_grammar() -> Decode:
+    from .models import live_grammar as module
+
+    _zmodel = module.LiveGrammar
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "definition",
+            "syntax",
+            "type",
+        )
+    )
+    from .models.live_grammar_syntax import LiveGrammarSyntax
+    from .models.live_grammar_type import LiveGrammarType
+
+    _z0 = _enum_or(LiveGrammarSyntax, LiveGrammarSyntax)
+    _z1 = _enum_or(LiveGrammarType, LiveGrammarType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        definition = d["definition"]
+        syntax = _z0(d["syntax"])
+        type_ = _z1(d["type"])
+        live_grammar = _new(_zmodel)
+        live_grammar.definition = definition
+        live_grammar.syntax = syntax
+        live_grammar.type_ = type_
+        live_grammar.additional_properties = {}
+        if len(d) != 3:
+            live_grammar.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_grammar
+
+    return decode
+
+
+def _n_live_h_t_t_p_error() -> Decode:
+    from .models import live_http_error as module
+
+    _zmodel = module.LiveHTTPError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+        )
+    )
+    from .models.live_http_error_type import LiveHTTPErrorType
+
+    _z0 = _enum_or(LiveHTTPErrorType, LiveHTTPErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        message = d["message"]
+        type_ = _z0(d["type"])
+        live_http_error = _new(_zmodel)
+        live_http_error.code = code
+        live_http_error.message = message
+        live_http_error.type_ = type_
+        live_http_error.additional_properties = {}
+        if len(d) != 3:
+            live_http_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_http_error
+
+    return decode
+
+
+def _n_live_image() -> Decode:
+    from .models import live_image as module
+
+    _zmodel = module.LiveImage
+    slow = _zmodel.from_dict
+    known = frozenset(("context_compression",))
+    from .models.live_image_context_compression import LiveImageContextCompression
+
+    _z0 = _enum_or(LiveImageContextCompression, LiveImageContextCompression)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        context_compression = _z0(d["context_compression"])
+        live_image = _new(_zmodel)
+        live_image.context_compression = context_compression
+        live_image.additional_properties = {}
+        if len(d) != 1:
+            live_image.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image
+
+    return decode
+
+
+def _n_live_image_generation() -> Decode:
+    from .models import live_image_generation as module
+
+    _zmodel = module.LiveImageGeneration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "action",
+            "background",
+            "complexity",
+            "frame_count",
+            "frame_duration_ms",
+            "input_fidelity",
+            "input_image_mask",
+            "model",
+            "moderation",
+            "output_compression",
+            "output_format",
+            "partial_images",
+            "quality",
+            "size",
+            "svg",
+        )
+    )
+    from .models.live_image_generation_action import LiveImageGenerationAction
+    from .models.live_image_generation_background import LiveImageGenerationBackground
+    from .models.live_image_generation_complexity import LiveImageGenerationComplexity
+    from .models.live_image_generation_input_fidelity import LiveImageGenerationInputFidelity
+    from .models.live_image_generation_model import LiveImageGenerationModel
+    from .models.live_image_generation_moderation import LiveImageGenerationModeration
+    from .models.live_image_generation_output_format import LiveImageGenerationOutputFormat
+    from .models.live_image_generation_quality import LiveImageGenerationQuality
+    from .models.live_image_generation_size import LiveImageGenerationSize
+    from .models.live_image_generation_type import LiveImageGenerationType
+
+    _z0 = _enum_or(LiveImageGenerationType, LiveImageGenerationType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveImageGenerationAction, module._parse_action)
+    _z3 = _enum_or(LiveImageGenerationBackground, module._parse_background)
+    _z4 = _enum_or(LiveImageGenerationComplexity, module._parse_complexity)
+    _z5 = _enum_or(LiveImageGenerationInputFidelity, module._parse_input_fidelity)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _model_or(
+            _nested("LiveImageGenerationInputImageMask", _n_live_image_generation_input_image_mask),
+            module._parse_input_image_mask,
+        )
+        return _z6(value)
+
+    _z7 = _enum_or(LiveImageGenerationModel, module._parse_model)
+    _z8 = _enum_or(LiveImageGenerationModeration, module._parse_moderation)
+    _z9 = _enum_or(LiveImageGenerationOutputFormat, module._parse_output_format)
+    _z10 = _enum_or(LiveImageGenerationQuality, module._parse_quality)
+    _z11 = _enum_or(LiveImageGenerationSize, module._parse_size)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _model_or(_nested("LiveImageGenerationSvg", _n_live_image_generation_svg), module._parse_svg)
+        return _z12(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        action = _z2(d.get("action", _z1))
+        background = _z3(d.get("background", _z1))
+        complexity = _z4(d.get("complexity", _z1))
+        frame_count = d.get("frame_count", _z1)
+        frame_duration_ms = d.get("frame_duration_ms", _z1)
+        input_fidelity = _z5(d.get("input_fidelity", _z1))
+        input_image_mask = _z6(d.get("input_image_mask", _z1))
+        model = _z7(d.get("model", _z1))
+        moderation = _z8(d.get("moderation", _z1))
+        output_compression = d.get("output_compression", _z1)
+        output_format = _z9(d.get("output_format", _z1))
+        partial_images = d.get("partial_images", _z1)
+        quality = _z10(d.get("quality", _z1))
+        size = _z11(d.get("size", _z1))
+        svg = _z12(d.get("svg", _z1))
+        live_image_generation = _new(_zmodel)
+        live_image_generation.type_ = type_
+        live_image_generation.action = action
+        live_image_generation.background = background
+        live_image_generation.complexity = complexity
+        live_image_generation.frame_count = frame_count
+        live_image_generation.frame_duration_ms = frame_duration_ms
+        live_image_generation.input_fidelity = input_fidelity
+        live_image_generation.input_image_mask = input_image_mask
+        live_image_generation.model = model
+        live_image_generation.moderation = moderation
+        live_image_generation.output_compression = output_compression
+        live_image_generation.output_format = output_format
+        live_image_generation.partial_images = partial_images
+        live_image_generation.quality = quality
+        live_image_generation.size = size
+        live_image_generation.svg = svg
+        live_image_generation.additional_properties = {}
+        if len(d) != 1 + ("action" in d) + ("background" in d) + ("complexity" in d) + ("frame_count" in d) + (
+            "frame_duration_ms" in d
+        ) + ("input_fidelity" in d) + ("input_image_mask" in d) + ("model" in d) + ("moderation" in d) + (
+            "output_compression" in d
+        ) + ("output_format" in d) + ("partial_images" in d) + ("quality" in d) + ("size" in d) + ("svg" in d):
+            live_image_generation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image_generation
+
+    return decode
+
+
+def _n_live_image_generation_call() -> Decode:
+    from .models import live_image_generation_call as module
+
+    _zmodel = module.LiveImageGenerationCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "status",
+            "type",
+            "result",
+            "action",
+            "background",
+            "error",
+            "output_format",
+            "quality",
+            "revised_prompt",
+            "size",
+            "svg_usage",
+        )
+    )
+    from .models.live_image_generation_call_action import LiveImageGenerationCallAction
+    from .models.live_image_generation_call_background import LiveImageGenerationCallBackground
+    from .models.live_image_generation_call_output_format import LiveImageGenerationCallOutputFormat
+    from .models.live_image_generation_call_quality import LiveImageGenerationCallQuality
+    from .models.live_image_generation_call_size import LiveImageGenerationCallSize
+    from .models.live_image_generation_call_status import LiveImageGenerationCallStatus
+    from .models.live_image_generation_call_type import LiveImageGenerationCallType
+
+    _z0 = _enum_or(LiveImageGenerationCallStatus, LiveImageGenerationCallStatus)
+    _z1 = _enum_or(LiveImageGenerationCallType, LiveImageGenerationCallType)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveImageGenerationCallAction, module._parse_action)
+    _z4 = _enum_or(LiveImageGenerationCallBackground, module._parse_background)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(
+            _nested("LiveImageGenerationCallError", _n_live_image_generation_call_error), module._parse_error
+        )
+        return _z5(value)
+
+    _z6 = _enum_or(LiveImageGenerationCallOutputFormat, module._parse_output_format)
+    _z7 = _enum_or(LiveImageGenerationCallQuality, module._parse_quality)
+    _z8 = _enum_or(LiveImageGenerationCallSize, module._parse_size)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _model_or(
+            _nested("LiveImageGenerationCallSvgUsage", _n_live_image_generation_call_svg_usage), module._parse_svg_usage
+        )
+        return _z9(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        result = d.get("result", _z2)
+        action = _z3(d.get("action", _z2))
+        background = _z4(d.get("background", _z2))
+        error = _z5(d.get("error", _z2))
+        output_format = _z6(d.get("output_format", _z2))
+        quality = _z7(d.get("quality", _z2))
+        revised_prompt = d.get("revised_prompt", _z2)
+        size = _z8(d.get("size", _z2))
+        svg_usage = _z9(d.get("svg_usage", _z2))
+        live_image_generation_call = _new(_zmodel)
+        live_image_generation_call.id = id
+        live_image_generation_call.status = status
+        live_image_generation_call.type_ = type_
+        live_image_generation_call.result = result
+        live_image_generation_call.action = action
+        live_image_generation_call.background = background
+        live_image_generation_call.error = error
+        live_image_generation_call.output_format = output_format
+        live_image_generation_call.quality = quality
+        live_image_generation_call.revised_prompt = revised_prompt
+        live_image_generation_call.size = size
+        live_image_generation_call.svg_usage = svg_usage
+        live_image_generation_call.additional_properties = {}
+        if len(d) != 3 + ("result" in d) + ("action" in d) + ("background" in d) + ("error" in d) + (
+            "output_format" in d
+        ) + ("quality" in d) + ("revised_prompt" in d) + ("size" in d) + ("svg_usage" in d):
+            live_image_generation_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image_generation_call
+
+    return decode
+
+
+def _n_live_image_generation_call_error() -> Decode:
+    from .models import live_image_generation_call_error as module
+
+    _zmodel = module.LiveImageGenerationCallError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "message",
+            "type",
+            "code",
+            "param",
+            "moderation_details",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "LiveImageGenerationCallErrorModerationDetails", _n_live_image_generation_call_error_moderation_details
+            ),
+            module._parse_moderation_details,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        message = d["message"]
+        type_ = d["type"]
+        code = d.get("code", _z0)
+        param = d.get("param", _z0)
+        moderation_details = _z1(d.get("moderation_details", _z0))
+        live_image_generation_call_error = _new(_zmodel)
+        live_image_generation_call_error.message = message
+        live_image_generation_call_error.type_ = type_
+        live_image_generation_call_error.code = code
+        live_image_generation_call_error.param = param
+        live_image_generation_call_error.moderation_details = moderation_details
+        live_image_generation_call_error.additional_properties = {}
+        if len(d) != 2 + ("code" in d) + ("param" in d) + ("moderation_details" in d):
+            live_image_generation_call_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image_generation_call_error
+
+    return decode
+
+
+def _n_live_image_generation_call_error_moderation_details() -> Decode:
+    from .models import live_image_generation_call_error_moderation_details as module
+
+    _zmodel = module.LiveImageGenerationCallErrorModerationDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "categories",
+            "moderation_stage",
+        )
+    )
+    from .models.live_image_generation_call_error_moderation_details_moderation_stage import (
+        LiveImageGenerationCallErrorModerationDetailsModerationStage,
+    )
+
+    _z0 = _enum_or(
+        LiveImageGenerationCallErrorModerationDetailsModerationStage,
+        LiveImageGenerationCallErrorModerationDetailsModerationStage,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        categories = d["categories"]
+        moderation_stage = _z0(d["moderation_stage"])
+        live_image_generation_call_error_moderation_details = _new(_zmodel)
+        live_image_generation_call_error_moderation_details.categories = categories
+        live_image_generation_call_error_moderation_details.moderation_stage = moderation_stage
+        live_image_generation_call_error_moderation_details.additional_properties = {}
+        if len(d) != 2:
+            live_image_generation_call_error_moderation_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_image_generation_call_error_moderation_details
+
+    return decode
+
+
+def _n_live_image_generation_call_svg_usage() -> Decode:
+    from .models import live_image_generation_call_svg_usage as module
+
+    _zmodel = module.LiveImageGenerationCallSvgUsage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input_tokens",
+            "model",
+            "output_tokens",
+            "reasoning_tokens",
+            "total_tokens",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_tokens = d["input_tokens"]
+        model = d["model"]
+        output_tokens = d["output_tokens"]
+        reasoning_tokens = d["reasoning_tokens"]
+        total_tokens = d["total_tokens"]
+        live_image_generation_call_svg_usage = _new(_zmodel)
+        live_image_generation_call_svg_usage.input_tokens = input_tokens
+        live_image_generation_call_svg_usage.model = model
+        live_image_generation_call_svg_usage.output_tokens = output_tokens
+        live_image_generation_call_svg_usage.reasoning_tokens = reasoning_tokens
+        live_image_generation_call_svg_usage.total_tokens = total_tokens
+        live_image_generation_call_svg_usage.additional_properties = {}
+        if len(d) != 5:
+            live_image_generation_call_svg_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image_generation_call_svg_usage
+
+    return decode
+
+
+def _n_live_image_generation_input_image_mask() -> Decode:
+    from .models import live_image_generation_input_image_mask as module
+
+    _zmodel = module.LiveImageGenerationInputImageMask
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "file_id",
+            "image_url",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        file_id = d.get("file_id", _z0)
+        image_url = d.get("image_url", _z0)
+        live_image_generation_input_image_mask = _new(_zmodel)
+        live_image_generation_input_image_mask.file_id = file_id
+        live_image_generation_input_image_mask.image_url = image_url
+        live_image_generation_input_image_mask.additional_properties = {}
+        if len(d) != 0 + ("file_id" in d) + ("image_url" in d):
+            live_image_generation_input_image_mask.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_image_generation_input_image_mask
+
+    return decode
+
+
+def _n_live_image_generation_svg() -> Decode:
+    from .models import live_image_generation_svg as module
+
+    _zmodel = module.LiveImageGenerationSvg
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "reasoning",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("LiveImageGenerationSvgReasoning", _n_live_image_generation_svg_reasoning), module._parse_reasoning
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d.get("model", _z0)
+        reasoning = _z1(d.get("reasoning", _z0))
+        live_image_generation_svg = _new(_zmodel)
+        live_image_generation_svg.model = model
+        live_image_generation_svg.reasoning = reasoning
+        live_image_generation_svg.additional_properties = {}
+        if len(d) != 0 + ("model" in d) + ("reasoning" in d):
+            live_image_generation_svg.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image_generation_svg
+
+    return decode
+
+
+def _n_live_image_generation_svg_reasoning() -> Decode:
+    from .models import live_image_generation_svg_reasoning as module
+
+    _zmodel = module.LiveImageGenerationSvgReasoning
+    slow = _zmodel.from_dict
+    known = frozenset(("effort",))
+    from .models.live_image_generation_svg_reasoning_effort import LiveImageGenerationSvgReasoningEffort
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveImageGenerationSvgReasoningEffort, module._parse_effort)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        effort = _z1(d.get("effort", _z0))
+        live_image_generation_svg_reasoning = _new(_zmodel)
+        live_image_generation_svg_reasoning.effort = effort
+        live_image_generation_svg_reasoning.additional_properties = {}
+        if len(d) != 0 + ("effort" in d):
+            live_image_generation_svg_reasoning.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_image_generation_svg_reasoning
+
+    return decode
+
+
+def _n_live_incomplete_details() -> Decode:
+    from .models import live_incomplete_details as module
+
+    _zmodel = module.LiveIncompleteDetails
+    slow = _zmodel.from_dict
+    known = frozenset(("reason",))
+    from .models.live_incomplete_details_reason import LiveIncompleteDetailsReason
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveIncompleteDetailsReason, module._parse_reason)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        reason = _z1(d.get("reason", _z0))
+        live_incomplete_details = _new(_zmodel)
+        live_incomplete_details.reason = reason
+        live_incomplete_details.additional_properties = {}
+        if len(d) != 0 + ("reason" in d):
+            live_incomplete_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_incomplete_details
+
+    return decode
+
+
+def _n_live_inline_skill() -> Decode:
+    from .models import live_inline_skill as module
+
+    _zmodel = module.LiveInlineSkill
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "description",
+            "name",
+            "source",
+            "type",
+        )
+    )
+    from .models.live_inline_skill_type import LiveInlineSkillType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveInlineSkillSource", _n_live_inline_skill_source)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveInlineSkillType, LiveInlineSkillType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        description = d["description"]
+        name = d["name"]
+        source = _z0(d["source"])
+        type_ = _z1(d["type"])
+        live_inline_skill = _new(_zmodel)
+        live_inline_skill.description = description
+        live_inline_skill.name = name
+        live_inline_skill.source = source
+        live_inline_skill.type_ = type_
+        live_inline_skill.additional_properties = {}
+        if len(d) != 4:
+            live_inline_skill.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_inline_skill
+
+    return decode
+
+
+def _n_live_inline_skill_source() -> Decode:
+    from .models import live_inline_skill_source as module
+
+    _zmodel = module.LiveInlineSkillSource
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "data",
+            "media_type",
+            "type",
+        )
+    )
+    from .models.live_inline_skill_source_media_type import LiveInlineSkillSourceMediaType
+    from .models.live_inline_skill_source_type import LiveInlineSkillSourceType
+
+    _z0 = _enum_or(LiveInlineSkillSourceMediaType, LiveInlineSkillSourceMediaType)
+    _z1 = _enum_or(LiveInlineSkillSourceType, LiveInlineSkillSourceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        data = d["data"]
+        media_type = _z0(d["media_type"])
+        type_ = _z1(d["type"])
+        live_inline_skill_source = _new(_zmodel)
+        live_inline_skill_source.data = data
+        live_inline_skill_source.media_type = media_type
+        live_inline_skill_source.type_ = type_
+        live_inline_skill_source.additional_properties = {}
+        if len(d) != 3:
+            live_inline_skill_source.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_inline_skill_source
+
+    return decode
+
+
+def _n_live_input_tokens_details() -> Decode:
+    from .models import live_input_tokens_details as module
+
+    _zmodel = module.LiveInputTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "cache_write_tokens",
+            "cached_tokens",
+            "cache_write_tokens_details",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "LiveInputTokensDetailsCacheWriteTokensDetails", _n_live_input_tokens_details_cache_write_tokens_details
+            ),
+            module._parse_cache_write_tokens_details,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cache_write_tokens = d["cache_write_tokens"]
+        cached_tokens = d["cached_tokens"]
+        cache_write_tokens_details = _z1(d.get("cache_write_tokens_details", _z0))
+        live_input_tokens_details = _new(_zmodel)
+        live_input_tokens_details.cache_write_tokens = cache_write_tokens
+        live_input_tokens_details.cached_tokens = cached_tokens
+        live_input_tokens_details.cache_write_tokens_details = cache_write_tokens_details
+        live_input_tokens_details.additional_properties = {}
+        if len(d) != 2 + ("cache_write_tokens_details" in d):
+            live_input_tokens_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_input_tokens_details
+
+    return decode
+
+
+def _n_live_input_tokens_details_cache_write_tokens_details() -> Decode:
+    from .models import live_input_tokens_details_cache_write_tokens_details as module
+
+    _zmodel = module.LiveInputTokensDetailsCacheWriteTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "ttl_12h_tokens",
+            "ttl_30m_tokens",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        ttl_12h_tokens = d["ttl_12h_tokens"]
+        ttl_30m_tokens = d["ttl_30m_tokens"]
+        live_input_tokens_details_cache_write_tokens_details = _new(_zmodel)
+        live_input_tokens_details_cache_write_tokens_details.ttl_12h_tokens = ttl_12h_tokens
+        live_input_tokens_details_cache_write_tokens_details.ttl_30m_tokens = ttl_30m_tokens
+        live_input_tokens_details_cache_write_tokens_details.additional_properties = {}
+        if len(d) != 2:
+            live_input_tokens_details_cache_write_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_input_tokens_details_cache_write_tokens_details
+
+    return decode
+
+
+def _n_live_input_transformation() -> Decode:
+    from .models import live_input_transformation as module
+
+    _zmodel = module.LiveInputTransformation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "action",
+            "reason",
+            "type",
+        )
+    )
+    from .models.live_input_transformation_action import LiveInputTransformationAction
+    from .models.live_input_transformation_reason import LiveInputTransformationReason
+    from .models.live_input_transformation_type import LiveInputTransformationType
+
+    _z0 = _enum_or(LiveInputTransformationAction, LiveInputTransformationAction)
+    _z1 = _enum_or(LiveInputTransformationReason, LiveInputTransformationReason)
+    _z2 = _enum_or(LiveInputTransformationType, LiveInputTransformationType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        action = _z0(d["action"])
+        reason = _z1(d["reason"])
+        type_ = _z2(d["type"])
+        live_input_transformation = _new(_zmodel)
+        live_input_transformation.id = id
+        live_input_transformation.action = action
+        live_input_transformation.reason = reason
+        live_input_transformation.type_ = type_
+        live_input_transformation.additional_properties = {}
+        if len(d) != 4:
+            live_input_transformation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_input_transformation
+
+    return decode
+
+
+def _n_live_item_reference() -> Decode:
+    from .models import live_item_reference as module
+
+    _zmodel = module.LiveItemReference
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "type",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested("live_item_reference._parse_type_", _p_live_item_reference_parse_type_)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        type_ = _z1(d.get("type", _z0))
+        live_item_reference = _new(_zmodel)
+        live_item_reference.id = id
+        live_item_reference.type_ = type_
+        live_item_reference.additional_properties = {}
+        if len(d) != 1 + ("type" in d):
+            live_item_reference.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_item_reference
+
+    return decode
+
+
+def _n_live_keypress() -> Decode:
+    from .models import live_keypress as module
+
+    _zmodel = module.LiveKeypress
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "keys",
+            "type",
+        )
+    )
+    from .models.live_keypress_type import LiveKeypressType
+
+    _z0 = _enum_or(LiveKeypressType, LiveKeypressType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        keys = d["keys"]
+        type_ = _z0(d["type"])
+        live_keypress = _new(_zmodel)
+        live_keypress.keys = keys
+        live_keypress.type_ = type_
+        live_keypress.additional_properties = {}
+        if len(d) != 2:
+            live_keypress.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_keypress
+
+    return decode
+
+
+def _n_live_local_environment() -> Decode:
+    from .models import live_local_environment as module
+
+    _zmodel = module.LiveLocalEnvironment
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "skills",
+        )
+    )
+    from .models.live_local_environment_type import LiveLocalEnvironmentType
+
+    _z0 = _enum_or(LiveLocalEnvironmentType, LiveLocalEnvironmentType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_local_environment._parse_skills", _p_live_local_environment_parse_skills)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        skills = _z2(d.get("skills", _z1))
+        live_local_environment = _new(_zmodel)
+        live_local_environment.type_ = type_
+        live_local_environment.skills = skills
+        live_local_environment.additional_properties = {}
+        if len(d) != 1 + ("skills" in d):
+            live_local_environment.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_environment
+
+    return decode
+
+
+def _n_live_local_shell() -> Decode:
+    from .models import live_local_shell as module
+
+    _zmodel = module.LiveLocalShell
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_local_shell_type import LiveLocalShellType
+
+    _z0 = _enum_or(LiveLocalShellType, LiveLocalShellType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_local_shell = _new(_zmodel)
+        live_local_shell.type_ = type_
+        live_local_shell.additional_properties = {}
+        if len(d) != 1:
+            live_local_shell.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_shell
+
+    return decode
+
+
+def _n_live_local_shell_call() -> Decode:
+    from .models import live_local_shell_call as module
+
+    _zmodel = module.LiveLocalShellCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "action",
+            "call_id",
+            "status",
+            "type",
+        )
+    )
+    from .models.live_local_shell_call_status import LiveLocalShellCallStatus
+    from .models.live_local_shell_call_type import LiveLocalShellCallType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveLocalShellCallAction", _n_live_local_shell_call_action)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveLocalShellCallStatus, LiveLocalShellCallStatus)
+    _z2 = _enum_or(LiveLocalShellCallType, LiveLocalShellCallType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        action = _z0(d["action"])
+        call_id = d["call_id"]
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        live_local_shell_call = _new(_zmodel)
+        live_local_shell_call.id = id
+        live_local_shell_call.action = action
+        live_local_shell_call.call_id = call_id
+        live_local_shell_call.status = status
+        live_local_shell_call.type_ = type_
+        live_local_shell_call.additional_properties = {}
+        if len(d) != 5:
+            live_local_shell_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_shell_call
+
+    return decode
+
+
+def _n_live_local_shell_call_action() -> Decode:
+    from .models import live_local_shell_call_action as module
+
+    _zmodel = module.LiveLocalShellCallAction
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "command",
+            "env",
+            "type",
+            "timeout_ms",
+            "user",
+            "working_directory",
+        )
+    )
+    from .models.live_local_shell_call_action_type import LiveLocalShellCallActionType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveLocalShellCallActionEnv", _n_live_local_shell_call_action_env)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveLocalShellCallActionType, LiveLocalShellCallActionType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        command = d["command"]
+        env = _z0(d["env"])
+        type_ = _z1(d["type"])
+        timeout_ms = d.get("timeout_ms", _z2)
+        user = d.get("user", _z2)
+        working_directory = d.get("working_directory", _z2)
+        live_local_shell_call_action = _new(_zmodel)
+        live_local_shell_call_action.command = command
+        live_local_shell_call_action.env = env
+        live_local_shell_call_action.type_ = type_
+        live_local_shell_call_action.timeout_ms = timeout_ms
+        live_local_shell_call_action.user = user
+        live_local_shell_call_action.working_directory = working_directory
+        live_local_shell_call_action.additional_properties = {}
+        if len(d) != 3 + ("timeout_ms" in d) + ("user" in d) + ("working_directory" in d):
+            live_local_shell_call_action.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_shell_call_action
+
+    return decode
+
+
+def _n_live_local_shell_call_action_env() -> Decode:
+    from .models import live_local_shell_call_action_env as module
+
+    _zmodel = module.LiveLocalShellCallActionEnv
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_local_shell_call_action_env = _new(_zmodel)
+        live_local_shell_call_action_env.additional_properties = {}
+        if len(d) != 0:
+            live_local_shell_call_action_env.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_shell_call_action_env
+
+    return decode
+
+
+def _n_live_local_shell_call_output() -> Decode:
+    from .models import live_local_shell_call_output as module
+
+    _zmodel = module.LiveLocalShellCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "output",
+            "type",
+            "status",
+        )
+    )
+    from .models.live_local_shell_call_output_status import LiveLocalShellCallOutputStatus
+    from .models.live_local_shell_call_output_type import LiveLocalShellCallOutputType
+
+    _z0 = _enum_or(LiveLocalShellCallOutputType, LiveLocalShellCallOutputType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveLocalShellCallOutputStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        output = d["output"]
+        type_ = _z0(d["type"])
+        status = _z2(d.get("status", _z1))
+        live_local_shell_call_output = _new(_zmodel)
+        live_local_shell_call_output.id = id
+        live_local_shell_call_output.output = output
+        live_local_shell_call_output.type_ = type_
+        live_local_shell_call_output.status = status
+        live_local_shell_call_output.additional_properties = {}
+        if len(d) != 3 + ("status" in d):
+            live_local_shell_call_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_shell_call_output
+
+    return decode
+
+
+def _n_live_local_skill() -> Decode:
+    from .models import live_local_skill as module
+
+    _zmodel = module.LiveLocalSkill
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "description",
+            "name",
+            "path",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        description = d["description"]
+        name = d["name"]
+        path = d["path"]
+        live_local_skill = _new(_zmodel)
+        live_local_skill.description = description
+        live_local_skill.name = name
+        live_local_skill.path = path
+        live_local_skill.additional_properties = {}
+        if len(d) != 3:
+            live_local_skill.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_local_skill
+
+    return decode
+
+
+def _n_live_mcp() -> Decode:
+    from .models import live_mcp as module
+
+    _zmodel = module.LiveMcp
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "server_label",
+            "type",
+            "allowed_callers",
+            "allowed_tools",
+            "authorization",
+            "connector_id",
+            "defer_loading",
+            "headers",
+            "require_approval",
+            "server_description",
+            "server_url",
+            "tunnel_id",
+        )
+    )
+    from .models.live_mcp_connector_id import LiveMcpConnectorId
+    from .models.live_mcp_type import LiveMcpType
+
+    _z0 = _enum_or(LiveMcpType, LiveMcpType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_mcp._parse_allowed_callers", _p_live_mcp_parse_allowed_callers)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_mcp._parse_allowed_tools", _p_live_mcp_parse_allowed_tools)
+        return _z3(value)
+
+    _z4 = _enum_or(LiveMcpConnectorId, module._parse_connector_id)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(_nested("LiveMcpHeaders", _n_live_mcp_headers), module._parse_headers)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("live_mcp._parse_require_approval", _p_live_mcp_parse_require_approval)
+        return _z6(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        allowed_tools = _z3(d.get("allowed_tools", _z1))
+        authorization = d.get("authorization", _z1)
+        connector_id = _z4(d.get("connector_id", _z1))
+        defer_loading = d.get("defer_loading", _z1)
+        headers = _z5(d.get("headers", _z1))
+        require_approval = _z6(d.get("require_approval", _z1))
+        server_description = d.get("server_description", _z1)
+        server_url = d.get("server_url", _z1)
+        tunnel_id = d.get("tunnel_id", _z1)
+        live_mcp = _new(_zmodel)
+        live_mcp.server_label = server_label
+        live_mcp.type_ = type_
+        live_mcp.allowed_callers = allowed_callers
+        live_mcp.allowed_tools = allowed_tools
+        live_mcp.authorization = authorization
+        live_mcp.connector_id = connector_id
+        live_mcp.defer_loading = defer_loading
+        live_mcp.headers = headers
+        live_mcp.require_approval = require_approval
+        live_mcp.server_description = server_description
+        live_mcp.server_url = server_url
+        live_mcp.tunnel_id = tunnel_id
+        live_mcp.additional_properties = {}
+        if len(d) != 2 + ("allowed_callers" in d) + ("allowed_tools" in d) + ("authorization" in d) + (
+            "connector_id" in d
+        ) + ("defer_loading" in d) + ("headers" in d) + ("require_approval" in d) + ("server_description" in d) + (
+            "server_url" in d
+        ) + ("tunnel_id" in d):
+            live_mcp.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp
+
+    return decode
+
+
+def _n_live_mcp_allowed_tools_mcp_tool_filter() -> Decode:
+    from .models import live_mcp_allowed_tools_mcp_tool_filter as module
+
+    _zmodel = module.LiveMcpAllowedToolsMcpToolFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_mcp_allowed_tools_mcp_tool_filter._parse_tool_names",
+            _p_live_mcp_allowed_tools_mcp_tool_filter_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_mcp_allowed_tools_mcp_tool_filter = _new(_zmodel)
+        live_mcp_allowed_tools_mcp_tool_filter.read_only = read_only
+        live_mcp_allowed_tools_mcp_tool_filter.tool_names = tool_names
+        live_mcp_allowed_tools_mcp_tool_filter.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_mcp_allowed_tools_mcp_tool_filter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_mcp_allowed_tools_mcp_tool_filter
+
+    return decode
+
+
+def _n_live_mcp_approval_request() -> Decode:
+    from .models import live_mcp_approval_request as module
+
+    _zmodel = module.LiveMcpApprovalRequest
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "arguments",
+            "name",
+            "server_label",
+            "type",
+        )
+    )
+    from .models.live_mcp_approval_request_type import LiveMcpApprovalRequestType
+
+    _z0 = _enum_or(LiveMcpApprovalRequestType, LiveMcpApprovalRequestType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        arguments = d["arguments"]
+        name = d["name"]
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        live_mcp_approval_request = _new(_zmodel)
+        live_mcp_approval_request.id = id
+        live_mcp_approval_request.arguments = arguments
+        live_mcp_approval_request.name = name
+        live_mcp_approval_request.server_label = server_label
+        live_mcp_approval_request.type_ = type_
+        live_mcp_approval_request.additional_properties = {}
+        if len(d) != 5:
+            live_mcp_approval_request.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_approval_request
+
+    return decode
+
+
+def _n_live_mcp_call() -> Decode:
+    from .models import live_mcp_call as module
+
+    _zmodel = module.LiveMcpCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "arguments",
+            "name",
+            "server_label",
+            "type",
+            "approval_request_id",
+            "error",
+            "output",
+            "status",
+        )
+    )
+    from .models.live_mcp_call_status import LiveMcpCallStatus
+    from .models.live_mcp_call_type import LiveMcpCallType
+
+    _z0 = _enum_or(LiveMcpCallType, LiveMcpCallType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_mcp_call._parse_error", _p_live_mcp_call_parse_error)
+        return _z2(value)
+
+    _z3 = _enum_or(LiveMcpCallStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        arguments = d["arguments"]
+        name = d["name"]
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        approval_request_id = d.get("approval_request_id", _z1)
+        error = _z2(d.get("error", _z1))
+        output = d.get("output", _z1)
+        status = _z3(d.get("status", _z1))
+        live_mcp_call = _new(_zmodel)
+        live_mcp_call.id = id
+        live_mcp_call.arguments = arguments
+        live_mcp_call.name = name
+        live_mcp_call.server_label = server_label
+        live_mcp_call.type_ = type_
+        live_mcp_call.approval_request_id = approval_request_id
+        live_mcp_call.error = error
+        live_mcp_call.output = output
+        live_mcp_call.status = status
+        live_mcp_call.additional_properties = {}
+        if len(d) != 5 + ("approval_request_id" in d) + ("error" in d) + ("output" in d) + ("status" in d):
+            live_mcp_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_call
+
+    return decode
+
+
+def _n_live_mcp_headers() -> Decode:
+    from .models import live_mcp_headers as module
+
+    _zmodel = module.LiveMcpHeaders
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_mcp_headers = _new(_zmodel)
+        live_mcp_headers.additional_properties = {}
+        if len(d) != 0:
+            live_mcp_headers.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_headers
+
+    return decode
+
+
+def _n_live_mcp_list_tools() -> Decode:
+    from .models import live_mcp_list_tools as module
+
+    _zmodel = module.LiveMcpListTools
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "server_label",
+            "tools",
+            "type",
+            "error",
+        )
+    )
+    from .models.live_mcp_list_tools_type import LiveMcpListToolsType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveMcpListToolsTool", _n_live_mcp_list_tools_tool)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveMcpListToolsType, LiveMcpListToolsType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        server_label = d["server_label"]
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z0(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z1(d["type"])
+        error = d.get("error", _z2)
+        live_mcp_list_tools = _new(_zmodel)
+        live_mcp_list_tools.id = id
+        live_mcp_list_tools.server_label = server_label
+        live_mcp_list_tools.tools = tools
+        live_mcp_list_tools.type_ = type_
+        live_mcp_list_tools.error = error
+        live_mcp_list_tools.additional_properties = {}
+        if len(d) != 4 + ("error" in d):
+            live_mcp_list_tools.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_list_tools
+
+    return decode
+
+
+def _n_live_mcp_list_tools_tool() -> Decode:
+    from .models import live_mcp_list_tools_tool as module
+
+    _zmodel = module.LiveMcpListToolsTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input_schema",
+            "name",
+            "annotations",
+            "description",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_schema = d["input_schema"]
+        name = d["name"]
+        annotations = d.get("annotations", _z0)
+        description = d.get("description", _z0)
+        live_mcp_list_tools_tool = _new(_zmodel)
+        live_mcp_list_tools_tool.input_schema = input_schema
+        live_mcp_list_tools_tool.name = name
+        live_mcp_list_tools_tool.annotations = annotations
+        live_mcp_list_tools_tool.description = description
+        live_mcp_list_tools_tool.additional_properties = {}
+        if len(d) != 2 + ("annotations" in d) + ("description" in d):
+            live_mcp_list_tools_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_list_tools_tool
+
+    return decode
+
+
+def _n_live_mcp_protocol_error() -> Decode:
+    from .models import live_mcp_protocol_error as module
+
+    _zmodel = module.LiveMcpProtocolError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+        )
+    )
+    from .models.live_mcp_protocol_error_type import LiveMcpProtocolErrorType
+
+    _z0 = _enum_or(LiveMcpProtocolErrorType, LiveMcpProtocolErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        message = d["message"]
+        type_ = _z0(d["type"])
+        live_mcp_protocol_error = _new(_zmodel)
+        live_mcp_protocol_error.code = code
+        live_mcp_protocol_error.message = message
+        live_mcp_protocol_error.type_ = type_
+        live_mcp_protocol_error.additional_properties = {}
+        if len(d) != 3:
+            live_mcp_protocol_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_protocol_error
+
+    return decode
+
+
+def _n_live_mcp_require_approval_mcp_tool_approval_filter() -> Decode:
+    from .models import live_mcp_require_approval_mcp_tool_approval_filter as module
+
+    _zmodel = module.LiveMcpRequireApprovalMcpToolApprovalFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "always",
+            "never",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "LiveMcpRequireApprovalMcpToolApprovalFilterAlways",
+                _n_live_mcp_require_approval_mcp_tool_approval_filter_always,
+            ),
+            module._parse_always,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "LiveMcpRequireApprovalMcpToolApprovalFilterNever",
+                _n_live_mcp_require_approval_mcp_tool_approval_filter_never,
+            ),
+            module._parse_never,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        always = _z1(d.get("always", _z0))
+        never = _z2(d.get("never", _z0))
+        live_mcp_require_approval_mcp_tool_approval_filter = _new(_zmodel)
+        live_mcp_require_approval_mcp_tool_approval_filter.always = always
+        live_mcp_require_approval_mcp_tool_approval_filter.never = never
+        live_mcp_require_approval_mcp_tool_approval_filter.additional_properties = {}
+        if len(d) != 0 + ("always" in d) + ("never" in d):
+            live_mcp_require_approval_mcp_tool_approval_filter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_mcp_require_approval_mcp_tool_approval_filter
+
+    return decode
+
+
+def _n_live_mcp_require_approval_mcp_tool_approval_filter_always() -> Decode:
+    from .models import live_mcp_require_approval_mcp_tool_approval_filter_always as module
+
+    _zmodel = module.LiveMcpRequireApprovalMcpToolApprovalFilterAlways
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_mcp_require_approval_mcp_tool_approval_filter_always._parse_tool_names",
+            _p_live_mcp_require_approval_mcp_tool_approval_filter_always_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_mcp_require_approval_mcp_tool_approval_filter_always = _new(_zmodel)
+        live_mcp_require_approval_mcp_tool_approval_filter_always.read_only = read_only
+        live_mcp_require_approval_mcp_tool_approval_filter_always.tool_names = tool_names
+        live_mcp_require_approval_mcp_tool_approval_filter_always.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_mcp_require_approval_mcp_tool_approval_filter_always.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_mcp_require_approval_mcp_tool_approval_filter_always
+
+    return decode
+
+
+def _n_live_mcp_require_approval_mcp_tool_approval_filter_never() -> Decode:
+    from .models import live_mcp_require_approval_mcp_tool_approval_filter_never as module
+
+    _zmodel = module.LiveMcpRequireApprovalMcpToolApprovalFilterNever
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_mcp_require_approval_mcp_tool_approval_filter_never._parse_tool_names",
+            _p_live_mcp_require_approval_mcp_tool_approval_filter_never_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_mcp_require_approval_mcp_tool_approval_filter_never = _new(_zmodel)
+        live_mcp_require_approval_mcp_tool_approval_filter_never.read_only = read_only
+        live_mcp_require_approval_mcp_tool_approval_filter_never.tool_names = tool_names
+        live_mcp_require_approval_mcp_tool_approval_filter_never.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_mcp_require_approval_mcp_tool_approval_filter_never.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_mcp_require_approval_mcp_tool_approval_filter_never
+
+    return decode
+
+
+def _n_live_mcp_tool_execution_error() -> Decode:
+    from .models import live_mcp_tool_execution_error as module
+
+    _zmodel = module.LiveMcpToolExecutionError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content",
+            "type",
+        )
+    )
+    from .models.live_mcp_tool_execution_error_type import LiveMcpToolExecutionErrorType
+
+    _z0 = _enum_or(LiveMcpToolExecutionErrorType, LiveMcpToolExecutionErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content = d["content"]
+        type_ = _z0(d["type"])
+        live_mcp_tool_execution_error = _new(_zmodel)
+        live_mcp_tool_execution_error.content = content
+        live_mcp_tool_execution_error.type_ = type_
+        live_mcp_tool_execution_error.additional_properties = {}
+        if len(d) != 2:
+            live_mcp_tool_execution_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_mcp_tool_execution_error
+
+    return decode
+
+
+def _n_live_message() -> Decode:
+    from .models import live_message as module
+
+    _zmodel = module.LiveMessage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content",
+            "role",
+            "status",
+            "type",
+        )
+    )
+    from .models.live_message_role import LiveMessageRole
+    from .models.live_message_status import LiveMessageStatus
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_message._parse_content_item", _p_live_message_parse_content_item)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveMessageRole, LiveMessageRole)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveMessageStatus, module._parse_status)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_message._parse_type_", _p_live_message_parse_type_)
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z0(content_item_data)
+            content.append(content_item)
+        role = _z1(d["role"])
+        status = _z3(d.get("status", _z2))
+        type_ = _z4(d.get("type", _z2))
+        live_message = _new(_zmodel)
+        live_message.content = content
+        live_message.role = role
+        live_message.status = status
+        live_message.type_ = type_
+        live_message.additional_properties = {}
+        if len(d) != 2 + ("status" in d) + ("type" in d):
+            live_message.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_message
+
+    return decode
+
+
+def _n_live_misalignment() -> Decode:
+    from .models import live_misalignment as module
+
+    _zmodel = module.LiveMisalignment
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "detailed_explanation",
+            "error_type",
+            "review_target",
+            "steer",
+        )
+    )
+    from .models.live_misalignment_error_type import LiveMisalignmentErrorType
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveMisalignmentErrorType, module._parse_error_type)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("LiveMisalignmentSteer", _n_live_misalignment_steer), module._parse_steer)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        detailed_explanation = d.get("detailed_explanation", _z0)
+        error_type = _z1(d.get("error_type", _z0))
+        review_target = d.get("review_target", _z0)
+        steer = _z2(d.get("steer", _z0))
+        live_misalignment = _new(_zmodel)
+        live_misalignment.detailed_explanation = detailed_explanation
+        live_misalignment.error_type = error_type
+        live_misalignment.review_target = review_target
+        live_misalignment.steer = steer
+        live_misalignment.additional_properties = {}
+        if len(d) != 0 + ("detailed_explanation" in d) + ("error_type" in d) + ("review_target" in d) + ("steer" in d):
+            live_misalignment.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_misalignment
+
+    return decode
+
+
+def _n_live_misalignment_steer() -> Decode:
+    from .models import live_misalignment_steer as module
+
+    _zmodel = module.LiveMisalignmentSteer
+    slow = _zmodel.from_dict
+    known = frozenset(("message",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        message = d["message"]
+        live_misalignment_steer = _new(_zmodel)
+        live_misalignment_steer.message = message
+        live_misalignment_steer.additional_properties = {}
+        if len(d) != 1:
+            live_misalignment_steer.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_misalignment_steer
+
+    return decode
+
+
+def _n_live_moderation() -> Decode:
+    from .models import live_moderation as module
+
+    _zmodel = module.LiveModeration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input",
+            "output",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_moderation._parse_input_", _p_live_moderation_parse_input_)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_moderation._parse_output", _p_live_moderation_parse_output)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = _z0(d["input"])
+        output = _z1(d["output"])
+        live_moderation = _new(_zmodel)
+        live_moderation.input_ = input_
+        live_moderation.output = output
+        live_moderation.additional_properties = {}
+        if len(d) != 2:
+            live_moderation.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_moderation
+
+    return decode
+
+
+def _n_live_moderation_input_error() -> Decode:
+    from .models import live_moderation_input_error as module
+
+    _zmodel = module.LiveModerationInputError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+        )
+    )
+    from .models.live_moderation_input_error_type import LiveModerationInputErrorType
+
+    _z0 = _enum_or(LiveModerationInputErrorType, LiveModerationInputErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        message = d["message"]
+        type_ = _z0(d["type"])
+        live_moderation_input_error = _new(_zmodel)
+        live_moderation_input_error.code = code
+        live_moderation_input_error.message = message
+        live_moderation_input_error.type_ = type_
+        live_moderation_input_error.additional_properties = {}
+        if len(d) != 3:
+            live_moderation_input_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_moderation_input_error
+
+    return decode
+
+
+def _n_live_moderation_input_moderation_result() -> Decode:
+    from .models import live_moderation_input_moderation_result as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.LiveModerationInputModerationResult
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "categories",
+            "category_applied_input_types",
+            "category_scores",
+            "flagged",
+            "model",
+            "type",
+        )
+    )
+    from .models.live_moderation_input_moderation_result_category_applied_input_types import (
+        LiveModerationInputModerationResultCategoryAppliedInputTypes,
+    )
+    from .models.live_moderation_input_moderation_result_type import LiveModerationInputModerationResultType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveModerationInputModerationResultCategories", _n_live_moderation_input_moderation_result_categories
+        )
+        return _z0(value)
+
+    _z1 = LiveModerationInputModerationResultCategoryAppliedInputTypes
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveModerationInputModerationResultCategoryScores",
+            _n_live_moderation_input_moderation_result_category_scores,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveModerationInputModerationResultType, LiveModerationInputModerationResultType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        categories = _z0(d["categories"])
+        category_applied_input_types = _z1.from_dict(d["category_applied_input_types"])
+        category_scores = _z2(d["category_scores"])
+        flagged = d["flagged"]
+        model = d["model"]
+        type_ = _z3(d["type"])
+        live_moderation_input_moderation_result = _new(_zmodel)
+        live_moderation_input_moderation_result.categories = categories
+        live_moderation_input_moderation_result.category_applied_input_types = category_applied_input_types
+        live_moderation_input_moderation_result.category_scores = category_scores
+        live_moderation_input_moderation_result.flagged = flagged
+        live_moderation_input_moderation_result.model = model
+        live_moderation_input_moderation_result.type_ = type_
+        live_moderation_input_moderation_result.additional_properties = {}
+        if len(d) != 6:
+            live_moderation_input_moderation_result.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_moderation_input_moderation_result
+
+    return decode
+
+
+def _n_live_moderation_input_moderation_result_categories() -> Decode:
+    from .models import live_moderation_input_moderation_result_categories as module
+
+    _zmodel = module.LiveModerationInputModerationResultCategories
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_moderation_input_moderation_result_categories = _new(_zmodel)
+        live_moderation_input_moderation_result_categories.additional_properties = {}
+        if len(d) != 0:
+            live_moderation_input_moderation_result_categories.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_moderation_input_moderation_result_categories
+
+    return decode
+
+
+def _n_live_moderation_input_moderation_result_category_scores() -> Decode:
+    from .models import live_moderation_input_moderation_result_category_scores as module
+
+    _zmodel = module.LiveModerationInputModerationResultCategoryScores
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_moderation_input_moderation_result_category_scores = _new(_zmodel)
+        live_moderation_input_moderation_result_category_scores.additional_properties = {}
+        if len(d) != 0:
+            live_moderation_input_moderation_result_category_scores.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_moderation_input_moderation_result_category_scores
+
+    return decode
+
+
+def _n_live_moderation_output_error() -> Decode:
+    from .models import live_moderation_output_error as module
+
+    _zmodel = module.LiveModerationOutputError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+        )
+    )
+    from .models.live_moderation_output_error_type import LiveModerationOutputErrorType
+
+    _z0 = _enum_or(LiveModerationOutputErrorType, LiveModerationOutputErrorType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        message = d["message"]
+        type_ = _z0(d["type"])
+        live_moderation_output_error = _new(_zmodel)
+        live_moderation_output_error.code = code
+        live_moderation_output_error.message = message
+        live_moderation_output_error.type_ = type_
+        live_moderation_output_error.additional_properties = {}
+        if len(d) != 3:
+            live_moderation_output_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_moderation_output_error
+
+    return decode
+
+
+def _n_live_moderation_output_moderation_result() -> Decode:
+    from .models import live_moderation_output_moderation_result as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.LiveModerationOutputModerationResult
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "categories",
+            "category_applied_input_types",
+            "category_scores",
+            "flagged",
+            "model",
+            "type",
+        )
+    )
+    from .models.live_moderation_output_moderation_result_category_applied_input_types import (
+        LiveModerationOutputModerationResultCategoryAppliedInputTypes,
+    )
+    from .models.live_moderation_output_moderation_result_type import LiveModerationOutputModerationResultType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveModerationOutputModerationResultCategories", _n_live_moderation_output_moderation_result_categories
+        )
+        return _z0(value)
+
+    _z1 = LiveModerationOutputModerationResultCategoryAppliedInputTypes
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "LiveModerationOutputModerationResultCategoryScores",
+            _n_live_moderation_output_moderation_result_category_scores,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveModerationOutputModerationResultType, LiveModerationOutputModerationResultType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        categories = _z0(d["categories"])
+        category_applied_input_types = _z1.from_dict(d["category_applied_input_types"])
+        category_scores = _z2(d["category_scores"])
+        flagged = d["flagged"]
+        model = d["model"]
+        type_ = _z3(d["type"])
+        live_moderation_output_moderation_result = _new(_zmodel)
+        live_moderation_output_moderation_result.categories = categories
+        live_moderation_output_moderation_result.category_applied_input_types = category_applied_input_types
+        live_moderation_output_moderation_result.category_scores = category_scores
+        live_moderation_output_moderation_result.flagged = flagged
+        live_moderation_output_moderation_result.model = model
+        live_moderation_output_moderation_result.type_ = type_
+        live_moderation_output_moderation_result.additional_properties = {}
+        if len(d) != 6:
+            live_moderation_output_moderation_result.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_moderation_output_moderation_result
+
+    return decode
+
+
+def _n_live_moderation_output_moderation_result_categories() -> Decode:
+    from .models import live_moderation_output_moderation_result_categories as module
+
+    _zmodel = module.LiveModerationOutputModerationResultCategories
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_moderation_output_moderation_result_categories = _new(_zmodel)
+        live_moderation_output_moderation_result_categories.additional_properties = {}
+        if len(d) != 0:
+            live_moderation_output_moderation_result_categories.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_moderation_output_moderation_result_categories
+
+    return decode
+
+
+def _n_live_moderation_output_moderation_result_category_scores() -> Decode:
+    from .models import live_moderation_output_moderation_result_category_scores as module
+
+    _zmodel = module.LiveModerationOutputModerationResultCategoryScores
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_moderation_output_moderation_result_category_scores = _new(_zmodel)
+        live_moderation_output_moderation_result_category_scores.additional_properties = {}
+        if len(d) != 0:
+            live_moderation_output_moderation_result_category_scores.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_moderation_output_moderation_result_category_scores
+
+    return decode
+
+
+def _n_live_move() -> Decode:
+    from .models import live_move as module
+
+    _zmodel = module.LiveMove
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_move_type import LiveMoveType
+
+    _z0 = _enum_or(LiveMoveType, LiveMoveType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_move._parse_keys", _p_live_move_parse_keys)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z2(d.get("keys", _z1))
+        live_move = _new(_zmodel)
+        live_move.type_ = type_
+        live_move.x = x
+        live_move.y = y
+        live_move.keys = keys
+        live_move.additional_properties = {}
+        if len(d) != 3 + ("keys" in d):
+            live_move.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_move
+
+    return decode
+
+
+def _n_live_namespace_tool() -> Decode:
+    from .models import live_namespace_tool as module
+
+    _zmodel = module.LiveNamespaceTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "description",
+            "name",
+            "tools",
+            "type",
+        )
+    )
+    from .models.live_namespace_tool_type import LiveNamespaceToolType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_namespace_tool._parse_tools_item", _p_live_namespace_tool_parse_tools_item)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveNamespaceToolType, LiveNamespaceToolType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        description = d["description"]
+        name = d["name"]
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z0(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z1(d["type"])
+        live_namespace_tool = _new(_zmodel)
+        live_namespace_tool.description = description
+        live_namespace_tool.name = name
+        live_namespace_tool.tools = tools
+        live_namespace_tool.type_ = type_
+        live_namespace_tool.additional_properties = {}
+        if len(d) != 4:
+            live_namespace_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_namespace_tool
+
+    return decode
+
+
+def _n_live_operation_create_file() -> Decode:
+    from .models import live_operation_create_file as module
+
+    _zmodel = module.LiveOperationCreateFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "diff",
+            "path",
+            "type",
+        )
+    )
+    from .models.live_operation_create_file_type import LiveOperationCreateFileType
+
+    _z0 = _enum_or(LiveOperationCreateFileType, LiveOperationCreateFileType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        diff = d["diff"]
+        path = d["path"]
+        type_ = _z0(d["type"])
+        live_operation_create_file = _new(_zmodel)
+        live_operation_create_file.diff = diff
+        live_operation_create_file.path = path
+        live_operation_create_file.type_ = type_
+        live_operation_create_file.additional_properties = {}
+        if len(d) != 3:
+            live_operation_create_file.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_operation_create_file
+
+    return decode
+
+
+def _n_live_operation_delete_file() -> Decode:
+    from .models import live_operation_delete_file as module
+
+    _zmodel = module.LiveOperationDeleteFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "path",
+            "type",
+        )
+    )
+    from .models.live_operation_delete_file_type import LiveOperationDeleteFileType
+
+    _z0 = _enum_or(LiveOperationDeleteFileType, LiveOperationDeleteFileType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        path = d["path"]
+        type_ = _z0(d["type"])
+        live_operation_delete_file = _new(_zmodel)
+        live_operation_delete_file.path = path
+        live_operation_delete_file.type_ = type_
+        live_operation_delete_file.additional_properties = {}
+        if len(d) != 2:
+            live_operation_delete_file.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_operation_delete_file
+
+    return decode
+
+
+def _n_live_operation_update_file() -> Decode:
+    from .models import live_operation_update_file as module
+
+    _zmodel = module.LiveOperationUpdateFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "diff",
+            "path",
+            "type",
+        )
+    )
+    from .models.live_operation_update_file_type import LiveOperationUpdateFileType
+
+    _z0 = _enum_or(LiveOperationUpdateFileType, LiveOperationUpdateFileType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        diff = d["diff"]
+        path = d["path"]
+        type_ = _z0(d["type"])
+        live_operation_update_file = _new(_zmodel)
+        live_operation_update_file.diff = diff
+        live_operation_update_file.path = path
+        live_operation_update_file.type_ = type_
+        live_operation_update_file.additional_properties = {}
+        if len(d) != 3:
+            live_operation_update_file.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_operation_update_file
+
+    return decode
+
+
+def _n_live_outcome_exit() -> Decode:
+    from .models import live_outcome_exit as module
+
+    _zmodel = module.LiveOutcomeExit
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "exit_code",
+            "type",
+        )
+    )
+    from .models.live_outcome_exit_type import LiveOutcomeExitType
+
+    _z0 = _enum_or(LiveOutcomeExitType, LiveOutcomeExitType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        exit_code = d["exit_code"]
+        type_ = _z0(d["type"])
+        live_outcome_exit = _new(_zmodel)
+        live_outcome_exit.exit_code = exit_code
+        live_outcome_exit.type_ = type_
+        live_outcome_exit.additional_properties = {}
+        if len(d) != 2:
+            live_outcome_exit.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_outcome_exit
+
+    return decode
+
+
+def _n_live_outcome_timeout() -> Decode:
+    from .models import live_outcome_timeout as module
+
+    _zmodel = module.LiveOutcomeTimeout
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_outcome_timeout_type import LiveOutcomeTimeoutType
+
+    _z0 = _enum_or(LiveOutcomeTimeoutType, LiveOutcomeTimeoutType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_outcome_timeout = _new(_zmodel)
+        live_outcome_timeout.type_ = type_
+        live_outcome_timeout.additional_properties = {}
+        if len(d) != 1:
+            live_outcome_timeout.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_outcome_timeout
+
+    return decode
+
+
+def _n_live_output() -> Decode:
+    from .models import live_output as module
+
+    _zmodel = module.LiveOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "outcome",
+            "stderr",
+            "stdout",
+            "created_by",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("live_output._parse_outcome", _p_live_output_parse_outcome)
+        return _z0(value)
+
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        outcome = _z0(d["outcome"])
+        stderr = d["stderr"]
+        stdout = d["stdout"]
+        created_by = d.get("created_by", _z1)
+        live_output = _new(_zmodel)
+        live_output.outcome = outcome
+        live_output.stderr = stderr
+        live_output.stdout = stdout
+        live_output.created_by = created_by
+        live_output.additional_properties = {}
+        if len(d) != 3 + ("created_by" in d):
+            live_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_output
+
+    return decode
+
+
+def _n_live_output_image() -> Decode:
+    from .models import live_output_image as module
+
+    _zmodel = module.LiveOutputImage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "url",
+        )
+    )
+    from .models.live_output_image_type import LiveOutputImageType
+
+    _z0 = _enum_or(LiveOutputImageType, LiveOutputImageType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        url = d["url"]
+        live_output_image = _new(_zmodel)
+        live_output_image.type_ = type_
+        live_output_image.url = url
+        live_output_image.additional_properties = {}
+        if len(d) != 2:
+            live_output_image.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_output_image
+
+    return decode
+
+
+def _n_live_output_logs() -> Decode:
+    from .models import live_output_logs as module
+
+    _zmodel = module.LiveOutputLogs
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "logs",
+            "type",
+        )
+    )
+    from .models.live_output_logs_type import LiveOutputLogsType
+
+    _z0 = _enum_or(LiveOutputLogsType, LiveOutputLogsType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        logs = d["logs"]
+        type_ = _z0(d["type"])
+        live_output_logs = _new(_zmodel)
+        live_output_logs.logs = logs
+        live_output_logs.type_ = type_
+        live_output_logs.additional_properties = {}
+        if len(d) != 2:
+            live_output_logs.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_output_logs
+
+    return decode
+
+
+def _n_live_output_outcome_exit() -> Decode:
+    from .models import live_output_outcome_exit as module
+
+    _zmodel = module.LiveOutputOutcomeExit
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "exit_code",
+            "type",
+        )
+    )
+    from .models.live_output_outcome_exit_type import LiveOutputOutcomeExitType
+
+    _z0 = _enum_or(LiveOutputOutcomeExitType, LiveOutputOutcomeExitType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        exit_code = d["exit_code"]
+        type_ = _z0(d["type"])
+        live_output_outcome_exit = _new(_zmodel)
+        live_output_outcome_exit.exit_code = exit_code
+        live_output_outcome_exit.type_ = type_
+        live_output_outcome_exit.additional_properties = {}
+        if len(d) != 2:
+            live_output_outcome_exit.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_output_outcome_exit
+
+    return decode
+
+
+def _n_live_output_outcome_timeout() -> Decode:
+    from .models import live_output_outcome_timeout as module
+
+    _zmodel = module.LiveOutputOutcomeTimeout
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_output_outcome_timeout_type import LiveOutputOutcomeTimeoutType
+
+    _z0 = _enum_or(LiveOutputOutcomeTimeoutType, LiveOutputOutcomeTimeoutType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_output_outcome_timeout = _new(_zmodel)
+        live_output_outcome_timeout.type_ = type_
+        live_output_outcome_timeout.additional_properties = {}
+        if len(d) != 1:
+            live_output_outcome_timeout.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_output_outcome_timeout
+
+    return decode
+
+
+def _n_live_output_tokens_details() -> Decode:
+    from .models import live_output_tokens_details as module
+
+    _zmodel = module.LiveOutputTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(("reasoning_tokens",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        reasoning_tokens = d["reasoning_tokens"]
+        live_output_tokens_details = _new(_zmodel)
+        live_output_tokens_details.reasoning_tokens = reasoning_tokens
+        live_output_tokens_details.additional_properties = {}
+        if len(d) != 1:
+            live_output_tokens_details.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_output_tokens_details
+
+    return decode
+
+
+def _n_live_part_reasoning_text() -> Decode:
+    from .models import live_part_reasoning_text as module
+
+    _zmodel = module.LivePartReasoningText
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_part_reasoning_text_type import LivePartReasoningTextType
+
+    _z0 = _enum_or(LivePartReasoningTextType, LivePartReasoningTextType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_part_reasoning_text = _new(_zmodel)
+        live_part_reasoning_text.text = text
+        live_part_reasoning_text.type_ = type_
+        live_part_reasoning_text.additional_properties = {}
+        if len(d) != 2:
+            live_part_reasoning_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_part_reasoning_text
+
+    return decode
+
+
+def _n_live_pending_safety_check() -> Decode:
+    from .models import live_pending_safety_check as module
+
+    _zmodel = module.LivePendingSafetyCheck
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "code",
+            "message",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        code = d.get("code", _z0)
+        message = d.get("message", _z0)
+        live_pending_safety_check = _new(_zmodel)
+        live_pending_safety_check.id = id
+        live_pending_safety_check.code = code
+        live_pending_safety_check.message = message
+        live_pending_safety_check.additional_properties = {}
+        if len(d) != 1 + ("code" in d) + ("message" in d):
+            live_pending_safety_check.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_pending_safety_check
+
+    return decode
+
+
 def _n_live_predicate_instructions_parts_input_image() -> Decode:
     from .models import live_predicate_instructions_parts_input_image as module
 
@@ -12000,21 +17540,5403 @@ def _n_live_predicate_instructions_parts_input_image() -> Decode:
     return decode
 
 
-def _n_live_response_event_event() -> Decode:
-    from .models import live_response_event_event as module
+def _n_live_program() -> Decode:
+    from .models import live_program as module
 
-    _zmodel = module.LiveResponseEventEvent
+    _zmodel = module.LiveProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "code",
+            "fingerprint",
+            "type",
+        )
+    )
+    from .models.live_program_type import LiveProgramType
+
+    _z0 = _enum_or(LiveProgramType, LiveProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        code = d["code"]
+        fingerprint = d["fingerprint"]
+        type_ = _z0(d["type"])
+        live_program = _new(_zmodel)
+        live_program.id = id
+        live_program.call_id = call_id
+        live_program.code = code
+        live_program.fingerprint = fingerprint
+        live_program.type_ = type_
+        live_program.additional_properties = {}
+        if len(d) != 5:
+            live_program.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_program
+
+    return decode
+
+
+def _n_live_program_output() -> Decode:
+    from .models import live_program_output as module
+
+    _zmodel = module.LiveProgramOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "result",
+            "status",
+            "type",
+        )
+    )
+    from .models.live_program_output_status import LiveProgramOutputStatus
+    from .models.live_program_output_type import LiveProgramOutputType
+
+    _z0 = _enum_or(LiveProgramOutputStatus, LiveProgramOutputStatus)
+    _z1 = _enum_or(LiveProgramOutputType, LiveProgramOutputType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        result = d["result"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        live_program_output = _new(_zmodel)
+        live_program_output.id = id
+        live_program_output.call_id = call_id
+        live_program_output.result = result
+        live_program_output.status = status
+        live_program_output.type_ = type_
+        live_program_output.additional_properties = {}
+        if len(d) != 5:
+            live_program_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_program_output
+
+    return decode
+
+
+def _n_live_programmatic_tool_calling() -> Decode:
+    from .models import live_programmatic_tool_calling as module
+
+    _zmodel = module.LiveProgrammaticToolCalling
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_programmatic_tool_calling_type import LiveProgrammaticToolCallingType
+
+    _z0 = _enum_or(LiveProgrammaticToolCallingType, LiveProgrammaticToolCallingType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_programmatic_tool_calling = _new(_zmodel)
+        live_programmatic_tool_calling.type_ = type_
+        live_programmatic_tool_calling.additional_properties = {}
+        if len(d) != 1:
+            live_programmatic_tool_calling.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_programmatic_tool_calling
+
+    return decode
+
+
+def _n_live_prompt_cache_breakpoint() -> Decode:
+    from .models import live_prompt_cache_breakpoint as module
+
+    _zmodel = module.LivePromptCacheBreakpoint
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "mode",
+            "ttl",
+        )
+    )
+    from .models.live_prompt_cache_breakpoint_mode import LivePromptCacheBreakpointMode
+    from .models.live_prompt_cache_breakpoint_ttl import LivePromptCacheBreakpointTtl
+
+    _z0 = _enum_or(LivePromptCacheBreakpointMode, LivePromptCacheBreakpointMode)
+    _z1 = UNSET
+    _z2 = _enum_or(LivePromptCacheBreakpointTtl, module._parse_ttl)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        mode = _z0(d["mode"])
+        ttl = _z2(d.get("ttl", _z1))
+        live_prompt_cache_breakpoint = _new(_zmodel)
+        live_prompt_cache_breakpoint.mode = mode
+        live_prompt_cache_breakpoint.ttl = ttl
+        live_prompt_cache_breakpoint.additional_properties = {}
+        if len(d) != 1 + ("ttl" in d):
+            live_prompt_cache_breakpoint.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_prompt_cache_breakpoint
+
+    return decode
+
+
+def _n_live_prompt_cache_diagnostics_cache_hit() -> Decode:
+    from .models import live_prompt_cache_diagnostics_cache_hit as module
+
+    _zmodel = module.LivePromptCacheDiagnosticsCacheHit
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_prompt_cache_diagnostics_cache_hit_type import LivePromptCacheDiagnosticsCacheHitType
+
+    _z0 = _enum_or(LivePromptCacheDiagnosticsCacheHitType, LivePromptCacheDiagnosticsCacheHitType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_prompt_cache_diagnostics_cache_hit = _new(_zmodel)
+        live_prompt_cache_diagnostics_cache_hit.type_ = type_
+        live_prompt_cache_diagnostics_cache_hit.additional_properties = {}
+        if len(d) != 1:
+            live_prompt_cache_diagnostics_cache_hit.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_prompt_cache_diagnostics_cache_hit
+
+    return decode
+
+
+def _n_live_prompt_cache_diagnostics_cache_miss() -> Decode:
+    from .models import live_prompt_cache_diagnostics_cache_miss as module
+
+    _zmodel = module.LivePromptCacheDiagnosticsCacheMiss
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "cache_missed_tokens",
+            "reason",
+            "type",
+            "comparison_reusable_tokens",
+        )
+    )
+    from .models.live_prompt_cache_diagnostics_cache_miss_reason import LivePromptCacheDiagnosticsCacheMissReason
+    from .models.live_prompt_cache_diagnostics_cache_miss_type import LivePromptCacheDiagnosticsCacheMissType
+
+    _z0 = _enum_or(LivePromptCacheDiagnosticsCacheMissReason, LivePromptCacheDiagnosticsCacheMissReason)
+    _z1 = _enum_or(LivePromptCacheDiagnosticsCacheMissType, LivePromptCacheDiagnosticsCacheMissType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cache_missed_tokens = d["cache_missed_tokens"]
+        reason = _z0(d["reason"])
+        type_ = _z1(d["type"])
+        comparison_reusable_tokens = d.get("comparison_reusable_tokens", _z2)
+        live_prompt_cache_diagnostics_cache_miss = _new(_zmodel)
+        live_prompt_cache_diagnostics_cache_miss.cache_missed_tokens = cache_missed_tokens
+        live_prompt_cache_diagnostics_cache_miss.reason = reason
+        live_prompt_cache_diagnostics_cache_miss.type_ = type_
+        live_prompt_cache_diagnostics_cache_miss.comparison_reusable_tokens = comparison_reusable_tokens
+        live_prompt_cache_diagnostics_cache_miss.additional_properties = {}
+        if len(d) != 3 + ("comparison_reusable_tokens" in d):
+            live_prompt_cache_diagnostics_cache_miss.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_prompt_cache_diagnostics_cache_miss
+
+    return decode
+
+
+def _n_live_prompt_cache_diagnostics_comparison_response_not_found() -> Decode:
+    from .models import live_prompt_cache_diagnostics_comparison_response_not_found as module
+
+    _zmodel = module.LivePromptCacheDiagnosticsComparisonResponseNotFound
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_prompt_cache_diagnostics_comparison_response_not_found_type import (
+        LivePromptCacheDiagnosticsComparisonResponseNotFoundType,
+    )
+
+    _z0 = _enum_or(
+        LivePromptCacheDiagnosticsComparisonResponseNotFoundType,
+        LivePromptCacheDiagnosticsComparisonResponseNotFoundType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_prompt_cache_diagnostics_comparison_response_not_found = _new(_zmodel)
+        live_prompt_cache_diagnostics_comparison_response_not_found.type_ = type_
+        live_prompt_cache_diagnostics_comparison_response_not_found.additional_properties = {}
+        if len(d) != 1:
+            live_prompt_cache_diagnostics_comparison_response_not_found.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_prompt_cache_diagnostics_comparison_response_not_found
+
+    return decode
+
+
+def _n_live_prompt_cache_diagnostics_unavailable() -> Decode:
+    from .models import live_prompt_cache_diagnostics_unavailable as module
+
+    _zmodel = module.LivePromptCacheDiagnosticsUnavailable
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_prompt_cache_diagnostics_unavailable_type import LivePromptCacheDiagnosticsUnavailableType
+
+    _z0 = _enum_or(LivePromptCacheDiagnosticsUnavailableType, LivePromptCacheDiagnosticsUnavailableType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_prompt_cache_diagnostics_unavailable = _new(_zmodel)
+        live_prompt_cache_diagnostics_unavailable.type_ = type_
+        live_prompt_cache_diagnostics_unavailable.additional_properties = {}
+        if len(d) != 1:
+            live_prompt_cache_diagnostics_unavailable.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_prompt_cache_diagnostics_unavailable
+
+    return decode
+
+
+def _n_live_prompt_cache_options() -> Decode:
+    from .models import live_prompt_cache_options as module
+
+    _zmodel = module.LivePromptCacheOptions
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "mode",
+            "ttl",
+            "comparison_response_id",
+        )
+    )
+    from .models.live_prompt_cache_options_mode import LivePromptCacheOptionsMode
+    from .models.live_prompt_cache_options_ttl import LivePromptCacheOptionsTtl
+
+    _z0 = _enum_or(LivePromptCacheOptionsMode, LivePromptCacheOptionsMode)
+    _z1 = _enum_or(LivePromptCacheOptionsTtl, LivePromptCacheOptionsTtl)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        mode = _z0(d["mode"])
+        ttl = _z1(d["ttl"])
+        comparison_response_id = d.get("comparison_response_id", _z2)
+        live_prompt_cache_options = _new(_zmodel)
+        live_prompt_cache_options.mode = mode
+        live_prompt_cache_options.ttl = ttl
+        live_prompt_cache_options.comparison_response_id = comparison_response_id
+        live_prompt_cache_options.additional_properties = {}
+        if len(d) != 2 + ("comparison_response_id" in d):
+            live_prompt_cache_options.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_prompt_cache_options
+
+    return decode
+
+
+def _n_live_ranking_options() -> Decode:
+    from .models import live_ranking_options as module
+
+    _zmodel = module.LiveRankingOptions
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "hybrid_search",
+            "ranker",
+            "score_threshold",
+        )
+    )
+    from .models.live_ranking_options_ranker import LiveRankingOptionsRanker
+
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("LiveRankingOptionsHybridSearch", _n_live_ranking_options_hybrid_search),
+            module._parse_hybrid_search,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(LiveRankingOptionsRanker, module._parse_ranker)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        hybrid_search = _z1(d.get("hybrid_search", _z0))
+        ranker = _z2(d.get("ranker", _z0))
+        score_threshold = d.get("score_threshold", _z0)
+        live_ranking_options = _new(_zmodel)
+        live_ranking_options.hybrid_search = hybrid_search
+        live_ranking_options.ranker = ranker
+        live_ranking_options.score_threshold = score_threshold
+        live_ranking_options.additional_properties = {}
+        if len(d) != 0 + ("hybrid_search" in d) + ("ranker" in d) + ("score_threshold" in d):
+            live_ranking_options.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_ranking_options
+
+    return decode
+
+
+def _n_live_ranking_options_hybrid_search() -> Decode:
+    from .models import live_ranking_options_hybrid_search as module
+
+    _zmodel = module.LiveRankingOptionsHybridSearch
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "embedding_weight",
+            "text_weight",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        embedding_weight = d["embedding_weight"]
+        text_weight = d["text_weight"]
+        live_ranking_options_hybrid_search = _new(_zmodel)
+        live_ranking_options_hybrid_search.embedding_weight = embedding_weight
+        live_ranking_options_hybrid_search.text_weight = text_weight
+        live_ranking_options_hybrid_search.additional_properties = {}
+        if len(d) != 2:
+            live_ranking_options_hybrid_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_ranking_options_hybrid_search
+
+    return decode
+
+
+def _n_live_response() -> Decode:
+    from .models import live_response as module
+
+    _zmodel = module.LiveResponse
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "access_programs",
+            "created_at",
+            "error",
+            "incomplete_details",
+            "instructions",
+            "metadata",
+            "model",
+            "object",
+            "output",
+            "parallel_tool_calls",
+            "temperature",
+            "tool_choice",
+            "tools",
+            "top_p",
+            "background",
+            "completed_at",
+            "conversation",
+            "image",
+            "input_transformations",
+            "max_output_tokens",
+            "max_tool_calls",
+            "moderation",
+            "previous_response_id",
+            "prompt",
+            "prompt_cache_diagnostics",
+            "prompt_cache_key",
+            "prompt_cache_options",
+            "prompt_cache_retention",
+            "reasoning",
+            "safety_identifier",
+            "service_tier",
+            "status",
+            "text",
+            "tool_usage",
+            "top_logprobs",
+            "truncation",
+            "usage",
+            "user",
+        )
+    )
+    from .models.live_response_model import LiveResponseModel
+    from .models.live_response_object import LiveResponseObject
+    from .models.live_response_prompt_cache_retention import LiveResponsePromptCacheRetention
+    from .models.live_response_service_tier import LiveResponseServiceTier
+    from .models.live_response_status import LiveResponseStatus
+    from .models.live_response_truncation import LiveResponseTruncation
+
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(_nested("LiveAccessPrograms", _n_live_access_programs), module._parse_access_programs)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("LiveResponseError", _n_live_response_error), module._parse_error)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(_nested("LiveIncompleteDetails", _n_live_incomplete_details), module._parse_incomplete_details)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_response._parse_instructions", _p_live_response_parse_instructions)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(_nested("LiveResponseMetadata", _n_live_response_metadata), module._parse_metadata)
+        return _z5(value)
+
+    _z6 = _enum_or(LiveResponseModel, module._parse_model)
+    _z7 = _enum_or(LiveResponseObject, module._parse_object_)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("live_response._parse_output", _p_live_response_parse_output)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("live_response._parse_tool_choice", _p_live_response_parse_tool_choice)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("live_response._parse_tools", _p_live_response_parse_tools)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _model_or(_nested("LiveConversation", _n_live_conversation), module._parse_conversation)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _model_or(_nested("LiveImage", _n_live_image), module._parse_image)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("live_response._parse_input_transformations", _p_live_response_parse_input_transformations)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _model_or(_nested("LiveModeration", _n_live_moderation), module._parse_moderation)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _model_or(_nested("LiveResponsePrompt", _n_live_response_prompt), module._parse_prompt)
+        return _z15(value)
+
+    def _z16(value: Any, /) -> Any:
+        nonlocal _z16
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z16 = _nested("live_response._parse_prompt_cache_diagnostics", _p_live_response_parse_prompt_cache_diagnostics)
+        return _z16(value)
+
+    def _z17(value: Any, /) -> Any:
+        nonlocal _z17
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z17 = _model_or(
+            _nested("LivePromptCacheOptions", _n_live_prompt_cache_options), module._parse_prompt_cache_options
+        )
+        return _z17(value)
+
+    _z18 = _enum_or(LiveResponsePromptCacheRetention, module._parse_prompt_cache_retention)
+
+    def _z19(value: Any, /) -> Any:
+        nonlocal _z19
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z19 = _model_or(_nested("LiveSharedReasoning", _n_live_shared_reasoning), module._parse_reasoning)
+        return _z19(value)
+
+    _z20 = _enum_or(LiveResponseServiceTier, module._parse_service_tier)
+    _z21 = _enum_or(LiveResponseStatus, module._parse_status)
+
+    def _z22(value: Any, /) -> Any:
+        nonlocal _z22
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z22 = _model_or(_nested("LiveResponseTextConfig", _n_live_response_text_config), module._parse_text)
+        return _z22(value)
+
+    def _z23(value: Any, /) -> Any:
+        nonlocal _z23
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z23 = _model_or(_nested("LiveToolUsage", _n_live_tool_usage), module._parse_tool_usage)
+        return _z23(value)
+
+    _z24 = _enum_or(LiveResponseTruncation, module._parse_truncation)
+
+    def _z25(value: Any, /) -> Any:
+        nonlocal _z25
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z25 = _model_or(_nested("LiveResponseUsage", _n_live_response_usage), module._parse_usage)
+        return _z25(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        access_programs = _z1(d.get("access_programs", _z0))
+        created_at = d.get("created_at", _z0)
+        error = _z2(d.get("error", _z0))
+        incomplete_details = _z3(d.get("incomplete_details", _z0))
+        instructions = _z4(d.get("instructions", _z0))
+        metadata = _z5(d.get("metadata", _z0))
+        model = _z6(d.get("model", _z0))
+        object_ = _z7(d.get("object", _z0))
+        output = _z8(d.get("output", _z0))
+        parallel_tool_calls = d.get("parallel_tool_calls", _z0)
+        temperature = d.get("temperature", _z0)
+        tool_choice = _z9(d.get("tool_choice", _z0))
+        tools = _z10(d.get("tools", _z0))
+        top_p = d.get("top_p", _z0)
+        background = d.get("background", _z0)
+        completed_at = d.get("completed_at", _z0)
+        conversation = _z11(d.get("conversation", _z0))
+        image = _z12(d.get("image", _z0))
+        input_transformations = _z13(d.get("input_transformations", _z0))
+        max_output_tokens = d.get("max_output_tokens", _z0)
+        max_tool_calls = d.get("max_tool_calls", _z0)
+        moderation = _z14(d.get("moderation", _z0))
+        previous_response_id = d.get("previous_response_id", _z0)
+        prompt = _z15(d.get("prompt", _z0))
+        prompt_cache_diagnostics = _z16(d.get("prompt_cache_diagnostics", _z0))
+        prompt_cache_key = d.get("prompt_cache_key", _z0)
+        prompt_cache_options = _z17(d.get("prompt_cache_options", _z0))
+        prompt_cache_retention = _z18(d.get("prompt_cache_retention", _z0))
+        reasoning = _z19(d.get("reasoning", _z0))
+        safety_identifier = d.get("safety_identifier", _z0)
+        service_tier = _z20(d.get("service_tier", _z0))
+        status = _z21(d.get("status", _z0))
+        text = _z22(d.get("text", _z0))
+        tool_usage = _z23(d.get("tool_usage", _z0))
+        top_logprobs = d.get("top_logprobs", _z0)
+        truncation = _z24(d.get("truncation", _z0))
+        usage = _z25(d.get("usage", _z0))
+        user = d.get("user", _z0)
+        live_response = _new(_zmodel)
+        live_response.id = id
+        live_response.access_programs = access_programs
+        live_response.created_at = created_at
+        live_response.error = error
+        live_response.incomplete_details = incomplete_details
+        live_response.instructions = instructions
+        live_response.metadata = metadata
+        live_response.model = model
+        live_response.object_ = object_
+        live_response.output = output
+        live_response.parallel_tool_calls = parallel_tool_calls
+        live_response.temperature = temperature
+        live_response.tool_choice = tool_choice
+        live_response.tools = tools
+        live_response.top_p = top_p
+        live_response.background = background
+        live_response.completed_at = completed_at
+        live_response.conversation = conversation
+        live_response.image = image
+        live_response.input_transformations = input_transformations
+        live_response.max_output_tokens = max_output_tokens
+        live_response.max_tool_calls = max_tool_calls
+        live_response.moderation = moderation
+        live_response.previous_response_id = previous_response_id
+        live_response.prompt = prompt
+        live_response.prompt_cache_diagnostics = prompt_cache_diagnostics
+        live_response.prompt_cache_key = prompt_cache_key
+        live_response.prompt_cache_options = prompt_cache_options
+        live_response.prompt_cache_retention = prompt_cache_retention
+        live_response.reasoning = reasoning
+        live_response.safety_identifier = safety_identifier
+        live_response.service_tier = service_tier
+        live_response.status = status
+        live_response.text = text
+        live_response.tool_usage = tool_usage
+        live_response.top_logprobs = top_logprobs
+        live_response.truncation = truncation
+        live_response.usage = usage
+        live_response.user = user
+        live_response.additional_properties = {}
+        if len(d) != 1 + ("access_programs" in d) + ("created_at" in d) + ("error" in d) + (
+            "incomplete_details" in d
+        ) + ("instructions" in d) + ("metadata" in d) + ("model" in d) + ("object" in d) + ("output" in d) + (
+            "parallel_tool_calls" in d
+        ) + ("temperature" in d) + ("tool_choice" in d) + ("tools" in d) + ("top_p" in d) + ("background" in d) + (
+            "completed_at" in d
+        ) + ("conversation" in d) + ("image" in d) + ("input_transformations" in d) + ("max_output_tokens" in d) + (
+            "max_tool_calls" in d
+        ) + ("moderation" in d) + ("previous_response_id" in d) + ("prompt" in d) + (
+            "prompt_cache_diagnostics" in d
+        ) + ("prompt_cache_key" in d) + ("prompt_cache_options" in d) + ("prompt_cache_retention" in d) + (
+            "reasoning" in d
+        ) + ("safety_identifier" in d) + ("service_tier" in d) + ("status" in d) + ("text" in d) + (
+            "tool_usage" in d
+        ) + ("top_logprobs" in d) + ("truncation" in d) + ("usage" in d) + ("user" in d):
+            live_response.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response
+
+    return decode
+
+
+def _n_live_response_apply_patch_tool_call() -> Decode:
+    from .models import live_response_apply_patch_tool_call as module
+
+    _zmodel = module.LiveResponseApplyPatchToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "operation",
+            "status",
+            "type",
+            "caller",
+            "created_by",
+        )
+    )
+    from .models.live_response_apply_patch_tool_call_status import LiveResponseApplyPatchToolCallStatus
+    from .models.live_response_apply_patch_tool_call_type import LiveResponseApplyPatchToolCallType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_apply_patch_tool_call._parse_operation",
+            _p_live_response_apply_patch_tool_call_parse_operation,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseApplyPatchToolCallStatus, LiveResponseApplyPatchToolCallStatus)
+    _z2 = _enum_or(LiveResponseApplyPatchToolCallType, LiveResponseApplyPatchToolCallType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_apply_patch_tool_call._parse_caller", _p_live_response_apply_patch_tool_call_parse_caller
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        operation = _z0(d["operation"])
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        caller = _z4(d.get("caller", _z3))
+        created_by = d.get("created_by", _z3)
+        live_response_apply_patch_tool_call = _new(_zmodel)
+        live_response_apply_patch_tool_call.id = id
+        live_response_apply_patch_tool_call.call_id = call_id
+        live_response_apply_patch_tool_call.operation = operation
+        live_response_apply_patch_tool_call.status = status
+        live_response_apply_patch_tool_call.type_ = type_
+        live_response_apply_patch_tool_call.caller = caller
+        live_response_apply_patch_tool_call.created_by = created_by
+        live_response_apply_patch_tool_call.additional_properties = {}
+        if len(d) != 5 + ("caller" in d) + ("created_by" in d):
+            live_response_apply_patch_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_apply_patch_tool_call
+
+    return decode
+
+
+def _n_live_response_apply_patch_tool_call_output() -> Decode:
+    from .models import live_response_apply_patch_tool_call_output as module
+
+    _zmodel = module.LiveResponseApplyPatchToolCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "status",
+            "type",
+            "caller",
+            "created_by",
+            "output",
+        )
+    )
+    from .models.live_response_apply_patch_tool_call_output_status import LiveResponseApplyPatchToolCallOutputStatus
+    from .models.live_response_apply_patch_tool_call_output_type import LiveResponseApplyPatchToolCallOutputType
+
+    _z0 = _enum_or(LiveResponseApplyPatchToolCallOutputStatus, LiveResponseApplyPatchToolCallOutputStatus)
+    _z1 = _enum_or(LiveResponseApplyPatchToolCallOutputType, LiveResponseApplyPatchToolCallOutputType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_apply_patch_tool_call_output._parse_caller",
+            _p_live_response_apply_patch_tool_call_output_parse_caller,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        caller = _z3(d.get("caller", _z2))
+        created_by = d.get("created_by", _z2)
+        output = d.get("output", _z2)
+        live_response_apply_patch_tool_call_output = _new(_zmodel)
+        live_response_apply_patch_tool_call_output.id = id
+        live_response_apply_patch_tool_call_output.call_id = call_id
+        live_response_apply_patch_tool_call_output.status = status
+        live_response_apply_patch_tool_call_output.type_ = type_
+        live_response_apply_patch_tool_call_output.caller = caller
+        live_response_apply_patch_tool_call_output.created_by = created_by
+        live_response_apply_patch_tool_call_output.output = output
+        live_response_apply_patch_tool_call_output.additional_properties = {}
+        if len(d) != 4 + ("caller" in d) + ("created_by" in d) + ("output" in d):
+            live_response_apply_patch_tool_call_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_apply_patch_tool_call_output
+
+    return decode
+
+
+def _n_live_response_audio_delta_event() -> Decode:
+    from .models import live_response_audio_delta_event as module
+
+    _zmodel = module.LiveResponseAudioDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_audio_delta_event_type import LiveResponseAudioDeltaEventType
+
+    _z0 = _enum_or(LiveResponseAudioDeltaEventType, LiveResponseAudioDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_audio_delta_event = _new(_zmodel)
+        live_response_audio_delta_event.delta = delta
+        live_response_audio_delta_event.sequence_number = sequence_number
+        live_response_audio_delta_event.type_ = type_
+        live_response_audio_delta_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_audio_delta_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_audio_delta_event
+
+    return decode
+
+
+def _n_live_response_audio_done_event() -> Decode:
+    from .models import live_response_audio_done_event as module
+
+    _zmodel = module.LiveResponseAudioDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_audio_done_event_type import LiveResponseAudioDoneEventType
+
+    _z0 = _enum_or(LiveResponseAudioDoneEventType, LiveResponseAudioDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_audio_done_event = _new(_zmodel)
+        live_response_audio_done_event.sequence_number = sequence_number
+        live_response_audio_done_event.type_ = type_
+        live_response_audio_done_event.additional_properties = {}
+        if len(d) != 2:
+            live_response_audio_done_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_audio_done_event
+
+    return decode
+
+
+def _n_live_response_audio_transcript_delta_event() -> Decode:
+    from .models import live_response_audio_transcript_delta_event as module
+
+    _zmodel = module.LiveResponseAudioTranscriptDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_audio_transcript_delta_event_type import LiveResponseAudioTranscriptDeltaEventType
+
+    _z0 = _enum_or(LiveResponseAudioTranscriptDeltaEventType, LiveResponseAudioTranscriptDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_audio_transcript_delta_event = _new(_zmodel)
+        live_response_audio_transcript_delta_event.delta = delta
+        live_response_audio_transcript_delta_event.sequence_number = sequence_number
+        live_response_audio_transcript_delta_event.type_ = type_
+        live_response_audio_transcript_delta_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_audio_transcript_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_audio_transcript_delta_event
+
+    return decode
+
+
+def _n_live_response_audio_transcript_done_event() -> Decode:
+    from .models import live_response_audio_transcript_done_event as module
+
+    _zmodel = module.LiveResponseAudioTranscriptDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_audio_transcript_done_event_type import LiveResponseAudioTranscriptDoneEventType
+
+    _z0 = _enum_or(LiveResponseAudioTranscriptDoneEventType, LiveResponseAudioTranscriptDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_audio_transcript_done_event = _new(_zmodel)
+        live_response_audio_transcript_done_event.sequence_number = sequence_number
+        live_response_audio_transcript_done_event.type_ = type_
+        live_response_audio_transcript_done_event.additional_properties = {}
+        if len(d) != 2:
+            live_response_audio_transcript_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_audio_transcript_done_event
+
+    return decode
+
+
+def _n_live_response_code_interpreter_call_code_delta_event() -> Decode:
+    from .models import live_response_code_interpreter_call_code_delta_event as module
+
+    _zmodel = module.LiveResponseCodeInterpreterCallCodeDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_code_interpreter_call_code_delta_event_type import (
+        LiveResponseCodeInterpreterCallCodeDeltaEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseCodeInterpreterCallCodeDeltaEventType, LiveResponseCodeInterpreterCallCodeDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_code_interpreter_call_code_delta_event = _new(_zmodel)
+        live_response_code_interpreter_call_code_delta_event.delta = delta
+        live_response_code_interpreter_call_code_delta_event.item_id = item_id
+        live_response_code_interpreter_call_code_delta_event.output_index = output_index
+        live_response_code_interpreter_call_code_delta_event.sequence_number = sequence_number
+        live_response_code_interpreter_call_code_delta_event.type_ = type_
+        live_response_code_interpreter_call_code_delta_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_code_interpreter_call_code_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_code_interpreter_call_code_delta_event
+
+    return decode
+
+
+def _n_live_response_code_interpreter_call_code_done_event() -> Decode:
+    from .models import live_response_code_interpreter_call_code_done_event as module
+
+    _zmodel = module.LiveResponseCodeInterpreterCallCodeDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_code_interpreter_call_code_done_event_type import (
+        LiveResponseCodeInterpreterCallCodeDoneEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseCodeInterpreterCallCodeDoneEventType, LiveResponseCodeInterpreterCallCodeDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = d["code"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_code_interpreter_call_code_done_event = _new(_zmodel)
+        live_response_code_interpreter_call_code_done_event.code = code
+        live_response_code_interpreter_call_code_done_event.item_id = item_id
+        live_response_code_interpreter_call_code_done_event.output_index = output_index
+        live_response_code_interpreter_call_code_done_event.sequence_number = sequence_number
+        live_response_code_interpreter_call_code_done_event.type_ = type_
+        live_response_code_interpreter_call_code_done_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_code_interpreter_call_code_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_code_interpreter_call_code_done_event
+
+    return decode
+
+
+def _n_live_response_code_interpreter_call_completed_event() -> Decode:
+    from .models import live_response_code_interpreter_call_completed_event as module
+
+    _zmodel = module.LiveResponseCodeInterpreterCallCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_code_interpreter_call_completed_event_type import (
+        LiveResponseCodeInterpreterCallCompletedEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseCodeInterpreterCallCompletedEventType, LiveResponseCodeInterpreterCallCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_code_interpreter_call_completed_event = _new(_zmodel)
+        live_response_code_interpreter_call_completed_event.item_id = item_id
+        live_response_code_interpreter_call_completed_event.output_index = output_index
+        live_response_code_interpreter_call_completed_event.sequence_number = sequence_number
+        live_response_code_interpreter_call_completed_event.type_ = type_
+        live_response_code_interpreter_call_completed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_code_interpreter_call_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_code_interpreter_call_completed_event
+
+    return decode
+
+
+def _n_live_response_code_interpreter_call_in_progress_event() -> Decode:
+    from .models import live_response_code_interpreter_call_in_progress_event as module
+
+    _zmodel = module.LiveResponseCodeInterpreterCallInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_code_interpreter_call_in_progress_event_type import (
+        LiveResponseCodeInterpreterCallInProgressEventType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponseCodeInterpreterCallInProgressEventType, LiveResponseCodeInterpreterCallInProgressEventType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_code_interpreter_call_in_progress_event = _new(_zmodel)
+        live_response_code_interpreter_call_in_progress_event.item_id = item_id
+        live_response_code_interpreter_call_in_progress_event.output_index = output_index
+        live_response_code_interpreter_call_in_progress_event.sequence_number = sequence_number
+        live_response_code_interpreter_call_in_progress_event.type_ = type_
+        live_response_code_interpreter_call_in_progress_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_code_interpreter_call_in_progress_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_code_interpreter_call_in_progress_event
+
+    return decode
+
+
+def _n_live_response_code_interpreter_call_interpreting_event() -> Decode:
+    from .models import live_response_code_interpreter_call_interpreting_event as module
+
+    _zmodel = module.LiveResponseCodeInterpreterCallInterpretingEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_code_interpreter_call_interpreting_event_type import (
+        LiveResponseCodeInterpreterCallInterpretingEventType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponseCodeInterpreterCallInterpretingEventType, LiveResponseCodeInterpreterCallInterpretingEventType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_code_interpreter_call_interpreting_event = _new(_zmodel)
+        live_response_code_interpreter_call_interpreting_event.item_id = item_id
+        live_response_code_interpreter_call_interpreting_event.output_index = output_index
+        live_response_code_interpreter_call_interpreting_event.sequence_number = sequence_number
+        live_response_code_interpreter_call_interpreting_event.type_ = type_
+        live_response_code_interpreter_call_interpreting_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_code_interpreter_call_interpreting_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_code_interpreter_call_interpreting_event
+
+    return decode
+
+
+def _n_live_response_code_interpreter_tool_call() -> Decode:
+    from .models import live_response_code_interpreter_tool_call as module
+
+    _zmodel = module.LiveResponseCodeInterpreterToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "container_id",
+            "status",
+            "type",
+            "code",
+            "outputs",
+        )
+    )
+    from .models.live_response_code_interpreter_tool_call_status import LiveResponseCodeInterpreterToolCallStatus
+    from .models.live_response_code_interpreter_tool_call_type import LiveResponseCodeInterpreterToolCallType
+
+    _z0 = _enum_or(LiveResponseCodeInterpreterToolCallStatus, LiveResponseCodeInterpreterToolCallStatus)
+    _z1 = _enum_or(LiveResponseCodeInterpreterToolCallType, LiveResponseCodeInterpreterToolCallType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_code_interpreter_tool_call._parse_outputs",
+            _p_live_response_code_interpreter_tool_call_parse_outputs,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        container_id = d["container_id"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        code = d.get("code", _z2)
+        outputs = _z3(d.get("outputs", _z2))
+        live_response_code_interpreter_tool_call = _new(_zmodel)
+        live_response_code_interpreter_tool_call.id = id
+        live_response_code_interpreter_tool_call.container_id = container_id
+        live_response_code_interpreter_tool_call.status = status
+        live_response_code_interpreter_tool_call.type_ = type_
+        live_response_code_interpreter_tool_call.code = code
+        live_response_code_interpreter_tool_call.outputs = outputs
+        live_response_code_interpreter_tool_call.additional_properties = {}
+        if len(d) != 4 + ("code" in d) + ("outputs" in d):
+            live_response_code_interpreter_tool_call.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_code_interpreter_tool_call
+
+    return decode
+
+
+def _n_live_response_compaction_compacting_event() -> Decode:
+    from .models import live_response_compaction_compacting_event as module
+
+    _zmodel = module.LiveResponseCompactionCompactingEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_compaction_compacting_event_type import LiveResponseCompactionCompactingEventType
+
+    _z0 = _enum_or(LiveResponseCompactionCompactingEventType, LiveResponseCompactionCompactingEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_compaction_compacting_event = _new(_zmodel)
+        live_response_compaction_compacting_event.item_id = item_id
+        live_response_compaction_compacting_event.output_index = output_index
+        live_response_compaction_compacting_event.sequence_number = sequence_number
+        live_response_compaction_compacting_event.type_ = type_
+        live_response_compaction_compacting_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_compaction_compacting_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_compaction_compacting_event
+
+    return decode
+
+
+def _n_live_response_completed_event() -> Decode:
+    from .models import live_response_completed_event as module
+
+    _zmodel = module.LiveResponseCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "response",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_completed_event_type import LiveResponseCompletedEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponse", _n_live_response)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseCompletedEventType, LiveResponseCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        response = _z0(d["response"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_completed_event = _new(_zmodel)
+        live_response_completed_event.response = response
+        live_response_completed_event.sequence_number = sequence_number
+        live_response_completed_event.type_ = type_
+        live_response_completed_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_completed_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_completed_event
+
+    return decode
+
+
+def _n_live_response_computer_tool_call() -> Decode:
+    from .models import live_response_computer_tool_call as module
+
+    _zmodel = module.LiveResponseComputerToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "pending_safety_checks",
+            "status",
+            "type",
+            "action",
+            "actions",
+        )
+    )
+    from .models.live_response_computer_tool_call_status import LiveResponseComputerToolCallStatus
+    from .models.live_response_computer_tool_call_type import LiveResponseComputerToolCallType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LivePendingSafetyCheck", _n_live_pending_safety_check)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseComputerToolCallStatus, LiveResponseComputerToolCallStatus)
+    _z2 = _enum_or(LiveResponseComputerToolCallType, LiveResponseComputerToolCallType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_computer_tool_call._parse_action", _p_live_response_computer_tool_call_parse_action
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "live_response_computer_tool_call._parse_actions", _p_live_response_computer_tool_call_parse_actions
+        )
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        pending_safety_checks = []
+        _pending_safety_checks = d["pending_safety_checks"]
+        for pending_safety_checks_item_data in _pending_safety_checks:
+            pending_safety_checks_item = _z0(pending_safety_checks_item_data)
+            pending_safety_checks.append(pending_safety_checks_item)
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        action = _z4(d.get("action", _z3))
+        actions = _z5(d.get("actions", _z3))
+        live_response_computer_tool_call = _new(_zmodel)
+        live_response_computer_tool_call.id = id
+        live_response_computer_tool_call.call_id = call_id
+        live_response_computer_tool_call.pending_safety_checks = pending_safety_checks
+        live_response_computer_tool_call.status = status
+        live_response_computer_tool_call.type_ = type_
+        live_response_computer_tool_call.action = action
+        live_response_computer_tool_call.actions = actions
+        live_response_computer_tool_call.additional_properties = {}
+        if len(d) != 5 + ("action" in d) + ("actions" in d):
+            live_response_computer_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_computer_tool_call
+
+    return decode
+
+
+def _n_live_response_computer_tool_call_output_item() -> Decode:
+    from .models import live_response_computer_tool_call_output_item as module
+
+    _zmodel = module.LiveResponseComputerToolCallOutputItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "output",
+            "status",
+            "type",
+            "acknowledged_safety_checks",
+            "created_by",
+        )
+    )
+    from .models.live_response_computer_tool_call_output_item_status import LiveResponseComputerToolCallOutputItemStatus
+    from .models.live_response_computer_tool_call_output_item_type import LiveResponseComputerToolCallOutputItemType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveResponseComputerToolCallOutputScreenshot", _n_live_response_computer_tool_call_output_screenshot
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseComputerToolCallOutputItemStatus, LiveResponseComputerToolCallOutputItemStatus)
+    _z2 = _enum_or(LiveResponseComputerToolCallOutputItemType, LiveResponseComputerToolCallOutputItemType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_computer_tool_call_output_item._parse_acknowledged_safety_checks",
+            _p_live_response_computer_tool_call_output_item_parse_acknowledged_safety_checks,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        output = _z0(d["output"])
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        acknowledged_safety_checks = _z4(d.get("acknowledged_safety_checks", _z3))
+        created_by = d.get("created_by", _z3)
+        live_response_computer_tool_call_output_item = _new(_zmodel)
+        live_response_computer_tool_call_output_item.id = id
+        live_response_computer_tool_call_output_item.call_id = call_id
+        live_response_computer_tool_call_output_item.output = output
+        live_response_computer_tool_call_output_item.status = status
+        live_response_computer_tool_call_output_item.type_ = type_
+        live_response_computer_tool_call_output_item.acknowledged_safety_checks = acknowledged_safety_checks
+        live_response_computer_tool_call_output_item.created_by = created_by
+        live_response_computer_tool_call_output_item.additional_properties = {}
+        if len(d) != 5 + ("acknowledged_safety_checks" in d) + ("created_by" in d):
+            live_response_computer_tool_call_output_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_computer_tool_call_output_item
+
+    return decode
+
+
+def _n_live_response_computer_tool_call_output_screenshot() -> Decode:
+    from .models import live_response_computer_tool_call_output_screenshot as module
+
+    _zmodel = module.LiveResponseComputerToolCallOutputScreenshot
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "file_id",
+            "image_url",
+        )
+    )
+    from .models.live_response_computer_tool_call_output_screenshot_type import (
+        LiveResponseComputerToolCallOutputScreenshotType,
+    )
+
+    _z0 = _enum_or(LiveResponseComputerToolCallOutputScreenshotType, LiveResponseComputerToolCallOutputScreenshotType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        file_id = d.get("file_id", _z1)
+        image_url = d.get("image_url", _z1)
+        live_response_computer_tool_call_output_screenshot = _new(_zmodel)
+        live_response_computer_tool_call_output_screenshot.type_ = type_
+        live_response_computer_tool_call_output_screenshot.file_id = file_id
+        live_response_computer_tool_call_output_screenshot.image_url = image_url
+        live_response_computer_tool_call_output_screenshot.additional_properties = {}
+        if len(d) != 1 + ("file_id" in d) + ("image_url" in d):
+            live_response_computer_tool_call_output_screenshot.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_computer_tool_call_output_screenshot
+
+    return decode
+
+
+def _n_live_response_configuration_update_item() -> Decode:
+    from .models import live_response_configuration_update_item as module
+
+    _zmodel = module.LiveResponseConfigurationUpdateItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "id",
+            "reasoning",
+            "text",
+        )
+    )
+    from .models.live_response_configuration_update_item_type import LiveResponseConfigurationUpdateItemType
+
+    _z0 = _enum_or(LiveResponseConfigurationUpdateItemType, LiveResponseConfigurationUpdateItemType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "LiveResponsesResponseConfigurationUpdateItemReasoning",
+                _n_live_responses_response_configuration_update_item_reasoning,
+            ),
+            module._parse_reasoning,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested(
+                "LiveResponsesResponseConfigurationUpdateItemText",
+                _n_live_responses_response_configuration_update_item_text,
+            ),
+            module._parse_text,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        reasoning = _z2(d.get("reasoning", _z1))
+        text = _z3(d.get("text", _z1))
+        live_response_configuration_update_item = _new(_zmodel)
+        live_response_configuration_update_item.type_ = type_
+        live_response_configuration_update_item.id = id
+        live_response_configuration_update_item.reasoning = reasoning
+        live_response_configuration_update_item.text = text
+        live_response_configuration_update_item.additional_properties = {}
+        if len(d) != 1 + ("id" in d) + ("reasoning" in d) + ("text" in d):
+            live_response_configuration_update_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_configuration_update_item
+
+    return decode
+
+
+def _n_live_response_container_reference() -> Decode:
+    from .models import live_response_container_reference as module
+
+    _zmodel = module.LiveResponseContainerReference
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "container_id",
+            "type",
+        )
+    )
+    from .models.live_response_container_reference_type import LiveResponseContainerReferenceType
+
+    _z0 = _enum_or(LiveResponseContainerReferenceType, LiveResponseContainerReferenceType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        container_id = d["container_id"]
+        type_ = _z0(d["type"])
+        live_response_container_reference = _new(_zmodel)
+        live_response_container_reference.container_id = container_id
+        live_response_container_reference.type_ = type_
+        live_response_container_reference.additional_properties = {}
+        if len(d) != 2:
+            live_response_container_reference.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_container_reference
+
+    return decode
+
+
+def _n_live_response_content_part_added_event() -> Decode:
+    from .models import live_response_content_part_added_event as module
+
+    _zmodel = module.LiveResponseContentPartAddedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "item_id",
+            "output_index",
+            "part",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_content_part_added_event_type import LiveResponseContentPartAddedEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_content_part_added_event._parse_part", _p_live_response_content_part_added_event_parse_part
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseContentPartAddedEventType, LiveResponseContentPartAddedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        part = _z0(d["part"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_content_part_added_event = _new(_zmodel)
+        live_response_content_part_added_event.content_index = content_index
+        live_response_content_part_added_event.item_id = item_id
+        live_response_content_part_added_event.output_index = output_index
+        live_response_content_part_added_event.part = part
+        live_response_content_part_added_event.sequence_number = sequence_number
+        live_response_content_part_added_event.type_ = type_
+        live_response_content_part_added_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_content_part_added_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_content_part_added_event
+
+    return decode
+
+
+def _n_live_response_content_part_done_event() -> Decode:
+    from .models import live_response_content_part_done_event as module
+
+    _zmodel = module.LiveResponseContentPartDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "item_id",
+            "output_index",
+            "part",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_content_part_done_event_type import LiveResponseContentPartDoneEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_content_part_done_event._parse_part", _p_live_response_content_part_done_event_parse_part
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseContentPartDoneEventType, LiveResponseContentPartDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        part = _z0(d["part"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_content_part_done_event = _new(_zmodel)
+        live_response_content_part_done_event.content_index = content_index
+        live_response_content_part_done_event.item_id = item_id
+        live_response_content_part_done_event.output_index = output_index
+        live_response_content_part_done_event.part = part
+        live_response_content_part_done_event.sequence_number = sequence_number
+        live_response_content_part_done_event.type_ = type_
+        live_response_content_part_done_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_content_part_done_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_content_part_done_event
+
+    return decode
+
+
+def _n_live_response_created_event() -> Decode:
+    from .models import live_response_created_event as module
+
+    _zmodel = module.LiveResponseCreatedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "response",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_created_event_type import LiveResponseCreatedEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponse", _n_live_response)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseCreatedEventType, LiveResponseCreatedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        response = _z0(d["response"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_created_event = _new(_zmodel)
+        live_response_created_event.response = response
+        live_response_created_event.sequence_number = sequence_number
+        live_response_created_event.type_ = type_
+        live_response_created_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_created_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_created_event
+
+    return decode
+
+
+def _n_live_response_custom_tool_call() -> Decode:
+    from .models import live_response_custom_tool_call as module
+
+    _zmodel = module.LiveResponseCustomToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "input",
+            "name",
+            "type",
+            "id",
+            "async",
+            "caller",
+            "namespace",
+        )
+    )
+    from .models.live_response_custom_tool_call_type import LiveResponseCustomToolCallType
+
+    _z0 = _enum_or(LiveResponseCustomToolCallType, LiveResponseCustomToolCallType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_response_custom_tool_call._parse_caller", _p_live_response_custom_tool_call_parse_caller)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        input_ = d["input"]
+        name = d["name"]
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        async_ = d.get("async", _z1)
+        caller = _z2(d.get("caller", _z1))
+        namespace = d.get("namespace", _z1)
+        live_response_custom_tool_call = _new(_zmodel)
+        live_response_custom_tool_call.call_id = call_id
+        live_response_custom_tool_call.input_ = input_
+        live_response_custom_tool_call.name = name
+        live_response_custom_tool_call.type_ = type_
+        live_response_custom_tool_call.id = id
+        live_response_custom_tool_call.async_ = async_
+        live_response_custom_tool_call.caller = caller
+        live_response_custom_tool_call.namespace = namespace
+        live_response_custom_tool_call.additional_properties = {}
+        if len(d) != 4 + ("id" in d) + ("async" in d) + ("caller" in d) + ("namespace" in d):
+            live_response_custom_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_custom_tool_call
+
+    return decode
+
+
+def _n_live_response_custom_tool_call_input_delta_event() -> Decode:
+    from .models import live_response_custom_tool_call_input_delta_event as module
+
+    _zmodel = module.LiveResponseCustomToolCallInputDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_custom_tool_call_input_delta_event_type import (
+        LiveResponseCustomToolCallInputDeltaEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseCustomToolCallInputDeltaEventType, LiveResponseCustomToolCallInputDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_custom_tool_call_input_delta_event = _new(_zmodel)
+        live_response_custom_tool_call_input_delta_event.delta = delta
+        live_response_custom_tool_call_input_delta_event.item_id = item_id
+        live_response_custom_tool_call_input_delta_event.output_index = output_index
+        live_response_custom_tool_call_input_delta_event.sequence_number = sequence_number
+        live_response_custom_tool_call_input_delta_event.type_ = type_
+        live_response_custom_tool_call_input_delta_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_custom_tool_call_input_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_custom_tool_call_input_delta_event
+
+    return decode
+
+
+def _n_live_response_custom_tool_call_input_done_event() -> Decode:
+    from .models import live_response_custom_tool_call_input_done_event as module
+
+    _zmodel = module.LiveResponseCustomToolCallInputDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_custom_tool_call_input_done_event_type import (
+        LiveResponseCustomToolCallInputDoneEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseCustomToolCallInputDoneEventType, LiveResponseCustomToolCallInputDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_ = d["input"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_custom_tool_call_input_done_event = _new(_zmodel)
+        live_response_custom_tool_call_input_done_event.input_ = input_
+        live_response_custom_tool_call_input_done_event.item_id = item_id
+        live_response_custom_tool_call_input_done_event.output_index = output_index
+        live_response_custom_tool_call_input_done_event.sequence_number = sequence_number
+        live_response_custom_tool_call_input_done_event.type_ = type_
+        live_response_custom_tool_call_input_done_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_custom_tool_call_input_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_custom_tool_call_input_done_event
+
+    return decode
+
+
+def _n_live_response_custom_tool_call_output() -> Decode:
+    from .models import live_response_custom_tool_call_output as module
+
+    _zmodel = module.LiveResponseCustomToolCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "output",
+            "type",
+            "id",
+            "caller",
+        )
+    )
+    from .models.live_response_custom_tool_call_output_type import LiveResponseCustomToolCallOutputType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_custom_tool_call_output._parse_output", _p_live_response_custom_tool_call_output_parse_output
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseCustomToolCallOutputType, LiveResponseCustomToolCallOutputType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_custom_tool_call_output._parse_caller", _p_live_response_custom_tool_call_output_parse_caller
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        output = _z0(d["output"])
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        caller = _z3(d.get("caller", _z2))
+        live_response_custom_tool_call_output = _new(_zmodel)
+        live_response_custom_tool_call_output.call_id = call_id
+        live_response_custom_tool_call_output.output = output
+        live_response_custom_tool_call_output.type_ = type_
+        live_response_custom_tool_call_output.id = id
+        live_response_custom_tool_call_output.caller = caller
+        live_response_custom_tool_call_output.additional_properties = {}
+        if len(d) != 3 + ("id" in d) + ("caller" in d):
+            live_response_custom_tool_call_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_custom_tool_call_output
+
+    return decode
+
+
+def _n_live_response_custom_tool_call_output_item() -> Decode:
+    from .models import live_response_custom_tool_call_output_item as module
+
+    _zmodel = module.LiveResponseCustomToolCallOutputItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "output",
+            "type",
+            "id",
+            "status",
+            "caller",
+            "created_by",
+        )
+    )
+    from .models.live_response_custom_tool_call_output_item_status import LiveResponseCustomToolCallOutputItemStatus
+    from .models.live_response_custom_tool_call_output_item_type import LiveResponseCustomToolCallOutputItemType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_custom_tool_call_output_item._parse_output",
+            _p_live_response_custom_tool_call_output_item_parse_output,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseCustomToolCallOutputItemType, LiveResponseCustomToolCallOutputItemType)
+    _z2 = _enum_or(LiveResponseCustomToolCallOutputItemStatus, LiveResponseCustomToolCallOutputItemStatus)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_custom_tool_call_output_item._parse_caller",
+            _p_live_response_custom_tool_call_output_item_parse_caller,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        output = _z0(d["output"])
+        type_ = _z1(d["type"])
+        id = d["id"]
+        status = _z2(d["status"])
+        caller = _z4(d.get("caller", _z3))
+        created_by = d.get("created_by", _z3)
+        live_response_custom_tool_call_output_item = _new(_zmodel)
+        live_response_custom_tool_call_output_item.call_id = call_id
+        live_response_custom_tool_call_output_item.output = output
+        live_response_custom_tool_call_output_item.type_ = type_
+        live_response_custom_tool_call_output_item.id = id
+        live_response_custom_tool_call_output_item.status = status
+        live_response_custom_tool_call_output_item.caller = caller
+        live_response_custom_tool_call_output_item.created_by = created_by
+        live_response_custom_tool_call_output_item.additional_properties = {}
+        if len(d) != 5 + ("caller" in d) + ("created_by" in d):
+            live_response_custom_tool_call_output_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_custom_tool_call_output_item
+
+    return decode
+
+
+def _n_live_response_error() -> Decode:
+    from .models import live_response_error as module
+
+    _zmodel = module.LiveResponseError
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "code",
+            "message",
+            "misalignment",
+            "param",
+            "type",
+        )
+    )
+    from .models.live_response_error_code import LiveResponseErrorCode
+
+    _z0 = _enum_or(LiveResponseErrorCode, LiveResponseErrorCode)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("LiveMisalignment", _n_live_misalignment), module._parse_misalignment)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        code = _z0(d["code"])
+        message = d["message"]
+        misalignment = _z2(d.get("misalignment", _z1))
+        param = d.get("param", _z1)
+        type_ = d.get("type", _z1)
+        live_response_error = _new(_zmodel)
+        live_response_error.code = code
+        live_response_error.message = message
+        live_response_error.misalignment = misalignment
+        live_response_error.param = param
+        live_response_error.type_ = type_
+        live_response_error.additional_properties = {}
+        if len(d) != 2 + ("misalignment" in d) + ("param" in d) + ("type" in d):
+            live_response_error.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_error
+
+    return decode
+
+
+def _n_live_response_error_event() -> Decode:
+    from .models import live_response_error_event as module
+
+    _zmodel = module.LiveResponseErrorEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "message",
+            "sequence_number",
+            "type",
+            "code",
+            "param",
+        )
+    )
+    from .models.live_response_error_event_type import LiveResponseErrorEventType
+
+    _z0 = _enum_or(LiveResponseErrorEventType, LiveResponseErrorEventType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        message = d["message"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        code = d.get("code", _z1)
+        param = d.get("param", _z1)
+        live_response_error_event = _new(_zmodel)
+        live_response_error_event.message = message
+        live_response_error_event.sequence_number = sequence_number
+        live_response_error_event.type_ = type_
+        live_response_error_event.code = code
+        live_response_error_event.param = param
+        live_response_error_event.additional_properties = {}
+        if len(d) != 3 + ("code" in d) + ("param" in d):
+            live_response_error_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_error_event
+
+    return decode
+
+
+def _n_live_response_failed_event() -> Decode:
+    from .models import live_response_failed_event as module
+
+    _zmodel = module.LiveResponseFailedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "response",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_failed_event_type import LiveResponseFailedEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponse", _n_live_response)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseFailedEventType, LiveResponseFailedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        response = _z0(d["response"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_failed_event = _new(_zmodel)
+        live_response_failed_event.response = response
+        live_response_failed_event.sequence_number = sequence_number
+        live_response_failed_event.type_ = type_
+        live_response_failed_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_failed_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_failed_event
+
+    return decode
+
+
+def _n_live_response_file_search_call_completed_event() -> Decode:
+    from .models import live_response_file_search_call_completed_event as module
+
+    _zmodel = module.LiveResponseFileSearchCallCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_file_search_call_completed_event_type import LiveResponseFileSearchCallCompletedEventType
+
+    _z0 = _enum_or(LiveResponseFileSearchCallCompletedEventType, LiveResponseFileSearchCallCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_file_search_call_completed_event = _new(_zmodel)
+        live_response_file_search_call_completed_event.item_id = item_id
+        live_response_file_search_call_completed_event.output_index = output_index
+        live_response_file_search_call_completed_event.sequence_number = sequence_number
+        live_response_file_search_call_completed_event.type_ = type_
+        live_response_file_search_call_completed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_file_search_call_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_file_search_call_completed_event
+
+    return decode
+
+
+def _n_live_response_file_search_call_in_progress_event() -> Decode:
+    from .models import live_response_file_search_call_in_progress_event as module
+
+    _zmodel = module.LiveResponseFileSearchCallInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_file_search_call_in_progress_event_type import (
+        LiveResponseFileSearchCallInProgressEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseFileSearchCallInProgressEventType, LiveResponseFileSearchCallInProgressEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_file_search_call_in_progress_event = _new(_zmodel)
+        live_response_file_search_call_in_progress_event.item_id = item_id
+        live_response_file_search_call_in_progress_event.output_index = output_index
+        live_response_file_search_call_in_progress_event.sequence_number = sequence_number
+        live_response_file_search_call_in_progress_event.type_ = type_
+        live_response_file_search_call_in_progress_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_file_search_call_in_progress_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_file_search_call_in_progress_event
+
+    return decode
+
+
+def _n_live_response_file_search_call_searching_event() -> Decode:
+    from .models import live_response_file_search_call_searching_event as module
+
+    _zmodel = module.LiveResponseFileSearchCallSearchingEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_file_search_call_searching_event_type import LiveResponseFileSearchCallSearchingEventType
+
+    _z0 = _enum_or(LiveResponseFileSearchCallSearchingEventType, LiveResponseFileSearchCallSearchingEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_file_search_call_searching_event = _new(_zmodel)
+        live_response_file_search_call_searching_event.item_id = item_id
+        live_response_file_search_call_searching_event.output_index = output_index
+        live_response_file_search_call_searching_event.sequence_number = sequence_number
+        live_response_file_search_call_searching_event.type_ = type_
+        live_response_file_search_call_searching_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_file_search_call_searching_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_file_search_call_searching_event
+
+    return decode
+
+
+def _n_live_response_file_search_tool_call() -> Decode:
+    from .models import live_response_file_search_tool_call as module
+
+    _zmodel = module.LiveResponseFileSearchToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "queries",
+            "status",
+            "type",
+            "results",
+        )
+    )
+    from .models.live_response_file_search_tool_call_status import LiveResponseFileSearchToolCallStatus
+    from .models.live_response_file_search_tool_call_type import LiveResponseFileSearchToolCallType
+
+    _z0 = _enum_or(LiveResponseFileSearchToolCallStatus, LiveResponseFileSearchToolCallStatus)
+    _z1 = _enum_or(LiveResponseFileSearchToolCallType, LiveResponseFileSearchToolCallType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_file_search_tool_call._parse_results", _p_live_response_file_search_tool_call_parse_results
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        queries = d["queries"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        results = _z3(d.get("results", _z2))
+        live_response_file_search_tool_call = _new(_zmodel)
+        live_response_file_search_tool_call.id = id
+        live_response_file_search_tool_call.queries = queries
+        live_response_file_search_tool_call.status = status
+        live_response_file_search_tool_call.type_ = type_
+        live_response_file_search_tool_call.results = results
+        live_response_file_search_tool_call.additional_properties = {}
+        if len(d) != 4 + ("results" in d):
+            live_response_file_search_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_file_search_tool_call
+
+    return decode
+
+
+def _n_live_response_format_j_s_o_n_object() -> Decode:
+    from .models import live_response_format_json_object as module
+
+    _zmodel = module.LiveResponseFormatJSONObject
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_response_format_json_object_type import LiveResponseFormatJSONObjectType
+
+    _z0 = _enum_or(LiveResponseFormatJSONObjectType, LiveResponseFormatJSONObjectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_response_format_json_object = _new(_zmodel)
+        live_response_format_json_object.type_ = type_
+        live_response_format_json_object.additional_properties = {}
+        if len(d) != 1:
+            live_response_format_json_object.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_format_json_object
+
+    return decode
+
+
+def _n_live_response_format_text() -> Decode:
+    from .models import live_response_format_text as module
+
+    _zmodel = module.LiveResponseFormatText
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_response_format_text_type import LiveResponseFormatTextType
+
+    _z0 = _enum_or(LiveResponseFormatTextType, LiveResponseFormatTextType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_response_format_text = _new(_zmodel)
+        live_response_format_text.type_ = type_
+        live_response_format_text.additional_properties = {}
+        if len(d) != 1:
+            live_response_format_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_format_text
+
+    return decode
+
+
+def _n_live_response_format_text_j_s_o_n_schema_config() -> Decode:
+    from .models import live_response_format_text_json_schema_config as module
+
+    _zmodel = module.LiveResponseFormatTextJSONSchemaConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "schema",
+            "type",
+            "description",
+            "strict",
+        )
+    )
+    from .models.live_response_format_text_json_schema_config_type import LiveResponseFormatTextJSONSchemaConfigType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveResponseFormatTextJSONSchemaConfigSchema", _n_live_response_format_text_j_s_o_n_schema_config_schema
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseFormatTextJSONSchemaConfigType, LiveResponseFormatTextJSONSchemaConfigType)
+    _z2 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        schema = _z0(d["schema"])
+        type_ = _z1(d["type"])
+        description = d.get("description", _z2)
+        strict = d.get("strict", _z2)
+        live_response_format_text_json_schema_config = _new(_zmodel)
+        live_response_format_text_json_schema_config.name = name
+        live_response_format_text_json_schema_config.schema = schema
+        live_response_format_text_json_schema_config.type_ = type_
+        live_response_format_text_json_schema_config.description = description
+        live_response_format_text_json_schema_config.strict = strict
+        live_response_format_text_json_schema_config.additional_properties = {}
+        if len(d) != 3 + ("description" in d) + ("strict" in d):
+            live_response_format_text_json_schema_config.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_format_text_json_schema_config
+
+    return decode
+
+
+def _n_live_response_format_text_j_s_o_n_schema_config_schema() -> Decode:
+    from .models import live_response_format_text_json_schema_config_schema as module
+
+    _zmodel = module.LiveResponseFormatTextJSONSchemaConfigSchema
     slow = _zmodel.from_dict
     known: frozenset[str] = frozenset()
 
     def decode(d: Any) -> Any:
         if type(d) is not dict:
             return slow(d)
-        live_response_event_event = _new(_zmodel)
-        live_response_event_event.additional_properties = {}
+        live_response_format_text_json_schema_config_schema = _new(_zmodel)
+        live_response_format_text_json_schema_config_schema.additional_properties = {}
         if len(d) != 0:
-            live_response_event_event.additional_properties = {k: v for k, v in d.items() if k not in known}
-        return live_response_event_event
+            live_response_format_text_json_schema_config_schema.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_format_text_json_schema_config_schema
+
+    return decode
+
+
+def _n_live_response_function_call_arguments_delta_event() -> Decode:
+    from .models import live_response_function_call_arguments_delta_event as module
+
+    _zmodel = module.LiveResponseFunctionCallArgumentsDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_function_call_arguments_delta_event_type import (
+        LiveResponseFunctionCallArgumentsDeltaEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseFunctionCallArgumentsDeltaEventType, LiveResponseFunctionCallArgumentsDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_function_call_arguments_delta_event = _new(_zmodel)
+        live_response_function_call_arguments_delta_event.delta = delta
+        live_response_function_call_arguments_delta_event.item_id = item_id
+        live_response_function_call_arguments_delta_event.output_index = output_index
+        live_response_function_call_arguments_delta_event.sequence_number = sequence_number
+        live_response_function_call_arguments_delta_event.type_ = type_
+        live_response_function_call_arguments_delta_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_function_call_arguments_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_function_call_arguments_delta_event
+
+    return decode
+
+
+def _n_live_response_function_call_arguments_done_event() -> Decode:
+    from .models import live_response_function_call_arguments_done_event as module
+
+    _zmodel = module.LiveResponseFunctionCallArgumentsDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "arguments",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_function_call_arguments_done_event_type import (
+        LiveResponseFunctionCallArgumentsDoneEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseFunctionCallArgumentsDoneEventType, LiveResponseFunctionCallArgumentsDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        arguments = d["arguments"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_function_call_arguments_done_event = _new(_zmodel)
+        live_response_function_call_arguments_done_event.arguments = arguments
+        live_response_function_call_arguments_done_event.item_id = item_id
+        live_response_function_call_arguments_done_event.output_index = output_index
+        live_response_function_call_arguments_done_event.sequence_number = sequence_number
+        live_response_function_call_arguments_done_event.type_ = type_
+        live_response_function_call_arguments_done_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_function_call_arguments_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_function_call_arguments_done_event
+
+    return decode
+
+
+def _n_live_response_function_shell_call_output_content() -> Decode:
+    from .models import live_response_function_shell_call_output_content as module
+
+    _zmodel = module.LiveResponseFunctionShellCallOutputContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "outcome",
+            "stderr",
+            "stdout",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_function_shell_call_output_content._parse_outcome",
+            _p_live_response_function_shell_call_output_content_parse_outcome,
+        )
+        return _z0(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        outcome = _z0(d["outcome"])
+        stderr = d["stderr"]
+        stdout = d["stdout"]
+        live_response_function_shell_call_output_content = _new(_zmodel)
+        live_response_function_shell_call_output_content.outcome = outcome
+        live_response_function_shell_call_output_content.stderr = stderr
+        live_response_function_shell_call_output_content.stdout = stdout
+        live_response_function_shell_call_output_content.additional_properties = {}
+        if len(d) != 3:
+            live_response_function_shell_call_output_content.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_function_shell_call_output_content
+
+    return decode
+
+
+def _n_live_response_function_shell_tool_call() -> Decode:
+    from .models import live_response_function_shell_tool_call as module
+
+    _zmodel = module.LiveResponseFunctionShellToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "action",
+            "call_id",
+            "status",
+            "type",
+            "environment",
+            "caller",
+            "created_by",
+        )
+    )
+    from .models.live_response_function_shell_tool_call_status import LiveResponseFunctionShellToolCallStatus
+    from .models.live_response_function_shell_tool_call_type import LiveResponseFunctionShellToolCallType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveAction", _n_live_action)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseFunctionShellToolCallStatus, LiveResponseFunctionShellToolCallStatus)
+    _z2 = _enum_or(LiveResponseFunctionShellToolCallType, LiveResponseFunctionShellToolCallType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_function_shell_tool_call._parse_environment",
+            _p_live_response_function_shell_tool_call_parse_environment,
+        )
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "live_response_function_shell_tool_call._parse_caller",
+            _p_live_response_function_shell_tool_call_parse_caller,
+        )
+        return _z5(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        action = _z0(d["action"])
+        call_id = d["call_id"]
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        environment = _z4(d.get("environment", _z3))
+        caller = _z5(d.get("caller", _z3))
+        created_by = d.get("created_by", _z3)
+        live_response_function_shell_tool_call = _new(_zmodel)
+        live_response_function_shell_tool_call.id = id
+        live_response_function_shell_tool_call.action = action
+        live_response_function_shell_tool_call.call_id = call_id
+        live_response_function_shell_tool_call.status = status
+        live_response_function_shell_tool_call.type_ = type_
+        live_response_function_shell_tool_call.environment = environment
+        live_response_function_shell_tool_call.caller = caller
+        live_response_function_shell_tool_call.created_by = created_by
+        live_response_function_shell_tool_call.additional_properties = {}
+        if len(d) != 5 + ("environment" in d) + ("caller" in d) + ("created_by" in d):
+            live_response_function_shell_tool_call.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_function_shell_tool_call
+
+    return decode
+
+
+def _n_live_response_function_shell_tool_call_output() -> Decode:
+    from .models import live_response_function_shell_tool_call_output as module
+
+    _zmodel = module.LiveResponseFunctionShellToolCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "call_id",
+            "output",
+            "status",
+            "type",
+            "max_output_length",
+            "caller",
+            "created_by",
+        )
+    )
+    from .models.live_response_function_shell_tool_call_output_status import (
+        LiveResponseFunctionShellToolCallOutputStatus,
+    )
+    from .models.live_response_function_shell_tool_call_output_type import LiveResponseFunctionShellToolCallOutputType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveOutput", _n_live_output)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseFunctionShellToolCallOutputStatus, LiveResponseFunctionShellToolCallOutputStatus)
+    _z2 = _enum_or(LiveResponseFunctionShellToolCallOutputType, LiveResponseFunctionShellToolCallOutputType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_function_shell_tool_call_output._parse_caller",
+            _p_live_response_function_shell_tool_call_output_parse_caller,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        call_id = d["call_id"]
+        output = []
+        _output = d["output"]
+        for output_item_data in _output:
+            output_item = _z0(output_item_data)
+            output.append(output_item)
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        max_output_length = d.get("max_output_length", _z3)
+        caller = _z4(d.get("caller", _z3))
+        created_by = d.get("created_by", _z3)
+        live_response_function_shell_tool_call_output = _new(_zmodel)
+        live_response_function_shell_tool_call_output.id = id
+        live_response_function_shell_tool_call_output.call_id = call_id
+        live_response_function_shell_tool_call_output.output = output
+        live_response_function_shell_tool_call_output.status = status
+        live_response_function_shell_tool_call_output.type_ = type_
+        live_response_function_shell_tool_call_output.max_output_length = max_output_length
+        live_response_function_shell_tool_call_output.caller = caller
+        live_response_function_shell_tool_call_output.created_by = created_by
+        live_response_function_shell_tool_call_output.additional_properties = {}
+        if len(d) != 5 + ("max_output_length" in d) + ("caller" in d) + ("created_by" in d):
+            live_response_function_shell_tool_call_output.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_function_shell_tool_call_output
+
+    return decode
+
+
+def _n_live_response_function_tool_call() -> Decode:
+    from .models import live_response_function_tool_call as module
+
+    _zmodel = module.LiveResponseFunctionToolCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "arguments",
+            "call_id",
+            "name",
+            "type",
+            "id",
+            "async",
+            "caller",
+            "namespace",
+            "status",
+        )
+    )
+    from .models.live_response_function_tool_call_status import LiveResponseFunctionToolCallStatus
+    from .models.live_response_function_tool_call_type import LiveResponseFunctionToolCallType
+
+    _z0 = _enum_or(LiveResponseFunctionToolCallType, LiveResponseFunctionToolCallType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_response_function_tool_call._parse_caller", _p_live_response_function_tool_call_parse_caller
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveResponseFunctionToolCallStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        arguments = d["arguments"]
+        call_id = d["call_id"]
+        name = d["name"]
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        async_ = d.get("async", _z1)
+        caller = _z2(d.get("caller", _z1))
+        namespace = d.get("namespace", _z1)
+        status = _z3(d.get("status", _z1))
+        live_response_function_tool_call = _new(_zmodel)
+        live_response_function_tool_call.arguments = arguments
+        live_response_function_tool_call.call_id = call_id
+        live_response_function_tool_call.name = name
+        live_response_function_tool_call.type_ = type_
+        live_response_function_tool_call.id = id
+        live_response_function_tool_call.async_ = async_
+        live_response_function_tool_call.caller = caller
+        live_response_function_tool_call.namespace = namespace
+        live_response_function_tool_call.status = status
+        live_response_function_tool_call.additional_properties = {}
+        if len(d) != 4 + ("id" in d) + ("async" in d) + ("caller" in d) + ("namespace" in d) + ("status" in d):
+            live_response_function_tool_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_function_tool_call
+
+    return decode
+
+
+def _n_live_response_function_tool_call_output_item() -> Decode:
+    from .models import live_response_function_tool_call_output_item as module
+
+    _zmodel = module.LiveResponseFunctionToolCallOutputItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "output",
+            "status",
+            "type",
+            "call_id",
+            "caller",
+            "created_by",
+            "name",
+            "namespace",
+        )
+    )
+    from .models.live_response_function_tool_call_output_item_status import LiveResponseFunctionToolCallOutputItemStatus
+    from .models.live_response_function_tool_call_output_item_type import LiveResponseFunctionToolCallOutputItemType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_function_tool_call_output_item._parse_output",
+            _p_live_response_function_tool_call_output_item_parse_output,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseFunctionToolCallOutputItemStatus, LiveResponseFunctionToolCallOutputItemStatus)
+    _z2 = _enum_or(LiveResponseFunctionToolCallOutputItemType, LiveResponseFunctionToolCallOutputItemType)
+    _z3 = UNSET
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_response_function_tool_call_output_item._parse_caller",
+            _p_live_response_function_tool_call_output_item_parse_caller,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        output = _z0(d["output"])
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        call_id = d.get("call_id", _z3)
+        caller = _z4(d.get("caller", _z3))
+        created_by = d.get("created_by", _z3)
+        name = d.get("name", _z3)
+        namespace = d.get("namespace", _z3)
+        live_response_function_tool_call_output_item = _new(_zmodel)
+        live_response_function_tool_call_output_item.id = id
+        live_response_function_tool_call_output_item.output = output
+        live_response_function_tool_call_output_item.status = status
+        live_response_function_tool_call_output_item.type_ = type_
+        live_response_function_tool_call_output_item.call_id = call_id
+        live_response_function_tool_call_output_item.caller = caller
+        live_response_function_tool_call_output_item.created_by = created_by
+        live_response_function_tool_call_output_item.name = name
+        live_response_function_tool_call_output_item.namespace = namespace
+        live_response_function_tool_call_output_item.additional_properties = {}
+        if len(d) != 4 + ("call_id" in d) + ("caller" in d) + ("created_by" in d) + ("name" in d) + ("namespace" in d):
+            live_response_function_tool_call_output_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_function_tool_call_output_item
+
+    return decode
+
+
+def _n_live_response_function_web_search() -> Decode:
+    from .models import live_response_function_web_search as module
+
+    _zmodel = module.LiveResponseFunctionWebSearch
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "status",
+            "type",
+            "action",
+        )
+    )
+    from .models.live_response_function_web_search_status import LiveResponseFunctionWebSearchStatus
+    from .models.live_response_function_web_search_type import LiveResponseFunctionWebSearchType
+
+    _z0 = _enum_or(LiveResponseFunctionWebSearchStatus, LiveResponseFunctionWebSearchStatus)
+    _z1 = _enum_or(LiveResponseFunctionWebSearchType, LiveResponseFunctionWebSearchType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_function_web_search._parse_action", _p_live_response_function_web_search_parse_action
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        status = _z0(d["status"])
+        type_ = _z1(d["type"])
+        action = _z3(d.get("action", _z2))
+        live_response_function_web_search = _new(_zmodel)
+        live_response_function_web_search.id = id
+        live_response_function_web_search.status = status
+        live_response_function_web_search.type_ = type_
+        live_response_function_web_search.action = action
+        live_response_function_web_search.additional_properties = {}
+        if len(d) != 3 + ("action" in d):
+            live_response_function_web_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_function_web_search
+
+    return decode
+
+
+def _n_live_response_image_gen_call_completed_event() -> Decode:
+    from .models import live_response_image_gen_call_completed_event as module
+
+    _zmodel = module.LiveResponseImageGenCallCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_image_gen_call_completed_event_type import LiveResponseImageGenCallCompletedEventType
+
+    _z0 = _enum_or(LiveResponseImageGenCallCompletedEventType, LiveResponseImageGenCallCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_image_gen_call_completed_event = _new(_zmodel)
+        live_response_image_gen_call_completed_event.item_id = item_id
+        live_response_image_gen_call_completed_event.output_index = output_index
+        live_response_image_gen_call_completed_event.sequence_number = sequence_number
+        live_response_image_gen_call_completed_event.type_ = type_
+        live_response_image_gen_call_completed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_image_gen_call_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_image_gen_call_completed_event
+
+    return decode
+
+
+def _n_live_response_image_gen_call_generating_event() -> Decode:
+    from .models import live_response_image_gen_call_generating_event as module
+
+    _zmodel = module.LiveResponseImageGenCallGeneratingEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_image_gen_call_generating_event_type import LiveResponseImageGenCallGeneratingEventType
+
+    _z0 = _enum_or(LiveResponseImageGenCallGeneratingEventType, LiveResponseImageGenCallGeneratingEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_image_gen_call_generating_event = _new(_zmodel)
+        live_response_image_gen_call_generating_event.item_id = item_id
+        live_response_image_gen_call_generating_event.output_index = output_index
+        live_response_image_gen_call_generating_event.sequence_number = sequence_number
+        live_response_image_gen_call_generating_event.type_ = type_
+        live_response_image_gen_call_generating_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_image_gen_call_generating_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_image_gen_call_generating_event
+
+    return decode
+
+
+def _n_live_response_image_gen_call_in_progress_event() -> Decode:
+    from .models import live_response_image_gen_call_in_progress_event as module
+
+    _zmodel = module.LiveResponseImageGenCallInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_image_gen_call_in_progress_event_type import LiveResponseImageGenCallInProgressEventType
+
+    _z0 = _enum_or(LiveResponseImageGenCallInProgressEventType, LiveResponseImageGenCallInProgressEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_image_gen_call_in_progress_event = _new(_zmodel)
+        live_response_image_gen_call_in_progress_event.item_id = item_id
+        live_response_image_gen_call_in_progress_event.output_index = output_index
+        live_response_image_gen_call_in_progress_event.sequence_number = sequence_number
+        live_response_image_gen_call_in_progress_event.type_ = type_
+        live_response_image_gen_call_in_progress_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_image_gen_call_in_progress_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_image_gen_call_in_progress_event
+
+    return decode
+
+
+def _n_live_response_image_gen_call_partial_image_event() -> Decode:
+    from .models import live_response_image_gen_call_partial_image_event as module
+
+    _zmodel = module.LiveResponseImageGenCallPartialImageEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "partial_image_b64",
+            "partial_image_index",
+            "sequence_number",
+            "type",
+            "background",
+            "output_format",
+            "quality",
+            "size",
+        )
+    )
+    from .models.live_response_image_gen_call_partial_image_event_type import (
+        LiveResponseImageGenCallPartialImageEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseImageGenCallPartialImageEventType, LiveResponseImageGenCallPartialImageEventType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        partial_image_b64 = d["partial_image_b64"]
+        partial_image_index = d["partial_image_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        background = d.get("background", _z1)
+        output_format = d.get("output_format", _z1)
+        quality = d.get("quality", _z1)
+        size = d.get("size", _z1)
+        live_response_image_gen_call_partial_image_event = _new(_zmodel)
+        live_response_image_gen_call_partial_image_event.item_id = item_id
+        live_response_image_gen_call_partial_image_event.output_index = output_index
+        live_response_image_gen_call_partial_image_event.partial_image_b64 = partial_image_b64
+        live_response_image_gen_call_partial_image_event.partial_image_index = partial_image_index
+        live_response_image_gen_call_partial_image_event.sequence_number = sequence_number
+        live_response_image_gen_call_partial_image_event.type_ = type_
+        live_response_image_gen_call_partial_image_event.background = background
+        live_response_image_gen_call_partial_image_event.output_format = output_format
+        live_response_image_gen_call_partial_image_event.quality = quality
+        live_response_image_gen_call_partial_image_event.size = size
+        live_response_image_gen_call_partial_image_event.additional_properties = {}
+        if len(d) != 6 + ("background" in d) + ("output_format" in d) + ("quality" in d) + ("size" in d):
+            live_response_image_gen_call_partial_image_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_image_gen_call_partial_image_event
+
+    return decode
+
+
+def _n_live_response_in_progress_event() -> Decode:
+    from .models import live_response_in_progress_event as module
+
+    _zmodel = module.LiveResponseInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "response",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_in_progress_event_type import LiveResponseInProgressEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponse", _n_live_response)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseInProgressEventType, LiveResponseInProgressEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        response = _z0(d["response"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_in_progress_event = _new(_zmodel)
+        live_response_in_progress_event.response = response
+        live_response_in_progress_event.sequence_number = sequence_number
+        live_response_in_progress_event.type_ = type_
+        live_response_in_progress_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_in_progress_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_in_progress_event
+
+    return decode
+
+
+def _n_live_response_incomplete_event() -> Decode:
+    from .models import live_response_incomplete_event as module
+
+    _zmodel = module.LiveResponseIncompleteEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "response",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_incomplete_event_type import LiveResponseIncompleteEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponse", _n_live_response)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseIncompleteEventType, LiveResponseIncompleteEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        response = _z0(d["response"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_incomplete_event = _new(_zmodel)
+        live_response_incomplete_event.response = response
+        live_response_incomplete_event.sequence_number = sequence_number
+        live_response_incomplete_event.type_ = type_
+        live_response_incomplete_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_incomplete_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_incomplete_event
+
+    return decode
+
+
+def _n_live_response_input_file() -> Decode:
+    from .models import live_response_input_file as module
+
+    _zmodel = module.LiveResponseInputFile
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "detail",
+            "file_data",
+            "file_id",
+            "file_url",
+            "filename",
+            "prompt_cache_breakpoint",
+        )
+    )
+    from .models.live_response_input_file_detail import LiveResponseInputFileDetail
+    from .models.live_response_input_file_type import LiveResponseInputFileType
+
+    _z0 = _enum_or(LiveResponseInputFileType, LiveResponseInputFileType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveResponseInputFileDetail, module._parse_detail)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_input_file._parse_prompt_cache_breakpoint",
+            _p_live_response_input_file_parse_prompt_cache_breakpoint,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        detail = _z2(d.get("detail", _z1))
+        file_data = d.get("file_data", _z1)
+        file_id = d.get("file_id", _z1)
+        file_url = d.get("file_url", _z1)
+        filename = d.get("filename", _z1)
+        prompt_cache_breakpoint = _z3(d.get("prompt_cache_breakpoint", _z1))
+        live_response_input_file = _new(_zmodel)
+        live_response_input_file.type_ = type_
+        live_response_input_file.detail = detail
+        live_response_input_file.file_data = file_data
+        live_response_input_file.file_id = file_id
+        live_response_input_file.file_url = file_url
+        live_response_input_file.filename = filename
+        live_response_input_file.prompt_cache_breakpoint = prompt_cache_breakpoint
+        live_response_input_file.additional_properties = {}
+        if len(d) != 1 + ("detail" in d) + ("file_data" in d) + ("file_id" in d) + ("file_url" in d) + (
+            "filename" in d
+        ) + ("prompt_cache_breakpoint" in d):
+            live_response_input_file.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_input_file
+
+    return decode
+
+
+def _n_live_response_input_file_content() -> Decode:
+    from .models import live_response_input_file_content as module
+
+    _zmodel = module.LiveResponseInputFileContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "detail",
+            "file_data",
+            "file_id",
+            "file_url",
+            "filename",
+            "prompt_cache_breakpoint",
+        )
+    )
+    from .models.live_response_input_file_content_detail import LiveResponseInputFileContentDetail
+    from .models.live_response_input_file_content_type import LiveResponseInputFileContentType
+
+    _z0 = _enum_or(LiveResponseInputFileContentType, LiveResponseInputFileContentType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveResponseInputFileContentDetail, module._parse_detail)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_input_file_content._parse_prompt_cache_breakpoint",
+            _p_live_response_input_file_content_parse_prompt_cache_breakpoint,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        detail = _z2(d.get("detail", _z1))
+        file_data = d.get("file_data", _z1)
+        file_id = d.get("file_id", _z1)
+        file_url = d.get("file_url", _z1)
+        filename = d.get("filename", _z1)
+        prompt_cache_breakpoint = _z3(d.get("prompt_cache_breakpoint", _z1))
+        live_response_input_file_content = _new(_zmodel)
+        live_response_input_file_content.type_ = type_
+        live_response_input_file_content.detail = detail
+        live_response_input_file_content.file_data = file_data
+        live_response_input_file_content.file_id = file_id
+        live_response_input_file_content.file_url = file_url
+        live_response_input_file_content.filename = filename
+        live_response_input_file_content.prompt_cache_breakpoint = prompt_cache_breakpoint
+        live_response_input_file_content.additional_properties = {}
+        if len(d) != 1 + ("detail" in d) + ("file_data" in d) + ("file_id" in d) + ("file_url" in d) + (
+            "filename" in d
+        ) + ("prompt_cache_breakpoint" in d):
+            live_response_input_file_content.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_input_file_content
+
+    return decode
+
+
+def _n_live_response_input_image() -> Decode:
+    from .models import live_response_input_image as module
+
+    _zmodel = module.LiveResponseInputImage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "detail",
+            "type",
+            "file_id",
+            "image_url",
+            "prompt_cache_breakpoint",
+        )
+    )
+    from .models.live_response_input_image_detail import LiveResponseInputImageDetail
+    from .models.live_response_input_image_type import LiveResponseInputImageType
+
+    _z0 = _enum_or(LiveResponseInputImageDetail, LiveResponseInputImageDetail)
+    _z1 = _enum_or(LiveResponseInputImageType, LiveResponseInputImageType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_input_image._parse_prompt_cache_breakpoint",
+            _p_live_response_input_image_parse_prompt_cache_breakpoint,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        detail = _z0(d["detail"])
+        type_ = _z1(d["type"])
+        file_id = d.get("file_id", _z2)
+        image_url = d.get("image_url", _z2)
+        prompt_cache_breakpoint = _z3(d.get("prompt_cache_breakpoint", _z2))
+        live_response_input_image = _new(_zmodel)
+        live_response_input_image.detail = detail
+        live_response_input_image.type_ = type_
+        live_response_input_image.file_id = file_id
+        live_response_input_image.image_url = image_url
+        live_response_input_image.prompt_cache_breakpoint = prompt_cache_breakpoint
+        live_response_input_image.additional_properties = {}
+        if len(d) != 2 + ("file_id" in d) + ("image_url" in d) + ("prompt_cache_breakpoint" in d):
+            live_response_input_image.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_input_image
+
+    return decode
+
+
+def _n_live_response_input_image_content() -> Decode:
+    from .models import live_response_input_image_content as module
+
+    _zmodel = module.LiveResponseInputImageContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "detail",
+            "file_id",
+            "image_url",
+            "prompt_cache_breakpoint",
+        )
+    )
+    from .models.live_response_input_image_content_detail import LiveResponseInputImageContentDetail
+    from .models.live_response_input_image_content_type import LiveResponseInputImageContentType
+
+    _z0 = _enum_or(LiveResponseInputImageContentType, LiveResponseInputImageContentType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveResponseInputImageContentDetail, module._parse_detail)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_response_input_image_content._parse_prompt_cache_breakpoint",
+            _p_live_response_input_image_content_parse_prompt_cache_breakpoint,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        detail = _z2(d.get("detail", _z1))
+        file_id = d.get("file_id", _z1)
+        image_url = d.get("image_url", _z1)
+        prompt_cache_breakpoint = _z3(d.get("prompt_cache_breakpoint", _z1))
+        live_response_input_image_content = _new(_zmodel)
+        live_response_input_image_content.type_ = type_
+        live_response_input_image_content.detail = detail
+        live_response_input_image_content.file_id = file_id
+        live_response_input_image_content.image_url = image_url
+        live_response_input_image_content.prompt_cache_breakpoint = prompt_cache_breakpoint
+        live_response_input_image_content.additional_properties = {}
+        if len(d) != 1 + ("detail" in d) + ("file_id" in d) + ("image_url" in d) + ("prompt_cache_breakpoint" in d):
+            live_response_input_image_content.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_input_image_content
+
+    return decode
+
+
+def _n_live_response_input_text() -> Decode:
+    from .models import live_response_input_text as module
+
+    _zmodel = module.LiveResponseInputText
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+            "prompt_cache_breakpoint",
+        )
+    )
+    from .models.live_response_input_text_type import LiveResponseInputTextType
+
+    _z0 = _enum_or(LiveResponseInputTextType, LiveResponseInputTextType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_response_input_text._parse_prompt_cache_breakpoint",
+            _p_live_response_input_text_parse_prompt_cache_breakpoint,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        prompt_cache_breakpoint = _z2(d.get("prompt_cache_breakpoint", _z1))
+        live_response_input_text = _new(_zmodel)
+        live_response_input_text.text = text
+        live_response_input_text.type_ = type_
+        live_response_input_text.prompt_cache_breakpoint = prompt_cache_breakpoint
+        live_response_input_text.additional_properties = {}
+        if len(d) != 2 + ("prompt_cache_breakpoint" in d):
+            live_response_input_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_input_text
+
+    return decode
+
+
+def _n_live_response_input_text_content() -> Decode:
+    from .models import live_response_input_text_content as module
+
+    _zmodel = module.LiveResponseInputTextContent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+            "prompt_cache_breakpoint",
+        )
+    )
+    from .models.live_response_input_text_content_type import LiveResponseInputTextContentType
+
+    _z0 = _enum_or(LiveResponseInputTextContentType, LiveResponseInputTextContentType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_response_input_text_content._parse_prompt_cache_breakpoint",
+            _p_live_response_input_text_content_parse_prompt_cache_breakpoint,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        prompt_cache_breakpoint = _z2(d.get("prompt_cache_breakpoint", _z1))
+        live_response_input_text_content = _new(_zmodel)
+        live_response_input_text_content.text = text
+        live_response_input_text_content.type_ = type_
+        live_response_input_text_content.prompt_cache_breakpoint = prompt_cache_breakpoint
+        live_response_input_text_content.additional_properties = {}
+        if len(d) != 2 + ("prompt_cache_breakpoint" in d):
+            live_response_input_text_content.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_input_text_content
+
+    return decode
+
+
+def _n_live_response_local_environment() -> Decode:
+    from .models import live_response_local_environment as module
+
+    _zmodel = module.LiveResponseLocalEnvironment
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_response_local_environment_type import LiveResponseLocalEnvironmentType
+
+    _z0 = _enum_or(LiveResponseLocalEnvironmentType, LiveResponseLocalEnvironmentType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_response_local_environment = _new(_zmodel)
+        live_response_local_environment.type_ = type_
+        live_response_local_environment.additional_properties = {}
+        if len(d) != 1:
+            live_response_local_environment.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_local_environment
+
+    return decode
+
+
+def _n_live_response_mcp_call_arguments_delta_event() -> Decode:
+    from .models import live_response_mcp_call_arguments_delta_event as module
+
+    _zmodel = module.LiveResponseMcpCallArgumentsDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_call_arguments_delta_event_type import LiveResponseMcpCallArgumentsDeltaEventType
+
+    _z0 = _enum_or(LiveResponseMcpCallArgumentsDeltaEventType, LiveResponseMcpCallArgumentsDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_call_arguments_delta_event = _new(_zmodel)
+        live_response_mcp_call_arguments_delta_event.delta = delta
+        live_response_mcp_call_arguments_delta_event.item_id = item_id
+        live_response_mcp_call_arguments_delta_event.output_index = output_index
+        live_response_mcp_call_arguments_delta_event.sequence_number = sequence_number
+        live_response_mcp_call_arguments_delta_event.type_ = type_
+        live_response_mcp_call_arguments_delta_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_mcp_call_arguments_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_call_arguments_delta_event
+
+    return decode
+
+
+def _n_live_response_mcp_call_arguments_done_event() -> Decode:
+    from .models import live_response_mcp_call_arguments_done_event as module
+
+    _zmodel = module.LiveResponseMcpCallArgumentsDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "arguments",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_call_arguments_done_event_type import LiveResponseMcpCallArgumentsDoneEventType
+
+    _z0 = _enum_or(LiveResponseMcpCallArgumentsDoneEventType, LiveResponseMcpCallArgumentsDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        arguments = d["arguments"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_call_arguments_done_event = _new(_zmodel)
+        live_response_mcp_call_arguments_done_event.arguments = arguments
+        live_response_mcp_call_arguments_done_event.item_id = item_id
+        live_response_mcp_call_arguments_done_event.output_index = output_index
+        live_response_mcp_call_arguments_done_event.sequence_number = sequence_number
+        live_response_mcp_call_arguments_done_event.type_ = type_
+        live_response_mcp_call_arguments_done_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_mcp_call_arguments_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_call_arguments_done_event
+
+    return decode
+
+
+def _n_live_response_mcp_call_completed_event() -> Decode:
+    from .models import live_response_mcp_call_completed_event as module
+
+    _zmodel = module.LiveResponseMcpCallCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_call_completed_event_type import LiveResponseMcpCallCompletedEventType
+
+    _z0 = _enum_or(LiveResponseMcpCallCompletedEventType, LiveResponseMcpCallCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_call_completed_event = _new(_zmodel)
+        live_response_mcp_call_completed_event.item_id = item_id
+        live_response_mcp_call_completed_event.output_index = output_index
+        live_response_mcp_call_completed_event.sequence_number = sequence_number
+        live_response_mcp_call_completed_event.type_ = type_
+        live_response_mcp_call_completed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_mcp_call_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_call_completed_event
+
+    return decode
+
+
+def _n_live_response_mcp_call_failed_event() -> Decode:
+    from .models import live_response_mcp_call_failed_event as module
+
+    _zmodel = module.LiveResponseMcpCallFailedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_call_failed_event_type import LiveResponseMcpCallFailedEventType
+
+    _z0 = _enum_or(LiveResponseMcpCallFailedEventType, LiveResponseMcpCallFailedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_call_failed_event = _new(_zmodel)
+        live_response_mcp_call_failed_event.item_id = item_id
+        live_response_mcp_call_failed_event.output_index = output_index
+        live_response_mcp_call_failed_event.sequence_number = sequence_number
+        live_response_mcp_call_failed_event.type_ = type_
+        live_response_mcp_call_failed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_mcp_call_failed_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_mcp_call_failed_event
+
+    return decode
+
+
+def _n_live_response_mcp_call_in_progress_event() -> Decode:
+    from .models import live_response_mcp_call_in_progress_event as module
+
+    _zmodel = module.LiveResponseMcpCallInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_call_in_progress_event_type import LiveResponseMcpCallInProgressEventType
+
+    _z0 = _enum_or(LiveResponseMcpCallInProgressEventType, LiveResponseMcpCallInProgressEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_call_in_progress_event = _new(_zmodel)
+        live_response_mcp_call_in_progress_event.item_id = item_id
+        live_response_mcp_call_in_progress_event.output_index = output_index
+        live_response_mcp_call_in_progress_event.sequence_number = sequence_number
+        live_response_mcp_call_in_progress_event.type_ = type_
+        live_response_mcp_call_in_progress_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_mcp_call_in_progress_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_call_in_progress_event
+
+    return decode
+
+
+def _n_live_response_mcp_list_tools_completed_event() -> Decode:
+    from .models import live_response_mcp_list_tools_completed_event as module
+
+    _zmodel = module.LiveResponseMcpListToolsCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_list_tools_completed_event_type import LiveResponseMcpListToolsCompletedEventType
+
+    _z0 = _enum_or(LiveResponseMcpListToolsCompletedEventType, LiveResponseMcpListToolsCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_list_tools_completed_event = _new(_zmodel)
+        live_response_mcp_list_tools_completed_event.item_id = item_id
+        live_response_mcp_list_tools_completed_event.output_index = output_index
+        live_response_mcp_list_tools_completed_event.sequence_number = sequence_number
+        live_response_mcp_list_tools_completed_event.type_ = type_
+        live_response_mcp_list_tools_completed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_mcp_list_tools_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_list_tools_completed_event
+
+    return decode
+
+
+def _n_live_response_mcp_list_tools_failed_event() -> Decode:
+    from .models import live_response_mcp_list_tools_failed_event as module
+
+    _zmodel = module.LiveResponseMcpListToolsFailedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_list_tools_failed_event_type import LiveResponseMcpListToolsFailedEventType
+
+    _z0 = _enum_or(LiveResponseMcpListToolsFailedEventType, LiveResponseMcpListToolsFailedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_list_tools_failed_event = _new(_zmodel)
+        live_response_mcp_list_tools_failed_event.item_id = item_id
+        live_response_mcp_list_tools_failed_event.output_index = output_index
+        live_response_mcp_list_tools_failed_event.sequence_number = sequence_number
+        live_response_mcp_list_tools_failed_event.type_ = type_
+        live_response_mcp_list_tools_failed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_mcp_list_tools_failed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_list_tools_failed_event
+
+    return decode
+
+
+def _n_live_response_mcp_list_tools_in_progress_event() -> Decode:
+    from .models import live_response_mcp_list_tools_in_progress_event as module
+
+    _zmodel = module.LiveResponseMcpListToolsInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_mcp_list_tools_in_progress_event_type import LiveResponseMcpListToolsInProgressEventType
+
+    _z0 = _enum_or(LiveResponseMcpListToolsInProgressEventType, LiveResponseMcpListToolsInProgressEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_mcp_list_tools_in_progress_event = _new(_zmodel)
+        live_response_mcp_list_tools_in_progress_event.item_id = item_id
+        live_response_mcp_list_tools_in_progress_event.output_index = output_index
+        live_response_mcp_list_tools_in_progress_event.sequence_number = sequence_number
+        live_response_mcp_list_tools_in_progress_event.type_ = type_
+        live_response_mcp_list_tools_in_progress_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_mcp_list_tools_in_progress_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_mcp_list_tools_in_progress_event
+
+    return decode
+
+
+def _n_live_response_metadata() -> Decode:
+    from .models import live_response_metadata as module
+
+    _zmodel = module.LiveResponseMetadata
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_response_metadata = _new(_zmodel)
+        live_response_metadata.additional_properties = {}
+        if len(d) != 0:
+            live_response_metadata.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_metadata
+
+    return decode
+
+
+def _n_live_response_output_item_added_event() -> Decode:
+    from .models import live_response_output_item_added_event as module
+
+    _zmodel = module.LiveResponseOutputItemAddedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_output_item_added_event_type import LiveResponseOutputItemAddedEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_output_item_added_event._parse_item", _p_live_response_output_item_added_event_parse_item
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseOutputItemAddedEventType, LiveResponseOutputItemAddedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item = _z0(d["item"])
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_output_item_added_event = _new(_zmodel)
+        live_response_output_item_added_event.item = item
+        live_response_output_item_added_event.output_index = output_index
+        live_response_output_item_added_event.sequence_number = sequence_number
+        live_response_output_item_added_event.type_ = type_
+        live_response_output_item_added_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_output_item_added_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_output_item_added_event
+
+    return decode
+
+
+def _n_live_response_output_item_done_event() -> Decode:
+    from .models import live_response_output_item_done_event as module
+
+    _zmodel = module.LiveResponseOutputItemDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_output_item_done_event_type import LiveResponseOutputItemDoneEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_output_item_done_event._parse_item", _p_live_response_output_item_done_event_parse_item
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseOutputItemDoneEventType, LiveResponseOutputItemDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item = _z0(d["item"])
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_output_item_done_event = _new(_zmodel)
+        live_response_output_item_done_event.item = item
+        live_response_output_item_done_event.output_index = output_index
+        live_response_output_item_done_event.sequence_number = sequence_number
+        live_response_output_item_done_event.type_ = type_
+        live_response_output_item_done_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_output_item_done_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_output_item_done_event
+
+    return decode
+
+
+def _n_live_response_output_message() -> Decode:
+    from .models import live_response_output_message as module
+
+    _zmodel = module.LiveResponseOutputMessage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "content",
+            "role",
+            "status",
+            "type",
+            "phase",
+        )
+    )
+    from .models.live_response_output_message_phase import LiveResponseOutputMessagePhase
+    from .models.live_response_output_message_role import LiveResponseOutputMessageRole
+    from .models.live_response_output_message_status import LiveResponseOutputMessageStatus
+    from .models.live_response_output_message_type import LiveResponseOutputMessageType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_output_message._parse_content_item", _p_live_response_output_message_parse_content_item
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseOutputMessageRole, LiveResponseOutputMessageRole)
+    _z2 = _enum_or(LiveResponseOutputMessageStatus, LiveResponseOutputMessageStatus)
+    _z3 = _enum_or(LiveResponseOutputMessageType, LiveResponseOutputMessageType)
+    _z4 = UNSET
+    _z5 = _enum_or(LiveResponseOutputMessagePhase, module._parse_phase)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = _z0(content_item_data)
+            content.append(content_item)
+        role = _z1(d["role"])
+        status = _z2(d["status"])
+        type_ = _z3(d["type"])
+        phase = _z5(d.get("phase", _z4))
+        live_response_output_message = _new(_zmodel)
+        live_response_output_message.id = id
+        live_response_output_message.content = content
+        live_response_output_message.role = role
+        live_response_output_message.status = status
+        live_response_output_message.type_ = type_
+        live_response_output_message.phase = phase
+        live_response_output_message.additional_properties = {}
+        if len(d) != 5 + ("phase" in d):
+            live_response_output_message.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_output_message
+
+    return decode
+
+
+def _n_live_response_output_refusal() -> Decode:
+    from .models import live_response_output_refusal as module
+
+    _zmodel = module.LiveResponseOutputRefusal
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "refusal",
+            "type",
+        )
+    )
+    from .models.live_response_output_refusal_type import LiveResponseOutputRefusalType
+
+    _z0 = _enum_or(LiveResponseOutputRefusalType, LiveResponseOutputRefusalType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        refusal = d["refusal"]
+        type_ = _z0(d["type"])
+        live_response_output_refusal = _new(_zmodel)
+        live_response_output_refusal.refusal = refusal
+        live_response_output_refusal.type_ = type_
+        live_response_output_refusal.additional_properties = {}
+        if len(d) != 2:
+            live_response_output_refusal.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_output_refusal
+
+    return decode
+
+
+def _n_live_response_output_text() -> Decode:
+    from .models import live_response_output_text as module
+
+    _zmodel = module.LiveResponseOutputText
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "annotations",
+            "text",
+            "type",
+            "logprobs",
+        )
+    )
+    from .models.live_response_output_text_type import LiveResponseOutputTextType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_output_text._parse_annotations_item", _p_live_response_output_text_parse_annotations_item
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseOutputTextType, LiveResponseOutputTextType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_response_output_text._parse_logprobs", _p_live_response_output_text_parse_logprobs)
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        annotations = []
+        _annotations = d["annotations"]
+        for annotations_item_data in _annotations:
+            annotations_item = _z0(annotations_item_data)
+            annotations.append(annotations_item)
+        text = d["text"]
+        type_ = _z1(d["type"])
+        logprobs = _z3(d.get("logprobs", _z2))
+        live_response_output_text = _new(_zmodel)
+        live_response_output_text.annotations = annotations
+        live_response_output_text.text = text
+        live_response_output_text.type_ = type_
+        live_response_output_text.logprobs = logprobs
+        live_response_output_text.additional_properties = {}
+        if len(d) != 3 + ("logprobs" in d):
+            live_response_output_text.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_output_text
+
+    return decode
+
+
+def _n_live_response_output_text_annotation_added_event() -> Decode:
+    from .models import live_response_output_text_annotation_added_event as module
+
+    _zmodel = module.LiveResponseOutputTextAnnotationAddedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "annotation_index",
+            "content_index",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+            "annotation",
+        )
+    )
+    from .models.live_response_output_text_annotation_added_event_type import (
+        LiveResponseOutputTextAnnotationAddedEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseOutputTextAnnotationAddedEventType, LiveResponseOutputTextAnnotationAddedEventType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_response_output_text_annotation_added_event._parse_annotation",
+            _p_live_response_output_text_annotation_added_event_parse_annotation,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        annotation_index = d["annotation_index"]
+        content_index = d["content_index"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        annotation = _z2(d.get("annotation", _z1))
+        live_response_output_text_annotation_added_event = _new(_zmodel)
+        live_response_output_text_annotation_added_event.annotation_index = annotation_index
+        live_response_output_text_annotation_added_event.content_index = content_index
+        live_response_output_text_annotation_added_event.item_id = item_id
+        live_response_output_text_annotation_added_event.output_index = output_index
+        live_response_output_text_annotation_added_event.sequence_number = sequence_number
+        live_response_output_text_annotation_added_event.type_ = type_
+        live_response_output_text_annotation_added_event.annotation = annotation
+        live_response_output_text_annotation_added_event.additional_properties = {}
+        if len(d) != 6 + ("annotation" in d):
+            live_response_output_text_annotation_added_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_output_text_annotation_added_event
+
+    return decode
+
+
+def _n_live_response_prompt() -> Decode:
+    from .models import live_response_prompt as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.LiveResponsePrompt
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "variables",
+            "version",
+        )
+    )
+    _z0 = UNSET
+    _z1 = module._parse_variables
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        variables = _z1(d.get("variables", _z0))
+        version = d.get("version", _z0)
+        live_response_prompt = _new(_zmodel)
+        live_response_prompt.id = id
+        live_response_prompt.variables = variables
+        live_response_prompt.version = version
+        live_response_prompt.additional_properties = {}
+        if len(d) != 1 + ("variables" in d) + ("version" in d):
+            live_response_prompt.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_prompt
+
+    return decode
+
+
+def _n_live_response_queued_event() -> Decode:
+    from .models import live_response_queued_event as module
+
+    _zmodel = module.LiveResponseQueuedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "response",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_queued_event_type import LiveResponseQueuedEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponse", _n_live_response)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseQueuedEventType, LiveResponseQueuedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        response = _z0(d["response"])
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_queued_event = _new(_zmodel)
+        live_response_queued_event.response = response
+        live_response_queued_event.sequence_number = sequence_number
+        live_response_queued_event.type_ = type_
+        live_response_queued_event.additional_properties = {}
+        if len(d) != 3:
+            live_response_queued_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_queued_event
+
+    return decode
+
+
+def _n_live_response_reasoning_item() -> Decode:
+    from .models import live_response_reasoning_item as module
+
+    _zmodel = module.LiveResponseReasoningItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "summary",
+            "type",
+            "content",
+            "encrypted_content",
+            "status",
+        )
+    )
+    from .models.live_response_reasoning_item_status import LiveResponseReasoningItemStatus
+    from .models.live_response_reasoning_item_type import LiveResponseReasoningItemType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveSummary", _n_live_summary)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseReasoningItemType, LiveResponseReasoningItemType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_response_reasoning_item._parse_content", _p_live_response_reasoning_item_parse_content)
+        return _z3(value)
+
+    _z4 = _enum_or(LiveResponseReasoningItemStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        summary = []
+        _summary = d["summary"]
+        for summary_item_data in _summary:
+            summary_item = _z0(summary_item_data)
+            summary.append(summary_item)
+        type_ = _z1(d["type"])
+        content = _z3(d.get("content", _z2))
+        encrypted_content = d.get("encrypted_content", _z2)
+        status = _z4(d.get("status", _z2))
+        live_response_reasoning_item = _new(_zmodel)
+        live_response_reasoning_item.id = id
+        live_response_reasoning_item.summary = summary
+        live_response_reasoning_item.type_ = type_
+        live_response_reasoning_item.content = content
+        live_response_reasoning_item.encrypted_content = encrypted_content
+        live_response_reasoning_item.status = status
+        live_response_reasoning_item.additional_properties = {}
+        if len(d) != 3 + ("content" in d) + ("encrypted_content" in d) + ("status" in d):
+            live_response_reasoning_item.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_reasoning_item
+
+    return decode
+
+
+def _n_live_response_reasoning_summary_part_added_event() -> Decode:
+    from .models import live_response_reasoning_summary_part_added_event as module
+
+    _zmodel = module.LiveResponseReasoningSummaryPartAddedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "part",
+            "sequence_number",
+            "summary_index",
+            "type",
+        )
+    )
+    from .models.live_response_reasoning_summary_part_added_event_type import (
+        LiveResponseReasoningSummaryPartAddedEventType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveResponsesResponseReasoningSummaryPartAddedEventPart",
+            _n_live_responses_response_reasoning_summary_part_added_event_part,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseReasoningSummaryPartAddedEventType, LiveResponseReasoningSummaryPartAddedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        part = _z0(d["part"])
+        sequence_number = d["sequence_number"]
+        summary_index = d["summary_index"]
+        type_ = _z1(d["type"])
+        live_response_reasoning_summary_part_added_event = _new(_zmodel)
+        live_response_reasoning_summary_part_added_event.item_id = item_id
+        live_response_reasoning_summary_part_added_event.output_index = output_index
+        live_response_reasoning_summary_part_added_event.part = part
+        live_response_reasoning_summary_part_added_event.sequence_number = sequence_number
+        live_response_reasoning_summary_part_added_event.summary_index = summary_index
+        live_response_reasoning_summary_part_added_event.type_ = type_
+        live_response_reasoning_summary_part_added_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_reasoning_summary_part_added_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_reasoning_summary_part_added_event
+
+    return decode
+
+
+def _n_live_response_reasoning_summary_part_done_event() -> Decode:
+    from .models import live_response_reasoning_summary_part_done_event as module
+
+    _zmodel = module.LiveResponseReasoningSummaryPartDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "part",
+            "sequence_number",
+            "summary_index",
+            "type",
+            "status",
+        )
+    )
+    from .models.live_response_reasoning_summary_part_done_event_status import (
+        LiveResponseReasoningSummaryPartDoneEventStatus,
+    )
+    from .models.live_response_reasoning_summary_part_done_event_type import (
+        LiveResponseReasoningSummaryPartDoneEventType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveResponsesResponseReasoningSummaryPartDoneEventPart",
+            _n_live_responses_response_reasoning_summary_part_done_event_part,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseReasoningSummaryPartDoneEventType, LiveResponseReasoningSummaryPartDoneEventType)
+    _z2 = UNSET
+    _z3 = _enum_or(LiveResponseReasoningSummaryPartDoneEventStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        part = _z0(d["part"])
+        sequence_number = d["sequence_number"]
+        summary_index = d["summary_index"]
+        type_ = _z1(d["type"])
+        status = _z3(d.get("status", _z2))
+        live_response_reasoning_summary_part_done_event = _new(_zmodel)
+        live_response_reasoning_summary_part_done_event.item_id = item_id
+        live_response_reasoning_summary_part_done_event.output_index = output_index
+        live_response_reasoning_summary_part_done_event.part = part
+        live_response_reasoning_summary_part_done_event.sequence_number = sequence_number
+        live_response_reasoning_summary_part_done_event.summary_index = summary_index
+        live_response_reasoning_summary_part_done_event.type_ = type_
+        live_response_reasoning_summary_part_done_event.status = status
+        live_response_reasoning_summary_part_done_event.additional_properties = {}
+        if len(d) != 6 + ("status" in d):
+            live_response_reasoning_summary_part_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_reasoning_summary_part_done_event
+
+    return decode
+
+
+def _n_live_response_reasoning_summary_text_delta_event() -> Decode:
+    from .models import live_response_reasoning_summary_text_delta_event as module
+
+    _zmodel = module.LiveResponseReasoningSummaryTextDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "summary_index",
+            "type",
+        )
+    )
+    from .models.live_response_reasoning_summary_text_delta_event_type import (
+        LiveResponseReasoningSummaryTextDeltaEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseReasoningSummaryTextDeltaEventType, LiveResponseReasoningSummaryTextDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        summary_index = d["summary_index"]
+        type_ = _z0(d["type"])
+        live_response_reasoning_summary_text_delta_event = _new(_zmodel)
+        live_response_reasoning_summary_text_delta_event.delta = delta
+        live_response_reasoning_summary_text_delta_event.item_id = item_id
+        live_response_reasoning_summary_text_delta_event.output_index = output_index
+        live_response_reasoning_summary_text_delta_event.sequence_number = sequence_number
+        live_response_reasoning_summary_text_delta_event.summary_index = summary_index
+        live_response_reasoning_summary_text_delta_event.type_ = type_
+        live_response_reasoning_summary_text_delta_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_reasoning_summary_text_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_reasoning_summary_text_delta_event
+
+    return decode
+
+
+def _n_live_response_reasoning_summary_text_done_event() -> Decode:
+    from .models import live_response_reasoning_summary_text_done_event as module
+
+    _zmodel = module.LiveResponseReasoningSummaryTextDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "summary_index",
+            "text",
+            "type",
+        )
+    )
+    from .models.live_response_reasoning_summary_text_done_event_type import (
+        LiveResponseReasoningSummaryTextDoneEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseReasoningSummaryTextDoneEventType, LiveResponseReasoningSummaryTextDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        summary_index = d["summary_index"]
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_response_reasoning_summary_text_done_event = _new(_zmodel)
+        live_response_reasoning_summary_text_done_event.item_id = item_id
+        live_response_reasoning_summary_text_done_event.output_index = output_index
+        live_response_reasoning_summary_text_done_event.sequence_number = sequence_number
+        live_response_reasoning_summary_text_done_event.summary_index = summary_index
+        live_response_reasoning_summary_text_done_event.text = text
+        live_response_reasoning_summary_text_done_event.type_ = type_
+        live_response_reasoning_summary_text_done_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_reasoning_summary_text_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_reasoning_summary_text_done_event
+
+    return decode
+
+
+def _n_live_response_reasoning_text_delta_event() -> Decode:
+    from .models import live_response_reasoning_text_delta_event as module
+
+    _zmodel = module.LiveResponseReasoningTextDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_reasoning_text_delta_event_type import LiveResponseReasoningTextDeltaEventType
+
+    _z0 = _enum_or(LiveResponseReasoningTextDeltaEventType, LiveResponseReasoningTextDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_reasoning_text_delta_event = _new(_zmodel)
+        live_response_reasoning_text_delta_event.content_index = content_index
+        live_response_reasoning_text_delta_event.delta = delta
+        live_response_reasoning_text_delta_event.item_id = item_id
+        live_response_reasoning_text_delta_event.output_index = output_index
+        live_response_reasoning_text_delta_event.sequence_number = sequence_number
+        live_response_reasoning_text_delta_event.type_ = type_
+        live_response_reasoning_text_delta_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_reasoning_text_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_reasoning_text_delta_event
+
+    return decode
+
+
+def _n_live_response_reasoning_text_done_event() -> Decode:
+    from .models import live_response_reasoning_text_done_event as module
+
+    _zmodel = module.LiveResponseReasoningTextDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "text",
+            "type",
+        )
+    )
+    from .models.live_response_reasoning_text_done_event_type import LiveResponseReasoningTextDoneEventType
+
+    _z0 = _enum_or(LiveResponseReasoningTextDoneEventType, LiveResponseReasoningTextDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_response_reasoning_text_done_event = _new(_zmodel)
+        live_response_reasoning_text_done_event.content_index = content_index
+        live_response_reasoning_text_done_event.item_id = item_id
+        live_response_reasoning_text_done_event.output_index = output_index
+        live_response_reasoning_text_done_event.sequence_number = sequence_number
+        live_response_reasoning_text_done_event.text = text
+        live_response_reasoning_text_done_event.type_ = type_
+        live_response_reasoning_text_done_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_reasoning_text_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_reasoning_text_done_event
+
+    return decode
+
+
+def _n_live_response_refusal_delta_event() -> Decode:
+    from .models import live_response_refusal_delta_event as module
+
+    _zmodel = module.LiveResponseRefusalDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_refusal_delta_event_type import LiveResponseRefusalDeltaEventType
+
+    _z0 = _enum_or(LiveResponseRefusalDeltaEventType, LiveResponseRefusalDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        delta = d["delta"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_refusal_delta_event = _new(_zmodel)
+        live_response_refusal_delta_event.content_index = content_index
+        live_response_refusal_delta_event.delta = delta
+        live_response_refusal_delta_event.item_id = item_id
+        live_response_refusal_delta_event.output_index = output_index
+        live_response_refusal_delta_event.sequence_number = sequence_number
+        live_response_refusal_delta_event.type_ = type_
+        live_response_refusal_delta_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_refusal_delta_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_refusal_delta_event
+
+    return decode
+
+
+def _n_live_response_refusal_done_event() -> Decode:
+    from .models import live_response_refusal_done_event as module
+
+    _zmodel = module.LiveResponseRefusalDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "item_id",
+            "output_index",
+            "refusal",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_refusal_done_event_type import LiveResponseRefusalDoneEventType
+
+    _z0 = _enum_or(LiveResponseRefusalDoneEventType, LiveResponseRefusalDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        refusal = d["refusal"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_refusal_done_event = _new(_zmodel)
+        live_response_refusal_done_event.content_index = content_index
+        live_response_refusal_done_event.item_id = item_id
+        live_response_refusal_done_event.output_index = output_index
+        live_response_refusal_done_event.refusal = refusal
+        live_response_refusal_done_event.sequence_number = sequence_number
+        live_response_refusal_done_event.type_ = type_
+        live_response_refusal_done_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_refusal_done_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_refusal_done_event
+
+    return decode
+
+
+def _n_live_response_shell_call_command_added_event() -> Decode:
+    from .models import live_response_shell_call_command_added_event as module
+
+    _zmodel = module.LiveResponseShellCallCommandAddedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "command",
+            "command_index",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_shell_call_command_added_event_type import LiveResponseShellCallCommandAddedEventType
+
+    _z0 = _enum_or(LiveResponseShellCallCommandAddedEventType, LiveResponseShellCallCommandAddedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        command = d["command"]
+        command_index = d["command_index"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_shell_call_command_added_event = _new(_zmodel)
+        live_response_shell_call_command_added_event.command = command
+        live_response_shell_call_command_added_event.command_index = command_index
+        live_response_shell_call_command_added_event.output_index = output_index
+        live_response_shell_call_command_added_event.sequence_number = sequence_number
+        live_response_shell_call_command_added_event.type_ = type_
+        live_response_shell_call_command_added_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_shell_call_command_added_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_shell_call_command_added_event
+
+    return decode
+
+
+def _n_live_response_shell_call_command_delta_event() -> Decode:
+    from .models import live_response_shell_call_command_delta_event as module
+
+    _zmodel = module.LiveResponseShellCallCommandDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "command_index",
+            "delta",
+            "output_index",
+            "sequence_number",
+            "type",
+            "obfuscation",
+        )
+    )
+    from .models.live_response_shell_call_command_delta_event_type import LiveResponseShellCallCommandDeltaEventType
+
+    _z0 = _enum_or(LiveResponseShellCallCommandDeltaEventType, LiveResponseShellCallCommandDeltaEventType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        command_index = d["command_index"]
+        delta = d["delta"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        obfuscation = d.get("obfuscation", _z1)
+        live_response_shell_call_command_delta_event = _new(_zmodel)
+        live_response_shell_call_command_delta_event.command_index = command_index
+        live_response_shell_call_command_delta_event.delta = delta
+        live_response_shell_call_command_delta_event.output_index = output_index
+        live_response_shell_call_command_delta_event.sequence_number = sequence_number
+        live_response_shell_call_command_delta_event.type_ = type_
+        live_response_shell_call_command_delta_event.obfuscation = obfuscation
+        live_response_shell_call_command_delta_event.additional_properties = {}
+        if len(d) != 5 + ("obfuscation" in d):
+            live_response_shell_call_command_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_shell_call_command_delta_event
+
+    return decode
+
+
+def _n_live_response_shell_call_command_done_event() -> Decode:
+    from .models import live_response_shell_call_command_done_event as module
+
+    _zmodel = module.LiveResponseShellCallCommandDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "command",
+            "command_index",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_shell_call_command_done_event_type import LiveResponseShellCallCommandDoneEventType
+
+    _z0 = _enum_or(LiveResponseShellCallCommandDoneEventType, LiveResponseShellCallCommandDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        command = d["command"]
+        command_index = d["command_index"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_shell_call_command_done_event = _new(_zmodel)
+        live_response_shell_call_command_done_event.command = command
+        live_response_shell_call_command_done_event.command_index = command_index
+        live_response_shell_call_command_done_event.output_index = output_index
+        live_response_shell_call_command_done_event.sequence_number = sequence_number
+        live_response_shell_call_command_done_event.type_ = type_
+        live_response_shell_call_command_done_event.additional_properties = {}
+        if len(d) != 5:
+            live_response_shell_call_command_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_shell_call_command_done_event
+
+    return decode
+
+
+def _n_live_response_shell_call_output_content_delta_event() -> Decode:
+    from .models import live_response_shell_call_output_content_delta_event as module
+
+    _zmodel = module.LiveResponseShellCallOutputContentDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "command_index",
+            "delta",
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_shell_call_output_content_delta_event_type import (
+        LiveResponseShellCallOutputContentDeltaEventType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveDelta", _n_live_delta)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseShellCallOutputContentDeltaEventType, LiveResponseShellCallOutputContentDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        command_index = d["command_index"]
+        delta = _z0(d["delta"])
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_shell_call_output_content_delta_event = _new(_zmodel)
+        live_response_shell_call_output_content_delta_event.command_index = command_index
+        live_response_shell_call_output_content_delta_event.delta = delta
+        live_response_shell_call_output_content_delta_event.item_id = item_id
+        live_response_shell_call_output_content_delta_event.output_index = output_index
+        live_response_shell_call_output_content_delta_event.sequence_number = sequence_number
+        live_response_shell_call_output_content_delta_event.type_ = type_
+        live_response_shell_call_output_content_delta_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_shell_call_output_content_delta_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_shell_call_output_content_delta_event
+
+    return decode
+
+
+def _n_live_response_shell_call_output_content_done_event() -> Decode:
+    from .models import live_response_shell_call_output_content_done_event as module
+
+    _zmodel = module.LiveResponseShellCallOutputContentDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "command_index",
+            "item_id",
+            "output",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_shell_call_output_content_done_event_type import (
+        LiveResponseShellCallOutputContentDoneEventType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveOutput", _n_live_output)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseShellCallOutputContentDoneEventType, LiveResponseShellCallOutputContentDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        command_index = d["command_index"]
+        item_id = d["item_id"]
+        output = []
+        _output = d["output"]
+        for output_item_data in _output:
+            output_item = _z0(output_item_data)
+            output.append(output_item)
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_shell_call_output_content_done_event = _new(_zmodel)
+        live_response_shell_call_output_content_done_event.command_index = command_index
+        live_response_shell_call_output_content_done_event.item_id = item_id
+        live_response_shell_call_output_content_done_event.output = output
+        live_response_shell_call_output_content_done_event.output_index = output_index
+        live_response_shell_call_output_content_done_event.sequence_number = sequence_number
+        live_response_shell_call_output_content_done_event.type_ = type_
+        live_response_shell_call_output_content_done_event.additional_properties = {}
+        if len(d) != 6:
+            live_response_shell_call_output_content_done_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_shell_call_output_content_done_event
+
+    return decode
+
+
+def _n_live_response_text_config() -> Decode:
+    from .models import live_response_text_config as module
+
+    _zmodel = module.LiveResponseTextConfig
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "format",
+            "verbosity",
+        )
+    )
+    from .models.live_response_text_config_verbosity import LiveResponseTextConfigVerbosity
+
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_response_text_config._parse_format_", _p_live_response_text_config_parse_format_)
+        return _z1(value)
+
+    _z2 = _enum_or(LiveResponseTextConfigVerbosity, module._parse_verbosity)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z1(d.get("format", _z0))
+        verbosity = _z2(d.get("verbosity", _z0))
+        live_response_text_config = _new(_zmodel)
+        live_response_text_config.format_ = format_
+        live_response_text_config.verbosity = verbosity
+        live_response_text_config.additional_properties = {}
+        if len(d) != 0 + ("format" in d) + ("verbosity" in d):
+            live_response_text_config.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_text_config
+
+    return decode
+
+
+def _n_live_response_text_delta_event() -> Decode:
+    from .models import live_response_text_delta_event as module
+
+    _zmodel = module.LiveResponseTextDeltaEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "delta",
+            "item_id",
+            "logprobs",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_text_delta_event_type import LiveResponseTextDeltaEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesResponseTextDoneEventLogprob", _n_live_responses_response_text_done_event_logprob)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseTextDeltaEventType, LiveResponseTextDeltaEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        delta = d["delta"]
+        item_id = d["item_id"]
+        logprobs = []
+        _logprobs = d["logprobs"]
+        for logprobs_item_data in _logprobs:
+            logprobs_item = _z0(logprobs_item_data)
+            logprobs.append(logprobs_item)
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z1(d["type"])
+        live_response_text_delta_event = _new(_zmodel)
+        live_response_text_delta_event.content_index = content_index
+        live_response_text_delta_event.delta = delta
+        live_response_text_delta_event.item_id = item_id
+        live_response_text_delta_event.logprobs = logprobs
+        live_response_text_delta_event.output_index = output_index
+        live_response_text_delta_event.sequence_number = sequence_number
+        live_response_text_delta_event.type_ = type_
+        live_response_text_delta_event.additional_properties = {}
+        if len(d) != 7:
+            live_response_text_delta_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_text_delta_event
+
+    return decode
+
+
+def _n_live_response_text_done_event() -> Decode:
+    from .models import live_response_text_done_event as module
+
+    _zmodel = module.LiveResponseTextDoneEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "content_index",
+            "item_id",
+            "logprobs",
+            "output_index",
+            "sequence_number",
+            "text",
+            "type",
+        )
+    )
+    from .models.live_response_text_done_event_type import LiveResponseTextDoneEventType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesResponseTextDoneEventLogprob", _n_live_responses_response_text_done_event_logprob)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveResponseTextDoneEventType, LiveResponseTextDoneEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        content_index = d["content_index"]
+        item_id = d["item_id"]
+        logprobs = []
+        _logprobs = d["logprobs"]
+        for logprobs_item_data in _logprobs:
+            logprobs_item = _z0(logprobs_item_data)
+            logprobs.append(logprobs_item)
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        text = d["text"]
+        type_ = _z1(d["type"])
+        live_response_text_done_event = _new(_zmodel)
+        live_response_text_done_event.content_index = content_index
+        live_response_text_done_event.item_id = item_id
+        live_response_text_done_event.logprobs = logprobs
+        live_response_text_done_event.output_index = output_index
+        live_response_text_done_event.sequence_number = sequence_number
+        live_response_text_done_event.text = text
+        live_response_text_done_event.type_ = type_
+        live_response_text_done_event.additional_properties = {}
+        if len(d) != 7:
+            live_response_text_done_event.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_text_done_event
+
+    return decode
+
+
+def _n_live_response_tool_search_call() -> Decode:
+    from .models import live_response_tool_search_call as module
+
+    _zmodel = module.LiveResponseToolSearchCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "arguments",
+            "execution",
+            "status",
+            "type",
+            "call_id",
+            "created_by",
+        )
+    )
+    from .models.live_response_tool_search_call_execution import LiveResponseToolSearchCallExecution
+    from .models.live_response_tool_search_call_status import LiveResponseToolSearchCallStatus
+    from .models.live_response_tool_search_call_type import LiveResponseToolSearchCallType
+
+    _z0 = _enum_or(LiveResponseToolSearchCallExecution, LiveResponseToolSearchCallExecution)
+    _z1 = _enum_or(LiveResponseToolSearchCallStatus, LiveResponseToolSearchCallStatus)
+    _z2 = _enum_or(LiveResponseToolSearchCallType, LiveResponseToolSearchCallType)
+    _z3 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        arguments = d["arguments"]
+        execution = _z0(d["execution"])
+        status = _z1(d["status"])
+        type_ = _z2(d["type"])
+        call_id = d.get("call_id", _z3)
+        created_by = d.get("created_by", _z3)
+        live_response_tool_search_call = _new(_zmodel)
+        live_response_tool_search_call.id = id
+        live_response_tool_search_call.arguments = arguments
+        live_response_tool_search_call.execution = execution
+        live_response_tool_search_call.status = status
+        live_response_tool_search_call.type_ = type_
+        live_response_tool_search_call.call_id = call_id
+        live_response_tool_search_call.created_by = created_by
+        live_response_tool_search_call.additional_properties = {}
+        if len(d) != 5 + ("call_id" in d) + ("created_by" in d):
+            live_response_tool_search_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_tool_search_call
+
+    return decode
+
+
+def _n_live_response_usage() -> Decode:
+    from .models import live_response_usage as module
+
+    _zmodel = module.LiveResponseUsage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input_tokens",
+            "input_tokens_details",
+            "output_tokens",
+            "output_tokens_details",
+            "total_tokens",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveInputTokensDetails", _n_live_input_tokens_details)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveOutputTokensDetails", _n_live_output_tokens_details)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_tokens = d["input_tokens"]
+        input_tokens_details = _z0(d["input_tokens_details"])
+        output_tokens = d["output_tokens"]
+        output_tokens_details = _z1(d["output_tokens_details"])
+        total_tokens = d["total_tokens"]
+        live_response_usage = _new(_zmodel)
+        live_response_usage.input_tokens = input_tokens
+        live_response_usage.input_tokens_details = input_tokens_details
+        live_response_usage.output_tokens = output_tokens
+        live_response_usage.output_tokens_details = output_tokens_details
+        live_response_usage.total_tokens = total_tokens
+        live_response_usage.additional_properties = {}
+        if len(d) != 5:
+            live_response_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_response_usage
+
+    return decode
+
+
+def _n_live_response_web_search_call_completed_event() -> Decode:
+    from .models import live_response_web_search_call_completed_event as module
+
+    _zmodel = module.LiveResponseWebSearchCallCompletedEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_web_search_call_completed_event_type import LiveResponseWebSearchCallCompletedEventType
+
+    _z0 = _enum_or(LiveResponseWebSearchCallCompletedEventType, LiveResponseWebSearchCallCompletedEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_web_search_call_completed_event = _new(_zmodel)
+        live_response_web_search_call_completed_event.item_id = item_id
+        live_response_web_search_call_completed_event.output_index = output_index
+        live_response_web_search_call_completed_event.sequence_number = sequence_number
+        live_response_web_search_call_completed_event.type_ = type_
+        live_response_web_search_call_completed_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_web_search_call_completed_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_web_search_call_completed_event
+
+    return decode
+
+
+def _n_live_response_web_search_call_in_progress_event() -> Decode:
+    from .models import live_response_web_search_call_in_progress_event as module
+
+    _zmodel = module.LiveResponseWebSearchCallInProgressEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_web_search_call_in_progress_event_type import (
+        LiveResponseWebSearchCallInProgressEventType,
+    )
+
+    _z0 = _enum_or(LiveResponseWebSearchCallInProgressEventType, LiveResponseWebSearchCallInProgressEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_web_search_call_in_progress_event = _new(_zmodel)
+        live_response_web_search_call_in_progress_event.item_id = item_id
+        live_response_web_search_call_in_progress_event.output_index = output_index
+        live_response_web_search_call_in_progress_event.sequence_number = sequence_number
+        live_response_web_search_call_in_progress_event.type_ = type_
+        live_response_web_search_call_in_progress_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_web_search_call_in_progress_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_web_search_call_in_progress_event
+
+    return decode
+
+
+def _n_live_response_web_search_call_searching_event() -> Decode:
+    from .models import live_response_web_search_call_searching_event as module
+
+    _zmodel = module.LiveResponseWebSearchCallSearchingEvent
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "item_id",
+            "output_index",
+            "sequence_number",
+            "type",
+        )
+    )
+    from .models.live_response_web_search_call_searching_event_type import LiveResponseWebSearchCallSearchingEventType
+
+    _z0 = _enum_or(LiveResponseWebSearchCallSearchingEventType, LiveResponseWebSearchCallSearchingEventType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        item_id = d["item_id"]
+        output_index = d["output_index"]
+        sequence_number = d["sequence_number"]
+        type_ = _z0(d["type"])
+        live_response_web_search_call_searching_event = _new(_zmodel)
+        live_response_web_search_call_searching_event.item_id = item_id
+        live_response_web_search_call_searching_event.output_index = output_index
+        live_response_web_search_call_searching_event.sequence_number = sequence_number
+        live_response_web_search_call_searching_event.type_ = type_
+        live_response_web_search_call_searching_event.additional_properties = {}
+        if len(d) != 4:
+            live_response_web_search_call_searching_event.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_response_web_search_call_searching_event
 
     return decode
 
@@ -12175,6 +23097,41 @@ def _n_live_responses_delegation_config_text() -> Decode:
         if len(d) != 0 + ("verbosity" in d):
             live_responses_delegation_config_text.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_responses_delegation_config_text
+
+    return decode
+
+
+def _n_live_responses_delegation_config_tool_choice_custom() -> Decode:
+    from .models import live_responses_delegation_config_tool_choice_custom as module
+
+    _zmodel = module.LiveResponsesDelegationConfigToolChoiceCustom
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_responses_delegation_config_tool_choice_custom_type import (
+        LiveResponsesDelegationConfigToolChoiceCustomType,
+    )
+
+    _z0 = _enum_or(LiveResponsesDelegationConfigToolChoiceCustomType, LiveResponsesDelegationConfigToolChoiceCustomType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_responses_delegation_config_tool_choice_custom = _new(_zmodel)
+        live_responses_delegation_config_tool_choice_custom.name = name
+        live_responses_delegation_config_tool_choice_custom.type_ = type_
+        live_responses_delegation_config_tool_choice_custom.additional_properties = {}
+        if len(d) != 2:
+            live_responses_delegation_config_tool_choice_custom.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_delegation_config_tool_choice_custom
 
     return decode
 
@@ -12485,6 +23442,1409 @@ def _n_live_responses_delegation_update_config() -> Decode:
     return decode
 
 
+def _n_live_responses_function_tool() -> Decode:
+    from .models import live_responses_function_tool as module
+
+    _zmodel = module.LiveResponsesFunctionTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+            "parameters",
+            "strict",
+            "allowed_callers",
+            "async",
+            "defer_loading",
+            "description",
+            "output_schema",
+        )
+    )
+    from .models.live_responses_function_tool_type import LiveResponsesFunctionToolType
+
+    _z0 = _enum_or(LiveResponsesFunctionToolType, LiveResponsesFunctionToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveResponsesFunctionToolParameters", _n_live_responses_function_tool_parameters),
+            module._parse_parameters,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_responses_function_tool._parse_allowed_callers", _p_live_responses_function_tool_parse_allowed_callers
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(
+            _nested("LiveResponsesFunctionToolOutputSchema", _n_live_responses_function_tool_output_schema),
+            module._parse_output_schema,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        parameters = _z2(d.get("parameters", _z1))
+        strict = d.get("strict", _z1)
+        allowed_callers = _z3(d.get("allowed_callers", _z1))
+        async_ = d.get("async", _z1)
+        defer_loading = d.get("defer_loading", _z1)
+        description = d.get("description", _z1)
+        output_schema = _z4(d.get("output_schema", _z1))
+        live_responses_function_tool = _new(_zmodel)
+        live_responses_function_tool.name = name
+        live_responses_function_tool.type_ = type_
+        live_responses_function_tool.parameters = parameters
+        live_responses_function_tool.strict = strict
+        live_responses_function_tool.allowed_callers = allowed_callers
+        live_responses_function_tool.async_ = async_
+        live_responses_function_tool.defer_loading = defer_loading
+        live_responses_function_tool.description = description
+        live_responses_function_tool.output_schema = output_schema
+        live_responses_function_tool.additional_properties = {}
+        if len(d) != 2 + ("parameters" in d) + ("strict" in d) + ("allowed_callers" in d) + ("async" in d) + (
+            "defer_loading" in d
+        ) + ("description" in d) + ("output_schema" in d):
+            live_responses_function_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_responses_function_tool
+
+    return decode
+
+
+def _n_live_responses_function_tool_output_schema() -> Decode:
+    from .models import live_responses_function_tool_output_schema as module
+
+    _zmodel = module.LiveResponsesFunctionToolOutputSchema
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_responses_function_tool_output_schema = _new(_zmodel)
+        live_responses_function_tool_output_schema.additional_properties = {}
+        if len(d) != 0:
+            live_responses_function_tool_output_schema.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_function_tool_output_schema
+
+    return decode
+
+
+def _n_live_responses_function_tool_parameters() -> Decode:
+    from .models import live_responses_function_tool_parameters as module
+
+    _zmodel = module.LiveResponsesFunctionToolParameters
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_responses_function_tool_parameters = _new(_zmodel)
+        live_responses_function_tool_parameters.additional_properties = {}
+        if len(d) != 0:
+            live_responses_function_tool_parameters.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_function_tool_parameters
+
+    return decode
+
+
+def _n_live_responses_response_compaction_item() -> Decode:
+    from .models import live_responses_response_compaction_item as module
+
+    _zmodel = module.LiveResponsesResponseCompactionItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "encrypted_content",
+            "type",
+            "created_by",
+        )
+    )
+    from .models.live_responses_response_compaction_item_type import LiveResponsesResponseCompactionItemType
+
+    _z0 = _enum_or(LiveResponsesResponseCompactionItemType, LiveResponsesResponseCompactionItemType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        encrypted_content = d["encrypted_content"]
+        type_ = _z0(d["type"])
+        created_by = d.get("created_by", _z1)
+        live_responses_response_compaction_item = _new(_zmodel)
+        live_responses_response_compaction_item.id = id
+        live_responses_response_compaction_item.encrypted_content = encrypted_content
+        live_responses_response_compaction_item.type_ = type_
+        live_responses_response_compaction_item.created_by = created_by
+        live_responses_response_compaction_item.additional_properties = {}
+        if len(d) != 3 + ("created_by" in d):
+            live_responses_response_compaction_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_compaction_item
+
+    return decode
+
+
+def _n_live_responses_response_compaction_item_param() -> Decode:
+    from .models import live_responses_response_compaction_item_param as module
+
+    _zmodel = module.LiveResponsesResponseCompactionItemParam
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "encrypted_content",
+            "type",
+            "id",
+        )
+    )
+    from .models.live_responses_response_compaction_item_param_type import LiveResponsesResponseCompactionItemParamType
+
+    _z0 = _enum_or(LiveResponsesResponseCompactionItemParamType, LiveResponsesResponseCompactionItemParamType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        encrypted_content = d["encrypted_content"]
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        live_responses_response_compaction_item_param = _new(_zmodel)
+        live_responses_response_compaction_item_param.encrypted_content = encrypted_content
+        live_responses_response_compaction_item_param.type_ = type_
+        live_responses_response_compaction_item_param.id = id
+        live_responses_response_compaction_item_param.additional_properties = {}
+        if len(d) != 2 + ("id" in d):
+            live_responses_response_compaction_item_param.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_compaction_item_param
+
+    return decode
+
+
+def _n_live_responses_response_configuration_update_item_reasoning() -> Decode:
+    from .models import live_responses_response_configuration_update_item_reasoning as module
+
+    _zmodel = module.LiveResponsesResponseConfigurationUpdateItemReasoning
+    slow = _zmodel.from_dict
+    known = frozenset(("effort",))
+    from .models.live_responses_response_configuration_update_item_reasoning_effort import (
+        LiveResponsesResponseConfigurationUpdateItemReasoningEffort,
+    )
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveResponsesResponseConfigurationUpdateItemReasoningEffort, module._parse_effort)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        effort = _z1(d.get("effort", _z0))
+        live_responses_response_configuration_update_item_reasoning = _new(_zmodel)
+        live_responses_response_configuration_update_item_reasoning.effort = effort
+        live_responses_response_configuration_update_item_reasoning.additional_properties = {}
+        if len(d) != 0 + ("effort" in d):
+            live_responses_response_configuration_update_item_reasoning.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_configuration_update_item_reasoning
+
+    return decode
+
+
+def _n_live_responses_response_configuration_update_item_text() -> Decode:
+    from .models import live_responses_response_configuration_update_item_text as module
+
+    _zmodel = module.LiveResponsesResponseConfigurationUpdateItemText
+    slow = _zmodel.from_dict
+    known = frozenset(("format",))
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_responses_response_configuration_update_item_text._parse_format_",
+            _p_live_responses_response_configuration_update_item_text_parse_format_,
+        )
+        return _z0(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        format_ = _z0(d["format"])
+        live_responses_response_configuration_update_item_text = _new(_zmodel)
+        live_responses_response_configuration_update_item_text.format_ = format_
+        live_responses_response_configuration_update_item_text.additional_properties = {}
+        if len(d) != 1:
+            live_responses_response_configuration_update_item_text.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_configuration_update_item_text
+
+    return decode
+
+
+def _n_live_responses_response_input_item_additional_tools() -> Decode:
+    from .models import live_responses_response_input_item_additional_tools as module
+
+    _zmodel = module.LiveResponsesResponseInputItemAdditionalTools
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "role",
+            "tools",
+            "type",
+            "id",
+        )
+    )
+    from .models.live_responses_response_input_item_additional_tools_role import (
+        LiveResponsesResponseInputItemAdditionalToolsRole,
+    )
+    from .models.live_responses_response_input_item_additional_tools_type import (
+        LiveResponsesResponseInputItemAdditionalToolsType,
+    )
+
+    _z0 = _enum_or(LiveResponsesResponseInputItemAdditionalToolsRole, LiveResponsesResponseInputItemAdditionalToolsRole)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_responses_response_input_item_additional_tools._parse_tools_item",
+            _p_live_responses_response_input_item_additional_tools_parse_tools_item,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(LiveResponsesResponseInputItemAdditionalToolsType, LiveResponsesResponseInputItemAdditionalToolsType)
+    _z3 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        role = _z0(d["role"])
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z1(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z2(d["type"])
+        id = d.get("id", _z3)
+        live_responses_response_input_item_additional_tools = _new(_zmodel)
+        live_responses_response_input_item_additional_tools.role = role
+        live_responses_response_input_item_additional_tools.tools = tools
+        live_responses_response_input_item_additional_tools.type_ = type_
+        live_responses_response_input_item_additional_tools.id = id
+        live_responses_response_input_item_additional_tools.additional_properties = {}
+        if len(d) != 3 + ("id" in d):
+            live_responses_response_input_item_additional_tools.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_input_item_additional_tools
+
+    return decode
+
+
+def _n_live_responses_response_input_item_mcp_approval_response() -> Decode:
+    from .models import live_responses_response_input_item_mcp_approval_response as module
+
+    _zmodel = module.LiveResponsesResponseInputItemMcpApprovalResponse
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "approval_request_id",
+            "approve",
+            "type",
+            "id",
+            "reason",
+        )
+    )
+    from .models.live_responses_response_input_item_mcp_approval_response_type import (
+        LiveResponsesResponseInputItemMcpApprovalResponseType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseInputItemMcpApprovalResponseType, LiveResponsesResponseInputItemMcpApprovalResponseType
+    )
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        approval_request_id = d["approval_request_id"]
+        approve = d["approve"]
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        reason = d.get("reason", _z1)
+        live_responses_response_input_item_mcp_approval_response = _new(_zmodel)
+        live_responses_response_input_item_mcp_approval_response.approval_request_id = approval_request_id
+        live_responses_response_input_item_mcp_approval_response.approve = approve
+        live_responses_response_input_item_mcp_approval_response.type_ = type_
+        live_responses_response_input_item_mcp_approval_response.id = id
+        live_responses_response_input_item_mcp_approval_response.reason = reason
+        live_responses_response_input_item_mcp_approval_response.additional_properties = {}
+        if len(d) != 3 + ("id" in d) + ("reason" in d):
+            live_responses_response_input_item_mcp_approval_response.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_input_item_mcp_approval_response
+
+    return decode
+
+
+def _n_live_responses_response_output_item_additional_tools() -> Decode:
+    from .models import live_responses_response_output_item_additional_tools as module
+
+    _zmodel = module.LiveResponsesResponseOutputItemAdditionalTools
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "role",
+            "tools",
+            "type",
+        )
+    )
+    from .models.live_responses_response_output_item_additional_tools_role import (
+        LiveResponsesResponseOutputItemAdditionalToolsRole,
+    )
+    from .models.live_responses_response_output_item_additional_tools_type import (
+        LiveResponsesResponseOutputItemAdditionalToolsType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseOutputItemAdditionalToolsRole, LiveResponsesResponseOutputItemAdditionalToolsRole
+    )
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_responses_response_output_item_additional_tools._parse_tools_item",
+            _p_live_responses_response_output_item_additional_tools_parse_tools_item,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(
+        LiveResponsesResponseOutputItemAdditionalToolsType, LiveResponsesResponseOutputItemAdditionalToolsType
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        role = _z0(d["role"])
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z1(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z2(d["type"])
+        live_responses_response_output_item_additional_tools = _new(_zmodel)
+        live_responses_response_output_item_additional_tools.id = id
+        live_responses_response_output_item_additional_tools.role = role
+        live_responses_response_output_item_additional_tools.tools = tools
+        live_responses_response_output_item_additional_tools.type_ = type_
+        live_responses_response_output_item_additional_tools.additional_properties = {}
+        if len(d) != 4:
+            live_responses_response_output_item_additional_tools.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_output_item_additional_tools
+
+    return decode
+
+
+def _n_live_responses_response_output_item_mcp_approval_response() -> Decode:
+    from .models import live_responses_response_output_item_mcp_approval_response as module
+
+    _zmodel = module.LiveResponsesResponseOutputItemMcpApprovalResponse
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "approval_request_id",
+            "approve",
+            "type",
+            "reason",
+        )
+    )
+    from .models.live_responses_response_output_item_mcp_approval_response_type import (
+        LiveResponsesResponseOutputItemMcpApprovalResponseType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseOutputItemMcpApprovalResponseType, LiveResponsesResponseOutputItemMcpApprovalResponseType
+    )
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        approval_request_id = d["approval_request_id"]
+        approve = d["approve"]
+        type_ = _z0(d["type"])
+        reason = d.get("reason", _z1)
+        live_responses_response_output_item_mcp_approval_response = _new(_zmodel)
+        live_responses_response_output_item_mcp_approval_response.id = id
+        live_responses_response_output_item_mcp_approval_response.approval_request_id = approval_request_id
+        live_responses_response_output_item_mcp_approval_response.approve = approve
+        live_responses_response_output_item_mcp_approval_response.type_ = type_
+        live_responses_response_output_item_mcp_approval_response.reason = reason
+        live_responses_response_output_item_mcp_approval_response.additional_properties = {}
+        if len(d) != 4 + ("reason" in d):
+            live_responses_response_output_item_mcp_approval_response.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_output_item_mcp_approval_response
+
+    return decode
+
+
+def _n_live_responses_response_output_text_logprob() -> Decode:
+    from .models import live_responses_response_output_text_logprob as module
+
+    _zmodel = module.LiveResponsesResponseOutputTextLogprob
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "token",
+            "bytes",
+            "logprob",
+            "top_logprobs",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveResponsesResponseOutputTextLogprobTopLogprob",
+            _n_live_responses_response_output_text_logprob_top_logprob,
+        )
+        return _z0(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        token = d["token"]
+        bytes_ = d["bytes"]
+        logprob = d["logprob"]
+        top_logprobs = []
+        _top_logprobs = d["top_logprobs"]
+        for top_logprobs_item_data in _top_logprobs:
+            top_logprobs_item = _z0(top_logprobs_item_data)
+            top_logprobs.append(top_logprobs_item)
+        live_responses_response_output_text_logprob = _new(_zmodel)
+        live_responses_response_output_text_logprob.token = token
+        live_responses_response_output_text_logprob.bytes_ = bytes_
+        live_responses_response_output_text_logprob.logprob = logprob
+        live_responses_response_output_text_logprob.top_logprobs = top_logprobs
+        live_responses_response_output_text_logprob.additional_properties = {}
+        if len(d) != 4:
+            live_responses_response_output_text_logprob.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_output_text_logprob
+
+    return decode
+
+
+def _n_live_responses_response_output_text_logprob_top_logprob() -> Decode:
+    from .models import live_responses_response_output_text_logprob_top_logprob as module
+
+    _zmodel = module.LiveResponsesResponseOutputTextLogprobTopLogprob
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "token",
+            "bytes",
+            "logprob",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        token = d["token"]
+        bytes_ = d["bytes"]
+        logprob = d["logprob"]
+        live_responses_response_output_text_logprob_top_logprob = _new(_zmodel)
+        live_responses_response_output_text_logprob_top_logprob.token = token
+        live_responses_response_output_text_logprob_top_logprob.bytes_ = bytes_
+        live_responses_response_output_text_logprob_top_logprob.logprob = logprob
+        live_responses_response_output_text_logprob_top_logprob.additional_properties = {}
+        if len(d) != 3:
+            live_responses_response_output_text_logprob_top_logprob.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_output_text_logprob_top_logprob
+
+    return decode
+
+
+def _n_live_responses_response_reasoning_summary_part_added_event_part() -> Decode:
+    from .models import live_responses_response_reasoning_summary_part_added_event_part as module
+
+    _zmodel = module.LiveResponsesResponseReasoningSummaryPartAddedEventPart
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_responses_response_reasoning_summary_part_added_event_part_type import (
+        LiveResponsesResponseReasoningSummaryPartAddedEventPartType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseReasoningSummaryPartAddedEventPartType,
+        LiveResponsesResponseReasoningSummaryPartAddedEventPartType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_responses_response_reasoning_summary_part_added_event_part = _new(_zmodel)
+        live_responses_response_reasoning_summary_part_added_event_part.text = text
+        live_responses_response_reasoning_summary_part_added_event_part.type_ = type_
+        live_responses_response_reasoning_summary_part_added_event_part.additional_properties = {}
+        if len(d) != 2:
+            live_responses_response_reasoning_summary_part_added_event_part.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_reasoning_summary_part_added_event_part
+
+    return decode
+
+
+def _n_live_responses_response_reasoning_summary_part_done_event_part() -> Decode:
+    from .models import live_responses_response_reasoning_summary_part_done_event_part as module
+
+    _zmodel = module.LiveResponsesResponseReasoningSummaryPartDoneEventPart
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_responses_response_reasoning_summary_part_done_event_part_type import (
+        LiveResponsesResponseReasoningSummaryPartDoneEventPartType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseReasoningSummaryPartDoneEventPartType,
+        LiveResponsesResponseReasoningSummaryPartDoneEventPartType,
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_responses_response_reasoning_summary_part_done_event_part = _new(_zmodel)
+        live_responses_response_reasoning_summary_part_done_event_part.text = text
+        live_responses_response_reasoning_summary_part_done_event_part.type_ = type_
+        live_responses_response_reasoning_summary_part_done_event_part.additional_properties = {}
+        if len(d) != 2:
+            live_responses_response_reasoning_summary_part_done_event_part.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_reasoning_summary_part_done_event_part
+
+    return decode
+
+
+def _n_live_responses_response_text_done_event_logprob() -> Decode:
+    from .models import live_responses_response_text_done_event_logprob as module
+
+    _zmodel = module.LiveResponsesResponseTextDoneEventLogprob
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "token",
+            "logprob",
+            "top_logprobs",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_responses_response_text_done_event_logprob._parse_top_logprobs",
+            _p_live_responses_response_text_done_event_logprob_parse_top_logprobs,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        token = d["token"]
+        logprob = d["logprob"]
+        top_logprobs = _z1(d.get("top_logprobs", _z0))
+        live_responses_response_text_done_event_logprob = _new(_zmodel)
+        live_responses_response_text_done_event_logprob.token = token
+        live_responses_response_text_done_event_logprob.logprob = logprob
+        live_responses_response_text_done_event_logprob.top_logprobs = top_logprobs
+        live_responses_response_text_done_event_logprob.additional_properties = {}
+        if len(d) != 2 + ("top_logprobs" in d):
+            live_responses_response_text_done_event_logprob.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_text_done_event_logprob
+
+    return decode
+
+
+def _n_live_responses_response_text_done_event_logprob_top_logprob() -> Decode:
+    from .models import live_responses_response_text_done_event_logprob_top_logprob as module
+
+    _zmodel = module.LiveResponsesResponseTextDoneEventLogprobTopLogprob
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "token",
+            "logprob",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        token = d.get("token", _z0)
+        logprob = d.get("logprob", _z0)
+        live_responses_response_text_done_event_logprob_top_logprob = _new(_zmodel)
+        live_responses_response_text_done_event_logprob_top_logprob.token = token
+        live_responses_response_text_done_event_logprob_top_logprob.logprob = logprob
+        live_responses_response_text_done_event_logprob_top_logprob.additional_properties = {}
+        if len(d) != 0 + ("token" in d) + ("logprob" in d):
+            live_responses_response_text_done_event_logprob_top_logprob.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_text_done_event_logprob_top_logprob
+
+    return decode
+
+
+def _n_live_responses_response_tool_search_output_item() -> Decode:
+    from .models import live_responses_response_tool_search_output_item as module
+
+    _zmodel = module.LiveResponsesResponseToolSearchOutputItem
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "id",
+            "execution",
+            "status",
+            "tools",
+            "type",
+            "call_id",
+            "created_by",
+        )
+    )
+    from .models.live_responses_response_tool_search_output_item_execution import (
+        LiveResponsesResponseToolSearchOutputItemExecution,
+    )
+    from .models.live_responses_response_tool_search_output_item_status import (
+        LiveResponsesResponseToolSearchOutputItemStatus,
+    )
+    from .models.live_responses_response_tool_search_output_item_type import (
+        LiveResponsesResponseToolSearchOutputItemType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemExecution, LiveResponsesResponseToolSearchOutputItemExecution
+    )
+    _z1 = _enum_or(LiveResponsesResponseToolSearchOutputItemStatus, LiveResponsesResponseToolSearchOutputItemStatus)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_responses_response_tool_search_output_item._parse_tools_item",
+            _p_live_responses_response_tool_search_output_item_parse_tools_item,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveResponsesResponseToolSearchOutputItemType, LiveResponsesResponseToolSearchOutputItemType)
+    _z4 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        id = d["id"]
+        execution = _z0(d["execution"])
+        status = _z1(d["status"])
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z2(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z3(d["type"])
+        call_id = d.get("call_id", _z4)
+        created_by = d.get("created_by", _z4)
+        live_responses_response_tool_search_output_item = _new(_zmodel)
+        live_responses_response_tool_search_output_item.id = id
+        live_responses_response_tool_search_output_item.execution = execution
+        live_responses_response_tool_search_output_item.status = status
+        live_responses_response_tool_search_output_item.tools = tools
+        live_responses_response_tool_search_output_item.type_ = type_
+        live_responses_response_tool_search_output_item.call_id = call_id
+        live_responses_response_tool_search_output_item.created_by = created_by
+        live_responses_response_tool_search_output_item.additional_properties = {}
+        if len(d) != 5 + ("call_id" in d) + ("created_by" in d):
+            live_responses_response_tool_search_output_item.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_tool_search_output_item
+
+    return decode
+
+
+def _n_live_responses_response_tool_search_output_item_param() -> Decode:
+    from .models import live_responses_response_tool_search_output_item_param as module
+
+    _zmodel = module.LiveResponsesResponseToolSearchOutputItemParam
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "tools",
+            "type",
+            "id",
+            "call_id",
+            "execution",
+            "status",
+        )
+    )
+    from .models.live_responses_response_tool_search_output_item_param_execution import (
+        LiveResponsesResponseToolSearchOutputItemParamExecution,
+    )
+    from .models.live_responses_response_tool_search_output_item_param_status import (
+        LiveResponsesResponseToolSearchOutputItemParamStatus,
+    )
+    from .models.live_responses_response_tool_search_output_item_param_type import (
+        LiveResponsesResponseToolSearchOutputItemParamType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_responses_response_tool_search_output_item_param._parse_tools_item",
+            _p_live_responses_response_tool_search_output_item_param_parse_tools_item,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemParamType, LiveResponsesResponseToolSearchOutputItemParamType
+    )
+    _z2 = UNSET
+    _z3 = _enum_or(LiveResponsesResponseToolSearchOutputItemParamExecution, module._parse_execution)
+    _z4 = _enum_or(LiveResponsesResponseToolSearchOutputItemParamStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z0(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        call_id = d.get("call_id", _z2)
+        execution = _z3(d.get("execution", _z2))
+        status = _z4(d.get("status", _z2))
+        live_responses_response_tool_search_output_item_param = _new(_zmodel)
+        live_responses_response_tool_search_output_item_param.tools = tools
+        live_responses_response_tool_search_output_item_param.type_ = type_
+        live_responses_response_tool_search_output_item_param.id = id
+        live_responses_response_tool_search_output_item_param.call_id = call_id
+        live_responses_response_tool_search_output_item_param.execution = execution
+        live_responses_response_tool_search_output_item_param.status = status
+        live_responses_response_tool_search_output_item_param.additional_properties = {}
+        if len(d) != 2 + ("id" in d) + ("call_id" in d) + ("execution" in d) + ("status" in d):
+            live_responses_response_tool_search_output_item_param.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_tool_search_output_item_param
+
+    return decode
+
+
+def _n_live_responses_response_tool_search_output_item_tool_code_interpreter() -> Decode:
+    from .models import live_responses_response_tool_search_output_item_tool_code_interpreter as module
+
+    _zmodel = module.LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "container",
+            "type",
+            "allowed_callers",
+        )
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_code_interpreter_type import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType,
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_responses_response_tool_search_output_item_tool_code_interpreter._parse_container",
+            _p_live_responses_response_tool_search_output_item_tool_code_interpreter_parse_container,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType,
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType,
+    )
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_responses_response_tool_search_output_item_tool_code_interpreter._parse_allowed_callers",
+            _p_live_responses_response_tool_search_output_item_tool_code_interpreter_parse_allowed_callers,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        container = _z0(d["container"])
+        type_ = _z1(d["type"])
+        allowed_callers = _z3(d.get("allowed_callers", _z2))
+        live_responses_response_tool_search_output_item_tool_code_interpreter = _new(_zmodel)
+        live_responses_response_tool_search_output_item_tool_code_interpreter.container = container
+        live_responses_response_tool_search_output_item_tool_code_interpreter.type_ = type_
+        live_responses_response_tool_search_output_item_tool_code_interpreter.allowed_callers = allowed_callers
+        live_responses_response_tool_search_output_item_tool_code_interpreter.additional_properties = {}
+        if len(d) != 2 + ("allowed_callers" in d):
+            live_responses_response_tool_search_output_item_tool_code_interpreter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_tool_search_output_item_tool_code_interpreter
+
+    return decode
+
+
+def _n_live_responses_response_tool_search_output_item_tool_image_generation() -> Decode:
+    from .models import live_responses_response_tool_search_output_item_tool_image_generation as module
+
+    _zmodel = module.LiveResponsesResponseToolSearchOutputItemToolImageGeneration
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "action",
+            "background",
+            "complexity",
+            "frame_count",
+            "frame_duration_ms",
+            "input_fidelity",
+            "input_image_mask",
+            "model",
+            "moderation",
+            "output_compression",
+            "output_format",
+            "partial_images",
+            "quality",
+            "size",
+            "svg",
+        )
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_action import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationAction,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_background import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationBackground,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_complexity import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationComplexity,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_input_fidelity import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationInputFidelity,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_model import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationModel,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_moderation import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationModeration,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_output_format import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationOutputFormat,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_quality import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationQuality,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_size import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationSize,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_image_generation_type import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationType,
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationType,
+    )
+    _z1 = UNSET
+    _z2 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationAction, module._parse_action)
+    _z3 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationBackground, module._parse_background)
+    _z4 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationComplexity, module._parse_complexity)
+    _z5 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationInputFidelity, module._parse_input_fidelity
+    )
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _model_or(
+            _nested("LiveToolImageGenerationInputImageMask", _n_live_tool_image_generation_input_image_mask),
+            module._parse_input_image_mask,
+        )
+        return _z6(value)
+
+    _z7 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationModel, module._parse_model)
+    _z8 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationModeration, module._parse_moderation)
+    _z9 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolImageGenerationOutputFormat, module._parse_output_format
+    )
+    _z10 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationQuality, module._parse_quality)
+    _z11 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolImageGenerationSize, module._parse_size)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _model_or(_nested("LiveToolImageGenerationSvg", _n_live_tool_image_generation_svg), module._parse_svg)
+        return _z12(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        action = _z2(d.get("action", _z1))
+        background = _z3(d.get("background", _z1))
+        complexity = _z4(d.get("complexity", _z1))
+        frame_count = d.get("frame_count", _z1)
+        frame_duration_ms = d.get("frame_duration_ms", _z1)
+        input_fidelity = _z5(d.get("input_fidelity", _z1))
+        input_image_mask = _z6(d.get("input_image_mask", _z1))
+        model = _z7(d.get("model", _z1))
+        moderation = _z8(d.get("moderation", _z1))
+        output_compression = d.get("output_compression", _z1)
+        output_format = _z9(d.get("output_format", _z1))
+        partial_images = d.get("partial_images", _z1)
+        quality = _z10(d.get("quality", _z1))
+        size = _z11(d.get("size", _z1))
+        svg = _z12(d.get("svg", _z1))
+        live_responses_response_tool_search_output_item_tool_image_generation = _new(_zmodel)
+        live_responses_response_tool_search_output_item_tool_image_generation.type_ = type_
+        live_responses_response_tool_search_output_item_tool_image_generation.action = action
+        live_responses_response_tool_search_output_item_tool_image_generation.background = background
+        live_responses_response_tool_search_output_item_tool_image_generation.complexity = complexity
+        live_responses_response_tool_search_output_item_tool_image_generation.frame_count = frame_count
+        live_responses_response_tool_search_output_item_tool_image_generation.frame_duration_ms = frame_duration_ms
+        live_responses_response_tool_search_output_item_tool_image_generation.input_fidelity = input_fidelity
+        live_responses_response_tool_search_output_item_tool_image_generation.input_image_mask = input_image_mask
+        live_responses_response_tool_search_output_item_tool_image_generation.model = model
+        live_responses_response_tool_search_output_item_tool_image_generation.moderation = moderation
+        live_responses_response_tool_search_output_item_tool_image_generation.output_compression = output_compression
+        live_responses_response_tool_search_output_item_tool_image_generation.output_format = output_format
+        live_responses_response_tool_search_output_item_tool_image_generation.partial_images = partial_images
+        live_responses_response_tool_search_output_item_tool_image_generation.quality = quality
+        live_responses_response_tool_search_output_item_tool_image_generation.size = size
+        live_responses_response_tool_search_output_item_tool_image_generation.svg = svg
+        live_responses_response_tool_search_output_item_tool_image_generation.additional_properties = {}
+        if len(d) != 1 + ("action" in d) + ("background" in d) + ("complexity" in d) + ("frame_count" in d) + (
+            "frame_duration_ms" in d
+        ) + ("input_fidelity" in d) + ("input_image_mask" in d) + ("model" in d) + ("moderation" in d) + (
+            "output_compression" in d
+        ) + ("output_format" in d) + ("partial_images" in d) + ("quality" in d) + ("size" in d) + ("svg" in d):
+            live_responses_response_tool_search_output_item_tool_image_generation.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_tool_search_output_item_tool_image_generation
+
+    return decode
+
+
+def _n_live_responses_response_tool_search_output_item_tool_mcp() -> Decode:
+    from .models import live_responses_response_tool_search_output_item_tool_mcp as module
+
+    _zmodel = module.LiveResponsesResponseToolSearchOutputItemToolMcp
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "server_label",
+            "type",
+            "allowed_callers",
+            "allowed_tools",
+            "authorization",
+            "connector_id",
+            "defer_loading",
+            "headers",
+            "require_approval",
+            "server_description",
+            "server_url",
+            "tunnel_id",
+        )
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_mcp_connector_id import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpConnectorId,
+    )
+    from .models.live_responses_response_tool_search_output_item_tool_mcp_type import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpType,
+    )
+
+    _z0 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolMcpType, LiveResponsesResponseToolSearchOutputItemToolMcpType
+    )
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_responses_response_tool_search_output_item_tool_mcp._parse_allowed_callers",
+            _p_live_responses_response_tool_search_output_item_tool_mcp_parse_allowed_callers,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "live_responses_response_tool_search_output_item_tool_mcp._parse_allowed_tools",
+            _p_live_responses_response_tool_search_output_item_tool_mcp_parse_allowed_tools,
+        )
+        return _z3(value)
+
+    _z4 = _enum_or(LiveResponsesResponseToolSearchOutputItemToolMcpConnectorId, module._parse_connector_id)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _model_or(
+            _nested(
+                "LiveResponsesResponseToolSearchOutputItemToolMcpHeaders",
+                _n_live_responses_response_tool_search_output_item_tool_mcp_headers,
+            ),
+            module._parse_headers,
+        )
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested(
+            "live_responses_response_tool_search_output_item_tool_mcp._parse_require_approval",
+            _p_live_responses_response_tool_search_output_item_tool_mcp_parse_require_approval,
+        )
+        return _z6(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        allowed_tools = _z3(d.get("allowed_tools", _z1))
+        authorization = d.get("authorization", _z1)
+        connector_id = _z4(d.get("connector_id", _z1))
+        defer_loading = d.get("defer_loading", _z1)
+        headers = _z5(d.get("headers", _z1))
+        require_approval = _z6(d.get("require_approval", _z1))
+        server_description = d.get("server_description", _z1)
+        server_url = d.get("server_url", _z1)
+        tunnel_id = d.get("tunnel_id", _z1)
+        live_responses_response_tool_search_output_item_tool_mcp = _new(_zmodel)
+        live_responses_response_tool_search_output_item_tool_mcp.server_label = server_label
+        live_responses_response_tool_search_output_item_tool_mcp.type_ = type_
+        live_responses_response_tool_search_output_item_tool_mcp.allowed_callers = allowed_callers
+        live_responses_response_tool_search_output_item_tool_mcp.allowed_tools = allowed_tools
+        live_responses_response_tool_search_output_item_tool_mcp.authorization = authorization
+        live_responses_response_tool_search_output_item_tool_mcp.connector_id = connector_id
+        live_responses_response_tool_search_output_item_tool_mcp.defer_loading = defer_loading
+        live_responses_response_tool_search_output_item_tool_mcp.headers = headers
+        live_responses_response_tool_search_output_item_tool_mcp.require_approval = require_approval
+        live_responses_response_tool_search_output_item_tool_mcp.server_description = server_description
+        live_responses_response_tool_search_output_item_tool_mcp.server_url = server_url
+        live_responses_response_tool_search_output_item_tool_mcp.tunnel_id = tunnel_id
+        live_responses_response_tool_search_output_item_tool_mcp.additional_properties = {}
+        if len(d) != 2 + ("allowed_callers" in d) + ("allowed_tools" in d) + ("authorization" in d) + (
+            "connector_id" in d
+        ) + ("defer_loading" in d) + ("headers" in d) + ("require_approval" in d) + ("server_description" in d) + (
+            "server_url" in d
+        ) + ("tunnel_id" in d):
+            live_responses_response_tool_search_output_item_tool_mcp.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_tool_search_output_item_tool_mcp
+
+    return decode
+
+
+def _n_live_responses_response_tool_search_output_item_tool_mcp_headers() -> Decode:
+    from .models import live_responses_response_tool_search_output_item_tool_mcp_headers as module
+
+    _zmodel = module.LiveResponsesResponseToolSearchOutputItemToolMcpHeaders
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_responses_response_tool_search_output_item_tool_mcp_headers = _new(_zmodel)
+        live_responses_response_tool_search_output_item_tool_mcp_headers.additional_properties = {}
+        if len(d) != 0:
+            live_responses_response_tool_search_output_item_tool_mcp_headers.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_response_tool_search_output_item_tool_mcp_headers
+
+    return decode
+
+
+def _n_live_responses_tool_choice_custom() -> Decode:
+    from .models import live_responses_tool_choice_custom as module
+
+    _zmodel = module.LiveResponsesToolChoiceCustom
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_responses_tool_choice_custom_type import LiveResponsesToolChoiceCustomType
+
+    _z0 = _enum_or(LiveResponsesToolChoiceCustomType, LiveResponsesToolChoiceCustomType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_responses_tool_choice_custom = _new(_zmodel)
+        live_responses_tool_choice_custom.name = name
+        live_responses_tool_choice_custom.type_ = type_
+        live_responses_tool_choice_custom.additional_properties = {}
+        if len(d) != 2:
+            live_responses_tool_choice_custom.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_responses_tool_choice_custom
+
+    return decode
+
+
+def _n_live_responses_web_search_preview_tool_user_location() -> Decode:
+    from .models import live_responses_web_search_preview_tool_user_location as module
+
+    _zmodel = module.LiveResponsesWebSearchPreviewToolUserLocation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "city",
+            "country",
+            "region",
+            "timezone",
+        )
+    )
+    from .models.live_responses_web_search_preview_tool_user_location_type import (
+        LiveResponsesWebSearchPreviewToolUserLocationType,
+    )
+
+    _z0 = _enum_or(LiveResponsesWebSearchPreviewToolUserLocationType, LiveResponsesWebSearchPreviewToolUserLocationType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        city = d.get("city", _z1)
+        country = d.get("country", _z1)
+        region = d.get("region", _z1)
+        timezone = d.get("timezone", _z1)
+        live_responses_web_search_preview_tool_user_location = _new(_zmodel)
+        live_responses_web_search_preview_tool_user_location.type_ = type_
+        live_responses_web_search_preview_tool_user_location.city = city
+        live_responses_web_search_preview_tool_user_location.country = country
+        live_responses_web_search_preview_tool_user_location.region = region
+        live_responses_web_search_preview_tool_user_location.timezone = timezone
+        live_responses_web_search_preview_tool_user_location.additional_properties = {}
+        if len(d) != 1 + ("city" in d) + ("country" in d) + ("region" in d) + ("timezone" in d):
+            live_responses_web_search_preview_tool_user_location.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_web_search_preview_tool_user_location
+
+    return decode
+
+
+def _n_live_responses_web_search_tool_user_location() -> Decode:
+    from .models import live_responses_web_search_tool_user_location as module
+
+    _zmodel = module.LiveResponsesWebSearchToolUserLocation
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "city",
+            "country",
+            "region",
+            "timezone",
+            "type",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_responses_web_search_tool_user_location._parse_type_",
+            _p_live_responses_web_search_tool_user_location_parse_type_,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        city = d.get("city", _z0)
+        country = d.get("country", _z0)
+        region = d.get("region", _z0)
+        timezone = d.get("timezone", _z0)
+        type_ = _z1(d.get("type", _z0))
+        live_responses_web_search_tool_user_location = _new(_zmodel)
+        live_responses_web_search_tool_user_location.city = city
+        live_responses_web_search_tool_user_location.country = country
+        live_responses_web_search_tool_user_location.region = region
+        live_responses_web_search_tool_user_location.timezone = timezone
+        live_responses_web_search_tool_user_location.type_ = type_
+        live_responses_web_search_tool_user_location.additional_properties = {}
+        if len(d) != 0 + ("city" in d) + ("country" in d) + ("region" in d) + ("timezone" in d) + ("type" in d):
+            live_responses_web_search_tool_user_location.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_responses_web_search_tool_user_location
+
+    return decode
+
+
+def _n_live_result() -> Decode:
+    from .models import live_result as module
+
+    if not module._lazy_imported:
+        module._import_lazy()
+    _zmodel = module.LiveResult
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "attributes",
+            "file_id",
+            "filename",
+            "score",
+            "text",
+        )
+    )
+    _z0 = UNSET
+    _z1 = module._parse_attributes
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        attributes = _z1(d.get("attributes", _z0))
+        file_id = d.get("file_id", _z0)
+        filename = d.get("filename", _z0)
+        score = d.get("score", _z0)
+        text = d.get("text", _z0)
+        live_result = _new(_zmodel)
+        live_result.attributes = attributes
+        live_result.file_id = file_id
+        live_result.filename = filename
+        live_result.score = score
+        live_result.text = text
+        live_result.additional_properties = {}
+        if len(d) != 0 + ("attributes" in d) + ("file_id" in d) + ("filename" in d) + ("score" in d) + ("text" in d):
+            live_result.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_result
+
+    return decode
+
+
 def _n_live_score_instructions_parts_input_image() -> Decode:
     from .models import live_score_instructions_parts_input_image as module
 
@@ -12549,6 +24909,81 @@ def _n_live_score_level() -> Decode:
         if len(d) != 1 + ("description" in d):
             live_score_level.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_score_level
+
+    return decode
+
+
+def _n_live_screenshot() -> Decode:
+    from .models import live_screenshot as module
+
+    _zmodel = module.LiveScreenshot
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_screenshot_type import LiveScreenshotType
+
+    _z0 = _enum_or(LiveScreenshotType, LiveScreenshotType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_screenshot = _new(_zmodel)
+        live_screenshot.type_ = type_
+        live_screenshot.additional_properties = {}
+        if len(d) != 1:
+            live_screenshot.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_screenshot
+
+    return decode
+
+
+def _n_live_scroll() -> Decode:
+    from .models import live_scroll as module
+
+    _zmodel = module.LiveScroll
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "scroll_x",
+            "scroll_y",
+            "type",
+            "x",
+            "y",
+            "keys",
+        )
+    )
+    from .models.live_scroll_type import LiveScrollType
+
+    _z0 = _enum_or(LiveScrollType, LiveScrollType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        _z2 = _nested("live_scroll._parse_keys", _p_live_scroll_parse_keys)
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        scroll_x = d["scroll_x"]
+        scroll_y = d["scroll_y"]
+        type_ = _z0(d["type"])
+        x = d["x"]
+        y = d["y"]
+        keys = _z2(d.get("keys", _z1))
+        live_scroll = _new(_zmodel)
+        live_scroll.scroll_x = scroll_x
+        live_scroll.scroll_y = scroll_y
+        live_scroll.type_ = type_
+        live_scroll.x = x
+        live_scroll.y = y
+        live_scroll.keys = keys
+        live_scroll.additional_properties = {}
+        if len(d) != 5 + ("keys" in d):
+            live_scroll.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_scroll
 
     return decode
 
@@ -13142,6 +25577,436 @@ def _n_live_session_usage() -> Decode:
     return decode
 
 
+def _n_live_shared_custom_tool_input_format_text() -> Decode:
+    from .models import live_shared_custom_tool_input_format_text as module
+
+    _zmodel = module.LiveSharedCustomToolInputFormatText
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_shared_custom_tool_input_format_text_type import LiveSharedCustomToolInputFormatTextType
+
+    _z0 = _enum_or(LiveSharedCustomToolInputFormatTextType, LiveSharedCustomToolInputFormatTextType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_shared_custom_tool_input_format_text = _new(_zmodel)
+        live_shared_custom_tool_input_format_text.type_ = type_
+        live_shared_custom_tool_input_format_text.additional_properties = {}
+        if len(d) != 1:
+            live_shared_custom_tool_input_format_text.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_shared_custom_tool_input_format_text
+
+    return decode
+
+
+def _n_live_shared_reasoning() -> Decode:
+    from .models import live_shared_reasoning as module
+
+    _zmodel = module.LiveSharedReasoning
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "context",
+            "effort",
+            "generate_summary",
+            "mode",
+            "summary",
+        )
+    )
+    from .models.live_shared_reasoning_context import LiveSharedReasoningContext
+    from .models.live_shared_reasoning_effort import LiveSharedReasoningEffort
+    from .models.live_shared_reasoning_generate_summary import LiveSharedReasoningGenerateSummary
+    from .models.live_shared_reasoning_mode import LiveSharedReasoningMode
+    from .models.live_shared_reasoning_summary import LiveSharedReasoningSummary
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveSharedReasoningContext, module._parse_context)
+    _z2 = _enum_or(LiveSharedReasoningEffort, module._parse_effort)
+    _z3 = _enum_or(LiveSharedReasoningGenerateSummary, module._parse_generate_summary)
+    _z4 = _enum_or(LiveSharedReasoningMode, module._parse_mode)
+    _z5 = _enum_or(LiveSharedReasoningSummary, module._parse_summary)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        context = _z1(d.get("context", _z0))
+        effort = _z2(d.get("effort", _z0))
+        generate_summary = _z3(d.get("generate_summary", _z0))
+        mode = _z4(d.get("mode", _z0))
+        summary = _z5(d.get("summary", _z0))
+        live_shared_reasoning = _new(_zmodel)
+        live_shared_reasoning.context = context
+        live_shared_reasoning.effort = effort
+        live_shared_reasoning.generate_summary = generate_summary
+        live_shared_reasoning.mode = mode
+        live_shared_reasoning.summary = summary
+        live_shared_reasoning.additional_properties = {}
+        if len(d) != 0 + ("context" in d) + ("effort" in d) + ("generate_summary" in d) + ("mode" in d) + (
+            "summary" in d
+        ):
+            live_shared_reasoning.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shared_reasoning
+
+    return decode
+
+
+def _n_live_shell_call() -> Decode:
+    from .models import live_shell_call as module
+
+    _zmodel = module.LiveShellCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "action",
+            "call_id",
+            "type",
+            "id",
+            "caller",
+            "environment",
+            "status",
+        )
+    )
+    from .models.live_shell_call_status import LiveShellCallStatus
+    from .models.live_shell_call_type import LiveShellCallType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveShellCallAction", _n_live_shell_call_action)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveShellCallType, LiveShellCallType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_shell_call._parse_caller", _p_live_shell_call_parse_caller)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("live_shell_call._parse_environment", _p_live_shell_call_parse_environment)
+        return _z4(value)
+
+    _z5 = _enum_or(LiveShellCallStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        action = _z0(d["action"])
+        call_id = d["call_id"]
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        caller = _z3(d.get("caller", _z2))
+        environment = _z4(d.get("environment", _z2))
+        status = _z5(d.get("status", _z2))
+        live_shell_call = _new(_zmodel)
+        live_shell_call.action = action
+        live_shell_call.call_id = call_id
+        live_shell_call.type_ = type_
+        live_shell_call.id = id
+        live_shell_call.caller = caller
+        live_shell_call.environment = environment
+        live_shell_call.status = status
+        live_shell_call.additional_properties = {}
+        if len(d) != 3 + ("id" in d) + ("caller" in d) + ("environment" in d) + ("status" in d):
+            live_shell_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call
+
+    return decode
+
+
+def _n_live_shell_call_action() -> Decode:
+    from .models import live_shell_call_action as module
+
+    _zmodel = module.LiveShellCallAction
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "commands",
+            "max_output_length",
+            "timeout_ms",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        commands = d["commands"]
+        max_output_length = d.get("max_output_length", _z0)
+        timeout_ms = d.get("timeout_ms", _z0)
+        live_shell_call_action = _new(_zmodel)
+        live_shell_call_action.commands = commands
+        live_shell_call_action.max_output_length = max_output_length
+        live_shell_call_action.timeout_ms = timeout_ms
+        live_shell_call_action.additional_properties = {}
+        if len(d) != 1 + ("max_output_length" in d) + ("timeout_ms" in d):
+            live_shell_call_action.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call_action
+
+    return decode
+
+
+def _n_live_shell_call_caller_direct() -> Decode:
+    from .models import live_shell_call_caller_direct as module
+
+    _zmodel = module.LiveShellCallCallerDirect
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_shell_call_caller_direct_type import LiveShellCallCallerDirectType
+
+    _z0 = _enum_or(LiveShellCallCallerDirectType, LiveShellCallCallerDirectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_shell_call_caller_direct = _new(_zmodel)
+        live_shell_call_caller_direct.type_ = type_
+        live_shell_call_caller_direct.additional_properties = {}
+        if len(d) != 1:
+            live_shell_call_caller_direct.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call_caller_direct
+
+    return decode
+
+
+def _n_live_shell_call_caller_program() -> Decode:
+    from .models import live_shell_call_caller_program as module
+
+    _zmodel = module.LiveShellCallCallerProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "caller_id",
+            "type",
+        )
+    )
+    from .models.live_shell_call_caller_program_type import LiveShellCallCallerProgramType
+
+    _z0 = _enum_or(LiveShellCallCallerProgramType, LiveShellCallCallerProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        caller_id = d["caller_id"]
+        type_ = _z0(d["type"])
+        live_shell_call_caller_program = _new(_zmodel)
+        live_shell_call_caller_program.caller_id = caller_id
+        live_shell_call_caller_program.type_ = type_
+        live_shell_call_caller_program.additional_properties = {}
+        if len(d) != 2:
+            live_shell_call_caller_program.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call_caller_program
+
+    return decode
+
+
+def _n_live_shell_call_output() -> Decode:
+    from .models import live_shell_call_output as module
+
+    _zmodel = module.LiveShellCallOutput
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "call_id",
+            "output",
+            "type",
+            "id",
+            "caller",
+            "max_output_length",
+            "status",
+        )
+    )
+    from .models.live_shell_call_output_status import LiveShellCallOutputStatus
+    from .models.live_shell_call_output_type import LiveShellCallOutputType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseFunctionShellCallOutputContent", _n_live_response_function_shell_call_output_content)
+        return _z0(value)
+
+    _z1 = _enum_or(LiveShellCallOutputType, LiveShellCallOutputType)
+    _z2 = UNSET
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("live_shell_call_output._parse_caller", _p_live_shell_call_output_parse_caller)
+        return _z3(value)
+
+    _z4 = _enum_or(LiveShellCallOutputStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        call_id = d["call_id"]
+        output = []
+        _output = d["output"]
+        for output_item_data in _output:
+            output_item = _z0(output_item_data)
+            output.append(output_item)
+        type_ = _z1(d["type"])
+        id = d.get("id", _z2)
+        caller = _z3(d.get("caller", _z2))
+        max_output_length = d.get("max_output_length", _z2)
+        status = _z4(d.get("status", _z2))
+        live_shell_call_output = _new(_zmodel)
+        live_shell_call_output.call_id = call_id
+        live_shell_call_output.output = output
+        live_shell_call_output.type_ = type_
+        live_shell_call_output.id = id
+        live_shell_call_output.caller = caller
+        live_shell_call_output.max_output_length = max_output_length
+        live_shell_call_output.status = status
+        live_shell_call_output.additional_properties = {}
+        if len(d) != 3 + ("id" in d) + ("caller" in d) + ("max_output_length" in d) + ("status" in d):
+            live_shell_call_output.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call_output
+
+    return decode
+
+
+def _n_live_shell_call_output_caller_direct() -> Decode:
+    from .models import live_shell_call_output_caller_direct as module
+
+    _zmodel = module.LiveShellCallOutputCallerDirect
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_shell_call_output_caller_direct_type import LiveShellCallOutputCallerDirectType
+
+    _z0 = _enum_or(LiveShellCallOutputCallerDirectType, LiveShellCallOutputCallerDirectType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_shell_call_output_caller_direct = _new(_zmodel)
+        live_shell_call_output_caller_direct.type_ = type_
+        live_shell_call_output_caller_direct.additional_properties = {}
+        if len(d) != 1:
+            live_shell_call_output_caller_direct.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call_output_caller_direct
+
+    return decode
+
+
+def _n_live_shell_call_output_caller_program() -> Decode:
+    from .models import live_shell_call_output_caller_program as module
+
+    _zmodel = module.LiveShellCallOutputCallerProgram
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "caller_id",
+            "type",
+        )
+    )
+    from .models.live_shell_call_output_caller_program_type import LiveShellCallOutputCallerProgramType
+
+    _z0 = _enum_or(LiveShellCallOutputCallerProgramType, LiveShellCallOutputCallerProgramType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        caller_id = d["caller_id"]
+        type_ = _z0(d["type"])
+        live_shell_call_output_caller_program = _new(_zmodel)
+        live_shell_call_output_caller_program.caller_id = caller_id
+        live_shell_call_output_caller_program.type_ = type_
+        live_shell_call_output_caller_program.additional_properties = {}
+        if len(d) != 2:
+            live_shell_call_output_caller_program.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_shell_call_output_caller_program
+
+    return decode
+
+
+def _n_live_skill_reference() -> Decode:
+    from .models import live_skill_reference as module
+
+    _zmodel = module.LiveSkillReference
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "skill_id",
+            "type",
+            "version",
+        )
+    )
+    from .models.live_skill_reference_type import LiveSkillReferenceType
+
+    _z0 = _enum_or(LiveSkillReferenceType, LiveSkillReferenceType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        skill_id = d["skill_id"]
+        type_ = _z0(d["type"])
+        version = d.get("version", _z1)
+        live_skill_reference = _new(_zmodel)
+        live_skill_reference.skill_id = skill_id
+        live_skill_reference.type_ = type_
+        live_skill_reference.version = version
+        live_skill_reference.additional_properties = {}
+        if len(d) != 2 + ("version" in d):
+            live_skill_reference.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_skill_reference
+
+    return decode
+
+
+def _n_live_summary() -> Decode:
+    from .models import live_summary as module
+
+    _zmodel = module.LiveSummary
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_summary_type import LiveSummaryType
+
+    _z0 = _enum_or(LiveSummaryType, LiveSummaryType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_summary = _new(_zmodel)
+        live_summary.text = text
+        live_summary.type_ = type_
+        live_summary.additional_properties = {}
+        if len(d) != 2:
+            live_summary.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_summary
+
+    return decode
+
+
 def _n_live_tool_apply_patch() -> Decode:
     from .models import live_tool_apply_patch as module
 
@@ -13162,6 +26027,73 @@ def _n_live_tool_apply_patch() -> Decode:
         if len(d) != 1:
             live_tool_apply_patch.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_tool_apply_patch
+
+    return decode
+
+
+def _n_live_tool_choice_allowed() -> Decode:
+    from .models import live_tool_choice_allowed as module
+
+    _zmodel = module.LiveToolChoiceAllowed
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "mode",
+            "tools",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_allowed_mode import LiveToolChoiceAllowedMode
+    from .models.live_tool_choice_allowed_type import LiveToolChoiceAllowedType
+
+    _z0 = _enum_or(LiveToolChoiceAllowedMode, LiveToolChoiceAllowedMode)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolChoiceAllowedToolsItem", _n_live_tool_choice_allowed_tools_item)
+        return _z1(value)
+
+    _z2 = _enum_or(LiveToolChoiceAllowedType, LiveToolChoiceAllowedType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        mode = _z0(d["mode"])
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z1(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z2(d["type"])
+        live_tool_choice_allowed = _new(_zmodel)
+        live_tool_choice_allowed.mode = mode
+        live_tool_choice_allowed.tools = tools
+        live_tool_choice_allowed.type_ = type_
+        live_tool_choice_allowed.additional_properties = {}
+        if len(d) != 3:
+            live_tool_choice_allowed.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_allowed
+
+    return decode
+
+
+def _n_live_tool_choice_allowed_tools_item() -> Decode:
+    from .models import live_tool_choice_allowed_tools_item as module
+
+    _zmodel = module.LiveToolChoiceAllowedToolsItem
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_tool_choice_allowed_tools_item = _new(_zmodel)
+        live_tool_choice_allowed_tools_item.additional_properties = {}
+        if len(d) != 0:
+            live_tool_choice_allowed_tools_item.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_allowed_tools_item
 
     return decode
 
@@ -13238,37 +26170,6 @@ def _n_live_tool_choice_computer() -> Decode:
     return decode
 
 
-def _n_live_tool_choice_custom() -> Decode:
-    from .models import live_tool_choice_custom as module
-
-    _zmodel = module.LiveToolChoiceCustom
-    slow = _zmodel.from_dict
-    known = frozenset(
-        (
-            "name",
-            "type",
-        )
-    )
-    from .models.live_tool_choice_custom_type import LiveToolChoiceCustomType
-
-    _z0 = _enum_or(LiveToolChoiceCustomType, LiveToolChoiceCustomType)
-
-    def decode(d: Any) -> Any:
-        if type(d) is not dict:
-            return slow(d)
-        name = d["name"]
-        type_ = _z0(d["type"])
-        live_tool_choice_custom = _new(_zmodel)
-        live_tool_choice_custom.name = name
-        live_tool_choice_custom.type_ = type_
-        live_tool_choice_custom.additional_properties = {}
-        if len(d) != 2:
-            live_tool_choice_custom.additional_properties = {k: v for k, v in d.items() if k not in known}
-        return live_tool_choice_custom
-
-    return decode
-
-
 def _n_live_tool_choice_file_search() -> Decode:
     from .models import live_tool_choice_file_search as module
 
@@ -13289,6 +26190,37 @@ def _n_live_tool_choice_file_search() -> Decode:
         if len(d) != 1:
             live_tool_choice_file_search.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_tool_choice_file_search
+
+    return decode
+
+
+def _n_live_tool_choice_function() -> Decode:
+    from .models import live_tool_choice_function as module
+
+    _zmodel = module.LiveToolChoiceFunction
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+        )
+    )
+    from .models.live_tool_choice_function_type import LiveToolChoiceFunctionType
+
+    _z0 = _enum_or(LiveToolChoiceFunctionType, LiveToolChoiceFunctionType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        live_tool_choice_function = _new(_zmodel)
+        live_tool_choice_function.name = name
+        live_tool_choice_function.type_ = type_
+        live_tool_choice_function.additional_properties = {}
+        if len(d) != 2:
+            live_tool_choice_function.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_function
 
     return decode
 
@@ -13831,6 +26763,41 @@ def _n_live_tool_choice_live_m_c_p_tool_choice() -> Decode:
     return decode
 
 
+def _n_live_tool_choice_mcp() -> Decode:
+    from .models import live_tool_choice_mcp as module
+
+    _zmodel = module.LiveToolChoiceMcp
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "server_label",
+            "type",
+            "name",
+        )
+    )
+    from .models.live_tool_choice_mcp_type import LiveToolChoiceMcpType
+
+    _z0 = _enum_or(LiveToolChoiceMcpType, LiveToolChoiceMcpType)
+    _z1 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        server_label = d["server_label"]
+        type_ = _z0(d["type"])
+        name = d.get("name", _z1)
+        live_tool_choice_mcp = _new(_zmodel)
+        live_tool_choice_mcp.server_label = server_label
+        live_tool_choice_mcp.type_ = type_
+        live_tool_choice_mcp.name = name
+        live_tool_choice_mcp.additional_properties = {}
+        if len(d) != 2 + ("name" in d):
+            live_tool_choice_mcp.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_mcp
+
+    return decode
+
+
 def _n_live_tool_choice_programmatic_tool_calling() -> Decode:
     from .models import live_tool_choice_programmatic_tool_calling as module
 
@@ -13881,6 +26848,58 @@ def _n_live_tool_choice_shell() -> Decode:
     return decode
 
 
+def _n_live_tool_choice_specific_programmatic_tool_calling() -> Decode:
+    from .models import live_tool_choice_specific_programmatic_tool_calling as module
+
+    _zmodel = module.LiveToolChoiceSpecificProgrammaticToolCalling
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_specific_programmatic_tool_calling_type import (
+        LiveToolChoiceSpecificProgrammaticToolCallingType,
+    )
+
+    _z0 = _enum_or(LiveToolChoiceSpecificProgrammaticToolCallingType, LiveToolChoiceSpecificProgrammaticToolCallingType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_specific_programmatic_tool_calling = _new(_zmodel)
+        live_tool_choice_specific_programmatic_tool_calling.type_ = type_
+        live_tool_choice_specific_programmatic_tool_calling.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_specific_programmatic_tool_calling.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_choice_specific_programmatic_tool_calling
+
+    return decode
+
+
+def _n_live_tool_choice_types() -> Decode:
+    from .models import live_tool_choice_types as module
+
+    _zmodel = module.LiveToolChoiceTypes
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_choice_types_type import LiveToolChoiceTypesType
+
+    _z0 = _enum_or(LiveToolChoiceTypesType, LiveToolChoiceTypesType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_choice_types = _new(_zmodel)
+        live_tool_choice_types.type_ = type_
+        live_tool_choice_types.additional_properties = {}
+        if len(d) != 1:
+            live_tool_choice_types.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_choice_types
+
+    return decode
+
+
 def _n_live_tool_choice_web_search() -> Decode:
     from .models import live_tool_choice_web_search as module
 
@@ -13925,6 +26944,80 @@ def _n_live_tool_choice_web_search_preview() -> Decode:
         if len(d) != 1:
             live_tool_choice_web_search_preview.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_tool_choice_web_search_preview
+
+    return decode
+
+
+def _n_live_tool_code_interpreter_container_code_interpreter_tool_auto() -> Decode:
+    from .models import live_tool_code_interpreter_container_code_interpreter_tool_auto as module
+
+    _zmodel = module.LiveToolCodeInterpreterContainerCodeInterpreterToolAuto
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "file_ids",
+            "memory_limit",
+            "network_policy",
+        )
+    )
+    from .models.live_tool_code_interpreter_container_code_interpreter_tool_auto_memory_limit import (
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit,
+    )
+    from .models.live_tool_code_interpreter_container_code_interpreter_tool_auto_type import (
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType,
+    )
+
+    _z0 = _enum_or(
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType,
+        LiveToolCodeInterpreterContainerCodeInterpreterToolAutoType,
+    )
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_tool_code_interpreter_container_code_interpreter_tool_auto._parse_file_ids",
+            _p_live_tool_code_interpreter_container_code_interpreter_tool_auto_parse_file_ids,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveToolCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit, module._parse_memory_limit)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_tool_code_interpreter_container_code_interpreter_tool_auto._parse_network_policy",
+            _p_live_tool_code_interpreter_container_code_interpreter_tool_auto_parse_network_policy,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        file_ids = _z2(d.get("file_ids", _z1))
+        memory_limit = _z3(d.get("memory_limit", _z1))
+        network_policy = _z4(d.get("network_policy", _z1))
+        live_tool_code_interpreter_container_code_interpreter_tool_auto = _new(_zmodel)
+        live_tool_code_interpreter_container_code_interpreter_tool_auto.type_ = type_
+        live_tool_code_interpreter_container_code_interpreter_tool_auto.file_ids = file_ids
+        live_tool_code_interpreter_container_code_interpreter_tool_auto.memory_limit = memory_limit
+        live_tool_code_interpreter_container_code_interpreter_tool_auto.network_policy = network_policy
+        live_tool_code_interpreter_container_code_interpreter_tool_auto.additional_properties = {}
+        if len(d) != 1 + ("file_ids" in d) + ("memory_limit" in d) + ("network_policy" in d):
+            live_tool_code_interpreter_container_code_interpreter_tool_auto.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_code_interpreter_container_code_interpreter_tool_auto
 
     return decode
 
@@ -14001,6 +27094,223 @@ def _n_live_tool_file_search() -> Decode:
     return decode
 
 
+def _n_live_tool_function() -> Decode:
+    from .models import live_tool_function as module
+
+    _zmodel = module.LiveToolFunction
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "name",
+            "type",
+            "allowed_callers",
+            "async",
+            "defer_loading",
+            "description",
+            "output_schema",
+            "parameters",
+            "strict",
+        )
+    )
+    from .models.live_tool_function_type import LiveToolFunctionType
+
+    _z0 = _enum_or(LiveToolFunctionType, LiveToolFunctionType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("live_tool_function._parse_allowed_callers", _p_live_tool_function_parse_allowed_callers)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("LiveToolFunctionOutputSchema", _n_live_tool_function_output_schema), module._parse_output_schema
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        name = d["name"]
+        type_ = _z0(d["type"])
+        allowed_callers = _z2(d.get("allowed_callers", _z1))
+        async_ = d.get("async", _z1)
+        defer_loading = d.get("defer_loading", _z1)
+        description = d.get("description", _z1)
+        output_schema = _z3(d.get("output_schema", _z1))
+        parameters = d.get("parameters", _z1)
+        strict = d.get("strict", _z1)
+        live_tool_function = _new(_zmodel)
+        live_tool_function.name = name
+        live_tool_function.type_ = type_
+        live_tool_function.allowed_callers = allowed_callers
+        live_tool_function.async_ = async_
+        live_tool_function.defer_loading = defer_loading
+        live_tool_function.description = description
+        live_tool_function.output_schema = output_schema
+        live_tool_function.parameters = parameters
+        live_tool_function.strict = strict
+        live_tool_function.additional_properties = {}
+        if len(d) != 2 + ("allowed_callers" in d) + ("async" in d) + ("defer_loading" in d) + ("description" in d) + (
+            "output_schema" in d
+        ) + ("parameters" in d) + ("strict" in d):
+            live_tool_function.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_function
+
+    return decode
+
+
+def _n_live_tool_function_output_schema() -> Decode:
+    from .models import live_tool_function_output_schema as module
+
+    _zmodel = module.LiveToolFunctionOutputSchema
+    slow = _zmodel.from_dict
+    known: frozenset[str] = frozenset()
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        live_tool_function_output_schema = _new(_zmodel)
+        live_tool_function_output_schema.additional_properties = {}
+        if len(d) != 0:
+            live_tool_function_output_schema.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_function_output_schema
+
+    return decode
+
+
+def _n_live_tool_image_generation_input_image_mask() -> Decode:
+    from .models import live_tool_image_generation_input_image_mask as module
+
+    _zmodel = module.LiveToolImageGenerationInputImageMask
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "file_id",
+            "image_url",
+        )
+    )
+    _z0 = UNSET
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        file_id = d.get("file_id", _z0)
+        image_url = d.get("image_url", _z0)
+        live_tool_image_generation_input_image_mask = _new(_zmodel)
+        live_tool_image_generation_input_image_mask.file_id = file_id
+        live_tool_image_generation_input_image_mask.image_url = image_url
+        live_tool_image_generation_input_image_mask.additional_properties = {}
+        if len(d) != 0 + ("file_id" in d) + ("image_url" in d):
+            live_tool_image_generation_input_image_mask.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_image_generation_input_image_mask
+
+    return decode
+
+
+def _n_live_tool_image_generation_svg() -> Decode:
+    from .models import live_tool_image_generation_svg as module
+
+    _zmodel = module.LiveToolImageGenerationSvg
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "model",
+            "reasoning",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested("LiveToolImageGenerationSvgReasoning", _n_live_tool_image_generation_svg_reasoning),
+            module._parse_reasoning,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        model = d.get("model", _z0)
+        reasoning = _z1(d.get("reasoning", _z0))
+        live_tool_image_generation_svg = _new(_zmodel)
+        live_tool_image_generation_svg.model = model
+        live_tool_image_generation_svg.reasoning = reasoning
+        live_tool_image_generation_svg.additional_properties = {}
+        if len(d) != 0 + ("model" in d) + ("reasoning" in d):
+            live_tool_image_generation_svg.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_image_generation_svg
+
+    return decode
+
+
+def _n_live_tool_image_generation_svg_reasoning() -> Decode:
+    from .models import live_tool_image_generation_svg_reasoning as module
+
+    _zmodel = module.LiveToolImageGenerationSvgReasoning
+    slow = _zmodel.from_dict
+    known = frozenset(("effort",))
+    from .models.live_tool_image_generation_svg_reasoning_effort import LiveToolImageGenerationSvgReasoningEffort
+
+    _z0 = UNSET
+    _z1 = _enum_or(LiveToolImageGenerationSvgReasoningEffort, module._parse_effort)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        effort = _z1(d.get("effort", _z0))
+        live_tool_image_generation_svg_reasoning = _new(_zmodel)
+        live_tool_image_generation_svg_reasoning.effort = effort
+        live_tool_image_generation_svg_reasoning.additional_properties = {}
+        if len(d) != 0 + ("effort" in d):
+            live_tool_image_generation_svg_reasoning.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_image_generation_svg_reasoning
+
+    return decode
+
+
+def _n_live_tool_local_shell() -> Decode:
+    from .models import live_tool_local_shell as module
+
+    _zmodel = module.LiveToolLocalShell
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_tool_local_shell_type import LiveToolLocalShellType
+
+    _z0 = _enum_or(LiveToolLocalShellType, LiveToolLocalShellType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_tool_local_shell = _new(_zmodel)
+        live_tool_local_shell.type_ = type_
+        live_tool_local_shell.additional_properties = {}
+        if len(d) != 1:
+            live_tool_local_shell.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_local_shell
+
+    return decode
+
+
 def _n_live_tool_mcp_allowed_tools_live_m_c_p_tool_filter() -> Decode:
     from .models import live_tool_mcp_allowed_tools_live_mcp_tool_filter as module
 
@@ -14038,6 +27348,47 @@ def _n_live_tool_mcp_allowed_tools_live_m_c_p_tool_filter() -> Decode:
                 k: v for k, v in d.items() if k not in known
             }
         return live_tool_mcp_allowed_tools_live_mcp_tool_filter
+
+    return decode
+
+
+def _n_live_tool_mcp_allowed_tools_mcp_tool_filter() -> Decode:
+    from .models import live_tool_mcp_allowed_tools_mcp_tool_filter as module
+
+    _zmodel = module.LiveToolMcpAllowedToolsMcpToolFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_tool_mcp_allowed_tools_mcp_tool_filter._parse_tool_names",
+            _p_live_tool_mcp_allowed_tools_mcp_tool_filter_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_tool_mcp_allowed_tools_mcp_tool_filter = _new(_zmodel)
+        live_tool_mcp_allowed_tools_mcp_tool_filter.read_only = read_only
+        live_tool_mcp_allowed_tools_mcp_tool_filter.tool_names = tool_names
+        live_tool_mcp_allowed_tools_mcp_tool_filter.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_tool_mcp_allowed_tools_mcp_tool_filter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_allowed_tools_mcp_tool_filter
 
     return decode
 
@@ -14185,6 +27536,149 @@ def _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_n
     return decode
 
 
+def _n_live_tool_mcp_require_approval_mcp_tool_approval_filter() -> Decode:
+    from .models import live_tool_mcp_require_approval_mcp_tool_approval_filter as module
+
+    _zmodel = module.LiveToolMcpRequireApprovalMcpToolApprovalFilter
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "always",
+            "never",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _model_or(
+            _nested(
+                "LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways",
+                _n_live_tool_mcp_require_approval_mcp_tool_approval_filter_always,
+            ),
+            module._parse_always,
+        )
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested(
+                "LiveToolMcpRequireApprovalMcpToolApprovalFilterNever",
+                _n_live_tool_mcp_require_approval_mcp_tool_approval_filter_never,
+            ),
+            module._parse_never,
+        )
+        return _z2(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        always = _z1(d.get("always", _z0))
+        never = _z2(d.get("never", _z0))
+        live_tool_mcp_require_approval_mcp_tool_approval_filter = _new(_zmodel)
+        live_tool_mcp_require_approval_mcp_tool_approval_filter.always = always
+        live_tool_mcp_require_approval_mcp_tool_approval_filter.never = never
+        live_tool_mcp_require_approval_mcp_tool_approval_filter.additional_properties = {}
+        if len(d) != 0 + ("always" in d) + ("never" in d):
+            live_tool_mcp_require_approval_mcp_tool_approval_filter.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_require_approval_mcp_tool_approval_filter
+
+    return decode
+
+
+def _n_live_tool_mcp_require_approval_mcp_tool_approval_filter_always() -> Decode:
+    from .models import live_tool_mcp_require_approval_mcp_tool_approval_filter_always as module
+
+    _zmodel = module.LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_tool_mcp_require_approval_mcp_tool_approval_filter_always._parse_tool_names",
+            _p_live_tool_mcp_require_approval_mcp_tool_approval_filter_always_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_always = _new(_zmodel)
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_always.read_only = read_only
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_always.tool_names = tool_names
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_always.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_tool_mcp_require_approval_mcp_tool_approval_filter_always.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_require_approval_mcp_tool_approval_filter_always
+
+    return decode
+
+
+def _n_live_tool_mcp_require_approval_mcp_tool_approval_filter_never() -> Decode:
+    from .models import live_tool_mcp_require_approval_mcp_tool_approval_filter_never as module
+
+    _zmodel = module.LiveToolMcpRequireApprovalMcpToolApprovalFilterNever
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "read_only",
+            "tool_names",
+        )
+    )
+    _z0 = UNSET
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if value is UNSET:
+            return value
+        _z1 = _nested(
+            "live_tool_mcp_require_approval_mcp_tool_approval_filter_never._parse_tool_names",
+            _p_live_tool_mcp_require_approval_mcp_tool_approval_filter_never_parse_tool_names,
+        )
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        read_only = d.get("read_only", _z0)
+        tool_names = _z1(d.get("tool_names", _z0))
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_never = _new(_zmodel)
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_never.read_only = read_only
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_never.tool_names = tool_names
+        live_tool_mcp_require_approval_mcp_tool_approval_filter_never.additional_properties = {}
+        if len(d) != 0 + ("read_only" in d) + ("tool_names" in d):
+            live_tool_mcp_require_approval_mcp_tool_approval_filter_never.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_mcp_require_approval_mcp_tool_approval_filter_never
+
+    return decode
+
+
 def _n_live_tool_namespace() -> Decode:
     from .models import live_tool_namespace as module
 
@@ -14253,6 +27747,147 @@ def _n_live_tool_search() -> Decode:
         if len(d) != 1:
             live_tool_search.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_tool_search
+
+    return decode
+
+
+def _n_live_tool_search_call() -> Decode:
+    from .models import live_tool_search_call as module
+
+    _zmodel = module.LiveToolSearchCall
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "arguments",
+            "type",
+            "id",
+            "call_id",
+            "execution",
+            "status",
+        )
+    )
+    from .models.live_tool_search_call_execution import LiveToolSearchCallExecution
+    from .models.live_tool_search_call_status import LiveToolSearchCallStatus
+    from .models.live_tool_search_call_type import LiveToolSearchCallType
+
+    _z0 = _enum_or(LiveToolSearchCallType, LiveToolSearchCallType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveToolSearchCallExecution, module._parse_execution)
+    _z3 = _enum_or(LiveToolSearchCallStatus, module._parse_status)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        arguments = d["arguments"]
+        type_ = _z0(d["type"])
+        id = d.get("id", _z1)
+        call_id = d.get("call_id", _z1)
+        execution = _z2(d.get("execution", _z1))
+        status = _z3(d.get("status", _z1))
+        live_tool_search_call = _new(_zmodel)
+        live_tool_search_call.arguments = arguments
+        live_tool_search_call.type_ = type_
+        live_tool_search_call.id = id
+        live_tool_search_call.call_id = call_id
+        live_tool_search_call.execution = execution
+        live_tool_search_call.status = status
+        live_tool_search_call.additional_properties = {}
+        if len(d) != 2 + ("id" in d) + ("call_id" in d) + ("execution" in d) + ("status" in d):
+            live_tool_search_call.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_search_call
+
+    return decode
+
+
+def _n_live_tool_search_output_namespace_tool() -> Decode:
+    from .models import live_tool_search_output_namespace_tool as module
+
+    _zmodel = module.LiveToolSearchOutputNamespaceTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "description",
+            "name",
+            "tools",
+            "type",
+        )
+    )
+    from .models.live_tool_search_output_namespace_tool_type import LiveToolSearchOutputNamespaceToolType
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_tool_search_output_namespace_tool._parse_tools_item",
+            _p_live_tool_search_output_namespace_tool_parse_tools_item,
+        )
+        return _z0(value)
+
+    _z1 = _enum_or(LiveToolSearchOutputNamespaceToolType, LiveToolSearchOutputNamespaceToolType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        description = d["description"]
+        name = d["name"]
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = _z0(tools_item_data)
+            tools.append(tools_item)
+        type_ = _z1(d["type"])
+        live_tool_search_output_namespace_tool = _new(_zmodel)
+        live_tool_search_output_namespace_tool.description = description
+        live_tool_search_output_namespace_tool.name = name
+        live_tool_search_output_namespace_tool.tools = tools
+        live_tool_search_output_namespace_tool.type_ = type_
+        live_tool_search_output_namespace_tool.additional_properties = {}
+        if len(d) != 4:
+            live_tool_search_output_namespace_tool.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_search_output_namespace_tool
+
+    return decode
+
+
+def _n_live_tool_search_tool() -> Decode:
+    from .models import live_tool_search_tool as module
+
+    _zmodel = module.LiveToolSearchTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "description",
+            "execution",
+            "parameters",
+        )
+    )
+    from .models.live_tool_search_tool_execution import LiveToolSearchToolExecution
+    from .models.live_tool_search_tool_type import LiveToolSearchToolType
+
+    _z0 = _enum_or(LiveToolSearchToolType, LiveToolSearchToolType)
+    _z1 = UNSET
+    _z2 = _enum_or(LiveToolSearchToolExecution, module._parse_execution)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        description = d.get("description", _z1)
+        execution = _z2(d.get("execution", _z1))
+        parameters = d.get("parameters", _z1)
+        live_tool_search_tool = _new(_zmodel)
+        live_tool_search_tool.type_ = type_
+        live_tool_search_tool.description = description
+        live_tool_search_tool.execution = execution
+        live_tool_search_tool.parameters = parameters
+        live_tool_search_tool.additional_properties = {}
+        if len(d) != 1 + ("description" in d) + ("execution" in d) + ("parameters" in d):
+            live_tool_search_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_search_tool
 
     return decode
 
@@ -14705,6 +28340,235 @@ def _n_live_tool_shell_environment_local_skill() -> Decode:
     return decode
 
 
+def _n_live_tool_usage() -> Decode:
+    from .models import live_tool_usage as module
+
+    _zmodel = module.LiveToolUsage
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "image_gen",
+            "web_search",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveToolUsageImageGen", _n_live_tool_usage_image_gen)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolUsageWebSearch", _n_live_tool_usage_web_search)
+        return _z1(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        image_gen = _z0(d["image_gen"])
+        web_search = _z1(d["web_search"])
+        live_tool_usage = _new(_zmodel)
+        live_tool_usage.image_gen = image_gen
+        live_tool_usage.web_search = web_search
+        live_tool_usage.additional_properties = {}
+        if len(d) != 2:
+            live_tool_usage.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_usage
+
+    return decode
+
+
+def _n_live_tool_usage_image_gen() -> Decode:
+    from .models import live_tool_usage_image_gen as module
+
+    _zmodel = module.LiveToolUsageImageGen
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "input_tokens",
+            "input_tokens_details",
+            "output_tokens",
+            "total_tokens",
+            "cached_tokens",
+            "cached_tokens_details",
+            "output_tokens_details",
+        )
+    )
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveToolUsageImageGenInputTokensDetails", _n_live_tool_usage_image_gen_input_tokens_details)
+        return _z0(value)
+
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(
+            _nested("LiveToolUsageImageGenCachedTokensDetails", _n_live_tool_usage_image_gen_cached_tokens_details),
+            module._parse_cached_tokens_details,
+        )
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _model_or(
+            _nested("LiveToolUsageImageGenOutputTokensDetails", _n_live_tool_usage_image_gen_output_tokens_details),
+            module._parse_output_tokens_details,
+        )
+        return _z3(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        input_tokens = d["input_tokens"]
+        input_tokens_details = _z0(d["input_tokens_details"])
+        output_tokens = d["output_tokens"]
+        total_tokens = d["total_tokens"]
+        cached_tokens = d.get("cached_tokens", _z1)
+        cached_tokens_details = _z2(d.get("cached_tokens_details", _z1))
+        output_tokens_details = _z3(d.get("output_tokens_details", _z1))
+        live_tool_usage_image_gen = _new(_zmodel)
+        live_tool_usage_image_gen.input_tokens = input_tokens
+        live_tool_usage_image_gen.input_tokens_details = input_tokens_details
+        live_tool_usage_image_gen.output_tokens = output_tokens
+        live_tool_usage_image_gen.total_tokens = total_tokens
+        live_tool_usage_image_gen.cached_tokens = cached_tokens
+        live_tool_usage_image_gen.cached_tokens_details = cached_tokens_details
+        live_tool_usage_image_gen.output_tokens_details = output_tokens_details
+        live_tool_usage_image_gen.additional_properties = {}
+        if len(d) != 4 + ("cached_tokens" in d) + ("cached_tokens_details" in d) + ("output_tokens_details" in d):
+            live_tool_usage_image_gen.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_usage_image_gen
+
+    return decode
+
+
+def _n_live_tool_usage_image_gen_cached_tokens_details() -> Decode:
+    from .models import live_tool_usage_image_gen_cached_tokens_details as module
+
+    _zmodel = module.LiveToolUsageImageGenCachedTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "cached_image_tokens",
+            "cached_text_tokens",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        cached_image_tokens = d["cached_image_tokens"]
+        cached_text_tokens = d["cached_text_tokens"]
+        live_tool_usage_image_gen_cached_tokens_details = _new(_zmodel)
+        live_tool_usage_image_gen_cached_tokens_details.cached_image_tokens = cached_image_tokens
+        live_tool_usage_image_gen_cached_tokens_details.cached_text_tokens = cached_text_tokens
+        live_tool_usage_image_gen_cached_tokens_details.additional_properties = {}
+        if len(d) != 2:
+            live_tool_usage_image_gen_cached_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_usage_image_gen_cached_tokens_details
+
+    return decode
+
+
+def _n_live_tool_usage_image_gen_input_tokens_details() -> Decode:
+    from .models import live_tool_usage_image_gen_input_tokens_details as module
+
+    _zmodel = module.LiveToolUsageImageGenInputTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "image_tokens",
+            "text_tokens",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        image_tokens = d["image_tokens"]
+        text_tokens = d["text_tokens"]
+        live_tool_usage_image_gen_input_tokens_details = _new(_zmodel)
+        live_tool_usage_image_gen_input_tokens_details.image_tokens = image_tokens
+        live_tool_usage_image_gen_input_tokens_details.text_tokens = text_tokens
+        live_tool_usage_image_gen_input_tokens_details.additional_properties = {}
+        if len(d) != 2:
+            live_tool_usage_image_gen_input_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_usage_image_gen_input_tokens_details
+
+    return decode
+
+
+def _n_live_tool_usage_image_gen_output_tokens_details() -> Decode:
+    from .models import live_tool_usage_image_gen_output_tokens_details as module
+
+    _zmodel = module.LiveToolUsageImageGenOutputTokensDetails
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "image_tokens",
+            "text_tokens",
+        )
+    )
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        image_tokens = d["image_tokens"]
+        text_tokens = d["text_tokens"]
+        live_tool_usage_image_gen_output_tokens_details = _new(_zmodel)
+        live_tool_usage_image_gen_output_tokens_details.image_tokens = image_tokens
+        live_tool_usage_image_gen_output_tokens_details.text_tokens = text_tokens
+        live_tool_usage_image_gen_output_tokens_details.additional_properties = {}
+        if len(d) != 2:
+            live_tool_usage_image_gen_output_tokens_details.additional_properties = {
+                k: v for k, v in d.items() if k not in known
+            }
+        return live_tool_usage_image_gen_output_tokens_details
+
+    return decode
+
+
+def _n_live_tool_usage_web_search() -> Decode:
+    from .models import live_tool_usage_web_search as module
+
+    _zmodel = module.LiveToolUsageWebSearch
+    slow = _zmodel.from_dict
+    known = frozenset(("num_requests",))
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        num_requests = d["num_requests"]
+        live_tool_usage_web_search = _new(_zmodel)
+        live_tool_usage_web_search.num_requests = num_requests
+        live_tool_usage_web_search.additional_properties = {}
+        if len(d) != 1:
+            live_tool_usage_web_search.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_tool_usage_web_search
+
+    return decode
+
+
 def _n_live_tool_web_search() -> Decode:
     from .models import live_tool_web_search as module
 
@@ -14763,6 +28627,37 @@ def _n_live_transport_failed_error() -> Decode:
         if len(d) != 3 + ("param" in d):
             live_transport_failed_error.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_transport_failed_error
+
+    return decode
+
+
+def _n_live_type() -> Decode:
+    from .models import live_type as module
+
+    _zmodel = module.LiveType
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "text",
+            "type",
+        )
+    )
+    from .models.live_type_type import LiveTypeType
+
+    _z0 = _enum_or(LiveTypeType, LiveTypeType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        text = d["text"]
+        type_ = _z0(d["type"])
+        live_type = _new(_zmodel)
+        live_type.text = text
+        live_type.type_ = type_
+        live_type.additional_properties = {}
+        if len(d) != 2:
+            live_type.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_type
 
     return decode
 
@@ -14962,6 +28857,161 @@ def _n_live_user_content() -> Decode:
         if len(d) != 1 + ("type" in d):
             live_user_content.additional_properties = {k: v for k, v in d.items() if k not in known}
         return live_user_content
+
+    return decode
+
+
+def _n_live_wait() -> Decode:
+    from .models import live_wait as module
+
+    _zmodel = module.LiveWait
+    slow = _zmodel.from_dict
+    known = frozenset(("type",))
+    from .models.live_wait_type import LiveWaitType
+
+    _z0 = _enum_or(LiveWaitType, LiveWaitType)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        live_wait = _new(_zmodel)
+        live_wait.type_ = type_
+        live_wait.additional_properties = {}
+        if len(d) != 1:
+            live_wait.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_wait
+
+    return decode
+
+
+def _n_live_web_search_preview_tool() -> Decode:
+    from .models import live_web_search_preview_tool as module
+
+    _zmodel = module.LiveWebSearchPreviewTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "search_content_types",
+            "search_context_size",
+            "user_location",
+        )
+    )
+    from .models.live_web_search_preview_tool_search_context_size import LiveWebSearchPreviewToolSearchContextSize
+    from .models.live_web_search_preview_tool_type import LiveWebSearchPreviewToolType
+
+    _z0 = _enum_or(LiveWebSearchPreviewToolType, LiveWebSearchPreviewToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested(
+            "live_web_search_preview_tool._parse_search_content_types",
+            _p_live_web_search_preview_tool_parse_search_content_types,
+        )
+        return _z2(value)
+
+    _z3 = _enum_or(LiveWebSearchPreviewToolSearchContextSize, module._parse_search_context_size)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested(
+            "live_web_search_preview_tool._parse_user_location", _p_live_web_search_preview_tool_parse_user_location
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        search_content_types = _z2(d.get("search_content_types", _z1))
+        search_context_size = _z3(d.get("search_context_size", _z1))
+        user_location = _z4(d.get("user_location", _z1))
+        live_web_search_preview_tool = _new(_zmodel)
+        live_web_search_preview_tool.type_ = type_
+        live_web_search_preview_tool.search_content_types = search_content_types
+        live_web_search_preview_tool.search_context_size = search_context_size
+        live_web_search_preview_tool.user_location = user_location
+        live_web_search_preview_tool.additional_properties = {}
+        if len(d) != 1 + ("search_content_types" in d) + ("search_context_size" in d) + ("user_location" in d):
+            live_web_search_preview_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_web_search_preview_tool
+
+    return decode
+
+
+def _n_live_web_search_tool() -> Decode:
+    from .models import live_web_search_tool as module
+
+    _zmodel = module.LiveWebSearchTool
+    slow = _zmodel.from_dict
+    known = frozenset(
+        (
+            "type",
+            "external_web_access",
+            "filters",
+            "search_context_size",
+            "user_location",
+        )
+    )
+    from .models.live_web_search_tool_search_context_size import LiveWebSearchToolSearchContextSize
+    from .models.live_web_search_tool_type import LiveWebSearchToolType
+
+    _z0 = _enum_or(LiveWebSearchToolType, LiveWebSearchToolType)
+    _z1 = UNSET
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _model_or(_nested("LiveFilters", _n_live_filters), module._parse_filters)
+        return _z2(value)
+
+    _z3 = _enum_or(LiveWebSearchToolSearchContextSize, module._parse_search_context_size)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if value is UNSET:
+            return value
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _model_or(
+            _nested("LiveResponsesWebSearchToolUserLocation", _n_live_responses_web_search_tool_user_location),
+            module._parse_user_location,
+        )
+        return _z4(value)
+
+    def decode(d: Any) -> Any:
+        if type(d) is not dict:
+            return slow(d)
+        type_ = _z0(d["type"])
+        external_web_access = d.get("external_web_access", _z1)
+        filters = _z2(d.get("filters", _z1))
+        search_context_size = _z3(d.get("search_context_size", _z1))
+        user_location = _z4(d.get("user_location", _z1))
+        live_web_search_tool = _new(_zmodel)
+        live_web_search_tool.type_ = type_
+        live_web_search_tool.external_web_access = external_web_access
+        live_web_search_tool.filters = filters
+        live_web_search_tool.search_context_size = search_context_size
+        live_web_search_tool.user_location = user_location
+        live_web_search_tool.additional_properties = {}
+        if len(d) != 1 + ("external_web_access" in d) + ("filters" in d) + ("search_context_size" in d) + (
+            "user_location" in d
+        ):
+            live_web_search_tool.additional_properties = {k: v for k, v in d.items() if k not in known}
+        return live_web_search_tool
 
     return decode
 
@@ -21137,6 +35187,333 @@ def _p_audio_transcription_response_parse_languages() -> Callable[[Any], Any]:
     return parse
 
 
+def _p_live_action_click_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_action_double_click_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_action_drag_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_action_move_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_action_scroll_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_action_search_parse_queries() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            queries_type_0 = data
+            return queries_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_action_search_parse_sources() -> Callable[[Any], Any]:
+    from .models import live_action_search as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveActionSearchSource", _n_live_action_search_source)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            sources_type_0 = []
+            _sources_type_0 = data
+            for sources_type_0_item_data in _sources_type_0:
+                sources_type_0_item = _z1(sources_type_0_item_data)
+                sources_type_0.append(sources_type_0_item)
+            return sources_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_apply_patch_call_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_apply_patch_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveApplyPatchCallCallerDirect", _n_live_apply_patch_call_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveApplyPatchCallCallerProgram", _n_live_apply_patch_call_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_apply_patch_call_parse_operation() -> Callable[[Any], Any]:
+    from .models import live_apply_patch_call as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveApplyPatchCallOperationCreateFile", _n_live_apply_patch_call_operation_create_file)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveApplyPatchCallOperationDeleteFile", _n_live_apply_patch_call_operation_delete_file)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveApplyPatchCallOperationUpdateFile", _n_live_apply_patch_call_operation_update_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "create_file":
+            operation_type_0 = _z0(data)
+            return operation_type_0
+        if isinstance(data, dict) and data.get("type") == "delete_file":
+            operation_type_1 = _z1(data)
+            return operation_type_1
+        if isinstance(data, dict) and data.get("type") == "update_file":
+            operation_type_2 = _z2(data)
+            return operation_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_3 = _z3(data)
+        return operation_type_3
+
+    return parse
+
+
+def _p_live_apply_patch_call_output_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_apply_patch_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveApplyPatchCallOutputCallerDirect", _n_live_apply_patch_call_output_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveApplyPatchCallOutputCallerProgram", _n_live_apply_patch_call_output_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_apply_patch_tool_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_apply_patch_tool_allowed_callers_item import LiveApplyPatchToolAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveApplyPatchToolAllowedCallersItem, LiveApplyPatchToolAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
 def _p_live_assistant_parse_content_item() -> Callable[[Any], Any]:
     from .models import live_assistant as module
 
@@ -21225,6 +35602,451 @@ def _p_live_assistant_content_text_parse_type_() -> Callable[[Any], Any]:
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_click_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_code_interpreter_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_code_interpreter_allowed_callers_item import LiveCodeInterpreterAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveCodeInterpreterAllowedCallersItem, LiveCodeInterpreterAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_code_interpreter_parse_container() -> Callable[[Any], Any]:
+    from .models import live_code_interpreter as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveCodeInterpreterContainerCodeInterpreterToolAuto",
+            _n_live_code_interpreter_container_code_interpreter_tool_auto,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "auto":
+            try:
+                container_type_1 = _z0(data)
+                return container_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_code_interpreter_container_code_interpreter_tool_auto_parse_file_ids() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            file_ids_type_0 = data
+            return file_ids_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_code_interpreter_container_code_interpreter_tool_auto_parse_network_policy() -> Callable[[Any], Any]:
+    from .models import live_code_interpreter_container_code_interpreter_tool_auto as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveContainerNetworkPolicyDisabled", _n_live_container_network_policy_disabled)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveContainerNetworkPolicyAllowlist", _n_live_container_network_policy_allowlist)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "disabled":
+            network_policy_type_0 = _z1(data)
+            return network_policy_type_0
+        if isinstance(data, dict) and data.get("type") == "allowlist":
+            network_policy_type_1 = _z2(data)
+            return network_policy_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_policy_type_3 = _z3(data)
+            return network_policy_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_comparison_filter_parse_value() -> Callable[[Any], Any]:
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            value_type_3 = []
+            _value_type_3 = data
+            for value_type_3_item_data in _value_type_3:
+                value_type_3_item = value_type_3_item_data
+                value_type_3.append(value_type_3_item)
+            return value_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_computer_call_output_parse_acknowledged_safety_checks() -> Callable[[Any], Any]:
+    from .models import live_computer_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveComputerCallOutputAcknowledgedSafetyCheck", _n_live_computer_call_output_acknowledged_safety_check
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            acknowledged_safety_checks_type_0 = []
+            _acknowledged_safety_checks_type_0 = data
+            for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
+                acknowledged_safety_checks_type_0_item = _z1(acknowledged_safety_checks_type_0_item_data)
+                acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+            return acknowledged_safety_checks_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_container_auto_parse_file_ids() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            file_ids_type_0 = data
+            return file_ids_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_container_auto_parse_network_policy() -> Callable[[Any], Any]:
+    from .models import live_container_auto as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveContainerNetworkPolicyDisabled", _n_live_container_network_policy_disabled)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveContainerNetworkPolicyAllowlist", _n_live_container_network_policy_allowlist)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "disabled":
+            network_policy_type_0 = _z1(data)
+            return network_policy_type_0
+        if isinstance(data, dict) and data.get("type") == "allowlist":
+            network_policy_type_1 = _z2(data)
+            return network_policy_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_policy_type_3 = _z3(data)
+            return network_policy_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_container_auto_parse_skills() -> Callable[[Any], Any]:
+    from .models import live_container_auto as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_container_auto._parse_skills_type_0_item", _p_live_container_auto_parse_skills_type_0_item)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            skills_type_0 = []
+            _skills_type_0 = data
+            for skills_type_0_item_data in _skills_type_0:
+                skills_type_0_item = _z1(skills_type_0_item_data)
+                skills_type_0.append(skills_type_0_item)
+            return skills_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_container_auto_parse_skills_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_container_auto as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveSkillReference", _n_live_skill_reference)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveInlineSkill", _n_live_inline_skill)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "skill_reference":
+            skills_type_0_item_type_0 = _z0(data)
+            return skills_type_0_item_type_0
+        if isinstance(data, dict) and data.get("type") == "inline":
+            skills_type_0_item_type_1 = _z1(data)
+            return skills_type_0_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        skills_type_0_item_type_2 = _z2(data)
+        return skills_type_0_item_type_2
+
+    return parse
+
+
+def _p_live_container_network_policy_allowlist_parse_domain_secrets() -> Callable[[Any], Any]:
+    from .models import live_container_network_policy_allowlist as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveContainerNetworkPolicyDomainSecret", _n_live_container_network_policy_domain_secret)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            domain_secrets_type_0 = []
+            _domain_secrets_type_0 = data
+            for domain_secrets_type_0_item_data in _domain_secrets_type_0:
+                domain_secrets_type_0_item = _z1(domain_secrets_type_0_item_data)
+                domain_secrets_type_0.append(domain_secrets_type_0_item)
+            return domain_secrets_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_custom_tool_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_custom_tool_allowed_callers_item import LiveCustomToolAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveCustomToolAllowedCallersItem, LiveCustomToolAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_custom_tool_parse_format_() -> Callable[[Any], Any]:
+    from .models import live_custom_tool as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveSharedCustomToolInputFormatText", _n_live_shared_custom_tool_input_format_text)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveGrammar", _n_live_grammar)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "text":
+            format_type_0 = _z1(data)
+            return format_type_0
+        if isinstance(data, dict) and data.get("type") == "grammar":
+            format_type_1 = _z2(data)
+            return format_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            format_type_3 = _z3(data)
+            return format_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         return data
 
     return parse
@@ -21965,6 +36787,212 @@ def _p_live_developer_content_parse_type_() -> Callable[[Any], Any]:
     return parse
 
 
+def _p_live_double_click_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_drag_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_easy_input_message_parse_content() -> Callable[[Any], Any]:
+    from .models import live_easy_input_message as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_easy_input_message._parse_content_type_1_item", _p_live_easy_input_message_parse_content_type_1_item
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            content_type_1 = []
+            _content_type_1 = data
+            for content_type_1_item_data in _content_type_1:
+                content_type_1_item = _z0(content_type_1_item_data)
+                content_type_1.append(content_type_1_item)
+            return content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_easy_input_message_parse_content_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_easy_input_message as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseInputText", _n_live_response_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseInputImage", _n_live_response_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseInputFile", _n_live_response_input_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            content_type_1_item_type_0 = _z0(data)
+            return content_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            content_type_1_item_type_1 = _z1(data)
+            return content_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_file":
+            content_type_1_item_type_2 = _z2(data)
+            return content_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_1_item_type_3 = _z3(data)
+        return content_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_easy_input_message_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_easy_input_message_type import LiveEasyInputMessageType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveEasyInputMessageType, LiveEasyInputMessageType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_file_search_tool_parse_filters() -> Callable[[Any], Any]:
+    from .models import live_file_search_tool as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveComparisonFilter", _n_live_comparison_filter)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCompoundFilter", _n_live_compound_filter)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            filters_type_0 = _z1(data)
+            return filters_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            filters_type_1 = _z2(data)
+            return filters_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_filters_parse_allowed_domains() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_domains_type_0 = data
+            return allowed_domains_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
 def _p_live_fork_session_config_parse_delegation() -> Callable[[Any], Any]:
     from .models import live_fork_session_config as module
 
@@ -22042,6 +37070,4418 @@ def _p_live_fork_session_config_audio_parse_format_() -> Callable[[Any], Any]:
                 return format_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        return data
+
+    return parse
+
+
+def _p_live_function_call_output_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_function_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveFunctionCallOutputCallerDirect", _n_live_function_call_output_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveFunctionCallOutputCallerProgram", _n_live_function_call_output_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_function_call_output_parse_output() -> Callable[[Any], Any]:
+    from .models import live_function_call_output as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_function_call_output._parse_output_type_1_item", _p_live_function_call_output_parse_output_type_1_item
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_1 = []
+            _output_type_1 = data
+            for output_type_1_item_data in _output_type_1:
+                output_type_1_item = _z0(output_type_1_item_data)
+                output_type_1.append(output_type_1_item)
+            return output_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_function_call_output_parse_output_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_function_call_output as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseInputTextContent", _n_live_response_input_text_content)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseInputImageContent", _n_live_response_input_image_content)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseInputFileContent", _n_live_response_input_file_content)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            output_type_1_item_type_0 = _z0(data)
+            return output_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            output_type_1_item_type_1 = _z1(data)
+            return output_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_file":
+            output_type_1_item_type_2 = _z2(data)
+            return output_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_1_item_type_3 = _z3(data)
+        return output_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_function_shell_tool_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_function_shell_tool_allowed_callers_item import LiveFunctionShellToolAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveFunctionShellToolAllowedCallersItem, LiveFunctionShellToolAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_function_shell_tool_parse_environment() -> Callable[[Any], Any]:
+    from .models import live_function_shell_tool as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveContainerAuto", _n_live_container_auto)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveLocalEnvironment", _n_live_local_environment)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveContainerReference", _n_live_container_reference)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "container_auto":
+            environment_type_0 = _z1(data)
+            return environment_type_0
+        if isinstance(data, dict) and data.get("type") == "local":
+            environment_type_1 = _z2(data)
+            return environment_type_1
+        if isinstance(data, dict) and data.get("type") == "container_reference":
+            environment_type_2 = _z3(data)
+            return environment_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            environment_type_4 = _z4(data)
+            return environment_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_item_reference_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_item_reference_type import LiveItemReferenceType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveItemReferenceType, LiveItemReferenceType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_local_environment_parse_skills() -> Callable[[Any], Any]:
+    from .models import live_local_environment as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveLocalSkill", _n_live_local_skill)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            skills_type_0 = []
+            _skills_type_0 = data
+            for skills_type_0_item_data in _skills_type_0:
+                skills_type_0_item = _z1(skills_type_0_item_data)
+                skills_type_0.append(skills_type_0_item)
+            return skills_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_mcp_allowed_callers_item import LiveMcpAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveMcpAllowedCallersItem, LiveMcpAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_parse_allowed_tools() -> Callable[[Any], Any]:
+    from .models import live_mcp as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveMcpAllowedToolsMcpToolFilter", _n_live_mcp_allowed_tools_mcp_tool_filter)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_tools_type_0 = data
+            return allowed_tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            allowed_tools_type_1 = _z1(data)
+            return allowed_tools_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_parse_require_approval() -> Callable[[Any], Any]:
+    from .models import live_mcp as module
+    from .models.live_mcp_require_approval import LiveMcpRequireApproval
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveMcpRequireApprovalMcpToolApprovalFilter", _n_live_mcp_require_approval_mcp_tool_approval_filter
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(LiveMcpRequireApproval, LiveMcpRequireApproval)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            require_approval_type_0 = _z1(data)
+            return require_approval_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            require_approval_type_1 = _z2(data)
+            return require_approval_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_allowed_tools_mcp_tool_filter_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_call_parse_error() -> Callable[[Any], Any]:
+    from .models import live_mcp_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveMcpProtocolError", _n_live_mcp_protocol_error)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveMcpToolExecutionError", _n_live_mcp_tool_execution_error)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveHTTPError", _n_live_h_t_t_p_error)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "mcp_protocol_error":
+            error_type_0 = _z1(data)
+            return error_type_0
+        if isinstance(data, dict) and data.get("type") == "mcp_tool_execution_error":
+            error_type_1 = _z2(data)
+            return error_type_1
+        if isinstance(data, dict) and data.get("type") == "http_error":
+            error_type_2 = _z3(data)
+            return error_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_4 = _z4(data)
+            return error_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_require_approval_mcp_tool_approval_filter_always_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_mcp_require_approval_mcp_tool_approval_filter_never_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_message_parse_content_item() -> Callable[[Any], Any]:
+    from .models import live_message as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseInputText", _n_live_response_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseInputImage", _n_live_response_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseInputFile", _n_live_response_input_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            content_item_type_0 = _z0(data)
+            return content_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            content_item_type_1 = _z1(data)
+            return content_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_file":
+            content_item_type_2 = _z2(data)
+            return content_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_3 = _z3(data)
+        return content_item_type_3
+
+    return parse
+
+
+def _p_live_message_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_message_type import LiveMessageType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveMessageType, LiveMessageType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_moderation_parse_input_() -> Callable[[Any], Any]:
+    from .models import live_moderation as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveModerationInputModerationResult", _n_live_moderation_input_moderation_result)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveModerationInputError", _n_live_moderation_input_error)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "moderation_result":
+            input_type_0 = _z0(data)
+            return input_type_0
+        if isinstance(data, dict) and data.get("type") == "error":
+            input_type_1 = _z1(data)
+            return input_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        input_type_2 = _z2(data)
+        return input_type_2
+
+    return parse
+
+
+def _p_live_moderation_parse_output() -> Callable[[Any], Any]:
+    from .models import live_moderation as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveModerationOutputModerationResult", _n_live_moderation_output_moderation_result)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveModerationOutputError", _n_live_moderation_output_error)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "moderation_result":
+            output_type_0 = _z0(data)
+            return output_type_0
+        if isinstance(data, dict) and data.get("type") == "error":
+            output_type_1 = _z1(data)
+            return output_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_2 = _z2(data)
+        return output_type_2
+
+    return parse
+
+
+def _p_live_move_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_namespace_tool_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_namespace_tool as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveToolFunction", _n_live_tool_function)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            tools_item_type_0 = _z0(data)
+            return tools_item_type_0
+        if isinstance(data, dict) and data.get("type") == "custom":
+            tools_item_type_1 = _z1(data)
+            return tools_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_2 = _z2(data)
+        return tools_item_type_2
+
+    return parse
+
+
+def _p_live_output_parse_outcome() -> Callable[[Any], Any]:
+    from .models import live_output as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveOutputOutcomeTimeout", _n_live_output_outcome_timeout)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveOutputOutcomeExit", _n_live_output_outcome_exit)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "timeout":
+            outcome_type_0 = _z0(data)
+            return outcome_type_0
+        if isinstance(data, dict) and data.get("type") == "exit":
+            outcome_type_1 = _z1(data)
+            return outcome_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        outcome_type_2 = _z2(data)
+        return outcome_type_2
+
+    return parse
+
+
+def _p_live_response_parse_input_transformations() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveInputTransformation", _n_live_input_transformation)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            input_transformations_type_0 = []
+            _input_transformations_type_0 = data
+            for input_transformations_type_0_item_data in _input_transformations_type_0:
+                input_transformations_type_0_item = _z1(input_transformations_type_0_item_data)
+                input_transformations_type_0.append(input_transformations_type_0_item)
+            return input_transformations_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_parse_instructions() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_response._parse_instructions_type_1_item", _p_live_response_parse_instructions_type_1_item)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            instructions_type_1 = []
+            _instructions_type_1 = data
+            for instructions_type_1_item_data in _instructions_type_1:
+                instructions_type_1_item = _z1(instructions_type_1_item_data)
+                instructions_type_1.append(instructions_type_1_item)
+            return instructions_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_parse_instructions_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveEasyInputMessage", _n_live_easy_input_message)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveMessage", _n_live_message)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseOutputMessage", _n_live_response_output_message)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveResponseFileSearchToolCall", _n_live_response_file_search_tool_call)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveResponseComputerToolCall", _n_live_response_computer_tool_call)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveComputerCallOutput", _n_live_computer_call_output)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponseFunctionWebSearch", _n_live_response_function_web_search)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveResponseFunctionToolCall", _n_live_response_function_tool_call)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveFunctionCallOutput", _n_live_function_call_output)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolSearchCall", _n_live_tool_search_call)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested(
+            "LiveResponsesResponseToolSearchOutputItemParam", _n_live_responses_response_tool_search_output_item_param
+        )
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested(
+            "LiveResponsesResponseInputItemAdditionalTools", _n_live_responses_response_input_item_additional_tools
+        )
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveResponseConfigurationUpdateItem", _n_live_response_configuration_update_item)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveResponseReasoningItem", _n_live_response_reasoning_item)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveResponsesResponseCompactionItemParam", _n_live_responses_response_compaction_item_param)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveImageGenerationCall", _n_live_image_generation_call)
+        return _z15(value)
+
+    def _z16(value: Any, /) -> Any:
+        nonlocal _z16
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z16 = _nested("LiveResponseCodeInterpreterToolCall", _n_live_response_code_interpreter_tool_call)
+        return _z16(value)
+
+    def _z17(value: Any, /) -> Any:
+        nonlocal _z17
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z17 = _nested("LiveLocalShellCall", _n_live_local_shell_call)
+        return _z17(value)
+
+    def _z18(value: Any, /) -> Any:
+        nonlocal _z18
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z18 = _nested("LiveLocalShellCallOutput", _n_live_local_shell_call_output)
+        return _z18(value)
+
+    def _z19(value: Any, /) -> Any:
+        nonlocal _z19
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z19 = _nested("LiveShellCall", _n_live_shell_call)
+        return _z19(value)
+
+    def _z20(value: Any, /) -> Any:
+        nonlocal _z20
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z20 = _nested("LiveShellCallOutput", _n_live_shell_call_output)
+        return _z20(value)
+
+    def _z21(value: Any, /) -> Any:
+        nonlocal _z21
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z21 = _nested("LiveApplyPatchCall", _n_live_apply_patch_call)
+        return _z21(value)
+
+    def _z22(value: Any, /) -> Any:
+        nonlocal _z22
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z22 = _nested("LiveApplyPatchCallOutput", _n_live_apply_patch_call_output)
+        return _z22(value)
+
+    def _z23(value: Any, /) -> Any:
+        nonlocal _z23
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z23 = _nested("LiveMcpListTools", _n_live_mcp_list_tools)
+        return _z23(value)
+
+    def _z24(value: Any, /) -> Any:
+        nonlocal _z24
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z24 = _nested("LiveMcpApprovalRequest", _n_live_mcp_approval_request)
+        return _z24(value)
+
+    def _z25(value: Any, /) -> Any:
+        nonlocal _z25
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z25 = _nested(
+            "LiveResponsesResponseInputItemMcpApprovalResponse",
+            _n_live_responses_response_input_item_mcp_approval_response,
+        )
+        return _z25(value)
+
+    def _z26(value: Any, /) -> Any:
+        nonlocal _z26
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z26 = _nested("LiveMcpCall", _n_live_mcp_call)
+        return _z26(value)
+
+    def _z27(value: Any, /) -> Any:
+        nonlocal _z27
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z27 = _nested("LiveResponseCustomToolCallOutput", _n_live_response_custom_tool_call_output)
+        return _z27(value)
+
+    def _z28(value: Any, /) -> Any:
+        nonlocal _z28
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z28 = _nested("LiveResponseCustomToolCall", _n_live_response_custom_tool_call)
+        return _z28(value)
+
+    def _z29(value: Any, /) -> Any:
+        nonlocal _z29
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z29 = _nested("LiveCompactionTrigger", _n_live_compaction_trigger)
+        return _z29(value)
+
+    def _z30(value: Any, /) -> Any:
+        nonlocal _z30
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z30 = _nested("LiveItemReference", _n_live_item_reference)
+        return _z30(value)
+
+    def _z31(value: Any, /) -> Any:
+        nonlocal _z31
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z31 = _nested("LiveProgram", _n_live_program)
+        return _z31(value)
+
+    def _z32(value: Any, /) -> Any:
+        nonlocal _z32
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z32 = _nested("LiveProgramOutput", _n_live_program_output)
+        return _z32(value)
+
+    def _z33(value: Any, /) -> Any:
+        nonlocal _z33
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z33 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z33(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            instructions_type_1_item_type_0 = _z0(data)
+            return instructions_type_1_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            instructions_type_1_item_type_1 = _z1(data)
+            return instructions_type_1_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("role") == "assistant" and (data.get("type") == "message"):
+            instructions_type_1_item_type_2 = _z2(data)
+            return instructions_type_1_item_type_2
+        if isinstance(data, dict) and data.get("type") == "file_search_call":
+            instructions_type_1_item_type_3 = _z3(data)
+            return instructions_type_1_item_type_3
+        if isinstance(data, dict) and data.get("type") == "computer_call":
+            instructions_type_1_item_type_4 = _z4(data)
+            return instructions_type_1_item_type_4
+        if isinstance(data, dict) and data.get("type") == "computer_call_output":
+            instructions_type_1_item_type_5 = _z5(data)
+            return instructions_type_1_item_type_5
+        if isinstance(data, dict) and data.get("type") == "web_search_call":
+            instructions_type_1_item_type_6 = _z6(data)
+            return instructions_type_1_item_type_6
+        if isinstance(data, dict) and data.get("type") == "function_call":
+            instructions_type_1_item_type_7 = _z7(data)
+            return instructions_type_1_item_type_7
+        if isinstance(data, dict) and data.get("type") == "function_call_output":
+            instructions_type_1_item_type_8 = _z8(data)
+            return instructions_type_1_item_type_8
+        if isinstance(data, dict) and data.get("type") == "tool_search_call":
+            instructions_type_1_item_type_9 = _z9(data)
+            return instructions_type_1_item_type_9
+        if isinstance(data, dict) and data.get("type") == "tool_search_output":
+            instructions_type_1_item_type_10 = _z10(data)
+            return instructions_type_1_item_type_10
+        if isinstance(data, dict) and data.get("role") == "developer" and (data.get("type") == "additional_tools"):
+            instructions_type_1_item_type_11 = _z11(data)
+            return instructions_type_1_item_type_11
+        if isinstance(data, dict) and data.get("type") == "configuration_update":
+            instructions_type_1_item_type_12 = _z12(data)
+            return instructions_type_1_item_type_12
+        if isinstance(data, dict) and data.get("type") == "reasoning":
+            instructions_type_1_item_type_13 = _z13(data)
+            return instructions_type_1_item_type_13
+        if isinstance(data, dict) and data.get("type") == "compaction":
+            instructions_type_1_item_type_14 = _z14(data)
+            return instructions_type_1_item_type_14
+        if isinstance(data, dict) and data.get("type") == "image_generation_call":
+            instructions_type_1_item_type_15 = _z15(data)
+            return instructions_type_1_item_type_15
+        if isinstance(data, dict) and data.get("type") == "code_interpreter_call":
+            instructions_type_1_item_type_16 = _z16(data)
+            return instructions_type_1_item_type_16
+        if isinstance(data, dict) and data.get("type") == "local_shell_call":
+            instructions_type_1_item_type_17 = _z17(data)
+            return instructions_type_1_item_type_17
+        if isinstance(data, dict) and data.get("type") == "local_shell_call_output":
+            instructions_type_1_item_type_18 = _z18(data)
+            return instructions_type_1_item_type_18
+        if isinstance(data, dict) and data.get("type") == "shell_call":
+            instructions_type_1_item_type_19 = _z19(data)
+            return instructions_type_1_item_type_19
+        if isinstance(data, dict) and data.get("type") == "shell_call_output":
+            instructions_type_1_item_type_20 = _z20(data)
+            return instructions_type_1_item_type_20
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call":
+            instructions_type_1_item_type_21 = _z21(data)
+            return instructions_type_1_item_type_21
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call_output":
+            instructions_type_1_item_type_22 = _z22(data)
+            return instructions_type_1_item_type_22
+        if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+            instructions_type_1_item_type_23 = _z23(data)
+            return instructions_type_1_item_type_23
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+            instructions_type_1_item_type_24 = _z24(data)
+            return instructions_type_1_item_type_24
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+            instructions_type_1_item_type_25 = _z25(data)
+            return instructions_type_1_item_type_25
+        if isinstance(data, dict) and data.get("type") == "mcp_call":
+            instructions_type_1_item_type_26 = _z26(data)
+            return instructions_type_1_item_type_26
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call_output":
+            instructions_type_1_item_type_27 = _z27(data)
+            return instructions_type_1_item_type_27
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call":
+            instructions_type_1_item_type_28 = _z28(data)
+            return instructions_type_1_item_type_28
+        if isinstance(data, dict) and data.get("type") == "compaction_trigger":
+            instructions_type_1_item_type_29 = _z29(data)
+            return instructions_type_1_item_type_29
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            instructions_type_1_item_type_30 = _z30(data)
+            return instructions_type_1_item_type_30
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "program":
+            instructions_type_1_item_type_31 = _z31(data)
+            return instructions_type_1_item_type_31
+        if isinstance(data, dict) and data.get("type") == "program_output":
+            instructions_type_1_item_type_32 = _z32(data)
+            return instructions_type_1_item_type_32
+        if not isinstance(data, dict):
+            raise TypeError()
+        instructions_type_1_item_type_33 = _z33(data)
+        return instructions_type_1_item_type_33
+
+    return parse
+
+
+def _p_live_response_parse_output() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_response._parse_output_type_0_item", _p_live_response_parse_output_type_0_item)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_0 = []
+            _output_type_0 = data
+            for output_type_0_item_data in _output_type_0:
+                output_type_0_item = _z1(output_type_0_item_data)
+                output_type_0.append(output_type_0_item)
+            return output_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_parse_output_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseOutputMessage", _n_live_response_output_message)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseFileSearchToolCall", _n_live_response_file_search_tool_call)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseFunctionToolCall", _n_live_response_function_tool_call)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveResponseFunctionToolCallOutputItem", _n_live_response_function_tool_call_output_item)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveResponseFunctionWebSearch", _n_live_response_function_web_search)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveResponseComputerToolCall", _n_live_response_computer_tool_call)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponseComputerToolCallOutputItem", _n_live_response_computer_tool_call_output_item)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveResponseReasoningItem", _n_live_response_reasoning_item)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveProgram", _n_live_program)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveProgramOutput", _n_live_program_output)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveResponseToolSearchCall", _n_live_response_tool_search_call)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveResponsesResponseToolSearchOutputItem", _n_live_responses_response_tool_search_output_item)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested(
+            "LiveResponsesResponseOutputItemAdditionalTools", _n_live_responses_response_output_item_additional_tools
+        )
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveResponsesResponseCompactionItem", _n_live_responses_response_compaction_item)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveImageGenerationCall", _n_live_image_generation_call)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveResponseCodeInterpreterToolCall", _n_live_response_code_interpreter_tool_call)
+        return _z15(value)
+
+    def _z16(value: Any, /) -> Any:
+        nonlocal _z16
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z16 = _nested("LiveLocalShellCall", _n_live_local_shell_call)
+        return _z16(value)
+
+    def _z17(value: Any, /) -> Any:
+        nonlocal _z17
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z17 = _nested("LiveLocalShellCallOutput", _n_live_local_shell_call_output)
+        return _z17(value)
+
+    def _z18(value: Any, /) -> Any:
+        nonlocal _z18
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z18 = _nested("LiveResponseFunctionShellToolCall", _n_live_response_function_shell_tool_call)
+        return _z18(value)
+
+    def _z19(value: Any, /) -> Any:
+        nonlocal _z19
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z19 = _nested("LiveResponseFunctionShellToolCallOutput", _n_live_response_function_shell_tool_call_output)
+        return _z19(value)
+
+    def _z20(value: Any, /) -> Any:
+        nonlocal _z20
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z20 = _nested("LiveResponseApplyPatchToolCall", _n_live_response_apply_patch_tool_call)
+        return _z20(value)
+
+    def _z21(value: Any, /) -> Any:
+        nonlocal _z21
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z21 = _nested("LiveResponseApplyPatchToolCallOutput", _n_live_response_apply_patch_tool_call_output)
+        return _z21(value)
+
+    def _z22(value: Any, /) -> Any:
+        nonlocal _z22
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z22 = _nested("LiveMcpCall", _n_live_mcp_call)
+        return _z22(value)
+
+    def _z23(value: Any, /) -> Any:
+        nonlocal _z23
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z23 = _nested("LiveMcpListTools", _n_live_mcp_list_tools)
+        return _z23(value)
+
+    def _z24(value: Any, /) -> Any:
+        nonlocal _z24
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z24 = _nested("LiveMcpApprovalRequest", _n_live_mcp_approval_request)
+        return _z24(value)
+
+    def _z25(value: Any, /) -> Any:
+        nonlocal _z25
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z25 = _nested(
+            "LiveResponsesResponseOutputItemMcpApprovalResponse",
+            _n_live_responses_response_output_item_mcp_approval_response,
+        )
+        return _z25(value)
+
+    def _z26(value: Any, /) -> Any:
+        nonlocal _z26
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z26 = _nested("LiveResponseCustomToolCall", _n_live_response_custom_tool_call)
+        return _z26(value)
+
+    def _z27(value: Any, /) -> Any:
+        nonlocal _z27
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z27 = _nested("LiveResponseCustomToolCallOutputItem", _n_live_response_custom_tool_call_output_item)
+        return _z27(value)
+
+    def _z28(value: Any, /) -> Any:
+        nonlocal _z28
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z28 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z28(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("role") == "assistant" and (data.get("type") == "message"):
+            output_type_0_item_type_0 = _z0(data)
+            return output_type_0_item_type_0
+        if isinstance(data, dict) and data.get("type") == "file_search_call":
+            output_type_0_item_type_1 = _z1(data)
+            return output_type_0_item_type_1
+        if isinstance(data, dict) and data.get("type") == "function_call":
+            output_type_0_item_type_2 = _z2(data)
+            return output_type_0_item_type_2
+        if isinstance(data, dict) and data.get("type") == "function_call_output":
+            output_type_0_item_type_3 = _z3(data)
+            return output_type_0_item_type_3
+        if isinstance(data, dict) and data.get("type") == "web_search_call":
+            output_type_0_item_type_4 = _z4(data)
+            return output_type_0_item_type_4
+        if isinstance(data, dict) and data.get("type") == "computer_call":
+            output_type_0_item_type_5 = _z5(data)
+            return output_type_0_item_type_5
+        if isinstance(data, dict) and data.get("type") == "computer_call_output":
+            output_type_0_item_type_6 = _z6(data)
+            return output_type_0_item_type_6
+        if isinstance(data, dict) and data.get("type") == "reasoning":
+            output_type_0_item_type_7 = _z7(data)
+            return output_type_0_item_type_7
+        if isinstance(data, dict) and data.get("type") == "program":
+            output_type_0_item_type_8 = _z8(data)
+            return output_type_0_item_type_8
+        if isinstance(data, dict) and data.get("type") == "program_output":
+            output_type_0_item_type_9 = _z9(data)
+            return output_type_0_item_type_9
+        if isinstance(data, dict) and data.get("type") == "tool_search_call":
+            output_type_0_item_type_10 = _z10(data)
+            return output_type_0_item_type_10
+        if isinstance(data, dict) and data.get("type") == "tool_search_output":
+            output_type_0_item_type_11 = _z11(data)
+            return output_type_0_item_type_11
+        if isinstance(data, dict) and data.get("type") == "additional_tools":
+            output_type_0_item_type_12 = _z12(data)
+            return output_type_0_item_type_12
+        if isinstance(data, dict) and data.get("type") == "compaction":
+            output_type_0_item_type_13 = _z13(data)
+            return output_type_0_item_type_13
+        if isinstance(data, dict) and data.get("type") == "image_generation_call":
+            output_type_0_item_type_14 = _z14(data)
+            return output_type_0_item_type_14
+        if isinstance(data, dict) and data.get("type") == "code_interpreter_call":
+            output_type_0_item_type_15 = _z15(data)
+            return output_type_0_item_type_15
+        if isinstance(data, dict) and data.get("type") == "local_shell_call":
+            output_type_0_item_type_16 = _z16(data)
+            return output_type_0_item_type_16
+        if isinstance(data, dict) and data.get("type") == "local_shell_call_output":
+            output_type_0_item_type_17 = _z17(data)
+            return output_type_0_item_type_17
+        if isinstance(data, dict) and data.get("type") == "shell_call":
+            output_type_0_item_type_18 = _z18(data)
+            return output_type_0_item_type_18
+        if isinstance(data, dict) and data.get("type") == "shell_call_output":
+            output_type_0_item_type_19 = _z19(data)
+            return output_type_0_item_type_19
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call":
+            output_type_0_item_type_20 = _z20(data)
+            return output_type_0_item_type_20
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call_output":
+            output_type_0_item_type_21 = _z21(data)
+            return output_type_0_item_type_21
+        if isinstance(data, dict) and data.get("type") == "mcp_call":
+            output_type_0_item_type_22 = _z22(data)
+            return output_type_0_item_type_22
+        if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+            output_type_0_item_type_23 = _z23(data)
+            return output_type_0_item_type_23
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+            output_type_0_item_type_24 = _z24(data)
+            return output_type_0_item_type_24
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+            output_type_0_item_type_25 = _z25(data)
+            return output_type_0_item_type_25
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call":
+            output_type_0_item_type_26 = _z26(data)
+            return output_type_0_item_type_26
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call_output":
+            output_type_0_item_type_27 = _z27(data)
+            return output_type_0_item_type_27
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_0_item_type_28 = _z28(data)
+        return output_type_0_item_type_28
+
+    return parse
+
+
+def _p_live_response_parse_prompt_cache_diagnostics() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheDiagnosticsCacheMiss", _n_live_prompt_cache_diagnostics_cache_miss)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LivePromptCacheDiagnosticsCacheHit", _n_live_prompt_cache_diagnostics_cache_hit)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested(
+            "LivePromptCacheDiagnosticsComparisonResponseNotFound",
+            _n_live_prompt_cache_diagnostics_comparison_response_not_found,
+        )
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LivePromptCacheDiagnosticsUnavailable", _n_live_prompt_cache_diagnostics_unavailable)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z5(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "cache_miss":
+            prompt_cache_diagnostics_type_0 = _z1(data)
+            return prompt_cache_diagnostics_type_0
+        if isinstance(data, dict) and data.get("type") == "cache_hit":
+            prompt_cache_diagnostics_type_1 = _z2(data)
+            return prompt_cache_diagnostics_type_1
+        if isinstance(data, dict) and data.get("type") == "comparison_response_not_found":
+            prompt_cache_diagnostics_type_2 = _z3(data)
+            return prompt_cache_diagnostics_type_2
+        if isinstance(data, dict) and data.get("type") == "unavailable":
+            prompt_cache_diagnostics_type_3 = _z4(data)
+            return prompt_cache_diagnostics_type_3
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            prompt_cache_diagnostics_type_5 = _z5(data)
+            return prompt_cache_diagnostics_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_parse_tool_choice() -> Callable[[Any], Any]:
+    from .models import live_response as module
+    from .models.live_response_tool_choice import LiveResponseToolChoice
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveResponseToolChoice, LiveResponseToolChoice)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveToolChoiceAllowed", _n_live_tool_choice_allowed)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveToolChoiceTypes", _n_live_tool_choice_types)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveToolChoiceFunction", _n_live_tool_choice_function)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveToolChoiceMcp", _n_live_tool_choice_mcp)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponsesToolChoiceCustom", _n_live_responses_tool_choice_custom)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested(
+            "LiveToolChoiceSpecificProgrammaticToolCalling", _n_live_tool_choice_specific_programmatic_tool_calling
+        )
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveToolChoiceApplyPatch", _n_live_tool_choice_apply_patch)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolChoiceShell", _n_live_tool_choice_shell)
+        return _z9(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            tool_choice_type_0 = _z1(data)
+            return tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "allowed_tools":
+            try:
+                tool_choice_type_1 = _z2(data)
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_2 = _z3(data)
+            return tool_choice_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tool_choice_type_3 = _z4(data)
+                return tool_choice_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tool_choice_type_4 = _z5(data)
+                return tool_choice_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tool_choice_type_5 = _z6(data)
+                return tool_choice_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tool_choice_type_6 = _z7(data)
+                return tool_choice_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "apply_patch":
+            try:
+                tool_choice_type_7 = _z8(data)
+                return tool_choice_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tool_choice_type_8 = _z9(data)
+                return tool_choice_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_parse_tools() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("live_response._parse_tools_type_0_item", _p_live_response_parse_tools_type_0_item)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+                tools_type_0_item = _z1(tools_type_0_item_data)
+                tools_type_0.append(tools_type_0_item)
+            return tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_parse_tools_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_response as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesFunctionTool", _n_live_responses_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveFileSearchTool", _n_live_file_search_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveComputerTool", _n_live_computer_tool)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveComputerUsePreviewTool", _n_live_computer_use_preview_tool)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveWebSearchTool", _n_live_web_search_tool)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveMcp", _n_live_mcp)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveCodeInterpreter", _n_live_code_interpreter)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveProgrammaticToolCalling", _n_live_programmatic_tool_calling)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveImageGeneration", _n_live_image_generation)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveLocalShell", _n_live_local_shell)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveFunctionShellTool", _n_live_function_shell_tool)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveNamespaceTool", _n_live_namespace_tool)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolSearchTool", _n_live_tool_search_tool)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveWebSearchPreviewTool", _n_live_web_search_preview_tool)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveApplyPatchTool", _n_live_apply_patch_tool)
+        return _z15(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tools_type_0_item_type_0 = _z0(data)
+                return tools_type_0_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tools_type_0_item_type_1 = _z1(data)
+                return tools_type_0_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tools_type_0_item_type_2 = _z2(data)
+                return tools_type_0_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer_use_preview":
+            try:
+                tools_type_0_item_type_3 = _z3(data)
+                return tools_type_0_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_type_0_item_type_4 = _z4(data)
+            return tools_type_0_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tools_type_0_item_type_5 = _z5(data)
+                return tools_type_0_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tools_type_0_item_type_6 = _z6(data)
+                return tools_type_0_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tools_type_0_item_type_7 = _z7(data)
+                return tools_type_0_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tools_type_0_item_type_8 = _z8(data)
+                return tools_type_0_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "local_shell":
+            try:
+                tools_type_0_item_type_9 = _z9(data)
+                return tools_type_0_item_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tools_type_0_item_type_10 = _z10(data)
+                return tools_type_0_item_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tools_type_0_item_type_11 = _z11(data)
+                return tools_type_0_item_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            try:
+                tools_type_0_item_type_12 = _z12(data)
+                return tools_type_0_item_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            try:
+                tools_type_0_item_type_13 = _z13(data)
+                return tools_type_0_item_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_type_0_item_type_14 = _z14(data)
+            return tools_type_0_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0_item_type_15 = _z15(data)
+        return tools_type_0_item_type_15
+
+    return parse
+
+
+def _p_live_response_apply_patch_tool_call_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_apply_patch_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_apply_patch_tool_call_parse_operation() -> Callable[[Any], Any]:
+    from .models import live_response_apply_patch_tool_call as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveOperationCreateFile", _n_live_operation_create_file)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveOperationDeleteFile", _n_live_operation_delete_file)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveOperationUpdateFile", _n_live_operation_update_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "create_file":
+            operation_type_0 = _z0(data)
+            return operation_type_0
+        if isinstance(data, dict) and data.get("type") == "delete_file":
+            operation_type_1 = _z1(data)
+            return operation_type_1
+        if isinstance(data, dict) and data.get("type") == "update_file":
+            operation_type_2 = _z2(data)
+            return operation_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        operation_type_3 = _z3(data)
+        return operation_type_3
+
+    return parse
+
+
+def _p_live_response_apply_patch_tool_call_output_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_apply_patch_tool_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_code_interpreter_tool_call_parse_outputs() -> Callable[[Any], Any]:
+    from .models import live_response_code_interpreter_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_response_code_interpreter_tool_call._parse_outputs_type_0_item",
+            _p_live_response_code_interpreter_tool_call_parse_outputs_type_0_item,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            outputs_type_0 = []
+            _outputs_type_0 = data
+            for outputs_type_0_item_data in _outputs_type_0:
+                outputs_type_0_item = _z1(outputs_type_0_item_data)
+                outputs_type_0.append(outputs_type_0_item)
+            return outputs_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_code_interpreter_tool_call_parse_outputs_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_response_code_interpreter_tool_call as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveOutputLogs", _n_live_output_logs)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveOutputImage", _n_live_output_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "logs":
+            outputs_type_0_item_type_0 = _z0(data)
+            return outputs_type_0_item_type_0
+        if isinstance(data, dict) and data.get("type") == "image":
+            outputs_type_0_item_type_1 = _z1(data)
+            return outputs_type_0_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        outputs_type_0_item_type_2 = _z2(data)
+        return outputs_type_0_item_type_2
+
+    return parse
+
+
+def _p_live_response_computer_tool_call_parse_action() -> Callable[[Any], Any]:
+    from .models import live_response_computer_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveActionClick", _n_live_action_click)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveActionDoubleClick", _n_live_action_double_click)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveActionDrag", _n_live_action_drag)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveActionKeypress", _n_live_action_keypress)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveActionMove", _n_live_action_move)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveActionScreenshot", _n_live_action_screenshot)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveActionScroll", _n_live_action_scroll)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveActionType", _n_live_action_type)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveActionWait", _n_live_action_wait)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z10(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "click":
+            action_type_0 = _z1(data)
+            return action_type_0
+        if isinstance(data, dict) and data.get("type") == "double_click":
+            action_type_1 = _z2(data)
+            return action_type_1
+        if isinstance(data, dict) and data.get("type") == "drag":
+            action_type_2 = _z3(data)
+            return action_type_2
+        if isinstance(data, dict) and data.get("type") == "keypress":
+            action_type_3 = _z4(data)
+            return action_type_3
+        if isinstance(data, dict) and data.get("type") == "move":
+            action_type_4 = _z5(data)
+            return action_type_4
+        if isinstance(data, dict) and data.get("type") == "screenshot":
+            action_type_5 = _z6(data)
+            return action_type_5
+        if isinstance(data, dict) and data.get("type") == "scroll":
+            action_type_6 = _z7(data)
+            return action_type_6
+        if isinstance(data, dict) and data.get("type") == "type":
+            action_type_7 = _z8(data)
+            return action_type_7
+        if isinstance(data, dict) and data.get("type") == "wait":
+            action_type_8 = _z9(data)
+            return action_type_8
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_10 = _z10(data)
+            return action_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_computer_tool_call_parse_actions() -> Callable[[Any], Any]:
+    from .models import live_response_computer_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "live_response_computer_tool_call._parse_actions_type_0_item",
+            _p_live_response_computer_tool_call_parse_actions_type_0_item,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            actions_type_0 = []
+            _actions_type_0 = data
+            for actions_type_0_item_data in _actions_type_0:
+                actions_type_0_item = _z1(actions_type_0_item_data)
+                actions_type_0.append(actions_type_0_item)
+            return actions_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_computer_tool_call_parse_actions_type_0_item() -> Callable[[Any], Any]:
+    from .models import live_response_computer_tool_call as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveClick", _n_live_click)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveDoubleClick", _n_live_double_click)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveDrag", _n_live_drag)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveKeypress", _n_live_keypress)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveMove", _n_live_move)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveScreenshot", _n_live_screenshot)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveScroll", _n_live_scroll)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveType", _n_live_type)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveWait", _n_live_wait)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z9(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "click":
+            actions_type_0_item_type_0 = _z0(data)
+            return actions_type_0_item_type_0
+        if isinstance(data, dict) and data.get("type") == "double_click":
+            actions_type_0_item_type_1 = _z1(data)
+            return actions_type_0_item_type_1
+        if isinstance(data, dict) and data.get("type") == "drag":
+            actions_type_0_item_type_2 = _z2(data)
+            return actions_type_0_item_type_2
+        if isinstance(data, dict) and data.get("type") == "keypress":
+            actions_type_0_item_type_3 = _z3(data)
+            return actions_type_0_item_type_3
+        if isinstance(data, dict) and data.get("type") == "move":
+            actions_type_0_item_type_4 = _z4(data)
+            return actions_type_0_item_type_4
+        if isinstance(data, dict) and data.get("type") == "screenshot":
+            actions_type_0_item_type_5 = _z5(data)
+            return actions_type_0_item_type_5
+        if isinstance(data, dict) and data.get("type") == "scroll":
+            actions_type_0_item_type_6 = _z6(data)
+            return actions_type_0_item_type_6
+        if isinstance(data, dict) and data.get("type") == "type":
+            actions_type_0_item_type_7 = _z7(data)
+            return actions_type_0_item_type_7
+        if isinstance(data, dict) and data.get("type") == "wait":
+            actions_type_0_item_type_8 = _z8(data)
+            return actions_type_0_item_type_8
+        if not isinstance(data, dict):
+            raise TypeError()
+        actions_type_0_item_type_9 = _z9(data)
+        return actions_type_0_item_type_9
+
+    return parse
+
+
+def _p_live_response_computer_tool_call_output_item_parse_acknowledged_safety_checks() -> Callable[[Any], Any]:
+    from .models import live_response_computer_tool_call_output_item as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAcknowledgedSafetyCheck", _n_live_acknowledged_safety_check)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            acknowledged_safety_checks_type_0 = []
+            _acknowledged_safety_checks_type_0 = data
+            for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
+                acknowledged_safety_checks_type_0_item = _z1(acknowledged_safety_checks_type_0_item_data)
+                acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+            return acknowledged_safety_checks_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_content_part_added_event_parse_part() -> Callable[[Any], Any]:
+    from .models import live_response_content_part_added_event as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseOutputText", _n_live_response_output_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseOutputRefusal", _n_live_response_output_refusal)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LivePartReasoningText", _n_live_part_reasoning_text)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "output_text":
+            part_type_0 = _z0(data)
+            return part_type_0
+        if isinstance(data, dict) and data.get("type") == "refusal":
+            part_type_1 = _z1(data)
+            return part_type_1
+        if isinstance(data, dict) and data.get("type") == "reasoning_text":
+            part_type_2 = _z2(data)
+            return part_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        part_type_3 = _z3(data)
+        return part_type_3
+
+    return parse
+
+
+def _p_live_response_content_part_done_event_parse_part() -> Callable[[Any], Any]:
+    from .models import live_response_content_part_done_event as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseOutputText", _n_live_response_output_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseOutputRefusal", _n_live_response_output_refusal)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LivePartReasoningText", _n_live_part_reasoning_text)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "output_text":
+            part_type_0 = _z0(data)
+            return part_type_0
+        if isinstance(data, dict) and data.get("type") == "refusal":
+            part_type_1 = _z1(data)
+            return part_type_1
+        if isinstance(data, dict) and data.get("type") == "reasoning_text":
+            part_type_2 = _z2(data)
+            return part_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        part_type_3 = _z3(data)
+        return part_type_3
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_output_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_output_parse_output() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call_output as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_custom_tool_call_output._parse_output_type_1_item",
+            _p_live_response_custom_tool_call_output_parse_output_type_1_item,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_1 = []
+            _output_type_1 = data
+            for output_type_1_item_data in _output_type_1:
+                output_type_1_item = _z0(output_type_1_item_data)
+                output_type_1.append(output_type_1_item)
+            return output_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_output_parse_output_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call_output as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseInputText", _n_live_response_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseInputImage", _n_live_response_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseInputFile", _n_live_response_input_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            output_type_1_item_type_0 = _z0(data)
+            return output_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            output_type_1_item_type_1 = _z1(data)
+            return output_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_file":
+            output_type_1_item_type_2 = _z2(data)
+            return output_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_1_item_type_3 = _z3(data)
+        return output_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_output_item_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call_output_item as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_output_item_parse_output() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call_output_item as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_custom_tool_call_output_item._parse_output_type_1_item",
+            _p_live_response_custom_tool_call_output_item_parse_output_type_1_item,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_1 = []
+            _output_type_1 = data
+            for output_type_1_item_data in _output_type_1:
+                output_type_1_item = _z0(output_type_1_item_data)
+                output_type_1.append(output_type_1_item)
+            return output_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_custom_tool_call_output_item_parse_output_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_response_custom_tool_call_output_item as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseInputText", _n_live_response_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseInputImage", _n_live_response_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseInputFile", _n_live_response_input_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            output_type_1_item_type_0 = _z0(data)
+            return output_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            output_type_1_item_type_1 = _z1(data)
+            return output_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_file":
+            output_type_1_item_type_2 = _z2(data)
+            return output_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_1_item_type_3 = _z3(data)
+        return output_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_response_file_search_tool_call_parse_results() -> Callable[[Any], Any]:
+    from .models import live_response_file_search_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResult", _n_live_result)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            results_type_0 = []
+            _results_type_0 = data
+            for results_type_0_item_data in _results_type_0:
+                results_type_0_item = _z1(results_type_0_item_data)
+                results_type_0.append(results_type_0_item)
+            return results_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_shell_call_output_content_parse_outcome() -> Callable[[Any], Any]:
+    from .models import live_response_function_shell_call_output_content as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveOutcomeTimeout", _n_live_outcome_timeout)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveOutcomeExit", _n_live_outcome_exit)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "timeout":
+            outcome_type_0 = _z0(data)
+            return outcome_type_0
+        if isinstance(data, dict) and data.get("type") == "exit":
+            outcome_type_1 = _z1(data)
+            return outcome_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        outcome_type_2 = _z2(data)
+        return outcome_type_2
+
+    return parse
+
+
+def _p_live_response_function_shell_tool_call_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_function_shell_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_shell_tool_call_parse_environment() -> Callable[[Any], Any]:
+    from .models import live_response_function_shell_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseLocalEnvironment", _n_live_response_local_environment)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseContainerReference", _n_live_response_container_reference)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "local":
+            environment_type_0 = _z1(data)
+            return environment_type_0
+        if isinstance(data, dict) and data.get("type") == "container_reference":
+            environment_type_1 = _z2(data)
+            return environment_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            environment_type_3 = _z3(data)
+            return environment_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_shell_tool_call_output_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_function_shell_tool_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_tool_call_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_function_tool_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_tool_call_output_item_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_response_function_tool_call_output_item as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCallerDirect", _n_live_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveCallerProgram", _n_live_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_tool_call_output_item_parse_output() -> Callable[[Any], Any]:
+    from .models import live_response_function_tool_call_output_item as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "live_response_function_tool_call_output_item._parse_output_type_1_item",
+            _p_live_response_function_tool_call_output_item_parse_output_type_1_item,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            output_type_1 = []
+            _output_type_1 = data
+            for output_type_1_item_data in _output_type_1:
+                output_type_1_item = _z0(output_type_1_item_data)
+                output_type_1.append(output_type_1_item)
+            return output_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_function_tool_call_output_item_parse_output_type_1_item() -> Callable[[Any], Any]:
+    from .models import live_response_function_tool_call_output_item as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseInputText", _n_live_response_input_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseInputImage", _n_live_response_input_image)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseInputFile", _n_live_response_input_file)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "input_text":
+            output_type_1_item_type_0 = _z0(data)
+            return output_type_1_item_type_0
+        if isinstance(data, dict) and data.get("type") == "input_image":
+            output_type_1_item_type_1 = _z1(data)
+            return output_type_1_item_type_1
+        if isinstance(data, dict) and data.get("type") == "input_file":
+            output_type_1_item_type_2 = _z2(data)
+            return output_type_1_item_type_2
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_type_1_item_type_3 = _z3(data)
+        return output_type_1_item_type_3
+
+    return parse
+
+
+def _p_live_response_function_web_search_parse_action() -> Callable[[Any], Any]:
+    from .models import live_response_function_web_search as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveActionSearch", _n_live_action_search)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveActionOpenPage", _n_live_action_open_page)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveActionFind", _n_live_action_find)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "search":
+            action_type_0 = _z1(data)
+            return action_type_0
+        if isinstance(data, dict) and data.get("type") == "open_page":
+            action_type_1 = _z2(data)
+            return action_type_1
+        if isinstance(data, dict) and data.get("type") == "find_in_page":
+            action_type_2 = _z3(data)
+            return action_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_4 = _z4(data)
+            return action_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_input_file_parse_prompt_cache_breakpoint() -> Callable[[Any], Any]:
+    from .models import live_response_input_file as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheBreakpoint", _n_live_prompt_cache_breakpoint)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("mode") == "explicit":
+            try:
+                prompt_cache_breakpoint_type_0 = _z1(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_input_file_content_parse_prompt_cache_breakpoint() -> Callable[[Any], Any]:
+    from .models import live_response_input_file_content as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheBreakpoint", _n_live_prompt_cache_breakpoint)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("mode") == "explicit":
+            try:
+                prompt_cache_breakpoint_type_0 = _z1(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_input_image_parse_prompt_cache_breakpoint() -> Callable[[Any], Any]:
+    from .models import live_response_input_image as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheBreakpoint", _n_live_prompt_cache_breakpoint)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("mode") == "explicit":
+            try:
+                prompt_cache_breakpoint_type_0 = _z1(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_input_image_content_parse_prompt_cache_breakpoint() -> Callable[[Any], Any]:
+    from .models import live_response_input_image_content as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheBreakpoint", _n_live_prompt_cache_breakpoint)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("mode") == "explicit":
+            try:
+                prompt_cache_breakpoint_type_0 = _z1(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_input_text_parse_prompt_cache_breakpoint() -> Callable[[Any], Any]:
+    from .models import live_response_input_text as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheBreakpoint", _n_live_prompt_cache_breakpoint)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("mode") == "explicit":
+            try:
+                prompt_cache_breakpoint_type_0 = _z1(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_input_text_content_parse_prompt_cache_breakpoint() -> Callable[[Any], Any]:
+    from .models import live_response_input_text_content as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LivePromptCacheBreakpoint", _n_live_prompt_cache_breakpoint)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("mode") == "explicit":
+            try:
+                prompt_cache_breakpoint_type_0 = _z1(data)
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_response_output_item_added_event_parse_item() -> Callable[[Any], Any]:
+    from .models import live_response_output_item_added_event as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseOutputMessage", _n_live_response_output_message)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseFileSearchToolCall", _n_live_response_file_search_tool_call)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseFunctionToolCall", _n_live_response_function_tool_call)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveResponseFunctionToolCallOutputItem", _n_live_response_function_tool_call_output_item)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveResponseFunctionWebSearch", _n_live_response_function_web_search)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveResponseComputerToolCall", _n_live_response_computer_tool_call)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponseComputerToolCallOutputItem", _n_live_response_computer_tool_call_output_item)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveResponseReasoningItem", _n_live_response_reasoning_item)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveProgram", _n_live_program)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveProgramOutput", _n_live_program_output)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveResponseToolSearchCall", _n_live_response_tool_search_call)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveResponsesResponseToolSearchOutputItem", _n_live_responses_response_tool_search_output_item)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested(
+            "LiveResponsesResponseOutputItemAdditionalTools", _n_live_responses_response_output_item_additional_tools
+        )
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveResponsesResponseCompactionItem", _n_live_responses_response_compaction_item)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveImageGenerationCall", _n_live_image_generation_call)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveResponseCodeInterpreterToolCall", _n_live_response_code_interpreter_tool_call)
+        return _z15(value)
+
+    def _z16(value: Any, /) -> Any:
+        nonlocal _z16
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z16 = _nested("LiveLocalShellCall", _n_live_local_shell_call)
+        return _z16(value)
+
+    def _z17(value: Any, /) -> Any:
+        nonlocal _z17
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z17 = _nested("LiveLocalShellCallOutput", _n_live_local_shell_call_output)
+        return _z17(value)
+
+    def _z18(value: Any, /) -> Any:
+        nonlocal _z18
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z18 = _nested("LiveResponseFunctionShellToolCall", _n_live_response_function_shell_tool_call)
+        return _z18(value)
+
+    def _z19(value: Any, /) -> Any:
+        nonlocal _z19
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z19 = _nested("LiveResponseFunctionShellToolCallOutput", _n_live_response_function_shell_tool_call_output)
+        return _z19(value)
+
+    def _z20(value: Any, /) -> Any:
+        nonlocal _z20
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z20 = _nested("LiveResponseApplyPatchToolCall", _n_live_response_apply_patch_tool_call)
+        return _z20(value)
+
+    def _z21(value: Any, /) -> Any:
+        nonlocal _z21
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z21 = _nested("LiveResponseApplyPatchToolCallOutput", _n_live_response_apply_patch_tool_call_output)
+        return _z21(value)
+
+    def _z22(value: Any, /) -> Any:
+        nonlocal _z22
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z22 = _nested("LiveMcpCall", _n_live_mcp_call)
+        return _z22(value)
+
+    def _z23(value: Any, /) -> Any:
+        nonlocal _z23
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z23 = _nested("LiveMcpListTools", _n_live_mcp_list_tools)
+        return _z23(value)
+
+    def _z24(value: Any, /) -> Any:
+        nonlocal _z24
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z24 = _nested("LiveMcpApprovalRequest", _n_live_mcp_approval_request)
+        return _z24(value)
+
+    def _z25(value: Any, /) -> Any:
+        nonlocal _z25
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z25 = _nested(
+            "LiveResponsesResponseOutputItemMcpApprovalResponse",
+            _n_live_responses_response_output_item_mcp_approval_response,
+        )
+        return _z25(value)
+
+    def _z26(value: Any, /) -> Any:
+        nonlocal _z26
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z26 = _nested("LiveResponseCustomToolCall", _n_live_response_custom_tool_call)
+        return _z26(value)
+
+    def _z27(value: Any, /) -> Any:
+        nonlocal _z27
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z27 = _nested("LiveResponseCustomToolCallOutputItem", _n_live_response_custom_tool_call_output_item)
+        return _z27(value)
+
+    def _z28(value: Any, /) -> Any:
+        nonlocal _z28
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z28 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z28(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("role") == "assistant" and (data.get("type") == "message"):
+            item_type_0 = _z0(data)
+            return item_type_0
+        if isinstance(data, dict) and data.get("type") == "file_search_call":
+            item_type_1 = _z1(data)
+            return item_type_1
+        if isinstance(data, dict) and data.get("type") == "function_call":
+            item_type_2 = _z2(data)
+            return item_type_2
+        if isinstance(data, dict) and data.get("type") == "function_call_output":
+            item_type_3 = _z3(data)
+            return item_type_3
+        if isinstance(data, dict) and data.get("type") == "web_search_call":
+            item_type_4 = _z4(data)
+            return item_type_4
+        if isinstance(data, dict) and data.get("type") == "computer_call":
+            item_type_5 = _z5(data)
+            return item_type_5
+        if isinstance(data, dict) and data.get("type") == "computer_call_output":
+            item_type_6 = _z6(data)
+            return item_type_6
+        if isinstance(data, dict) and data.get("type") == "reasoning":
+            item_type_7 = _z7(data)
+            return item_type_7
+        if isinstance(data, dict) and data.get("type") == "program":
+            item_type_8 = _z8(data)
+            return item_type_8
+        if isinstance(data, dict) and data.get("type") == "program_output":
+            item_type_9 = _z9(data)
+            return item_type_9
+        if isinstance(data, dict) and data.get("type") == "tool_search_call":
+            item_type_10 = _z10(data)
+            return item_type_10
+        if isinstance(data, dict) and data.get("type") == "tool_search_output":
+            item_type_11 = _z11(data)
+            return item_type_11
+        if isinstance(data, dict) and data.get("type") == "additional_tools":
+            item_type_12 = _z12(data)
+            return item_type_12
+        if isinstance(data, dict) and data.get("type") == "compaction":
+            item_type_13 = _z13(data)
+            return item_type_13
+        if isinstance(data, dict) and data.get("type") == "image_generation_call":
+            item_type_14 = _z14(data)
+            return item_type_14
+        if isinstance(data, dict) and data.get("type") == "code_interpreter_call":
+            item_type_15 = _z15(data)
+            return item_type_15
+        if isinstance(data, dict) and data.get("type") == "local_shell_call":
+            item_type_16 = _z16(data)
+            return item_type_16
+        if isinstance(data, dict) and data.get("type") == "local_shell_call_output":
+            item_type_17 = _z17(data)
+            return item_type_17
+        if isinstance(data, dict) and data.get("type") == "shell_call":
+            item_type_18 = _z18(data)
+            return item_type_18
+        if isinstance(data, dict) and data.get("type") == "shell_call_output":
+            item_type_19 = _z19(data)
+            return item_type_19
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call":
+            item_type_20 = _z20(data)
+            return item_type_20
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call_output":
+            item_type_21 = _z21(data)
+            return item_type_21
+        if isinstance(data, dict) and data.get("type") == "mcp_call":
+            item_type_22 = _z22(data)
+            return item_type_22
+        if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+            item_type_23 = _z23(data)
+            return item_type_23
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+            item_type_24 = _z24(data)
+            return item_type_24
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+            item_type_25 = _z25(data)
+            return item_type_25
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call":
+            item_type_26 = _z26(data)
+            return item_type_26
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call_output":
+            item_type_27 = _z27(data)
+            return item_type_27
+        if not isinstance(data, dict):
+            raise TypeError()
+        item_type_28 = _z28(data)
+        return item_type_28
+
+    return parse
+
+
+def _p_live_response_output_item_done_event_parse_item() -> Callable[[Any], Any]:
+    from .models import live_response_output_item_done_event as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseOutputMessage", _n_live_response_output_message)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseFileSearchToolCall", _n_live_response_file_search_tool_call)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseFunctionToolCall", _n_live_response_function_tool_call)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveResponseFunctionToolCallOutputItem", _n_live_response_function_tool_call_output_item)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveResponseFunctionWebSearch", _n_live_response_function_web_search)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveResponseComputerToolCall", _n_live_response_computer_tool_call)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveResponseComputerToolCallOutputItem", _n_live_response_computer_tool_call_output_item)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveResponseReasoningItem", _n_live_response_reasoning_item)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveProgram", _n_live_program)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveProgramOutput", _n_live_program_output)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveResponseToolSearchCall", _n_live_response_tool_search_call)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveResponsesResponseToolSearchOutputItem", _n_live_responses_response_tool_search_output_item)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested(
+            "LiveResponsesResponseOutputItemAdditionalTools", _n_live_responses_response_output_item_additional_tools
+        )
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveResponsesResponseCompactionItem", _n_live_responses_response_compaction_item)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveImageGenerationCall", _n_live_image_generation_call)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveResponseCodeInterpreterToolCall", _n_live_response_code_interpreter_tool_call)
+        return _z15(value)
+
+    def _z16(value: Any, /) -> Any:
+        nonlocal _z16
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z16 = _nested("LiveLocalShellCall", _n_live_local_shell_call)
+        return _z16(value)
+
+    def _z17(value: Any, /) -> Any:
+        nonlocal _z17
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z17 = _nested("LiveLocalShellCallOutput", _n_live_local_shell_call_output)
+        return _z17(value)
+
+    def _z18(value: Any, /) -> Any:
+        nonlocal _z18
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z18 = _nested("LiveResponseFunctionShellToolCall", _n_live_response_function_shell_tool_call)
+        return _z18(value)
+
+    def _z19(value: Any, /) -> Any:
+        nonlocal _z19
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z19 = _nested("LiveResponseFunctionShellToolCallOutput", _n_live_response_function_shell_tool_call_output)
+        return _z19(value)
+
+    def _z20(value: Any, /) -> Any:
+        nonlocal _z20
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z20 = _nested("LiveResponseApplyPatchToolCall", _n_live_response_apply_patch_tool_call)
+        return _z20(value)
+
+    def _z21(value: Any, /) -> Any:
+        nonlocal _z21
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z21 = _nested("LiveResponseApplyPatchToolCallOutput", _n_live_response_apply_patch_tool_call_output)
+        return _z21(value)
+
+    def _z22(value: Any, /) -> Any:
+        nonlocal _z22
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z22 = _nested("LiveMcpCall", _n_live_mcp_call)
+        return _z22(value)
+
+    def _z23(value: Any, /) -> Any:
+        nonlocal _z23
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z23 = _nested("LiveMcpListTools", _n_live_mcp_list_tools)
+        return _z23(value)
+
+    def _z24(value: Any, /) -> Any:
+        nonlocal _z24
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z24 = _nested("LiveMcpApprovalRequest", _n_live_mcp_approval_request)
+        return _z24(value)
+
+    def _z25(value: Any, /) -> Any:
+        nonlocal _z25
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z25 = _nested(
+            "LiveResponsesResponseOutputItemMcpApprovalResponse",
+            _n_live_responses_response_output_item_mcp_approval_response,
+        )
+        return _z25(value)
+
+    def _z26(value: Any, /) -> Any:
+        nonlocal _z26
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z26 = _nested("LiveResponseCustomToolCall", _n_live_response_custom_tool_call)
+        return _z26(value)
+
+    def _z27(value: Any, /) -> Any:
+        nonlocal _z27
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z27 = _nested("LiveResponseCustomToolCallOutputItem", _n_live_response_custom_tool_call_output_item)
+        return _z27(value)
+
+    def _z28(value: Any, /) -> Any:
+        nonlocal _z28
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z28 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z28(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("role") == "assistant" and (data.get("type") == "message"):
+            item_type_0 = _z0(data)
+            return item_type_0
+        if isinstance(data, dict) and data.get("type") == "file_search_call":
+            item_type_1 = _z1(data)
+            return item_type_1
+        if isinstance(data, dict) and data.get("type") == "function_call":
+            item_type_2 = _z2(data)
+            return item_type_2
+        if isinstance(data, dict) and data.get("type") == "function_call_output":
+            item_type_3 = _z3(data)
+            return item_type_3
+        if isinstance(data, dict) and data.get("type") == "web_search_call":
+            item_type_4 = _z4(data)
+            return item_type_4
+        if isinstance(data, dict) and data.get("type") == "computer_call":
+            item_type_5 = _z5(data)
+            return item_type_5
+        if isinstance(data, dict) and data.get("type") == "computer_call_output":
+            item_type_6 = _z6(data)
+            return item_type_6
+        if isinstance(data, dict) and data.get("type") == "reasoning":
+            item_type_7 = _z7(data)
+            return item_type_7
+        if isinstance(data, dict) and data.get("type") == "program":
+            item_type_8 = _z8(data)
+            return item_type_8
+        if isinstance(data, dict) and data.get("type") == "program_output":
+            item_type_9 = _z9(data)
+            return item_type_9
+        if isinstance(data, dict) and data.get("type") == "tool_search_call":
+            item_type_10 = _z10(data)
+            return item_type_10
+        if isinstance(data, dict) and data.get("type") == "tool_search_output":
+            item_type_11 = _z11(data)
+            return item_type_11
+        if isinstance(data, dict) and data.get("type") == "additional_tools":
+            item_type_12 = _z12(data)
+            return item_type_12
+        if isinstance(data, dict) and data.get("type") == "compaction":
+            item_type_13 = _z13(data)
+            return item_type_13
+        if isinstance(data, dict) and data.get("type") == "image_generation_call":
+            item_type_14 = _z14(data)
+            return item_type_14
+        if isinstance(data, dict) and data.get("type") == "code_interpreter_call":
+            item_type_15 = _z15(data)
+            return item_type_15
+        if isinstance(data, dict) and data.get("type") == "local_shell_call":
+            item_type_16 = _z16(data)
+            return item_type_16
+        if isinstance(data, dict) and data.get("type") == "local_shell_call_output":
+            item_type_17 = _z17(data)
+            return item_type_17
+        if isinstance(data, dict) and data.get("type") == "shell_call":
+            item_type_18 = _z18(data)
+            return item_type_18
+        if isinstance(data, dict) and data.get("type") == "shell_call_output":
+            item_type_19 = _z19(data)
+            return item_type_19
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call":
+            item_type_20 = _z20(data)
+            return item_type_20
+        if isinstance(data, dict) and data.get("type") == "apply_patch_call_output":
+            item_type_21 = _z21(data)
+            return item_type_21
+        if isinstance(data, dict) and data.get("type") == "mcp_call":
+            item_type_22 = _z22(data)
+            return item_type_22
+        if isinstance(data, dict) and data.get("type") == "mcp_list_tools":
+            item_type_23 = _z23(data)
+            return item_type_23
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_request":
+            item_type_24 = _z24(data)
+            return item_type_24
+        if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
+            item_type_25 = _z25(data)
+            return item_type_25
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call":
+            item_type_26 = _z26(data)
+            return item_type_26
+        if isinstance(data, dict) and data.get("type") == "custom_tool_call_output":
+            item_type_27 = _z27(data)
+            return item_type_27
+        if not isinstance(data, dict):
+            raise TypeError()
+        item_type_28 = _z28(data)
+        return item_type_28
+
+    return parse
+
+
+def _p_live_response_output_message_parse_content_item() -> Callable[[Any], Any]:
+    from .models import live_response_output_message as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseOutputText", _n_live_response_output_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseOutputRefusal", _n_live_response_output_refusal)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "output_text":
+            content_item_type_0 = _z0(data)
+            return content_item_type_0
+        if isinstance(data, dict) and data.get("type") == "refusal":
+            content_item_type_1 = _z1(data)
+            return content_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_item_type_2 = _z2(data)
+        return content_item_type_2
+
+    return parse
+
+
+def _p_live_response_output_text_parse_annotations_item() -> Callable[[Any], Any]:
+    from .models import live_response_output_text as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveAnnotationFileCitation", _n_live_annotation_file_citation)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAnnotationURLCitation", _n_live_annotation_u_r_l_citation)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAnnotationContainerFileCitation", _n_live_annotation_container_file_citation)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveAnnotationFilePath", _n_live_annotation_file_path)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "file_citation":
+            annotations_item_type_0 = _z0(data)
+            return annotations_item_type_0
+        if isinstance(data, dict) and data.get("type") == "url_citation":
+            annotations_item_type_1 = _z1(data)
+            return annotations_item_type_1
+        if isinstance(data, dict) and data.get("type") == "container_file_citation":
+            annotations_item_type_2 = _z2(data)
+            return annotations_item_type_2
+        if isinstance(data, dict) and data.get("type") == "file_path":
+            annotations_item_type_3 = _z3(data)
+            return annotations_item_type_3
+        if not isinstance(data, dict):
+            raise TypeError()
+        annotations_item_type_4 = _z4(data)
+        return annotations_item_type_4
+
+    return parse
+
+
+def _p_live_response_output_text_parse_logprobs() -> Callable[[Any], Any]:
+    from .models import live_response_output_text as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponsesResponseOutputTextLogprob", _n_live_responses_response_output_text_logprob)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            logprobs_type_0 = []
+            _logprobs_type_0 = data
+            for logprobs_type_0_item_data in _logprobs_type_0:
+                logprobs_type_0_item = _z1(logprobs_type_0_item_data)
+                logprobs_type_0.append(logprobs_type_0_item)
+            return logprobs_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_output_text_annotation_added_event_parse_annotation() -> Callable[[Any], Any]:
+    from .models import live_response_output_text_annotation_added_event as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveAnnotationFileCitation", _n_live_annotation_file_citation)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveAnnotationURLCitation", _n_live_annotation_u_r_l_citation)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveAnnotationContainerFileCitation", _n_live_annotation_container_file_citation)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveAnnotationFilePath", _n_live_annotation_file_path)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z5(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "file_citation":
+            annotation_type_0 = _z1(data)
+            return annotation_type_0
+        if isinstance(data, dict) and data.get("type") == "url_citation":
+            annotation_type_1 = _z2(data)
+            return annotation_type_1
+        if isinstance(data, dict) and data.get("type") == "container_file_citation":
+            annotation_type_2 = _z3(data)
+            return annotation_type_2
+        if isinstance(data, dict) and data.get("type") == "file_path":
+            annotation_type_3 = _z4(data)
+            return annotation_type_3
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            annotation_type_5 = _z5(data)
+            return annotation_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_reasoning_item_parse_content() -> Callable[[Any], Any]:
+    from .models import live_response_reasoning_item as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveContent", _n_live_content)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            content_type_0 = []
+            _content_type_0 = data
+            for content_type_0_item_data in _content_type_0:
+                content_type_0_item = _z1(content_type_0_item_data)
+                content_type_0.append(content_type_0_item)
+            return content_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_response_text_config_parse_format_() -> Callable[[Any], Any]:
+    from .models import live_response_text_config as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseFormatText", _n_live_response_format_text)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveResponseFormatTextJSONSchemaConfig", _n_live_response_format_text_j_s_o_n_schema_config)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveResponseFormatJSONObject", _n_live_response_format_j_s_o_n_object)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z4(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "text":
+            format_type_0 = _z1(data)
+            return format_type_0
+        if isinstance(data, dict) and data.get("type") == "json_schema":
+            format_type_1 = _z2(data)
+            return format_type_1
+        if isinstance(data, dict) and data.get("type") == "json_object":
+            format_type_2 = _z3(data)
+            return format_type_2
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            format_type_4 = _z4(data)
+            return format_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
         return data
 
     return parse
@@ -22128,7 +41568,9 @@ def _p_live_responses_delegation_config_parse_tool_choice() -> Callable[[Any], A
         nonlocal _z12
         if not module._lazy_imported:
             module._import_lazy()
-        _z12 = _nested("LiveToolChoiceCustom", _n_live_tool_choice_custom)
+        _z12 = _nested(
+            "LiveResponsesDelegationConfigToolChoiceCustom", _n_live_responses_delegation_config_tool_choice_custom
+        )
         return _z12(value)
 
     def _z13(value: Any, /) -> Any:
@@ -22627,7 +42069,9 @@ def _p_live_responses_delegation_update_config_parse_tool_choice() -> Callable[[
         nonlocal _z12
         if not module._lazy_imported:
             module._import_lazy()
-        _z12 = _nested("LiveToolChoiceCustom", _n_live_tool_choice_custom)
+        _z12 = _nested(
+            "LiveResponsesDelegationConfigToolChoiceCustom", _n_live_responses_delegation_config_tool_choice_custom
+        )
         return _z12(value)
 
     def _z13(value: Any, /) -> Any:
@@ -22952,6 +42396,1200 @@ def _p_live_responses_delegation_update_config_parse_tools_type_0_item() -> Call
             raise TypeError()
         tools_type_0_item_type_12 = _z12(data)
         return tools_type_0_item_type_12
+
+    return parse
+
+
+def _p_live_responses_function_tool_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_responses_function_tool_allowed_callers_item import LiveResponsesFunctionToolAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveResponsesFunctionToolAllowedCallersItem, LiveResponsesFunctionToolAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_response_configuration_update_item_text_parse_format_() -> Callable[[Any], Any]:
+    from .models import live_responses_response_configuration_update_item_text as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponseFormatText", _n_live_response_format_text)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveResponseFormatTextJSONSchemaConfig", _n_live_response_format_text_j_s_o_n_schema_config)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "text":
+            format_type_0 = _z0(data)
+            return format_type_0
+        if isinstance(data, dict) and data.get("type") == "json_schema":
+            format_type_1 = _z1(data)
+            return format_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        format_type_2 = _z2(data)
+        return format_type_2
+
+    return parse
+
+
+def _p_live_responses_response_input_item_additional_tools_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_responses_response_input_item_additional_tools as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesFunctionTool", _n_live_responses_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveFileSearchTool", _n_live_file_search_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveComputerTool", _n_live_computer_tool)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveComputerUsePreviewTool", _n_live_computer_use_preview_tool)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveWebSearchTool", _n_live_web_search_tool)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveMcp", _n_live_mcp)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveCodeInterpreter", _n_live_code_interpreter)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveProgrammaticToolCalling", _n_live_programmatic_tool_calling)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveImageGeneration", _n_live_image_generation)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveLocalShell", _n_live_local_shell)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveFunctionShellTool", _n_live_function_shell_tool)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveNamespaceTool", _n_live_namespace_tool)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolSearchTool", _n_live_tool_search_tool)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveWebSearchPreviewTool", _n_live_web_search_preview_tool)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveApplyPatchTool", _n_live_apply_patch_tool)
+        return _z15(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tools_item_type_0 = _z0(data)
+                return tools_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tools_item_type_1 = _z1(data)
+                return tools_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tools_item_type_2 = _z2(data)
+                return tools_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer_use_preview":
+            try:
+                tools_item_type_3 = _z3(data)
+                return tools_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_4 = _z4(data)
+            return tools_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tools_item_type_5 = _z5(data)
+                return tools_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tools_item_type_6 = _z6(data)
+                return tools_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tools_item_type_7 = _z7(data)
+                return tools_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tools_item_type_8 = _z8(data)
+                return tools_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "local_shell":
+            try:
+                tools_item_type_9 = _z9(data)
+                return tools_item_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tools_item_type_10 = _z10(data)
+                return tools_item_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tools_item_type_11 = _z11(data)
+                return tools_item_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            try:
+                tools_item_type_12 = _z12(data)
+                return tools_item_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            try:
+                tools_item_type_13 = _z13(data)
+                return tools_item_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_14 = _z14(data)
+            return tools_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_15 = _z15(data)
+        return tools_item_type_15
+
+    return parse
+
+
+def _p_live_responses_response_output_item_additional_tools_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_responses_response_output_item_additional_tools as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesFunctionTool", _n_live_responses_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveFileSearchTool", _n_live_file_search_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveComputerTool", _n_live_computer_tool)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveComputerUsePreviewTool", _n_live_computer_use_preview_tool)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveWebSearchTool", _n_live_web_search_tool)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveMcp", _n_live_mcp)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveCodeInterpreter", _n_live_code_interpreter)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveProgrammaticToolCalling", _n_live_programmatic_tool_calling)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveImageGeneration", _n_live_image_generation)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveLocalShell", _n_live_local_shell)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveFunctionShellTool", _n_live_function_shell_tool)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveNamespaceTool", _n_live_namespace_tool)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolSearchTool", _n_live_tool_search_tool)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveWebSearchPreviewTool", _n_live_web_search_preview_tool)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveApplyPatchTool", _n_live_apply_patch_tool)
+        return _z15(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tools_item_type_0 = _z0(data)
+                return tools_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tools_item_type_1 = _z1(data)
+                return tools_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tools_item_type_2 = _z2(data)
+                return tools_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer_use_preview":
+            try:
+                tools_item_type_3 = _z3(data)
+                return tools_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_4 = _z4(data)
+            return tools_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tools_item_type_5 = _z5(data)
+                return tools_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tools_item_type_6 = _z6(data)
+                return tools_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tools_item_type_7 = _z7(data)
+                return tools_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tools_item_type_8 = _z8(data)
+                return tools_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "local_shell":
+            try:
+                tools_item_type_9 = _z9(data)
+                return tools_item_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tools_item_type_10 = _z10(data)
+                return tools_item_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tools_item_type_11 = _z11(data)
+                return tools_item_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            try:
+                tools_item_type_12 = _z12(data)
+                return tools_item_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            try:
+                tools_item_type_13 = _z13(data)
+                return tools_item_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_14 = _z14(data)
+            return tools_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_15 = _z15(data)
+        return tools_item_type_15
+
+    return parse
+
+
+def _p_live_responses_response_text_done_event_logprob_parse_top_logprobs() -> Callable[[Any], Any]:
+    from .models import live_responses_response_text_done_event_logprob as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveResponsesResponseTextDoneEventLogprobTopLogprob",
+            _n_live_responses_response_text_done_event_logprob_top_logprob,
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            top_logprobs_type_0 = []
+            _top_logprobs_type_0 = data
+            for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                top_logprobs_type_0_item = _z1(top_logprobs_type_0_item_data)
+                top_logprobs_type_0.append(top_logprobs_type_0_item)
+            return top_logprobs_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_responses_response_tool_search_output_item as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesFunctionTool", _n_live_responses_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveFileSearchTool", _n_live_file_search_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveComputerTool", _n_live_computer_tool)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveComputerUsePreviewTool", _n_live_computer_use_preview_tool)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveWebSearchTool", _n_live_web_search_tool)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested("LiveMcp", _n_live_mcp)
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested("LiveCodeInterpreter", _n_live_code_interpreter)
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveProgrammaticToolCalling", _n_live_programmatic_tool_calling)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested("LiveImageGeneration", _n_live_image_generation)
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveLocalShell", _n_live_local_shell)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveFunctionShellTool", _n_live_function_shell_tool)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveNamespaceTool", _n_live_namespace_tool)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolSearchTool", _n_live_tool_search_tool)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveWebSearchPreviewTool", _n_live_web_search_preview_tool)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveApplyPatchTool", _n_live_apply_patch_tool)
+        return _z15(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tools_item_type_0 = _z0(data)
+                return tools_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tools_item_type_1 = _z1(data)
+                return tools_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tools_item_type_2 = _z2(data)
+                return tools_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer_use_preview":
+            try:
+                tools_item_type_3 = _z3(data)
+                return tools_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_4 = _z4(data)
+            return tools_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tools_item_type_5 = _z5(data)
+                return tools_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tools_item_type_6 = _z6(data)
+                return tools_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tools_item_type_7 = _z7(data)
+                return tools_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tools_item_type_8 = _z8(data)
+                return tools_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "local_shell":
+            try:
+                tools_item_type_9 = _z9(data)
+                return tools_item_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tools_item_type_10 = _z10(data)
+                return tools_item_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tools_item_type_11 = _z11(data)
+                return tools_item_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            try:
+                tools_item_type_12 = _z12(data)
+                return tools_item_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            try:
+                tools_item_type_13 = _z13(data)
+                return tools_item_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_14 = _z14(data)
+            return tools_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_15 = _z15(data)
+        return tools_item_type_15
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_param_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_responses_response_tool_search_output_item_param as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveResponsesFunctionTool", _n_live_responses_function_tool)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveFileSearchTool", _n_live_file_search_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveComputerTool", _n_live_computer_tool)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("LiveComputerUsePreviewTool", _n_live_computer_use_preview_tool)
+        return _z3(value)
+
+    def _z4(value: Any, /) -> Any:
+        nonlocal _z4
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z4 = _nested("LiveWebSearchTool", _n_live_web_search_tool)
+        return _z4(value)
+
+    def _z5(value: Any, /) -> Any:
+        nonlocal _z5
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z5 = _nested(
+            "LiveResponsesResponseToolSearchOutputItemToolMcp",
+            _n_live_responses_response_tool_search_output_item_tool_mcp,
+        )
+        return _z5(value)
+
+    def _z6(value: Any, /) -> Any:
+        nonlocal _z6
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z6 = _nested(
+            "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter",
+            _n_live_responses_response_tool_search_output_item_tool_code_interpreter,
+        )
+        return _z6(value)
+
+    def _z7(value: Any, /) -> Any:
+        nonlocal _z7
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z7 = _nested("LiveToolProgrammaticToolCalling", _n_live_tool_programmatic_tool_calling)
+        return _z7(value)
+
+    def _z8(value: Any, /) -> Any:
+        nonlocal _z8
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z8 = _nested(
+            "LiveResponsesResponseToolSearchOutputItemToolImageGeneration",
+            _n_live_responses_response_tool_search_output_item_tool_image_generation,
+        )
+        return _z8(value)
+
+    def _z9(value: Any, /) -> Any:
+        nonlocal _z9
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z9 = _nested("LiveToolLocalShell", _n_live_tool_local_shell)
+        return _z9(value)
+
+    def _z10(value: Any, /) -> Any:
+        nonlocal _z10
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z10 = _nested("LiveFunctionShellTool", _n_live_function_shell_tool)
+        return _z10(value)
+
+    def _z11(value: Any, /) -> Any:
+        nonlocal _z11
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z11 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z11(value)
+
+    def _z12(value: Any, /) -> Any:
+        nonlocal _z12
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z12 = _nested("LiveToolSearchOutputNamespaceTool", _n_live_tool_search_output_namespace_tool)
+        return _z12(value)
+
+    def _z13(value: Any, /) -> Any:
+        nonlocal _z13
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z13 = _nested("LiveToolSearchTool", _n_live_tool_search_tool)
+        return _z13(value)
+
+    def _z14(value: Any, /) -> Any:
+        nonlocal _z14
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z14 = _nested("LiveWebSearchPreviewTool", _n_live_web_search_preview_tool)
+        return _z14(value)
+
+    def _z15(value: Any, /) -> Any:
+        nonlocal _z15
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z15 = _nested("LiveApplyPatchTool", _n_live_apply_patch_tool)
+        return _z15(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            try:
+                tools_item_type_0 = _z0(data)
+                return tools_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "file_search":
+            try:
+                tools_item_type_1 = _z1(data)
+                return tools_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer":
+            try:
+                tools_item_type_2 = _z2(data)
+                return tools_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "computer_use_preview":
+            try:
+                tools_item_type_3 = _z3(data)
+                return tools_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_4 = _z4(data)
+            return tools_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, dict) and data.get("type") == "mcp":
+            try:
+                tools_item_type_5 = _z5(data)
+                return tools_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "code_interpreter":
+            try:
+                tools_item_type_6 = _z6(data)
+                return tools_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+            try:
+                tools_item_type_7 = _z7(data)
+                return tools_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "image_generation":
+            try:
+                tools_item_type_8 = _z8(data)
+                return tools_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "local_shell":
+            try:
+                tools_item_type_9 = _z9(data)
+                return tools_item_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "shell":
+            try:
+                tools_item_type_10 = _z10(data)
+                return tools_item_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "custom":
+            try:
+                tools_item_type_11 = _z11(data)
+                return tools_item_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "namespace":
+            try:
+                tools_item_type_12 = _z12(data)
+                return tools_item_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict) and data.get("type") == "tool_search":
+            try:
+                tools_item_type_13 = _z13(data)
+                return tools_item_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_14 = _z14(data)
+            return tools_item_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_15 = _z15(data)
+        return tools_item_type_15
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_tool_code_interpreter_parse_allowed_callers() -> Callable[
+    [Any], Any
+]:
+    from .models.live_responses_response_tool_search_output_item_tool_code_interpreter_allowed_callers_item import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem,
+    )
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem,
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem,
+    )
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_tool_code_interpreter_parse_container() -> Callable[[Any], Any]:
+    from .models import live_responses_response_tool_search_output_item_tool_code_interpreter as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested(
+            "LiveToolCodeInterpreterContainerCodeInterpreterToolAuto",
+            _n_live_tool_code_interpreter_container_code_interpreter_tool_auto,
+        )
+        return _z0(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "auto":
+            try:
+                container_type_1 = _z0(data)
+                return container_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_tool_mcp_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_responses_response_tool_search_output_item_tool_mcp_allowed_callers_item import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem,
+    )
+
+    _z0 = Unset
+    _z1 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem,
+        LiveResponsesResponseToolSearchOutputItemToolMcpAllowedCallersItem,
+    )
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_tool_mcp_parse_allowed_tools() -> Callable[[Any], Any]:
+    from .models import live_responses_response_tool_search_output_item_tool_mcp as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveToolMcpAllowedToolsMcpToolFilter", _n_live_tool_mcp_allowed_tools_mcp_tool_filter)
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_tools_type_0 = data
+            return allowed_tools_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            allowed_tools_type_1 = _z1(data)
+            return allowed_tools_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_response_tool_search_output_item_tool_mcp_parse_require_approval() -> Callable[[Any], Any]:
+    from .models import live_responses_response_tool_search_output_item_tool_mcp as module
+    from .models.live_responses_response_tool_search_output_item_tool_mcp_require_approval import (
+        LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval,
+    )
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveToolMcpRequireApprovalMcpToolApprovalFilter",
+            _n_live_tool_mcp_require_approval_mcp_tool_approval_filter,
+        )
+        return _z1(value)
+
+    _z2 = _enum_or(
+        LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval,
+        LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval,
+    )
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            require_approval_type_0 = _z1(data)
+            return require_approval_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            require_approval_type_1 = _z2(data)
+            return require_approval_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_responses_web_search_tool_user_location_parse_type_() -> Callable[[Any], Any]:
+    from .models.live_responses_web_search_tool_user_location_type import LiveResponsesWebSearchToolUserLocationType
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveResponsesWebSearchToolUserLocationType, LiveResponsesWebSearchToolUserLocationType)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = _z1(data)
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if isinstance(data, str):
+            raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_scroll_parse_keys() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            keys_type_0 = data
+            return keys_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
 
     return parse
 
@@ -23481,6 +44119,153 @@ def _p_live_session_update_config_parse_triggers() -> Callable[[Any], Any]:
     return parse
 
 
+def _p_live_shell_call_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_shell_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveShellCallCallerDirect", _n_live_shell_call_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveShellCallCallerProgram", _n_live_shell_call_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_shell_call_parse_environment() -> Callable[[Any], Any]:
+    from .models import live_shell_call as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveLocalEnvironment", _n_live_local_environment)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveContainerReference", _n_live_container_reference)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "local":
+            environment_type_0 = _z1(data)
+            return environment_type_0
+        if isinstance(data, dict) and data.get("type") == "container_reference":
+            environment_type_1 = _z2(data)
+            return environment_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            environment_type_3 = _z3(data)
+            return environment_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_shell_call_output_parse_caller() -> Callable[[Any], Any]:
+    from .models import live_shell_call_output as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveShellCallOutputCallerDirect", _n_live_shell_call_output_caller_direct)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveShellCallOutputCallerProgram", _n_live_shell_call_output_caller_program)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "direct":
+            caller_type_0 = _z1(data)
+            return caller_type_0
+        if isinstance(data, dict) and data.get("type") == "program":
+            caller_type_1 = _z2(data)
+            return caller_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            caller_type_3 = _z3(data)
+            return caller_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
 def _p_live_tool_choice_live_allowed_tools_choice_parse_tools_item() -> Callable[[Any], Any]:
     from .models import live_tool_choice_live_allowed_tools_choice as module
 
@@ -23656,7 +44441,123 @@ def _p_live_tool_choice_live_allowed_tools_choice_parse_tools_item() -> Callable
     return parse
 
 
+def _p_live_tool_code_interpreter_container_code_interpreter_tool_auto_parse_file_ids() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            file_ids_type_0 = data
+            return file_ids_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_code_interpreter_container_code_interpreter_tool_auto_parse_network_policy() -> Callable[[Any], Any]:
+    from .models import live_tool_code_interpreter_container_code_interpreter_tool_auto as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveContainerNetworkPolicyDisabled", _n_live_container_network_policy_disabled)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("LiveContainerNetworkPolicyAllowlist", _n_live_container_network_policy_allowlist)
+        return _z2(value)
+
+    def _z3(value: Any, /) -> Any:
+        nonlocal _z3
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z3 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z3(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "disabled":
+            network_policy_type_0 = _z1(data)
+            return network_policy_type_0
+        if isinstance(data, dict) and data.get("type") == "allowlist":
+            network_policy_type_1 = _z2(data)
+            return network_policy_type_1
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            network_policy_type_3 = _z3(data)
+            return network_policy_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_function_parse_allowed_callers() -> Callable[[Any], Any]:
+    from .models.live_tool_function_allowed_callers_item import LiveToolFunctionAllowedCallersItem
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveToolFunctionAllowedCallersItem, LiveToolFunctionAllowedCallersItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_callers_type_0 = []
+            _allowed_callers_type_0 = data
+            for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                allowed_callers_type_0_item = _z1(allowed_callers_type_0_item_data)
+                allowed_callers_type_0.append(allowed_callers_type_0_item)
+            return allowed_callers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
 def _p_live_tool_mcp_allowed_tools_live_mcp_tool_filter_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_mcp_allowed_tools_mcp_tool_filter_parse_tool_names() -> Callable[[Any], Any]:
     _z0 = Unset
 
     def parse(data: Any) -> Any:
@@ -23716,6 +44617,85 @@ def _p_live_tool_mcp_require_approval_live_mcp_require_approval_filter_param_nev
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return data
+
+    return parse
+
+
+def _p_live_tool_mcp_require_approval_mcp_tool_approval_filter_always_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_mcp_require_approval_mcp_tool_approval_filter_never_parse_tool_names() -> Callable[[Any], Any]:
+    _z0 = Unset
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = data
+            return tool_names_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_tool_search_output_namespace_tool_parse_tools_item() -> Callable[[Any], Any]:
+    from .models import live_tool_search_output_namespace_tool as module
+
+    def _z0(value: Any, /) -> Any:
+        nonlocal _z0
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z0 = _nested("LiveToolFunction", _n_live_tool_function)
+        return _z0(value)
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested("LiveCustomTool", _n_live_custom_tool)
+        return _z1(value)
+
+    def _z2(value: Any, /) -> Any:
+        nonlocal _z2
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z2 = _nested("RealtimeUnknownVariant", _n_realtime_unknown_variant)
+        return _z2(value)
+
+    def parse(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "function":
+            tools_item_type_0 = _z0(data)
+            return tools_item_type_0
+        if isinstance(data, dict) and data.get("type") == "custom":
+            tools_item_type_1 = _z1(data)
+            return tools_item_type_1
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_2 = _z2(data)
+        return tools_item_type_2
 
     return parse
 
@@ -24013,6 +44993,65 @@ def _p_live_user_content_parse_type_() -> Callable[[Any], Any]:
             pass
         if isinstance(data, str):
             raise ValueError(f"type is {data!r}, not this member's")
+        return data
+
+    return parse
+
+
+def _p_live_web_search_preview_tool_parse_search_content_types() -> Callable[[Any], Any]:
+    from .models.live_web_search_preview_tool_search_content_types_item import (
+        LiveWebSearchPreviewToolSearchContentTypesItem,
+    )
+
+    _z0 = Unset
+    _z1 = _enum_or(LiveWebSearchPreviewToolSearchContentTypesItem, LiveWebSearchPreviewToolSearchContentTypesItem)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            search_content_types_type_0 = []
+            _search_content_types_type_0 = data
+            for search_content_types_type_0_item_data in _search_content_types_type_0:
+                search_content_types_type_0_item = _z1(search_content_types_type_0_item_data)
+                search_content_types_type_0.append(search_content_types_type_0_item)
+            return search_content_types_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return data
+
+    return parse
+
+
+def _p_live_web_search_preview_tool_parse_user_location() -> Callable[[Any], Any]:
+    from .models import live_web_search_preview_tool as module
+
+    _z0 = Unset
+
+    def _z1(value: Any, /) -> Any:
+        nonlocal _z1
+        if not module._lazy_imported:
+            module._import_lazy()
+        _z1 = _nested(
+            "LiveResponsesWebSearchPreviewToolUserLocation", _n_live_responses_web_search_preview_tool_user_location
+        )
+        return _z1(value)
+
+    def parse(data: Any) -> Any:
+        if data is None:
+            return data
+        if isinstance(data, _z0):
+            return data
+        if isinstance(data, dict) and data.get("type") == "approximate":
+            try:
+                user_location_type_0 = _z1(data)
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
         return data
 
     return parse
@@ -26634,21 +47673,72 @@ WIRE: dict[str, Callable[[Reader], WireDecode]] = {
 NESTED: dict[str, Callable[[], Decode]] = {
     "AudioTranscription": _n_audio_transcription,
     "AudioTranscriptionResponse": _n_audio_transcription_response,
+    "LiveAccessPrograms": _n_live_access_programs,
+    "LiveAcknowledgedSafetyCheck": _n_live_acknowledged_safety_check,
+    "LiveAction": _n_live_action,
+    "LiveActionClick": _n_live_action_click,
+    "LiveActionDoubleClick": _n_live_action_double_click,
+    "LiveActionDrag": _n_live_action_drag,
+    "LiveActionDragPath": _n_live_action_drag_path,
+    "LiveActionFind": _n_live_action_find,
+    "LiveActionKeypress": _n_live_action_keypress,
+    "LiveActionMove": _n_live_action_move,
+    "LiveActionOpenPage": _n_live_action_open_page,
+    "LiveActionScreenshot": _n_live_action_screenshot,
+    "LiveActionScroll": _n_live_action_scroll,
+    "LiveActionSearch": _n_live_action_search,
+    "LiveActionSearchSource": _n_live_action_search_source,
+    "LiveActionType": _n_live_action_type,
+    "LiveActionWait": _n_live_action_wait,
+    "LiveAnnotationContainerFileCitation": _n_live_annotation_container_file_citation,
+    "LiveAnnotationFileCitation": _n_live_annotation_file_citation,
+    "LiveAnnotationFilePath": _n_live_annotation_file_path,
+    "LiveAnnotationURLCitation": _n_live_annotation_u_r_l_citation,
     "LiveAnswerAnswerResourceChoice": _n_live_answer_answer_resource_choice,
     "LiveAnswerAnswerResourceChoiceProbability": _n_live_answer_answer_resource_choice_probability,
     "LiveAnswerAnswerResourcePredicate": _n_live_answer_answer_resource_predicate,
     "LiveAnswerAnswerResourceRefusal": _n_live_answer_answer_resource_refusal,
     "LiveAnswerAnswerResourceScore": _n_live_answer_answer_resource_score,
     "LiveAnswerAnswerResourceScoreProbability": _n_live_answer_answer_resource_score_probability,
+    "LiveApplyPatchCall": _n_live_apply_patch_call,
+    "LiveApplyPatchCallCallerDirect": _n_live_apply_patch_call_caller_direct,
+    "LiveApplyPatchCallCallerProgram": _n_live_apply_patch_call_caller_program,
+    "LiveApplyPatchCallOperationCreateFile": _n_live_apply_patch_call_operation_create_file,
+    "LiveApplyPatchCallOperationDeleteFile": _n_live_apply_patch_call_operation_delete_file,
+    "LiveApplyPatchCallOperationUpdateFile": _n_live_apply_patch_call_operation_update_file,
+    "LiveApplyPatchCallOutput": _n_live_apply_patch_call_output,
+    "LiveApplyPatchCallOutputCallerDirect": _n_live_apply_patch_call_output_caller_direct,
+    "LiveApplyPatchCallOutputCallerProgram": _n_live_apply_patch_call_output_caller_program,
+    "LiveApplyPatchTool": _n_live_apply_patch_tool,
     "LiveAssistant": _n_live_assistant,
     "LiveAssistantContentOutputText": _n_live_assistant_content_output_text,
     "LiveAssistantContentText": _n_live_assistant_content_text,
     "LiveAudioPCM": _n_live_audio_p_c_m,
     "LiveAudioPCMA": _n_live_audio_p_c_m_a,
     "LiveAudioPCMU": _n_live_audio_p_c_m_u,
+    "LiveCallerDirect": _n_live_caller_direct,
+    "LiveCallerProgram": _n_live_caller_program,
     "LiveChoiceInstructionsPartsInputImage": _n_live_choice_instructions_parts_input_image,
+    "LiveClick": _n_live_click,
     "LiveClientConfig": _n_live_client_config,
     "LiveClientDelegation": _n_live_client_delegation,
+    "LiveCodeInterpreter": _n_live_code_interpreter,
+    "LiveCodeInterpreterContainerCodeInterpreterToolAuto": _n_live_code_interpreter_container_code_interpreter_tool_auto,
+    "LiveCompactionTrigger": _n_live_compaction_trigger,
+    "LiveComparisonFilter": _n_live_comparison_filter,
+    "LiveCompoundFilter": _n_live_compound_filter,
+    "LiveComputerCallOutput": _n_live_computer_call_output,
+    "LiveComputerCallOutputAcknowledgedSafetyCheck": _n_live_computer_call_output_acknowledged_safety_check,
+    "LiveComputerTool": _n_live_computer_tool,
+    "LiveComputerUsePreviewTool": _n_live_computer_use_preview_tool,
+    "LiveContainerAuto": _n_live_container_auto,
+    "LiveContainerNetworkPolicyAllowlist": _n_live_container_network_policy_allowlist,
+    "LiveContainerNetworkPolicyDisabled": _n_live_container_network_policy_disabled,
+    "LiveContainerNetworkPolicyDomainSecret": _n_live_container_network_policy_domain_secret,
+    "LiveContainerReference": _n_live_container_reference,
+    "LiveContent": _n_live_content,
+    "LiveConversation": _n_live_conversation,
+    "LiveCustomTool": _n_live_custom_tool,
     "LiveCustomVoice": _n_live_custom_voice,
     "LiveDataChannelConfig": _n_live_data_channel_config,
     "LiveDecision": _n_live_decision,
@@ -26671,27 +47761,242 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "LiveDecisionsDelegationConfig": _n_live_decisions_delegation_config,
     "LiveDecisionsDelegationUpdateConfig": _n_live_decisions_delegation_update_config,
     "LiveDelegationCreatedEventDelegation": _n_live_delegation_created_event_delegation,
+    "LiveDelta": _n_live_delta,
     "LiveDeveloper": _n_live_developer,
     "LiveDeveloperContent": _n_live_developer_content,
+    "LiveDoubleClick": _n_live_double_click,
+    "LiveDrag": _n_live_drag,
+    "LiveDragPath": _n_live_drag_path,
+    "LiveEasyInputMessage": _n_live_easy_input_message,
     "LiveError": _n_live_error,
     "LiveEvent": _n_live_event,
+    "LiveFileSearchTool": _n_live_file_search_tool,
+    "LiveFilters": _n_live_filters,
     "LiveForkSessionConfig": _n_live_fork_session_config,
     "LiveForkSessionConfigAudio": _n_live_fork_session_config_audio,
     "LiveForkSessionConfigDelegation": _n_live_fork_session_config_delegation,
+    "LiveFunctionCallOutput": _n_live_function_call_output,
+    "LiveFunctionCallOutputCallerDirect": _n_live_function_call_output_caller_direct,
+    "LiveFunctionCallOutputCallerProgram": _n_live_function_call_output_caller_program,
+    "LiveFunctionShellTool": _n_live_function_shell_tool,
     "LiveFunctionTool": _n_live_function_tool,
     "LiveFunctionToolParameters": _n_live_function_tool_parameters,
+    "LiveGrammar": _n_live_grammar,
+    "LiveHTTPError": _n_live_h_t_t_p_error,
+    "LiveImage": _n_live_image,
+    "LiveImageGeneration": _n_live_image_generation,
+    "LiveImageGenerationCall": _n_live_image_generation_call,
+    "LiveImageGenerationCallError": _n_live_image_generation_call_error,
+    "LiveImageGenerationCallErrorModerationDetails": _n_live_image_generation_call_error_moderation_details,
+    "LiveImageGenerationCallSvgUsage": _n_live_image_generation_call_svg_usage,
+    "LiveImageGenerationInputImageMask": _n_live_image_generation_input_image_mask,
+    "LiveImageGenerationSvg": _n_live_image_generation_svg,
+    "LiveImageGenerationSvgReasoning": _n_live_image_generation_svg_reasoning,
+    "LiveIncompleteDetails": _n_live_incomplete_details,
+    "LiveInlineSkill": _n_live_inline_skill,
+    "LiveInlineSkillSource": _n_live_inline_skill_source,
+    "LiveInputTokensDetails": _n_live_input_tokens_details,
+    "LiveInputTokensDetailsCacheWriteTokensDetails": _n_live_input_tokens_details_cache_write_tokens_details,
+    "LiveInputTransformation": _n_live_input_transformation,
+    "LiveItemReference": _n_live_item_reference,
+    "LiveKeypress": _n_live_keypress,
+    "LiveLocalEnvironment": _n_live_local_environment,
+    "LiveLocalShell": _n_live_local_shell,
+    "LiveLocalShellCall": _n_live_local_shell_call,
+    "LiveLocalShellCallAction": _n_live_local_shell_call_action,
+    "LiveLocalShellCallActionEnv": _n_live_local_shell_call_action_env,
+    "LiveLocalShellCallOutput": _n_live_local_shell_call_output,
+    "LiveLocalSkill": _n_live_local_skill,
+    "LiveMcp": _n_live_mcp,
+    "LiveMcpAllowedToolsMcpToolFilter": _n_live_mcp_allowed_tools_mcp_tool_filter,
+    "LiveMcpApprovalRequest": _n_live_mcp_approval_request,
+    "LiveMcpCall": _n_live_mcp_call,
+    "LiveMcpHeaders": _n_live_mcp_headers,
+    "LiveMcpListTools": _n_live_mcp_list_tools,
+    "LiveMcpListToolsTool": _n_live_mcp_list_tools_tool,
+    "LiveMcpProtocolError": _n_live_mcp_protocol_error,
+    "LiveMcpRequireApprovalMcpToolApprovalFilter": _n_live_mcp_require_approval_mcp_tool_approval_filter,
+    "LiveMcpRequireApprovalMcpToolApprovalFilterAlways": _n_live_mcp_require_approval_mcp_tool_approval_filter_always,
+    "LiveMcpRequireApprovalMcpToolApprovalFilterNever": _n_live_mcp_require_approval_mcp_tool_approval_filter_never,
+    "LiveMcpToolExecutionError": _n_live_mcp_tool_execution_error,
+    "LiveMessage": _n_live_message,
+    "LiveMisalignment": _n_live_misalignment,
+    "LiveMisalignmentSteer": _n_live_misalignment_steer,
+    "LiveModeration": _n_live_moderation,
+    "LiveModerationInputError": _n_live_moderation_input_error,
+    "LiveModerationInputModerationResult": _n_live_moderation_input_moderation_result,
+    "LiveModerationInputModerationResultCategories": _n_live_moderation_input_moderation_result_categories,
+    "LiveModerationInputModerationResultCategoryScores": _n_live_moderation_input_moderation_result_category_scores,
+    "LiveModerationOutputError": _n_live_moderation_output_error,
+    "LiveModerationOutputModerationResult": _n_live_moderation_output_moderation_result,
+    "LiveModerationOutputModerationResultCategories": _n_live_moderation_output_moderation_result_categories,
+    "LiveModerationOutputModerationResultCategoryScores": _n_live_moderation_output_moderation_result_category_scores,
+    "LiveMove": _n_live_move,
+    "LiveNamespaceTool": _n_live_namespace_tool,
+    "LiveOperationCreateFile": _n_live_operation_create_file,
+    "LiveOperationDeleteFile": _n_live_operation_delete_file,
+    "LiveOperationUpdateFile": _n_live_operation_update_file,
+    "LiveOutcomeExit": _n_live_outcome_exit,
+    "LiveOutcomeTimeout": _n_live_outcome_timeout,
+    "LiveOutput": _n_live_output,
+    "LiveOutputImage": _n_live_output_image,
+    "LiveOutputLogs": _n_live_output_logs,
+    "LiveOutputOutcomeExit": _n_live_output_outcome_exit,
+    "LiveOutputOutcomeTimeout": _n_live_output_outcome_timeout,
+    "LiveOutputTokensDetails": _n_live_output_tokens_details,
+    "LivePartReasoningText": _n_live_part_reasoning_text,
+    "LivePendingSafetyCheck": _n_live_pending_safety_check,
     "LivePredicateInstructionsPartsInputImage": _n_live_predicate_instructions_parts_input_image,
-    "LiveResponseEventEvent": _n_live_response_event_event,
+    "LiveProgram": _n_live_program,
+    "LiveProgramOutput": _n_live_program_output,
+    "LiveProgrammaticToolCalling": _n_live_programmatic_tool_calling,
+    "LivePromptCacheBreakpoint": _n_live_prompt_cache_breakpoint,
+    "LivePromptCacheDiagnosticsCacheHit": _n_live_prompt_cache_diagnostics_cache_hit,
+    "LivePromptCacheDiagnosticsCacheMiss": _n_live_prompt_cache_diagnostics_cache_miss,
+    "LivePromptCacheDiagnosticsComparisonResponseNotFound": _n_live_prompt_cache_diagnostics_comparison_response_not_found,
+    "LivePromptCacheDiagnosticsUnavailable": _n_live_prompt_cache_diagnostics_unavailable,
+    "LivePromptCacheOptions": _n_live_prompt_cache_options,
+    "LiveRankingOptions": _n_live_ranking_options,
+    "LiveRankingOptionsHybridSearch": _n_live_ranking_options_hybrid_search,
+    "LiveResponse": _n_live_response,
+    "LiveResponseApplyPatchToolCall": _n_live_response_apply_patch_tool_call,
+    "LiveResponseApplyPatchToolCallOutput": _n_live_response_apply_patch_tool_call_output,
+    "LiveResponseAudioDeltaEvent": _n_live_response_audio_delta_event,
+    "LiveResponseAudioDoneEvent": _n_live_response_audio_done_event,
+    "LiveResponseAudioTranscriptDeltaEvent": _n_live_response_audio_transcript_delta_event,
+    "LiveResponseAudioTranscriptDoneEvent": _n_live_response_audio_transcript_done_event,
+    "LiveResponseCodeInterpreterCallCodeDeltaEvent": _n_live_response_code_interpreter_call_code_delta_event,
+    "LiveResponseCodeInterpreterCallCodeDoneEvent": _n_live_response_code_interpreter_call_code_done_event,
+    "LiveResponseCodeInterpreterCallCompletedEvent": _n_live_response_code_interpreter_call_completed_event,
+    "LiveResponseCodeInterpreterCallInProgressEvent": _n_live_response_code_interpreter_call_in_progress_event,
+    "LiveResponseCodeInterpreterCallInterpretingEvent": _n_live_response_code_interpreter_call_interpreting_event,
+    "LiveResponseCodeInterpreterToolCall": _n_live_response_code_interpreter_tool_call,
+    "LiveResponseCompactionCompactingEvent": _n_live_response_compaction_compacting_event,
+    "LiveResponseCompletedEvent": _n_live_response_completed_event,
+    "LiveResponseComputerToolCall": _n_live_response_computer_tool_call,
+    "LiveResponseComputerToolCallOutputItem": _n_live_response_computer_tool_call_output_item,
+    "LiveResponseComputerToolCallOutputScreenshot": _n_live_response_computer_tool_call_output_screenshot,
+    "LiveResponseConfigurationUpdateItem": _n_live_response_configuration_update_item,
+    "LiveResponseContainerReference": _n_live_response_container_reference,
+    "LiveResponseContentPartAddedEvent": _n_live_response_content_part_added_event,
+    "LiveResponseContentPartDoneEvent": _n_live_response_content_part_done_event,
+    "LiveResponseCreatedEvent": _n_live_response_created_event,
+    "LiveResponseCustomToolCall": _n_live_response_custom_tool_call,
+    "LiveResponseCustomToolCallInputDeltaEvent": _n_live_response_custom_tool_call_input_delta_event,
+    "LiveResponseCustomToolCallInputDoneEvent": _n_live_response_custom_tool_call_input_done_event,
+    "LiveResponseCustomToolCallOutput": _n_live_response_custom_tool_call_output,
+    "LiveResponseCustomToolCallOutputItem": _n_live_response_custom_tool_call_output_item,
+    "LiveResponseError": _n_live_response_error,
+    "LiveResponseErrorEvent": _n_live_response_error_event,
+    "LiveResponseFailedEvent": _n_live_response_failed_event,
+    "LiveResponseFileSearchCallCompletedEvent": _n_live_response_file_search_call_completed_event,
+    "LiveResponseFileSearchCallInProgressEvent": _n_live_response_file_search_call_in_progress_event,
+    "LiveResponseFileSearchCallSearchingEvent": _n_live_response_file_search_call_searching_event,
+    "LiveResponseFileSearchToolCall": _n_live_response_file_search_tool_call,
+    "LiveResponseFormatJSONObject": _n_live_response_format_j_s_o_n_object,
+    "LiveResponseFormatText": _n_live_response_format_text,
+    "LiveResponseFormatTextJSONSchemaConfig": _n_live_response_format_text_j_s_o_n_schema_config,
+    "LiveResponseFormatTextJSONSchemaConfigSchema": _n_live_response_format_text_j_s_o_n_schema_config_schema,
+    "LiveResponseFunctionCallArgumentsDeltaEvent": _n_live_response_function_call_arguments_delta_event,
+    "LiveResponseFunctionCallArgumentsDoneEvent": _n_live_response_function_call_arguments_done_event,
+    "LiveResponseFunctionShellCallOutputContent": _n_live_response_function_shell_call_output_content,
+    "LiveResponseFunctionShellToolCall": _n_live_response_function_shell_tool_call,
+    "LiveResponseFunctionShellToolCallOutput": _n_live_response_function_shell_tool_call_output,
+    "LiveResponseFunctionToolCall": _n_live_response_function_tool_call,
+    "LiveResponseFunctionToolCallOutputItem": _n_live_response_function_tool_call_output_item,
+    "LiveResponseFunctionWebSearch": _n_live_response_function_web_search,
+    "LiveResponseImageGenCallCompletedEvent": _n_live_response_image_gen_call_completed_event,
+    "LiveResponseImageGenCallGeneratingEvent": _n_live_response_image_gen_call_generating_event,
+    "LiveResponseImageGenCallInProgressEvent": _n_live_response_image_gen_call_in_progress_event,
+    "LiveResponseImageGenCallPartialImageEvent": _n_live_response_image_gen_call_partial_image_event,
+    "LiveResponseInProgressEvent": _n_live_response_in_progress_event,
+    "LiveResponseIncompleteEvent": _n_live_response_incomplete_event,
+    "LiveResponseInputFile": _n_live_response_input_file,
+    "LiveResponseInputFileContent": _n_live_response_input_file_content,
+    "LiveResponseInputImage": _n_live_response_input_image,
+    "LiveResponseInputImageContent": _n_live_response_input_image_content,
+    "LiveResponseInputText": _n_live_response_input_text,
+    "LiveResponseInputTextContent": _n_live_response_input_text_content,
+    "LiveResponseLocalEnvironment": _n_live_response_local_environment,
+    "LiveResponseMcpCallArgumentsDeltaEvent": _n_live_response_mcp_call_arguments_delta_event,
+    "LiveResponseMcpCallArgumentsDoneEvent": _n_live_response_mcp_call_arguments_done_event,
+    "LiveResponseMcpCallCompletedEvent": _n_live_response_mcp_call_completed_event,
+    "LiveResponseMcpCallFailedEvent": _n_live_response_mcp_call_failed_event,
+    "LiveResponseMcpCallInProgressEvent": _n_live_response_mcp_call_in_progress_event,
+    "LiveResponseMcpListToolsCompletedEvent": _n_live_response_mcp_list_tools_completed_event,
+    "LiveResponseMcpListToolsFailedEvent": _n_live_response_mcp_list_tools_failed_event,
+    "LiveResponseMcpListToolsInProgressEvent": _n_live_response_mcp_list_tools_in_progress_event,
+    "LiveResponseMetadata": _n_live_response_metadata,
+    "LiveResponseOutputItemAddedEvent": _n_live_response_output_item_added_event,
+    "LiveResponseOutputItemDoneEvent": _n_live_response_output_item_done_event,
+    "LiveResponseOutputMessage": _n_live_response_output_message,
+    "LiveResponseOutputRefusal": _n_live_response_output_refusal,
+    "LiveResponseOutputText": _n_live_response_output_text,
+    "LiveResponseOutputTextAnnotationAddedEvent": _n_live_response_output_text_annotation_added_event,
+    "LiveResponsePrompt": _n_live_response_prompt,
+    "LiveResponseQueuedEvent": _n_live_response_queued_event,
+    "LiveResponseReasoningItem": _n_live_response_reasoning_item,
+    "LiveResponseReasoningSummaryPartAddedEvent": _n_live_response_reasoning_summary_part_added_event,
+    "LiveResponseReasoningSummaryPartDoneEvent": _n_live_response_reasoning_summary_part_done_event,
+    "LiveResponseReasoningSummaryTextDeltaEvent": _n_live_response_reasoning_summary_text_delta_event,
+    "LiveResponseReasoningSummaryTextDoneEvent": _n_live_response_reasoning_summary_text_done_event,
+    "LiveResponseReasoningTextDeltaEvent": _n_live_response_reasoning_text_delta_event,
+    "LiveResponseReasoningTextDoneEvent": _n_live_response_reasoning_text_done_event,
+    "LiveResponseRefusalDeltaEvent": _n_live_response_refusal_delta_event,
+    "LiveResponseRefusalDoneEvent": _n_live_response_refusal_done_event,
+    "LiveResponseShellCallCommandAddedEvent": _n_live_response_shell_call_command_added_event,
+    "LiveResponseShellCallCommandDeltaEvent": _n_live_response_shell_call_command_delta_event,
+    "LiveResponseShellCallCommandDoneEvent": _n_live_response_shell_call_command_done_event,
+    "LiveResponseShellCallOutputContentDeltaEvent": _n_live_response_shell_call_output_content_delta_event,
+    "LiveResponseShellCallOutputContentDoneEvent": _n_live_response_shell_call_output_content_done_event,
+    "LiveResponseTextConfig": _n_live_response_text_config,
+    "LiveResponseTextDeltaEvent": _n_live_response_text_delta_event,
+    "LiveResponseTextDoneEvent": _n_live_response_text_done_event,
+    "LiveResponseToolSearchCall": _n_live_response_tool_search_call,
+    "LiveResponseUsage": _n_live_response_usage,
+    "LiveResponseWebSearchCallCompletedEvent": _n_live_response_web_search_call_completed_event,
+    "LiveResponseWebSearchCallInProgressEvent": _n_live_response_web_search_call_in_progress_event,
+    "LiveResponseWebSearchCallSearchingEvent": _n_live_response_web_search_call_searching_event,
     "LiveResponsesDelegationConfig": _n_live_responses_delegation_config,
     "LiveResponsesDelegationConfigReasoning": _n_live_responses_delegation_config_reasoning,
     "LiveResponsesDelegationConfigText": _n_live_responses_delegation_config_text,
+    "LiveResponsesDelegationConfigToolChoiceCustom": _n_live_responses_delegation_config_tool_choice_custom,
     "LiveResponsesDelegationConfigToolCodeInterpreter": _n_live_responses_delegation_config_tool_code_interpreter,
     "LiveResponsesDelegationConfigToolImageGeneration": _n_live_responses_delegation_config_tool_image_generation,
     "LiveResponsesDelegationConfigToolMcp": _n_live_responses_delegation_config_tool_mcp,
     "LiveResponsesDelegationConfigToolMcpHeaders": _n_live_responses_delegation_config_tool_mcp_headers,
     "LiveResponsesDelegationUpdateConfig": _n_live_responses_delegation_update_config,
+    "LiveResponsesFunctionTool": _n_live_responses_function_tool,
+    "LiveResponsesFunctionToolOutputSchema": _n_live_responses_function_tool_output_schema,
+    "LiveResponsesFunctionToolParameters": _n_live_responses_function_tool_parameters,
+    "LiveResponsesResponseCompactionItem": _n_live_responses_response_compaction_item,
+    "LiveResponsesResponseCompactionItemParam": _n_live_responses_response_compaction_item_param,
+    "LiveResponsesResponseConfigurationUpdateItemReasoning": _n_live_responses_response_configuration_update_item_reasoning,
+    "LiveResponsesResponseConfigurationUpdateItemText": _n_live_responses_response_configuration_update_item_text,
+    "LiveResponsesResponseInputItemAdditionalTools": _n_live_responses_response_input_item_additional_tools,
+    "LiveResponsesResponseInputItemMcpApprovalResponse": _n_live_responses_response_input_item_mcp_approval_response,
+    "LiveResponsesResponseOutputItemAdditionalTools": _n_live_responses_response_output_item_additional_tools,
+    "LiveResponsesResponseOutputItemMcpApprovalResponse": _n_live_responses_response_output_item_mcp_approval_response,
+    "LiveResponsesResponseOutputTextLogprob": _n_live_responses_response_output_text_logprob,
+    "LiveResponsesResponseOutputTextLogprobTopLogprob": _n_live_responses_response_output_text_logprob_top_logprob,
+    "LiveResponsesResponseReasoningSummaryPartAddedEventPart": _n_live_responses_response_reasoning_summary_part_added_event_part,
+    "LiveResponsesResponseReasoningSummaryPartDoneEventPart": _n_live_responses_response_reasoning_summary_part_done_event_part,
+    "LiveResponsesResponseTextDoneEventLogprob": _n_live_responses_response_text_done_event_logprob,
+    "LiveResponsesResponseTextDoneEventLogprobTopLogprob": _n_live_responses_response_text_done_event_logprob_top_logprob,
+    "LiveResponsesResponseToolSearchOutputItem": _n_live_responses_response_tool_search_output_item,
+    "LiveResponsesResponseToolSearchOutputItemParam": _n_live_responses_response_tool_search_output_item_param,
+    "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter": _n_live_responses_response_tool_search_output_item_tool_code_interpreter,
+    "LiveResponsesResponseToolSearchOutputItemToolImageGeneration": _n_live_responses_response_tool_search_output_item_tool_image_generation,
+    "LiveResponsesResponseToolSearchOutputItemToolMcp": _n_live_responses_response_tool_search_output_item_tool_mcp,
+    "LiveResponsesResponseToolSearchOutputItemToolMcpHeaders": _n_live_responses_response_tool_search_output_item_tool_mcp_headers,
+    "LiveResponsesToolChoiceCustom": _n_live_responses_tool_choice_custom,
+    "LiveResponsesWebSearchPreviewToolUserLocation": _n_live_responses_web_search_preview_tool_user_location,
+    "LiveResponsesWebSearchToolUserLocation": _n_live_responses_web_search_tool_user_location,
+    "LiveResult": _n_live_result,
     "LiveScoreInstructionsPartsInputImage": _n_live_score_instructions_parts_input_image,
     "LiveScoreLevel": _n_live_score_level,
+    "LiveScreenshot": _n_live_screenshot,
+    "LiveScroll": _n_live_scroll,
     "LiveServerEventSelector": _n_live_server_event_selector,
     "LiveSessionConfig": _n_live_session_config,
     "LiveSessionConfigAudio": _n_live_session_config_audio,
@@ -26703,12 +48008,25 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "LiveSessionUpdateConfigDelegationDecisions": _n_live_session_update_config_delegation_decisions,
     "LiveSessionUpdateConfigDelegationResponses": _n_live_session_update_config_delegation_responses,
     "LiveSessionUsage": _n_live_session_usage,
+    "LiveSharedCustomToolInputFormatText": _n_live_shared_custom_tool_input_format_text,
+    "LiveSharedReasoning": _n_live_shared_reasoning,
+    "LiveShellCall": _n_live_shell_call,
+    "LiveShellCallAction": _n_live_shell_call_action,
+    "LiveShellCallCallerDirect": _n_live_shell_call_caller_direct,
+    "LiveShellCallCallerProgram": _n_live_shell_call_caller_program,
+    "LiveShellCallOutput": _n_live_shell_call_output,
+    "LiveShellCallOutputCallerDirect": _n_live_shell_call_output_caller_direct,
+    "LiveShellCallOutputCallerProgram": _n_live_shell_call_output_caller_program,
+    "LiveSkillReference": _n_live_skill_reference,
+    "LiveSummary": _n_live_summary,
     "LiveToolApplyPatch": _n_live_tool_apply_patch,
+    "LiveToolChoiceAllowed": _n_live_tool_choice_allowed,
+    "LiveToolChoiceAllowedToolsItem": _n_live_tool_choice_allowed_tools_item,
     "LiveToolChoiceApplyPatch": _n_live_tool_choice_apply_patch,
     "LiveToolChoiceCodeInterpreter": _n_live_tool_choice_code_interpreter,
     "LiveToolChoiceComputer": _n_live_tool_choice_computer,
-    "LiveToolChoiceCustom": _n_live_tool_choice_custom,
     "LiveToolChoiceFileSearch": _n_live_tool_choice_file_search,
+    "LiveToolChoiceFunction": _n_live_tool_choice_function,
     "LiveToolChoiceImageGeneration": _n_live_tool_choice_image_generation,
     "LiveToolChoiceLiveAllowedToolsChoice": _n_live_tool_choice_live_allowed_tools_choice,
     "LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch": _n_live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch,
@@ -26725,20 +48043,37 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview": _n_live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview,
     "LiveToolChoiceLiveFunctionToolChoice": _n_live_tool_choice_live_function_tool_choice,
     "LiveToolChoiceLiveMCPToolChoice": _n_live_tool_choice_live_m_c_p_tool_choice,
+    "LiveToolChoiceMcp": _n_live_tool_choice_mcp,
     "LiveToolChoiceProgrammaticToolCalling": _n_live_tool_choice_programmatic_tool_calling,
     "LiveToolChoiceShell": _n_live_tool_choice_shell,
+    "LiveToolChoiceSpecificProgrammaticToolCalling": _n_live_tool_choice_specific_programmatic_tool_calling,
+    "LiveToolChoiceTypes": _n_live_tool_choice_types,
     "LiveToolChoiceWebSearch": _n_live_tool_choice_web_search,
     "LiveToolChoiceWebSearchPreview": _n_live_tool_choice_web_search_preview,
+    "LiveToolCodeInterpreterContainerCodeInterpreterToolAuto": _n_live_tool_code_interpreter_container_code_interpreter_tool_auto,
     "LiveToolComputer": _n_live_tool_computer,
     "LiveToolCustom": _n_live_tool_custom,
     "LiveToolFileSearch": _n_live_tool_file_search,
+    "LiveToolFunction": _n_live_tool_function,
+    "LiveToolFunctionOutputSchema": _n_live_tool_function_output_schema,
+    "LiveToolImageGenerationInputImageMask": _n_live_tool_image_generation_input_image_mask,
+    "LiveToolImageGenerationSvg": _n_live_tool_image_generation_svg,
+    "LiveToolImageGenerationSvgReasoning": _n_live_tool_image_generation_svg_reasoning,
+    "LiveToolLocalShell": _n_live_tool_local_shell,
     "LiveToolMcpAllowedToolsLiveMCPToolFilter": _n_live_tool_mcp_allowed_tools_live_m_c_p_tool_filter,
+    "LiveToolMcpAllowedToolsMcpToolFilter": _n_live_tool_mcp_allowed_tools_mcp_tool_filter,
     "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter": _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter,
     "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamAlways": _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_always,
     "LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilterParamNever": _n_live_tool_mcp_require_approval_live_m_c_p_require_approval_filter_param_never,
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilter": _n_live_tool_mcp_require_approval_mcp_tool_approval_filter,
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilterAlways": _n_live_tool_mcp_require_approval_mcp_tool_approval_filter_always,
+    "LiveToolMcpRequireApprovalMcpToolApprovalFilterNever": _n_live_tool_mcp_require_approval_mcp_tool_approval_filter_never,
     "LiveToolNamespace": _n_live_tool_namespace,
     "LiveToolProgrammaticToolCalling": _n_live_tool_programmatic_tool_calling,
     "LiveToolSearch": _n_live_tool_search,
+    "LiveToolSearchCall": _n_live_tool_search_call,
+    "LiveToolSearchOutputNamespaceTool": _n_live_tool_search_output_namespace_tool,
+    "LiveToolSearchTool": _n_live_tool_search_tool,
     "LiveToolShell": _n_live_tool_shell,
     "LiveToolShellEnvironmentContainerAuto": _n_live_tool_shell_environment_container_auto,
     "LiveToolShellEnvironmentContainerAutoNetworkPolicyAllowlist": _n_live_tool_shell_environment_container_auto_network_policy_allowlist,
@@ -26749,13 +48084,23 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "LiveToolShellEnvironmentContainerReference": _n_live_tool_shell_environment_container_reference,
     "LiveToolShellEnvironmentLocal": _n_live_tool_shell_environment_local,
     "LiveToolShellEnvironmentLocalSkill": _n_live_tool_shell_environment_local_skill,
+    "LiveToolUsage": _n_live_tool_usage,
+    "LiveToolUsageImageGen": _n_live_tool_usage_image_gen,
+    "LiveToolUsageImageGenCachedTokensDetails": _n_live_tool_usage_image_gen_cached_tokens_details,
+    "LiveToolUsageImageGenInputTokensDetails": _n_live_tool_usage_image_gen_input_tokens_details,
+    "LiveToolUsageImageGenOutputTokensDetails": _n_live_tool_usage_image_gen_output_tokens_details,
+    "LiveToolUsageWebSearch": _n_live_tool_usage_web_search,
     "LiveToolWebSearch": _n_live_tool_web_search,
     "LiveTransportFailedError": _n_live_transport_failed_error,
+    "LiveType": _n_live_type,
     "LiveUsage": _n_live_usage,
     "LiveUsageInputTokensDetails": _n_live_usage_input_tokens_details,
     "LiveUsageOutputTokensDetails": _n_live_usage_output_tokens_details,
     "LiveUser": _n_live_user,
     "LiveUserContent": _n_live_user_content,
+    "LiveWait": _n_live_wait,
+    "LiveWebSearchPreviewTool": _n_live_web_search_preview_tool,
+    "LiveWebSearchTool": _n_live_web_search_tool,
     "MCPListToolsTool": _n_m_c_p_list_tools_tool,
     "MCPListToolsToolAnnotations": _n_m_c_p_list_tools_tool_annotations,
     "MCPListToolsToolInputSchema": _n_m_c_p_list_tools_tool_input_schema,

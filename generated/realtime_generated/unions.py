@@ -34,9 +34,70 @@ from .models.live_output_audio_fixture_play_event import LiveOutputAudioFixtureP
 from .models.live_output_audio_fixture_played_event import LiveOutputAudioFixturePlayedEvent
 from .models.live_output_audio_fixture_playing_event import LiveOutputAudioFixturePlayingEvent
 from .models.live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent
+from .models.live_response_audio_delta_event import LiveResponseAudioDeltaEvent
+from .models.live_response_audio_done_event import LiveResponseAudioDoneEvent
+from .models.live_response_audio_transcript_delta_event import LiveResponseAudioTranscriptDeltaEvent
+from .models.live_response_audio_transcript_done_event import LiveResponseAudioTranscriptDoneEvent
+from .models.live_response_code_interpreter_call_code_delta_event import LiveResponseCodeInterpreterCallCodeDeltaEvent
+from .models.live_response_code_interpreter_call_code_done_event import LiveResponseCodeInterpreterCallCodeDoneEvent
+from .models.live_response_code_interpreter_call_completed_event import LiveResponseCodeInterpreterCallCompletedEvent
+from .models.live_response_code_interpreter_call_in_progress_event import LiveResponseCodeInterpreterCallInProgressEvent
+from .models.live_response_code_interpreter_call_interpreting_event import (
+    LiveResponseCodeInterpreterCallInterpretingEvent,
+)
+from .models.live_response_compaction_compacting_event import LiveResponseCompactionCompactingEvent
+from .models.live_response_completed_event import LiveResponseCompletedEvent
+from .models.live_response_content_part_added_event import LiveResponseContentPartAddedEvent
+from .models.live_response_content_part_done_event import LiveResponseContentPartDoneEvent
 from .models.live_response_create_event import LiveResponseCreateEvent
+from .models.live_response_created_event import LiveResponseCreatedEvent
+from .models.live_response_custom_tool_call_input_delta_event import LiveResponseCustomToolCallInputDeltaEvent
+from .models.live_response_custom_tool_call_input_done_event import LiveResponseCustomToolCallInputDoneEvent
+from .models.live_response_error_event import LiveResponseErrorEvent
 from .models.live_response_event import LiveResponseEvent
+from .models.live_response_failed_event import LiveResponseFailedEvent
+from .models.live_response_file_search_call_completed_event import LiveResponseFileSearchCallCompletedEvent
+from .models.live_response_file_search_call_in_progress_event import LiveResponseFileSearchCallInProgressEvent
+from .models.live_response_file_search_call_searching_event import LiveResponseFileSearchCallSearchingEvent
+from .models.live_response_function_call_arguments_delta_event import LiveResponseFunctionCallArgumentsDeltaEvent
+from .models.live_response_function_call_arguments_done_event import LiveResponseFunctionCallArgumentsDoneEvent
+from .models.live_response_image_gen_call_completed_event import LiveResponseImageGenCallCompletedEvent
+from .models.live_response_image_gen_call_generating_event import LiveResponseImageGenCallGeneratingEvent
+from .models.live_response_image_gen_call_in_progress_event import LiveResponseImageGenCallInProgressEvent
+from .models.live_response_image_gen_call_partial_image_event import LiveResponseImageGenCallPartialImageEvent
+from .models.live_response_in_progress_event import LiveResponseInProgressEvent
+from .models.live_response_incomplete_event import LiveResponseIncompleteEvent
 from .models.live_response_item_create_event import LiveResponseItemCreateEvent
+from .models.live_response_mcp_call_arguments_delta_event import LiveResponseMcpCallArgumentsDeltaEvent
+from .models.live_response_mcp_call_arguments_done_event import LiveResponseMcpCallArgumentsDoneEvent
+from .models.live_response_mcp_call_completed_event import LiveResponseMcpCallCompletedEvent
+from .models.live_response_mcp_call_failed_event import LiveResponseMcpCallFailedEvent
+from .models.live_response_mcp_call_in_progress_event import LiveResponseMcpCallInProgressEvent
+from .models.live_response_mcp_list_tools_completed_event import LiveResponseMcpListToolsCompletedEvent
+from .models.live_response_mcp_list_tools_failed_event import LiveResponseMcpListToolsFailedEvent
+from .models.live_response_mcp_list_tools_in_progress_event import LiveResponseMcpListToolsInProgressEvent
+from .models.live_response_output_item_added_event import LiveResponseOutputItemAddedEvent
+from .models.live_response_output_item_done_event import LiveResponseOutputItemDoneEvent
+from .models.live_response_output_text_annotation_added_event import LiveResponseOutputTextAnnotationAddedEvent
+from .models.live_response_queued_event import LiveResponseQueuedEvent
+from .models.live_response_reasoning_summary_part_added_event import LiveResponseReasoningSummaryPartAddedEvent
+from .models.live_response_reasoning_summary_part_done_event import LiveResponseReasoningSummaryPartDoneEvent
+from .models.live_response_reasoning_summary_text_delta_event import LiveResponseReasoningSummaryTextDeltaEvent
+from .models.live_response_reasoning_summary_text_done_event import LiveResponseReasoningSummaryTextDoneEvent
+from .models.live_response_reasoning_text_delta_event import LiveResponseReasoningTextDeltaEvent
+from .models.live_response_reasoning_text_done_event import LiveResponseReasoningTextDoneEvent
+from .models.live_response_refusal_delta_event import LiveResponseRefusalDeltaEvent
+from .models.live_response_refusal_done_event import LiveResponseRefusalDoneEvent
+from .models.live_response_shell_call_command_added_event import LiveResponseShellCallCommandAddedEvent
+from .models.live_response_shell_call_command_delta_event import LiveResponseShellCallCommandDeltaEvent
+from .models.live_response_shell_call_command_done_event import LiveResponseShellCallCommandDoneEvent
+from .models.live_response_shell_call_output_content_delta_event import LiveResponseShellCallOutputContentDeltaEvent
+from .models.live_response_shell_call_output_content_done_event import LiveResponseShellCallOutputContentDoneEvent
+from .models.live_response_text_delta_event import LiveResponseTextDeltaEvent
+from .models.live_response_text_done_event import LiveResponseTextDoneEvent
+from .models.live_response_web_search_call_completed_event import LiveResponseWebSearchCallCompletedEvent
+from .models.live_response_web_search_call_in_progress_event import LiveResponseWebSearchCallInProgressEvent
+from .models.live_response_web_search_call_searching_event import LiveResponseWebSearchCallSearchingEvent
 from .models.live_server_event_transport_dtmf_send import LiveServerEventTransportDtmfSend
 from .models.live_session_close_event import LiveSessionCloseEvent
 from .models.live_session_closed_event import LiveSessionClosedEvent
@@ -228,6 +289,68 @@ LiveForkClientEvent: TypeAlias = (
     | LiveSessionUpdateEvent
     | LiveThinkingAppendEvent
 )
+LiveResponseStreamEvent: TypeAlias = (
+    LiveResponseAudioDeltaEvent
+    | LiveResponseAudioDoneEvent
+    | LiveResponseAudioTranscriptDeltaEvent
+    | LiveResponseAudioTranscriptDoneEvent
+    | LiveResponseCodeInterpreterCallCodeDeltaEvent
+    | LiveResponseCodeInterpreterCallCodeDoneEvent
+    | LiveResponseCodeInterpreterCallCompletedEvent
+    | LiveResponseCodeInterpreterCallInProgressEvent
+    | LiveResponseCodeInterpreterCallInterpretingEvent
+    | LiveResponseCompactionCompactingEvent
+    | LiveResponseCompletedEvent
+    | LiveResponseContentPartAddedEvent
+    | LiveResponseContentPartDoneEvent
+    | LiveResponseCreatedEvent
+    | LiveResponseCustomToolCallInputDeltaEvent
+    | LiveResponseCustomToolCallInputDoneEvent
+    | LiveResponseErrorEvent
+    | LiveResponseFailedEvent
+    | LiveResponseFileSearchCallCompletedEvent
+    | LiveResponseFileSearchCallInProgressEvent
+    | LiveResponseFileSearchCallSearchingEvent
+    | LiveResponseFunctionCallArgumentsDeltaEvent
+    | LiveResponseFunctionCallArgumentsDoneEvent
+    | LiveResponseImageGenCallCompletedEvent
+    | LiveResponseImageGenCallGeneratingEvent
+    | LiveResponseImageGenCallInProgressEvent
+    | LiveResponseImageGenCallPartialImageEvent
+    | LiveResponseIncompleteEvent
+    | LiveResponseInProgressEvent
+    | LiveResponseMcpCallArgumentsDeltaEvent
+    | LiveResponseMcpCallArgumentsDoneEvent
+    | LiveResponseMcpCallCompletedEvent
+    | LiveResponseMcpCallFailedEvent
+    | LiveResponseMcpCallInProgressEvent
+    | LiveResponseMcpListToolsCompletedEvent
+    | LiveResponseMcpListToolsFailedEvent
+    | LiveResponseMcpListToolsInProgressEvent
+    | LiveResponseOutputItemAddedEvent
+    | LiveResponseOutputItemDoneEvent
+    | LiveResponseOutputTextAnnotationAddedEvent
+    | LiveResponseQueuedEvent
+    | LiveResponseReasoningSummaryPartAddedEvent
+    | LiveResponseReasoningSummaryPartDoneEvent
+    | LiveResponseReasoningSummaryTextDeltaEvent
+    | LiveResponseReasoningSummaryTextDoneEvent
+    | LiveResponseReasoningTextDeltaEvent
+    | LiveResponseReasoningTextDoneEvent
+    | LiveResponseRefusalDeltaEvent
+    | LiveResponseRefusalDoneEvent
+    | LiveResponseShellCallCommandAddedEvent
+    | LiveResponseShellCallCommandDeltaEvent
+    | LiveResponseShellCallCommandDoneEvent
+    | LiveResponseShellCallOutputContentDeltaEvent
+    | LiveResponseShellCallOutputContentDoneEvent
+    | LiveResponseTextDeltaEvent
+    | LiveResponseTextDoneEvent
+    | LiveResponseWebSearchCallCompletedEvent
+    | LiveResponseWebSearchCallInProgressEvent
+    | LiveResponseWebSearchCallSearchingEvent
+    | RealtimeUnknownVariant
+)
 LiveServerEvent: TypeAlias = (
     LiveCommentaryAppendedEvent
     | LiveDecisionEvent
@@ -367,6 +490,7 @@ __all__ = (
     "LiveClientEvent",
     "LiveConnectClientEvent",
     "LiveForkClientEvent",
+    "LiveResponseStreamEvent",
     "LiveServerEvent",
     "Metadata",
     "Prompt",

@@ -32,6 +32,11 @@ from typing import Any, Literal, Protocol
 import attrs
 
 from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT
+from realtime_generated.models import (
+    LiveDelegationCreatedEvent,
+    LiveInputTranscriptDeltaEvent,
+    LiveResponseEvent,
+)
 
 from .._exceptions import InvalidArgumentError
 from .._json import is_dict
@@ -111,6 +116,7 @@ class LiveToolLoop(Loop):
         self._ready: list[DelegatedCall] = []
         self._running: dict[str, int] = {}  # delegation id -> its Responses calls running
         self._warned = False
+        self._undecoded_seen = False
         self.commentary = 0
 
     def __repr__(self) -> str:
@@ -122,18 +128,20 @@ class LiveToolLoop(Loop):
     # -- the Extension interface ---------------------------------------------------------
     def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
         """Note the input transcript; ask for :meth:`received` when a delegation needs a
-        tool (the call is decided here, once)."""
+        tool (the call is decided here, once, from the typed event)."""
         kind = event.type_
         if kind not in _WATCHED:
             return False
-        if data is None:  # a flat event decoded straight from the bytes
-            data = _as_dict(event)
-        if kind == _TRANSCRIPT:
-            delta = data.get("delta")
-            if isinstance(delta, str):
-                self._transcript = (self._transcript + delta)[-MAX_PENDING_TRANSCRIPT:]
+        if isinstance(event, LiveInputTranscriptDeltaEvent):
+            self._transcript = (self._transcript + event.delta)[-MAX_PENDING_TRANSCRIPT:]
             return False
-        found = self._delegated(kind, data)
+        if isinstance(event, LiveResponseEvent):
+            found = self._backend_call(event)
+        elif isinstance(event, LiveDelegationCreatedEvent):
+            found = self._client_call(event)
+        else:  # not decoded: a shape openai's types do not describe
+            self._undecoded(kind, event)
+            return False
         if found is None:
             return False
         self._ready.append(found)
@@ -153,42 +161,61 @@ class LiveToolLoop(Loop):
             )
 
     # -- deciding ------------------------------------------------------------------------
-    def _delegated(self, kind: str, data: dict[str, Any]) -> DelegatedCall | None:
-        if kind == _DELEGATION:
-            delegation = data.get("delegation")
-            if not is_dict(delegation) or delegation.get("target") != "client":
-                return None
-            delegation_id = delegation.get("id")
-            request, self._transcript = self._transcript.strip(), ""
-            if not isinstance(delegation_id, str):
-                return None
-            if self._client_tool is None:
-                if not self._warned:
-                    self._warned = True
-                    logger.warning(
-                        "live tool loop: a client delegation arrived and no client_tool is "
-                        "set (the registry has %d tools): left to the app",
-                        len(self.registry),
-                    )
-                return None
-            arguments = {} if self._client_parameter is None else {self._client_parameter: request}
-            call = {
-                "type": "function_call",
-                "name": self._client_tool,
-                "call_id": delegation_id,
-                "arguments": json.dumps(arguments),
-            }
-            return DelegatedCall(delegation_id, "client", call)
-        # response.event: a function call the backend made, once its arguments are complete
-        inner = data.get("event")
-        if not is_dict(inner) or inner.get("type") != "response.output_item.done":
+    def _client_call(self, event: LiveDelegationCreatedEvent) -> DelegatedCall | None:
+        """The client tool's call answering a client delegation (the user's words since the
+        last delegation as its one argument); Responses and Decisions delegations are the
+        server's own (the former's calls arrive in ``response.event``)."""
+        delegation = event.delegation
+        if delegation.target != "client":
             return None
-        item = inner.get("item")
-        if not is_dict(item) or item.get("type") != "function_call":
+        request, self._transcript = self._transcript.strip(), ""
+        if self._client_tool is None:
+            if not self._warned:
+                self._warned = True
+                logger.warning(
+                    "live tool loop: a client delegation arrived and no client_tool is "
+                    "set (the registry has %d tools): left to the app",
+                    len(self.registry),
+                )
             return None
-        delegation_id = data.get("delegation_id")
+        arguments = {} if self._client_parameter is None else {self._client_parameter: request}
+        call = {
+            "type": "function_call",
+            "name": self._client_tool,
+            "call_id": delegation.id,
+            "arguments": json.dumps(arguments),
+        }
+        return DelegatedCall(delegation.id, "client", call)
+
+    def _undecoded(self, kind: str, event: Any) -> None:
+        """A watched event that did not decode: a delegation or call in it cannot be
+        answered. Said once (the backend streams many), by the error's name (no values)."""
+        if kind == _TRANSCRIPT or self._undecoded_seen:
+            return
+        self._undecoded_seen = True
+        logger.warning(
+            "live tool loop: a %s did not decode (%s): a tool call in it is not answered",
+            kind,
+            type(getattr(event, "error", None)).__name__,
+        )
+
+    def _backend_call(self, event: LiveResponseEvent) -> DelegatedCall | None:
+        """A function call the backend made, once its item is done (typed: the nested event
+        and its item narrow on their ``type``; a hosted tool's item, a message, reasoning or
+        a type this SDK does not know yet is the backend's own business)."""
+        inner = event.event
+        if inner.type != "response.output_item.done" or inner.item.type != "function_call":
+            return None
+        item = inner.item
+        call = {
+            "type": "function_call",
+            "name": item.name,
+            "call_id": item.call_id,
+            "arguments": item.arguments,
+        }
+        delegation_id = event.delegation_id
         return DelegatedCall(
-            delegation_id if isinstance(delegation_id, str) else "", "responses", dict(item)
+            delegation_id if isinstance(delegation_id, str) else "", "responses", call
         )
 
     def _sends(self, delegated: DelegatedCall, output: dict[str, Any]) -> list[dict[str, Any]]:
@@ -258,11 +285,6 @@ class LiveToolLoop(Loop):
                 self._count("responses")
         except Exception as exc:  # the connection is gone: its receive loop reports that
             self._failed(exc)
-
-
-def _as_dict(event: Any) -> dict[str, Any]:
-    data = event.to_dict()
-    return data if is_dict(data) else {}
 
 
 def _client_tool(registry: Tools, name: str | None) -> tuple[str | None, str | None]:

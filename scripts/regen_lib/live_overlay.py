@@ -60,12 +60,45 @@ UNIONS: dict[str, tuple[str, ...]] = {
     "LiveClientEvent": ("openai.types.live.ClientEvent",),
     "LiveConnectClientEvent": ("openai.types.live.ConnectClientEvent",),
     "LiveForkClientEvent": ("openai.types.live.ForkClientEvent",),
+    # What a Responses-delegation backend streams, nested in response.event (openai types
+    # that field as a plain dict; its docstring says the nested event is a Responses
+    # streaming event, dispatched on its type).
+    "LiveResponseStreamEvent": ("openai.types.responses.ResponseStreamEvent",),
 }
 UNION_DOCS = {
     "LiveServerEvent": "A server event of any GPT-Live socket (primary, sideband, fork)",
     "LiveClientEvent": "A client event of the primary GPT-Live WebSocket (/live/sessions)",
     "LiveConnectClientEvent": "A client event of a GPT-Live sideband (/live/sessions/{id}/attach)",
     "LiveForkClientEvent": "A client event of a GPT-Live fork (/live/sessions/{id}/fork)",
+    "LiveResponseStreamEvent": "A Responses streaming event of a delegated backend, nested "
+    "in a GPT-Live `response.event`",
+}
+
+# Nested fields openai types loosely, typed here: (schema, property) -> what it holds. Each is
+# a union told apart by `type`, so regen's catch-all takes a nested type openai does not have
+# yet (variants.py: a newer event decodes, kept whole, and never as another member).
+NESTED: dict[tuple[str, str], dict[str, Any]] = {
+    # openai: Dict[str, object], "Dispatch on its type field".
+    ("LiveResponseEvent", "event"): {"$ref": REF + "LiveResponseStreamEvent"},
+    # openai: the one member decision.completed; a later decision event type must not turn
+    # the whole decision.event into an unknown event.
+    ("LiveDecisionEvent", "event"): {
+        "anyOf": [{"$ref": REF + "LiveEvent"}],
+        "discriminator": {
+            "propertyName": "type",
+            "mapping": {"decision.completed": REF + "LiveEvent"},
+        },
+    },
+}
+
+# Objects the real server sends partially, with the fields it always sends: the Responses
+# backend's lifecycle snapshots (response.created / in_progress / completed) clear
+# instructions, tools and output "to keep messages small" (openai's response.event docstring),
+# so only `id` is certain there. A hosted web search's item is announced
+# (response.output_item.added, status in_progress) before it has an `action`.
+PARTIAL: dict[str, tuple[str, ...]] = {
+    "LiveResponse": ("id",),
+    "LiveResponseFunctionWebSearch": ("id", "status", "type"),
 }
 
 # Models (and TypedDicts) that are roots of their own: session objects and REST bodies.
@@ -407,6 +440,8 @@ def _tidy(node: Any) -> Any:
     writes its event types: the generator types those as constants events narrow on."""
     if isinstance(node, dict) and "const" in node:
         node = {**{k: v for k, v in node.items() if k != "const"}, "enum": [node["const"]]}
+    if isinstance(node, dict) and isinstance(node.get("anyOf"), list):
+        node = {**node, "anyOf": _merged_enums(node["anyOf"])}
     if isinstance(node, dict):
         out = {}
         required = set(node.get("required") or [])
@@ -429,6 +464,18 @@ def _tidy(node: Any) -> Any:
     if isinstance(node, list):
         return [_tidy(v) for v in node]
     return node
+
+
+def _merged_enums(members: list[Any]) -> list[Any]:
+    """Several string enums in one union (openai's ``Union[str, ChatModel, Literal[...]]``)
+    as one: the same values, and one class for the generator to name."""
+    enums = [m for m in members if isinstance(m, dict) and set(m) == {"enum", "type"}]
+    if len(enums) < 2 or any(m["type"] != "string" for m in enums):
+        return members
+    merged = {"enum": [v for m in enums for v in m["enum"]], "type": "string"}
+    at = members.index(enums[0])
+    rest = [m for m in members if m not in enums]
+    return [*rest[:at], merged, *rest[at:]]
 
 
 def _without_null(prop: Any) -> Any:
@@ -585,6 +632,21 @@ def _at(schema: dict[str, Any], path: tuple[str, ...], schemas: dict[str, Any]) 
     return node
 
 
+def _loosen(schemas: dict[str, Any]) -> None:
+    """Apply :data:`NESTED` and :data:`PARTIAL` (checked: each names what exists)."""
+    for (schema, prop), typed in NESTED.items():
+        properties = schemas[schema]["properties"]
+        if prop not in properties:
+            raise LiveOverlayError(f"{schema} has no property {prop!r} to type")
+        described = {k: v for k, v in properties[prop].items() if k == "description"}
+        properties[prop] = {**typed, **described}
+    for schema, kept in PARTIAL.items():
+        required = schemas[schema].get("required") or []
+        if not set(kept) <= set(required):
+            raise LiveOverlayError(f"{schema}: {kept} are not all required in openai's type")
+        schemas[schema]["required"] = [r for r in required if r in kept]
+
+
 # --- paths and webhooks ---------------------------------------------------------------------
 
 
@@ -725,6 +787,7 @@ def build() -> dict[str, Any]:
     for name, members in collected.unions.items():
         public = list(dict.fromkeys(rename[m] for m in members))
         schemas[name] = _union_schema(name, public, schemas)
+    _loosen(schemas)
 
     source = f"openai=={OPENAI_VERSION}"
     actions: list[dict[str, Any]] = []

@@ -127,9 +127,13 @@ def add_unknown_variants(doc: dict[str, Any], server: set[str], skip: set[str]) 
     schemas: dict[str, Any] = doc["components"]["schemas"]
     changed: list[str] = []
 
-    def discriminated(members: list[Any]) -> bool:
+    def discriminated(members: list[Any], declared: bool) -> bool:
         objects = [m for m in members if not _is_null(m)]
-        if len(objects) < 2 or not all(isinstance(m, dict) and "$ref" in m for m in objects):
+        # One member is a union too where the schema says so (a discriminator): the API
+        # has one kind so far and says more may come.
+        if len(objects) < (1 if declared else 2):
+            return False
+        if not all(isinstance(m, dict) and "$ref" in m for m in objects):
             return False
         names = [str(m["$ref"]).removeprefix(REF) for m in objects]
         if UNKNOWN in names:
@@ -148,7 +152,8 @@ def add_unknown_variants(doc: dict[str, Any], server: set[str], skip: set[str]) 
         if isinstance(node, dict):
             for key in ("anyOf", "oneOf"):
                 members = node.get(key)
-                if isinstance(members, list) and discriminated(members):
+                declared = "discriminator" in node
+                if isinstance(members, list) and discriminated(members, declared):
                     members.append({"$ref": REF + UNKNOWN})
                     changed.append(origin)
             for key, value in node.items():

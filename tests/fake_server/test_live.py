@@ -358,6 +358,18 @@ def test_usage_is_reported_every_15_seconds_of_timeline() -> None:
     assert 0 <= usage["context_window"]["usage_ratio"] <= 1
 
 
+# What the real API sends in the delegated backend's stream (the recorded tool round) and
+# openai 3.57's Responses types do not describe: the fake sends them as recorded.
+RECORDED_BEYOND_OPENAI = frozenset(
+    {
+        ("event", "response", "frequency_penalty"),
+        ("event", "response", "presence_penalty"),
+        ("event", "response", "store"),
+        ("event", "obfuscation"),
+    }
+)
+
+
 def test_every_frame_the_fake_sends_is_a_valid_live_server_event() -> None:
     from realtime_generated import models
     from realtime_generated.event_types import LIVE_SERVER_EVENTS
@@ -386,7 +398,8 @@ def test_every_frame_the_fake_sends_is_a_valid_live_server_event() -> None:
     for frame in live.out:
         kinds.add(frame["type"])
         model = getattr(models, LIVE_SERVER_EVENTS[frame["type"]])
-        problem = payload_problem(model, frame, strict=frozenset({STRICT_ALL}))
+        strict = frozenset({STRICT_ALL})
+        problem = payload_problem(model, frame, strict=strict, allowed=RECORDED_BEYOND_OPENAI)
         assert problem is None, (frame["type"], api_error(problem))
     assert {"session.usage.updated", "session.closed", "session.updated"} <= kinds
 

@@ -18,8 +18,10 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
+from realtime_ext.events import LiveServerEvent
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.tools import LiveToolLoop, ToolRegistry
+from realtime_generated.models import LiveResponseFunctionToolCall
 
 PCM24 = {"format": {"type": "audio/pcm", "rate": 24000}}
 SILENCE = bytes(4800)  # 100 ms of 24 kHz mono PCM16
@@ -75,12 +77,22 @@ class Said:
     def __init__(self) -> None:
         self.text = ""
         self.types: list[str] = []
+        self.backend = ""  # the delegated backend's answer (its typed output text)
+        self.calls: list[LiveResponseFunctionToolCall] = []  # its typed function calls
+        self.nested: list[str] = []  # the nested type of each response.event
 
-    def take(self, event: Any) -> bool:
+    def take(self, event: LiveServerEvent) -> bool:
         """Note ``event``; True when it is a chunk's output audio (the timeline moved)."""
         self.types.append(event.type)
         if event.type == "session.output_transcript.delta":
             self.text += event.delta
+        elif event.type == "response.event":
+            nested = event.event
+            self.nested.append(nested.type)
+            if nested.type == "response.output_text.delta":
+                self.backend += nested.delta
+            elif nested.type == "response.output_item.done" and nested.item.type == "function_call":
+                self.calls.append(nested.item)
         return bool(event.type == "session.output_audio.delta")
 
 
@@ -179,6 +191,16 @@ def test_a_spoken_tool_round_under_responses_delegation(
     assert (loop.calls, loop.responses, loop.failures) == (1, 1, [])
     assert "session.delegation.created" in said.types and "response.event" in said.types
     assert said.text.index("Let me check.") < said.text.index("It will rain in Oslo.")
+    # The backend's stream arrived typed to the end (nothing fell to the catch-all): its
+    # function call, answered with the tool's result under the call's id, then its answer.
+    assert "unknown" not in said.nested and said.nested.count("response.completed") == 2
+    [call] = said.calls
+    assert (call.name, call.arguments) == ("lookup_forecast", '{"city":"Oslo"}')
+    outputs = [e for e in server.received[-1] if e["type"] == "response.item.create"]
+    assert [o["item"] for o in outputs] == [
+        {"type": "function_call_output", "call_id": call.call_id, "output": FORECAST}
+    ]
+    assert said.backend == "It will rain in Oslo."
 
 
 def test_a_spoken_tool_round_under_client_delegation(server: FakeRealtimeServer, mode: str) -> None:

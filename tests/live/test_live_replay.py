@@ -19,12 +19,14 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, Extension, LiveConnection
 from realtime_ext.events import UnknownEvent
+from realtime_generated.models import RealtimeUnknownVariant
 from tests.support.live_replay import ReplayServer, replaying
 
 PRIMARY = "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"
 SIDEBAND = "test_openai_live_ws_sideband__test_webrtc_call_continues_the_bound_history.yaml"
 TOOL_ROUND = "test_openai_live_ws__test_audio_in_delegated_tool_round.prefix.yaml"
 SIDEBAND_SESSION = "live_u7_recorded"
+ITEM_EVENTS = ("response.output_item.added", "response.output_item.done")
 
 
 class Seen(Extension):
@@ -54,15 +56,15 @@ def _function_output(seen: Seen, frame: dict[str, Any]) -> dict[str, Any]:
     """The output item for the function call the SDK decoded (its call_id from the typed
     ``response.event``), with the result the recorded tool gave."""
     calls = [
-        e.event.to_dict()
+        e.event.item
         for e in seen.events
-        if e.type == "response.event" and e.event["type"] == "response.output_item.done"
+        if e.type == "response.event" and e.event.type == "response.output_item.done"
     ]
-    call = calls[-1]["item"]
-    assert call["type"] == "function_call" and call["name"] == "lookup_forecast"
+    call = calls[-1]
+    assert call.type == "function_call" and call.name == "lookup_forecast"
     return {
         "type": "function_call_output",
-        "call_id": call["call_id"],
+        "call_id": call.call_id,
         "output": frame["item"]["output"],
     }
 
@@ -74,6 +76,11 @@ def _check(server: ReplayServer, seen: Seen) -> None:
     wanted = [frame["type"] for frame in server.recording.received]
     assert [e.type_ for e in seen.events] == wanted
     assert not [e for e in seen.events if isinstance(e, UnknownEvent)]
+    # The delegated backend's stream, typed to its last nested object: no catch-all member.
+    nested = [e.event for e in seen.events if e.type == "response.event"]
+    assert not [n for n in nested if isinstance(n, RealtimeUnknownVariant)]
+    items = [n.item for n in nested if n.type in ITEM_EVENTS]
+    assert not [i for i in items if isinstance(i, RealtimeUnknownVariant)]
     # Decoded on the receive path (the flat deltas straight from the bytes) and back: no
     # field lost or changed.
     assert [e.to_dict() for e in seen.events] == server.recording.received

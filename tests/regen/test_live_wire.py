@@ -57,6 +57,123 @@ def test_every_server_frame_decodes_typed_and_round_trips(path: Path) -> None:
         assert not isinstance(event, UnknownServerEvent), f"frame {n}: {data['type']} unknown"
         assert type(event).__name__ == event_types.LIVE_SERVER_EVENTS[data["type"]]
         assert event.to_dict() == data, f"frame {n} ({data['type']}) changed"
+        for nested, wire in _nested(event, data):
+            assert not isinstance(nested, RealtimeUnknownVariant), f"frame {n}: {wire} unknown"
+            assert nested.type == wire, f"frame {n}: {wire} decoded as {nested.type}"
+
+
+def _nested(event: Any, data: dict[str, Any]) -> list[tuple[Any, str]]:
+    """The typed objects nested in a delegation event, with the ``type`` each was sent with:
+    the backend's event, and the item it carries (function_call, message, reasoning...)."""
+    if data["type"] not in ("response.event", "decision.event"):
+        return []
+    found = [(event.event, data["event"]["type"])]
+    if "item" in data["event"]:
+        found.append((event.event.item, data["event"]["item"]["type"]))
+    return found
+
+
+def test_the_recordings_hold_the_delegated_stream() -> None:
+    # The nested checks above must have something to check: the tool round's backend stream.
+    kinds = {
+        (data["event"]["type"], data["event"].get("item", {}).get("type"))
+        for path in SOCKETS
+        for data in _frames(path, "received")
+        if data["type"] == "response.event"
+    }
+    assert ("response.output_item.done", "function_call") in kinds
+    assert ("response.output_item.done", "message") in kinds
+    assert ("response.function_call_arguments.done", None) in kinds
+    assert ("response.completed", None) in kinds
+
+
+def test_the_nested_stream_narrows_and_keeps_what_it_does_not_know() -> None:
+    def wrapped(nested: dict[str, Any]) -> Any:
+        envelope = {
+            "type": "response.event",
+            "event_id": "e",
+            "delegation_id": "d",
+            "event": nested,
+        }
+        event = decode_live_server_event(json.dumps(envelope))
+        assert isinstance(event, models.LiveResponseEvent)
+        assert event.to_dict() == envelope
+        return event.event
+
+    done = wrapped(
+        {
+            "type": "response.output_item.done",
+            "output_index": 0,
+            "sequence_number": 9,
+            "item": {"type": "function_call", "call_id": "c", "name": "f", "arguments": "{}"},
+        }
+    )
+    assert isinstance(done, models.LiveResponseOutputItemDoneEvent)
+    assert isinstance(done.item, models.LiveResponseFunctionToolCall)
+    assert done.item.call_id == "c"
+    # A nested event type, or an item type, openai 3.57 does not have: kept whole.
+    new = wrapped({"type": "response.brand_new", "sequence_number": 1, "x": [1]})
+    assert isinstance(new, RealtimeUnknownVariant) and new.type_ == "response.brand_new"
+    item = wrapped(
+        {
+            "type": "response.output_item.done",
+            "output_index": 0,
+            "sequence_number": 2,
+            "item": {"type": "hologram_call", "id": "h"},
+        }
+    )
+    assert isinstance(item.item, RealtimeUnknownVariant)
+    # A lifecycle snapshot with only the response's id (the real server clears fields).
+    created = wrapped({"type": "response.created", "sequence_number": 0, "response": {"id": "r"}})
+    assert isinstance(created, models.LiveResponseCreatedEvent)
+    assert created.response.id == "r"
+
+
+def test_a_decision_is_typed_to_its_answers() -> None:
+    usage = {
+        "input_tokens": 1,
+        "input_tokens_details": {"cache_write_tokens": 0, "cached_tokens": 0},
+        "output_tokens": 2,
+        "output_tokens_details": {"reasoning_tokens": 0},
+        "total_tokens": 3,
+    }
+    answers = [
+        {"type": "choice", "name": "c", "choice": "yes", "confidence": 1.0, "probabilities": []},
+        {"type": "predicate", "name": "p", "probability": 0.5},
+        {"type": "opinion", "name": "o"},  # a kind of answer openai 3.57 does not have
+    ]
+    completed = {
+        "type": "decision.event",
+        "event_id": "e",
+        "delegation_id": "d",
+        "event": {
+            "type": "decision.completed",
+            "decision": {"answers": answers, "model": "m", "usage": usage},
+        },
+    }
+    event = decode_live_server_event(json.dumps(completed))
+    assert isinstance(event, models.LiveDecisionEvent)
+    assert isinstance(event.event, models.LiveEvent)
+    kinds = [type(answer).__name__ for answer in event.event.decision.answers]
+    assert kinds == [
+        "LiveAnswerAnswerResourceChoice",
+        "LiveAnswerAnswerResourcePredicate",
+        "RealtimeUnknownVariant",
+    ]
+    assert event.to_dict() == completed
+
+
+def test_a_later_decision_event_type_is_kept_whole() -> None:
+    completed = {
+        "type": "decision.event",
+        "event_id": "e",
+        "delegation_id": "d",
+        "event": {"type": "decision.failed", "error": {"message": "m"}},
+    }
+    event = decode_live_server_event(json.dumps(completed))
+    assert isinstance(event, models.LiveDecisionEvent)
+    assert isinstance(event.event, RealtimeUnknownVariant)
+    assert event.to_dict() == completed
 
 
 @pytest.mark.parametrize("path", SOCKETS, ids=lambda p: p.stem)

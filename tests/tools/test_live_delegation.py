@@ -18,6 +18,7 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, Extension, InvalidArgumentError, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
+from realtime_ext.events import parse_live_server_event
 from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolLoop, ToolRegistry
 from realtime_generated import decode_live_server_event
 from realtime_generated.models import LiveResponseEvent
@@ -428,6 +429,11 @@ def test_bad_loop_arguments_are_refused() -> None:
         LiveToolLoop(_Conn(), forecast_registry(), timeout=-1)
 
 
+def live_pair(message: str) -> tuple[Any, dict[str, Any]]:
+    """What a Live receive loop hands its extensions: the event and its JSON object."""
+    return parse_live_server_event(message), json.loads(message)
+
+
 def decoded(frames: list[dict[str, Any]]) -> Iterator[tuple[Any, dict[str, Any]]]:
     for frame in frames:
         yield decode_live_server_event(json.dumps(frame)), frame
@@ -469,3 +475,20 @@ def test_the_pending_transcript_is_bounded() -> None:
     for event, data in decoded([frame] * 50):
         loop.observe(event, data)
     assert len(loop._transcript) == 8_000  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_response_event_that_does_not_decode_is_logged_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A function call without its call_id cannot be answered (the output names it): the loop
+    # says so once, without the event's values, rather than letting the backend wait unseen.
+    loop = LiveToolLoop(_Conn(), forecast_registry())
+    frame = envelope("c1", "lookup_forecast", '{"city": "secret-city"}')[1]
+    del frame["event"]["item"]["call_id"]
+    with caplog.at_level(logging.WARNING, logger="realtime_ext.tools"):
+        for _ in range(2):
+            event, data = live_pair(json.dumps(frame))
+            assert event.type == "unknown"
+            assert loop.observe(event, data) is False
+    [record] = [r for r in caplog.records if "did not decode" in r.getMessage()]
+    assert "secret-city" not in record.getMessage()

@@ -83,6 +83,8 @@ def app(client: RealtimeClient) -> None:
             print(event.delta)  # not narrowed: no event.type check
             if event.type == "session.closed":
                 print(event.delta)  # narrowed to session.closed, which has no delta
+            if event.type == "response.event":
+                print(event.event.delta)  # the nested event is not narrowed
         conn.commentary(5)
 """
 

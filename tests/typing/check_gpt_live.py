@@ -9,9 +9,14 @@ from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
 from realtime_ext.events import LiveServerEvent, UnknownEvent
 from realtime_generated.models import (
     LiveDelegationCreatedEvent,
+    LiveEvent,
     LiveOutputTranscriptDeltaEvent,
+    LiveResponseFunctionToolCall,
+    LiveResponseOutputMessage,
+    LiveResponseTextDeltaEvent,
     LiveSessionClosedEvent,
     LiveSessionStartedEvent,
+    RealtimeUnknownVariant,
 )
 
 
@@ -68,6 +73,34 @@ async def async_app(client: AsyncRealtimeClient) -> None:
         started = fork.started
         if started is not None:
             print(started.session.id)
+
+
+def responses_delegation(conn: LiveConnection) -> str:
+    """The delegated backend's stream narrows on the nested event's and its item's ``type``."""
+    answer = ""
+    for event in conn:
+        if event.type == "response.event":
+            nested = event.event
+            if nested.type == "response.output_text.delta":
+                assert_type(nested, LiveResponseTextDeltaEvent)
+                answer += nested.delta
+            elif nested.type == "response.output_item.done":
+                item = nested.item
+                if item.type == "function_call":
+                    assert_type(item, LiveResponseFunctionToolCall)
+                    conn.response.item.create(
+                        item={"type": "function_call_output", "call_id": item.call_id, "output": ""}
+                    )
+                elif item.type == "message":
+                    assert_type(item, LiveResponseOutputMessage)
+                    print(item.phase)
+            elif nested.type == "unknown":
+                assert_type(nested, RealtimeUnknownVariant)
+                print(nested.type_)
+        elif event.type == "decision.event" and event.event.type == "decision.completed":
+            assert_type(event.event, LiveEvent)
+            print(event.event.decision)
+    return answer
 
 
 def takes_either(conn: LiveConnection) -> None:

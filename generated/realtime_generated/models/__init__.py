@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from .input_image_content_type import InputImageContentType as InputImageContentType
     from .input_text_content import InputTextContent as InputTextContent
     from .input_text_content_type import InputTextContentType as InputTextContentType
+    from .live_access_programs import LiveAccessPrograms as LiveAccessPrograms
+    from .live_access_programs_cyber import LiveAccessProgramsCyber as LiveAccessProgramsCyber
+    from .live_acknowledged_safety_check import LiveAcknowledgedSafetyCheck as LiveAcknowledgedSafetyCheck
+    from .live_action import LiveAction as LiveAction
     from .live_action_click import LiveActionClick as LiveActionClick
     from .live_action_click_button import LiveActionClickButton as LiveActionClickButton
     from .live_action_click_type import LiveActionClickType as LiveActionClickType
@@ -53,9 +57,6 @@ if TYPE_CHECKING:
     from .live_action_type_type import LiveActionTypeType as LiveActionTypeType
     from .live_action_wait import LiveActionWait as LiveActionWait
     from .live_action_wait_type import LiveActionWaitType as LiveActionWaitType
-    from .live_additional_tools import LiveAdditionalTools as LiveAdditionalTools
-    from .live_additional_tools_role import LiveAdditionalToolsRole as LiveAdditionalToolsRole
-    from .live_additional_tools_type import LiveAdditionalToolsType as LiveAdditionalToolsType
     from .live_annotation_container_file_citation import (
         LiveAnnotationContainerFileCitation as LiveAnnotationContainerFileCitation,
     )
@@ -258,6 +259,7 @@ if TYPE_CHECKING:
     from .live_content_part_refusal_type import LiveContentPartRefusalType as LiveContentPartRefusalType
     from .live_content_type import LiveContentType as LiveContentType
     from .live_context_window import LiveContextWindow as LiveContextWindow
+    from .live_conversation import LiveConversation as LiveConversation
     from .live_create_params import LiveCreateParams as LiveCreateParams
     from .live_create_params_transport import LiveCreateParamsTransport as LiveCreateParamsTransport
     from .live_create_params_transport_type import LiveCreateParamsTransportType as LiveCreateParamsTransportType
@@ -555,6 +557,7 @@ if TYPE_CHECKING:
         LiveDelegationCreatedEventDelegationType as LiveDelegationCreatedEventDelegationType,
     )
     from .live_delegation_created_event_type import LiveDelegationCreatedEventType as LiveDelegationCreatedEventType
+    from .live_delta import LiveDelta as LiveDelta
     from .live_developer import LiveDeveloper as LiveDeveloper
     from .live_developer_content import LiveDeveloperContent as LiveDeveloperContent
     from .live_developer_content_type import LiveDeveloperContentType as LiveDeveloperContentType
@@ -614,6 +617,8 @@ if TYPE_CHECKING:
     from .live_grammar_type import LiveGrammarType as LiveGrammarType
     from .live_http_error import LiveHTTPError as LiveHTTPError
     from .live_http_error_type import LiveHTTPErrorType as LiveHTTPErrorType
+    from .live_image import LiveImage as LiveImage
+    from .live_image_context_compression import LiveImageContextCompression as LiveImageContextCompression
     from .live_image_generation import LiveImageGeneration as LiveImageGeneration
     from .live_image_generation_action import LiveImageGenerationAction as LiveImageGenerationAction
     from .live_image_generation_background import LiveImageGenerationBackground as LiveImageGenerationBackground
@@ -655,6 +660,8 @@ if TYPE_CHECKING:
         LiveImageGenerationSvgReasoningEffort as LiveImageGenerationSvgReasoningEffort,
     )
     from .live_image_generation_type import LiveImageGenerationType as LiveImageGenerationType
+    from .live_incomplete_details import LiveIncompleteDetails as LiveIncompleteDetails
+    from .live_incomplete_details_reason import LiveIncompleteDetailsReason as LiveIncompleteDetailsReason
     from .live_info_event import LiveInfoEvent as LiveInfoEvent
     from .live_info_event_type import LiveInfoEventType as LiveInfoEventType
     from .live_inline_skill import LiveInlineSkill as LiveInlineSkill
@@ -672,10 +679,18 @@ if TYPE_CHECKING:
     from .live_input_audio_unmute_event_type import LiveInputAudioUnmuteEventType as LiveInputAudioUnmuteEventType
     from .live_input_audio_unmuted_event import LiveInputAudioUnmutedEvent as LiveInputAudioUnmutedEvent
     from .live_input_audio_unmuted_event_type import LiveInputAudioUnmutedEventType as LiveInputAudioUnmutedEventType
+    from .live_input_tokens_details import LiveInputTokensDetails as LiveInputTokensDetails
+    from .live_input_tokens_details_cache_write_tokens_details import (
+        LiveInputTokensDetailsCacheWriteTokensDetails as LiveInputTokensDetailsCacheWriteTokensDetails,
+    )
     from .live_input_transcript_delta_event import LiveInputTranscriptDeltaEvent as LiveInputTranscriptDeltaEvent
     from .live_input_transcript_delta_event_type import (
         LiveInputTranscriptDeltaEventType as LiveInputTranscriptDeltaEventType,
     )
+    from .live_input_transformation import LiveInputTransformation as LiveInputTransformation
+    from .live_input_transformation_action import LiveInputTransformationAction as LiveInputTransformationAction
+    from .live_input_transformation_reason import LiveInputTransformationReason as LiveInputTransformationReason
+    from .live_input_transformation_type import LiveInputTransformationType as LiveInputTransformationType
     from .live_instructions_append_event import LiveInstructionsAppendEvent as LiveInstructionsAppendEvent
     from .live_instructions_append_event_type import LiveInstructionsAppendEventType as LiveInstructionsAppendEventType
     from .live_instructions_appended_event import LiveInstructionsAppendedEvent as LiveInstructionsAppendedEvent
@@ -718,8 +733,6 @@ if TYPE_CHECKING:
     from .live_local_shell_call_type import LiveLocalShellCallType as LiveLocalShellCallType
     from .live_local_shell_type import LiveLocalShellType as LiveLocalShellType
     from .live_local_skill import LiveLocalSkill as LiveLocalSkill
-    from .live_logprob import LiveLogprob as LiveLogprob
-    from .live_logprob_top_logprob import LiveLogprobTopLogprob as LiveLogprobTopLogprob
     from .live_mcp import LiveMcp as LiveMcp
     from .live_mcp_allowed_callers_item import LiveMcpAllowedCallersItem as LiveMcpAllowedCallersItem
     from .live_mcp_allowed_tools_mcp_tool_filter import (
@@ -727,8 +740,6 @@ if TYPE_CHECKING:
     )
     from .live_mcp_approval_request import LiveMcpApprovalRequest as LiveMcpApprovalRequest
     from .live_mcp_approval_request_type import LiveMcpApprovalRequestType as LiveMcpApprovalRequestType
-    from .live_mcp_approval_response import LiveMcpApprovalResponse as LiveMcpApprovalResponse
-    from .live_mcp_approval_response_type import LiveMcpApprovalResponseType as LiveMcpApprovalResponseType
     from .live_mcp_call import LiveMcpCall as LiveMcpCall
     from .live_mcp_call_status import LiveMcpCallStatus as LiveMcpCallStatus
     from .live_mcp_call_type import LiveMcpCallType as LiveMcpCallType
@@ -778,14 +789,65 @@ if TYPE_CHECKING:
     from .live_message_role import LiveMessageRole as LiveMessageRole
     from .live_message_status import LiveMessageStatus as LiveMessageStatus
     from .live_message_type import LiveMessageType as LiveMessageType
+    from .live_misalignment import LiveMisalignment as LiveMisalignment
+    from .live_misalignment_error_type import LiveMisalignmentErrorType as LiveMisalignmentErrorType
+    from .live_misalignment_steer import LiveMisalignmentSteer as LiveMisalignmentSteer
+    from .live_moderation import LiveModeration as LiveModeration
+    from .live_moderation_input_error import LiveModerationInputError as LiveModerationInputError
+    from .live_moderation_input_error_type import LiveModerationInputErrorType as LiveModerationInputErrorType
+    from .live_moderation_input_moderation_result import (
+        LiveModerationInputModerationResult as LiveModerationInputModerationResult,
+    )
+    from .live_moderation_input_moderation_result_categories import (
+        LiveModerationInputModerationResultCategories as LiveModerationInputModerationResultCategories,
+    )
+    from .live_moderation_input_moderation_result_category_applied_input_types import (
+        LiveModerationInputModerationResultCategoryAppliedInputTypes as LiveModerationInputModerationResultCategoryAppliedInputTypes,
+    )
+    from .live_moderation_input_moderation_result_category_applied_input_types_additional_property_item import (
+        LiveModerationInputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem as LiveModerationInputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem,
+    )
+    from .live_moderation_input_moderation_result_category_scores import (
+        LiveModerationInputModerationResultCategoryScores as LiveModerationInputModerationResultCategoryScores,
+    )
+    from .live_moderation_input_moderation_result_type import (
+        LiveModerationInputModerationResultType as LiveModerationInputModerationResultType,
+    )
+    from .live_moderation_output_error import LiveModerationOutputError as LiveModerationOutputError
+    from .live_moderation_output_error_type import LiveModerationOutputErrorType as LiveModerationOutputErrorType
+    from .live_moderation_output_moderation_result import (
+        LiveModerationOutputModerationResult as LiveModerationOutputModerationResult,
+    )
+    from .live_moderation_output_moderation_result_categories import (
+        LiveModerationOutputModerationResultCategories as LiveModerationOutputModerationResultCategories,
+    )
+    from .live_moderation_output_moderation_result_category_applied_input_types import (
+        LiveModerationOutputModerationResultCategoryAppliedInputTypes as LiveModerationOutputModerationResultCategoryAppliedInputTypes,
+    )
+    from .live_moderation_output_moderation_result_category_applied_input_types_additional_property_item import (
+        LiveModerationOutputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem as LiveModerationOutputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem,
+    )
+    from .live_moderation_output_moderation_result_category_scores import (
+        LiveModerationOutputModerationResultCategoryScores as LiveModerationOutputModerationResultCategoryScores,
+    )
+    from .live_moderation_output_moderation_result_type import (
+        LiveModerationOutputModerationResultType as LiveModerationOutputModerationResultType,
+    )
     from .live_move import LiveMove as LiveMove
     from .live_move_type import LiveMoveType as LiveMoveType
     from .live_namespace_tool import LiveNamespaceTool as LiveNamespaceTool
     from .live_namespace_tool_type import LiveNamespaceToolType as LiveNamespaceToolType
+    from .live_operation_create_file import LiveOperationCreateFile as LiveOperationCreateFile
+    from .live_operation_create_file_type import LiveOperationCreateFileType as LiveOperationCreateFileType
+    from .live_operation_delete_file import LiveOperationDeleteFile as LiveOperationDeleteFile
+    from .live_operation_delete_file_type import LiveOperationDeleteFileType as LiveOperationDeleteFileType
+    from .live_operation_update_file import LiveOperationUpdateFile as LiveOperationUpdateFile
+    from .live_operation_update_file_type import LiveOperationUpdateFileType as LiveOperationUpdateFileType
     from .live_outcome_exit import LiveOutcomeExit as LiveOutcomeExit
     from .live_outcome_exit_type import LiveOutcomeExitType as LiveOutcomeExitType
     from .live_outcome_timeout import LiveOutcomeTimeout as LiveOutcomeTimeout
     from .live_outcome_timeout_type import LiveOutcomeTimeoutType as LiveOutcomeTimeoutType
+    from .live_output import LiveOutput as LiveOutput
     from .live_output_audio_delta_event import LiveOutputAudioDeltaEvent as LiveOutputAudioDeltaEvent
     from .live_output_audio_delta_event_type import LiveOutputAudioDeltaEventType as LiveOutputAudioDeltaEventType
     from .live_output_audio_fixture_play_event import LiveOutputAudioFixturePlayEvent as LiveOutputAudioFixturePlayEvent
@@ -808,10 +870,17 @@ if TYPE_CHECKING:
     from .live_output_image_type import LiveOutputImageType as LiveOutputImageType
     from .live_output_logs import LiveOutputLogs as LiveOutputLogs
     from .live_output_logs_type import LiveOutputLogsType as LiveOutputLogsType
+    from .live_output_outcome_exit import LiveOutputOutcomeExit as LiveOutputOutcomeExit
+    from .live_output_outcome_exit_type import LiveOutputOutcomeExitType as LiveOutputOutcomeExitType
+    from .live_output_outcome_timeout import LiveOutputOutcomeTimeout as LiveOutputOutcomeTimeout
+    from .live_output_outcome_timeout_type import LiveOutputOutcomeTimeoutType as LiveOutputOutcomeTimeoutType
+    from .live_output_tokens_details import LiveOutputTokensDetails as LiveOutputTokensDetails
     from .live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent as LiveOutputTranscriptDeltaEvent
     from .live_output_transcript_delta_event_type import (
         LiveOutputTranscriptDeltaEventType as LiveOutputTranscriptDeltaEventType,
     )
+    from .live_part_reasoning_text import LivePartReasoningText as LivePartReasoningText
+    from .live_part_reasoning_text_type import LivePartReasoningTextType as LivePartReasoningTextType
     from .live_pending_safety_check import LivePendingSafetyCheck as LivePendingSafetyCheck
     from .live_predicate_instructions_parts_input_image import (
         LivePredicateInstructionsPartsInputImage as LivePredicateInstructionsPartsInputImage,
@@ -832,9 +901,102 @@ if TYPE_CHECKING:
     from .live_prompt_cache_breakpoint import LivePromptCacheBreakpoint as LivePromptCacheBreakpoint
     from .live_prompt_cache_breakpoint_mode import LivePromptCacheBreakpointMode as LivePromptCacheBreakpointMode
     from .live_prompt_cache_breakpoint_ttl import LivePromptCacheBreakpointTtl as LivePromptCacheBreakpointTtl
+    from .live_prompt_cache_diagnostics_cache_hit import (
+        LivePromptCacheDiagnosticsCacheHit as LivePromptCacheDiagnosticsCacheHit,
+    )
+    from .live_prompt_cache_diagnostics_cache_hit_type import (
+        LivePromptCacheDiagnosticsCacheHitType as LivePromptCacheDiagnosticsCacheHitType,
+    )
+    from .live_prompt_cache_diagnostics_cache_miss import (
+        LivePromptCacheDiagnosticsCacheMiss as LivePromptCacheDiagnosticsCacheMiss,
+    )
+    from .live_prompt_cache_diagnostics_cache_miss_reason import (
+        LivePromptCacheDiagnosticsCacheMissReason as LivePromptCacheDiagnosticsCacheMissReason,
+    )
+    from .live_prompt_cache_diagnostics_cache_miss_type import (
+        LivePromptCacheDiagnosticsCacheMissType as LivePromptCacheDiagnosticsCacheMissType,
+    )
+    from .live_prompt_cache_diagnostics_comparison_response_not_found import (
+        LivePromptCacheDiagnosticsComparisonResponseNotFound as LivePromptCacheDiagnosticsComparisonResponseNotFound,
+    )
+    from .live_prompt_cache_diagnostics_comparison_response_not_found_type import (
+        LivePromptCacheDiagnosticsComparisonResponseNotFoundType as LivePromptCacheDiagnosticsComparisonResponseNotFoundType,
+    )
+    from .live_prompt_cache_diagnostics_unavailable import (
+        LivePromptCacheDiagnosticsUnavailable as LivePromptCacheDiagnosticsUnavailable,
+    )
+    from .live_prompt_cache_diagnostics_unavailable_type import (
+        LivePromptCacheDiagnosticsUnavailableType as LivePromptCacheDiagnosticsUnavailableType,
+    )
+    from .live_prompt_cache_options import LivePromptCacheOptions as LivePromptCacheOptions
+    from .live_prompt_cache_options_mode import LivePromptCacheOptionsMode as LivePromptCacheOptionsMode
+    from .live_prompt_cache_options_ttl import LivePromptCacheOptionsTtl as LivePromptCacheOptionsTtl
     from .live_ranking_options import LiveRankingOptions as LiveRankingOptions
     from .live_ranking_options_hybrid_search import LiveRankingOptionsHybridSearch as LiveRankingOptionsHybridSearch
     from .live_ranking_options_ranker import LiveRankingOptionsRanker as LiveRankingOptionsRanker
+    from .live_response import LiveResponse as LiveResponse
+    from .live_response_apply_patch_tool_call import LiveResponseApplyPatchToolCall as LiveResponseApplyPatchToolCall
+    from .live_response_apply_patch_tool_call_output import (
+        LiveResponseApplyPatchToolCallOutput as LiveResponseApplyPatchToolCallOutput,
+    )
+    from .live_response_apply_patch_tool_call_output_status import (
+        LiveResponseApplyPatchToolCallOutputStatus as LiveResponseApplyPatchToolCallOutputStatus,
+    )
+    from .live_response_apply_patch_tool_call_output_type import (
+        LiveResponseApplyPatchToolCallOutputType as LiveResponseApplyPatchToolCallOutputType,
+    )
+    from .live_response_apply_patch_tool_call_status import (
+        LiveResponseApplyPatchToolCallStatus as LiveResponseApplyPatchToolCallStatus,
+    )
+    from .live_response_apply_patch_tool_call_type import (
+        LiveResponseApplyPatchToolCallType as LiveResponseApplyPatchToolCallType,
+    )
+    from .live_response_audio_delta_event import LiveResponseAudioDeltaEvent as LiveResponseAudioDeltaEvent
+    from .live_response_audio_delta_event_type import LiveResponseAudioDeltaEventType as LiveResponseAudioDeltaEventType
+    from .live_response_audio_done_event import LiveResponseAudioDoneEvent as LiveResponseAudioDoneEvent
+    from .live_response_audio_done_event_type import LiveResponseAudioDoneEventType as LiveResponseAudioDoneEventType
+    from .live_response_audio_transcript_delta_event import (
+        LiveResponseAudioTranscriptDeltaEvent as LiveResponseAudioTranscriptDeltaEvent,
+    )
+    from .live_response_audio_transcript_delta_event_type import (
+        LiveResponseAudioTranscriptDeltaEventType as LiveResponseAudioTranscriptDeltaEventType,
+    )
+    from .live_response_audio_transcript_done_event import (
+        LiveResponseAudioTranscriptDoneEvent as LiveResponseAudioTranscriptDoneEvent,
+    )
+    from .live_response_audio_transcript_done_event_type import (
+        LiveResponseAudioTranscriptDoneEventType as LiveResponseAudioTranscriptDoneEventType,
+    )
+    from .live_response_code_interpreter_call_code_delta_event import (
+        LiveResponseCodeInterpreterCallCodeDeltaEvent as LiveResponseCodeInterpreterCallCodeDeltaEvent,
+    )
+    from .live_response_code_interpreter_call_code_delta_event_type import (
+        LiveResponseCodeInterpreterCallCodeDeltaEventType as LiveResponseCodeInterpreterCallCodeDeltaEventType,
+    )
+    from .live_response_code_interpreter_call_code_done_event import (
+        LiveResponseCodeInterpreterCallCodeDoneEvent as LiveResponseCodeInterpreterCallCodeDoneEvent,
+    )
+    from .live_response_code_interpreter_call_code_done_event_type import (
+        LiveResponseCodeInterpreterCallCodeDoneEventType as LiveResponseCodeInterpreterCallCodeDoneEventType,
+    )
+    from .live_response_code_interpreter_call_completed_event import (
+        LiveResponseCodeInterpreterCallCompletedEvent as LiveResponseCodeInterpreterCallCompletedEvent,
+    )
+    from .live_response_code_interpreter_call_completed_event_type import (
+        LiveResponseCodeInterpreterCallCompletedEventType as LiveResponseCodeInterpreterCallCompletedEventType,
+    )
+    from .live_response_code_interpreter_call_in_progress_event import (
+        LiveResponseCodeInterpreterCallInProgressEvent as LiveResponseCodeInterpreterCallInProgressEvent,
+    )
+    from .live_response_code_interpreter_call_in_progress_event_type import (
+        LiveResponseCodeInterpreterCallInProgressEventType as LiveResponseCodeInterpreterCallInProgressEventType,
+    )
+    from .live_response_code_interpreter_call_interpreting_event import (
+        LiveResponseCodeInterpreterCallInterpretingEvent as LiveResponseCodeInterpreterCallInterpretingEvent,
+    )
+    from .live_response_code_interpreter_call_interpreting_event_type import (
+        LiveResponseCodeInterpreterCallInterpretingEventType as LiveResponseCodeInterpreterCallInterpretingEventType,
+    )
     from .live_response_code_interpreter_tool_call import (
         LiveResponseCodeInterpreterToolCall as LiveResponseCodeInterpreterToolCall,
     )
@@ -844,9 +1006,24 @@ if TYPE_CHECKING:
     from .live_response_code_interpreter_tool_call_type import (
         LiveResponseCodeInterpreterToolCallType as LiveResponseCodeInterpreterToolCallType,
     )
-    from .live_response_compaction_item import LiveResponseCompactionItem as LiveResponseCompactionItem
-    from .live_response_compaction_item_type import LiveResponseCompactionItemType as LiveResponseCompactionItemType
+    from .live_response_compaction_compacting_event import (
+        LiveResponseCompactionCompactingEvent as LiveResponseCompactionCompactingEvent,
+    )
+    from .live_response_compaction_compacting_event_type import (
+        LiveResponseCompactionCompactingEventType as LiveResponseCompactionCompactingEventType,
+    )
+    from .live_response_completed_event import LiveResponseCompletedEvent as LiveResponseCompletedEvent
+    from .live_response_completed_event_type import LiveResponseCompletedEventType as LiveResponseCompletedEventType
     from .live_response_computer_tool_call import LiveResponseComputerToolCall as LiveResponseComputerToolCall
+    from .live_response_computer_tool_call_output_item import (
+        LiveResponseComputerToolCallOutputItem as LiveResponseComputerToolCallOutputItem,
+    )
+    from .live_response_computer_tool_call_output_item_status import (
+        LiveResponseComputerToolCallOutputItemStatus as LiveResponseComputerToolCallOutputItemStatus,
+    )
+    from .live_response_computer_tool_call_output_item_type import (
+        LiveResponseComputerToolCallOutputItemType as LiveResponseComputerToolCallOutputItemType,
+    )
     from .live_response_computer_tool_call_output_screenshot import (
         LiveResponseComputerToolCallOutputScreenshot as LiveResponseComputerToolCallOutputScreenshot,
     )
@@ -865,25 +1042,91 @@ if TYPE_CHECKING:
     from .live_response_configuration_update_item_type import (
         LiveResponseConfigurationUpdateItemType as LiveResponseConfigurationUpdateItemType,
     )
+    from .live_response_container_reference import LiveResponseContainerReference as LiveResponseContainerReference
+    from .live_response_container_reference_type import (
+        LiveResponseContainerReferenceType as LiveResponseContainerReferenceType,
+    )
+    from .live_response_content_part_added_event import (
+        LiveResponseContentPartAddedEvent as LiveResponseContentPartAddedEvent,
+    )
+    from .live_response_content_part_added_event_type import (
+        LiveResponseContentPartAddedEventType as LiveResponseContentPartAddedEventType,
+    )
+    from .live_response_content_part_done_event import (
+        LiveResponseContentPartDoneEvent as LiveResponseContentPartDoneEvent,
+    )
+    from .live_response_content_part_done_event_type import (
+        LiveResponseContentPartDoneEventType as LiveResponseContentPartDoneEventType,
+    )
     from .live_response_create_event import LiveResponseCreateEvent as LiveResponseCreateEvent
     from .live_response_create_event_type import LiveResponseCreateEventType as LiveResponseCreateEventType
+    from .live_response_created_event import LiveResponseCreatedEvent as LiveResponseCreatedEvent
+    from .live_response_created_event_type import LiveResponseCreatedEventType as LiveResponseCreatedEventType
     from .live_response_custom_tool_call import LiveResponseCustomToolCall as LiveResponseCustomToolCall
+    from .live_response_custom_tool_call_input_delta_event import (
+        LiveResponseCustomToolCallInputDeltaEvent as LiveResponseCustomToolCallInputDeltaEvent,
+    )
+    from .live_response_custom_tool_call_input_delta_event_type import (
+        LiveResponseCustomToolCallInputDeltaEventType as LiveResponseCustomToolCallInputDeltaEventType,
+    )
+    from .live_response_custom_tool_call_input_done_event import (
+        LiveResponseCustomToolCallInputDoneEvent as LiveResponseCustomToolCallInputDoneEvent,
+    )
+    from .live_response_custom_tool_call_input_done_event_type import (
+        LiveResponseCustomToolCallInputDoneEventType as LiveResponseCustomToolCallInputDoneEventType,
+    )
     from .live_response_custom_tool_call_output import (
         LiveResponseCustomToolCallOutput as LiveResponseCustomToolCallOutput,
+    )
+    from .live_response_custom_tool_call_output_item import (
+        LiveResponseCustomToolCallOutputItem as LiveResponseCustomToolCallOutputItem,
+    )
+    from .live_response_custom_tool_call_output_item_status import (
+        LiveResponseCustomToolCallOutputItemStatus as LiveResponseCustomToolCallOutputItemStatus,
+    )
+    from .live_response_custom_tool_call_output_item_type import (
+        LiveResponseCustomToolCallOutputItemType as LiveResponseCustomToolCallOutputItemType,
     )
     from .live_response_custom_tool_call_output_type import (
         LiveResponseCustomToolCallOutputType as LiveResponseCustomToolCallOutputType,
     )
     from .live_response_custom_tool_call_type import LiveResponseCustomToolCallType as LiveResponseCustomToolCallType
+    from .live_response_error import LiveResponseError as LiveResponseError
+    from .live_response_error_code import LiveResponseErrorCode as LiveResponseErrorCode
+    from .live_response_error_event import LiveResponseErrorEvent as LiveResponseErrorEvent
+    from .live_response_error_event_type import LiveResponseErrorEventType as LiveResponseErrorEventType
     from .live_response_event import LiveResponseEvent as LiveResponseEvent
-    from .live_response_event_event import LiveResponseEventEvent as LiveResponseEventEvent
     from .live_response_event_type import LiveResponseEventType as LiveResponseEventType
+    from .live_response_failed_event import LiveResponseFailedEvent as LiveResponseFailedEvent
+    from .live_response_failed_event_type import LiveResponseFailedEventType as LiveResponseFailedEventType
+    from .live_response_file_search_call_completed_event import (
+        LiveResponseFileSearchCallCompletedEvent as LiveResponseFileSearchCallCompletedEvent,
+    )
+    from .live_response_file_search_call_completed_event_type import (
+        LiveResponseFileSearchCallCompletedEventType as LiveResponseFileSearchCallCompletedEventType,
+    )
+    from .live_response_file_search_call_in_progress_event import (
+        LiveResponseFileSearchCallInProgressEvent as LiveResponseFileSearchCallInProgressEvent,
+    )
+    from .live_response_file_search_call_in_progress_event_type import (
+        LiveResponseFileSearchCallInProgressEventType as LiveResponseFileSearchCallInProgressEventType,
+    )
+    from .live_response_file_search_call_searching_event import (
+        LiveResponseFileSearchCallSearchingEvent as LiveResponseFileSearchCallSearchingEvent,
+    )
+    from .live_response_file_search_call_searching_event_type import (
+        LiveResponseFileSearchCallSearchingEventType as LiveResponseFileSearchCallSearchingEventType,
+    )
     from .live_response_file_search_tool_call import LiveResponseFileSearchToolCall as LiveResponseFileSearchToolCall
     from .live_response_file_search_tool_call_status import (
         LiveResponseFileSearchToolCallStatus as LiveResponseFileSearchToolCallStatus,
     )
     from .live_response_file_search_tool_call_type import (
         LiveResponseFileSearchToolCallType as LiveResponseFileSearchToolCallType,
+    )
+    from .live_response_format_json_object import LiveResponseFormatJSONObject as LiveResponseFormatJSONObject
+    from .live_response_format_json_object_type import (
+        LiveResponseFormatJSONObjectType as LiveResponseFormatJSONObjectType,
     )
     from .live_response_format_text import LiveResponseFormatText as LiveResponseFormatText
     from .live_response_format_text_json_schema_config import (
@@ -896,10 +1139,49 @@ if TYPE_CHECKING:
         LiveResponseFormatTextJSONSchemaConfigType as LiveResponseFormatTextJSONSchemaConfigType,
     )
     from .live_response_format_text_type import LiveResponseFormatTextType as LiveResponseFormatTextType
+    from .live_response_function_call_arguments_delta_event import (
+        LiveResponseFunctionCallArgumentsDeltaEvent as LiveResponseFunctionCallArgumentsDeltaEvent,
+    )
+    from .live_response_function_call_arguments_delta_event_type import (
+        LiveResponseFunctionCallArgumentsDeltaEventType as LiveResponseFunctionCallArgumentsDeltaEventType,
+    )
+    from .live_response_function_call_arguments_done_event import (
+        LiveResponseFunctionCallArgumentsDoneEvent as LiveResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .live_response_function_call_arguments_done_event_type import (
+        LiveResponseFunctionCallArgumentsDoneEventType as LiveResponseFunctionCallArgumentsDoneEventType,
+    )
     from .live_response_function_shell_call_output_content import (
         LiveResponseFunctionShellCallOutputContent as LiveResponseFunctionShellCallOutputContent,
     )
+    from .live_response_function_shell_tool_call import (
+        LiveResponseFunctionShellToolCall as LiveResponseFunctionShellToolCall,
+    )
+    from .live_response_function_shell_tool_call_output import (
+        LiveResponseFunctionShellToolCallOutput as LiveResponseFunctionShellToolCallOutput,
+    )
+    from .live_response_function_shell_tool_call_output_status import (
+        LiveResponseFunctionShellToolCallOutputStatus as LiveResponseFunctionShellToolCallOutputStatus,
+    )
+    from .live_response_function_shell_tool_call_output_type import (
+        LiveResponseFunctionShellToolCallOutputType as LiveResponseFunctionShellToolCallOutputType,
+    )
+    from .live_response_function_shell_tool_call_status import (
+        LiveResponseFunctionShellToolCallStatus as LiveResponseFunctionShellToolCallStatus,
+    )
+    from .live_response_function_shell_tool_call_type import (
+        LiveResponseFunctionShellToolCallType as LiveResponseFunctionShellToolCallType,
+    )
     from .live_response_function_tool_call import LiveResponseFunctionToolCall as LiveResponseFunctionToolCall
+    from .live_response_function_tool_call_output_item import (
+        LiveResponseFunctionToolCallOutputItem as LiveResponseFunctionToolCallOutputItem,
+    )
+    from .live_response_function_tool_call_output_item_status import (
+        LiveResponseFunctionToolCallOutputItemStatus as LiveResponseFunctionToolCallOutputItemStatus,
+    )
+    from .live_response_function_tool_call_output_item_type import (
+        LiveResponseFunctionToolCallOutputItemType as LiveResponseFunctionToolCallOutputItemType,
+    )
     from .live_response_function_tool_call_status import (
         LiveResponseFunctionToolCallStatus as LiveResponseFunctionToolCallStatus,
     )
@@ -913,6 +1195,34 @@ if TYPE_CHECKING:
     from .live_response_function_web_search_type import (
         LiveResponseFunctionWebSearchType as LiveResponseFunctionWebSearchType,
     )
+    from .live_response_image_gen_call_completed_event import (
+        LiveResponseImageGenCallCompletedEvent as LiveResponseImageGenCallCompletedEvent,
+    )
+    from .live_response_image_gen_call_completed_event_type import (
+        LiveResponseImageGenCallCompletedEventType as LiveResponseImageGenCallCompletedEventType,
+    )
+    from .live_response_image_gen_call_generating_event import (
+        LiveResponseImageGenCallGeneratingEvent as LiveResponseImageGenCallGeneratingEvent,
+    )
+    from .live_response_image_gen_call_generating_event_type import (
+        LiveResponseImageGenCallGeneratingEventType as LiveResponseImageGenCallGeneratingEventType,
+    )
+    from .live_response_image_gen_call_in_progress_event import (
+        LiveResponseImageGenCallInProgressEvent as LiveResponseImageGenCallInProgressEvent,
+    )
+    from .live_response_image_gen_call_in_progress_event_type import (
+        LiveResponseImageGenCallInProgressEventType as LiveResponseImageGenCallInProgressEventType,
+    )
+    from .live_response_image_gen_call_partial_image_event import (
+        LiveResponseImageGenCallPartialImageEvent as LiveResponseImageGenCallPartialImageEvent,
+    )
+    from .live_response_image_gen_call_partial_image_event_type import (
+        LiveResponseImageGenCallPartialImageEventType as LiveResponseImageGenCallPartialImageEventType,
+    )
+    from .live_response_in_progress_event import LiveResponseInProgressEvent as LiveResponseInProgressEvent
+    from .live_response_in_progress_event_type import LiveResponseInProgressEventType as LiveResponseInProgressEventType
+    from .live_response_incomplete_event import LiveResponseIncompleteEvent as LiveResponseIncompleteEvent
+    from .live_response_incomplete_event_type import LiveResponseIncompleteEventType as LiveResponseIncompleteEventType
     from .live_response_input_file import LiveResponseInputFile as LiveResponseInputFile
     from .live_response_input_file_content import LiveResponseInputFileContent as LiveResponseInputFileContent
     from .live_response_input_file_content_detail import (
@@ -941,6 +1251,69 @@ if TYPE_CHECKING:
     from .live_response_input_text_type import LiveResponseInputTextType as LiveResponseInputTextType
     from .live_response_item_create_event import LiveResponseItemCreateEvent as LiveResponseItemCreateEvent
     from .live_response_item_create_event_type import LiveResponseItemCreateEventType as LiveResponseItemCreateEventType
+    from .live_response_local_environment import LiveResponseLocalEnvironment as LiveResponseLocalEnvironment
+    from .live_response_local_environment_type import (
+        LiveResponseLocalEnvironmentType as LiveResponseLocalEnvironmentType,
+    )
+    from .live_response_mcp_call_arguments_delta_event import (
+        LiveResponseMcpCallArgumentsDeltaEvent as LiveResponseMcpCallArgumentsDeltaEvent,
+    )
+    from .live_response_mcp_call_arguments_delta_event_type import (
+        LiveResponseMcpCallArgumentsDeltaEventType as LiveResponseMcpCallArgumentsDeltaEventType,
+    )
+    from .live_response_mcp_call_arguments_done_event import (
+        LiveResponseMcpCallArgumentsDoneEvent as LiveResponseMcpCallArgumentsDoneEvent,
+    )
+    from .live_response_mcp_call_arguments_done_event_type import (
+        LiveResponseMcpCallArgumentsDoneEventType as LiveResponseMcpCallArgumentsDoneEventType,
+    )
+    from .live_response_mcp_call_completed_event import (
+        LiveResponseMcpCallCompletedEvent as LiveResponseMcpCallCompletedEvent,
+    )
+    from .live_response_mcp_call_completed_event_type import (
+        LiveResponseMcpCallCompletedEventType as LiveResponseMcpCallCompletedEventType,
+    )
+    from .live_response_mcp_call_failed_event import LiveResponseMcpCallFailedEvent as LiveResponseMcpCallFailedEvent
+    from .live_response_mcp_call_failed_event_type import (
+        LiveResponseMcpCallFailedEventType as LiveResponseMcpCallFailedEventType,
+    )
+    from .live_response_mcp_call_in_progress_event import (
+        LiveResponseMcpCallInProgressEvent as LiveResponseMcpCallInProgressEvent,
+    )
+    from .live_response_mcp_call_in_progress_event_type import (
+        LiveResponseMcpCallInProgressEventType as LiveResponseMcpCallInProgressEventType,
+    )
+    from .live_response_mcp_list_tools_completed_event import (
+        LiveResponseMcpListToolsCompletedEvent as LiveResponseMcpListToolsCompletedEvent,
+    )
+    from .live_response_mcp_list_tools_completed_event_type import (
+        LiveResponseMcpListToolsCompletedEventType as LiveResponseMcpListToolsCompletedEventType,
+    )
+    from .live_response_mcp_list_tools_failed_event import (
+        LiveResponseMcpListToolsFailedEvent as LiveResponseMcpListToolsFailedEvent,
+    )
+    from .live_response_mcp_list_tools_failed_event_type import (
+        LiveResponseMcpListToolsFailedEventType as LiveResponseMcpListToolsFailedEventType,
+    )
+    from .live_response_mcp_list_tools_in_progress_event import (
+        LiveResponseMcpListToolsInProgressEvent as LiveResponseMcpListToolsInProgressEvent,
+    )
+    from .live_response_mcp_list_tools_in_progress_event_type import (
+        LiveResponseMcpListToolsInProgressEventType as LiveResponseMcpListToolsInProgressEventType,
+    )
+    from .live_response_metadata import LiveResponseMetadata as LiveResponseMetadata
+    from .live_response_model import LiveResponseModel as LiveResponseModel
+    from .live_response_object import LiveResponseObject as LiveResponseObject
+    from .live_response_output_item_added_event import (
+        LiveResponseOutputItemAddedEvent as LiveResponseOutputItemAddedEvent,
+    )
+    from .live_response_output_item_added_event_type import (
+        LiveResponseOutputItemAddedEventType as LiveResponseOutputItemAddedEventType,
+    )
+    from .live_response_output_item_done_event import LiveResponseOutputItemDoneEvent as LiveResponseOutputItemDoneEvent
+    from .live_response_output_item_done_event_type import (
+        LiveResponseOutputItemDoneEventType as LiveResponseOutputItemDoneEventType,
+    )
     from .live_response_output_message import LiveResponseOutputMessage as LiveResponseOutputMessage
     from .live_response_output_message_phase import LiveResponseOutputMessagePhase as LiveResponseOutputMessagePhase
     from .live_response_output_message_role import LiveResponseOutputMessageRole as LiveResponseOutputMessageRole
@@ -949,21 +1322,136 @@ if TYPE_CHECKING:
     from .live_response_output_refusal import LiveResponseOutputRefusal as LiveResponseOutputRefusal
     from .live_response_output_refusal_type import LiveResponseOutputRefusalType as LiveResponseOutputRefusalType
     from .live_response_output_text import LiveResponseOutputText as LiveResponseOutputText
+    from .live_response_output_text_annotation_added_event import (
+        LiveResponseOutputTextAnnotationAddedEvent as LiveResponseOutputTextAnnotationAddedEvent,
+    )
+    from .live_response_output_text_annotation_added_event_type import (
+        LiveResponseOutputTextAnnotationAddedEventType as LiveResponseOutputTextAnnotationAddedEventType,
+    )
     from .live_response_output_text_type import LiveResponseOutputTextType as LiveResponseOutputTextType
+    from .live_response_prompt import LiveResponsePrompt as LiveResponsePrompt
+    from .live_response_prompt_cache_retention import (
+        LiveResponsePromptCacheRetention as LiveResponsePromptCacheRetention,
+    )
+    from .live_response_prompt_variables import LiveResponsePromptVariables as LiveResponsePromptVariables
+    from .live_response_queued_event import LiveResponseQueuedEvent as LiveResponseQueuedEvent
+    from .live_response_queued_event_type import LiveResponseQueuedEventType as LiveResponseQueuedEventType
     from .live_response_reasoning_item import LiveResponseReasoningItem as LiveResponseReasoningItem
     from .live_response_reasoning_item_status import LiveResponseReasoningItemStatus as LiveResponseReasoningItemStatus
     from .live_response_reasoning_item_type import LiveResponseReasoningItemType as LiveResponseReasoningItemType
-    from .live_response_tool_search_output_item import (
-        LiveResponseToolSearchOutputItem as LiveResponseToolSearchOutputItem,
+    from .live_response_reasoning_summary_part_added_event import (
+        LiveResponseReasoningSummaryPartAddedEvent as LiveResponseReasoningSummaryPartAddedEvent,
     )
-    from .live_response_tool_search_output_item_execution import (
-        LiveResponseToolSearchOutputItemExecution as LiveResponseToolSearchOutputItemExecution,
+    from .live_response_reasoning_summary_part_added_event_type import (
+        LiveResponseReasoningSummaryPartAddedEventType as LiveResponseReasoningSummaryPartAddedEventType,
     )
-    from .live_response_tool_search_output_item_status import (
-        LiveResponseToolSearchOutputItemStatus as LiveResponseToolSearchOutputItemStatus,
+    from .live_response_reasoning_summary_part_done_event import (
+        LiveResponseReasoningSummaryPartDoneEvent as LiveResponseReasoningSummaryPartDoneEvent,
     )
-    from .live_response_tool_search_output_item_type import (
-        LiveResponseToolSearchOutputItemType as LiveResponseToolSearchOutputItemType,
+    from .live_response_reasoning_summary_part_done_event_status import (
+        LiveResponseReasoningSummaryPartDoneEventStatus as LiveResponseReasoningSummaryPartDoneEventStatus,
+    )
+    from .live_response_reasoning_summary_part_done_event_type import (
+        LiveResponseReasoningSummaryPartDoneEventType as LiveResponseReasoningSummaryPartDoneEventType,
+    )
+    from .live_response_reasoning_summary_text_delta_event import (
+        LiveResponseReasoningSummaryTextDeltaEvent as LiveResponseReasoningSummaryTextDeltaEvent,
+    )
+    from .live_response_reasoning_summary_text_delta_event_type import (
+        LiveResponseReasoningSummaryTextDeltaEventType as LiveResponseReasoningSummaryTextDeltaEventType,
+    )
+    from .live_response_reasoning_summary_text_done_event import (
+        LiveResponseReasoningSummaryTextDoneEvent as LiveResponseReasoningSummaryTextDoneEvent,
+    )
+    from .live_response_reasoning_summary_text_done_event_type import (
+        LiveResponseReasoningSummaryTextDoneEventType as LiveResponseReasoningSummaryTextDoneEventType,
+    )
+    from .live_response_reasoning_text_delta_event import (
+        LiveResponseReasoningTextDeltaEvent as LiveResponseReasoningTextDeltaEvent,
+    )
+    from .live_response_reasoning_text_delta_event_type import (
+        LiveResponseReasoningTextDeltaEventType as LiveResponseReasoningTextDeltaEventType,
+    )
+    from .live_response_reasoning_text_done_event import (
+        LiveResponseReasoningTextDoneEvent as LiveResponseReasoningTextDoneEvent,
+    )
+    from .live_response_reasoning_text_done_event_type import (
+        LiveResponseReasoningTextDoneEventType as LiveResponseReasoningTextDoneEventType,
+    )
+    from .live_response_refusal_delta_event import LiveResponseRefusalDeltaEvent as LiveResponseRefusalDeltaEvent
+    from .live_response_refusal_delta_event_type import (
+        LiveResponseRefusalDeltaEventType as LiveResponseRefusalDeltaEventType,
+    )
+    from .live_response_refusal_done_event import LiveResponseRefusalDoneEvent as LiveResponseRefusalDoneEvent
+    from .live_response_refusal_done_event_type import (
+        LiveResponseRefusalDoneEventType as LiveResponseRefusalDoneEventType,
+    )
+    from .live_response_service_tier import LiveResponseServiceTier as LiveResponseServiceTier
+    from .live_response_shell_call_command_added_event import (
+        LiveResponseShellCallCommandAddedEvent as LiveResponseShellCallCommandAddedEvent,
+    )
+    from .live_response_shell_call_command_added_event_type import (
+        LiveResponseShellCallCommandAddedEventType as LiveResponseShellCallCommandAddedEventType,
+    )
+    from .live_response_shell_call_command_delta_event import (
+        LiveResponseShellCallCommandDeltaEvent as LiveResponseShellCallCommandDeltaEvent,
+    )
+    from .live_response_shell_call_command_delta_event_type import (
+        LiveResponseShellCallCommandDeltaEventType as LiveResponseShellCallCommandDeltaEventType,
+    )
+    from .live_response_shell_call_command_done_event import (
+        LiveResponseShellCallCommandDoneEvent as LiveResponseShellCallCommandDoneEvent,
+    )
+    from .live_response_shell_call_command_done_event_type import (
+        LiveResponseShellCallCommandDoneEventType as LiveResponseShellCallCommandDoneEventType,
+    )
+    from .live_response_shell_call_output_content_delta_event import (
+        LiveResponseShellCallOutputContentDeltaEvent as LiveResponseShellCallOutputContentDeltaEvent,
+    )
+    from .live_response_shell_call_output_content_delta_event_type import (
+        LiveResponseShellCallOutputContentDeltaEventType as LiveResponseShellCallOutputContentDeltaEventType,
+    )
+    from .live_response_shell_call_output_content_done_event import (
+        LiveResponseShellCallOutputContentDoneEvent as LiveResponseShellCallOutputContentDoneEvent,
+    )
+    from .live_response_shell_call_output_content_done_event_type import (
+        LiveResponseShellCallOutputContentDoneEventType as LiveResponseShellCallOutputContentDoneEventType,
+    )
+    from .live_response_status import LiveResponseStatus as LiveResponseStatus
+    from .live_response_text_config import LiveResponseTextConfig as LiveResponseTextConfig
+    from .live_response_text_config_verbosity import LiveResponseTextConfigVerbosity as LiveResponseTextConfigVerbosity
+    from .live_response_text_delta_event import LiveResponseTextDeltaEvent as LiveResponseTextDeltaEvent
+    from .live_response_text_delta_event_type import LiveResponseTextDeltaEventType as LiveResponseTextDeltaEventType
+    from .live_response_text_done_event import LiveResponseTextDoneEvent as LiveResponseTextDoneEvent
+    from .live_response_text_done_event_type import LiveResponseTextDoneEventType as LiveResponseTextDoneEventType
+    from .live_response_tool_choice import LiveResponseToolChoice as LiveResponseToolChoice
+    from .live_response_tool_search_call import LiveResponseToolSearchCall as LiveResponseToolSearchCall
+    from .live_response_tool_search_call_execution import (
+        LiveResponseToolSearchCallExecution as LiveResponseToolSearchCallExecution,
+    )
+    from .live_response_tool_search_call_status import (
+        LiveResponseToolSearchCallStatus as LiveResponseToolSearchCallStatus,
+    )
+    from .live_response_tool_search_call_type import LiveResponseToolSearchCallType as LiveResponseToolSearchCallType
+    from .live_response_truncation import LiveResponseTruncation as LiveResponseTruncation
+    from .live_response_usage import LiveResponseUsage as LiveResponseUsage
+    from .live_response_web_search_call_completed_event import (
+        LiveResponseWebSearchCallCompletedEvent as LiveResponseWebSearchCallCompletedEvent,
+    )
+    from .live_response_web_search_call_completed_event_type import (
+        LiveResponseWebSearchCallCompletedEventType as LiveResponseWebSearchCallCompletedEventType,
+    )
+    from .live_response_web_search_call_in_progress_event import (
+        LiveResponseWebSearchCallInProgressEvent as LiveResponseWebSearchCallInProgressEvent,
+    )
+    from .live_response_web_search_call_in_progress_event_type import (
+        LiveResponseWebSearchCallInProgressEventType as LiveResponseWebSearchCallInProgressEventType,
+    )
+    from .live_response_web_search_call_searching_event import (
+        LiveResponseWebSearchCallSearchingEvent as LiveResponseWebSearchCallSearchingEvent,
+    )
+    from .live_response_web_search_call_searching_event_type import (
+        LiveResponseWebSearchCallSearchingEventType as LiveResponseWebSearchCallSearchingEventType,
     )
     from .live_responses_delegation_config import LiveResponsesDelegationConfig as LiveResponsesDelegationConfig
     from .live_responses_delegation_config_reasoning import (
@@ -986,6 +1474,12 @@ if TYPE_CHECKING:
     )
     from .live_responses_delegation_config_tool_choice import (
         LiveResponsesDelegationConfigToolChoice as LiveResponsesDelegationConfigToolChoice,
+    )
+    from .live_responses_delegation_config_tool_choice_custom import (
+        LiveResponsesDelegationConfigToolChoiceCustom as LiveResponsesDelegationConfigToolChoiceCustom,
+    )
+    from .live_responses_delegation_config_tool_choice_custom_type import (
+        LiveResponsesDelegationConfigToolChoiceCustomType as LiveResponsesDelegationConfigToolChoiceCustomType,
     )
     from .live_responses_delegation_config_tool_code_interpreter import (
         LiveResponsesDelegationConfigToolCodeInterpreter as LiveResponsesDelegationConfigToolCodeInterpreter,
@@ -1034,6 +1528,18 @@ if TYPE_CHECKING:
         LiveResponsesFunctionToolParameters as LiveResponsesFunctionToolParameters,
     )
     from .live_responses_function_tool_type import LiveResponsesFunctionToolType as LiveResponsesFunctionToolType
+    from .live_responses_response_compaction_item import (
+        LiveResponsesResponseCompactionItem as LiveResponsesResponseCompactionItem,
+    )
+    from .live_responses_response_compaction_item_param import (
+        LiveResponsesResponseCompactionItemParam as LiveResponsesResponseCompactionItemParam,
+    )
+    from .live_responses_response_compaction_item_param_type import (
+        LiveResponsesResponseCompactionItemParamType as LiveResponsesResponseCompactionItemParamType,
+    )
+    from .live_responses_response_compaction_item_type import (
+        LiveResponsesResponseCompactionItemType as LiveResponsesResponseCompactionItemType,
+    )
     from .live_responses_response_configuration_update_item_reasoning import (
         LiveResponsesResponseConfigurationUpdateItemReasoning as LiveResponsesResponseConfigurationUpdateItemReasoning,
     )
@@ -1042,6 +1548,81 @@ if TYPE_CHECKING:
     )
     from .live_responses_response_configuration_update_item_text import (
         LiveResponsesResponseConfigurationUpdateItemText as LiveResponsesResponseConfigurationUpdateItemText,
+    )
+    from .live_responses_response_input_item_additional_tools import (
+        LiveResponsesResponseInputItemAdditionalTools as LiveResponsesResponseInputItemAdditionalTools,
+    )
+    from .live_responses_response_input_item_additional_tools_role import (
+        LiveResponsesResponseInputItemAdditionalToolsRole as LiveResponsesResponseInputItemAdditionalToolsRole,
+    )
+    from .live_responses_response_input_item_additional_tools_type import (
+        LiveResponsesResponseInputItemAdditionalToolsType as LiveResponsesResponseInputItemAdditionalToolsType,
+    )
+    from .live_responses_response_input_item_mcp_approval_response import (
+        LiveResponsesResponseInputItemMcpApprovalResponse as LiveResponsesResponseInputItemMcpApprovalResponse,
+    )
+    from .live_responses_response_input_item_mcp_approval_response_type import (
+        LiveResponsesResponseInputItemMcpApprovalResponseType as LiveResponsesResponseInputItemMcpApprovalResponseType,
+    )
+    from .live_responses_response_output_item_additional_tools import (
+        LiveResponsesResponseOutputItemAdditionalTools as LiveResponsesResponseOutputItemAdditionalTools,
+    )
+    from .live_responses_response_output_item_additional_tools_role import (
+        LiveResponsesResponseOutputItemAdditionalToolsRole as LiveResponsesResponseOutputItemAdditionalToolsRole,
+    )
+    from .live_responses_response_output_item_additional_tools_type import (
+        LiveResponsesResponseOutputItemAdditionalToolsType as LiveResponsesResponseOutputItemAdditionalToolsType,
+    )
+    from .live_responses_response_output_item_mcp_approval_response import (
+        LiveResponsesResponseOutputItemMcpApprovalResponse as LiveResponsesResponseOutputItemMcpApprovalResponse,
+    )
+    from .live_responses_response_output_item_mcp_approval_response_type import (
+        LiveResponsesResponseOutputItemMcpApprovalResponseType as LiveResponsesResponseOutputItemMcpApprovalResponseType,
+    )
+    from .live_responses_response_output_text_logprob import (
+        LiveResponsesResponseOutputTextLogprob as LiveResponsesResponseOutputTextLogprob,
+    )
+    from .live_responses_response_output_text_logprob_top_logprob import (
+        LiveResponsesResponseOutputTextLogprobTopLogprob as LiveResponsesResponseOutputTextLogprobTopLogprob,
+    )
+    from .live_responses_response_reasoning_summary_part_added_event_part import (
+        LiveResponsesResponseReasoningSummaryPartAddedEventPart as LiveResponsesResponseReasoningSummaryPartAddedEventPart,
+    )
+    from .live_responses_response_reasoning_summary_part_added_event_part_type import (
+        LiveResponsesResponseReasoningSummaryPartAddedEventPartType as LiveResponsesResponseReasoningSummaryPartAddedEventPartType,
+    )
+    from .live_responses_response_reasoning_summary_part_done_event_part import (
+        LiveResponsesResponseReasoningSummaryPartDoneEventPart as LiveResponsesResponseReasoningSummaryPartDoneEventPart,
+    )
+    from .live_responses_response_reasoning_summary_part_done_event_part_type import (
+        LiveResponsesResponseReasoningSummaryPartDoneEventPartType as LiveResponsesResponseReasoningSummaryPartDoneEventPartType,
+    )
+    from .live_responses_response_text_done_event_logprob import (
+        LiveResponsesResponseTextDoneEventLogprob as LiveResponsesResponseTextDoneEventLogprob,
+    )
+    from .live_responses_response_text_done_event_logprob_top_logprob import (
+        LiveResponsesResponseTextDoneEventLogprobTopLogprob as LiveResponsesResponseTextDoneEventLogprobTopLogprob,
+    )
+    from .live_responses_response_tool_search_output_item import (
+        LiveResponsesResponseToolSearchOutputItem as LiveResponsesResponseToolSearchOutputItem,
+    )
+    from .live_responses_response_tool_search_output_item_execution import (
+        LiveResponsesResponseToolSearchOutputItemExecution as LiveResponsesResponseToolSearchOutputItemExecution,
+    )
+    from .live_responses_response_tool_search_output_item_param import (
+        LiveResponsesResponseToolSearchOutputItemParam as LiveResponsesResponseToolSearchOutputItemParam,
+    )
+    from .live_responses_response_tool_search_output_item_param_execution import (
+        LiveResponsesResponseToolSearchOutputItemParamExecution as LiveResponsesResponseToolSearchOutputItemParamExecution,
+    )
+    from .live_responses_response_tool_search_output_item_param_status import (
+        LiveResponsesResponseToolSearchOutputItemParamStatus as LiveResponsesResponseToolSearchOutputItemParamStatus,
+    )
+    from .live_responses_response_tool_search_output_item_param_type import (
+        LiveResponsesResponseToolSearchOutputItemParamType as LiveResponsesResponseToolSearchOutputItemParamType,
+    )
+    from .live_responses_response_tool_search_output_item_status import (
+        LiveResponsesResponseToolSearchOutputItemStatus as LiveResponsesResponseToolSearchOutputItemStatus,
     )
     from .live_responses_response_tool_search_output_item_tool_code_interpreter import (
         LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter as LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,
@@ -1102,6 +1683,13 @@ if TYPE_CHECKING:
     )
     from .live_responses_response_tool_search_output_item_tool_mcp_type import (
         LiveResponsesResponseToolSearchOutputItemToolMcpType as LiveResponsesResponseToolSearchOutputItemToolMcpType,
+    )
+    from .live_responses_response_tool_search_output_item_type import (
+        LiveResponsesResponseToolSearchOutputItemType as LiveResponsesResponseToolSearchOutputItemType,
+    )
+    from .live_responses_tool_choice_custom import LiveResponsesToolChoiceCustom as LiveResponsesToolChoiceCustom
+    from .live_responses_tool_choice_custom_type import (
+        LiveResponsesToolChoiceCustomType as LiveResponsesToolChoiceCustomType,
     )
     from .live_responses_web_search_preview_tool_user_location import (
         LiveResponsesWebSearchPreviewToolUserLocation as LiveResponsesWebSearchPreviewToolUserLocation,
@@ -1230,6 +1818,14 @@ if TYPE_CHECKING:
     from .live_shared_custom_tool_input_format_text_type import (
         LiveSharedCustomToolInputFormatTextType as LiveSharedCustomToolInputFormatTextType,
     )
+    from .live_shared_reasoning import LiveSharedReasoning as LiveSharedReasoning
+    from .live_shared_reasoning_context import LiveSharedReasoningContext as LiveSharedReasoningContext
+    from .live_shared_reasoning_effort import LiveSharedReasoningEffort as LiveSharedReasoningEffort
+    from .live_shared_reasoning_generate_summary import (
+        LiveSharedReasoningGenerateSummary as LiveSharedReasoningGenerateSummary,
+    )
+    from .live_shared_reasoning_mode import LiveSharedReasoningMode as LiveSharedReasoningMode
+    from .live_shared_reasoning_summary import LiveSharedReasoningSummary as LiveSharedReasoningSummary
     from .live_shell_call import LiveShellCall as LiveShellCall
     from .live_shell_call_action import LiveShellCallAction as LiveShellCallAction
     from .live_shell_call_caller_direct import LiveShellCallCallerDirect as LiveShellCallCallerDirect
@@ -1261,6 +1857,10 @@ if TYPE_CHECKING:
     from .live_thinking_appended_event_type import LiveThinkingAppendedEventType as LiveThinkingAppendedEventType
     from .live_tool_apply_patch import LiveToolApplyPatch as LiveToolApplyPatch
     from .live_tool_apply_patch_type import LiveToolApplyPatchType as LiveToolApplyPatchType
+    from .live_tool_choice_allowed import LiveToolChoiceAllowed as LiveToolChoiceAllowed
+    from .live_tool_choice_allowed_mode import LiveToolChoiceAllowedMode as LiveToolChoiceAllowedMode
+    from .live_tool_choice_allowed_tools_item import LiveToolChoiceAllowedToolsItem as LiveToolChoiceAllowedToolsItem
+    from .live_tool_choice_allowed_type import LiveToolChoiceAllowedType as LiveToolChoiceAllowedType
     from .live_tool_choice_apply_patch import LiveToolChoiceApplyPatch as LiveToolChoiceApplyPatch
     from .live_tool_choice_apply_patch_type import LiveToolChoiceApplyPatchType as LiveToolChoiceApplyPatchType
     from .live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter as LiveToolChoiceCodeInterpreter
@@ -1269,10 +1869,10 @@ if TYPE_CHECKING:
     )
     from .live_tool_choice_computer import LiveToolChoiceComputer as LiveToolChoiceComputer
     from .live_tool_choice_computer_type import LiveToolChoiceComputerType as LiveToolChoiceComputerType
-    from .live_tool_choice_custom import LiveToolChoiceCustom as LiveToolChoiceCustom
-    from .live_tool_choice_custom_type import LiveToolChoiceCustomType as LiveToolChoiceCustomType
     from .live_tool_choice_file_search import LiveToolChoiceFileSearch as LiveToolChoiceFileSearch
     from .live_tool_choice_file_search_type import LiveToolChoiceFileSearchType as LiveToolChoiceFileSearchType
+    from .live_tool_choice_function import LiveToolChoiceFunction as LiveToolChoiceFunction
+    from .live_tool_choice_function_type import LiveToolChoiceFunctionType as LiveToolChoiceFunctionType
     from .live_tool_choice_image_generation import LiveToolChoiceImageGeneration as LiveToolChoiceImageGeneration
     from .live_tool_choice_image_generation_type import (
         LiveToolChoiceImageGenerationType as LiveToolChoiceImageGenerationType,
@@ -1370,6 +1970,8 @@ if TYPE_CHECKING:
     from .live_tool_choice_live_mcp_tool_choice_type import (
         LiveToolChoiceLiveMCPToolChoiceType as LiveToolChoiceLiveMCPToolChoiceType,
     )
+    from .live_tool_choice_mcp import LiveToolChoiceMcp as LiveToolChoiceMcp
+    from .live_tool_choice_mcp_type import LiveToolChoiceMcpType as LiveToolChoiceMcpType
     from .live_tool_choice_programmatic_tool_calling import (
         LiveToolChoiceProgrammaticToolCalling as LiveToolChoiceProgrammaticToolCalling,
     )
@@ -1378,6 +1980,14 @@ if TYPE_CHECKING:
     )
     from .live_tool_choice_shell import LiveToolChoiceShell as LiveToolChoiceShell
     from .live_tool_choice_shell_type import LiveToolChoiceShellType as LiveToolChoiceShellType
+    from .live_tool_choice_specific_programmatic_tool_calling import (
+        LiveToolChoiceSpecificProgrammaticToolCalling as LiveToolChoiceSpecificProgrammaticToolCalling,
+    )
+    from .live_tool_choice_specific_programmatic_tool_calling_type import (
+        LiveToolChoiceSpecificProgrammaticToolCallingType as LiveToolChoiceSpecificProgrammaticToolCallingType,
+    )
+    from .live_tool_choice_types import LiveToolChoiceTypes as LiveToolChoiceTypes
+    from .live_tool_choice_types_type import LiveToolChoiceTypesType as LiveToolChoiceTypesType
     from .live_tool_choice_web_search import LiveToolChoiceWebSearch as LiveToolChoiceWebSearch
     from .live_tool_choice_web_search_preview import LiveToolChoiceWebSearchPreview as LiveToolChoiceWebSearchPreview
     from .live_tool_choice_web_search_preview_type import (
@@ -1519,6 +2129,18 @@ if TYPE_CHECKING:
         LiveToolShellEnvironmentLocalType as LiveToolShellEnvironmentLocalType,
     )
     from .live_tool_shell_type import LiveToolShellType as LiveToolShellType
+    from .live_tool_usage import LiveToolUsage as LiveToolUsage
+    from .live_tool_usage_image_gen import LiveToolUsageImageGen as LiveToolUsageImageGen
+    from .live_tool_usage_image_gen_cached_tokens_details import (
+        LiveToolUsageImageGenCachedTokensDetails as LiveToolUsageImageGenCachedTokensDetails,
+    )
+    from .live_tool_usage_image_gen_input_tokens_details import (
+        LiveToolUsageImageGenInputTokensDetails as LiveToolUsageImageGenInputTokensDetails,
+    )
+    from .live_tool_usage_image_gen_output_tokens_details import (
+        LiveToolUsageImageGenOutputTokensDetails as LiveToolUsageImageGenOutputTokensDetails,
+    )
+    from .live_tool_usage_web_search import LiveToolUsageWebSearch as LiveToolUsageWebSearch
     from .live_tool_web_search import LiveToolWebSearch as LiveToolWebSearch
     from .live_tool_web_search_type import LiveToolWebSearchType as LiveToolWebSearchType
     from .live_transport_answered import LiveTransportAnswered as LiveTransportAnswered
@@ -3051,6 +3673,10 @@ _MODULES: dict[str, str] = {
     "InputImageContentType": "input_image_content_type",
     "InputTextContent": "input_text_content",
     "InputTextContentType": "input_text_content_type",
+    "LiveAccessPrograms": "live_access_programs",
+    "LiveAccessProgramsCyber": "live_access_programs_cyber",
+    "LiveAcknowledgedSafetyCheck": "live_acknowledged_safety_check",
+    "LiveAction": "live_action",
     "LiveActionClick": "live_action_click",
     "LiveActionClickButton": "live_action_click_button",
     "LiveActionClickType": "live_action_click_type",
@@ -3079,9 +3705,6 @@ _MODULES: dict[str, str] = {
     "LiveActionTypeType": "live_action_type_type",
     "LiveActionWait": "live_action_wait",
     "LiveActionWaitType": "live_action_wait_type",
-    "LiveAdditionalTools": "live_additional_tools",
-    "LiveAdditionalToolsRole": "live_additional_tools_role",
-    "LiveAdditionalToolsType": "live_additional_tools_type",
     "LiveAnnotationContainerFileCitation": "live_annotation_container_file_citation",
     "LiveAnnotationContainerFileCitationType": "live_annotation_container_file_citation_type",
     "LiveAnnotationFileCitation": "live_annotation_file_citation",
@@ -3204,6 +3827,7 @@ _MODULES: dict[str, str] = {
     "LiveContentPartRefusalType": "live_content_part_refusal_type",
     "LiveContentType": "live_content_type",
     "LiveContextWindow": "live_context_window",
+    "LiveConversation": "live_conversation",
     "LiveCreateParams": "live_create_params",
     "LiveCreateParamsTransport": "live_create_params_transport",
     "LiveCreateParamsTransportType": "live_create_params_transport_type",
@@ -3337,6 +3961,7 @@ _MODULES: dict[str, str] = {
     "LiveDelegationCreatedEventDelegationTarget": "live_delegation_created_event_delegation_target",
     "LiveDelegationCreatedEventDelegationType": "live_delegation_created_event_delegation_type",
     "LiveDelegationCreatedEventType": "live_delegation_created_event_type",
+    "LiveDelta": "live_delta",
     "LiveDeveloper": "live_developer",
     "LiveDeveloperContent": "live_developer_content",
     "LiveDeveloperContentType": "live_developer_content_type",
@@ -3384,6 +4009,8 @@ _MODULES: dict[str, str] = {
     "LiveGrammarType": "live_grammar_type",
     "LiveHTTPError": "live_http_error",
     "LiveHTTPErrorType": "live_http_error_type",
+    "LiveImage": "live_image",
+    "LiveImageContextCompression": "live_image_context_compression",
     "LiveImageGeneration": "live_image_generation",
     "LiveImageGenerationAction": "live_image_generation_action",
     "LiveImageGenerationBackground": "live_image_generation_background",
@@ -3411,6 +4038,8 @@ _MODULES: dict[str, str] = {
     "LiveImageGenerationSvgReasoning": "live_image_generation_svg_reasoning",
     "LiveImageGenerationSvgReasoningEffort": "live_image_generation_svg_reasoning_effort",
     "LiveImageGenerationType": "live_image_generation_type",
+    "LiveIncompleteDetails": "live_incomplete_details",
+    "LiveIncompleteDetailsReason": "live_incomplete_details_reason",
     "LiveInfoEvent": "live_info_event",
     "LiveInfoEventType": "live_info_event_type",
     "LiveInlineSkill": "live_inline_skill",
@@ -3428,8 +4057,14 @@ _MODULES: dict[str, str] = {
     "LiveInputAudioUnmuteEventType": "live_input_audio_unmute_event_type",
     "LiveInputAudioUnmutedEvent": "live_input_audio_unmuted_event",
     "LiveInputAudioUnmutedEventType": "live_input_audio_unmuted_event_type",
+    "LiveInputTokensDetails": "live_input_tokens_details",
+    "LiveInputTokensDetailsCacheWriteTokensDetails": "live_input_tokens_details_cache_write_tokens_details",
     "LiveInputTranscriptDeltaEvent": "live_input_transcript_delta_event",
     "LiveInputTranscriptDeltaEventType": "live_input_transcript_delta_event_type",
+    "LiveInputTransformation": "live_input_transformation",
+    "LiveInputTransformationAction": "live_input_transformation_action",
+    "LiveInputTransformationReason": "live_input_transformation_reason",
+    "LiveInputTransformationType": "live_input_transformation_type",
     "LiveInstructionsAppendEvent": "live_instructions_append_event",
     "LiveInstructionsAppendEventType": "live_instructions_append_event_type",
     "LiveInstructionsAppendedEvent": "live_instructions_appended_event",
@@ -3458,15 +4093,11 @@ _MODULES: dict[str, str] = {
     "LiveLocalShellCallType": "live_local_shell_call_type",
     "LiveLocalShellType": "live_local_shell_type",
     "LiveLocalSkill": "live_local_skill",
-    "LiveLogprob": "live_logprob",
-    "LiveLogprobTopLogprob": "live_logprob_top_logprob",
     "LiveMcp": "live_mcp",
     "LiveMcpAllowedCallersItem": "live_mcp_allowed_callers_item",
     "LiveMcpAllowedToolsMcpToolFilter": "live_mcp_allowed_tools_mcp_tool_filter",
     "LiveMcpApprovalRequest": "live_mcp_approval_request",
     "LiveMcpApprovalRequestType": "live_mcp_approval_request_type",
-    "LiveMcpApprovalResponse": "live_mcp_approval_response",
-    "LiveMcpApprovalResponseType": "live_mcp_approval_response_type",
     "LiveMcpCall": "live_mcp_call",
     "LiveMcpCallStatus": "live_mcp_call_status",
     "LiveMcpCallType": "live_mcp_call_type",
@@ -3498,14 +4129,41 @@ _MODULES: dict[str, str] = {
     "LiveMessageRole": "live_message_role",
     "LiveMessageStatus": "live_message_status",
     "LiveMessageType": "live_message_type",
+    "LiveMisalignment": "live_misalignment",
+    "LiveMisalignmentErrorType": "live_misalignment_error_type",
+    "LiveMisalignmentSteer": "live_misalignment_steer",
+    "LiveModeration": "live_moderation",
+    "LiveModerationInputError": "live_moderation_input_error",
+    "LiveModerationInputErrorType": "live_moderation_input_error_type",
+    "LiveModerationInputModerationResult": "live_moderation_input_moderation_result",
+    "LiveModerationInputModerationResultCategories": "live_moderation_input_moderation_result_categories",
+    "LiveModerationInputModerationResultCategoryAppliedInputTypes": "live_moderation_input_moderation_result_category_applied_input_types",
+    "LiveModerationInputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem": "live_moderation_input_moderation_result_category_applied_input_types_additional_property_item",
+    "LiveModerationInputModerationResultCategoryScores": "live_moderation_input_moderation_result_category_scores",
+    "LiveModerationInputModerationResultType": "live_moderation_input_moderation_result_type",
+    "LiveModerationOutputError": "live_moderation_output_error",
+    "LiveModerationOutputErrorType": "live_moderation_output_error_type",
+    "LiveModerationOutputModerationResult": "live_moderation_output_moderation_result",
+    "LiveModerationOutputModerationResultCategories": "live_moderation_output_moderation_result_categories",
+    "LiveModerationOutputModerationResultCategoryAppliedInputTypes": "live_moderation_output_moderation_result_category_applied_input_types",
+    "LiveModerationOutputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem": "live_moderation_output_moderation_result_category_applied_input_types_additional_property_item",
+    "LiveModerationOutputModerationResultCategoryScores": "live_moderation_output_moderation_result_category_scores",
+    "LiveModerationOutputModerationResultType": "live_moderation_output_moderation_result_type",
     "LiveMove": "live_move",
     "LiveMoveType": "live_move_type",
     "LiveNamespaceTool": "live_namespace_tool",
     "LiveNamespaceToolType": "live_namespace_tool_type",
+    "LiveOperationCreateFile": "live_operation_create_file",
+    "LiveOperationCreateFileType": "live_operation_create_file_type",
+    "LiveOperationDeleteFile": "live_operation_delete_file",
+    "LiveOperationDeleteFileType": "live_operation_delete_file_type",
+    "LiveOperationUpdateFile": "live_operation_update_file",
+    "LiveOperationUpdateFileType": "live_operation_update_file_type",
     "LiveOutcomeExit": "live_outcome_exit",
     "LiveOutcomeExitType": "live_outcome_exit_type",
     "LiveOutcomeTimeout": "live_outcome_timeout",
     "LiveOutcomeTimeoutType": "live_outcome_timeout_type",
+    "LiveOutput": "live_output",
     "LiveOutputAudioDeltaEvent": "live_output_audio_delta_event",
     "LiveOutputAudioDeltaEventType": "live_output_audio_delta_event_type",
     "LiveOutputAudioFixturePlayEvent": "live_output_audio_fixture_play_event",
@@ -3518,8 +4176,15 @@ _MODULES: dict[str, str] = {
     "LiveOutputImageType": "live_output_image_type",
     "LiveOutputLogs": "live_output_logs",
     "LiveOutputLogsType": "live_output_logs_type",
+    "LiveOutputOutcomeExit": "live_output_outcome_exit",
+    "LiveOutputOutcomeExitType": "live_output_outcome_exit_type",
+    "LiveOutputOutcomeTimeout": "live_output_outcome_timeout",
+    "LiveOutputOutcomeTimeoutType": "live_output_outcome_timeout_type",
+    "LiveOutputTokensDetails": "live_output_tokens_details",
     "LiveOutputTranscriptDeltaEvent": "live_output_transcript_delta_event",
     "LiveOutputTranscriptDeltaEventType": "live_output_transcript_delta_event_type",
+    "LivePartReasoningText": "live_part_reasoning_text",
+    "LivePartReasoningTextType": "live_part_reasoning_text_type",
     "LivePendingSafetyCheck": "live_pending_safety_check",
     "LivePredicateInstructionsPartsInputImage": "live_predicate_instructions_parts_input_image",
     "LivePredicateInstructionsPartsInputImageDetail": "live_predicate_instructions_parts_input_image_detail",
@@ -3534,45 +4199,140 @@ _MODULES: dict[str, str] = {
     "LivePromptCacheBreakpoint": "live_prompt_cache_breakpoint",
     "LivePromptCacheBreakpointMode": "live_prompt_cache_breakpoint_mode",
     "LivePromptCacheBreakpointTtl": "live_prompt_cache_breakpoint_ttl",
+    "LivePromptCacheDiagnosticsCacheHit": "live_prompt_cache_diagnostics_cache_hit",
+    "LivePromptCacheDiagnosticsCacheHitType": "live_prompt_cache_diagnostics_cache_hit_type",
+    "LivePromptCacheDiagnosticsCacheMiss": "live_prompt_cache_diagnostics_cache_miss",
+    "LivePromptCacheDiagnosticsCacheMissReason": "live_prompt_cache_diagnostics_cache_miss_reason",
+    "LivePromptCacheDiagnosticsCacheMissType": "live_prompt_cache_diagnostics_cache_miss_type",
+    "LivePromptCacheDiagnosticsComparisonResponseNotFound": "live_prompt_cache_diagnostics_comparison_response_not_found",
+    "LivePromptCacheDiagnosticsComparisonResponseNotFoundType": "live_prompt_cache_diagnostics_comparison_response_not_found_type",
+    "LivePromptCacheDiagnosticsUnavailable": "live_prompt_cache_diagnostics_unavailable",
+    "LivePromptCacheDiagnosticsUnavailableType": "live_prompt_cache_diagnostics_unavailable_type",
+    "LivePromptCacheOptions": "live_prompt_cache_options",
+    "LivePromptCacheOptionsMode": "live_prompt_cache_options_mode",
+    "LivePromptCacheOptionsTtl": "live_prompt_cache_options_ttl",
     "LiveRankingOptions": "live_ranking_options",
     "LiveRankingOptionsHybridSearch": "live_ranking_options_hybrid_search",
     "LiveRankingOptionsRanker": "live_ranking_options_ranker",
+    "LiveResponse": "live_response",
+    "LiveResponseApplyPatchToolCall": "live_response_apply_patch_tool_call",
+    "LiveResponseApplyPatchToolCallOutput": "live_response_apply_patch_tool_call_output",
+    "LiveResponseApplyPatchToolCallOutputStatus": "live_response_apply_patch_tool_call_output_status",
+    "LiveResponseApplyPatchToolCallOutputType": "live_response_apply_patch_tool_call_output_type",
+    "LiveResponseApplyPatchToolCallStatus": "live_response_apply_patch_tool_call_status",
+    "LiveResponseApplyPatchToolCallType": "live_response_apply_patch_tool_call_type",
+    "LiveResponseAudioDeltaEvent": "live_response_audio_delta_event",
+    "LiveResponseAudioDeltaEventType": "live_response_audio_delta_event_type",
+    "LiveResponseAudioDoneEvent": "live_response_audio_done_event",
+    "LiveResponseAudioDoneEventType": "live_response_audio_done_event_type",
+    "LiveResponseAudioTranscriptDeltaEvent": "live_response_audio_transcript_delta_event",
+    "LiveResponseAudioTranscriptDeltaEventType": "live_response_audio_transcript_delta_event_type",
+    "LiveResponseAudioTranscriptDoneEvent": "live_response_audio_transcript_done_event",
+    "LiveResponseAudioTranscriptDoneEventType": "live_response_audio_transcript_done_event_type",
+    "LiveResponseCodeInterpreterCallCodeDeltaEvent": "live_response_code_interpreter_call_code_delta_event",
+    "LiveResponseCodeInterpreterCallCodeDeltaEventType": "live_response_code_interpreter_call_code_delta_event_type",
+    "LiveResponseCodeInterpreterCallCodeDoneEvent": "live_response_code_interpreter_call_code_done_event",
+    "LiveResponseCodeInterpreterCallCodeDoneEventType": "live_response_code_interpreter_call_code_done_event_type",
+    "LiveResponseCodeInterpreterCallCompletedEvent": "live_response_code_interpreter_call_completed_event",
+    "LiveResponseCodeInterpreterCallCompletedEventType": "live_response_code_interpreter_call_completed_event_type",
+    "LiveResponseCodeInterpreterCallInProgressEvent": "live_response_code_interpreter_call_in_progress_event",
+    "LiveResponseCodeInterpreterCallInProgressEventType": "live_response_code_interpreter_call_in_progress_event_type",
+    "LiveResponseCodeInterpreterCallInterpretingEvent": "live_response_code_interpreter_call_interpreting_event",
+    "LiveResponseCodeInterpreterCallInterpretingEventType": "live_response_code_interpreter_call_interpreting_event_type",
     "LiveResponseCodeInterpreterToolCall": "live_response_code_interpreter_tool_call",
     "LiveResponseCodeInterpreterToolCallStatus": "live_response_code_interpreter_tool_call_status",
     "LiveResponseCodeInterpreterToolCallType": "live_response_code_interpreter_tool_call_type",
-    "LiveResponseCompactionItem": "live_response_compaction_item",
-    "LiveResponseCompactionItemType": "live_response_compaction_item_type",
+    "LiveResponseCompactionCompactingEvent": "live_response_compaction_compacting_event",
+    "LiveResponseCompactionCompactingEventType": "live_response_compaction_compacting_event_type",
+    "LiveResponseCompletedEvent": "live_response_completed_event",
+    "LiveResponseCompletedEventType": "live_response_completed_event_type",
     "LiveResponseComputerToolCall": "live_response_computer_tool_call",
+    "LiveResponseComputerToolCallOutputItem": "live_response_computer_tool_call_output_item",
+    "LiveResponseComputerToolCallOutputItemStatus": "live_response_computer_tool_call_output_item_status",
+    "LiveResponseComputerToolCallOutputItemType": "live_response_computer_tool_call_output_item_type",
     "LiveResponseComputerToolCallOutputScreenshot": "live_response_computer_tool_call_output_screenshot",
     "LiveResponseComputerToolCallOutputScreenshotType": "live_response_computer_tool_call_output_screenshot_type",
     "LiveResponseComputerToolCallStatus": "live_response_computer_tool_call_status",
     "LiveResponseComputerToolCallType": "live_response_computer_tool_call_type",
     "LiveResponseConfigurationUpdateItem": "live_response_configuration_update_item",
     "LiveResponseConfigurationUpdateItemType": "live_response_configuration_update_item_type",
+    "LiveResponseContainerReference": "live_response_container_reference",
+    "LiveResponseContainerReferenceType": "live_response_container_reference_type",
+    "LiveResponseContentPartAddedEvent": "live_response_content_part_added_event",
+    "LiveResponseContentPartAddedEventType": "live_response_content_part_added_event_type",
+    "LiveResponseContentPartDoneEvent": "live_response_content_part_done_event",
+    "LiveResponseContentPartDoneEventType": "live_response_content_part_done_event_type",
     "LiveResponseCreateEvent": "live_response_create_event",
     "LiveResponseCreateEventType": "live_response_create_event_type",
+    "LiveResponseCreatedEvent": "live_response_created_event",
+    "LiveResponseCreatedEventType": "live_response_created_event_type",
     "LiveResponseCustomToolCall": "live_response_custom_tool_call",
+    "LiveResponseCustomToolCallInputDeltaEvent": "live_response_custom_tool_call_input_delta_event",
+    "LiveResponseCustomToolCallInputDeltaEventType": "live_response_custom_tool_call_input_delta_event_type",
+    "LiveResponseCustomToolCallInputDoneEvent": "live_response_custom_tool_call_input_done_event",
+    "LiveResponseCustomToolCallInputDoneEventType": "live_response_custom_tool_call_input_done_event_type",
     "LiveResponseCustomToolCallOutput": "live_response_custom_tool_call_output",
+    "LiveResponseCustomToolCallOutputItem": "live_response_custom_tool_call_output_item",
+    "LiveResponseCustomToolCallOutputItemStatus": "live_response_custom_tool_call_output_item_status",
+    "LiveResponseCustomToolCallOutputItemType": "live_response_custom_tool_call_output_item_type",
     "LiveResponseCustomToolCallOutputType": "live_response_custom_tool_call_output_type",
     "LiveResponseCustomToolCallType": "live_response_custom_tool_call_type",
+    "LiveResponseError": "live_response_error",
+    "LiveResponseErrorCode": "live_response_error_code",
+    "LiveResponseErrorEvent": "live_response_error_event",
+    "LiveResponseErrorEventType": "live_response_error_event_type",
     "LiveResponseEvent": "live_response_event",
-    "LiveResponseEventEvent": "live_response_event_event",
     "LiveResponseEventType": "live_response_event_type",
+    "LiveResponseFailedEvent": "live_response_failed_event",
+    "LiveResponseFailedEventType": "live_response_failed_event_type",
+    "LiveResponseFileSearchCallCompletedEvent": "live_response_file_search_call_completed_event",
+    "LiveResponseFileSearchCallCompletedEventType": "live_response_file_search_call_completed_event_type",
+    "LiveResponseFileSearchCallInProgressEvent": "live_response_file_search_call_in_progress_event",
+    "LiveResponseFileSearchCallInProgressEventType": "live_response_file_search_call_in_progress_event_type",
+    "LiveResponseFileSearchCallSearchingEvent": "live_response_file_search_call_searching_event",
+    "LiveResponseFileSearchCallSearchingEventType": "live_response_file_search_call_searching_event_type",
     "LiveResponseFileSearchToolCall": "live_response_file_search_tool_call",
     "LiveResponseFileSearchToolCallStatus": "live_response_file_search_tool_call_status",
     "LiveResponseFileSearchToolCallType": "live_response_file_search_tool_call_type",
+    "LiveResponseFormatJSONObject": "live_response_format_json_object",
+    "LiveResponseFormatJSONObjectType": "live_response_format_json_object_type",
     "LiveResponseFormatText": "live_response_format_text",
     "LiveResponseFormatTextJSONSchemaConfig": "live_response_format_text_json_schema_config",
     "LiveResponseFormatTextJSONSchemaConfigSchema": "live_response_format_text_json_schema_config_schema",
     "LiveResponseFormatTextJSONSchemaConfigType": "live_response_format_text_json_schema_config_type",
     "LiveResponseFormatTextType": "live_response_format_text_type",
+    "LiveResponseFunctionCallArgumentsDeltaEvent": "live_response_function_call_arguments_delta_event",
+    "LiveResponseFunctionCallArgumentsDeltaEventType": "live_response_function_call_arguments_delta_event_type",
+    "LiveResponseFunctionCallArgumentsDoneEvent": "live_response_function_call_arguments_done_event",
+    "LiveResponseFunctionCallArgumentsDoneEventType": "live_response_function_call_arguments_done_event_type",
     "LiveResponseFunctionShellCallOutputContent": "live_response_function_shell_call_output_content",
+    "LiveResponseFunctionShellToolCall": "live_response_function_shell_tool_call",
+    "LiveResponseFunctionShellToolCallOutput": "live_response_function_shell_tool_call_output",
+    "LiveResponseFunctionShellToolCallOutputStatus": "live_response_function_shell_tool_call_output_status",
+    "LiveResponseFunctionShellToolCallOutputType": "live_response_function_shell_tool_call_output_type",
+    "LiveResponseFunctionShellToolCallStatus": "live_response_function_shell_tool_call_status",
+    "LiveResponseFunctionShellToolCallType": "live_response_function_shell_tool_call_type",
     "LiveResponseFunctionToolCall": "live_response_function_tool_call",
+    "LiveResponseFunctionToolCallOutputItem": "live_response_function_tool_call_output_item",
+    "LiveResponseFunctionToolCallOutputItemStatus": "live_response_function_tool_call_output_item_status",
+    "LiveResponseFunctionToolCallOutputItemType": "live_response_function_tool_call_output_item_type",
     "LiveResponseFunctionToolCallStatus": "live_response_function_tool_call_status",
     "LiveResponseFunctionToolCallType": "live_response_function_tool_call_type",
     "LiveResponseFunctionWebSearch": "live_response_function_web_search",
     "LiveResponseFunctionWebSearchStatus": "live_response_function_web_search_status",
     "LiveResponseFunctionWebSearchType": "live_response_function_web_search_type",
+    "LiveResponseImageGenCallCompletedEvent": "live_response_image_gen_call_completed_event",
+    "LiveResponseImageGenCallCompletedEventType": "live_response_image_gen_call_completed_event_type",
+    "LiveResponseImageGenCallGeneratingEvent": "live_response_image_gen_call_generating_event",
+    "LiveResponseImageGenCallGeneratingEventType": "live_response_image_gen_call_generating_event_type",
+    "LiveResponseImageGenCallInProgressEvent": "live_response_image_gen_call_in_progress_event",
+    "LiveResponseImageGenCallInProgressEventType": "live_response_image_gen_call_in_progress_event_type",
+    "LiveResponseImageGenCallPartialImageEvent": "live_response_image_gen_call_partial_image_event",
+    "LiveResponseImageGenCallPartialImageEventType": "live_response_image_gen_call_partial_image_event_type",
+    "LiveResponseInProgressEvent": "live_response_in_progress_event",
+    "LiveResponseInProgressEventType": "live_response_in_progress_event_type",
+    "LiveResponseIncompleteEvent": "live_response_incomplete_event",
+    "LiveResponseIncompleteEventType": "live_response_incomplete_event_type",
     "LiveResponseInputFile": "live_response_input_file",
     "LiveResponseInputFileContent": "live_response_input_file_content",
     "LiveResponseInputFileContentDetail": "live_response_input_file_content_detail",
@@ -3591,6 +4351,31 @@ _MODULES: dict[str, str] = {
     "LiveResponseInputTextType": "live_response_input_text_type",
     "LiveResponseItemCreateEvent": "live_response_item_create_event",
     "LiveResponseItemCreateEventType": "live_response_item_create_event_type",
+    "LiveResponseLocalEnvironment": "live_response_local_environment",
+    "LiveResponseLocalEnvironmentType": "live_response_local_environment_type",
+    "LiveResponseMcpCallArgumentsDeltaEvent": "live_response_mcp_call_arguments_delta_event",
+    "LiveResponseMcpCallArgumentsDeltaEventType": "live_response_mcp_call_arguments_delta_event_type",
+    "LiveResponseMcpCallArgumentsDoneEvent": "live_response_mcp_call_arguments_done_event",
+    "LiveResponseMcpCallArgumentsDoneEventType": "live_response_mcp_call_arguments_done_event_type",
+    "LiveResponseMcpCallCompletedEvent": "live_response_mcp_call_completed_event",
+    "LiveResponseMcpCallCompletedEventType": "live_response_mcp_call_completed_event_type",
+    "LiveResponseMcpCallFailedEvent": "live_response_mcp_call_failed_event",
+    "LiveResponseMcpCallFailedEventType": "live_response_mcp_call_failed_event_type",
+    "LiveResponseMcpCallInProgressEvent": "live_response_mcp_call_in_progress_event",
+    "LiveResponseMcpCallInProgressEventType": "live_response_mcp_call_in_progress_event_type",
+    "LiveResponseMcpListToolsCompletedEvent": "live_response_mcp_list_tools_completed_event",
+    "LiveResponseMcpListToolsCompletedEventType": "live_response_mcp_list_tools_completed_event_type",
+    "LiveResponseMcpListToolsFailedEvent": "live_response_mcp_list_tools_failed_event",
+    "LiveResponseMcpListToolsFailedEventType": "live_response_mcp_list_tools_failed_event_type",
+    "LiveResponseMcpListToolsInProgressEvent": "live_response_mcp_list_tools_in_progress_event",
+    "LiveResponseMcpListToolsInProgressEventType": "live_response_mcp_list_tools_in_progress_event_type",
+    "LiveResponseMetadata": "live_response_metadata",
+    "LiveResponseModel": "live_response_model",
+    "LiveResponseObject": "live_response_object",
+    "LiveResponseOutputItemAddedEvent": "live_response_output_item_added_event",
+    "LiveResponseOutputItemAddedEventType": "live_response_output_item_added_event_type",
+    "LiveResponseOutputItemDoneEvent": "live_response_output_item_done_event",
+    "LiveResponseOutputItemDoneEventType": "live_response_output_item_done_event_type",
     "LiveResponseOutputMessage": "live_response_output_message",
     "LiveResponseOutputMessagePhase": "live_response_output_message_phase",
     "LiveResponseOutputMessageRole": "live_response_output_message_role",
@@ -3599,14 +4384,65 @@ _MODULES: dict[str, str] = {
     "LiveResponseOutputRefusal": "live_response_output_refusal",
     "LiveResponseOutputRefusalType": "live_response_output_refusal_type",
     "LiveResponseOutputText": "live_response_output_text",
+    "LiveResponseOutputTextAnnotationAddedEvent": "live_response_output_text_annotation_added_event",
+    "LiveResponseOutputTextAnnotationAddedEventType": "live_response_output_text_annotation_added_event_type",
     "LiveResponseOutputTextType": "live_response_output_text_type",
+    "LiveResponsePrompt": "live_response_prompt",
+    "LiveResponsePromptCacheRetention": "live_response_prompt_cache_retention",
+    "LiveResponsePromptVariables": "live_response_prompt_variables",
+    "LiveResponseQueuedEvent": "live_response_queued_event",
+    "LiveResponseQueuedEventType": "live_response_queued_event_type",
     "LiveResponseReasoningItem": "live_response_reasoning_item",
     "LiveResponseReasoningItemStatus": "live_response_reasoning_item_status",
     "LiveResponseReasoningItemType": "live_response_reasoning_item_type",
-    "LiveResponseToolSearchOutputItem": "live_response_tool_search_output_item",
-    "LiveResponseToolSearchOutputItemExecution": "live_response_tool_search_output_item_execution",
-    "LiveResponseToolSearchOutputItemStatus": "live_response_tool_search_output_item_status",
-    "LiveResponseToolSearchOutputItemType": "live_response_tool_search_output_item_type",
+    "LiveResponseReasoningSummaryPartAddedEvent": "live_response_reasoning_summary_part_added_event",
+    "LiveResponseReasoningSummaryPartAddedEventType": "live_response_reasoning_summary_part_added_event_type",
+    "LiveResponseReasoningSummaryPartDoneEvent": "live_response_reasoning_summary_part_done_event",
+    "LiveResponseReasoningSummaryPartDoneEventStatus": "live_response_reasoning_summary_part_done_event_status",
+    "LiveResponseReasoningSummaryPartDoneEventType": "live_response_reasoning_summary_part_done_event_type",
+    "LiveResponseReasoningSummaryTextDeltaEvent": "live_response_reasoning_summary_text_delta_event",
+    "LiveResponseReasoningSummaryTextDeltaEventType": "live_response_reasoning_summary_text_delta_event_type",
+    "LiveResponseReasoningSummaryTextDoneEvent": "live_response_reasoning_summary_text_done_event",
+    "LiveResponseReasoningSummaryTextDoneEventType": "live_response_reasoning_summary_text_done_event_type",
+    "LiveResponseReasoningTextDeltaEvent": "live_response_reasoning_text_delta_event",
+    "LiveResponseReasoningTextDeltaEventType": "live_response_reasoning_text_delta_event_type",
+    "LiveResponseReasoningTextDoneEvent": "live_response_reasoning_text_done_event",
+    "LiveResponseReasoningTextDoneEventType": "live_response_reasoning_text_done_event_type",
+    "LiveResponseRefusalDeltaEvent": "live_response_refusal_delta_event",
+    "LiveResponseRefusalDeltaEventType": "live_response_refusal_delta_event_type",
+    "LiveResponseRefusalDoneEvent": "live_response_refusal_done_event",
+    "LiveResponseRefusalDoneEventType": "live_response_refusal_done_event_type",
+    "LiveResponseServiceTier": "live_response_service_tier",
+    "LiveResponseShellCallCommandAddedEvent": "live_response_shell_call_command_added_event",
+    "LiveResponseShellCallCommandAddedEventType": "live_response_shell_call_command_added_event_type",
+    "LiveResponseShellCallCommandDeltaEvent": "live_response_shell_call_command_delta_event",
+    "LiveResponseShellCallCommandDeltaEventType": "live_response_shell_call_command_delta_event_type",
+    "LiveResponseShellCallCommandDoneEvent": "live_response_shell_call_command_done_event",
+    "LiveResponseShellCallCommandDoneEventType": "live_response_shell_call_command_done_event_type",
+    "LiveResponseShellCallOutputContentDeltaEvent": "live_response_shell_call_output_content_delta_event",
+    "LiveResponseShellCallOutputContentDeltaEventType": "live_response_shell_call_output_content_delta_event_type",
+    "LiveResponseShellCallOutputContentDoneEvent": "live_response_shell_call_output_content_done_event",
+    "LiveResponseShellCallOutputContentDoneEventType": "live_response_shell_call_output_content_done_event_type",
+    "LiveResponseStatus": "live_response_status",
+    "LiveResponseTextConfig": "live_response_text_config",
+    "LiveResponseTextConfigVerbosity": "live_response_text_config_verbosity",
+    "LiveResponseTextDeltaEvent": "live_response_text_delta_event",
+    "LiveResponseTextDeltaEventType": "live_response_text_delta_event_type",
+    "LiveResponseTextDoneEvent": "live_response_text_done_event",
+    "LiveResponseTextDoneEventType": "live_response_text_done_event_type",
+    "LiveResponseToolChoice": "live_response_tool_choice",
+    "LiveResponseToolSearchCall": "live_response_tool_search_call",
+    "LiveResponseToolSearchCallExecution": "live_response_tool_search_call_execution",
+    "LiveResponseToolSearchCallStatus": "live_response_tool_search_call_status",
+    "LiveResponseToolSearchCallType": "live_response_tool_search_call_type",
+    "LiveResponseTruncation": "live_response_truncation",
+    "LiveResponseUsage": "live_response_usage",
+    "LiveResponseWebSearchCallCompletedEvent": "live_response_web_search_call_completed_event",
+    "LiveResponseWebSearchCallCompletedEventType": "live_response_web_search_call_completed_event_type",
+    "LiveResponseWebSearchCallInProgressEvent": "live_response_web_search_call_in_progress_event",
+    "LiveResponseWebSearchCallInProgressEventType": "live_response_web_search_call_in_progress_event_type",
+    "LiveResponseWebSearchCallSearchingEvent": "live_response_web_search_call_searching_event",
+    "LiveResponseWebSearchCallSearchingEventType": "live_response_web_search_call_searching_event_type",
     "LiveResponsesDelegationConfig": "live_responses_delegation_config",
     "LiveResponsesDelegationConfigReasoning": "live_responses_delegation_config_reasoning",
     "LiveResponsesDelegationConfigReasoningEffort": "live_responses_delegation_config_reasoning_effort",
@@ -3615,6 +4451,8 @@ _MODULES: dict[str, str] = {
     "LiveResponsesDelegationConfigText": "live_responses_delegation_config_text",
     "LiveResponsesDelegationConfigTextVerbosity": "live_responses_delegation_config_text_verbosity",
     "LiveResponsesDelegationConfigToolChoice": "live_responses_delegation_config_tool_choice",
+    "LiveResponsesDelegationConfigToolChoiceCustom": "live_responses_delegation_config_tool_choice_custom",
+    "LiveResponsesDelegationConfigToolChoiceCustomType": "live_responses_delegation_config_tool_choice_custom_type",
     "LiveResponsesDelegationConfigToolCodeInterpreter": "live_responses_delegation_config_tool_code_interpreter",
     "LiveResponsesDelegationConfigToolCodeInterpreterType": "live_responses_delegation_config_tool_code_interpreter_type",
     "LiveResponsesDelegationConfigToolImageGeneration": "live_responses_delegation_config_tool_image_generation",
@@ -3632,9 +4470,38 @@ _MODULES: dict[str, str] = {
     "LiveResponsesFunctionToolOutputSchema": "live_responses_function_tool_output_schema",
     "LiveResponsesFunctionToolParameters": "live_responses_function_tool_parameters",
     "LiveResponsesFunctionToolType": "live_responses_function_tool_type",
+    "LiveResponsesResponseCompactionItem": "live_responses_response_compaction_item",
+    "LiveResponsesResponseCompactionItemParam": "live_responses_response_compaction_item_param",
+    "LiveResponsesResponseCompactionItemParamType": "live_responses_response_compaction_item_param_type",
+    "LiveResponsesResponseCompactionItemType": "live_responses_response_compaction_item_type",
     "LiveResponsesResponseConfigurationUpdateItemReasoning": "live_responses_response_configuration_update_item_reasoning",
     "LiveResponsesResponseConfigurationUpdateItemReasoningEffort": "live_responses_response_configuration_update_item_reasoning_effort",
     "LiveResponsesResponseConfigurationUpdateItemText": "live_responses_response_configuration_update_item_text",
+    "LiveResponsesResponseInputItemAdditionalTools": "live_responses_response_input_item_additional_tools",
+    "LiveResponsesResponseInputItemAdditionalToolsRole": "live_responses_response_input_item_additional_tools_role",
+    "LiveResponsesResponseInputItemAdditionalToolsType": "live_responses_response_input_item_additional_tools_type",
+    "LiveResponsesResponseInputItemMcpApprovalResponse": "live_responses_response_input_item_mcp_approval_response",
+    "LiveResponsesResponseInputItemMcpApprovalResponseType": "live_responses_response_input_item_mcp_approval_response_type",
+    "LiveResponsesResponseOutputItemAdditionalTools": "live_responses_response_output_item_additional_tools",
+    "LiveResponsesResponseOutputItemAdditionalToolsRole": "live_responses_response_output_item_additional_tools_role",
+    "LiveResponsesResponseOutputItemAdditionalToolsType": "live_responses_response_output_item_additional_tools_type",
+    "LiveResponsesResponseOutputItemMcpApprovalResponse": "live_responses_response_output_item_mcp_approval_response",
+    "LiveResponsesResponseOutputItemMcpApprovalResponseType": "live_responses_response_output_item_mcp_approval_response_type",
+    "LiveResponsesResponseOutputTextLogprob": "live_responses_response_output_text_logprob",
+    "LiveResponsesResponseOutputTextLogprobTopLogprob": "live_responses_response_output_text_logprob_top_logprob",
+    "LiveResponsesResponseReasoningSummaryPartAddedEventPart": "live_responses_response_reasoning_summary_part_added_event_part",
+    "LiveResponsesResponseReasoningSummaryPartAddedEventPartType": "live_responses_response_reasoning_summary_part_added_event_part_type",
+    "LiveResponsesResponseReasoningSummaryPartDoneEventPart": "live_responses_response_reasoning_summary_part_done_event_part",
+    "LiveResponsesResponseReasoningSummaryPartDoneEventPartType": "live_responses_response_reasoning_summary_part_done_event_part_type",
+    "LiveResponsesResponseTextDoneEventLogprob": "live_responses_response_text_done_event_logprob",
+    "LiveResponsesResponseTextDoneEventLogprobTopLogprob": "live_responses_response_text_done_event_logprob_top_logprob",
+    "LiveResponsesResponseToolSearchOutputItem": "live_responses_response_tool_search_output_item",
+    "LiveResponsesResponseToolSearchOutputItemExecution": "live_responses_response_tool_search_output_item_execution",
+    "LiveResponsesResponseToolSearchOutputItemParam": "live_responses_response_tool_search_output_item_param",
+    "LiveResponsesResponseToolSearchOutputItemParamExecution": "live_responses_response_tool_search_output_item_param_execution",
+    "LiveResponsesResponseToolSearchOutputItemParamStatus": "live_responses_response_tool_search_output_item_param_status",
+    "LiveResponsesResponseToolSearchOutputItemParamType": "live_responses_response_tool_search_output_item_param_type",
+    "LiveResponsesResponseToolSearchOutputItemStatus": "live_responses_response_tool_search_output_item_status",
     "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter": "live_responses_response_tool_search_output_item_tool_code_interpreter",
     "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem": "live_responses_response_tool_search_output_item_tool_code_interpreter_allowed_callers_item",
     "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType": "live_responses_response_tool_search_output_item_tool_code_interpreter_type",
@@ -3655,6 +4522,9 @@ _MODULES: dict[str, str] = {
     "LiveResponsesResponseToolSearchOutputItemToolMcpHeaders": "live_responses_response_tool_search_output_item_tool_mcp_headers",
     "LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval": "live_responses_response_tool_search_output_item_tool_mcp_require_approval",
     "LiveResponsesResponseToolSearchOutputItemToolMcpType": "live_responses_response_tool_search_output_item_tool_mcp_type",
+    "LiveResponsesResponseToolSearchOutputItemType": "live_responses_response_tool_search_output_item_type",
+    "LiveResponsesToolChoiceCustom": "live_responses_tool_choice_custom",
+    "LiveResponsesToolChoiceCustomType": "live_responses_tool_choice_custom_type",
     "LiveResponsesWebSearchPreviewToolUserLocation": "live_responses_web_search_preview_tool_user_location",
     "LiveResponsesWebSearchPreviewToolUserLocationType": "live_responses_web_search_preview_tool_user_location_type",
     "LiveResponsesWebSearchToolUserLocation": "live_responses_web_search_tool_user_location",
@@ -3730,6 +4600,12 @@ _MODULES: dict[str, str] = {
     "LiveSessionUsageUpdatedEventType": "live_session_usage_updated_event_type",
     "LiveSharedCustomToolInputFormatText": "live_shared_custom_tool_input_format_text",
     "LiveSharedCustomToolInputFormatTextType": "live_shared_custom_tool_input_format_text_type",
+    "LiveSharedReasoning": "live_shared_reasoning",
+    "LiveSharedReasoningContext": "live_shared_reasoning_context",
+    "LiveSharedReasoningEffort": "live_shared_reasoning_effort",
+    "LiveSharedReasoningGenerateSummary": "live_shared_reasoning_generate_summary",
+    "LiveSharedReasoningMode": "live_shared_reasoning_mode",
+    "LiveSharedReasoningSummary": "live_shared_reasoning_summary",
     "LiveShellCall": "live_shell_call",
     "LiveShellCallAction": "live_shell_call_action",
     "LiveShellCallCallerDirect": "live_shell_call_caller_direct",
@@ -3755,16 +4631,20 @@ _MODULES: dict[str, str] = {
     "LiveThinkingAppendedEventType": "live_thinking_appended_event_type",
     "LiveToolApplyPatch": "live_tool_apply_patch",
     "LiveToolApplyPatchType": "live_tool_apply_patch_type",
+    "LiveToolChoiceAllowed": "live_tool_choice_allowed",
+    "LiveToolChoiceAllowedMode": "live_tool_choice_allowed_mode",
+    "LiveToolChoiceAllowedToolsItem": "live_tool_choice_allowed_tools_item",
+    "LiveToolChoiceAllowedType": "live_tool_choice_allowed_type",
     "LiveToolChoiceApplyPatch": "live_tool_choice_apply_patch",
     "LiveToolChoiceApplyPatchType": "live_tool_choice_apply_patch_type",
     "LiveToolChoiceCodeInterpreter": "live_tool_choice_code_interpreter",
     "LiveToolChoiceCodeInterpreterType": "live_tool_choice_code_interpreter_type",
     "LiveToolChoiceComputer": "live_tool_choice_computer",
     "LiveToolChoiceComputerType": "live_tool_choice_computer_type",
-    "LiveToolChoiceCustom": "live_tool_choice_custom",
-    "LiveToolChoiceCustomType": "live_tool_choice_custom_type",
     "LiveToolChoiceFileSearch": "live_tool_choice_file_search",
     "LiveToolChoiceFileSearchType": "live_tool_choice_file_search_type",
+    "LiveToolChoiceFunction": "live_tool_choice_function",
+    "LiveToolChoiceFunctionType": "live_tool_choice_function_type",
     "LiveToolChoiceImageGeneration": "live_tool_choice_image_generation",
     "LiveToolChoiceImageGenerationType": "live_tool_choice_image_generation_type",
     "LiveToolChoiceLiveAllowedToolsChoice": "live_tool_choice_live_allowed_tools_choice",
@@ -3798,10 +4678,16 @@ _MODULES: dict[str, str] = {
     "LiveToolChoiceLiveFunctionToolChoiceType": "live_tool_choice_live_function_tool_choice_type",
     "LiveToolChoiceLiveMCPToolChoice": "live_tool_choice_live_mcp_tool_choice",
     "LiveToolChoiceLiveMCPToolChoiceType": "live_tool_choice_live_mcp_tool_choice_type",
+    "LiveToolChoiceMcp": "live_tool_choice_mcp",
+    "LiveToolChoiceMcpType": "live_tool_choice_mcp_type",
     "LiveToolChoiceProgrammaticToolCalling": "live_tool_choice_programmatic_tool_calling",
     "LiveToolChoiceProgrammaticToolCallingType": "live_tool_choice_programmatic_tool_calling_type",
     "LiveToolChoiceShell": "live_tool_choice_shell",
     "LiveToolChoiceShellType": "live_tool_choice_shell_type",
+    "LiveToolChoiceSpecificProgrammaticToolCalling": "live_tool_choice_specific_programmatic_tool_calling",
+    "LiveToolChoiceSpecificProgrammaticToolCallingType": "live_tool_choice_specific_programmatic_tool_calling_type",
+    "LiveToolChoiceTypes": "live_tool_choice_types",
+    "LiveToolChoiceTypesType": "live_tool_choice_types_type",
     "LiveToolChoiceWebSearch": "live_tool_choice_web_search",
     "LiveToolChoiceWebSearchPreview": "live_tool_choice_web_search_preview",
     "LiveToolChoiceWebSearchPreviewType": "live_tool_choice_web_search_preview_type",
@@ -3869,6 +4755,12 @@ _MODULES: dict[str, str] = {
     "LiveToolShellEnvironmentLocalSkill": "live_tool_shell_environment_local_skill",
     "LiveToolShellEnvironmentLocalType": "live_tool_shell_environment_local_type",
     "LiveToolShellType": "live_tool_shell_type",
+    "LiveToolUsage": "live_tool_usage",
+    "LiveToolUsageImageGen": "live_tool_usage_image_gen",
+    "LiveToolUsageImageGenCachedTokensDetails": "live_tool_usage_image_gen_cached_tokens_details",
+    "LiveToolUsageImageGenInputTokensDetails": "live_tool_usage_image_gen_input_tokens_details",
+    "LiveToolUsageImageGenOutputTokensDetails": "live_tool_usage_image_gen_output_tokens_details",
+    "LiveToolUsageWebSearch": "live_tool_usage_web_search",
     "LiveToolWebSearch": "live_tool_web_search",
     "LiveToolWebSearchType": "live_tool_web_search_type",
     "LiveTransportAnswered": "live_transport_answered",
@@ -4476,6 +5368,10 @@ __all__ = (
     "InputImageContentType",
     "InputTextContent",
     "InputTextContentType",
+    "LiveAccessPrograms",
+    "LiveAccessProgramsCyber",
+    "LiveAcknowledgedSafetyCheck",
+    "LiveAction",
     "LiveActionClick",
     "LiveActionClickButton",
     "LiveActionClickType",
@@ -4504,9 +5400,6 @@ __all__ = (
     "LiveActionTypeType",
     "LiveActionWait",
     "LiveActionWaitType",
-    "LiveAdditionalTools",
-    "LiveAdditionalToolsRole",
-    "LiveAdditionalToolsType",
     "LiveAnnotationContainerFileCitation",
     "LiveAnnotationContainerFileCitationType",
     "LiveAnnotationFileCitation",
@@ -4629,6 +5522,7 @@ __all__ = (
     "LiveContentPartRefusalType",
     "LiveContentType",
     "LiveContextWindow",
+    "LiveConversation",
     "LiveCreateParams",
     "LiveCreateParamsTransport",
     "LiveCreateParamsTransportType",
@@ -4762,6 +5656,7 @@ __all__ = (
     "LiveDelegationCreatedEventDelegationTarget",
     "LiveDelegationCreatedEventDelegationType",
     "LiveDelegationCreatedEventType",
+    "LiveDelta",
     "LiveDeveloper",
     "LiveDeveloperContent",
     "LiveDeveloperContentType",
@@ -4809,6 +5704,8 @@ __all__ = (
     "LiveGrammarType",
     "LiveHTTPError",
     "LiveHTTPErrorType",
+    "LiveImage",
+    "LiveImageContextCompression",
     "LiveImageGeneration",
     "LiveImageGenerationAction",
     "LiveImageGenerationBackground",
@@ -4836,6 +5733,8 @@ __all__ = (
     "LiveImageGenerationSvgReasoning",
     "LiveImageGenerationSvgReasoningEffort",
     "LiveImageGenerationType",
+    "LiveIncompleteDetails",
+    "LiveIncompleteDetailsReason",
     "LiveInfoEvent",
     "LiveInfoEventType",
     "LiveInlineSkill",
@@ -4853,8 +5752,14 @@ __all__ = (
     "LiveInputAudioUnmuteEventType",
     "LiveInputAudioUnmutedEvent",
     "LiveInputAudioUnmutedEventType",
+    "LiveInputTokensDetails",
+    "LiveInputTokensDetailsCacheWriteTokensDetails",
     "LiveInputTranscriptDeltaEvent",
     "LiveInputTranscriptDeltaEventType",
+    "LiveInputTransformation",
+    "LiveInputTransformationAction",
+    "LiveInputTransformationReason",
+    "LiveInputTransformationType",
     "LiveInstructionsAppendEvent",
     "LiveInstructionsAppendEventType",
     "LiveInstructionsAppendedEvent",
@@ -4883,15 +5788,11 @@ __all__ = (
     "LiveLocalShellCallType",
     "LiveLocalShellType",
     "LiveLocalSkill",
-    "LiveLogprob",
-    "LiveLogprobTopLogprob",
     "LiveMcp",
     "LiveMcpAllowedCallersItem",
     "LiveMcpAllowedToolsMcpToolFilter",
     "LiveMcpApprovalRequest",
     "LiveMcpApprovalRequestType",
-    "LiveMcpApprovalResponse",
-    "LiveMcpApprovalResponseType",
     "LiveMcpCall",
     "LiveMcpCallStatus",
     "LiveMcpCallType",
@@ -4923,14 +5824,41 @@ __all__ = (
     "LiveMessageRole",
     "LiveMessageStatus",
     "LiveMessageType",
+    "LiveMisalignment",
+    "LiveMisalignmentErrorType",
+    "LiveMisalignmentSteer",
+    "LiveModeration",
+    "LiveModerationInputError",
+    "LiveModerationInputErrorType",
+    "LiveModerationInputModerationResult",
+    "LiveModerationInputModerationResultCategories",
+    "LiveModerationInputModerationResultCategoryAppliedInputTypes",
+    "LiveModerationInputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem",
+    "LiveModerationInputModerationResultCategoryScores",
+    "LiveModerationInputModerationResultType",
+    "LiveModerationOutputError",
+    "LiveModerationOutputErrorType",
+    "LiveModerationOutputModerationResult",
+    "LiveModerationOutputModerationResultCategories",
+    "LiveModerationOutputModerationResultCategoryAppliedInputTypes",
+    "LiveModerationOutputModerationResultCategoryAppliedInputTypesAdditionalPropertyItem",
+    "LiveModerationOutputModerationResultCategoryScores",
+    "LiveModerationOutputModerationResultType",
     "LiveMove",
     "LiveMoveType",
     "LiveNamespaceTool",
     "LiveNamespaceToolType",
+    "LiveOperationCreateFile",
+    "LiveOperationCreateFileType",
+    "LiveOperationDeleteFile",
+    "LiveOperationDeleteFileType",
+    "LiveOperationUpdateFile",
+    "LiveOperationUpdateFileType",
     "LiveOutcomeExit",
     "LiveOutcomeExitType",
     "LiveOutcomeTimeout",
     "LiveOutcomeTimeoutType",
+    "LiveOutput",
     "LiveOutputAudioDeltaEvent",
     "LiveOutputAudioDeltaEventType",
     "LiveOutputAudioFixturePlayEvent",
@@ -4943,8 +5871,15 @@ __all__ = (
     "LiveOutputImageType",
     "LiveOutputLogs",
     "LiveOutputLogsType",
+    "LiveOutputOutcomeExit",
+    "LiveOutputOutcomeExitType",
+    "LiveOutputOutcomeTimeout",
+    "LiveOutputOutcomeTimeoutType",
+    "LiveOutputTokensDetails",
     "LiveOutputTranscriptDeltaEvent",
     "LiveOutputTranscriptDeltaEventType",
+    "LivePartReasoningText",
+    "LivePartReasoningTextType",
     "LivePendingSafetyCheck",
     "LivePredicateInstructionsPartsInputImage",
     "LivePredicateInstructionsPartsInputImageDetail",
@@ -4959,45 +5894,140 @@ __all__ = (
     "LivePromptCacheBreakpoint",
     "LivePromptCacheBreakpointMode",
     "LivePromptCacheBreakpointTtl",
+    "LivePromptCacheDiagnosticsCacheHit",
+    "LivePromptCacheDiagnosticsCacheHitType",
+    "LivePromptCacheDiagnosticsCacheMiss",
+    "LivePromptCacheDiagnosticsCacheMissReason",
+    "LivePromptCacheDiagnosticsCacheMissType",
+    "LivePromptCacheDiagnosticsComparisonResponseNotFound",
+    "LivePromptCacheDiagnosticsComparisonResponseNotFoundType",
+    "LivePromptCacheDiagnosticsUnavailable",
+    "LivePromptCacheDiagnosticsUnavailableType",
+    "LivePromptCacheOptions",
+    "LivePromptCacheOptionsMode",
+    "LivePromptCacheOptionsTtl",
     "LiveRankingOptions",
     "LiveRankingOptionsHybridSearch",
     "LiveRankingOptionsRanker",
+    "LiveResponse",
+    "LiveResponseApplyPatchToolCall",
+    "LiveResponseApplyPatchToolCallOutput",
+    "LiveResponseApplyPatchToolCallOutputStatus",
+    "LiveResponseApplyPatchToolCallOutputType",
+    "LiveResponseApplyPatchToolCallStatus",
+    "LiveResponseApplyPatchToolCallType",
+    "LiveResponseAudioDeltaEvent",
+    "LiveResponseAudioDeltaEventType",
+    "LiveResponseAudioDoneEvent",
+    "LiveResponseAudioDoneEventType",
+    "LiveResponseAudioTranscriptDeltaEvent",
+    "LiveResponseAudioTranscriptDeltaEventType",
+    "LiveResponseAudioTranscriptDoneEvent",
+    "LiveResponseAudioTranscriptDoneEventType",
+    "LiveResponseCodeInterpreterCallCodeDeltaEvent",
+    "LiveResponseCodeInterpreterCallCodeDeltaEventType",
+    "LiveResponseCodeInterpreterCallCodeDoneEvent",
+    "LiveResponseCodeInterpreterCallCodeDoneEventType",
+    "LiveResponseCodeInterpreterCallCompletedEvent",
+    "LiveResponseCodeInterpreterCallCompletedEventType",
+    "LiveResponseCodeInterpreterCallInProgressEvent",
+    "LiveResponseCodeInterpreterCallInProgressEventType",
+    "LiveResponseCodeInterpreterCallInterpretingEvent",
+    "LiveResponseCodeInterpreterCallInterpretingEventType",
     "LiveResponseCodeInterpreterToolCall",
     "LiveResponseCodeInterpreterToolCallStatus",
     "LiveResponseCodeInterpreterToolCallType",
-    "LiveResponseCompactionItem",
-    "LiveResponseCompactionItemType",
+    "LiveResponseCompactionCompactingEvent",
+    "LiveResponseCompactionCompactingEventType",
+    "LiveResponseCompletedEvent",
+    "LiveResponseCompletedEventType",
     "LiveResponseComputerToolCall",
+    "LiveResponseComputerToolCallOutputItem",
+    "LiveResponseComputerToolCallOutputItemStatus",
+    "LiveResponseComputerToolCallOutputItemType",
     "LiveResponseComputerToolCallOutputScreenshot",
     "LiveResponseComputerToolCallOutputScreenshotType",
     "LiveResponseComputerToolCallStatus",
     "LiveResponseComputerToolCallType",
     "LiveResponseConfigurationUpdateItem",
     "LiveResponseConfigurationUpdateItemType",
+    "LiveResponseContainerReference",
+    "LiveResponseContainerReferenceType",
+    "LiveResponseContentPartAddedEvent",
+    "LiveResponseContentPartAddedEventType",
+    "LiveResponseContentPartDoneEvent",
+    "LiveResponseContentPartDoneEventType",
     "LiveResponseCreateEvent",
     "LiveResponseCreateEventType",
+    "LiveResponseCreatedEvent",
+    "LiveResponseCreatedEventType",
     "LiveResponseCustomToolCall",
+    "LiveResponseCustomToolCallInputDeltaEvent",
+    "LiveResponseCustomToolCallInputDeltaEventType",
+    "LiveResponseCustomToolCallInputDoneEvent",
+    "LiveResponseCustomToolCallInputDoneEventType",
     "LiveResponseCustomToolCallOutput",
+    "LiveResponseCustomToolCallOutputItem",
+    "LiveResponseCustomToolCallOutputItemStatus",
+    "LiveResponseCustomToolCallOutputItemType",
     "LiveResponseCustomToolCallOutputType",
     "LiveResponseCustomToolCallType",
+    "LiveResponseError",
+    "LiveResponseErrorCode",
+    "LiveResponseErrorEvent",
+    "LiveResponseErrorEventType",
     "LiveResponseEvent",
-    "LiveResponseEventEvent",
     "LiveResponseEventType",
+    "LiveResponseFailedEvent",
+    "LiveResponseFailedEventType",
+    "LiveResponseFileSearchCallCompletedEvent",
+    "LiveResponseFileSearchCallCompletedEventType",
+    "LiveResponseFileSearchCallInProgressEvent",
+    "LiveResponseFileSearchCallInProgressEventType",
+    "LiveResponseFileSearchCallSearchingEvent",
+    "LiveResponseFileSearchCallSearchingEventType",
     "LiveResponseFileSearchToolCall",
     "LiveResponseFileSearchToolCallStatus",
     "LiveResponseFileSearchToolCallType",
+    "LiveResponseFormatJSONObject",
+    "LiveResponseFormatJSONObjectType",
     "LiveResponseFormatText",
     "LiveResponseFormatTextJSONSchemaConfig",
     "LiveResponseFormatTextJSONSchemaConfigSchema",
     "LiveResponseFormatTextJSONSchemaConfigType",
     "LiveResponseFormatTextType",
+    "LiveResponseFunctionCallArgumentsDeltaEvent",
+    "LiveResponseFunctionCallArgumentsDeltaEventType",
+    "LiveResponseFunctionCallArgumentsDoneEvent",
+    "LiveResponseFunctionCallArgumentsDoneEventType",
     "LiveResponseFunctionShellCallOutputContent",
+    "LiveResponseFunctionShellToolCall",
+    "LiveResponseFunctionShellToolCallOutput",
+    "LiveResponseFunctionShellToolCallOutputStatus",
+    "LiveResponseFunctionShellToolCallOutputType",
+    "LiveResponseFunctionShellToolCallStatus",
+    "LiveResponseFunctionShellToolCallType",
     "LiveResponseFunctionToolCall",
+    "LiveResponseFunctionToolCallOutputItem",
+    "LiveResponseFunctionToolCallOutputItemStatus",
+    "LiveResponseFunctionToolCallOutputItemType",
     "LiveResponseFunctionToolCallStatus",
     "LiveResponseFunctionToolCallType",
     "LiveResponseFunctionWebSearch",
     "LiveResponseFunctionWebSearchStatus",
     "LiveResponseFunctionWebSearchType",
+    "LiveResponseImageGenCallCompletedEvent",
+    "LiveResponseImageGenCallCompletedEventType",
+    "LiveResponseImageGenCallGeneratingEvent",
+    "LiveResponseImageGenCallGeneratingEventType",
+    "LiveResponseImageGenCallInProgressEvent",
+    "LiveResponseImageGenCallInProgressEventType",
+    "LiveResponseImageGenCallPartialImageEvent",
+    "LiveResponseImageGenCallPartialImageEventType",
+    "LiveResponseInProgressEvent",
+    "LiveResponseInProgressEventType",
+    "LiveResponseIncompleteEvent",
+    "LiveResponseIncompleteEventType",
     "LiveResponseInputFile",
     "LiveResponseInputFileContent",
     "LiveResponseInputFileContentDetail",
@@ -5016,6 +6046,31 @@ __all__ = (
     "LiveResponseInputTextType",
     "LiveResponseItemCreateEvent",
     "LiveResponseItemCreateEventType",
+    "LiveResponseLocalEnvironment",
+    "LiveResponseLocalEnvironmentType",
+    "LiveResponseMcpCallArgumentsDeltaEvent",
+    "LiveResponseMcpCallArgumentsDeltaEventType",
+    "LiveResponseMcpCallArgumentsDoneEvent",
+    "LiveResponseMcpCallArgumentsDoneEventType",
+    "LiveResponseMcpCallCompletedEvent",
+    "LiveResponseMcpCallCompletedEventType",
+    "LiveResponseMcpCallFailedEvent",
+    "LiveResponseMcpCallFailedEventType",
+    "LiveResponseMcpCallInProgressEvent",
+    "LiveResponseMcpCallInProgressEventType",
+    "LiveResponseMcpListToolsCompletedEvent",
+    "LiveResponseMcpListToolsCompletedEventType",
+    "LiveResponseMcpListToolsFailedEvent",
+    "LiveResponseMcpListToolsFailedEventType",
+    "LiveResponseMcpListToolsInProgressEvent",
+    "LiveResponseMcpListToolsInProgressEventType",
+    "LiveResponseMetadata",
+    "LiveResponseModel",
+    "LiveResponseObject",
+    "LiveResponseOutputItemAddedEvent",
+    "LiveResponseOutputItemAddedEventType",
+    "LiveResponseOutputItemDoneEvent",
+    "LiveResponseOutputItemDoneEventType",
     "LiveResponseOutputMessage",
     "LiveResponseOutputMessagePhase",
     "LiveResponseOutputMessageRole",
@@ -5024,14 +6079,65 @@ __all__ = (
     "LiveResponseOutputRefusal",
     "LiveResponseOutputRefusalType",
     "LiveResponseOutputText",
+    "LiveResponseOutputTextAnnotationAddedEvent",
+    "LiveResponseOutputTextAnnotationAddedEventType",
     "LiveResponseOutputTextType",
+    "LiveResponsePrompt",
+    "LiveResponsePromptCacheRetention",
+    "LiveResponsePromptVariables",
+    "LiveResponseQueuedEvent",
+    "LiveResponseQueuedEventType",
     "LiveResponseReasoningItem",
     "LiveResponseReasoningItemStatus",
     "LiveResponseReasoningItemType",
-    "LiveResponseToolSearchOutputItem",
-    "LiveResponseToolSearchOutputItemExecution",
-    "LiveResponseToolSearchOutputItemStatus",
-    "LiveResponseToolSearchOutputItemType",
+    "LiveResponseReasoningSummaryPartAddedEvent",
+    "LiveResponseReasoningSummaryPartAddedEventType",
+    "LiveResponseReasoningSummaryPartDoneEvent",
+    "LiveResponseReasoningSummaryPartDoneEventStatus",
+    "LiveResponseReasoningSummaryPartDoneEventType",
+    "LiveResponseReasoningSummaryTextDeltaEvent",
+    "LiveResponseReasoningSummaryTextDeltaEventType",
+    "LiveResponseReasoningSummaryTextDoneEvent",
+    "LiveResponseReasoningSummaryTextDoneEventType",
+    "LiveResponseReasoningTextDeltaEvent",
+    "LiveResponseReasoningTextDeltaEventType",
+    "LiveResponseReasoningTextDoneEvent",
+    "LiveResponseReasoningTextDoneEventType",
+    "LiveResponseRefusalDeltaEvent",
+    "LiveResponseRefusalDeltaEventType",
+    "LiveResponseRefusalDoneEvent",
+    "LiveResponseRefusalDoneEventType",
+    "LiveResponseServiceTier",
+    "LiveResponseShellCallCommandAddedEvent",
+    "LiveResponseShellCallCommandAddedEventType",
+    "LiveResponseShellCallCommandDeltaEvent",
+    "LiveResponseShellCallCommandDeltaEventType",
+    "LiveResponseShellCallCommandDoneEvent",
+    "LiveResponseShellCallCommandDoneEventType",
+    "LiveResponseShellCallOutputContentDeltaEvent",
+    "LiveResponseShellCallOutputContentDeltaEventType",
+    "LiveResponseShellCallOutputContentDoneEvent",
+    "LiveResponseShellCallOutputContentDoneEventType",
+    "LiveResponseStatus",
+    "LiveResponseTextConfig",
+    "LiveResponseTextConfigVerbosity",
+    "LiveResponseTextDeltaEvent",
+    "LiveResponseTextDeltaEventType",
+    "LiveResponseTextDoneEvent",
+    "LiveResponseTextDoneEventType",
+    "LiveResponseToolChoice",
+    "LiveResponseToolSearchCall",
+    "LiveResponseToolSearchCallExecution",
+    "LiveResponseToolSearchCallStatus",
+    "LiveResponseToolSearchCallType",
+    "LiveResponseTruncation",
+    "LiveResponseUsage",
+    "LiveResponseWebSearchCallCompletedEvent",
+    "LiveResponseWebSearchCallCompletedEventType",
+    "LiveResponseWebSearchCallInProgressEvent",
+    "LiveResponseWebSearchCallInProgressEventType",
+    "LiveResponseWebSearchCallSearchingEvent",
+    "LiveResponseWebSearchCallSearchingEventType",
     "LiveResponsesDelegationConfig",
     "LiveResponsesDelegationConfigReasoning",
     "LiveResponsesDelegationConfigReasoningEffort",
@@ -5040,6 +6146,8 @@ __all__ = (
     "LiveResponsesDelegationConfigText",
     "LiveResponsesDelegationConfigTextVerbosity",
     "LiveResponsesDelegationConfigToolChoice",
+    "LiveResponsesDelegationConfigToolChoiceCustom",
+    "LiveResponsesDelegationConfigToolChoiceCustomType",
     "LiveResponsesDelegationConfigToolCodeInterpreter",
     "LiveResponsesDelegationConfigToolCodeInterpreterType",
     "LiveResponsesDelegationConfigToolImageGeneration",
@@ -5057,9 +6165,38 @@ __all__ = (
     "LiveResponsesFunctionToolOutputSchema",
     "LiveResponsesFunctionToolParameters",
     "LiveResponsesFunctionToolType",
+    "LiveResponsesResponseCompactionItem",
+    "LiveResponsesResponseCompactionItemParam",
+    "LiveResponsesResponseCompactionItemParamType",
+    "LiveResponsesResponseCompactionItemType",
     "LiveResponsesResponseConfigurationUpdateItemReasoning",
     "LiveResponsesResponseConfigurationUpdateItemReasoningEffort",
     "LiveResponsesResponseConfigurationUpdateItemText",
+    "LiveResponsesResponseInputItemAdditionalTools",
+    "LiveResponsesResponseInputItemAdditionalToolsRole",
+    "LiveResponsesResponseInputItemAdditionalToolsType",
+    "LiveResponsesResponseInputItemMcpApprovalResponse",
+    "LiveResponsesResponseInputItemMcpApprovalResponseType",
+    "LiveResponsesResponseOutputItemAdditionalTools",
+    "LiveResponsesResponseOutputItemAdditionalToolsRole",
+    "LiveResponsesResponseOutputItemAdditionalToolsType",
+    "LiveResponsesResponseOutputItemMcpApprovalResponse",
+    "LiveResponsesResponseOutputItemMcpApprovalResponseType",
+    "LiveResponsesResponseOutputTextLogprob",
+    "LiveResponsesResponseOutputTextLogprobTopLogprob",
+    "LiveResponsesResponseReasoningSummaryPartAddedEventPart",
+    "LiveResponsesResponseReasoningSummaryPartAddedEventPartType",
+    "LiveResponsesResponseReasoningSummaryPartDoneEventPart",
+    "LiveResponsesResponseReasoningSummaryPartDoneEventPartType",
+    "LiveResponsesResponseTextDoneEventLogprob",
+    "LiveResponsesResponseTextDoneEventLogprobTopLogprob",
+    "LiveResponsesResponseToolSearchOutputItem",
+    "LiveResponsesResponseToolSearchOutputItemExecution",
+    "LiveResponsesResponseToolSearchOutputItemParam",
+    "LiveResponsesResponseToolSearchOutputItemParamExecution",
+    "LiveResponsesResponseToolSearchOutputItemParamStatus",
+    "LiveResponsesResponseToolSearchOutputItemParamType",
+    "LiveResponsesResponseToolSearchOutputItemStatus",
     "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter",
     "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterAllowedCallersItem",
     "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreterType",
@@ -5080,6 +6217,9 @@ __all__ = (
     "LiveResponsesResponseToolSearchOutputItemToolMcpHeaders",
     "LiveResponsesResponseToolSearchOutputItemToolMcpRequireApproval",
     "LiveResponsesResponseToolSearchOutputItemToolMcpType",
+    "LiveResponsesResponseToolSearchOutputItemType",
+    "LiveResponsesToolChoiceCustom",
+    "LiveResponsesToolChoiceCustomType",
     "LiveResponsesWebSearchPreviewToolUserLocation",
     "LiveResponsesWebSearchPreviewToolUserLocationType",
     "LiveResponsesWebSearchToolUserLocation",
@@ -5155,6 +6295,12 @@ __all__ = (
     "LiveSessionUsageUpdatedEventType",
     "LiveSharedCustomToolInputFormatText",
     "LiveSharedCustomToolInputFormatTextType",
+    "LiveSharedReasoning",
+    "LiveSharedReasoningContext",
+    "LiveSharedReasoningEffort",
+    "LiveSharedReasoningGenerateSummary",
+    "LiveSharedReasoningMode",
+    "LiveSharedReasoningSummary",
     "LiveShellCall",
     "LiveShellCallAction",
     "LiveShellCallCallerDirect",
@@ -5180,16 +6326,20 @@ __all__ = (
     "LiveThinkingAppendedEventType",
     "LiveToolApplyPatch",
     "LiveToolApplyPatchType",
+    "LiveToolChoiceAllowed",
+    "LiveToolChoiceAllowedMode",
+    "LiveToolChoiceAllowedToolsItem",
+    "LiveToolChoiceAllowedType",
     "LiveToolChoiceApplyPatch",
     "LiveToolChoiceApplyPatchType",
     "LiveToolChoiceCodeInterpreter",
     "LiveToolChoiceCodeInterpreterType",
     "LiveToolChoiceComputer",
     "LiveToolChoiceComputerType",
-    "LiveToolChoiceCustom",
-    "LiveToolChoiceCustomType",
     "LiveToolChoiceFileSearch",
     "LiveToolChoiceFileSearchType",
+    "LiveToolChoiceFunction",
+    "LiveToolChoiceFunctionType",
     "LiveToolChoiceImageGeneration",
     "LiveToolChoiceImageGenerationType",
     "LiveToolChoiceLiveAllowedToolsChoice",
@@ -5223,10 +6373,16 @@ __all__ = (
     "LiveToolChoiceLiveFunctionToolChoiceType",
     "LiveToolChoiceLiveMCPToolChoice",
     "LiveToolChoiceLiveMCPToolChoiceType",
+    "LiveToolChoiceMcp",
+    "LiveToolChoiceMcpType",
     "LiveToolChoiceProgrammaticToolCalling",
     "LiveToolChoiceProgrammaticToolCallingType",
     "LiveToolChoiceShell",
     "LiveToolChoiceShellType",
+    "LiveToolChoiceSpecificProgrammaticToolCalling",
+    "LiveToolChoiceSpecificProgrammaticToolCallingType",
+    "LiveToolChoiceTypes",
+    "LiveToolChoiceTypesType",
     "LiveToolChoiceWebSearch",
     "LiveToolChoiceWebSearchPreview",
     "LiveToolChoiceWebSearchPreviewType",
@@ -5294,6 +6450,12 @@ __all__ = (
     "LiveToolShellEnvironmentLocalSkill",
     "LiveToolShellEnvironmentLocalType",
     "LiveToolShellType",
+    "LiveToolUsage",
+    "LiveToolUsageImageGen",
+    "LiveToolUsageImageGenCachedTokensDetails",
+    "LiveToolUsageImageGenInputTokensDetails",
+    "LiveToolUsageImageGenOutputTokensDetails",
+    "LiveToolUsageWebSearch",
     "LiveToolWebSearch",
     "LiveToolWebSearchType",
     "LiveTransportAnswered",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.live_apply_patch_call_operation_create_file import LiveApplyPatchCallOperationCreateFile
     from ..models.live_apply_patch_call_operation_delete_file import LiveApplyPatchCallOperationDeleteFile
     from ..models.live_apply_patch_call_operation_update_file import LiveApplyPatchCallOperationUpdateFile
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -29,6 +30,7 @@ def _import_lazy() -> None:
     from ..models.live_apply_patch_call_operation_create_file import LiveApplyPatchCallOperationCreateFile  # noqa: PLC0415
     from ..models.live_apply_patch_call_operation_delete_file import LiveApplyPatchCallOperationDeleteFile  # noqa: PLC0415
     from ..models.live_apply_patch_call_operation_update_file import LiveApplyPatchCallOperationUpdateFile  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -37,6 +39,7 @@ def _import_lazy() -> None:
             "LiveApplyPatchCallOperationCreateFile": LiveApplyPatchCallOperationCreateFile,
             "LiveApplyPatchCallOperationDeleteFile": LiveApplyPatchCallOperationDeleteFile,
             "LiveApplyPatchCallOperationUpdateFile": LiveApplyPatchCallOperationUpdateFile,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -52,11 +55,12 @@ class LiveApplyPatchCall:
     Attributes:
         call_id (str):
         operation (LiveApplyPatchCallOperationCreateFile | LiveApplyPatchCallOperationDeleteFile |
-            LiveApplyPatchCallOperationUpdateFile):
+            LiveApplyPatchCallOperationUpdateFile | RealtimeUnknownVariant):
         status (LiveApplyPatchCallStatus):
         type_ (LiveApplyPatchCallType):
         id (None | str | Unset):
-        caller (LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | Unset):
+        caller (LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | RealtimeUnknownVariant |
+            Unset):
     """
 
     call_id: str
@@ -64,11 +68,14 @@ class LiveApplyPatchCall:
         LiveApplyPatchCallOperationCreateFile
         | LiveApplyPatchCallOperationDeleteFile
         | LiveApplyPatchCallOperationUpdateFile
+        | RealtimeUnknownVariant
     )
     status: LiveApplyPatchCallStatus
     type_: LiveApplyPatchCallType | Literal["apply_patch_call"]
     id: None | str | Unset = UNSET
-    caller: LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | Unset = UNSET
+    caller: LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | RealtimeUnknownVariant | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +83,8 @@ class LiveApplyPatchCall:
         from ..models.live_apply_patch_call_caller_program import LiveApplyPatchCallCallerProgram  # noqa: PLC0415
         from ..models.live_apply_patch_call_operation_create_file import LiveApplyPatchCallOperationCreateFile  # noqa: PLC0415
         from ..models.live_apply_patch_call_operation_delete_file import LiveApplyPatchCallOperationDeleteFile  # noqa: PLC0415
+        from ..models.live_apply_patch_call_operation_update_file import LiveApplyPatchCallOperationUpdateFile  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         call_id = self.call_id
 
@@ -83,6 +92,8 @@ class LiveApplyPatchCall:
         if isinstance(self.operation, LiveApplyPatchCallOperationCreateFile):
             operation = self.operation.to_dict()
         elif isinstance(self.operation, LiveApplyPatchCallOperationDeleteFile):
+            operation = self.operation.to_dict()
+        elif isinstance(self.operation, LiveApplyPatchCallOperationUpdateFile):
             operation = self.operation.to_dict()
         else:
             operation = self.operation.to_dict()
@@ -103,6 +114,8 @@ class LiveApplyPatchCall:
         elif isinstance(self.caller, LiveApplyPatchCallCallerDirect):
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveApplyPatchCallCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
             caller = self.caller.to_dict()
         else:
             caller = self.caller
@@ -179,26 +192,28 @@ def _parse_operation(
     LiveApplyPatchCallOperationCreateFile
     | LiveApplyPatchCallOperationDeleteFile
     | LiveApplyPatchCallOperationUpdateFile
+    | RealtimeUnknownVariant
 ):
     if isinstance(data, dict) and data.get("type") == "create_file":
-        try:
-            operation_type_0 = LiveApplyPatchCallOperationCreateFile.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        operation_type_0 = LiveApplyPatchCallOperationCreateFile.from_dict(data)
 
-            return operation_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return operation_type_0
     if isinstance(data, dict) and data.get("type") == "delete_file":
-        try:
-            operation_type_1 = LiveApplyPatchCallOperationDeleteFile.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        operation_type_1 = LiveApplyPatchCallOperationDeleteFile.from_dict(data)
 
-            return operation_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return operation_type_1
+    if isinstance(data, dict) and data.get("type") == "update_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        operation_type_2 = LiveApplyPatchCallOperationUpdateFile.from_dict(data)
+
+        return operation_type_2
     if not isinstance(data, dict):
         raise TypeError()
-    operation_type_2 = LiveApplyPatchCallOperationUpdateFile.from_dict(data)
+    operation_type_3 = RealtimeUnknownVariant.from_dict(data)
 
-    return operation_type_2
+    return operation_type_3
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -209,23 +224,31 @@ def _parse_id(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_caller(data: object) -> LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | Unset:
+def _parse_caller(
+    data: object,
+) -> LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveApplyPatchCallCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveApplyPatchCallCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveApplyPatchCallCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveApplyPatchCallCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveApplyPatchCallCallerDirect | LiveApplyPatchCallCallerProgram | None | RealtimeUnknownVariant | Unset, data
+    )

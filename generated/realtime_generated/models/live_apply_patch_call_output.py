@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_apply_patch_call_output_caller_direct import LiveApplyPatchCallOutputCallerDirect
     from ..models.live_apply_patch_call_output_caller_program import LiveApplyPatchCallOutputCallerProgram
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -23,11 +24,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_apply_patch_call_output_caller_direct import LiveApplyPatchCallOutputCallerDirect  # noqa: PLC0415
     from ..models.live_apply_patch_call_output_caller_program import LiveApplyPatchCallOutputCallerProgram  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveApplyPatchCallOutputCallerDirect": LiveApplyPatchCallOutputCallerDirect,
             "LiveApplyPatchCallOutputCallerProgram": LiveApplyPatchCallOutputCallerProgram,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -45,7 +48,8 @@ class LiveApplyPatchCallOutput:
         status (LiveApplyPatchCallOutputStatus):
         type_ (LiveApplyPatchCallOutputType):
         id (None | str | Unset):
-        caller (LiveApplyPatchCallOutputCallerDirect | LiveApplyPatchCallOutputCallerProgram | None | Unset):
+        caller (LiveApplyPatchCallOutputCallerDirect | LiveApplyPatchCallOutputCallerProgram | None |
+            RealtimeUnknownVariant | Unset):
         output (None | str | Unset):
     """
 
@@ -53,13 +57,20 @@ class LiveApplyPatchCallOutput:
     status: LiveApplyPatchCallOutputStatus
     type_: LiveApplyPatchCallOutputType | Literal["apply_patch_call_output"]
     id: None | str | Unset = UNSET
-    caller: LiveApplyPatchCallOutputCallerDirect | LiveApplyPatchCallOutputCallerProgram | None | Unset = UNSET
+    caller: (
+        LiveApplyPatchCallOutputCallerDirect
+        | LiveApplyPatchCallOutputCallerProgram
+        | None
+        | RealtimeUnknownVariant
+        | Unset
+    ) = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_apply_patch_call_output_caller_direct import LiveApplyPatchCallOutputCallerDirect  # noqa: PLC0415
         from ..models.live_apply_patch_call_output_caller_program import LiveApplyPatchCallOutputCallerProgram  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         call_id = self.call_id
 
@@ -79,6 +90,8 @@ class LiveApplyPatchCallOutput:
         elif isinstance(self.caller, LiveApplyPatchCallOutputCallerDirect):
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveApplyPatchCallOutputCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
             caller = self.caller.to_dict()
         else:
             caller = self.caller
@@ -166,26 +179,39 @@ def _parse_id(data: object) -> None | str | Unset:
 
 def _parse_caller(
     data: object,
-) -> LiveApplyPatchCallOutputCallerDirect | LiveApplyPatchCallOutputCallerProgram | None | Unset:
+) -> (
+    LiveApplyPatchCallOutputCallerDirect | LiveApplyPatchCallOutputCallerProgram | None | RealtimeUnknownVariant | Unset
+):
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveApplyPatchCallOutputCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveApplyPatchCallOutputCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveApplyPatchCallOutputCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveApplyPatchCallOutputCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveApplyPatchCallOutputCallerDirect | LiveApplyPatchCallOutputCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveApplyPatchCallOutputCallerDirect
+        | LiveApplyPatchCallOutputCallerProgram
+        | None
+        | RealtimeUnknownVariant
+        | Unset,
+        data,
+    )
 
 
 def _parse_output(data: object) -> None | str | Unset:

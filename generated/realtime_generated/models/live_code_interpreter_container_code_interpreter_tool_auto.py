@@ -17,6 +17,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist
     from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -27,11 +28,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist  # noqa: PLC0415
     from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveContainerNetworkPolicyAllowlist": LiveContainerNetworkPolicyAllowlist,
             "LiveContainerNetworkPolicyDisabled": LiveContainerNetworkPolicyDisabled,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,18 +53,22 @@ class LiveCodeInterpreterContainerCodeInterpreterToolAuto:
             type_ (LiveCodeInterpreterContainerCodeInterpreterToolAutoType):
             file_ids (list[str] | None | Unset):
             memory_limit (LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit | None | Unset):
-            network_policy (LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset):
+            network_policy (LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None |
+                RealtimeUnknownVariant | Unset):
     """
 
     type_: LiveCodeInterpreterContainerCodeInterpreterToolAutoType | Literal["auto"]
     file_ids: list[str] | None | Unset = UNSET
     memory_limit: LiveCodeInterpreterContainerCodeInterpreterToolAutoMemoryLimit | None | Unset = UNSET
-    network_policy: LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset = UNSET
+    network_policy: (
+        LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | RealtimeUnknownVariant | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist  # noqa: PLC0415
         from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         type_ = str(self.type_)
 
@@ -88,6 +95,8 @@ class LiveCodeInterpreterContainerCodeInterpreterToolAuto:
         elif isinstance(self.network_policy, LiveContainerNetworkPolicyDisabled):
             network_policy = self.network_policy.to_dict()
         elif isinstance(self.network_policy, LiveContainerNetworkPolicyAllowlist):
+            network_policy = self.network_policy.to_dict()
+        elif isinstance(self.network_policy, RealtimeUnknownVariant):
             network_policy = self.network_policy.to_dict()
         else:
             network_policy = self.network_policy
@@ -185,23 +194,34 @@ def _parse_memory_limit(data: object) -> LiveCodeInterpreterContainerCodeInterpr
 
 def _parse_network_policy(
     data: object,
-) -> LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset:
+) -> LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "disabled":
-        try:
-            network_policy_type_0 = LiveContainerNetworkPolicyDisabled.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        network_policy_type_0 = LiveContainerNetworkPolicyDisabled.from_dict(data)
 
-            return network_policy_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return network_policy_type_0
     if isinstance(data, dict) and data.get("type") == "allowlist":
-        try:
-            network_policy_type_1 = LiveContainerNetworkPolicyAllowlist.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        network_policy_type_1 = LiveContainerNetworkPolicyAllowlist.from_dict(data)
 
-            return network_policy_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset, data)
+        return network_policy_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        network_policy_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return network_policy_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveContainerNetworkPolicyAllowlist
+        | LiveContainerNetworkPolicyDisabled
+        | None
+        | RealtimeUnknownVariant
+        | Unset,
+        data,
+    )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled
     from ..models.live_inline_skill import LiveInlineSkill
     from ..models.live_skill_reference import LiveSkillReference
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -27,6 +28,7 @@ def _import_lazy() -> None:
     from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
     from ..models.live_inline_skill import LiveInlineSkill  # noqa: PLC0415
     from ..models.live_skill_reference import LiveSkillReference  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -34,6 +36,7 @@ def _import_lazy() -> None:
             "LiveContainerNetworkPolicyDisabled": LiveContainerNetworkPolicyDisabled,
             "LiveInlineSkill": LiveInlineSkill,
             "LiveSkillReference": LiveSkillReference,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -49,21 +52,26 @@ class LiveContainerAuto:
         type_ (LiveContainerAutoType):
         file_ids (list[str] | None | Unset):
         memory_limit (LiveContainerAutoMemoryLimit | None | Unset):
-        network_policy (LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset):
-        skills (list[LiveInlineSkill | LiveSkillReference] | None | Unset):
+        network_policy (LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None |
+            RealtimeUnknownVariant | Unset):
+        skills (list[LiveInlineSkill | LiveSkillReference | RealtimeUnknownVariant] | None | Unset):
     """
 
     type_: LiveContainerAutoType | Literal["container_auto"]
     file_ids: list[str] | None | Unset = UNSET
     memory_limit: LiveContainerAutoMemoryLimit | None | Unset = UNSET
-    network_policy: LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset = UNSET
-    skills: list[LiveInlineSkill | LiveSkillReference] | None | Unset = UNSET
+    network_policy: (
+        LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | RealtimeUnknownVariant | Unset
+    ) = UNSET
+    skills: list[LiveInlineSkill | LiveSkillReference | RealtimeUnknownVariant] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist  # noqa: PLC0415
         from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
+        from ..models.live_inline_skill import LiveInlineSkill  # noqa: PLC0415
         from ..models.live_skill_reference import LiveSkillReference  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         type_ = str(self.type_)
 
@@ -91,6 +99,8 @@ class LiveContainerAuto:
             network_policy = self.network_policy.to_dict()
         elif isinstance(self.network_policy, LiveContainerNetworkPolicyAllowlist):
             network_policy = self.network_policy.to_dict()
+        elif isinstance(self.network_policy, RealtimeUnknownVariant):
+            network_policy = self.network_policy.to_dict()
         else:
             network_policy = self.network_policy
 
@@ -102,6 +112,8 @@ class LiveContainerAuto:
             for skills_type_0_item_data in self.skills:
                 skills_type_0_item: dict[str, Any]
                 if isinstance(skills_type_0_item_data, LiveSkillReference):
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
+                elif isinstance(skills_type_0_item_data, LiveInlineSkill):
                     skills_type_0_item = skills_type_0_item_data.to_dict()
                 else:
                     skills_type_0_item = skills_type_0_item_data.to_dict()
@@ -209,29 +221,40 @@ def _parse_memory_limit(data: object) -> LiveContainerAutoMemoryLimit | None | U
 
 def _parse_network_policy(
     data: object,
-) -> LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset:
+) -> LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "disabled":
-        try:
-            network_policy_type_0 = LiveContainerNetworkPolicyDisabled.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        network_policy_type_0 = LiveContainerNetworkPolicyDisabled.from_dict(data)
 
-            return network_policy_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return network_policy_type_0
     if isinstance(data, dict) and data.get("type") == "allowlist":
-        try:
-            network_policy_type_1 = LiveContainerNetworkPolicyAllowlist.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        network_policy_type_1 = LiveContainerNetworkPolicyAllowlist.from_dict(data)
 
-            return network_policy_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveContainerNetworkPolicyAllowlist | LiveContainerNetworkPolicyDisabled | None | Unset, data)
+        return network_policy_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        network_policy_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return network_policy_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveContainerNetworkPolicyAllowlist
+        | LiveContainerNetworkPolicyDisabled
+        | None
+        | RealtimeUnknownVariant
+        | Unset,
+        data,
+    )
 
 
-def _parse_skills(data: object) -> list[LiveInlineSkill | LiveSkillReference] | None | Unset:
+def _parse_skills(data: object) -> list[LiveInlineSkill | LiveSkillReference | RealtimeUnknownVariant] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -249,19 +272,22 @@ def _parse_skills(data: object) -> list[LiveInlineSkill | LiveSkillReference] | 
         return skills_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[LiveInlineSkill | LiveSkillReference] | None | Unset, data)
+    return cast(list[LiveInlineSkill | LiveSkillReference | RealtimeUnknownVariant] | None | Unset, data)
 
 
-def _parse_skills_type_0_item(data: object) -> LiveInlineSkill | LiveSkillReference:
+def _parse_skills_type_0_item(data: object) -> LiveInlineSkill | LiveSkillReference | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "skill_reference":
-        try:
-            skills_type_0_item_type_0 = LiveSkillReference.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        skills_type_0_item_type_0 = LiveSkillReference.from_dict(data)
 
-            return skills_type_0_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return skills_type_0_item_type_0
+    if isinstance(data, dict) and data.get("type") == "inline":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        skills_type_0_item_type_1 = LiveInlineSkill.from_dict(data)
+
+        return skills_type_0_item_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    skills_type_0_item_type_1 = LiveInlineSkill.from_dict(data)
+    skills_type_0_item_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return skills_type_0_item_type_1
+    return skills_type_0_item_type_2

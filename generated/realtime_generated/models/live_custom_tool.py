@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_grammar import LiveGrammar
     from ..models.live_shared_custom_tool_input_format_text import LiveSharedCustomToolInputFormatText
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -23,11 +24,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_grammar import LiveGrammar  # noqa: PLC0415
     from ..models.live_shared_custom_tool_input_format_text import LiveSharedCustomToolInputFormatText  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveGrammar": LiveGrammar,
             "LiveSharedCustomToolInputFormatText": LiveSharedCustomToolInputFormatText,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -49,7 +52,7 @@ class LiveCustomTool:
             async_ (bool | None | Unset):
             defer_loading (bool | None | Unset):
             description (None | str | Unset):
-            format_ (LiveGrammar | LiveSharedCustomToolInputFormatText | None | Unset):
+            format_ (LiveGrammar | LiveSharedCustomToolInputFormatText | None | RealtimeUnknownVariant | Unset):
     """
 
     name: str
@@ -58,12 +61,13 @@ class LiveCustomTool:
     async_: bool | None | Unset = UNSET
     defer_loading: bool | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    format_: LiveGrammar | LiveSharedCustomToolInputFormatText | None | Unset = UNSET
+    format_: LiveGrammar | LiveSharedCustomToolInputFormatText | None | RealtimeUnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_grammar import LiveGrammar  # noqa: PLC0415
         from ..models.live_shared_custom_tool_input_format_text import LiveSharedCustomToolInputFormatText  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         name = self.name
 
@@ -105,6 +109,8 @@ class LiveCustomTool:
         elif isinstance(self.format_, LiveSharedCustomToolInputFormatText):
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, LiveGrammar):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeUnknownVariant):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_
@@ -227,23 +233,29 @@ def _parse_description(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_format_(data: object) -> LiveGrammar | LiveSharedCustomToolInputFormatText | None | Unset:
+def _parse_format_(
+    data: object,
+) -> LiveGrammar | LiveSharedCustomToolInputFormatText | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "text":
-        try:
-            format_type_0 = LiveSharedCustomToolInputFormatText.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        format_type_0 = LiveSharedCustomToolInputFormatText.from_dict(data)
 
-            return format_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return format_type_0
     if isinstance(data, dict) and data.get("type") == "grammar":
-        try:
-            format_type_1 = LiveGrammar.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        format_type_1 = LiveGrammar.from_dict(data)
 
-            return format_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveGrammar | LiveSharedCustomToolInputFormatText | None | Unset, data)
+        return format_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        format_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return format_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveGrammar | LiveSharedCustomToolInputFormatText | None | RealtimeUnknownVariant | Unset, data)

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_event import LiveEvent
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -21,10 +22,12 @@ def _import_lazy() -> None:
     """Binds the models this module imports lazily (they may import it back), once."""
     global _lazy_imported
     from ..models.live_event import LiveEvent  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveEvent": LiveEvent,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -40,7 +43,7 @@ class LiveDecisionEvent:
     For a trigger, source_event_id identifies the transcript delta that caused this evaluation.
 
         Attributes:
-            event (LiveEvent):
+            event (LiveEvent | RealtimeUnknownVariant):
             event_id (str):
             type_ (LiveDecisionEventType):
             delegation_id (None | str | Unset):
@@ -49,7 +52,7 @@ class LiveDecisionEvent:
             trigger_id (None | str | Unset):
     """
 
-    event: LiveEvent
+    event: LiveEvent | RealtimeUnknownVariant
     event_id: str
     type_: LiveDecisionEventType | Literal["decision.event"]
     delegation_id: None | str | Unset = UNSET
@@ -59,7 +62,13 @@ class LiveDecisionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.to_dict()
+        from ..models.live_event import LiveEvent  # noqa: PLC0415
+
+        event: dict[str, Any]
+        if isinstance(self.event, LiveEvent):
+            event = self.event.to_dict()
+        else:
+            event = self.event.to_dict()
 
         event_id = self.event_id
 
@@ -116,7 +125,7 @@ class LiveDecisionEvent:
         if not _lazy_imported:
             _import_lazy()
         d = dict(src_dict)
-        event = LiveEvent.from_dict(d.pop("event"))
+        event = _parse_event(d.pop("event"))
 
         event_id = d.pop("event_id")
 
@@ -161,6 +170,19 @@ class LiveDecisionEvent:
 
     type: ClassVar[Literal["decision.event"]] = "decision.event"
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_event(data: object) -> LiveEvent | RealtimeUnknownVariant:
+    if isinstance(data, dict) and data.get("type") == "decision.completed":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        event_type_0 = LiveEvent.from_dict(data)
+
+        return event_type_0
+    if not isinstance(data, dict):
+        raise TypeError()
+    event_type_1 = RealtimeUnknownVariant.from_dict(data)
+
+    return event_type_1
 
 
 def _parse_delegation_id(data: object) -> None | str | Unset:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.live_response_input_file import LiveResponseInputFile
     from ..models.live_response_input_image import LiveResponseInputImage
     from ..models.live_response_input_text import LiveResponseInputText
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -26,12 +27,14 @@ def _import_lazy() -> None:
     from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
     from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
     from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveResponseInputFile": LiveResponseInputFile,
             "LiveResponseInputImage": LiveResponseInputImage,
             "LiveResponseInputText": LiveResponseInputText,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -49,19 +52,21 @@ class LiveEasyInputMessage:
     interactions.
 
         Attributes:
-            content (list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str):
+            content (list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] |
+                str):
             role (LiveEasyInputMessageRole):
             phase (LiveEasyInputMessagePhase | None | Unset):
             type_ (LiveEasyInputMessageType | None | Unset):
     """
 
-    content: list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str
+    content: list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] | str
     role: LiveEasyInputMessageRole
     phase: LiveEasyInputMessagePhase | None | Unset = UNSET
     type_: LiveEasyInputMessageType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
         from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
         from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
 
@@ -73,6 +78,8 @@ class LiveEasyInputMessage:
                 if isinstance(content_type_1_item_data, LiveResponseInputText):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, LiveResponseInputImage):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, LiveResponseInputFile):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -159,7 +166,9 @@ class LiveEasyInputMessage:
     sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
 
 
-def _parse_content(data: object) -> list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str:
+def _parse_content(
+    data: object,
+) -> list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -173,29 +182,35 @@ def _parse_content(data: object) -> list[LiveResponseInputFile | LiveResponseInp
         return content_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str, data)
+    return cast(
+        list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] | str,
+        data,
+    )
 
 
-def _parse_content_type_1_item(data: object) -> LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText:
+def _parse_content_type_1_item(
+    data: object,
+) -> LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "input_text":
-        try:
-            content_type_1_item_type_0 = LiveResponseInputText.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_type_1_item_type_0 = LiveResponseInputText.from_dict(data)
 
-            return content_type_1_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return content_type_1_item_type_0
     if isinstance(data, dict) and data.get("type") == "input_image":
-        try:
-            content_type_1_item_type_1 = LiveResponseInputImage.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_type_1_item_type_1 = LiveResponseInputImage.from_dict(data)
 
-            return content_type_1_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return content_type_1_item_type_1
+    if isinstance(data, dict) and data.get("type") == "input_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_type_1_item_type_2 = LiveResponseInputFile.from_dict(data)
+
+        return content_type_1_item_type_2
     if not isinstance(data, dict):
         raise TypeError()
-    content_type_1_item_type_2 = LiveResponseInputFile.from_dict(data)
+    content_type_1_item_type_3 = RealtimeUnknownVariant.from_dict(data)
 
-    return content_type_1_item_type_2
+    return content_type_1_item_type_3
 
 
 def _parse_phase(data: object) -> LiveEasyInputMessagePhase | None | Unset:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.live_response_input_file_content import LiveResponseInputFileContent
     from ..models.live_response_input_image_content import LiveResponseInputImageContent
     from ..models.live_response_input_text_content import LiveResponseInputTextContent
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -29,6 +30,7 @@ def _import_lazy() -> None:
     from ..models.live_response_input_file_content import LiveResponseInputFileContent  # noqa: PLC0415
     from ..models.live_response_input_image_content import LiveResponseInputImageContent  # noqa: PLC0415
     from ..models.live_response_input_text_content import LiveResponseInputTextContent  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -37,6 +39,7 @@ def _import_lazy() -> None:
             "LiveResponseInputFileContent": LiveResponseInputFileContent,
             "LiveResponseInputImageContent": LiveResponseInputImageContent,
             "LiveResponseInputTextContent": LiveResponseInputTextContent,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,22 +53,33 @@ class LiveFunctionCallOutput:
     """The output of a function tool call.
 
     Attributes:
-        output (list[LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent] |
-            str):
+        output (list[LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent |
+            RealtimeUnknownVariant] | str):
         type_ (LiveFunctionCallOutputType):
         id (None | str | Unset):
         call_id (None | str | Unset):
-        caller (LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | Unset):
+        caller (LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | RealtimeUnknownVariant
+            | Unset):
         name (None | str | Unset):
         namespace (None | str | Unset):
         status (LiveFunctionCallOutputStatus | None | Unset):
     """
 
-    output: list[LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent] | str
+    output: (
+        list[
+            LiveResponseInputFileContent
+            | LiveResponseInputImageContent
+            | LiveResponseInputTextContent
+            | RealtimeUnknownVariant
+        ]
+        | str
+    )
     type_: LiveFunctionCallOutputType | Literal["function_call_output"]
     id: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
-    caller: LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | Unset = UNSET
+    caller: (
+        LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | RealtimeUnknownVariant | Unset
+    ) = UNSET
     name: None | str | Unset = UNSET
     namespace: None | str | Unset = UNSET
     status: LiveFunctionCallOutputStatus | None | Unset = UNSET
@@ -74,8 +88,10 @@ class LiveFunctionCallOutput:
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_function_call_output_caller_direct import LiveFunctionCallOutputCallerDirect  # noqa: PLC0415
         from ..models.live_function_call_output_caller_program import LiveFunctionCallOutputCallerProgram  # noqa: PLC0415
+        from ..models.live_response_input_file_content import LiveResponseInputFileContent  # noqa: PLC0415
         from ..models.live_response_input_image_content import LiveResponseInputImageContent  # noqa: PLC0415
         from ..models.live_response_input_text_content import LiveResponseInputTextContent  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         output: list[dict[str, Any]] | str
         if isinstance(self.output, list):
@@ -85,6 +101,8 @@ class LiveFunctionCallOutput:
                 if isinstance(output_type_1_item_data, LiveResponseInputTextContent):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 elif isinstance(output_type_1_item_data, LiveResponseInputImageContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                elif isinstance(output_type_1_item_data, LiveResponseInputFileContent):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 else:
                     output_type_1_item = output_type_1_item_data.to_dict()
@@ -114,6 +132,8 @@ class LiveFunctionCallOutput:
         elif isinstance(self.caller, LiveFunctionCallOutputCallerDirect):
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveFunctionCallOutputCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
             caller = self.caller.to_dict()
         else:
             caller = self.caller
@@ -218,7 +238,15 @@ class LiveFunctionCallOutput:
 
 def _parse_output(
     data: object,
-) -> list[LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent] | str:
+) -> (
+    list[
+        LiveResponseInputFileContent
+        | LiveResponseInputImageContent
+        | LiveResponseInputTextContent
+        | RealtimeUnknownVariant
+    ]
+    | str
+):
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -233,32 +261,42 @@ def _parse_output(
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(
-        list[LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent] | str, data
+        list[
+            LiveResponseInputFileContent
+            | LiveResponseInputImageContent
+            | LiveResponseInputTextContent
+            | RealtimeUnknownVariant
+        ]
+        | str,
+        data,
     )
 
 
 def _parse_output_type_1_item(
     data: object,
-) -> LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent:
+) -> (
+    LiveResponseInputFileContent | LiveResponseInputImageContent | LiveResponseInputTextContent | RealtimeUnknownVariant
+):
     if isinstance(data, dict) and data.get("type") == "input_text":
-        try:
-            output_type_1_item_type_0 = LiveResponseInputTextContent.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        output_type_1_item_type_0 = LiveResponseInputTextContent.from_dict(data)
 
-            return output_type_1_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return output_type_1_item_type_0
     if isinstance(data, dict) and data.get("type") == "input_image":
-        try:
-            output_type_1_item_type_1 = LiveResponseInputImageContent.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        output_type_1_item_type_1 = LiveResponseInputImageContent.from_dict(data)
 
-            return output_type_1_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return output_type_1_item_type_1
+    if isinstance(data, dict) and data.get("type") == "input_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        output_type_1_item_type_2 = LiveResponseInputFileContent.from_dict(data)
+
+        return output_type_1_item_type_2
     if not isinstance(data, dict):
         raise TypeError()
-    output_type_1_item_type_2 = LiveResponseInputFileContent.from_dict(data)
+    output_type_1_item_type_3 = RealtimeUnknownVariant.from_dict(data)
 
-    return output_type_1_item_type_2
+    return output_type_1_item_type_3
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -279,26 +317,37 @@ def _parse_call_id(data: object) -> None | str | Unset:
 
 def _parse_caller(
     data: object,
-) -> LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | Unset:
+) -> LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveFunctionCallOutputCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveFunctionCallOutputCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveFunctionCallOutputCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveFunctionCallOutputCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveFunctionCallOutputCallerDirect | LiveFunctionCallOutputCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveFunctionCallOutputCallerDirect
+        | LiveFunctionCallOutputCallerProgram
+        | None
+        | RealtimeUnknownVariant
+        | Unset,
+        data,
+    )
 
 
 def _parse_name(data: object) -> None | str | Unset:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.live_container_auto import LiveContainerAuto
     from ..models.live_container_reference import LiveContainerReference
     from ..models.live_local_environment import LiveLocalEnvironment
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -25,12 +26,14 @@ def _import_lazy() -> None:
     from ..models.live_container_auto import LiveContainerAuto  # noqa: PLC0415
     from ..models.live_container_reference import LiveContainerReference  # noqa: PLC0415
     from ..models.live_local_environment import LiveLocalEnvironment  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveContainerAuto": LiveContainerAuto,
             "LiveContainerReference": LiveContainerReference,
             "LiveLocalEnvironment": LiveLocalEnvironment,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -46,18 +49,22 @@ class LiveFunctionShellTool:
     Attributes:
         type_ (LiveFunctionShellToolType):
         allowed_callers (list[LiveFunctionShellToolAllowedCallersItem] | None | Unset):
-        environment (LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | Unset):
+        environment (LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant |
+            Unset):
     """
 
     type_: LiveFunctionShellToolType | Literal["shell"]
     allowed_callers: list[LiveFunctionShellToolAllowedCallersItem] | None | Unset = UNSET
-    environment: LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | Unset = UNSET
+    environment: (
+        LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_container_auto import LiveContainerAuto  # noqa: PLC0415
         from ..models.live_container_reference import LiveContainerReference  # noqa: PLC0415
         from ..models.live_local_environment import LiveLocalEnvironment  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         type_ = str(self.type_)
 
@@ -81,6 +88,8 @@ class LiveFunctionShellTool:
         elif isinstance(self.environment, LiveLocalEnvironment):
             environment = self.environment.to_dict()
         elif isinstance(self.environment, LiveContainerReference):
+            environment = self.environment.to_dict()
+        elif isinstance(self.environment, RealtimeUnknownVariant):
             environment = self.environment.to_dict()
         else:
             environment = self.environment
@@ -162,30 +171,34 @@ def _parse_allowed_callers(data: object) -> list[LiveFunctionShellToolAllowedCal
 
 def _parse_environment(
     data: object,
-) -> LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | Unset:
+) -> LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "container_auto":
-        try:
-            environment_type_0 = LiveContainerAuto.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        environment_type_0 = LiveContainerAuto.from_dict(data)
 
-            return environment_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return environment_type_0
     if isinstance(data, dict) and data.get("type") == "local":
-        try:
-            environment_type_1 = LiveLocalEnvironment.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        environment_type_1 = LiveLocalEnvironment.from_dict(data)
 
-            return environment_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return environment_type_1
     if isinstance(data, dict) and data.get("type") == "container_reference":
-        try:
-            environment_type_2 = LiveContainerReference.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        environment_type_2 = LiveContainerReference.from_dict(data)
 
-            return environment_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | Unset, data)
+        return environment_type_2
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        environment_type_4 = RealtimeUnknownVariant.from_dict(data)
+
+        return environment_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveContainerAuto | LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset, data
+    )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.live_http_error import LiveHTTPError
     from ..models.live_mcp_protocol_error import LiveMcpProtocolError
     from ..models.live_mcp_tool_execution_error import LiveMcpToolExecutionError
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -25,12 +26,14 @@ def _import_lazy() -> None:
     from ..models.live_http_error import LiveHTTPError  # noqa: PLC0415
     from ..models.live_mcp_protocol_error import LiveMcpProtocolError  # noqa: PLC0415
     from ..models.live_mcp_tool_execution_error import LiveMcpToolExecutionError  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveHTTPError": LiveHTTPError,
             "LiveMcpProtocolError": LiveMcpProtocolError,
             "LiveMcpToolExecutionError": LiveMcpToolExecutionError,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,7 +53,8 @@ class LiveMcpCall:
         server_label (str):
         type_ (LiveMcpCallType):
         approval_request_id (None | str | Unset):
-        error (LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | Unset):
+        error (LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | RealtimeUnknownVariant |
+            Unset):
         output (None | str | Unset):
         status (LiveMcpCallStatus | None | Unset):
     """
@@ -61,7 +65,9 @@ class LiveMcpCall:
     server_label: str
     type_: LiveMcpCallType | Literal["mcp_call"]
     approval_request_id: None | str | Unset = UNSET
-    error: LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | Unset = UNSET
+    error: LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | RealtimeUnknownVariant | Unset = (
+        UNSET
+    )
     output: None | str | Unset = UNSET
     status: LiveMcpCallStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,6 +76,7 @@ class LiveMcpCall:
         from ..models.live_http_error import LiveHTTPError  # noqa: PLC0415
         from ..models.live_mcp_protocol_error import LiveMcpProtocolError  # noqa: PLC0415
         from ..models.live_mcp_tool_execution_error import LiveMcpToolExecutionError  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         id = self.id
 
@@ -95,6 +102,8 @@ class LiveMcpCall:
         elif isinstance(self.error, LiveMcpToolExecutionError):
             error = self.error.to_dict()
         elif isinstance(self.error, LiveHTTPError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, RealtimeUnknownVariant):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -201,33 +210,39 @@ def _parse_approval_request_id(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_error(data: object) -> LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | Unset:
+def _parse_error(
+    data: object,
+) -> LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "mcp_protocol_error":
-        try:
-            error_type_0 = LiveMcpProtocolError.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        error_type_0 = LiveMcpProtocolError.from_dict(data)
 
-            return error_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return error_type_0
     if isinstance(data, dict) and data.get("type") == "mcp_tool_execution_error":
-        try:
-            error_type_1 = LiveMcpToolExecutionError.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        error_type_1 = LiveMcpToolExecutionError.from_dict(data)
 
-            return error_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return error_type_1
     if isinstance(data, dict) and data.get("type") == "http_error":
-        try:
-            error_type_2 = LiveHTTPError.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        error_type_2 = LiveHTTPError.from_dict(data)
 
-            return error_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | Unset, data)
+        return error_type_2
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_4 = RealtimeUnknownVariant.from_dict(data)
+
+        return error_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveHTTPError | LiveMcpProtocolError | LiveMcpToolExecutionError | None | RealtimeUnknownVariant | Unset, data
+    )
 
 
 def _parse_output(data: object) -> None | str | Unset:

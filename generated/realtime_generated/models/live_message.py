@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.live_response_input_file import LiveResponseInputFile
     from ..models.live_response_input_image import LiveResponseInputImage
     from ..models.live_response_input_text import LiveResponseInputText
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -26,12 +27,14 @@ def _import_lazy() -> None:
     from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
     from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
     from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveResponseInputFile": LiveResponseInputFile,
             "LiveResponseInputImage": LiveResponseInputImage,
             "LiveResponseInputText": LiveResponseInputText,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -47,19 +50,20 @@ class LiveMessage:
     precedence over instructions given with the `user` role.
 
         Attributes:
-            content (list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText]):
+            content (list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant]):
             role (LiveMessageRole):
             status (LiveMessageStatus | None | Unset):
             type_ (LiveMessageType | None | Unset):
     """
 
-    content: list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText]
+    content: list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant]
     role: LiveMessageRole
     status: LiveMessageStatus | None | Unset = UNSET
     type_: LiveMessageType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
         from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
         from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
 
@@ -69,6 +73,8 @@ class LiveMessage:
             if isinstance(content_item_data, LiveResponseInputText):
                 content_item = content_item_data.to_dict()
             elif isinstance(content_item_data, LiveResponseInputImage):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, LiveResponseInputFile):
                 content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
@@ -157,26 +163,29 @@ class LiveMessage:
     sent, UNSET when absent), so unions of models narrow on ``.type == "..."``."""
 
 
-def _parse_content_item(data: object) -> LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText:
+def _parse_content_item(
+    data: object,
+) -> LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "input_text":
-        try:
-            content_item_type_0 = LiveResponseInputText.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_item_type_0 = LiveResponseInputText.from_dict(data)
 
-            return content_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return content_item_type_0
     if isinstance(data, dict) and data.get("type") == "input_image":
-        try:
-            content_item_type_1 = LiveResponseInputImage.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_item_type_1 = LiveResponseInputImage.from_dict(data)
 
-            return content_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return content_item_type_1
+    if isinstance(data, dict) and data.get("type") == "input_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_item_type_2 = LiveResponseInputFile.from_dict(data)
+
+        return content_item_type_2
     if not isinstance(data, dict):
         raise TypeError()
-    content_item_type_2 = LiveResponseInputFile.from_dict(data)
+    content_item_type_3 = RealtimeUnknownVariant.from_dict(data)
 
-    return content_item_type_2
+    return content_item_type_3
 
 
 def _parse_status(data: object) -> LiveMessageStatus | None | Unset:

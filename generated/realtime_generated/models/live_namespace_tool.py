@@ -11,6 +11,7 @@ from ..models.live_namespace_tool_type import LiveNamespaceToolType
 if TYPE_CHECKING:
     from ..models.live_custom_tool import LiveCustomTool
     from ..models.live_tool_function import LiveToolFunction
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -21,11 +22,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
     from ..models.live_tool_function import LiveToolFunction  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveCustomTool": LiveCustomTool,
             "LiveToolFunction": LiveToolFunction,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -41,17 +44,18 @@ class LiveNamespaceTool:
     Attributes:
         description (str):
         name (str):
-        tools (list[LiveCustomTool | LiveToolFunction]):
+        tools (list[LiveCustomTool | LiveToolFunction | RealtimeUnknownVariant]):
         type_ (LiveNamespaceToolType):
     """
 
     description: str
     name: str
-    tools: list[LiveCustomTool | LiveToolFunction]
+    tools: list[LiveCustomTool | LiveToolFunction | RealtimeUnknownVariant]
     type_: LiveNamespaceToolType | Literal["namespace"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
         from ..models.live_tool_function import LiveToolFunction  # noqa: PLC0415
 
         description = self.description
@@ -62,6 +66,8 @@ class LiveNamespaceTool:
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]
             if isinstance(tools_item_data, LiveToolFunction):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveCustomTool):
                 tools_item = tools_item_data.to_dict()
             else:
                 tools_item = tools_item_data.to_dict()
@@ -131,16 +137,19 @@ class LiveNamespaceTool:
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
 
 
-def _parse_tools_item(data: object) -> LiveCustomTool | LiveToolFunction:
+def _parse_tools_item(data: object) -> LiveCustomTool | LiveToolFunction | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "function":
-        try:
-            tools_item_type_0 = LiveToolFunction.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        tools_item_type_0 = LiveToolFunction.from_dict(data)
 
-            return tools_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return tools_item_type_0
+    if isinstance(data, dict) and data.get("type") == "custom":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        tools_item_type_1 = LiveCustomTool.from_dict(data)
+
+        return tools_item_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    tools_item_type_1 = LiveCustomTool.from_dict(data)
+    tools_item_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return tools_item_type_1
+    return tools_item_type_2

@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_output_image import LiveOutputImage
     from ..models.live_output_logs import LiveOutputLogs
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -23,11 +24,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_output_image import LiveOutputImage  # noqa: PLC0415
     from ..models.live_output_logs import LiveOutputLogs  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveOutputImage": LiveOutputImage,
             "LiveOutputLogs": LiveOutputLogs,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -46,7 +49,7 @@ class LiveResponseCodeInterpreterToolCall:
         status (LiveResponseCodeInterpreterToolCallStatus):
         type_ (LiveResponseCodeInterpreterToolCallType):
         code (None | str | Unset):
-        outputs (list[LiveOutputImage | LiveOutputLogs] | None | Unset):
+        outputs (list[LiveOutputImage | LiveOutputLogs | RealtimeUnknownVariant] | None | Unset):
     """
 
     id: str
@@ -54,10 +57,11 @@ class LiveResponseCodeInterpreterToolCall:
     status: LiveResponseCodeInterpreterToolCallStatus
     type_: LiveResponseCodeInterpreterToolCallType | Literal["code_interpreter_call"]
     code: None | str | Unset = UNSET
-    outputs: list[LiveOutputImage | LiveOutputLogs] | None | Unset = UNSET
+    outputs: list[LiveOutputImage | LiveOutputLogs | RealtimeUnknownVariant] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_output_image import LiveOutputImage  # noqa: PLC0415
         from ..models.live_output_logs import LiveOutputLogs  # noqa: PLC0415
 
         id = self.id
@@ -82,6 +86,8 @@ class LiveResponseCodeInterpreterToolCall:
             for outputs_type_0_item_data in self.outputs:
                 outputs_type_0_item: dict[str, Any]
                 if isinstance(outputs_type_0_item_data, LiveOutputLogs):
+                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                elif isinstance(outputs_type_0_item_data, LiveOutputImage):
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
                 else:
                     outputs_type_0_item = outputs_type_0_item_data.to_dict()
@@ -165,7 +171,7 @@ def _parse_code(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_outputs(data: object) -> list[LiveOutputImage | LiveOutputLogs] | None | Unset:
+def _parse_outputs(data: object) -> list[LiveOutputImage | LiveOutputLogs | RealtimeUnknownVariant] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -183,19 +189,22 @@ def _parse_outputs(data: object) -> list[LiveOutputImage | LiveOutputLogs] | Non
         return outputs_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[LiveOutputImage | LiveOutputLogs] | None | Unset, data)
+    return cast(list[LiveOutputImage | LiveOutputLogs | RealtimeUnknownVariant] | None | Unset, data)
 
 
-def _parse_outputs_type_0_item(data: object) -> LiveOutputImage | LiveOutputLogs:
+def _parse_outputs_type_0_item(data: object) -> LiveOutputImage | LiveOutputLogs | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "logs":
-        try:
-            outputs_type_0_item_type_0 = LiveOutputLogs.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        outputs_type_0_item_type_0 = LiveOutputLogs.from_dict(data)
 
-            return outputs_type_0_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return outputs_type_0_item_type_0
+    if isinstance(data, dict) and data.get("type") == "image":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        outputs_type_0_item_type_1 = LiveOutputImage.from_dict(data)
+
+        return outputs_type_0_item_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    outputs_type_0_item_type_1 = LiveOutputImage.from_dict(data)
+    outputs_type_0_item_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return outputs_type_0_item_type_1
+    return outputs_type_0_item_type_2

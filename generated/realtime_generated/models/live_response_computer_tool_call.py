@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..models.live_scroll import LiveScroll
     from ..models.live_type import LiveType
     from ..models.live_wait import LiveWait
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -57,6 +58,7 @@ def _import_lazy() -> None:
     from ..models.live_scroll import LiveScroll  # noqa: PLC0415
     from ..models.live_type import LiveType  # noqa: PLC0415
     from ..models.live_wait import LiveWait  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -79,6 +81,7 @@ def _import_lazy() -> None:
             "LiveScroll": LiveScroll,
             "LiveType": LiveType,
             "LiveWait": LiveWait,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -101,9 +104,10 @@ class LiveResponseComputerToolCall:
             status (LiveResponseComputerToolCallStatus):
             type_ (LiveResponseComputerToolCallType):
             action (LiveActionClick | LiveActionDoubleClick | LiveActionDrag | LiveActionKeypress | LiveActionMove |
-                LiveActionScreenshot | LiveActionScroll | LiveActionType | LiveActionWait | None | Unset):
+                LiveActionScreenshot | LiveActionScroll | LiveActionType | LiveActionWait | None | RealtimeUnknownVariant |
+                Unset):
             actions (list[LiveClick | LiveDoubleClick | LiveDrag | LiveKeypress | LiveMove | LiveScreenshot | LiveScroll |
-                LiveType | LiveWait] | None | Unset):
+                LiveType | LiveWait | RealtimeUnknownVariant] | None | Unset):
     """
 
     id: str
@@ -122,6 +126,7 @@ class LiveResponseComputerToolCall:
         | LiveActionType
         | LiveActionWait
         | None
+        | RealtimeUnknownVariant
         | Unset
     ) = UNSET
     actions: (
@@ -135,6 +140,7 @@ class LiveResponseComputerToolCall:
             | LiveScroll
             | LiveType
             | LiveWait
+            | RealtimeUnknownVariant
         ]
         | None
         | Unset
@@ -159,6 +165,8 @@ class LiveResponseComputerToolCall:
         from ..models.live_screenshot import LiveScreenshot  # noqa: PLC0415
         from ..models.live_scroll import LiveScroll  # noqa: PLC0415
         from ..models.live_type import LiveType  # noqa: PLC0415
+        from ..models.live_wait import LiveWait  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         id = self.id
 
@@ -194,6 +202,8 @@ class LiveResponseComputerToolCall:
             action = self.action.to_dict()
         elif isinstance(self.action, LiveActionWait):
             action = self.action.to_dict()
+        elif isinstance(self.action, RealtimeUnknownVariant):
+            action = self.action.to_dict()
         else:
             action = self.action
 
@@ -219,6 +229,8 @@ class LiveResponseComputerToolCall:
                 elif isinstance(actions_type_0_item_data, LiveScroll):
                     actions_type_0_item = actions_type_0_item_data.to_dict()
                 elif isinstance(actions_type_0_item_data, LiveType):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, LiveWait):
                     actions_type_0_item = actions_type_0_item_data.to_dict()
                 else:
                     actions_type_0_item = actions_type_0_item_data.to_dict()
@@ -316,6 +328,7 @@ def _parse_action(
     | LiveActionType
     | LiveActionWait
     | None
+    | RealtimeUnknownVariant
     | Unset
 ):
     if data is None:
@@ -323,68 +336,58 @@ def _parse_action(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "click":
-        try:
-            action_type_0 = LiveActionClick.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_0 = LiveActionClick.from_dict(data)
 
-            return action_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_0
     if isinstance(data, dict) and data.get("type") == "double_click":
-        try:
-            action_type_1 = LiveActionDoubleClick.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_1 = LiveActionDoubleClick.from_dict(data)
 
-            return action_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_1
     if isinstance(data, dict) and data.get("type") == "drag":
-        try:
-            action_type_2 = LiveActionDrag.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_2 = LiveActionDrag.from_dict(data)
 
-            return action_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_2
     if isinstance(data, dict) and data.get("type") == "keypress":
-        try:
-            action_type_3 = LiveActionKeypress.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_3 = LiveActionKeypress.from_dict(data)
 
-            return action_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_3
     if isinstance(data, dict) and data.get("type") == "move":
-        try:
-            action_type_4 = LiveActionMove.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_4 = LiveActionMove.from_dict(data)
 
-            return action_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_4
     if isinstance(data, dict) and data.get("type") == "screenshot":
-        try:
-            action_type_5 = LiveActionScreenshot.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_5 = LiveActionScreenshot.from_dict(data)
 
-            return action_type_5
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_5
     if isinstance(data, dict) and data.get("type") == "scroll":
-        try:
-            action_type_6 = LiveActionScroll.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_6 = LiveActionScroll.from_dict(data)
 
-            return action_type_6
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_6
     if isinstance(data, dict) and data.get("type") == "type":
-        try:
-            action_type_7 = LiveActionType.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_7 = LiveActionType.from_dict(data)
 
-            return action_type_7
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_7
     if isinstance(data, dict) and data.get("type") == "wait":
-        try:
-            action_type_8 = LiveActionWait.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_8 = LiveActionWait.from_dict(data)
 
-            return action_type_8
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_8
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        action_type_10 = RealtimeUnknownVariant.from_dict(data)
+
+        return action_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     return cast(
         LiveActionClick
         | LiveActionDoubleClick
@@ -396,6 +399,7 @@ def _parse_action(
         | LiveActionType
         | LiveActionWait
         | None
+        | RealtimeUnknownVariant
         | Unset,
         data,
     )
@@ -414,6 +418,7 @@ def _parse_actions(
         | LiveScroll
         | LiveType
         | LiveWait
+        | RealtimeUnknownVariant
     ]
     | None
     | Unset
@@ -446,6 +451,7 @@ def _parse_actions(
             | LiveScroll
             | LiveType
             | LiveWait
+            | RealtimeUnknownVariant
         ]
         | None
         | Unset,
@@ -456,66 +462,64 @@ def _parse_actions(
 def _parse_actions_type_0_item(
     data: object,
 ) -> (
-    LiveClick | LiveDoubleClick | LiveDrag | LiveKeypress | LiveMove | LiveScreenshot | LiveScroll | LiveType | LiveWait
+    LiveClick
+    | LiveDoubleClick
+    | LiveDrag
+    | LiveKeypress
+    | LiveMove
+    | LiveScreenshot
+    | LiveScroll
+    | LiveType
+    | LiveWait
+    | RealtimeUnknownVariant
 ):
     if isinstance(data, dict) and data.get("type") == "click":
-        try:
-            actions_type_0_item_type_0 = LiveClick.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_0 = LiveClick.from_dict(data)
 
-            return actions_type_0_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_0
     if isinstance(data, dict) and data.get("type") == "double_click":
-        try:
-            actions_type_0_item_type_1 = LiveDoubleClick.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_1 = LiveDoubleClick.from_dict(data)
 
-            return actions_type_0_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_1
     if isinstance(data, dict) and data.get("type") == "drag":
-        try:
-            actions_type_0_item_type_2 = LiveDrag.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_2 = LiveDrag.from_dict(data)
 
-            return actions_type_0_item_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_2
     if isinstance(data, dict) and data.get("type") == "keypress":
-        try:
-            actions_type_0_item_type_3 = LiveKeypress.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_3 = LiveKeypress.from_dict(data)
 
-            return actions_type_0_item_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_3
     if isinstance(data, dict) and data.get("type") == "move":
-        try:
-            actions_type_0_item_type_4 = LiveMove.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_4 = LiveMove.from_dict(data)
 
-            return actions_type_0_item_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_4
     if isinstance(data, dict) and data.get("type") == "screenshot":
-        try:
-            actions_type_0_item_type_5 = LiveScreenshot.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_5 = LiveScreenshot.from_dict(data)
 
-            return actions_type_0_item_type_5
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_5
     if isinstance(data, dict) and data.get("type") == "scroll":
-        try:
-            actions_type_0_item_type_6 = LiveScroll.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_6 = LiveScroll.from_dict(data)
 
-            return actions_type_0_item_type_6
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_6
     if isinstance(data, dict) and data.get("type") == "type":
-        try:
-            actions_type_0_item_type_7 = LiveType.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_7 = LiveType.from_dict(data)
 
-            return actions_type_0_item_type_7
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return actions_type_0_item_type_7
+    if isinstance(data, dict) and data.get("type") == "wait":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        actions_type_0_item_type_8 = LiveWait.from_dict(data)
+
+        return actions_type_0_item_type_8
     if not isinstance(data, dict):
         raise TypeError()
-    actions_type_0_item_type_8 = LiveWait.from_dict(data)
+    actions_type_0_item_type_9 = RealtimeUnknownVariant.from_dict(data)
 
-    return actions_type_0_item_type_8
+    return actions_type_0_item_type_9

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.live_response_input_file import LiveResponseInputFile
     from ..models.live_response_input_image import LiveResponseInputImage
     from ..models.live_response_input_text import LiveResponseInputText
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -28,6 +29,7 @@ def _import_lazy() -> None:
     from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
     from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
     from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -36,6 +38,7 @@ def _import_lazy() -> None:
             "LiveResponseInputFile": LiveResponseInputFile,
             "LiveResponseInputImage": LiveResponseInputImage,
             "LiveResponseInputText": LiveResponseInputText,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,24 +53,27 @@ class LiveResponseCustomToolCallOutput:
 
     Attributes:
         call_id (str):
-        output (list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str):
+        output (list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] |
+            str):
         type_ (LiveResponseCustomToolCallOutputType):
         id (None | str | Unset):
-        caller (LiveCallerDirect | LiveCallerProgram | None | Unset):
+        caller (LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset):
     """
 
     call_id: str
-    output: list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str
+    output: list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] | str
     type_: LiveResponseCustomToolCallOutputType | Literal["custom_tool_call_output"]
     id: None | str | Unset = UNSET
-    caller: LiveCallerDirect | LiveCallerProgram | None | Unset = UNSET
+    caller: LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
         from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+        from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
         from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
         from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         call_id = self.call_id
 
@@ -79,6 +85,8 @@ class LiveResponseCustomToolCallOutput:
                 if isinstance(output_type_1_item_data, LiveResponseInputText):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 elif isinstance(output_type_1_item_data, LiveResponseInputImage):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                elif isinstance(output_type_1_item_data, LiveResponseInputFile):
                     output_type_1_item = output_type_1_item_data.to_dict()
                 else:
                     output_type_1_item = output_type_1_item_data.to_dict()
@@ -102,6 +110,8 @@ class LiveResponseCustomToolCallOutput:
         elif isinstance(self.caller, LiveCallerDirect):
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
             caller = self.caller.to_dict()
         else:
             caller = self.caller
@@ -168,7 +178,9 @@ class LiveResponseCustomToolCallOutput:
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
 
 
-def _parse_output(data: object) -> list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str:
+def _parse_output(
+    data: object,
+) -> list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -182,29 +194,35 @@ def _parse_output(data: object) -> list[LiveResponseInputFile | LiveResponseInpu
         return output_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText] | str, data)
+    return cast(
+        list[LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant] | str,
+        data,
+    )
 
 
-def _parse_output_type_1_item(data: object) -> LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText:
+def _parse_output_type_1_item(
+    data: object,
+) -> LiveResponseInputFile | LiveResponseInputImage | LiveResponseInputText | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "input_text":
-        try:
-            output_type_1_item_type_0 = LiveResponseInputText.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        output_type_1_item_type_0 = LiveResponseInputText.from_dict(data)
 
-            return output_type_1_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return output_type_1_item_type_0
     if isinstance(data, dict) and data.get("type") == "input_image":
-        try:
-            output_type_1_item_type_1 = LiveResponseInputImage.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        output_type_1_item_type_1 = LiveResponseInputImage.from_dict(data)
 
-            return output_type_1_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return output_type_1_item_type_1
+    if isinstance(data, dict) and data.get("type") == "input_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        output_type_1_item_type_2 = LiveResponseInputFile.from_dict(data)
+
+        return output_type_1_item_type_2
     if not isinstance(data, dict):
         raise TypeError()
-    output_type_1_item_type_2 = LiveResponseInputFile.from_dict(data)
+    output_type_1_item_type_3 = RealtimeUnknownVariant.from_dict(data)
 
-    return output_type_1_item_type_2
+    return output_type_1_item_type_3
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -215,23 +233,27 @@ def _parse_id(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_caller(data: object) -> LiveCallerDirect | LiveCallerProgram | None | Unset:
+def _parse_caller(data: object) -> LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveCallerDirect | LiveCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset, data)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.live_outcome_exit import LiveOutcomeExit
     from ..models.live_outcome_timeout import LiveOutcomeTimeout
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -19,11 +20,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_outcome_exit import LiveOutcomeExit  # noqa: PLC0415
     from ..models.live_outcome_timeout import LiveOutcomeTimeout  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveOutcomeExit": LiveOutcomeExit,
             "LiveOutcomeTimeout": LiveOutcomeTimeout,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -37,21 +40,24 @@ class LiveResponseFunctionShellCallOutputContent:
     """Captured stdout and stderr for a portion of a shell tool call output.
 
     Attributes:
-        outcome (LiveOutcomeExit | LiveOutcomeTimeout):
+        outcome (LiveOutcomeExit | LiveOutcomeTimeout | RealtimeUnknownVariant):
         stderr (str):
         stdout (str):
     """
 
-    outcome: LiveOutcomeExit | LiveOutcomeTimeout
+    outcome: LiveOutcomeExit | LiveOutcomeTimeout | RealtimeUnknownVariant
     stderr: str
     stdout: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_outcome_exit import LiveOutcomeExit  # noqa: PLC0415
         from ..models.live_outcome_timeout import LiveOutcomeTimeout  # noqa: PLC0415
 
         outcome: dict[str, Any]
         if isinstance(self.outcome, LiveOutcomeTimeout):
+            outcome = self.outcome.to_dict()
+        elif isinstance(self.outcome, LiveOutcomeExit):
             outcome = self.outcome.to_dict()
         else:
             outcome = self.outcome.to_dict()
@@ -109,16 +115,19 @@ class LiveResponseFunctionShellCallOutputContent:
         return key in self.additional_properties
 
 
-def _parse_outcome(data: object) -> LiveOutcomeExit | LiveOutcomeTimeout:
+def _parse_outcome(data: object) -> LiveOutcomeExit | LiveOutcomeTimeout | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "timeout":
-        try:
-            outcome_type_0 = LiveOutcomeTimeout.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        outcome_type_0 = LiveOutcomeTimeout.from_dict(data)
 
-            return outcome_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return outcome_type_0
+    if isinstance(data, dict) and data.get("type") == "exit":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        outcome_type_1 = LiveOutcomeExit.from_dict(data)
+
+        return outcome_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    outcome_type_1 = LiveOutcomeExit.from_dict(data)
+    outcome_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return outcome_type_1
+    return outcome_type_2

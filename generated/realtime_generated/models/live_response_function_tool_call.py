@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_caller_direct import LiveCallerDirect
     from ..models.live_caller_program import LiveCallerProgram
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -23,11 +24,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
     from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveCallerDirect": LiveCallerDirect,
             "LiveCallerProgram": LiveCallerProgram,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,7 +53,7 @@ class LiveResponseFunctionToolCall:
             type_ (LiveResponseFunctionToolCallType):
             id (None | str | Unset):
             async_ (bool | None | Unset):
-            caller (LiveCallerDirect | LiveCallerProgram | None | Unset):
+            caller (LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset):
             namespace (None | str | Unset):
             status (LiveResponseFunctionToolCallStatus | None | Unset):
     """
@@ -61,7 +64,7 @@ class LiveResponseFunctionToolCall:
     type_: LiveResponseFunctionToolCallType | Literal["function_call"]
     id: None | str | Unset = UNSET
     async_: bool | None | Unset = UNSET
-    caller: LiveCallerDirect | LiveCallerProgram | None | Unset = UNSET
+    caller: LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset = UNSET
     namespace: None | str | Unset = UNSET
     status: LiveResponseFunctionToolCallStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,6 +72,7 @@ class LiveResponseFunctionToolCall:
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
         from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         arguments = self.arguments
 
@@ -96,6 +100,8 @@ class LiveResponseFunctionToolCall:
         elif isinstance(self.caller, LiveCallerDirect):
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
             caller = self.caller.to_dict()
         else:
             caller = self.caller
@@ -211,26 +217,30 @@ def _parse_async_(data: object) -> bool | None | Unset:
     return cast(bool | None | Unset, data)
 
 
-def _parse_caller(data: object) -> LiveCallerDirect | LiveCallerProgram | None | Unset:
+def _parse_caller(data: object) -> LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveCallerDirect | LiveCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset, data)
 
 
 def _parse_namespace(data: object) -> None | str | Unset:

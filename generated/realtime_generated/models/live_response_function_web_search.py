@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.live_response_function_web_search_status import LiveResponseFunctionWebSearchStatus
 from ..models.live_response_function_web_search_type import LiveResponseFunctionWebSearchType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.live_action_find import LiveActionFind
     from ..models.live_action_open_page import LiveActionOpenPage
     from ..models.live_action_search import LiveActionSearch
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -24,12 +26,14 @@ def _import_lazy() -> None:
     from ..models.live_action_find import LiveActionFind  # noqa: PLC0415
     from ..models.live_action_open_page import LiveActionOpenPage  # noqa: PLC0415
     from ..models.live_action_search import LiveActionSearch  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveActionFind": LiveActionFind,
             "LiveActionOpenPage": LiveActionOpenPage,
             "LiveActionSearch": LiveActionSearch,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -47,45 +51,54 @@ class LiveResponseFunctionWebSearch:
 
         Attributes:
             id (str):
-            action (LiveActionFind | LiveActionOpenPage | LiveActionSearch):
             status (LiveResponseFunctionWebSearchStatus):
             type_ (LiveResponseFunctionWebSearchType):
+            action (LiveActionFind | LiveActionOpenPage | LiveActionSearch | None | RealtimeUnknownVariant | Unset):
     """
 
     id: str
-    action: LiveActionFind | LiveActionOpenPage | LiveActionSearch
     status: LiveResponseFunctionWebSearchStatus
     type_: LiveResponseFunctionWebSearchType | Literal["web_search_call"]
+    action: LiveActionFind | LiveActionOpenPage | LiveActionSearch | None | RealtimeUnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_action_find import LiveActionFind  # noqa: PLC0415
         from ..models.live_action_open_page import LiveActionOpenPage  # noqa: PLC0415
         from ..models.live_action_search import LiveActionSearch  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         id = self.id
-
-        action: dict[str, Any]
-        if isinstance(self.action, LiveActionSearch):
-            action = self.action.to_dict()
-        elif isinstance(self.action, LiveActionOpenPage):
-            action = self.action.to_dict()
-        else:
-            action = self.action.to_dict()
 
         status = str(self.status)
 
         type_ = str(self.type_)
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, LiveActionSearch):
+            action = self.action.to_dict()
+        elif isinstance(self.action, LiveActionOpenPage):
+            action = self.action.to_dict()
+        elif isinstance(self.action, LiveActionFind):
+            action = self.action.to_dict()
+        elif isinstance(self.action, RealtimeUnknownVariant):
+            action = self.action.to_dict()
+        else:
+            action = self.action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "action": action,
                 "status": status,
                 "type": type_,
             }
         )
+        if action is not UNSET:
+            field_dict["action"] = action
 
         return field_dict
 
@@ -96,17 +109,17 @@ class LiveResponseFunctionWebSearch:
         d = dict(src_dict)
         id = d.pop("id")
 
-        action = _parse_action(d.pop("action"))
-
         status = LiveResponseFunctionWebSearchStatus(d.pop("status"))
 
         type_ = LiveResponseFunctionWebSearchType(d.pop("type"))
 
+        action = _parse_action(d.pop("action", UNSET))
+
         live_response_function_web_search = cls(
             id=id,
-            action=action,
             status=status,
             type_=type_,
+            action=action,
         )
 
         live_response_function_web_search.additional_properties = d
@@ -132,23 +145,34 @@ class LiveResponseFunctionWebSearch:
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
 
 
-def _parse_action(data: object) -> LiveActionFind | LiveActionOpenPage | LiveActionSearch:
+def _parse_action(
+    data: object,
+) -> LiveActionFind | LiveActionOpenPage | LiveActionSearch | None | RealtimeUnknownVariant | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
     if isinstance(data, dict) and data.get("type") == "search":
-        try:
-            action_type_0 = LiveActionSearch.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_0 = LiveActionSearch.from_dict(data)
 
-            return action_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return action_type_0
     if isinstance(data, dict) and data.get("type") == "open_page":
-        try:
-            action_type_1 = LiveActionOpenPage.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_1 = LiveActionOpenPage.from_dict(data)
 
-            return action_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError()
-    action_type_2 = LiveActionFind.from_dict(data)
+        return action_type_1
+    if isinstance(data, dict) and data.get("type") == "find_in_page":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        action_type_2 = LiveActionFind.from_dict(data)
 
-    return action_type_2
+        return action_type_2
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        action_type_4 = RealtimeUnknownVariant.from_dict(data)
+
+        return action_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveActionFind | LiveActionOpenPage | LiveActionSearch | None | RealtimeUnknownVariant | Unset, data)

@@ -10,7 +10,6 @@ from ..models.live_response_item_create_event_type import LiveResponseItemCreate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.live_additional_tools import LiveAdditionalTools
     from ..models.live_apply_patch_call import LiveApplyPatchCall
     from ..models.live_apply_patch_call_output import LiveApplyPatchCallOutput
     from ..models.live_compaction_trigger import LiveCompactionTrigger
@@ -22,14 +21,12 @@ if TYPE_CHECKING:
     from ..models.live_local_shell_call import LiveLocalShellCall
     from ..models.live_local_shell_call_output import LiveLocalShellCallOutput
     from ..models.live_mcp_approval_request import LiveMcpApprovalRequest
-    from ..models.live_mcp_approval_response import LiveMcpApprovalResponse
     from ..models.live_mcp_call import LiveMcpCall
     from ..models.live_mcp_list_tools import LiveMcpListTools
     from ..models.live_message import LiveMessage
     from ..models.live_program import LiveProgram
     from ..models.live_program_output import LiveProgramOutput
     from ..models.live_response_code_interpreter_tool_call import LiveResponseCodeInterpreterToolCall
-    from ..models.live_response_compaction_item import LiveResponseCompactionItem
     from ..models.live_response_computer_tool_call import LiveResponseComputerToolCall
     from ..models.live_response_configuration_update_item import LiveResponseConfigurationUpdateItem
     from ..models.live_response_custom_tool_call import LiveResponseCustomToolCall
@@ -39,7 +36,16 @@ if TYPE_CHECKING:
     from ..models.live_response_function_web_search import LiveResponseFunctionWebSearch
     from ..models.live_response_output_message import LiveResponseOutputMessage
     from ..models.live_response_reasoning_item import LiveResponseReasoningItem
-    from ..models.live_response_tool_search_output_item import LiveResponseToolSearchOutputItem
+    from ..models.live_responses_response_compaction_item_param import LiveResponsesResponseCompactionItemParam
+    from ..models.live_responses_response_input_item_additional_tools import (
+        LiveResponsesResponseInputItemAdditionalTools,
+    )
+    from ..models.live_responses_response_input_item_mcp_approval_response import (
+        LiveResponsesResponseInputItemMcpApprovalResponse,
+    )
+    from ..models.live_responses_response_tool_search_output_item_param import (
+        LiveResponsesResponseToolSearchOutputItemParam,
+    )
     from ..models.live_shell_call import LiveShellCall
     from ..models.live_shell_call_output import LiveShellCallOutput
     from ..models.live_tool_search_call import LiveToolSearchCall
@@ -51,7 +57,6 @@ _lazy_imported = False
 def _import_lazy() -> None:
     """Binds the models this module imports lazily (they may import it back), once."""
     global _lazy_imported
-    from ..models.live_additional_tools import LiveAdditionalTools  # noqa: PLC0415
     from ..models.live_apply_patch_call import LiveApplyPatchCall  # noqa: PLC0415
     from ..models.live_apply_patch_call_output import LiveApplyPatchCallOutput  # noqa: PLC0415
     from ..models.live_compaction_trigger import LiveCompactionTrigger  # noqa: PLC0415
@@ -63,14 +68,12 @@ def _import_lazy() -> None:
     from ..models.live_local_shell_call import LiveLocalShellCall  # noqa: PLC0415
     from ..models.live_local_shell_call_output import LiveLocalShellCallOutput  # noqa: PLC0415
     from ..models.live_mcp_approval_request import LiveMcpApprovalRequest  # noqa: PLC0415
-    from ..models.live_mcp_approval_response import LiveMcpApprovalResponse  # noqa: PLC0415
     from ..models.live_mcp_call import LiveMcpCall  # noqa: PLC0415
     from ..models.live_mcp_list_tools import LiveMcpListTools  # noqa: PLC0415
     from ..models.live_message import LiveMessage  # noqa: PLC0415
     from ..models.live_program import LiveProgram  # noqa: PLC0415
     from ..models.live_program_output import LiveProgramOutput  # noqa: PLC0415
     from ..models.live_response_code_interpreter_tool_call import LiveResponseCodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.live_response_compaction_item import LiveResponseCompactionItem  # noqa: PLC0415
     from ..models.live_response_computer_tool_call import LiveResponseComputerToolCall  # noqa: PLC0415
     from ..models.live_response_configuration_update_item import LiveResponseConfigurationUpdateItem  # noqa: PLC0415
     from ..models.live_response_custom_tool_call import LiveResponseCustomToolCall  # noqa: PLC0415
@@ -80,14 +83,22 @@ def _import_lazy() -> None:
     from ..models.live_response_function_web_search import LiveResponseFunctionWebSearch  # noqa: PLC0415
     from ..models.live_response_output_message import LiveResponseOutputMessage  # noqa: PLC0415
     from ..models.live_response_reasoning_item import LiveResponseReasoningItem  # noqa: PLC0415
-    from ..models.live_response_tool_search_output_item import LiveResponseToolSearchOutputItem  # noqa: PLC0415
+    from ..models.live_responses_response_compaction_item_param import LiveResponsesResponseCompactionItemParam  # noqa: PLC0415
+    from ..models.live_responses_response_input_item_additional_tools import (
+        LiveResponsesResponseInputItemAdditionalTools,  # noqa: PLC0415
+    )
+    from ..models.live_responses_response_input_item_mcp_approval_response import (
+        LiveResponsesResponseInputItemMcpApprovalResponse,  # noqa: PLC0415
+    )
+    from ..models.live_responses_response_tool_search_output_item_param import (
+        LiveResponsesResponseToolSearchOutputItemParam,  # noqa: PLC0415
+    )
     from ..models.live_shell_call import LiveShellCall  # noqa: PLC0415
     from ..models.live_shell_call_output import LiveShellCallOutput  # noqa: PLC0415
     from ..models.live_tool_search_call import LiveToolSearchCall  # noqa: PLC0415
 
     globals().update(
         {
-            "LiveAdditionalTools": LiveAdditionalTools,
             "LiveApplyPatchCall": LiveApplyPatchCall,
             "LiveApplyPatchCallOutput": LiveApplyPatchCallOutput,
             "LiveCompactionTrigger": LiveCompactionTrigger,
@@ -99,14 +110,12 @@ def _import_lazy() -> None:
             "LiveLocalShellCall": LiveLocalShellCall,
             "LiveLocalShellCallOutput": LiveLocalShellCallOutput,
             "LiveMcpApprovalRequest": LiveMcpApprovalRequest,
-            "LiveMcpApprovalResponse": LiveMcpApprovalResponse,
             "LiveMcpCall": LiveMcpCall,
             "LiveMcpListTools": LiveMcpListTools,
             "LiveMessage": LiveMessage,
             "LiveProgram": LiveProgram,
             "LiveProgramOutput": LiveProgramOutput,
             "LiveResponseCodeInterpreterToolCall": LiveResponseCodeInterpreterToolCall,
-            "LiveResponseCompactionItem": LiveResponseCompactionItem,
             "LiveResponseComputerToolCall": LiveResponseComputerToolCall,
             "LiveResponseConfigurationUpdateItem": LiveResponseConfigurationUpdateItem,
             "LiveResponseCustomToolCall": LiveResponseCustomToolCall,
@@ -116,7 +125,10 @@ def _import_lazy() -> None:
             "LiveResponseFunctionWebSearch": LiveResponseFunctionWebSearch,
             "LiveResponseOutputMessage": LiveResponseOutputMessage,
             "LiveResponseReasoningItem": LiveResponseReasoningItem,
-            "LiveResponseToolSearchOutputItem": LiveResponseToolSearchOutputItem,
+            "LiveResponsesResponseCompactionItemParam": LiveResponsesResponseCompactionItemParam,
+            "LiveResponsesResponseInputItemAdditionalTools": LiveResponsesResponseInputItemAdditionalTools,
+            "LiveResponsesResponseInputItemMcpApprovalResponse": LiveResponsesResponseInputItemMcpApprovalResponse,
+            "LiveResponsesResponseToolSearchOutputItemParam": LiveResponsesResponseToolSearchOutputItemParam,
             "LiveShellCall": LiveShellCall,
             "LiveShellCallOutput": LiveShellCallOutput,
             "LiveToolSearchCall": LiveToolSearchCall,
@@ -135,22 +147,21 @@ class LiveResponseItemCreateEvent:
     Requires Responses delegation; use `response.create` to request a response.
 
         Attributes:
-            item (LiveAdditionalTools | LiveApplyPatchCall | LiveApplyPatchCallOutput | LiveCompactionTrigger |
-                LiveComputerCallOutput | LiveEasyInputMessage | LiveFunctionCallOutput | LiveImageGenerationCall |
-                LiveItemReference | LiveLocalShellCall | LiveLocalShellCallOutput | LiveMcpApprovalRequest |
-                LiveMcpApprovalResponse | LiveMcpCall | LiveMcpListTools | LiveMessage | LiveProgram | LiveProgramOutput |
-                LiveResponseCodeInterpreterToolCall | LiveResponseCompactionItem | LiveResponseComputerToolCall |
+            item (LiveApplyPatchCall | LiveApplyPatchCallOutput | LiveCompactionTrigger | LiveComputerCallOutput |
+                LiveEasyInputMessage | LiveFunctionCallOutput | LiveImageGenerationCall | LiveItemReference | LiveLocalShellCall
+                | LiveLocalShellCallOutput | LiveMcpApprovalRequest | LiveMcpCall | LiveMcpListTools | LiveMessage | LiveProgram
+                | LiveProgramOutput | LiveResponseCodeInterpreterToolCall | LiveResponseComputerToolCall |
                 LiveResponseConfigurationUpdateItem | LiveResponseCustomToolCall | LiveResponseCustomToolCallOutput |
                 LiveResponseFileSearchToolCall | LiveResponseFunctionToolCall | LiveResponseFunctionWebSearch |
-                LiveResponseOutputMessage | LiveResponseReasoningItem | LiveResponseToolSearchOutputItem | LiveShellCall |
-                LiveShellCallOutput | LiveToolSearchCall):
+                LiveResponseOutputMessage | LiveResponseReasoningItem | LiveResponsesResponseCompactionItemParam |
+                LiveResponsesResponseInputItemAdditionalTools | LiveResponsesResponseInputItemMcpApprovalResponse |
+                LiveResponsesResponseToolSearchOutputItemParam | LiveShellCall | LiveShellCallOutput | LiveToolSearchCall):
             type_ (LiveResponseItemCreateEventType):
             event_id (None | str | Unset):
     """
 
     item: (
-        LiveAdditionalTools
-        | LiveApplyPatchCall
+        LiveApplyPatchCall
         | LiveApplyPatchCallOutput
         | LiveCompactionTrigger
         | LiveComputerCallOutput
@@ -161,14 +172,12 @@ class LiveResponseItemCreateEvent:
         | LiveLocalShellCall
         | LiveLocalShellCallOutput
         | LiveMcpApprovalRequest
-        | LiveMcpApprovalResponse
         | LiveMcpCall
         | LiveMcpListTools
         | LiveMessage
         | LiveProgram
         | LiveProgramOutput
         | LiveResponseCodeInterpreterToolCall
-        | LiveResponseCompactionItem
         | LiveResponseComputerToolCall
         | LiveResponseConfigurationUpdateItem
         | LiveResponseCustomToolCall
@@ -178,7 +187,10 @@ class LiveResponseItemCreateEvent:
         | LiveResponseFunctionWebSearch
         | LiveResponseOutputMessage
         | LiveResponseReasoningItem
-        | LiveResponseToolSearchOutputItem
+        | LiveResponsesResponseCompactionItemParam
+        | LiveResponsesResponseInputItemAdditionalTools
+        | LiveResponsesResponseInputItemMcpApprovalResponse
+        | LiveResponsesResponseToolSearchOutputItemParam
         | LiveShellCall
         | LiveShellCallOutput
         | LiveToolSearchCall
@@ -188,7 +200,6 @@ class LiveResponseItemCreateEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_additional_tools import LiveAdditionalTools  # noqa: PLC0415
         from ..models.live_apply_patch_call import LiveApplyPatchCall  # noqa: PLC0415
         from ..models.live_apply_patch_call_output import LiveApplyPatchCallOutput  # noqa: PLC0415
         from ..models.live_compaction_trigger import LiveCompactionTrigger  # noqa: PLC0415
@@ -200,13 +211,11 @@ class LiveResponseItemCreateEvent:
         from ..models.live_local_shell_call import LiveLocalShellCall  # noqa: PLC0415
         from ..models.live_local_shell_call_output import LiveLocalShellCallOutput  # noqa: PLC0415
         from ..models.live_mcp_approval_request import LiveMcpApprovalRequest  # noqa: PLC0415
-        from ..models.live_mcp_approval_response import LiveMcpApprovalResponse  # noqa: PLC0415
         from ..models.live_mcp_call import LiveMcpCall  # noqa: PLC0415
         from ..models.live_mcp_list_tools import LiveMcpListTools  # noqa: PLC0415
         from ..models.live_message import LiveMessage  # noqa: PLC0415
         from ..models.live_program import LiveProgram  # noqa: PLC0415
         from ..models.live_response_code_interpreter_tool_call import LiveResponseCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.live_response_compaction_item import LiveResponseCompactionItem  # noqa: PLC0415
         from ..models.live_response_computer_tool_call import LiveResponseComputerToolCall  # noqa: PLC0415
         from ..models.live_response_configuration_update_item import LiveResponseConfigurationUpdateItem  # noqa: PLC0415
         from ..models.live_response_custom_tool_call import LiveResponseCustomToolCall  # noqa: PLC0415
@@ -216,7 +225,16 @@ class LiveResponseItemCreateEvent:
         from ..models.live_response_function_web_search import LiveResponseFunctionWebSearch  # noqa: PLC0415
         from ..models.live_response_output_message import LiveResponseOutputMessage  # noqa: PLC0415
         from ..models.live_response_reasoning_item import LiveResponseReasoningItem  # noqa: PLC0415
-        from ..models.live_response_tool_search_output_item import LiveResponseToolSearchOutputItem  # noqa: PLC0415
+        from ..models.live_responses_response_compaction_item_param import LiveResponsesResponseCompactionItemParam  # noqa: PLC0415
+        from ..models.live_responses_response_input_item_additional_tools import (
+            LiveResponsesResponseInputItemAdditionalTools,  # noqa: PLC0415
+        )
+        from ..models.live_responses_response_input_item_mcp_approval_response import (
+            LiveResponsesResponseInputItemMcpApprovalResponse,  # noqa: PLC0415
+        )
+        from ..models.live_responses_response_tool_search_output_item_param import (
+            LiveResponsesResponseToolSearchOutputItemParam,  # noqa: PLC0415
+        )
         from ..models.live_shell_call import LiveShellCall  # noqa: PLC0415
         from ..models.live_shell_call_output import LiveShellCallOutput  # noqa: PLC0415
         from ..models.live_tool_search_call import LiveToolSearchCall  # noqa: PLC0415
@@ -242,15 +260,15 @@ class LiveResponseItemCreateEvent:
             item = self.item.to_dict()
         elif isinstance(self.item, LiveToolSearchCall):
             item = self.item.to_dict()
-        elif isinstance(self.item, LiveResponseToolSearchOutputItem):
+        elif isinstance(self.item, LiveResponsesResponseToolSearchOutputItemParam):
             item = self.item.to_dict()
-        elif isinstance(self.item, LiveAdditionalTools):
+        elif isinstance(self.item, LiveResponsesResponseInputItemAdditionalTools):
             item = self.item.to_dict()
         elif isinstance(self.item, LiveResponseConfigurationUpdateItem):
             item = self.item.to_dict()
         elif isinstance(self.item, LiveResponseReasoningItem):
             item = self.item.to_dict()
-        elif isinstance(self.item, LiveResponseCompactionItem):
+        elif isinstance(self.item, LiveResponsesResponseCompactionItemParam):
             item = self.item.to_dict()
         elif isinstance(self.item, LiveImageGenerationCall):
             item = self.item.to_dict()
@@ -272,7 +290,7 @@ class LiveResponseItemCreateEvent:
             item = self.item.to_dict()
         elif isinstance(self.item, LiveMcpApprovalRequest):
             item = self.item.to_dict()
-        elif isinstance(self.item, LiveMcpApprovalResponse):
+        elif isinstance(self.item, LiveResponsesResponseInputItemMcpApprovalResponse):
             item = self.item.to_dict()
         elif isinstance(self.item, LiveMcpCall):
             item = self.item.to_dict()
@@ -353,8 +371,7 @@ class LiveResponseItemCreateEvent:
 def _parse_item(
     data: object,
 ) -> (
-    LiveAdditionalTools
-    | LiveApplyPatchCall
+    LiveApplyPatchCall
     | LiveApplyPatchCallOutput
     | LiveCompactionTrigger
     | LiveComputerCallOutput
@@ -365,14 +382,12 @@ def _parse_item(
     | LiveLocalShellCall
     | LiveLocalShellCallOutput
     | LiveMcpApprovalRequest
-    | LiveMcpApprovalResponse
     | LiveMcpCall
     | LiveMcpListTools
     | LiveMessage
     | LiveProgram
     | LiveProgramOutput
     | LiveResponseCodeInterpreterToolCall
-    | LiveResponseCompactionItem
     | LiveResponseComputerToolCall
     | LiveResponseConfigurationUpdateItem
     | LiveResponseCustomToolCall
@@ -382,7 +397,10 @@ def _parse_item(
     | LiveResponseFunctionWebSearch
     | LiveResponseOutputMessage
     | LiveResponseReasoningItem
-    | LiveResponseToolSearchOutputItem
+    | LiveResponsesResponseCompactionItemParam
+    | LiveResponsesResponseInputItemAdditionalTools
+    | LiveResponsesResponseInputItemMcpApprovalResponse
+    | LiveResponsesResponseToolSearchOutputItemParam
     | LiveShellCall
     | LiveShellCallOutput
     | LiveToolSearchCall
@@ -461,14 +479,14 @@ def _parse_item(
             pass
     if isinstance(data, dict) and data.get("type") == "tool_search_output":
         try:
-            item_type_10 = LiveResponseToolSearchOutputItem.from_dict(data)
+            item_type_10 = LiveResponsesResponseToolSearchOutputItemParam.from_dict(data)
 
             return item_type_10
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if isinstance(data, dict) and data.get("role") == "developer" and data.get("type") == "additional_tools":
         try:
-            item_type_11 = LiveAdditionalTools.from_dict(data)
+            item_type_11 = LiveResponsesResponseInputItemAdditionalTools.from_dict(data)
 
             return item_type_11
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -489,7 +507,7 @@ def _parse_item(
             pass
     if isinstance(data, dict) and data.get("type") == "compaction":
         try:
-            item_type_14 = LiveResponseCompactionItem.from_dict(data)
+            item_type_14 = LiveResponsesResponseCompactionItemParam.from_dict(data)
 
             return item_type_14
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -566,7 +584,7 @@ def _parse_item(
             pass
     if isinstance(data, dict) and data.get("type") == "mcp_approval_response":
         try:
-            item_type_25 = LiveMcpApprovalResponse.from_dict(data)
+            item_type_25 = LiveResponsesResponseInputItemMcpApprovalResponse.from_dict(data)
 
             return item_type_25
         except (TypeError, ValueError, AttributeError, KeyError):

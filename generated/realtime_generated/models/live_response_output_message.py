@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.live_response_output_refusal import LiveResponseOutputRefusal
     from ..models.live_response_output_text import LiveResponseOutputText
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -25,11 +26,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_response_output_refusal import LiveResponseOutputRefusal  # noqa: PLC0415
     from ..models.live_response_output_text import LiveResponseOutputText  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveResponseOutputRefusal": LiveResponseOutputRefusal,
             "LiveResponseOutputText": LiveResponseOutputText,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -44,7 +47,7 @@ class LiveResponseOutputMessage:
 
     Attributes:
         id (str):
-        content (list[LiveResponseOutputRefusal | LiveResponseOutputText]):
+        content (list[LiveResponseOutputRefusal | LiveResponseOutputText | RealtimeUnknownVariant]):
         role (LiveResponseOutputMessageRole):
         status (LiveResponseOutputMessageStatus):
         type_ (LiveResponseOutputMessageType):
@@ -52,7 +55,7 @@ class LiveResponseOutputMessage:
     """
 
     id: str
-    content: list[LiveResponseOutputRefusal | LiveResponseOutputText]
+    content: list[LiveResponseOutputRefusal | LiveResponseOutputText | RealtimeUnknownVariant]
     role: LiveResponseOutputMessageRole | Literal["assistant"]
     status: LiveResponseOutputMessageStatus
     type_: LiveResponseOutputMessageType | Literal["message"]
@@ -60,6 +63,7 @@ class LiveResponseOutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.live_response_output_refusal import LiveResponseOutputRefusal  # noqa: PLC0415
         from ..models.live_response_output_text import LiveResponseOutputText  # noqa: PLC0415
 
         id = self.id
@@ -68,6 +72,8 @@ class LiveResponseOutputMessage:
         for content_item_data in self.content:
             content_item: dict[str, Any]
             if isinstance(content_item_data, LiveResponseOutputText):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, LiveResponseOutputRefusal):
                 content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
@@ -158,19 +164,22 @@ class LiveResponseOutputMessage:
     """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
 
 
-def _parse_content_item(data: object) -> LiveResponseOutputRefusal | LiveResponseOutputText:
+def _parse_content_item(data: object) -> LiveResponseOutputRefusal | LiveResponseOutputText | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "output_text":
-        try:
-            content_item_type_0 = LiveResponseOutputText.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_item_type_0 = LiveResponseOutputText.from_dict(data)
 
-            return content_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return content_item_type_0
+    if isinstance(data, dict) and data.get("type") == "refusal":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        content_item_type_1 = LiveResponseOutputRefusal.from_dict(data)
+
+        return content_item_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    content_item_type_1 = LiveResponseOutputRefusal.from_dict(data)
+    content_item_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return content_item_type_1
+    return content_item_type_2
 
 
 def _parse_phase(data: object) -> LiveResponseOutputMessagePhase | None | Unset:

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from ..models.live_annotation_file_citation import LiveAnnotationFileCitation
     from ..models.live_annotation_file_path import LiveAnnotationFilePath
     from ..models.live_annotation_url_citation import LiveAnnotationURLCitation
-    from ..models.live_logprob import LiveLogprob
+    from ..models.live_responses_response_output_text_logprob import LiveResponsesResponseOutputTextLogprob
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -27,7 +28,8 @@ def _import_lazy() -> None:
     from ..models.live_annotation_file_citation import LiveAnnotationFileCitation  # noqa: PLC0415
     from ..models.live_annotation_file_path import LiveAnnotationFilePath  # noqa: PLC0415
     from ..models.live_annotation_url_citation import LiveAnnotationURLCitation  # noqa: PLC0415
-    from ..models.live_logprob import LiveLogprob  # noqa: PLC0415
+    from ..models.live_responses_response_output_text_logprob import LiveResponsesResponseOutputTextLogprob  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -35,7 +37,8 @@ def _import_lazy() -> None:
             "LiveAnnotationFileCitation": LiveAnnotationFileCitation,
             "LiveAnnotationFilePath": LiveAnnotationFilePath,
             "LiveAnnotationURLCitation": LiveAnnotationURLCitation,
-            "LiveLogprob": LiveLogprob,
+            "LiveResponsesResponseOutputTextLogprob": LiveResponsesResponseOutputTextLogprob,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -50,10 +53,10 @@ class LiveResponseOutputText:
 
     Attributes:
         annotations (list[LiveAnnotationContainerFileCitation | LiveAnnotationFileCitation | LiveAnnotationFilePath |
-            LiveAnnotationURLCitation]):
+            LiveAnnotationURLCitation | RealtimeUnknownVariant]):
         text (str):
         type_ (LiveResponseOutputTextType):
-        logprobs (list[LiveLogprob] | None | Unset):
+        logprobs (list[LiveResponsesResponseOutputTextLogprob] | None | Unset):
     """
 
     annotations: list[
@@ -61,15 +64,17 @@ class LiveResponseOutputText:
         | LiveAnnotationFileCitation
         | LiveAnnotationFilePath
         | LiveAnnotationURLCitation
+        | RealtimeUnknownVariant
     ]
     text: str
     type_: LiveResponseOutputTextType | Literal["output_text"]
-    logprobs: list[LiveLogprob] | None | Unset = UNSET
+    logprobs: list[LiveResponsesResponseOutputTextLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_annotation_container_file_citation import LiveAnnotationContainerFileCitation  # noqa: PLC0415
         from ..models.live_annotation_file_citation import LiveAnnotationFileCitation  # noqa: PLC0415
+        from ..models.live_annotation_file_path import LiveAnnotationFilePath  # noqa: PLC0415
         from ..models.live_annotation_url_citation import LiveAnnotationURLCitation  # noqa: PLC0415
 
         annotations = []
@@ -80,6 +85,8 @@ class LiveResponseOutputText:
             elif isinstance(annotations_item_data, LiveAnnotationURLCitation):
                 annotations_item = annotations_item_data.to_dict()
             elif isinstance(annotations_item_data, LiveAnnotationContainerFileCitation):
+                annotations_item = annotations_item_data.to_dict()
+            elif isinstance(annotations_item_data, LiveAnnotationFilePath):
                 annotations_item = annotations_item_data.to_dict()
             else:
                 annotations_item = annotations_item_data.to_dict()
@@ -171,36 +178,36 @@ def _parse_annotations_item(
     | LiveAnnotationFileCitation
     | LiveAnnotationFilePath
     | LiveAnnotationURLCitation
+    | RealtimeUnknownVariant
 ):
     if isinstance(data, dict) and data.get("type") == "file_citation":
-        try:
-            annotations_item_type_0 = LiveAnnotationFileCitation.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        annotations_item_type_0 = LiveAnnotationFileCitation.from_dict(data)
 
-            return annotations_item_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return annotations_item_type_0
     if isinstance(data, dict) and data.get("type") == "url_citation":
-        try:
-            annotations_item_type_1 = LiveAnnotationURLCitation.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        annotations_item_type_1 = LiveAnnotationURLCitation.from_dict(data)
 
-            return annotations_item_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return annotations_item_type_1
     if isinstance(data, dict) and data.get("type") == "container_file_citation":
-        try:
-            annotations_item_type_2 = LiveAnnotationContainerFileCitation.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        annotations_item_type_2 = LiveAnnotationContainerFileCitation.from_dict(data)
 
-            return annotations_item_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return annotations_item_type_2
+    if isinstance(data, dict) and data.get("type") == "file_path":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        annotations_item_type_3 = LiveAnnotationFilePath.from_dict(data)
+
+        return annotations_item_type_3
     if not isinstance(data, dict):
         raise TypeError()
-    annotations_item_type_3 = LiveAnnotationFilePath.from_dict(data)
+    annotations_item_type_4 = RealtimeUnknownVariant.from_dict(data)
 
-    return annotations_item_type_3
+    return annotations_item_type_4
 
 
-def _parse_logprobs(data: object) -> list[LiveLogprob] | None | Unset:
+def _parse_logprobs(data: object) -> list[LiveResponsesResponseOutputTextLogprob] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -211,11 +218,11 @@ def _parse_logprobs(data: object) -> list[LiveLogprob] | None | Unset:
         logprobs_type_0 = []
         _logprobs_type_0 = data
         for logprobs_type_0_item_data in _logprobs_type_0:
-            logprobs_type_0_item = LiveLogprob.from_dict(logprobs_type_0_item_data)
+            logprobs_type_0_item = LiveResponsesResponseOutputTextLogprob.from_dict(logprobs_type_0_item_data)
 
             logprobs_type_0.append(logprobs_type_0_item)
 
         return logprobs_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[LiveLogprob] | None | Unset, data)
+    return cast(list[LiveResponsesResponseOutputTextLogprob] | None | Unset, data)

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.live_function_tool import LiveFunctionTool
     from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning
     from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText
+    from ..models.live_responses_delegation_config_tool_choice_custom import (
+        LiveResponsesDelegationConfigToolChoiceCustom,
+    )
     from ..models.live_responses_delegation_config_tool_code_interpreter import (
         LiveResponsesDelegationConfigToolCodeInterpreter,
     )
@@ -25,7 +28,6 @@ if TYPE_CHECKING:
     from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch
     from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter
     from ..models.live_tool_choice_computer import LiveToolChoiceComputer
-    from ..models.live_tool_choice_custom import LiveToolChoiceCustom
     from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch
     from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration
     from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice
@@ -55,6 +57,9 @@ def _import_lazy() -> None:
     from ..models.live_function_tool import LiveFunctionTool  # noqa: PLC0415
     from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning  # noqa: PLC0415
     from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText  # noqa: PLC0415
+    from ..models.live_responses_delegation_config_tool_choice_custom import (
+        LiveResponsesDelegationConfigToolChoiceCustom,  # noqa: PLC0415
+    )
     from ..models.live_responses_delegation_config_tool_code_interpreter import (
         LiveResponsesDelegationConfigToolCodeInterpreter,  # noqa: PLC0415
     )
@@ -66,7 +71,6 @@ def _import_lazy() -> None:
     from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch  # noqa: PLC0415
     from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter  # noqa: PLC0415
     from ..models.live_tool_choice_computer import LiveToolChoiceComputer  # noqa: PLC0415
-    from ..models.live_tool_choice_custom import LiveToolChoiceCustom  # noqa: PLC0415
     from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch  # noqa: PLC0415
     from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration  # noqa: PLC0415
     from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice  # noqa: PLC0415
@@ -91,6 +95,7 @@ def _import_lazy() -> None:
             "LiveFunctionTool": LiveFunctionTool,
             "LiveResponsesDelegationConfigReasoning": LiveResponsesDelegationConfigReasoning,
             "LiveResponsesDelegationConfigText": LiveResponsesDelegationConfigText,
+            "LiveResponsesDelegationConfigToolChoiceCustom": LiveResponsesDelegationConfigToolChoiceCustom,
             "LiveResponsesDelegationConfigToolCodeInterpreter": LiveResponsesDelegationConfigToolCodeInterpreter,
             "LiveResponsesDelegationConfigToolImageGeneration": LiveResponsesDelegationConfigToolImageGeneration,
             "LiveResponsesDelegationConfigToolMcp": LiveResponsesDelegationConfigToolMcp,
@@ -98,7 +103,6 @@ def _import_lazy() -> None:
             "LiveToolChoiceApplyPatch": LiveToolChoiceApplyPatch,
             "LiveToolChoiceCodeInterpreter": LiveToolChoiceCodeInterpreter,
             "LiveToolChoiceComputer": LiveToolChoiceComputer,
-            "LiveToolChoiceCustom": LiveToolChoiceCustom,
             "LiveToolChoiceFileSearch": LiveToolChoiceFileSearch,
             "LiveToolChoiceImageGeneration": LiveToolChoiceImageGeneration,
             "LiveToolChoiceLiveAllowedToolsChoice": LiveToolChoiceLiveAllowedToolsChoice,
@@ -137,11 +141,11 @@ class LiveResponsesDelegationConfig:
         reasoning (LiveResponsesDelegationConfigReasoning | None | Unset):
         service_tier (LiveResponsesDelegationConfigServiceTier | None | Unset):
         text (LiveResponsesDelegationConfigText | None | Unset):
-        tool_choice (LiveResponsesDelegationConfigToolChoice | LiveToolChoiceApplyPatch | LiveToolChoiceCodeInterpreter
-            | LiveToolChoiceComputer | LiveToolChoiceCustom | LiveToolChoiceFileSearch | LiveToolChoiceImageGeneration |
-            LiveToolChoiceLiveAllowedToolsChoice | LiveToolChoiceLiveFunctionToolChoice | LiveToolChoiceLiveMCPToolChoice |
-            LiveToolChoiceProgrammaticToolCalling | LiveToolChoiceShell | LiveToolChoiceWebSearch |
-            LiveToolChoiceWebSearchPreview | None | Unset):
+        tool_choice (LiveResponsesDelegationConfigToolChoice | LiveResponsesDelegationConfigToolChoiceCustom |
+            LiveToolChoiceApplyPatch | LiveToolChoiceCodeInterpreter | LiveToolChoiceComputer | LiveToolChoiceFileSearch |
+            LiveToolChoiceImageGeneration | LiveToolChoiceLiveAllowedToolsChoice | LiveToolChoiceLiveFunctionToolChoice |
+            LiveToolChoiceLiveMCPToolChoice | LiveToolChoiceProgrammaticToolCalling | LiveToolChoiceShell |
+            LiveToolChoiceWebSearch | LiveToolChoiceWebSearchPreview | None | Unset):
         tools (list[LiveFunctionTool | LiveResponsesDelegationConfigToolCodeInterpreter |
             LiveResponsesDelegationConfigToolImageGeneration | LiveResponsesDelegationConfigToolMcp | LiveToolApplyPatch |
             LiveToolComputer | LiveToolCustom | LiveToolFileSearch | LiveToolNamespace | LiveToolProgrammaticToolCalling |
@@ -157,10 +161,10 @@ class LiveResponsesDelegationConfig:
     text: LiveResponsesDelegationConfigText | None | Unset = UNSET
     tool_choice: (
         LiveResponsesDelegationConfigToolChoice
+        | LiveResponsesDelegationConfigToolChoiceCustom
         | LiveToolChoiceApplyPatch
         | LiveToolChoiceCodeInterpreter
         | LiveToolChoiceComputer
-        | LiveToolChoiceCustom
         | LiveToolChoiceFileSearch
         | LiveToolChoiceImageGeneration
         | LiveToolChoiceLiveAllowedToolsChoice
@@ -199,6 +203,9 @@ class LiveResponsesDelegationConfig:
         from ..models.live_function_tool import LiveFunctionTool  # noqa: PLC0415
         from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning  # noqa: PLC0415
         from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText  # noqa: PLC0415
+        from ..models.live_responses_delegation_config_tool_choice_custom import (
+            LiveResponsesDelegationConfigToolChoiceCustom,  # noqa: PLC0415
+        )
         from ..models.live_responses_delegation_config_tool_code_interpreter import (
             LiveResponsesDelegationConfigToolCodeInterpreter,  # noqa: PLC0415
         )
@@ -210,7 +217,6 @@ class LiveResponsesDelegationConfig:
         from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch  # noqa: PLC0415
         from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter  # noqa: PLC0415
         from ..models.live_tool_choice_computer import LiveToolChoiceComputer  # noqa: PLC0415
-        from ..models.live_tool_choice_custom import LiveToolChoiceCustom  # noqa: PLC0415
         from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch  # noqa: PLC0415
         from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration  # noqa: PLC0415
         from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice  # noqa: PLC0415
@@ -298,7 +304,7 @@ class LiveResponsesDelegationConfig:
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, LiveToolChoiceShell):
             tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, LiveToolChoiceCustom):
+        elif isinstance(self.tool_choice, LiveResponsesDelegationConfigToolChoiceCustom):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, LiveToolChoiceApplyPatch):
             tool_choice = self.tool_choice.to_dict()
@@ -505,10 +511,10 @@ def _parse_tool_choice(
     data: object,
 ) -> (
     LiveResponsesDelegationConfigToolChoice
+    | LiveResponsesDelegationConfigToolChoiceCustom
     | LiveToolChoiceApplyPatch
     | LiveToolChoiceCodeInterpreter
     | LiveToolChoiceComputer
-    | LiveToolChoiceCustom
     | LiveToolChoiceFileSearch
     | LiveToolChoiceImageGeneration
     | LiveToolChoiceLiveAllowedToolsChoice
@@ -605,7 +611,7 @@ def _parse_tool_choice(
             pass
     if isinstance(data, dict) and data.get("type") == "custom":
         try:
-            tool_choice_type_11 = LiveToolChoiceCustom.from_dict(data)
+            tool_choice_type_11 = LiveResponsesDelegationConfigToolChoiceCustom.from_dict(data)
 
             return tool_choice_type_11
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -626,10 +632,10 @@ def _parse_tool_choice(
             pass
     return cast(
         LiveResponsesDelegationConfigToolChoice
+        | LiveResponsesDelegationConfigToolChoiceCustom
         | LiveToolChoiceApplyPatch
         | LiveToolChoiceCodeInterpreter
         | LiveToolChoiceComputer
-        | LiveToolChoiceCustom
         | LiveToolChoiceFileSearch
         | LiveToolChoiceImageGeneration
         | LiveToolChoiceLiveAllowedToolsChoice

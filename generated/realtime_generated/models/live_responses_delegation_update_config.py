@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.live_function_tool import LiveFunctionTool
     from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning
     from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText
+    from ..models.live_responses_delegation_config_tool_choice_custom import (
+        LiveResponsesDelegationConfigToolChoiceCustom,
+    )
     from ..models.live_responses_delegation_config_tool_code_interpreter import (
         LiveResponsesDelegationConfigToolCodeInterpreter,
     )
@@ -25,7 +28,6 @@ if TYPE_CHECKING:
     from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch
     from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter
     from ..models.live_tool_choice_computer import LiveToolChoiceComputer
-    from ..models.live_tool_choice_custom import LiveToolChoiceCustom
     from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch
     from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration
     from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice
@@ -54,6 +56,9 @@ def _import_lazy() -> None:
     from ..models.live_function_tool import LiveFunctionTool  # noqa: PLC0415
     from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning  # noqa: PLC0415
     from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText  # noqa: PLC0415
+    from ..models.live_responses_delegation_config_tool_choice_custom import (
+        LiveResponsesDelegationConfigToolChoiceCustom,  # noqa: PLC0415
+    )
     from ..models.live_responses_delegation_config_tool_code_interpreter import (
         LiveResponsesDelegationConfigToolCodeInterpreter,  # noqa: PLC0415
     )
@@ -65,7 +70,6 @@ def _import_lazy() -> None:
     from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch  # noqa: PLC0415
     from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter  # noqa: PLC0415
     from ..models.live_tool_choice_computer import LiveToolChoiceComputer  # noqa: PLC0415
-    from ..models.live_tool_choice_custom import LiveToolChoiceCustom  # noqa: PLC0415
     from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch  # noqa: PLC0415
     from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration  # noqa: PLC0415
     from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice  # noqa: PLC0415
@@ -89,6 +93,7 @@ def _import_lazy() -> None:
             "LiveFunctionTool": LiveFunctionTool,
             "LiveResponsesDelegationConfigReasoning": LiveResponsesDelegationConfigReasoning,
             "LiveResponsesDelegationConfigText": LiveResponsesDelegationConfigText,
+            "LiveResponsesDelegationConfigToolChoiceCustom": LiveResponsesDelegationConfigToolChoiceCustom,
             "LiveResponsesDelegationConfigToolCodeInterpreter": LiveResponsesDelegationConfigToolCodeInterpreter,
             "LiveResponsesDelegationConfigToolImageGeneration": LiveResponsesDelegationConfigToolImageGeneration,
             "LiveResponsesDelegationConfigToolMcp": LiveResponsesDelegationConfigToolMcp,
@@ -96,7 +101,6 @@ def _import_lazy() -> None:
             "LiveToolChoiceApplyPatch": LiveToolChoiceApplyPatch,
             "LiveToolChoiceCodeInterpreter": LiveToolChoiceCodeInterpreter,
             "LiveToolChoiceComputer": LiveToolChoiceComputer,
-            "LiveToolChoiceCustom": LiveToolChoiceCustom,
             "LiveToolChoiceFileSearch": LiveToolChoiceFileSearch,
             "LiveToolChoiceImageGeneration": LiveToolChoiceImageGeneration,
             "LiveToolChoiceLiveAllowedToolsChoice": LiveToolChoiceLiveAllowedToolsChoice,
@@ -136,8 +140,8 @@ class LiveResponsesDelegationUpdateConfig:
             reasoning (LiveResponsesDelegationConfigReasoning | None | Unset):
             service_tier (LiveResponsesDelegationUpdateConfigServiceTier | None | Unset):
             text (LiveResponsesDelegationConfigText | None | Unset):
-            tool_choice (LiveResponsesDelegationUpdateConfigToolChoice | LiveToolChoiceApplyPatch |
-                LiveToolChoiceCodeInterpreter | LiveToolChoiceComputer | LiveToolChoiceCustom | LiveToolChoiceFileSearch |
+            tool_choice (LiveResponsesDelegationConfigToolChoiceCustom | LiveResponsesDelegationUpdateConfigToolChoice |
+                LiveToolChoiceApplyPatch | LiveToolChoiceCodeInterpreter | LiveToolChoiceComputer | LiveToolChoiceFileSearch |
                 LiveToolChoiceImageGeneration | LiveToolChoiceLiveAllowedToolsChoice | LiveToolChoiceLiveFunctionToolChoice |
                 LiveToolChoiceLiveMCPToolChoice | LiveToolChoiceProgrammaticToolCalling | LiveToolChoiceShell |
                 LiveToolChoiceWebSearch | LiveToolChoiceWebSearchPreview | None | Unset):
@@ -155,11 +159,11 @@ class LiveResponsesDelegationUpdateConfig:
     service_tier: LiveResponsesDelegationUpdateConfigServiceTier | None | Unset = UNSET
     text: LiveResponsesDelegationConfigText | None | Unset = UNSET
     tool_choice: (
-        LiveResponsesDelegationUpdateConfigToolChoice
+        LiveResponsesDelegationConfigToolChoiceCustom
+        | LiveResponsesDelegationUpdateConfigToolChoice
         | LiveToolChoiceApplyPatch
         | LiveToolChoiceCodeInterpreter
         | LiveToolChoiceComputer
-        | LiveToolChoiceCustom
         | LiveToolChoiceFileSearch
         | LiveToolChoiceImageGeneration
         | LiveToolChoiceLiveAllowedToolsChoice
@@ -197,6 +201,9 @@ class LiveResponsesDelegationUpdateConfig:
         from ..models.live_function_tool import LiveFunctionTool  # noqa: PLC0415
         from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning  # noqa: PLC0415
         from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText  # noqa: PLC0415
+        from ..models.live_responses_delegation_config_tool_choice_custom import (
+            LiveResponsesDelegationConfigToolChoiceCustom,  # noqa: PLC0415
+        )
         from ..models.live_responses_delegation_config_tool_code_interpreter import (
             LiveResponsesDelegationConfigToolCodeInterpreter,  # noqa: PLC0415
         )
@@ -207,7 +214,6 @@ class LiveResponsesDelegationUpdateConfig:
         from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch  # noqa: PLC0415
         from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter  # noqa: PLC0415
         from ..models.live_tool_choice_computer import LiveToolChoiceComputer  # noqa: PLC0415
-        from ..models.live_tool_choice_custom import LiveToolChoiceCustom  # noqa: PLC0415
         from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch  # noqa: PLC0415
         from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration  # noqa: PLC0415
         from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice  # noqa: PLC0415
@@ -299,7 +305,7 @@ class LiveResponsesDelegationUpdateConfig:
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, LiveToolChoiceShell):
             tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, LiveToolChoiceCustom):
+        elif isinstance(self.tool_choice, LiveResponsesDelegationConfigToolChoiceCustom):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, LiveToolChoiceApplyPatch):
             tool_choice = self.tool_choice.to_dict()
@@ -509,11 +515,11 @@ def _parse_text(data: object) -> LiveResponsesDelegationConfigText | None | Unse
 def _parse_tool_choice(
     data: object,
 ) -> (
-    LiveResponsesDelegationUpdateConfigToolChoice
+    LiveResponsesDelegationConfigToolChoiceCustom
+    | LiveResponsesDelegationUpdateConfigToolChoice
     | LiveToolChoiceApplyPatch
     | LiveToolChoiceCodeInterpreter
     | LiveToolChoiceComputer
-    | LiveToolChoiceCustom
     | LiveToolChoiceFileSearch
     | LiveToolChoiceImageGeneration
     | LiveToolChoiceLiveAllowedToolsChoice
@@ -610,7 +616,7 @@ def _parse_tool_choice(
             pass
     if isinstance(data, dict) and data.get("type") == "custom":
         try:
-            tool_choice_type_11 = LiveToolChoiceCustom.from_dict(data)
+            tool_choice_type_11 = LiveResponsesDelegationConfigToolChoiceCustom.from_dict(data)
 
             return tool_choice_type_11
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -630,11 +636,11 @@ def _parse_tool_choice(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(
-        LiveResponsesDelegationUpdateConfigToolChoice
+        LiveResponsesDelegationConfigToolChoiceCustom
+        | LiveResponsesDelegationUpdateConfigToolChoice
         | LiveToolChoiceApplyPatch
         | LiveToolChoiceCodeInterpreter
         | LiveToolChoiceComputer
-        | LiveToolChoiceCustom
         | LiveToolChoiceFileSearch
         | LiveToolChoiceImageGeneration
         | LiveToolChoiceLiveAllowedToolsChoice

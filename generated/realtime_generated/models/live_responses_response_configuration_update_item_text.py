@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.live_response_format_text import LiveResponseFormatText
     from ..models.live_response_format_text_json_schema_config import LiveResponseFormatTextJSONSchemaConfig
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -19,11 +20,13 @@ def _import_lazy() -> None:
     global _lazy_imported
     from ..models.live_response_format_text import LiveResponseFormatText  # noqa: PLC0415
     from ..models.live_response_format_text_json_schema_config import LiveResponseFormatTextJSONSchemaConfig  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveResponseFormatText": LiveResponseFormatText,
             "LiveResponseFormatTextJSONSchemaConfig": LiveResponseFormatTextJSONSchemaConfig,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -37,17 +40,20 @@ class LiveResponsesResponseConfigurationUpdateItemText:
     """The text output configuration for subsequent responses.
 
     Attributes:
-        format_ (LiveResponseFormatText | LiveResponseFormatTextJSONSchemaConfig):
+        format_ (LiveResponseFormatText | LiveResponseFormatTextJSONSchemaConfig | RealtimeUnknownVariant):
     """
 
-    format_: LiveResponseFormatText | LiveResponseFormatTextJSONSchemaConfig
+    format_: LiveResponseFormatText | LiveResponseFormatTextJSONSchemaConfig | RealtimeUnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_response_format_text import LiveResponseFormatText  # noqa: PLC0415
+        from ..models.live_response_format_text_json_schema_config import LiveResponseFormatTextJSONSchemaConfig  # noqa: PLC0415
 
         format_: dict[str, Any]
         if isinstance(self.format_, LiveResponseFormatText):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, LiveResponseFormatTextJSONSchemaConfig):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_.to_dict()
@@ -93,16 +99,21 @@ class LiveResponsesResponseConfigurationUpdateItemText:
         return key in self.additional_properties
 
 
-def _parse_format_(data: object) -> LiveResponseFormatText | LiveResponseFormatTextJSONSchemaConfig:
+def _parse_format_(
+    data: object,
+) -> LiveResponseFormatText | LiveResponseFormatTextJSONSchemaConfig | RealtimeUnknownVariant:
     if isinstance(data, dict) and data.get("type") == "text":
-        try:
-            format_type_0 = LiveResponseFormatText.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        format_type_0 = LiveResponseFormatText.from_dict(data)
 
-            return format_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return format_type_0
+    if isinstance(data, dict) and data.get("type") == "json_schema":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        format_type_1 = LiveResponseFormatTextJSONSchemaConfig.from_dict(data)
+
+        return format_type_1
     if not isinstance(data, dict):
         raise TypeError()
-    format_type_1 = LiveResponseFormatTextJSONSchemaConfig.from_dict(data)
+    format_type_2 = RealtimeUnknownVariant.from_dict(data)
 
-    return format_type_1
+    return format_type_2

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.live_shell_call_action import LiveShellCallAction
     from ..models.live_shell_call_caller_direct import LiveShellCallCallerDirect
     from ..models.live_shell_call_caller_program import LiveShellCallCallerProgram
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -29,6 +30,7 @@ def _import_lazy() -> None:
     from ..models.live_shell_call_action import LiveShellCallAction  # noqa: PLC0415
     from ..models.live_shell_call_caller_direct import LiveShellCallCallerDirect  # noqa: PLC0415
     from ..models.live_shell_call_caller_program import LiveShellCallCallerProgram  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
@@ -37,6 +39,7 @@ def _import_lazy() -> None:
             "LiveShellCallAction": LiveShellCallAction,
             "LiveShellCallCallerDirect": LiveShellCallCallerDirect,
             "LiveShellCallCallerProgram": LiveShellCallCallerProgram,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -54,8 +57,8 @@ class LiveShellCall:
         call_id (str):
         type_ (LiveShellCallType):
         id (None | str | Unset):
-        caller (LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | Unset):
-        environment (LiveContainerReference | LiveLocalEnvironment | None | Unset):
+        caller (LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | RealtimeUnknownVariant | Unset):
+        environment (LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset):
         status (LiveShellCallStatus | None | Unset):
     """
 
@@ -63,8 +66,8 @@ class LiveShellCall:
     call_id: str
     type_: LiveShellCallType | Literal["shell_call"]
     id: None | str | Unset = UNSET
-    caller: LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | Unset = UNSET
-    environment: LiveContainerReference | LiveLocalEnvironment | None | Unset = UNSET
+    caller: LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | RealtimeUnknownVariant | Unset = UNSET
+    environment: LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset = UNSET
     status: LiveShellCallStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,6 +76,7 @@ class LiveShellCall:
         from ..models.live_local_environment import LiveLocalEnvironment  # noqa: PLC0415
         from ..models.live_shell_call_caller_direct import LiveShellCallCallerDirect  # noqa: PLC0415
         from ..models.live_shell_call_caller_program import LiveShellCallCallerProgram  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         action = self.action.to_dict()
 
@@ -93,6 +97,8 @@ class LiveShellCall:
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveShellCallCallerProgram):
             caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
+            caller = self.caller.to_dict()
         else:
             caller = self.caller
 
@@ -102,6 +108,8 @@ class LiveShellCall:
         elif isinstance(self.environment, LiveLocalEnvironment):
             environment = self.environment.to_dict()
         elif isinstance(self.environment, LiveContainerReference):
+            environment = self.environment.to_dict()
+        elif isinstance(self.environment, RealtimeUnknownVariant):
             environment = self.environment.to_dict()
         else:
             environment = self.environment
@@ -194,48 +202,60 @@ def _parse_id(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_caller(data: object) -> LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | Unset:
+def _parse_caller(
+    data: object,
+) -> LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveShellCallCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveShellCallCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveShellCallCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveShellCallCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveShellCallCallerDirect | LiveShellCallCallerProgram | None | RealtimeUnknownVariant | Unset, data)
 
 
-def _parse_environment(data: object) -> LiveContainerReference | LiveLocalEnvironment | None | Unset:
+def _parse_environment(
+    data: object,
+) -> LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "local":
-        try:
-            environment_type_0 = LiveLocalEnvironment.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        environment_type_0 = LiveLocalEnvironment.from_dict(data)
 
-            return environment_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return environment_type_0
     if isinstance(data, dict) and data.get("type") == "container_reference":
-        try:
-            environment_type_1 = LiveContainerReference.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        environment_type_1 = LiveContainerReference.from_dict(data)
 
-            return environment_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveContainerReference | LiveLocalEnvironment | None | Unset, data)
+        return environment_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        environment_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return environment_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveContainerReference | LiveLocalEnvironment | None | RealtimeUnknownVariant | Unset, data)
 
 
 def _parse_status(data: object) -> LiveShellCallStatus | None | Unset:

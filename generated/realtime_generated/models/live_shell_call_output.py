@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.live_response_function_shell_call_output_content import LiveResponseFunctionShellCallOutputContent
     from ..models.live_shell_call_output_caller_direct import LiveShellCallOutputCallerDirect
     from ..models.live_shell_call_output_caller_program import LiveShellCallOutputCallerProgram
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
 
 
 _lazy_imported = False
@@ -25,12 +26,14 @@ def _import_lazy() -> None:
     from ..models.live_response_function_shell_call_output_content import LiveResponseFunctionShellCallOutputContent  # noqa: PLC0415
     from ..models.live_shell_call_output_caller_direct import LiveShellCallOutputCallerDirect  # noqa: PLC0415
     from ..models.live_shell_call_output_caller_program import LiveShellCallOutputCallerProgram  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
     globals().update(
         {
             "LiveResponseFunctionShellCallOutputContent": LiveResponseFunctionShellCallOutputContent,
             "LiveShellCallOutputCallerDirect": LiveShellCallOutputCallerDirect,
             "LiveShellCallOutputCallerProgram": LiveShellCallOutputCallerProgram,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
         }
     )
     _lazy_imported = True
@@ -48,7 +51,8 @@ class LiveShellCallOutput:
         output (list[LiveResponseFunctionShellCallOutputContent]):
         type_ (LiveShellCallOutputType):
         id (None | str | Unset):
-        caller (LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | Unset):
+        caller (LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | RealtimeUnknownVariant |
+            Unset):
         max_output_length (int | None | Unset):
         status (LiveShellCallOutputStatus | None | Unset):
     """
@@ -57,7 +61,9 @@ class LiveShellCallOutput:
     output: list[LiveResponseFunctionShellCallOutputContent]
     type_: LiveShellCallOutputType | Literal["shell_call_output"]
     id: None | str | Unset = UNSET
-    caller: LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | Unset = UNSET
+    caller: (
+        LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | RealtimeUnknownVariant | Unset
+    ) = UNSET
     max_output_length: int | None | Unset = UNSET
     status: LiveShellCallOutputStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +71,7 @@ class LiveShellCallOutput:
     def to_dict(self) -> dict[str, Any]:
         from ..models.live_shell_call_output_caller_direct import LiveShellCallOutputCallerDirect  # noqa: PLC0415
         from ..models.live_shell_call_output_caller_program import LiveShellCallOutputCallerProgram  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
 
         call_id = self.call_id
 
@@ -87,6 +94,8 @@ class LiveShellCallOutput:
         elif isinstance(self.caller, LiveShellCallOutputCallerDirect):
             caller = self.caller.to_dict()
         elif isinstance(self.caller, LiveShellCallOutputCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
             caller = self.caller.to_dict()
         else:
             caller = self.caller
@@ -190,26 +199,34 @@ def _parse_id(data: object) -> None | str | Unset:
     return cast(None | str | Unset, data)
 
 
-def _parse_caller(data: object) -> LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | Unset:
+def _parse_caller(
+    data: object,
+) -> LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | RealtimeUnknownVariant | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict) and data.get("type") == "direct":
-        try:
-            caller_type_0 = LiveShellCallOutputCallerDirect.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveShellCallOutputCallerDirect.from_dict(data)
 
-            return caller_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        return caller_type_0
     if isinstance(data, dict) and data.get("type") == "program":
-        try:
-            caller_type_1 = LiveShellCallOutputCallerProgram.from_dict(data)
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveShellCallOutputCallerProgram.from_dict(data)
 
-            return caller_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | Unset, data)
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        LiveShellCallOutputCallerDirect | LiveShellCallOutputCallerProgram | None | RealtimeUnknownVariant | Unset, data
+    )
 
 
 def _parse_max_output_length(data: object) -> int | None | Unset:

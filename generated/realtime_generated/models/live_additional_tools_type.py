@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class LiveAdditionalToolsType(StrEnum):
-    ADDITIONAL_TOOLS = "additional_tools"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class LiveInputTransformationReason(StrEnum):
+    END_USER_MISMATCH = "end_user_mismatch"
+    MODEL_MISMATCH = "model_mismatch"
+    ORGANIZATION_MISMATCH = "organization_mismatch"
+    PREFIX_MISMATCH = "prefix_mismatch"
+    TURN_BOUNDARY = "turn_boundary"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "LiveInputTransformationReason | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client was not generated with (kept as is)."""
+        return self._name_ != "UNKNOWN"

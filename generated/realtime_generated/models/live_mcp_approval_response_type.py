@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class LiveMcpApprovalResponseType(StrEnum):
-    MCP_APPROVAL_RESPONSE = "mcp_approval_response"
-
-    def __str__(self) -> str:
-        return str(self.value)

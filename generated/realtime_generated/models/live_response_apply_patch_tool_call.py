@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_response_apply_patch_tool_call_status import LiveResponseApplyPatchToolCallStatus
+from ..models.live_response_apply_patch_tool_call_type import LiveResponseApplyPatchToolCallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_caller_direct import LiveCallerDirect
+    from ..models.live_caller_program import LiveCallerProgram
+    from ..models.live_operation_create_file import LiveOperationCreateFile
+    from ..models.live_operation_delete_file import LiveOperationDeleteFile
+    from ..models.live_operation_update_file import LiveOperationUpdateFile
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
+    from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+    from ..models.live_operation_create_file import LiveOperationCreateFile  # noqa: PLC0415
+    from ..models.live_operation_delete_file import LiveOperationDeleteFile  # noqa: PLC0415
+    from ..models.live_operation_update_file import LiveOperationUpdateFile  # noqa: PLC0415
+    from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveCallerDirect": LiveCallerDirect,
+            "LiveCallerProgram": LiveCallerProgram,
+            "LiveOperationCreateFile": LiveOperationCreateFile,
+            "LiveOperationDeleteFile": LiveOperationDeleteFile,
+            "LiveOperationUpdateFile": LiveOperationUpdateFile,
+            "RealtimeUnknownVariant": RealtimeUnknownVariant,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveResponseApplyPatchToolCall")
+
+
+@_attrs_define
+class LiveResponseApplyPatchToolCall:
+    """A tool call that applies file diffs by creating, deleting, or updating files.
+
+    Attributes:
+        id (str):
+        call_id (str):
+        operation (LiveOperationCreateFile | LiveOperationDeleteFile | LiveOperationUpdateFile |
+            RealtimeUnknownVariant):
+        status (LiveResponseApplyPatchToolCallStatus):
+        type_ (LiveResponseApplyPatchToolCallType):
+        caller (LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset):
+        created_by (None | str | Unset):
+    """
+
+    id: str
+    call_id: str
+    operation: LiveOperationCreateFile | LiveOperationDeleteFile | LiveOperationUpdateFile | RealtimeUnknownVariant
+    status: LiveResponseApplyPatchToolCallStatus
+    type_: LiveResponseApplyPatchToolCallType | Literal["apply_patch_call"]
+    caller: LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
+        from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
+        from ..models.live_operation_create_file import LiveOperationCreateFile  # noqa: PLC0415
+        from ..models.live_operation_delete_file import LiveOperationDeleteFile  # noqa: PLC0415
+        from ..models.live_operation_update_file import LiveOperationUpdateFile  # noqa: PLC0415
+        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
+
+        id = self.id
+
+        call_id = self.call_id
+
+        operation: dict[str, Any]
+        if isinstance(self.operation, LiveOperationCreateFile):
+            operation = self.operation.to_dict()
+        elif isinstance(self.operation, LiveOperationDeleteFile):
+            operation = self.operation.to_dict()
+        elif isinstance(self.operation, LiveOperationUpdateFile):
+            operation = self.operation.to_dict()
+        else:
+            operation = self.operation.to_dict()
+
+        status = str(self.status)
+
+        type_ = str(self.type_)
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, LiveCallerDirect):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, LiveCallerProgram):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, RealtimeUnknownVariant):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "call_id": call_id,
+                "operation": operation,
+                "status": status,
+                "type": type_,
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        operation = _parse_operation(d.pop("operation"))
+
+        status = LiveResponseApplyPatchToolCallStatus(d.pop("status"))
+
+        type_ = LiveResponseApplyPatchToolCallType(d.pop("type"))
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        live_response_apply_patch_tool_call = cls(
+            id=id,
+            call_id=call_id,
+            operation=operation,
+            status=status,
+            type_=type_,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        live_response_apply_patch_tool_call.additional_properties = d
+        return live_response_apply_patch_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["apply_patch_call"]] = "apply_patch_call"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_operation(
+    data: object,
+) -> LiveOperationCreateFile | LiveOperationDeleteFile | LiveOperationUpdateFile | RealtimeUnknownVariant:
+    if isinstance(data, dict) and data.get("type") == "create_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        operation_type_0 = LiveOperationCreateFile.from_dict(data)
+
+        return operation_type_0
+    if isinstance(data, dict) and data.get("type") == "delete_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        operation_type_1 = LiveOperationDeleteFile.from_dict(data)
+
+        return operation_type_1
+    if isinstance(data, dict) and data.get("type") == "update_file":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        operation_type_2 = LiveOperationUpdateFile.from_dict(data)
+
+        return operation_type_2
+    if not isinstance(data, dict):
+        raise TypeError()
+    operation_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+    return operation_type_3
+
+
+def _parse_caller(data: object) -> LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict) and data.get("type") == "direct":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_0 = LiveCallerDirect.from_dict(data)
+
+        return caller_type_0
+    if isinstance(data, dict) and data.get("type") == "program":
+        # This member's own `type`: what it cannot decode is an error, not an unknown member.
+        caller_type_1 = LiveCallerProgram.from_dict(data)
+
+        return caller_type_1
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        caller_type_3 = RealtimeUnknownVariant.from_dict(data)
+
+        return caller_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveCallerDirect | LiveCallerProgram | None | RealtimeUnknownVariant | Unset, data)
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)

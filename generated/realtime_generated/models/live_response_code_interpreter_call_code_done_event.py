@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_response_code_interpreter_call_code_done_event_type import (
+    LiveResponseCodeInterpreterCallCodeDoneEventType,
+)
+
+T = TypeVar("T", bound="LiveResponseCodeInterpreterCallCodeDoneEvent")
+
+
+@_attrs_define
+class LiveResponseCodeInterpreterCallCodeDoneEvent:
+    """Emitted when the code snippet is finalized by the code interpreter.
+
+    Attributes:
+        code (str):
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (LiveResponseCodeInterpreterCallCodeDoneEventType):
+    """
+
+    code: str
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: LiveResponseCodeInterpreterCallCodeDoneEventType | Literal["response.code_interpreter_call_code.done"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = LiveResponseCodeInterpreterCallCodeDoneEventType(d.pop("type"))
+
+        live_response_code_interpreter_call_code_done_event = cls(
+            code=code,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        live_response_code_interpreter_call_code_done_event.additional_properties = d
+        return live_response_code_interpreter_call_code_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["response.code_interpreter_call_code.done"]] = "response.code_interpreter_call_code.done"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_response_container_reference_type import LiveResponseContainerReferenceType
+
+T = TypeVar("T", bound="LiveResponseContainerReference")
+
+
+@_attrs_define
+class LiveResponseContainerReference:
+    """Represents a container created with /v1/containers.
+
+    Attributes:
+        container_id (str):
+        type_ (LiveResponseContainerReferenceType):
+    """
+
+    container_id: str
+    type_: LiveResponseContainerReferenceType | Literal["container_reference"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container_id = self.container_id
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container_id": container_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        container_id = d.pop("container_id")
+
+        type_ = LiveResponseContainerReferenceType(d.pop("type"))
+
+        live_response_container_reference = cls(
+            container_id=container_id,
+            type_=type_,
+        )
+
+        live_response_container_reference.additional_properties = d
+        return live_response_container_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["container_reference"]] = "container_reference"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

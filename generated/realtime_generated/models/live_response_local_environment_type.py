@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveResponseLocalEnvironmentType(StrEnum):
+    LOCAL = "local"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_response_shell_call_output_content_delta_event_type import (
+    LiveResponseShellCallOutputContentDeltaEventType,
+)
+
+if TYPE_CHECKING:
+    from ..models.live_delta import LiveDelta
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_delta import LiveDelta  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveDelta": LiveDelta,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveResponseShellCallOutputContentDeltaEvent")
+
+
+@_attrs_define
+class LiveResponseShellCallOutputContentDeltaEvent:
+    """A streaming event that indicated shell call output was incrementally added.
+
+    Attributes:
+        command_index (int):
+        delta (LiveDelta): The stdout/stderr delta that was emitted.
+        item_id (str):
+        output_index (int):
+        sequence_number (int):
+        type_ (LiveResponseShellCallOutputContentDeltaEventType):
+    """
+
+    command_index: int
+    delta: LiveDelta
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type_: LiveResponseShellCallOutputContentDeltaEventType | Literal["response.shell_call_output_content.delta"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command_index = self.command_index
+
+        delta = self.delta.to_dict()
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        type_ = str(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command_index": command_index,
+                "delta": delta,
+                "item_id": item_id,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        command_index = d.pop("command_index")
+
+        delta = LiveDelta.from_dict(d.pop("delta"))
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        type_ = LiveResponseShellCallOutputContentDeltaEventType(d.pop("type"))
+
+        live_response_shell_call_output_content_delta_event = cls(
+            command_index=command_index,
+            delta=delta,
+            item_id=item_id,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            type_=type_,
+        )
+
+        live_response_shell_call_output_content_delta_event.additional_properties = d
+        return live_response_shell_call_output_content_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["response.shell_call_output_content.delta"]] = "response.shell_call_output_content.delta"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""

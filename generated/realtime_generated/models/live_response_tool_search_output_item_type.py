@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class LiveResponseToolSearchOutputItemType(StrEnum):
-    TOOL_SEARCH_OUTPUT = "tool_search_output"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveResponsesResponseInputItemAdditionalToolsRole(StrEnum):
+    DEVELOPER = "developer"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveResponsesResponseInputItemMcpApprovalResponseType(StrEnum):
+    MCP_APPROVAL_RESPONSE = "mcp_approval_response"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class LiveResponsesResponseReasoningSummaryPartDoneEventPartType(StrEnum):
+    SUMMARY_TEXT = "summary_text"
+
+    def __str__(self) -> str:
+        return str(self.value)

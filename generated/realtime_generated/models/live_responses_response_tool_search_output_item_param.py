@@ -1,0 +1,485 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_responses_response_tool_search_output_item_param_execution import (
+    LiveResponsesResponseToolSearchOutputItemParamExecution,
+)
+from ..models.live_responses_response_tool_search_output_item_param_status import (
+    LiveResponsesResponseToolSearchOutputItemParamStatus,
+)
+from ..models.live_responses_response_tool_search_output_item_param_type import (
+    LiveResponsesResponseToolSearchOutputItemParamType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_apply_patch_tool import LiveApplyPatchTool
+    from ..models.live_computer_tool import LiveComputerTool
+    from ..models.live_computer_use_preview_tool import LiveComputerUsePreviewTool
+    from ..models.live_custom_tool import LiveCustomTool
+    from ..models.live_file_search_tool import LiveFileSearchTool
+    from ..models.live_function_shell_tool import LiveFunctionShellTool
+    from ..models.live_responses_function_tool import LiveResponsesFunctionTool
+    from ..models.live_responses_response_tool_search_output_item_tool_code_interpreter import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,
+    )
+    from ..models.live_responses_response_tool_search_output_item_tool_image_generation import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGeneration,
+    )
+    from ..models.live_responses_response_tool_search_output_item_tool_mcp import (
+        LiveResponsesResponseToolSearchOutputItemToolMcp,
+    )
+    from ..models.live_tool_local_shell import LiveToolLocalShell
+    from ..models.live_tool_programmatic_tool_calling import LiveToolProgrammaticToolCalling
+    from ..models.live_tool_search_output_namespace_tool import LiveToolSearchOutputNamespaceTool
+    from ..models.live_tool_search_tool import LiveToolSearchTool
+    from ..models.live_web_search_preview_tool import LiveWebSearchPreviewTool
+    from ..models.live_web_search_tool import LiveWebSearchTool
+
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    """Binds the models this module imports lazily (they may import it back), once."""
+    global _lazy_imported
+    from ..models.live_apply_patch_tool import LiveApplyPatchTool  # noqa: PLC0415
+    from ..models.live_computer_tool import LiveComputerTool  # noqa: PLC0415
+    from ..models.live_computer_use_preview_tool import LiveComputerUsePreviewTool  # noqa: PLC0415
+    from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
+    from ..models.live_file_search_tool import LiveFileSearchTool  # noqa: PLC0415
+    from ..models.live_function_shell_tool import LiveFunctionShellTool  # noqa: PLC0415
+    from ..models.live_responses_function_tool import LiveResponsesFunctionTool  # noqa: PLC0415
+    from ..models.live_responses_response_tool_search_output_item_tool_code_interpreter import (
+        LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,  # noqa: PLC0415
+    )
+    from ..models.live_responses_response_tool_search_output_item_tool_image_generation import (
+        LiveResponsesResponseToolSearchOutputItemToolImageGeneration,  # noqa: PLC0415
+    )
+    from ..models.live_responses_response_tool_search_output_item_tool_mcp import (
+        LiveResponsesResponseToolSearchOutputItemToolMcp,  # noqa: PLC0415
+    )
+    from ..models.live_tool_local_shell import LiveToolLocalShell  # noqa: PLC0415
+    from ..models.live_tool_programmatic_tool_calling import LiveToolProgrammaticToolCalling  # noqa: PLC0415
+    from ..models.live_tool_search_output_namespace_tool import LiveToolSearchOutputNamespaceTool  # noqa: PLC0415
+    from ..models.live_tool_search_tool import LiveToolSearchTool  # noqa: PLC0415
+    from ..models.live_web_search_preview_tool import LiveWebSearchPreviewTool  # noqa: PLC0415
+    from ..models.live_web_search_tool import LiveWebSearchTool  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LiveApplyPatchTool": LiveApplyPatchTool,
+            "LiveComputerTool": LiveComputerTool,
+            "LiveComputerUsePreviewTool": LiveComputerUsePreviewTool,
+            "LiveCustomTool": LiveCustomTool,
+            "LiveFileSearchTool": LiveFileSearchTool,
+            "LiveFunctionShellTool": LiveFunctionShellTool,
+            "LiveResponsesFunctionTool": LiveResponsesFunctionTool,
+            "LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter": LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,
+            "LiveResponsesResponseToolSearchOutputItemToolImageGeneration": LiveResponsesResponseToolSearchOutputItemToolImageGeneration,
+            "LiveResponsesResponseToolSearchOutputItemToolMcp": LiveResponsesResponseToolSearchOutputItemToolMcp,
+            "LiveToolLocalShell": LiveToolLocalShell,
+            "LiveToolProgrammaticToolCalling": LiveToolProgrammaticToolCalling,
+            "LiveToolSearchOutputNamespaceTool": LiveToolSearchOutputNamespaceTool,
+            "LiveToolSearchTool": LiveToolSearchTool,
+            "LiveWebSearchPreviewTool": LiveWebSearchPreviewTool,
+            "LiveWebSearchTool": LiveWebSearchTool,
+        }
+    )
+    _lazy_imported = True
+
+
+T = TypeVar("T", bound="LiveResponsesResponseToolSearchOutputItemParam")
+
+
+@_attrs_define
+class LiveResponsesResponseToolSearchOutputItemParam:
+    """
+    Attributes:
+        tools (list[LiveApplyPatchTool | LiveComputerTool | LiveComputerUsePreviewTool | LiveCustomTool |
+            LiveFileSearchTool | LiveFunctionShellTool | LiveResponsesFunctionTool |
+            LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter |
+            LiveResponsesResponseToolSearchOutputItemToolImageGeneration | LiveResponsesResponseToolSearchOutputItemToolMcp
+            | LiveToolLocalShell | LiveToolProgrammaticToolCalling | LiveToolSearchOutputNamespaceTool | LiveToolSearchTool
+            | LiveWebSearchPreviewTool | LiveWebSearchTool]):
+        type_ (LiveResponsesResponseToolSearchOutputItemParamType):
+        id (None | str | Unset):
+        call_id (None | str | Unset):
+        execution (LiveResponsesResponseToolSearchOutputItemParamExecution | None | Unset):
+        status (LiveResponsesResponseToolSearchOutputItemParamStatus | None | Unset):
+    """
+
+    tools: list[
+        LiveApplyPatchTool
+        | LiveComputerTool
+        | LiveComputerUsePreviewTool
+        | LiveCustomTool
+        | LiveFileSearchTool
+        | LiveFunctionShellTool
+        | LiveResponsesFunctionTool
+        | LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter
+        | LiveResponsesResponseToolSearchOutputItemToolImageGeneration
+        | LiveResponsesResponseToolSearchOutputItemToolMcp
+        | LiveToolLocalShell
+        | LiveToolProgrammaticToolCalling
+        | LiveToolSearchOutputNamespaceTool
+        | LiveToolSearchTool
+        | LiveWebSearchPreviewTool
+        | LiveWebSearchTool
+    ]
+    type_: LiveResponsesResponseToolSearchOutputItemParamType | Literal["tool_search_output"]
+    id: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    execution: LiveResponsesResponseToolSearchOutputItemParamExecution | None | Unset = UNSET
+    status: LiveResponsesResponseToolSearchOutputItemParamStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.live_computer_tool import LiveComputerTool  # noqa: PLC0415
+        from ..models.live_computer_use_preview_tool import LiveComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
+        from ..models.live_file_search_tool import LiveFileSearchTool  # noqa: PLC0415
+        from ..models.live_function_shell_tool import LiveFunctionShellTool  # noqa: PLC0415
+        from ..models.live_responses_function_tool import LiveResponsesFunctionTool  # noqa: PLC0415
+        from ..models.live_responses_response_tool_search_output_item_tool_code_interpreter import (
+            LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,  # noqa: PLC0415
+        )
+        from ..models.live_responses_response_tool_search_output_item_tool_image_generation import (
+            LiveResponsesResponseToolSearchOutputItemToolImageGeneration,  # noqa: PLC0415
+        )
+        from ..models.live_responses_response_tool_search_output_item_tool_mcp import (
+            LiveResponsesResponseToolSearchOutputItemToolMcp,  # noqa: PLC0415
+        )
+        from ..models.live_tool_local_shell import LiveToolLocalShell  # noqa: PLC0415
+        from ..models.live_tool_programmatic_tool_calling import LiveToolProgrammaticToolCalling  # noqa: PLC0415
+        from ..models.live_tool_search_output_namespace_tool import LiveToolSearchOutputNamespaceTool  # noqa: PLC0415
+        from ..models.live_tool_search_tool import LiveToolSearchTool  # noqa: PLC0415
+        from ..models.live_web_search_preview_tool import LiveWebSearchPreviewTool  # noqa: PLC0415
+        from ..models.live_web_search_tool import LiveWebSearchTool  # noqa: PLC0415
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, LiveResponsesFunctionTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveFileSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveComputerTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveComputerUsePreviewTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveWebSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveResponsesResponseToolSearchOutputItemToolMcp):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveToolProgrammaticToolCalling):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveResponsesResponseToolSearchOutputItemToolImageGeneration):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveToolLocalShell):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveFunctionShellTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveCustomTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveToolSearchOutputNamespaceTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveToolSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LiveWebSearchPreviewTool):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        type_ = str(self.type_)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, LiveResponsesResponseToolSearchOutputItemParamExecution):
+            execution = str(self.execution)
+        else:
+            execution = self.execution
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, LiveResponsesResponseToolSearchOutputItemParamStatus):
+            status = str(self.status)
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tools": tools,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if execution is not UNSET:
+            field_dict["execution"] = execution
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imported:
+            _import_lazy()
+        d = dict(src_dict)
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        type_ = LiveResponsesResponseToolSearchOutputItemParamType(d.pop("type"))
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        execution = _parse_execution(d.pop("execution", UNSET))
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        live_responses_response_tool_search_output_item_param = cls(
+            tools=tools,
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            status=status,
+        )
+
+        live_responses_response_tool_search_output_item_param.additional_properties = d
+        return live_responses_response_tool_search_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    type: ClassVar[Literal["tool_search_output"]] = "tool_search_output"
+    """The event/object ``type``, typed as its one literal so unions narrow on ``.type == "..."``."""
+
+
+def _parse_tools_item(
+    data: object,
+) -> (
+    LiveApplyPatchTool
+    | LiveComputerTool
+    | LiveComputerUsePreviewTool
+    | LiveCustomTool
+    | LiveFileSearchTool
+    | LiveFunctionShellTool
+    | LiveResponsesFunctionTool
+    | LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter
+    | LiveResponsesResponseToolSearchOutputItemToolImageGeneration
+    | LiveResponsesResponseToolSearchOutputItemToolMcp
+    | LiveToolLocalShell
+    | LiveToolProgrammaticToolCalling
+    | LiveToolSearchOutputNamespaceTool
+    | LiveToolSearchTool
+    | LiveWebSearchPreviewTool
+    | LiveWebSearchTool
+):
+    if isinstance(data, dict) and data.get("type") == "function":
+        try:
+            tools_item_type_0 = LiveResponsesFunctionTool.from_dict(data)
+
+            return tools_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "file_search":
+        try:
+            tools_item_type_1 = LiveFileSearchTool.from_dict(data)
+
+            return tools_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "computer":
+        try:
+            tools_item_type_2 = LiveComputerTool.from_dict(data)
+
+            return tools_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "computer_use_preview":
+        try:
+            tools_item_type_3 = LiveComputerUsePreviewTool.from_dict(data)
+
+            return tools_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_4 = LiveWebSearchTool.from_dict(data)
+
+        return tools_item_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if isinstance(data, dict) and data.get("type") == "mcp":
+        try:
+            tools_item_type_5 = LiveResponsesResponseToolSearchOutputItemToolMcp.from_dict(data)
+
+            return tools_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "code_interpreter":
+        try:
+            tools_item_type_6 = LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter.from_dict(data)
+
+            return tools_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "programmatic_tool_calling":
+        try:
+            tools_item_type_7 = LiveToolProgrammaticToolCalling.from_dict(data)
+
+            return tools_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "image_generation":
+        try:
+            tools_item_type_8 = LiveResponsesResponseToolSearchOutputItemToolImageGeneration.from_dict(data)
+
+            return tools_item_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "local_shell":
+        try:
+            tools_item_type_9 = LiveToolLocalShell.from_dict(data)
+
+            return tools_item_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "shell":
+        try:
+            tools_item_type_10 = LiveFunctionShellTool.from_dict(data)
+
+            return tools_item_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "custom":
+        try:
+            tools_item_type_11 = LiveCustomTool.from_dict(data)
+
+            return tools_item_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "namespace":
+        try:
+            tools_item_type_12 = LiveToolSearchOutputNamespaceTool.from_dict(data)
+
+            return tools_item_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict) and data.get("type") == "tool_search":
+        try:
+            tools_item_type_13 = LiveToolSearchTool.from_dict(data)
+
+            return tools_item_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_item_type_14 = LiveWebSearchPreviewTool.from_dict(data)
+
+        return tools_item_type_14
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tools_item_type_15 = LiveApplyPatchTool.from_dict(data)
+
+    return tools_item_type_15
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_call_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast(None | str | Unset, data)
+
+
+def _parse_execution(data: object) -> LiveResponsesResponseToolSearchOutputItemParamExecution | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        execution_type_0 = LiveResponsesResponseToolSearchOutputItemParamExecution(data)
+
+        return execution_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveResponsesResponseToolSearchOutputItemParamExecution | None | Unset, data)
+
+
+def _parse_status(data: object) -> LiveResponsesResponseToolSearchOutputItemParamStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = LiveResponsesResponseToolSearchOutputItemParamStatus(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LiveResponsesResponseToolSearchOutputItemParamStatus | None | Unset, data)
