@@ -62,6 +62,9 @@ MAX_TEXT_CHARS = 64_000
 """Characters kept per transcript message or delegation result (the last ones beyond it)."""
 MAX_RESULTS = 16
 """Results kept per delegation (the most recent)."""
+MAX_PAUSE_MS = 400
+"""A pause within one message of a side whose transcript the other side's reply has
+overtaken (recorded: 400 ms without a word mid-question, "Can you" then " remind")."""
 
 Role = Literal["user", "assistant", "developer", "system"]
 ROLES: dict[object, Role] = {
@@ -448,22 +451,53 @@ class LiveHistory(Extension):
         delta = field(event, "delta")
         if not isinstance(delta, str) or not delta:
             return
+        start_ms = _int(field(event, "start_ms"))
         end_ms = _int(field(event, "end_ms"))
-        last = self._items[-1] if self._items else None
-        if self._role == role and last is not None and last.type == "transcript":
-            last.add(delta)
+        message = self._continued(role, start_ms)
+        if message is not None:
+            message.add(delta)
             if end_ms is not None:
-                last.end_ms = end_ms
+                message.end_ms = end_ms
             self._chars += len(delta)
             self._trim()
         else:
-            start_ms = _int(field(event, "start_ms"))
             self._add(
                 LiveTranscript(
                     role, delta, session_id=self.session_id, start_ms=start_ms, end_ms=end_ms
                 )
             )
         self._role = role
+
+    def _continued(self, role: Role, start_ms: int | None) -> LiveTranscript | None:
+        """The message a fragment of ``role`` starting at ``start_ms`` goes on, if any: the
+        last item, when of that side; or, full duplex, the message of that side just
+        before it, when the fragment falls inside the other side's reply so far and follows
+        on that message (within :data:`MAX_PAUSE_MS`): Live sends each side's windows some
+        400 ms behind the audio, so the user's last words come in after the model's first
+        ones, as recorded (``" name"``, ``"You mentioned"``, ``" is"``, ``" your"``, ``"?"``)."""
+        if self._role is None or not self._items:
+            return None
+        last = self._items[-1]
+        if last.type != "transcript":
+            return None
+        if last.role == role:
+            return last
+        if len(self._items) < 2:
+            return None
+        before = self._items[-2]
+        if (
+            before.type == "transcript"
+            and before.role == role
+            and before.session_id == last.session_id
+            and before.end_ms is not None
+            and last.start_ms is not None
+            and last.end_ms is not None
+            and start_ms is not None
+            and last.start_ms <= start_ms <= last.end_ms
+            and start_ms <= before.end_ms + MAX_PAUSE_MS
+        ):
+            return before
+        return None
 
     def _user(self, event: object) -> None:
         self.note_transcript("user", event)

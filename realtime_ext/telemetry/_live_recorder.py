@@ -12,7 +12,9 @@ read from the timeline (the same clock as the audio, whatever the network did):
 
 - ``time_to_first_audio_ms``: from the end of the user's last transcript fragment
   (``end_ms``) to the start of the model's first (``start_ms``: the transcript comes ahead
-  of the audio that carries it); ``time_to_first_text_ms`` is the same wait;
+  of the audio that carries it), ``0`` when the model began before the user's words ended
+  (full duplex: those words, arriving after its first ones, stay the turn's question);
+  ``time_to_first_text_ms`` is the same wait;
 - ``duration_ms``: from the user's end to the model's last fragment's end; ``audio_ms``:
   from the model's first fragment's start to its last one's end;
 - ``interrupted``: the user spoke before the model's last fragment ended (Live yields).
@@ -48,6 +50,12 @@ logger = get_logger("realtime_ext.metrics")
 QUIET_FRAMES = 20
 """Output audio frames (about 100 ms each) with no transcript fragment of either side that
 end a turn: about two seconds, openai's ``TranscriptGrouper`` default for a finished turn."""
+MAX_PAUSE_MS = 400
+"""A pause within the user's words (recorded: 400 ms mid-question): a fragment after the
+model began that follows on them within it is still what the model answers."""
+MAX_OVERLAP_MS = 2000
+"""How far the model's first words may come before the end of the user's on one timeline
+(full duplex; beyond it the two are not of one session's timeline)."""
 MAX_OPEN = 64
 """Delegations timed at once (the oldest is dropped beyond it: one never answered)."""
 
@@ -118,12 +126,17 @@ class LiveRecorder(Recorder):
     # -- turns -----------------------------------------------------------------------------
     def _user(self, event: Any) -> None:
         turn = self._turn
+        start = _int(field(event, "start_ms"))
+        end = _int(field(event, "end_ms"))
+        if turn is not None and _tail(turn, start):
+            # Full duplex, as recorded: the user's last words come in after the model's
+            # first ones; they are the words the model answers, not a new turn.
+            turn.user_end_ms = end if end is not None else turn.user_end_ms
+            return
         if turn is not None:
-            start = _int(field(event, "start_ms"))
             if start is not None and turn.last_ms is not None and start < turn.last_ms:
                 turn.interrupted = True  # the model was still speaking: it yields
             self._end_turn()
-        end = _int(field(event, "end_ms"))
         if end is not None:
             self._user_end_ms = end
         self._user_at = self._now()
@@ -156,6 +169,12 @@ class LiveRecorder(Recorder):
             return
         trigger: Trigger = "speech_stopped" if turn.user_end_ms is not None else "server"
         began = turn.user_end_ms if turn.user_end_ms is not None else turn.first_ms
+        if (
+            began is not None
+            and turn.first_ms is not None
+            and 0 < began - turn.first_ms <= MAX_OVERLAP_MS
+        ):
+            began = turn.first_ms  # the model began before the user's words ended: no wait
         wait = _span(began, turn.first_ms)
         self._turns += 1
         metrics = ResponseMetrics(
@@ -285,6 +304,20 @@ class LiveRecorder(Recorder):
         usage."""
         self._end_session("lost")
         super().closed()
+
+
+def _tail(turn: _Turn, start: int | None) -> bool:
+    """Whether a user fragment starting at ``start`` is the end of the words ``turn``
+    answers: inside the reply so far, following on them (a pause of at most
+    :data:`MAX_PAUSE_MS`)."""
+    return (
+        start is not None
+        and turn.user_end_ms is not None
+        and turn.first_ms is not None
+        and turn.last_ms is not None
+        and turn.first_ms <= start <= turn.last_ms
+        and start <= turn.user_end_ms + MAX_PAUSE_MS
+    )
 
 
 def _span(start: int | None, end: int | None) -> float | None:

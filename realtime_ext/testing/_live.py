@@ -466,6 +466,10 @@ class FakeLiveSession(ScriptedSession):
         heapq.heappush(self._due, (when_ms, self._due_count, action))
 
     def _hear(self, speech: bool, at: int) -> None:
+        if speech and self._answered and self._silence_ms and self._hearing is not None:
+            # The utterance was heard whole and answered; speech after a pause (shorter
+            # than a turn's silence) is the next one: Live transcribes all the user says.
+            self._hearing = None
         if speech and self._hearing is None:
             self._yield(at)
             text, self._next_heard = self._next_heard, None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 
-from ._live import FRAME_MS, FakeLiveSession
+from ._live import FakeLiveSession
+from ._live_hearing import FRAME_MS
 
 __all__ = ["PhoneLines"]
 

@@ -240,11 +240,14 @@ def test_the_timeline_replays_without_waiting(recorded: Recorded, tmp_path: Path
     # The same session stretched to hours of recorded time: a replay that kept the recorded
     # pace would outlive every timeout of the app (10 s); the default replay never waits.
     stretched = tmp_path / "stretched.jsonl"
+    records = [json.loads(line) for line in recorded.path.read_text(encoding="utf-8").splitlines()]
+    # To an hour, however fast the recording ran (a fixed factor left an idle machine's
+    # recording under the app's timeouts).
+    factor = 3600 / max(max((record.get("t", 0) for record in records), default=0), 0.001)
     lines: list[str] = []
-    for line in recorded.path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+    for record in records:
         if "t" in record:
-            record["t"] = record["t"] * 1000
+            record["t"] = record["t"] * factor
         lines.append(json.dumps(record))
     stretched.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert Cassette.load(stretched).records[-1]["t"] > 600

@@ -225,3 +225,31 @@ def test_any_input_shape_in_the_startup_input_is_read_without_crashing() -> None
     history.sent({"type": "session.start", "session": {"model": "gpt-live-1", "input": odd}})
     assert lines(history) == [("user", "")]
     assert history.input_items() == []  # empty text is not carried
+
+
+def test_full_duplex_transcript_windows_make_one_message_a_side() -> None:
+    """As recorded: Live sends each side's windows ~400 ms behind the audio, so the model's
+    first words arrive before the user's last ones; each side is still one message, and the
+    user's next question, after the answer, a new one."""
+    history = LiveHistory()
+    history.sent({"type": "session.start", "session": {"model": "gpt-live-1"}})
+    recorded = [
+        ("user", "What is", 1800),
+        ("user", " my", 2000),
+        ("user", " name", 2400),
+        ("assistant", "You mentioned", 2400),
+        ("user", " is", 2600),
+        ("assistant", " your", 2600),
+        ("user", "?", 2800),
+        ("assistant", " name", 2800),
+        ("assistant", " is Ada.", 3000),
+        ("user", "Thanks", 4200),
+    ]
+    for role, delta, start in recorded:
+        event = {"delta": delta, "start_ms": start, "end_ms": start + 200}
+        history.note_transcript("user" if role == "user" else "assistant", event)
+    assert history.transcript().splitlines() == [
+        "user: What is my name is?",
+        "assistant: You mentioned your name is Ada.",
+        "user: Thanks",
+    ]

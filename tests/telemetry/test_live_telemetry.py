@@ -104,11 +104,12 @@ def test_turns_a_delegation_and_usage_blocking(caplog: pytest.LogCaptureFixture)
     first, second = metrics
     assert (first.response_id, second.response_id) == ("turn_1", "turn_2")
     assert first.trigger == second.trigger == "speech_stopped"
-    # On the fake's timeline: the user's transcript (a word per 200 ms of speech) ends
-    # 300 ms before the model's first word (it answers 200 ms after the speech ends); the
-    # answer is two words, 400 ms.
-    assert first.time_to_first_audio_ms == first.time_to_first_text_ms == 300.0
-    assert (first.audio_ms, first.duration_ms) == (400.0, 700.0)
+    # On the fake's timeline, full duplex as recorded: the model begins to answer once it
+    # heard the question, before the transcript of its last words ("?") is out; those words
+    # stay the question answered (not a new turn, not an interruption) and the model did
+    # not wait. The answer is two words, 400 ms.
+    assert first.time_to_first_audio_ms == first.time_to_first_text_ms == 0.0
+    assert (first.audio_ms, first.duration_ms) == (400.0, 400.0)
     assert second.time_to_first_audio_ms is not None
     assert not first.interrupted and first.input_tokens is None and first.status == "completed"
     assert metrics.delegations == (
@@ -128,7 +129,7 @@ def test_turns_a_delegation_and_usage_blocking(caplog: pytest.LogCaptureFixture)
     turn = dict(min(spans["chat gpt-live-1"], key=lambda s: s.start_time or 0).attributes or {})
     assert turn["gen_ai.operation.name"] == "chat"  # as a Realtime response's
     assert turn["gen_ai.response.id"] == "turn_1"
-    assert turn["realtime_ext.response.time_to_first_audio_ms"] == 300.0
+    assert turn["realtime_ext.response.time_to_first_audio_ms"] == 0.0
     assert turn["realtime_ext.response.trigger"] == "speech_stopped"
     (delegate,) = spans["delegate client"]
     attrs = dict(delegate.attributes or {})

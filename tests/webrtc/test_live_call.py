@@ -23,7 +23,11 @@ from realtime_ext import (
 )
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.webrtc import AsyncLiveCall, LiveCall
-from realtime_generated.models import LiveSessionStartedEvent
+from realtime_generated.models import (
+    LiveInputTranscriptDeltaEvent,
+    LiveOutputTranscriptDeltaEvent,
+    LiveSessionStartedEvent,
+)
 
 WAIT = 30.0  # seconds; generous for two busy cores
 KEY = "sk-proj-LiveWebRTCCallKey0123456789abcdef"
@@ -35,6 +39,15 @@ SPEECH = bytes(4800) + sine_pcm16(1000)
 
 def peak(pcm: bytes) -> int:
     return max((abs(s) for s in array("h", pcm)), default=0)
+
+
+def transcripts(event: object, heard: str, said: str) -> tuple[str, str]:
+    """``heard`` (the caller's words) and ``said`` (the model's) with ``event``'s delta."""
+    if isinstance(event, LiveInputTranscriptDeltaEvent):
+        return heard + event.delta, said
+    if isinstance(event, LiveOutputTranscriptDeltaEvent):
+        return heard, said + event.delta
+    return heard, said
 
 
 async def _drain(call: AsyncLiveCall) -> None:
@@ -62,16 +75,11 @@ async def test_a_live_call_is_heard_answers_and_hangs_up_for_every_side(
         assert isinstance(call.started, LiveSessionStartedEvent)
         async with client.live.sideband.connect(session_id=call.session_id) as sideband:
             recorder = call.audio_out.record()
-            heard = ""
-            while QUESTION not in heard:  # the caller's RTP audio, transcribed
-                heard += (
-                    await call.run_until("session.input_transcript.delta", timeout=WAIT)
-                ).delta
-            said = ""
-            while ANSWER not in said:  # the model's answer, on the data channel...
-                said += (
-                    await call.run_until("session.output_transcript.delta", timeout=WAIT)
-                ).delta
+            # The caller's RTP audio, transcribed, and the model's answer on the data
+            # channel: full duplex, the answer begins before the question's last words.
+            heard, said = "", ""
+            while QUESTION not in heard or ANSWER not in said:
+                heard, said = transcripts(await call.recv(timeout=WAIT), heard, said)
             while peak(recorder.pcm) < 3000:  # ...and as RTP audio
                 await asyncio.wait_for(call.audio_out.read(), WAIT)
             # The sideband is on the same session: it sees the answer too.
@@ -99,12 +107,9 @@ def test_a_blocking_live_call_is_heard_and_closes_gracefully(
     ):
         assert isinstance(call, LiveCall)
         with client.live.sideband.connect(session_id=call.session_id) as sideband:
-            heard = ""
-            while QUESTION not in heard:
-                heard += call.run_until("session.input_transcript.delta", timeout=WAIT).delta
-            said = ""
-            while ANSWER not in said:
-                said += call.run_until("session.output_transcript.delta", timeout=WAIT).delta
+            heard, said = "", ""
+            while QUESTION not in heard or ANSWER not in said:
+                heard, said = transcripts(call.recv(timeout=WAIT), heard, said)
             closed = call.close()  # session.close on the data channel
             assert closed is not None and closed.reason == "close_requested"
             assert sideband.run_until("session.closed", timeout=WAIT).reason == "close_requested"
