@@ -53,18 +53,18 @@ from ._async import AsyncRealtimeConnection
 
 # The clients' own plumbing, not API (one way to open each session: client.connect): their
 # connect methods and the translations resource call these, hence imported, not listed.
-from ._connect import AsyncConnect, aconnect, connect  # noqa: F401
+from ._connect import AsyncConnect
+from ._connect import aconnect as aconnect
+from ._connect import connect as connect
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._live import LiveConnectOptions
 from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
 from ._live_client_sync import Forks, LiveSockets, Sideband
 from ._live_connect import AsyncLiveConnect
 from ._sync import RealtimeConnection
-from ._translation import (  # noqa: F401
-    AsyncTranslationConnect,
-    aconnect_translation,
-    connect_translation,
-)
+from ._translation import AsyncTranslationConnect
+from ._translation import aconnect_translation as aconnect_translation
+from ._translation import connect_translation as connect_translation
 
 __all__ = [
     "CONNECT_DEFAULTS",
