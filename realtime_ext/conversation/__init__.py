@@ -76,7 +76,13 @@ from ._frames import Framer
 from ._handlers import event_type
 from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
-from ._live_history import LiveDelegation, LiveHistory, LiveHistoryItem, LiveTranscript
+from ._live_history import (
+    LiveDelegation,
+    LiveHistory,
+    LiveHistoryItem,
+    LiveTranscript,
+    follows_on,
+)
 from ._live_sync import LiveConnection
 from ._protocol import (
     LIVE,
@@ -137,5 +143,6 @@ __all__ = [
     "TranslationConnection",
     "checked_extensions",
     "event_type",
+    "follows_on",
     "is_carried_item_id",
 ]

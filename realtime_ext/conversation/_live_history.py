@@ -49,6 +49,7 @@ __all__ = [
     "LiveHistory",
     "LiveHistoryItem",
     "LiveTranscript",
+    "follows_on",
 ]
 
 DEFAULT_MAX_ITEMS = 3000
@@ -65,6 +66,33 @@ MAX_RESULTS = 16
 MAX_PAUSE_MS = 400
 """A pause within one message of a side whose transcript the other side's reply has
 overtaken (recorded: 400 ms without a word mid-question, "Can you" then " remind")."""
+
+
+def follows_on(
+    start_ms: int | None, own_end_ms: int | None, reply: tuple[int | None, int | None]
+) -> bool:
+    """Whether a side's fragment starting at ``start_ms`` still belongs to that side's words
+    ending at ``own_end_ms``, though the other side's ``reply`` (its start and end so far)
+    came in between: it falls inside the reply and follows on them within
+    :data:`MAX_PAUSE_MS`. Live sends each side's windows some 400 ms behind the audio, so
+    the user's last words come in after the model's first ones, as recorded (``" name"``,
+    ``"You mentioned"``, ``" is"``, ``" your"``, ``"?"``). The history and the telemetry
+    decide it here, alike.
+
+    Example:
+        >>> follows_on(1_300, 1_200, (1_000, 1_600)), follows_on(1_700, 1_200, (1_000, 1_600))
+        (True, False)
+    """
+    first, last = reply
+    return (
+        start_ms is not None
+        and own_end_ms is not None
+        and first is not None
+        and last is not None
+        and first <= start_ms <= last
+        and start_ms <= own_end_ms + MAX_PAUSE_MS
+    )
+
 
 Role = Literal["user", "assistant", "developer", "system"]
 ROLES: dict[object, Role] = {
@@ -472,9 +500,7 @@ class LiveHistory(Extension):
         """The message a fragment of ``role`` starting at ``start_ms`` goes on, if any: the
         last item, when of that side; or, full duplex, the message of that side just
         before it, when the fragment falls inside the other side's reply so far and follows
-        on that message (within :data:`MAX_PAUSE_MS`): Live sends each side's windows some
-        400 ms behind the audio, so the user's last words come in after the model's first
-        ones, as recorded (``" name"``, ``"You mentioned"``, ``" is"``, ``" your"``, ``"?"``)."""
+        on that message (:func:`follows_on`)."""
         if self._role is None or not self._items:
             return None
         last = self._items[-1]
@@ -489,12 +515,7 @@ class LiveHistory(Extension):
             before.type == "transcript"
             and before.role == role
             and before.session_id == last.session_id
-            and before.end_ms is not None
-            and last.start_ms is not None
-            and last.end_ms is not None
-            and start_ms is not None
-            and last.start_ms <= start_ms <= last.end_ms
-            and start_ms <= before.end_ms + MAX_PAUSE_MS
+            and follows_on(start_ms, before.end_ms, (last.start_ms, last.end_ms))
         ):
             return before
         return None

@@ -38,7 +38,7 @@ from typing import Any
 
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
-from realtime_ext.conversation import LiveDelegation
+from realtime_ext.conversation import LiveDelegation, follows_on
 from realtime_ext.events import field
 
 from ._metrics import DelegationMetrics, ResponseMetrics, Trigger
@@ -50,9 +50,6 @@ logger = get_logger("realtime_ext.metrics")
 QUIET_FRAMES = 20
 """Output audio frames (about 100 ms each) with no transcript fragment of either side that
 end a turn: about two seconds, openai's ``TranscriptGrouper`` default for a finished turn."""
-MAX_PAUSE_MS = 400
-"""A pause within the user's words (recorded: 400 ms mid-question): a fragment after the
-model began that follows on them within it is still what the model answers."""
 MAX_OVERLAP_MS = 2000
 """How far the model's first words may come before the end of the user's on one timeline
 (full duplex; beyond it the two are not of one session's timeline)."""
@@ -308,16 +305,9 @@ class LiveRecorder(Recorder):
 
 def _tail(turn: _Turn, start: int | None) -> bool:
     """Whether a user fragment starting at ``start`` is the end of the words ``turn``
-    answers: inside the reply so far, following on them (a pause of at most
-    :data:`MAX_PAUSE_MS`)."""
-    return (
-        start is not None
-        and turn.user_end_ms is not None
-        and turn.first_ms is not None
-        and turn.last_ms is not None
-        and turn.first_ms <= start <= turn.last_ms
-        and start <= turn.user_end_ms + MAX_PAUSE_MS
-    )
+    answers: inside the reply so far, following on them (the history's rule,
+    :func:`realtime_ext.conversation.follows_on`)."""
+    return follows_on(start, turn.user_end_ms, (turn.first_ms, turn.last_ms))
 
 
 def _span(start: int | None, end: int | None) -> float | None:
