@@ -27,7 +27,7 @@ from realtime_ext._exceptions import (
     OpenAIError,
     ReconnectError,
 )
-from realtime_ext.events._sends import (
+from realtime_ext.events import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,

@@ -13,6 +13,7 @@ The blocking twin (``_live_sync``) is generated from this one by
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -20,14 +21,13 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._async import AsyncLiveBase
-from realtime_ext.events import UnknownEvent
-from realtime_ext.events._sends import (
+from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
     LiveResponseSends,
     LiveSends,
     LiveSessionSends,
-    encode_audio,
+    UnknownEvent,
 )
 from realtime_generated.run_until import AsyncLiveRunUntil
 
@@ -227,7 +227,8 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         step = _chunk_bytes(pcm, chunk_ms, sample_rate)
         count = 0
         for start in range(0, len(pcm), step):
-            await self.session.input_audio.append(audio=encode_audio(pcm[start : start + step]))
+            chunk = base64.b64encode(pcm[start : start + step]).decode("ascii")
+            await self.session.input_audio.append(audio=chunk)
             count += 1
         return count
 

@@ -32,11 +32,13 @@ from urllib.parse import quote
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.events import (
+    LiveSends,
+    RealtimeSends,
+    TranslationSends,
     parse_live_server_event,
     parse_server_event,
     parse_translation_server_event,
 )
-from realtime_ext.events._sends import LiveSends, RealtimeSends, TranslationSends
 from realtime_generated import event_types
 
 Move = Literal["reconnect", "fork", "restart", "none"]

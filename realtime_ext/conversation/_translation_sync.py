@@ -26,15 +26,14 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
-from realtime_ext.events._sends import TranslationSends
+from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import TranslationRunUntil
 
 from ._frames import Bytes, PcmInput, frames
 from ._protocol import TRANSLATION
 
 if TYPE_CHECKING:
-    from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.events._sends import TranslationSessionSends
+    from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
 
     from ._reconnect import Reconnector
     from ._transport import SyncReopen, SyncTransport

@@ -62,10 +62,6 @@ BY_LEAD = (
     "must become public on realtime_ext.conversation (its never-released deprecated aliases "
     "then go) or move behind Extension. "
 )
-AFTER_SENDS = (
-    "TO REMOVE (after live-conn's send namespaces per protocol land): core-internal; the "
-    "conversation mounts the send namespaces and decoder that events builds. "
-)
 
 # (importing subpackage, imported private module) -> who removes it, and why it is needed.
 ALLOWED: dict[tuple[str, str], str] = {
@@ -87,17 +83,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("webrtc", "realtime_ext.conversation._carry"): (
         BY_LEAD
         + "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
-    ),
-    ("conversation", "realtime_ext.events._sends"): (
-        AFTER_SENDS
-        + "the typed send namespaces (conn.response.create ...) are built next to the event "
-        "classes they validate against; the conversation mounts them"
-    ),
-    ("conversation", "realtime_ext.events._parse"): (
-        AFTER_SENDS
-        + "wire_decoder: the receive loop calls the decoder behind parse_server_event without "
-        "the public wrapper's frame, and gets the JSON object with the event; a hot-path "
-        "detail, not API"
     ),
     ("webrtc", "realtime_ext.telemetry._options"): (
         BY_DISTS_METRICS
