@@ -2,8 +2,8 @@
 
 Opt in with :func:`realtime_ext.testing.use_loopback_ice` (the suite does it once in
 tests/conftest.py; ``realtime-ext demo`` and the fake server do it for themselves). Nothing
-here runs for an application that did not ask: the library's WebRTC code only has a hook
-(``realtime_ext.webrtc._ice``) that this module fills.
+here runs for an application that did not ask: the library's WebRTC code only has a public
+hook (:func:`realtime_ext.webrtc.set_loopback_ice`) that the opt-in fills.
 
 It patches aioice (aiortc's ICE agent) for the process, so it is pinned to the aioice
 release it was written against (``AIOICE_VERSION``, the same pin as pyproject.toml's
@@ -24,18 +24,17 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import ipaddress
 from collections.abc import Generator
 from typing import Any
 
 from realtime_ext._exceptions import OpenAIError
-from realtime_ext.webrtc import _ice as _hook
-from realtime_ext.webrtc._ice import is_loopback_host, is_loopback_url
+from realtime_ext.webrtc import set_loopback_ice
 
 __all__ = [
     "AIOICE_VERSION",
     "host_addresses",
     "is_loopback_host",
-    "is_loopback_url",
     "is_this_host",
     "keep_local_candidates",
     "loopback_only",
@@ -106,6 +105,24 @@ def loopback_only() -> Generator[None]:
         _LOOPBACK.reset(token)
 
 
+def is_loopback_host(host: str | None) -> bool:
+    """Whether ``host`` is this machine's loopback (127.0.0.0/8, ::1, ``localhost``).
+
+    >>> is_loopback_host("127.0.0.1"), is_loopback_host("localhost"), is_loopback_host("[::1]")
+    (True, True, True)
+    >>> is_loopback_host("0.0.0.0"), is_loopback_host("192.168.1.20"), is_loopback_host(None)
+    (False, False, False)
+    """
+    if not host:
+        return False
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve anywhere
+
+
 @functools.cache
 def host_addresses() -> frozenset[str]:
     """This machine's own IP addresses (loopback included): traffic to them stays here."""
@@ -160,4 +177,4 @@ def use_loopback_ice() -> None:
         async with client.webrtc.connect(model="gpt-realtime") as call: ...
     """
     _install()
-    _hook.install_loopback(loopback_only)
+    set_loopback_ice(loopback_only)

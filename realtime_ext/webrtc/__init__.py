@@ -27,6 +27,11 @@ the data channel carries GPT-Live events, and a sideband joins with
 (:class:`AsyncTranslationCall` / :class:`TranslationCall`: a translation connection over
 ``oai-events``, translated speech as ``call.audio_out``).
 
+ICE on loopback: aioice never gathers on 127.0.0.1, so a call to a server on this machine
+(``loopback=True``, or a base URL on this machine) makes its offer inside the scope
+:func:`set_loopback_ice` installed (:func:`realtime_ext.testing.use_loopback_ice` installs the
+test doubles' one); with none installed, such a call gathers as any other.
+
 The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
 peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`)::
@@ -42,6 +47,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, aiortc_installed
+from ._ice import LoopbackScope, set_loopback_ice
 
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
@@ -71,11 +77,13 @@ __all__ = [
     "AsyncRealtimeCall",
     "AsyncTranslationCall",
     "LiveCall",
+    "LoopbackScope",
     "RealtimeCall",
     "TranslationCall",
     "WebRTCUnavailableError",
     "aiortc_available",
     "aiortc_installed",
+    "set_loopback_ice",
     "track_pcm",
 ]
 

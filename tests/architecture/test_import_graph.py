@@ -92,9 +92,6 @@ ALLOWED: dict[tuple[str, str], str] = {
         BY_LEAD
         + "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
     ),
-    ("testing", "realtime_ext.webrtc._ice"): (
-        BY_DISTS + "the loopback ICE opt-in fills the WebRTC code's gathering hook"
-    ),
 }
 
 # The core's edges to feature distributions that exist today, (importing module, feature
