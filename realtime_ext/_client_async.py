@@ -133,17 +133,7 @@ class AsyncRealtimeClient(
         the blocking client runs aiortc for each call on a private event loop thread."""
         from .webrtc._async import AsyncWebRTC
 
-        return once(
-            self,
-            "webrtc",
-            lambda: AsyncWebRTC(
-                self.calls,
-                self._config.base_url,
-                self.translations.calls,
-                self._route.deployment,
-                live=self.live,
-            ),
-        )
+        return once(self, "webrtc", lambda: AsyncWebRTC(self))
 
     def connect(
         self,

@@ -134,17 +134,7 @@ class RealtimeClient(
         the blocking client runs aiortc for each call on a private event loop thread."""
         from .webrtc._sync import WebRTC
 
-        return once(
-            self,
-            "webrtc",
-            lambda: WebRTC(
-                self.calls,
-                self._config.base_url,
-                self.translations.calls,
-                self._route.deployment,
-                live=self.live,
-            ),
-        )
+        return once(self, "webrtc", lambda: WebRTC(self))
 
     def connect(
         self,

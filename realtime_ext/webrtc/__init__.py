@@ -52,11 +52,13 @@ from ._ice import LoopbackScope, set_loopback_ice
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
     from ._async import AsyncTranslationCall as AsyncTranslationCall
+    from ._async import AsyncWebRTC as AsyncWebRTC
     from ._audio import track_pcm as track_pcm
     from ._live_async import AsyncLiveCall as AsyncLiveCall
     from ._live_sync import LiveCall as LiveCall
     from ._sync import RealtimeCall as RealtimeCall
     from ._sync import TranslationCall as TranslationCall
+    from ._sync import WebRTC as WebRTC
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
 # which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
@@ -65,10 +67,12 @@ _LAZY: dict[str, str] = {
     "AsyncLiveCall": "._live_async",
     "AsyncRealtimeCall": "._async",
     "AsyncTranslationCall": "._async",
+    "AsyncWebRTC": "._async",
     "LiveCall": "._live_sync",
     "track_pcm": "._audio",
     "RealtimeCall": "._sync",
     "TranslationCall": "._sync",
+    "WebRTC": "._sync",
 }
 
 __all__ = [
@@ -76,10 +80,12 @@ __all__ = [
     "AsyncLiveCall",
     "AsyncRealtimeCall",
     "AsyncTranslationCall",
+    "AsyncWebRTC",
     "LiveCall",
     "LoopbackScope",
     "RealtimeCall",
     "TranslationCall",
+    "WebRTC",
     "WebRTCUnavailableError",
     "aiortc_available",
     "aiortc_installed",

@@ -22,6 +22,7 @@ import contextlib
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from realtime_ext import AsyncRealtimeClient
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext._exceptions import (
     APIConnectionError,
@@ -31,6 +32,7 @@ from realtime_ext._exceptions import (
     ReconnectError,
 )
 from realtime_ext._opening import Opening
+from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
@@ -39,8 +41,6 @@ from realtime_ext.conversation import (
     ToolHandler,
 )
 from realtime_ext.conversation._reconnect import is_recoverable_close
-from realtime_ext.telemetry import measure
-from realtime_ext.telemetry._options import telemetry_of
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
@@ -50,6 +50,7 @@ from ._call import (
     PeerOptions,
     WebRTCBase,
     call_session_body,
+    measured,
 )
 from ._deps import require_aiortc
 from ._live_async import AsyncLiveCall, LiveCallRequest, open_live_call
@@ -65,7 +66,7 @@ from ._peer_call_async import AsyncPeerCall as AsyncPeerCall  # translation's ca
 from ._redial import call_policy, calls_url, check_redial
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer
+    from realtime_ext import CallAnswer, Instrumentation
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
@@ -202,9 +203,13 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
 
 
 async def open_call(
-    calls: AsyncCalls, options: PeerOptions, request: CallRequest
+    calls: AsyncCalls,
+    options: PeerOptions,
+    request: CallRequest,
+    telemetry: Instrumentation | None = None,
 ) -> AsyncRealtimeCall:
-    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``).
+    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``);
+    ``telemetry`` (the client's) measures it.
 
     Example::
 
@@ -221,7 +226,7 @@ async def open_call(
     call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
     for ext in request.extensions:  # the app's, checked before the offer went out
         call.add_extension(ext)
-    measure(call, telemetry_of(calls))
+    measured(call, telemetry, "realtime")
     return call
 
 
@@ -293,9 +298,10 @@ async def open_translation_call(
     calls: AsyncTranslationCalls,
     options: PeerOptions,
     extra_headers: Mapping[str, str] | None = None,
+    telemetry: Instrumentation | None = None,
 ) -> AsyncTranslationCall:
     """Make a translation call; returns once ``oai-events`` is open
-    (``client.webrtc.connect_translation`` calls this). The client's telemetry measures it.
+    (``client.webrtc.connect_translation`` calls this); ``telemetry`` (the client's) measures it.
 
     Example::
 
@@ -306,7 +312,7 @@ async def open_translation_call(
         return await calls.create(sdp=offer, extra_headers=extra_headers)
 
     call = AsyncTranslationCall(await establish(create, options))
-    measure(call, telemetry_of(calls), translation=True)
+    measured(call, telemetry, "translation")
     return call
 
 
@@ -318,24 +324,43 @@ class AsyncWebRTC(
         Opening[AsyncTranslationCall],
     ]
 ):
-    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``):
-    conversations (:meth:`connect`) and translation sessions (:meth:`connect_translation`).
+    """WebRTC calls from Python through a client (needs ``realtime-ext[webrtc]``):
+    conversations (:meth:`connect`), GPT-Live calls (:meth:`connect_live`) and translation
+    sessions (:meth:`connect_translation`). Each call's offer goes through the client's REST
+    resources (its key, route, retries and HTTP transport), and the client's ``telemetry=``
+    measures each call as it measures its WebSocket connections.
 
     Example::
 
-        async with client.webrtc.connect(model="gpt-realtime") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect(model="gpt-realtime") as call:
             await call.response.create(response={"output_modalities": ["text"]})
             done = await call.run_until("response.done", timeout=30)
     """
 
     _live: AsyncLive | None
 
+    def __init__(self, client: AsyncRealtimeClient) -> None:
+        if not isinstance(client, AsyncRealtimeClient):
+            raise InvalidArgumentError(
+                f"{type(self).__name__}(client) takes the client to call through (an "
+                f"{AsyncRealtimeClient.__name__} or its Azure subclass), got {short_repr(client)}"
+            )
+        super().__init__(
+            client.calls,
+            client.base_url,
+            client.translations.calls,
+            client.route.deployment,
+            live=client.live,
+            telemetry=client.telemetry,
+        )
+
     # unasync: async only
     _async_extensions = True
 
     # unasync: end
     def _connect(self, options: PeerOptions, request: CallRequest) -> Opening[AsyncRealtimeCall]:
-        return opening(open_call, self._calls, options, request)
+        return opening(open_call, self._calls, options, request, self._telemetry)
 
     def connect_live(
         self,
@@ -402,4 +427,6 @@ class AsyncWebRTC(
     def _connect_translation(
         self, options: PeerOptions, extra_headers: Mapping[str, str] | None
     ) -> Opening[AsyncTranslationCall]:
-        return opening(open_translation_call, self._translation_calls, options, extra_headers)
+        return opening(
+            open_translation_call, self._translation_calls, options, extra_headers, self._telemetry
+        )

@@ -11,9 +11,10 @@ classes are :mod:`._async` (``AsyncRealtimeCall``) and its generated blocking tw
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
@@ -31,6 +32,7 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
+    from realtime_ext import Instrumentation
     from realtime_ext._clock import Clock
     from realtime_ext.conversation import CarryMode
     from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
@@ -148,6 +150,21 @@ class CallRequest:
     extensions: tuple[Extension, ...] = ()
 
 
+class Extensible(Protocol):
+    """A call: it takes extensions."""
+
+    def add_extension(self, extension: Extension, /) -> Any: ...
+
+
+def measured(call: Extensible, telemetry: Instrumentation | None, kind: str) -> None:
+    """Attach what the client's ``telemetry=`` measures a live session with to a call it
+    opened (``kind``: ``"realtime"`` or ``"translation"``), as ``client.connect`` does."""
+    if telemetry is not None:
+        extension = telemetry.session_extension(now=time.monotonic, url="", kind=kind)
+        if extension is not None:
+            call.add_extension(extension)
+
+
 CallsT = TypeVar("CallsT")
 CallT = TypeVar("CallT")
 TranslationCallsT = TypeVar("TranslationCallsT")
@@ -170,6 +187,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
         model: str | None = None,
         *,
         live: Any = None,
+        telemetry: Instrumentation | None = None,
     ) -> None:
         self._calls = calls
         self._translation_calls = translation_calls
@@ -178,6 +196,8 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
         self._model = model
         # client.live, which a GPT-Live call's offer goes through (connect_live).
         self._live = live
+        # The client's telemetry=, which measures each call (as it does each connection).
+        self._telemetry = telemetry
 
     def connect(
         self,

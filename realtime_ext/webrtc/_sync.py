@@ -23,6 +23,7 @@ import contextlib
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from realtime_ext import RealtimeClient
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext._exceptions import (
     APIConnectionError,
@@ -31,6 +32,7 @@ from realtime_ext._exceptions import (
     InvalidArgumentError,
     ReconnectError,
 )
+from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
@@ -39,8 +41,6 @@ from realtime_ext.conversation import (
     TranslationConnection,
 )
 from realtime_ext.conversation._reconnect import is_recoverable_close
-from realtime_ext.telemetry import measure
-from realtime_ext.telemetry._options import telemetry_of
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
@@ -49,6 +49,7 @@ from ._call import (
     PeerOptions,
     WebRTCBase,
     call_session_body,
+    measured,
 )
 from ._deps import require_aiortc
 from ._live_sync import LiveCall, LiveCallRequest, open_live_call
@@ -64,7 +65,7 @@ from ._peer_sync import (
 from ._redial import call_policy, calls_url, check_redial
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer
+    from realtime_ext import CallAnswer, Instrumentation
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._resources.live_sync import Live
     from realtime_ext._resources.translations_sync import TranslationCalls
@@ -179,8 +180,14 @@ class RealtimeCall(SyncPeerCall, Conversation):
             self._peer.close()
 
 
-def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> RealtimeCall:
-    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``).
+def open_call(
+    calls: Calls,
+    options: PeerOptions,
+    request: CallRequest,
+    telemetry: Instrumentation | None = None,
+) -> RealtimeCall:
+    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``);
+    ``telemetry`` (the client's) measures it.
 
     Example::
 
@@ -197,7 +204,7 @@ def open_call(calls: Calls, options: PeerOptions, request: CallRequest) -> Realt
     call = RealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
     for ext in request.extensions:  # the app's, checked before the offer went out
         call.add_extension(ext)
-    measure(call, telemetry_of(calls))
+    measured(call, telemetry, "realtime")
     return call
 
 
@@ -269,9 +276,10 @@ def open_translation_call(
     calls: TranslationCalls,
     options: PeerOptions,
     extra_headers: Mapping[str, str] | None = None,
+    telemetry: Instrumentation | None = None,
 ) -> TranslationCall:
     """Make a translation call; returns once ``oai-events`` is open
-    (``client.webrtc.connect_translation`` calls this). The client's telemetry measures it.
+    (``client.webrtc.connect_translation`` calls this); ``telemetry`` (the client's) measures it.
 
     Example::
 
@@ -282,7 +290,7 @@ def open_translation_call(
         return calls.create(sdp=offer, extra_headers=extra_headers)
 
     call = TranslationCall(establish(create, options))
-    measure(call, telemetry_of(calls), translation=True)
+    measured(call, telemetry, "translation")
     return call
 
 
@@ -294,20 +302,39 @@ class WebRTC(
         TranslationCall,
     ]
 ):
-    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``):
-    conversations (:meth:`connect`) and translation sessions (:meth:`connect_translation`).
+    """WebRTC calls from Python through a client (needs ``realtime-ext[webrtc]``):
+    conversations (:meth:`connect`), GPT-Live calls (:meth:`connect_live`) and translation
+    sessions (:meth:`connect_translation`). Each call's offer goes through the client's REST
+    resources (its key, route, retries and HTTP transport), and the client's ``telemetry=``
+    measures each call as it measures its WebSocket connections.
 
     Example::
 
-        with client.webrtc.connect(model="gpt-realtime") as call:
+        webrtc = WebRTC(client)
+        with webrtc.connect(model="gpt-realtime") as call:
             call.response.create(response={"output_modalities": ["text"]})
             done = call.run_until("response.done", timeout=30)
     """
 
     _live: Live | None
 
+    def __init__(self, client: RealtimeClient) -> None:
+        if not isinstance(client, RealtimeClient):
+            raise InvalidArgumentError(
+                f"{type(self).__name__}(client) takes the client to call through (an "
+                f"{RealtimeClient.__name__} or its Azure subclass), got {short_repr(client)}"
+            )
+        super().__init__(
+            client.calls,
+            client.base_url,
+            client.translations.calls,
+            client.route.deployment,
+            live=client.live,
+            telemetry=client.telemetry,
+        )
+
     def _connect(self, options: PeerOptions, request: CallRequest) -> RealtimeCall:
-        return opening(open_call, self._calls, options, request)
+        return opening(open_call, self._calls, options, request, self._telemetry)
 
     def connect_live(
         self,
@@ -374,4 +401,6 @@ class WebRTC(
     def _connect_translation(
         self, options: PeerOptions, extra_headers: Mapping[str, str] | None
     ) -> TranslationCall:
-        return opening(open_translation_call, self._translation_calls, options, extra_headers)
+        return opening(
+            open_translation_call, self._translation_calls, options, extra_headers, self._telemetry
+        )

@@ -50,11 +50,6 @@ from tests.architecture._graph import (
 )
 
 # Every entry is on its way out, with who removes it (test_allowed_entries_say_who_removes_them).
-BY_DISTS = "TO REMOVE (dists: the test doubles leave the product). "
-BY_DISTS_METRICS = (
-    "TO REMOVE (dists: the metrics attach through Extension, so a call needs no client's "
-    "telemetry found through its transport). "
-)
 BY_LEAD = (
     "TO REMOVE (lead's decision, after live-conn's protocol configuration lands): the "
     "conversation's reconnect, carry and transport machinery, documented as plumbing since "
@@ -83,10 +78,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("webrtc", "realtime_ext.conversation._carry"): (
         BY_LEAD
         + "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
-    ),
-    ("webrtc", "realtime_ext.telemetry._options"): (
-        BY_DISTS_METRICS
-        + "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
     ),
     ("connection", "realtime_ext.conversation._transport"): (
         BY_LEAD
