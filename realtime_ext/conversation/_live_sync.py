@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "LiveConnection"]
@@ -86,19 +86,19 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         url: str,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=protocol,
         )
         self._url = url
         self._state = self.add_extension(_SessionState(protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
-        carry = None if reconnector is None else reconnector.carry
+        carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()
         self._history = self.add_extension(history)
 

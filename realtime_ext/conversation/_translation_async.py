@@ -34,7 +34,7 @@ from ._protocol import TRANSLATION
 if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import AsyncReopen, AsyncTransport
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "AsyncTranslationConnection"]
@@ -73,13 +73,13 @@ class AsyncTranslationConnection(
         url: str,
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=TRANSLATION,
         )
         self._url = url

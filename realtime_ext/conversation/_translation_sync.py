@@ -35,7 +35,7 @@ from ._protocol import TRANSLATION
 if TYPE_CHECKING:
     from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "TranslationConnection"]
@@ -74,13 +74,13 @@ class TranslationConnection(
         url: str,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=TRANSLATION,
         )
         self._url = url

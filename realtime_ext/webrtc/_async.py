@@ -40,7 +40,6 @@ from realtime_ext.conversation import (
     AsyncTranslationConnection,
     ToolHandler,
 )
-from realtime_ext.conversation._reconnect import is_recoverable_close
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
@@ -70,7 +69,7 @@ if TYPE_CHECKING:
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
-    from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_ext.events import TranslationServerEvent
 
 T = TypeVar("T")
@@ -107,19 +106,18 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
         *,
         dial: Dial | None = None,
         options: PeerOptions | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         # A call reconnects (a new peer connection) when it knows how to dial again.
         reopen = self._redial if dial is not None and options is not None else None
-        super().__init__(peer.transport, max_size=None, reopen=reopen, reconnector=reconnector)
+        super().__init__(peer.transport, max_size=None, reopen=reopen, reconnect=reconnect)
         self._hold(peer)
         self._calls = calls
         self._dial = dial
         self._options = options
 
     def _reconnects(self, code: int) -> bool:
-        policy = self._core.reconnector
-        return self._dial is not None and policy.enabled and is_recoverable_close(code)
+        return self._dial is not None and self._core.reconnector.recovers(code)
 
     async def _redial(self, url: str, headers: Mapping[str, str]) -> PeerTransport:
         # The conversation core's reopen: a new call on a new peer connection, the audio
@@ -221,9 +219,9 @@ async def open_call(
     policy = call_policy(request.reconnect, options.base_url, request.extra_headers)
     dial = dialing(calls, body)
     peer = await establish(
-        dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
+        dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.reconnects
     )
-    call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
+    call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnect=policy)
     for ext in request.extensions:  # the app's, checked before the offer went out
         call.add_extension(ext)
     measured(call, telemetry, "realtime")

@@ -34,8 +34,7 @@ from ._redial import (
 if TYPE_CHECKING:
     from realtime_ext import Instrumentation
     from realtime_ext._clock import Clock
-    from realtime_ext.conversation import CarryMode
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
+    from realtime_ext.conversation import CarryMode, OnReconnected, OnReconnecting
     from realtime_ext.session.body import BodyInput
 
 EVENTS_CHANNEL = "oai-events"

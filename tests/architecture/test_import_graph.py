@@ -49,41 +49,8 @@ from tests.architecture._graph import (
     private_module,
 )
 
-# Every entry is on its way out, with who removes it (test_allowed_entries_say_who_removes_them).
-BY_LEAD = (
-    "TO REMOVE (lead's decision, after live-conn's protocol configuration lands): the "
-    "conversation's reconnect, carry and transport machinery, documented as plumbing since "
-    "issue 57, is what connection, WebRTC and cassettes build on; in separate distributions it "
-    "must become public on realtime_ext.conversation (its never-released deprecated aliases "
-    "then go) or move behind Extension. "
-)
-
 # (importing subpackage, imported private module) -> who removes it, and why it is needed.
-ALLOWED: dict[tuple[str, str], str] = {
-    ("connection", "realtime_ext.conversation._reconnect"): (
-        BY_LEAD
-        + "connect()'s reconnect keywords build the core's Reconnector with its hook types and "
-        "default; connection is the conversation core over a WebSocket"
-    ),
-    ("connection", "realtime_ext.conversation._carry"): (
-        BY_LEAD
-        + "Carry: connect()'s carry keywords build the core's carry-over plan (plumbing since "
-        "issue 57; users pass carry=, typed with the public CarryMode)"
-    ),
-    ("webrtc", "realtime_ext.conversation._reconnect"): (
-        BY_LEAD + "a WebRTC call reconnects as connect() does (a new peer connection for a new "
-        "socket): its reconnect keywords build the core's Reconnector, with its hook types "
-        "and defaults, as connection's do"
-    ),
-    ("webrtc", "realtime_ext.conversation._carry"): (
-        BY_LEAD
-        + "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
-    ),
-    ("connection", "realtime_ext.conversation._transport"): (
-        BY_LEAD
-        + "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
-    ),
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 
 # The core's edges to feature distributions that exist today, (importing module, feature
 # subpackage) -> what reaches the feature. They are being inverted (the core names no feature;
