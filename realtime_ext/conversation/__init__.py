@@ -11,8 +11,8 @@ of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attach
 
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
-``client.webrtc``, ``client.connect(call_id=...)`` (a call's sideband) or
-``client.translations``, never builds one. A translation session
+``realtime_ext.webrtc.AsyncWebRTC(client)``, ``client.connect(call_id=...)`` (a call's
+sideband) or ``client.translations``, never builds one. A translation session
 (:class:`AsyncTranslationConnection` / :class:`TranslationConnection`) and a GPT-Live socket
 (:class:`AsyncLiveConnection` / :class:`LiveConnection`) are the same conversation configured
 by another :class:`ConversationProtocol` (:data:`TRANSLATION`, :data:`LIVE`...): its

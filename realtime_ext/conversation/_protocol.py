@@ -155,7 +155,7 @@ TRANSLATION = ConversationProtocol(
     sends=TranslationSends,
 )
 """A translation session (``client.translations.connect``, or over WebRTC
-``client.webrtc.connect_translation``)."""
+``AsyncWebRTC(client).connect_translation``)."""
 
 LIVE = ConversationProtocol(
     name="GPT-Live",
@@ -215,6 +215,6 @@ LIVE_WEBRTC = replace(
     ended="session.closed",
     move="none",  # a Live session moves by fork or a new start, not by a new offer
 )
-"""A GPT-Live WebRTC call's ``oai-events`` data channel (``client.webrtc.connect_live``): the
+"""A GPT-Live WebRTC call's ``oai-events`` data channel (``AsyncWebRTC(client).connect_live``): the
 create started the session (``session.started`` comes first, unasked), RTP carries the
 audio both ways."""

@@ -174,7 +174,7 @@ def use_loopback_ice() -> None:
         from realtime_ext.testing import use_loopback_ice
 
         use_loopback_ice()  # e.g. in conftest.py
-        async with client.webrtc.connect(model="gpt-realtime") as call: ...
+        async with AsyncWebRTC(client).connect(model="gpt-realtime") as call: ...
     """
     _install()
     set_loopback_ice(loopback_only)

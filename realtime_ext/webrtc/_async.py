@@ -1,5 +1,5 @@
 """``AsyncRealtimeCall`` and ``AsyncTranslationCall``: WebRTC calls held from Python, and
-``client.webrtc`` (``AsyncWebRTC``).
+``AsyncWebRTC(client)``, through which they are made.
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
@@ -86,13 +86,14 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     or a sideband ``client.connect(call_id=...)``), ``timings``, ``history``, ``audio_out``
     (the model's audio), ``audio_in`` (the input audio and its counters), :meth:`hangup`
     and :meth:`close`. Closing it (or leaving ``async with``) ends the call. A failed peer
-    connection is reconnected as a WebSocket is (``client.webrtc.connect``'s reconnect
+    connection is reconnected as a WebSocket is (``AsyncWebRTC(client).connect``'s reconnect
     keywords): a new call on a new peer connection, the audio moved over, the conversation
     carried.
 
     Example::
 
-        async with client.webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             await call.response.create()
             await call.run_until("output_audio_buffer.stopped", timeout=60)
@@ -206,7 +207,7 @@ async def open_call(
     request: CallRequest,
     telemetry: Instrumentation | None = None,
 ) -> AsyncRealtimeCall:
-    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``);
+    """Make a WebRTC call and return it once ``oai-events`` is open (see :class:`AsyncWebRTC`);
     ``telemetry`` (the client's) measures it.
 
     Example::
@@ -254,7 +255,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
 
     Example::
 
-        async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+        async with AsyncWebRTC(client).connect_translation(audio_in="speech.wav") as call:
             recorder = call.audio_out.record()
             async for text in call.target_transcript(timeout=30):
                 print(text, end="")
@@ -299,7 +300,8 @@ async def open_translation_call(
     telemetry: Instrumentation | None = None,
 ) -> AsyncTranslationCall:
     """Make a translation call; returns once ``oai-events`` is open
-    (``client.webrtc.connect_translation`` calls this); ``telemetry`` (the client's) measures it.
+    (``AsyncWebRTC(client).connect_translation`` calls this); ``telemetry`` (the client's)
+    measures it.
 
     Example::
 
@@ -400,11 +402,12 @@ class AsyncWebRTC(
 
         Example::
 
-            async with client.webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
-                print(call.session_id)  # blocking client: with client.webrtc.connect_live(...)
+            webrtc = AsyncWebRTC(client)
+            async with webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
+                print(call.session_id)  # blocking: with WebRTC(client).connect_live(...)
         """
         if self._live is None:
-            raise InvalidArgumentError("this client.webrtc was made without client.live")
+            raise InvalidArgumentError(f"this {type(self).__name__} was made without client.live")
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
         )

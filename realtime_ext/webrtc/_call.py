@@ -1,7 +1,7 @@
 """What every WebRTC call shares, whichever driver holds it: the options a call's peer is
 made from (:class:`PeerOptions`, checked when the peer is made), the call's timings and
 audio counters, the ICE servers, the body of ``POST /realtime/calls`` and the
-``client.webrtc.connect`` and ``client.webrtc.connect_translation`` arguments
+``connect`` and ``connect_translation`` arguments of ``AsyncWebRTC(client)`` and ``WebRTC(client)``
 (:class:`WebRTCBase`).
 
 The peer itself is made by :func:`realtime_ext.webrtc._peer_async.establish`; the call
@@ -171,9 +171,10 @@ TranslationCallT = TypeVar("TranslationCallT")
 
 
 class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
-    """``client.webrtc`` on either client: :meth:`connect` and :meth:`connect_translation`
-    take a call's arguments, the driver's ``_connect``/``_connect_translation`` opens the call
-    (:class:`AsyncWebRTC`: an opening to ``await``; the blocking ``WebRTC``: the open call)."""
+    """``AsyncWebRTC(client)`` or ``WebRTC(client)``: :meth:`connect` and
+    :meth:`connect_translation` take a call's arguments, the driver's
+    ``_connect``/``_connect_translation`` opens the call (:class:`AsyncWebRTC`: an opening to
+    ``await``; the blocking ``WebRTC``: the open call)."""
 
     _async_extensions = False
     """Whether the calls it makes may take async extensions (the asyncio driver's)."""
@@ -254,8 +255,8 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
 
         Example::
 
-            async with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
-                print(call.call_id)  # blocking client: with client.webrtc.connect(...) as call
+            async with AsyncWebRTC(client).connect(model="gpt-realtime", audio_in="q.wav") as call:
+                print(call.call_id)  # blocking client: with WebRTC(client).connect(...) as call
         """
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
@@ -305,10 +306,10 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
 
         Example::
 
-            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            async with AsyncWebRTC(client).connect_translation(audio_in="speech.wav") as call:
                 recorder = call.audio_out.record()
                 print("".join([t async for t in call.target_transcript(timeout=30)]))
-            # blocking client: with client.webrtc.connect_translation(...) as call
+            # blocking client: with WebRTC(client).connect_translation(...) as call
         """
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback

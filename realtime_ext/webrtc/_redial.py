@@ -1,4 +1,4 @@
-"""How a WebRTC call reconnects: ``client.webrtc.connect``'s reconnect keywords
+"""How a WebRTC call reconnects: ``AsyncWebRTC(client).connect``'s reconnect keywords
 (:class:`CallReconnect`) as the conversation core's policy (:func:`call_policy`), and the
 one thing a call's reconnect cannot change (:func:`check_redial`).
 
@@ -44,7 +44,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class CallReconnect:
-    """The reconnect keywords of ``client.webrtc.connect`` (named, and defaulting, as
+    """The reconnect keywords of a call's ``connect`` (named, and defaulting, as
     ``client.connect``'s), checked by :func:`call_policy` when the call opens.
 
     Example::

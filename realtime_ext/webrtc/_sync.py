@@ -1,6 +1,6 @@
 # generated from realtime_ext/webrtc/_async.py by scripts/gen_sync.py; do not edit
 """``RealtimeCall`` and ``TranslationCall``: WebRTC calls held from Python, and
-``client.webrtc`` (``WebRTC``).
+``WebRTC(client)``, through which they are made.
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
@@ -85,13 +85,14 @@ class RealtimeCall(SyncPeerCall, Conversation):
     or a sideband ``client.connect(call_id=...)``), ``timings``, ``history``, ``audio_out``
     (the model's audio), ``audio_in`` (the input audio and its counters), :meth:`hangup`
     and :meth:`close`. Closing it (or leaving ``with``) ends the call. A failed peer
-    connection is reconnected as a WebSocket is (``client.webrtc.connect``'s reconnect
+    connection is reconnected as a WebSocket is (``WebRTC(client).connect``'s reconnect
     keywords): a new call on a new peer connection, the audio moved over, the conversation
     carried.
 
     Example::
 
-        with client.webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
+        webrtc = WebRTC(client)
+        with webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             call.response.create()
             call.run_until("output_audio_buffer.stopped", timeout=60)
@@ -184,7 +185,7 @@ def open_call(
     request: CallRequest,
     telemetry: Instrumentation | None = None,
 ) -> RealtimeCall:
-    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``);
+    """Make a WebRTC call and return it once ``oai-events`` is open (see :class:`WebRTC`);
     ``telemetry`` (the client's) measures it.
 
     Example::
@@ -232,7 +233,7 @@ class TranslationCall(SyncPeerCall, TranslationConnection):
 
     Example::
 
-        with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+        with WebRTC(client).connect_translation(audio_in="speech.wav") as call:
             recorder = call.audio_out.record()
             for text in call.target_transcript(timeout=30):
                 print(text, end="")
@@ -277,7 +278,8 @@ def open_translation_call(
     telemetry: Instrumentation | None = None,
 ) -> TranslationCall:
     """Make a translation call; returns once ``oai-events`` is open
-    (``client.webrtc.connect_translation`` calls this); ``telemetry`` (the client's) measures it.
+    (``WebRTC(client).connect_translation`` calls this); ``telemetry`` (the client's)
+    measures it.
 
     Example::
 
@@ -374,11 +376,12 @@ class WebRTC(
 
         Example::
 
-            with client.webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
-                print(call.session_id)  # blocking client: with client.webrtc.connect_live(...)
+            webrtc = WebRTC(client)
+            with webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
+                print(call.session_id)  # blocking: with WebRTC(client).connect_live(...)
         """
         if self._live is None:
-            raise InvalidArgumentError("this client.webrtc was made without client.live")
+            raise InvalidArgumentError(f"this {type(self).__name__} was made without client.live")
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
         )
