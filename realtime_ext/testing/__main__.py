@@ -11,8 +11,9 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from realtime_ext._config import is_loopback_host
+
 from ._azure import AzureMode
-from ._ice import is_loopback_host
 from ._limits import ServerLimits
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL

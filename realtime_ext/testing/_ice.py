@@ -24,17 +24,16 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-import ipaddress
 from collections.abc import Generator
 from typing import Any
 
+from realtime_ext._config import is_loopback_host
 from realtime_ext._exceptions import OpenAIError
 from realtime_ext.webrtc import set_loopback_ice
 
 __all__ = [
     "AIOICE_VERSION",
     "host_addresses",
-    "is_loopback_host",
     "is_this_host",
     "keep_local_candidates",
     "loopback_only",
@@ -103,24 +102,6 @@ def loopback_only() -> Generator[None]:
         yield
     finally:
         _LOOPBACK.reset(token)
-
-
-def is_loopback_host(host: str | None) -> bool:
-    """Whether ``host`` is this machine's loopback (127.0.0.0/8, ::1, ``localhost``).
-
-    >>> is_loopback_host("127.0.0.1"), is_loopback_host("localhost"), is_loopback_host("[::1]")
-    (True, True, True)
-    >>> is_loopback_host("0.0.0.0"), is_loopback_host("192.168.1.20"), is_loopback_host(None)
-    (False, False, False)
-    """
-    if not host:
-        return False
-    if host.lower().rstrip(".") == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a host name other than localhost may resolve anywhere
 
 
 @functools.cache

@@ -11,12 +11,12 @@ installed :func:`loopback_only` changes nothing, so an application's calls never
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from urllib.parse import urlsplit
 
 from realtime_ext._checks import show
+from realtime_ext._config import is_loopback_host
 from realtime_ext._exceptions import InvalidArgumentError
 
 __all__ = [
@@ -73,18 +73,6 @@ def loopback_only() -> AbstractContextManager[None]:
             await pc.setLocalDescription(await pc.createOffer())
     """
     return _scope() if _scope is not None else contextlib.nullcontext()
-
-
-def is_loopback_host(host: str | None) -> bool:
-    """``True`` for 127.0.0.0/8, ::1 and ``localhost``: ``is_loopback_host("127.0.0.1")``."""
-    if not host:
-        return False
-    if host.lower().rstrip(".") == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def is_loopback_url(url: str) -> bool:
