@@ -40,8 +40,7 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
-from realtime_ext.events import parse_server_event, to_payload
-from realtime_ext.events._parse import Pair, wire_decoder
+from realtime_ext.events import Decoded, parse_server_event, to_payload, wire_decoder
 
 from ._audio import AudioCollector, append_events
 from ._carry import WATCHED as CARRY_WATCHED
@@ -175,9 +174,9 @@ class Close(NamedTuple):
 Decode = Callable[[str | bytes], Any]
 """Wire message -> typed event (``parse_server_event`` unless a session kind says else)."""
 
-WireDecode = Callable[[str | bytes], Pair]
+WireDecode = Callable[[str | bytes], Decoded]
 """Wire message -> (typed event, the JSON object it was decoded from): what the receive
-loop calls, once per message (:func:`~realtime_ext.events._parse.wire_decoder`)."""
+loop calls, once per message (:func:`~realtime_ext.events.wire_decoder`)."""
 
 Action = Receive | Send | Call | Sleep | Reopen | Background | Join | Retire | Close
 Flow = Generator[Action, Any, T]

@@ -682,7 +682,7 @@ class FakeRealtimeServer:
 
         Example::
 
-            with client.webrtc.connect(model="gpt-realtime") as call:
+            with WebRTC(client).connect(model="gpt-realtime") as call:
                 server.drop_calls(call_id=call.call_id)  # a drop, not a hangup
         """
 

@@ -1,4 +1,5 @@
-"""``AsyncLiveCall``: a GPT-Live WebRTC call held from Python (``client.webrtc.connect_live``).
+"""``AsyncLiveCall``: a GPT-Live WebRTC call held from Python
+(``AsyncWebRTC(client).connect_live``).
 
 The offer goes to ``POST /live/sessions`` through ``client.live.create`` (so the session is
 checked, the request never repeated and the errors the REST client's), the answer is
@@ -77,7 +78,8 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
 
     Example::
 
-        async with client.webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             await call.run_until("session.output_transcript.done", timeout=60)
             recorder.save("answer.wav")
@@ -153,7 +155,7 @@ async def open_live_call(
     live: AsyncLive, options: PeerOptions, request: LiveCallRequest
 ) -> AsyncLiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
-    ``oai-events`` (see ``client.webrtc.connect_live``).
+    ``oai-events`` (see ``AsyncWebRTC(client).connect_live``).
 
     Example::
 

@@ -1,5 +1,6 @@
 # generated from realtime_ext/webrtc/_live_async.py by scripts/gen_sync.py; do not edit
-"""``LiveCall``: a GPT-Live WebRTC call held from Python (``client.webrtc.connect_live``).
+"""``LiveCall``: a GPT-Live WebRTC call held from Python
+(``WebRTC(client).connect_live``).
 
 The offer goes to ``POST /live/sessions`` through ``client.live.create`` (so the session is
 checked, the request never repeated and the errors the REST client's), the answer is
@@ -78,7 +79,8 @@ class LiveCall(SyncPeerCall, LiveConnection):
 
     Example::
 
-        with client.webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
+        webrtc = WebRTC(client)
+        with webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             call.run_until("session.output_transcript.done", timeout=60)
             recorder.save("answer.wav")
@@ -152,7 +154,7 @@ class LiveCall(SyncPeerCall, LiveConnection):
 
 def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -> LiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
-    ``oai-events`` (see ``client.webrtc.connect_live``).
+    ``oai-events`` (see ``WebRTC(client).connect_live``).
 
     Example::
 

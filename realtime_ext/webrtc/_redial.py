@@ -1,4 +1,4 @@
-"""How a WebRTC call reconnects: ``client.webrtc.connect``'s reconnect keywords
+"""How a WebRTC call reconnects: ``AsyncWebRTC(client).connect``'s reconnect keywords
 (:class:`CallReconnect`) as the conversation core's policy (:func:`call_policy`), and the
 one thing a call's reconnect cannot change (:func:`check_redial`).
 
@@ -13,22 +13,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from realtime_ext._clock import Clock
-from realtime_ext._config import check_seconds
+from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._redact import short_repr
-from realtime_ext.conversation import CarryMode
-from realtime_ext.conversation._carry import Carry
-from realtime_ext.conversation._reconnect import (
+from realtime_ext.conversation import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_RECONNECT_DELAY,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RECONNECT_DELAY,
+    CarryMode,
     OnReconnected,
     OnReconnecting,
-    Reconnector,
+    ReconnectPolicy,
 )
 
 __all__ = [
@@ -47,7 +44,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class CallReconnect:
-    """The reconnect keywords of ``client.webrtc.connect`` (named, and defaulting, as
+    """The reconnect keywords of a call's ``connect`` (named, and defaulting, as
     ``client.connect``'s), checked by :func:`call_policy` when the call opens.
 
     Example::
@@ -79,7 +76,7 @@ def calls_url(base_url: str) -> str:
 
 def call_policy(
     reconnect: CallReconnect, base_url: str, extra_headers: Mapping[str, str] | None
-) -> Reconnector:
+) -> ReconnectPolicy:
     """The conversation core's reconnect policy for a call, its keywords checked (before
     anything goes on the wire). A call never rolls over at a quiet point: a rollover would
     be a new call; a session the API ends is moved as a drop is.
@@ -88,29 +85,19 @@ def call_policy(
 
         policy = call_policy(CallReconnect(), "https://api.openai.com/v1", None)
     """
-    if reconnect.clock is not None and not isinstance(reconnect.clock, Clock):
-        raise InvalidArgumentError(
-            "clock must be a realtime_ext clock (realtime_ext.testing.ManualClock in tests), "
-            f"got {short_repr(reconnect.clock)}"
-        )
-    # Checked under the names the user passed, not Reconnector's own (initial_delay...).
-    check_seconds(reconnect.reconnect_delay, "reconnect_delay", zero=True, unlimited=False)
-    check_seconds(reconnect.max_reconnect_delay, "max_reconnect_delay", zero=True, unlimited=False)
-    return Reconnector(
+    return ReconnectPolicy(
         url=calls_url(base_url),
         extra_headers=extra_headers,
         max_retries=reconnect.max_retries,
         on_reconnecting=reconnect.on_reconnecting,
         on_reconnected=reconnect.on_reconnected,
-        initial_delay=reconnect.reconnect_delay,
-        max_delay=reconnect.max_reconnect_delay,
+        reconnect_delay=reconnect.reconnect_delay,
+        max_reconnect_delay=reconnect.max_reconnect_delay,
         max_queued_bytes=reconnect.max_queued_bytes,
-        clock=reconnect.clock,
-        carry=Carry(
-            reconnect.carry,
-            max_items=reconnect.carry_max_items,
-            max_chars=reconnect.carry_max_chars,
-        ),
+        clock=SYSTEM_CLOCK if reconnect.clock is None else reconnect.clock,
+        carry=reconnect.carry,
+        carry_max_items=reconnect.carry_max_items,
+        carry_max_chars=reconnect.carry_max_chars,
     )
 
 
