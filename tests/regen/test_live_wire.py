@@ -64,6 +64,13 @@ def test_every_server_frame_decodes_typed_and_round_trips(path: Path) -> None:
             assert nested.type == wire, f"frame {n}: {wire} decoded as {nested.type}"
 
 
+def _client_events(path: Path) -> dict[str, str]:
+    """The client events the recording's socket takes (a sideband's are its own)."""
+    if path.name.startswith(SIDEBAND):
+        return dict(event_types.LIVE_CONNECT_CLIENT_EVENTS)
+    return dict(event_types.LIVE_CLIENT_EVENTS)
+
+
 def _nested(event: Any, data: dict[str, Any]) -> list[tuple[Any, str]]:
     """The typed objects nested in a delegation event, with the ``type`` each was sent with:
     the backend's event, and the item it carries (function_call, message, reasoning...)."""
@@ -101,11 +108,7 @@ def _untyped(value: object, path: str, found: dict[str, set[str]]) -> None:
 
 @pytest.mark.parametrize("path", SOCKETS, ids=lambda p: p.stem)
 def test_every_recorded_field_is_typed(path: Path) -> None:
-    table = (
-        event_types.LIVE_CONNECT_CLIENT_EVENTS
-        if path.name.startswith(SIDEBAND)
-        else event_types.LIVE_CLIENT_EVENTS
-    )
+    table = _client_events(path)
     found: dict[str, set[str]] = {}
     for data in _frames(path, "received"):
         _untyped(decode_live_server_event(json.dumps(data)), data["type"], found)
@@ -222,11 +225,7 @@ def test_a_later_decision_event_type_is_kept_whole() -> None:
 
 @pytest.mark.parametrize("path", SOCKETS, ids=lambda p: p.stem)
 def test_every_client_frame_decodes_typed_and_round_trips(path: Path) -> None:
-    table = (
-        event_types.LIVE_CONNECT_CLIENT_EVENTS
-        if path.name.startswith(SIDEBAND)
-        else event_types.LIVE_CLIENT_EVENTS
-    )
+    table = _client_events(path)
     frames = _frames(path, "sent")
     # The sideband recording only listens; the primary ones send (start, appends, close...).
     assert bool(frames) != path.name.startswith(SIDEBAND)
