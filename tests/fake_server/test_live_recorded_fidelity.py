@@ -49,7 +49,7 @@ import difflib
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 import pytest
 import yaml
@@ -60,7 +60,7 @@ from realtime_ext.testing._live_session import live_session
 from realtime_ext.testing._live_sessions import LiveSessions
 from realtime_ext.testing._script import Script
 from tests.fake_server.test_recorded_fidelity import Recording as RealtimeRecording
-from tests.fake_server.test_recorded_fidelity import collapsed
+from tests.fake_server.test_recorded_fidelity import collapsed, paths
 from tests.support import shared
 
 JSON = dict[str, Any]
@@ -178,19 +178,6 @@ def _shape(frame: JSON) -> str:
         kind = f"{nested['type']} {item['type']}" if isinstance(item, dict) else nested["type"]
         return f"response.event ({kind})"
     return str(frame["type"])
-
-
-def paths(value: object, prefix: str = "") -> set[str]:
-    """Every field of ``value``, recursively, as dotted paths (``[]`` for a list's items)."""
-    found: set[str] = set()
-    if isinstance(value, dict):
-        for key, inner in cast(JSON, value).items():
-            path = f"{prefix}.{key}" if prefix else key
-            found |= {path, *paths(inner, path)}
-    elif isinstance(value, list):
-        for inner in cast(list[object], value):
-            found |= paths(inner, f"{prefix}[]")
-    return found
 
 
 def _fields(frame: JSON) -> set[str]:
