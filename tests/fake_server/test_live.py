@@ -285,6 +285,39 @@ def test_responses_delegation_streams_the_backend_in_response_events() -> None:
     assert live.said() == "Let me check.It will rain in Oslo."
 
 
+def test_a_backend_waiting_for_tool_outputs_keeps_the_session_busy() -> None:
+    # A phone line carries the caller's audio while the session is busy: were the wait for
+    # the app's tool outputs not work on the timeline, the line would go quiet and end before
+    # a slow tool answered, and the backend's answer would never be said.
+    script = Script()
+    script.next_response(function_call=("lookup", {}))
+    script.next_response(text="Nine to five.")
+    live = Live(script)
+    live.start(delegation=RESPONSES)
+    live.speak()
+    for _ in range(30):
+        if live.of("response.event") and live.of("response.event")[-1]["event"]["type"] == (
+            "response.output_item.done"
+        ):
+            break
+        live.audio(1)
+    call = live.of("response.event")[-1]["event"]["item"]
+    assert call["type"] == "function_call"
+    live.audio(30)  # the app takes its time
+    assert live.session.busy
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": call["call_id"], "output": "9-5"},
+    )
+    live.send(type="response.create")
+    for _ in range(60):
+        if not live.session.busy:
+            break
+        live.audio(1)
+    assert live.said() == "Nine to five."
+    assert not live.session.busy
+
+
 def test_response_create_needs_every_tool_output() -> None:
     script = Script()
     script.next_response(function_call=("lookup", {}))
