@@ -18,7 +18,7 @@ import sys
 from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -379,52 +379,21 @@ def uvicorn_workers(
                 process.wait(10)
 
 
-@pytest.mark.once(
-    reason="uvicorn processes and a real redis-server; the runner's code is the "
-    "same on every interpreter, and its claims are tested in-process above"
-)
-def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
-    fake: FakeRealtimeServer, redis_url: str
-) -> None:
-    invite = (("From", "<sip:+14155550123@example.com>;tag=9"), ("Call-ID", "killed@pc33"))
-    session_id, call_id = fake.live_call_incoming(sip_headers=invite)
-    live_body, realtime_body = live_incoming_bodies(session_id, call_id, invite, "srtp")
-    env = worker_env(redis_url)
+class Killed(NamedTuple):
+    """A SIP call whose accepting worker was killed mid-accept, and the worker left."""
 
-    with listening_socket() as silent:  # an API that takes the accept and never answers
-        stuck = {**env, "TEST_API_URL": f"{url_of(silent)}/v1"}
-        working = {**env, "TEST_API_URL": fake.base_url}
-        with uvicorn_workers(stuck, working) as [(doomed, victim), (other, _)]:
-            with ThreadPoolExecutor(1) as pool:
-                cut = pool.submit(deliver, doomed, live_body)
-                silent.settimeout(WAIT)
-                request, _ = silent.accept()
-                with request:
-                    # The doomed worker claimed the call and its accept is on the wire.
-                    head = request.recv(4096)
-                    assert head.startswith(f"POST /v1/live/sessions/{session_id}/accept".encode())
-                    os.killpg(victim.pid, signal.SIGKILL)
-                    with pytest.raises(httpx.TransportError):
-                        cut.result()  # no answer: OpenAI delivers it again
-            victim.wait(WAIT)
-            # The retry reaches the other worker: refused while the dead worker's lease
-            # holds, then taken over: the call is claimed again and accepted, once.
-            redelivered(other, live_body)
-            assert live_actions(fake, session_id) == ["accept"]
-            observers = fake.live_sessions.entries[session_id].live.observers
-            until(lambda: len(observers) == 1, "the Live sideband", WAIT)
-            # Realtime's announcement of the same call: acknowledged, no accept.
-            assert deliver(other, realtime_body).status_code == 200
-            assert fake.calls[call_id].state == "claimed"
-    # The other worker stopped (SIGTERM): its drain hung the call up.
-    assert fake.live_sessions.entries[session_id].state == "ended"
-    assert live_actions(fake, session_id) == ["accept"]
+    session_id: str
+    call_id: str
+    live_body: dict[str, Any]
+    realtime_body: dict[str, Any]
+    other: str
+    """The surviving worker's URL."""
 
 
-def relay_then_kill(held: socket.socket, api_url: str, victim: subprocess.Popen[bytes]) -> str:
-    """Take the one request a worker sends to ``held`` (its API), pass it on to the API at
-    ``api_url``, which carries it out, and SIGKILL the worker before it hears the answer:
-    a worker killed right after its accept reached the API. Returns the request's path."""
+def hold_accept(held: socket.socket, api_url: str | None) -> str:
+    """Take the one request a worker sends to ``held`` (its API); pass it on to the API at
+    ``api_url``, which carries it out (``None``: it never reaches the API). Returns its
+    request line's path once the worker may be killed (it never hears an answer)."""
     held.settimeout(WAIT)
     request, _ = held.accept()
     with request:
@@ -434,15 +403,65 @@ def relay_then_kill(held: socket.socket, api_url: str, victim: subprocess.Popen[
         head, _, body = data.partition(b"\r\n\r\n")
         first, *lines = head.decode("latin-1").split("\r\n")
         method, path, _ = first.split(" ")
-        headers = {k.lower(): v for k, v in (line.split(": ", 1) for line in lines)}
-        while len(body) < int(headers.get("content-length", "0")):
-            body += request.recv(65536)
-        origin = api_url.removesuffix("/v1")
-        kept = {k: headers[k] for k in ("authorization", "content-type") if k in headers}
-        answer = httpx.request(method, f"{origin}{path}", content=body, headers=kept, timeout=WAIT)
-        assert answer.status_code == 200, answer.text
-        os.killpg(victim.pid, signal.SIGKILL)
+        if api_url is not None:
+            headers = {k.lower(): v for k, v in (line.split(": ", 1) for line in lines)}
+            while len(body) < int(headers.get("content-length", "0")):
+                body += request.recv(65536)
+            kept = {k: headers[k] for k in ("authorization", "content-type") if k in headers}
+            url = f"{api_url.removesuffix('/v1')}{path}"
+            answer = httpx.request(method, url, content=body, headers=kept, timeout=WAIT)
+            assert answer.status_code == 200, answer.text
     return path
+
+
+@contextlib.contextmanager
+def killed_mid_accept(
+    fake: FakeRealtimeServer, redis_url: str, sip_call_id: str, *, reached_api: bool
+) -> Generator[Killed]:
+    """A SIP call rings; of two uvicorn workers sharing Redis, the first gets its GPT-Live
+    announcement, claims it and sends the accept (which reaches the API, or not), and is
+    SIGKILLed before it hears the answer. The block runs with the other worker serving."""
+    invite = (("From", "<sip:+14155550123@example.com>;tag=9"), ("Call-ID", sip_call_id))
+    session_id, call_id = fake.live_call_incoming(sip_headers=invite)
+    live_body, realtime_body = live_incoming_bodies(session_id, call_id, invite, "srtp")
+    env = worker_env(redis_url)
+    with listening_socket() as held:  # the first worker's API: the test holds its accept
+        doomed_env = {**env, "TEST_API_URL": f"{url_of(held)}/v1"}
+        working = {**env, "TEST_API_URL": fake.base_url}
+        with uvicorn_workers(doomed_env, working) as [(doomed, victim), (other, _)]:
+            with ThreadPoolExecutor(1) as pool:
+                cut = pool.submit(deliver, doomed, live_body)
+                path = hold_accept(held, fake.base_url if reached_api else None)
+                assert path == f"/v1/live/sessions/{session_id}/accept"
+                os.killpg(victim.pid, signal.SIGKILL)
+                with pytest.raises(httpx.TransportError):
+                    cut.result()  # no answer: OpenAI delivers it again
+            victim.wait(WAIT)
+            yield Killed(session_id, call_id, live_body, realtime_body, other)
+
+
+@pytest.mark.once(
+    reason="uvicorn processes and a real redis-server; the runner's code is the "
+    "same on every interpreter, and its claims are tested in-process above"
+)
+def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
+    fake: FakeRealtimeServer, redis_url: str
+) -> None:
+    with killed_mid_accept(fake, redis_url, "killed@pc33", reached_api=False) as killed:
+        session_id = killed.session_id
+        assert live_actions(fake, session_id) == []
+        # The retry reaches the other worker: refused while the dead worker's lease holds,
+        # then taken over: the call is claimed again and accepted, once.
+        redelivered(killed.other, killed.live_body)
+        assert live_actions(fake, session_id) == ["accept"]
+        observers = fake.live_sessions.entries[session_id].live.observers
+        until(lambda: len(observers) == 1, "the Live sideband", WAIT)
+        # Realtime's announcement of the same call: acknowledged, no accept.
+        assert deliver(killed.other, killed.realtime_body).status_code == 200
+        assert fake.calls[killed.call_id].state == "claimed"
+    # The other worker stopped (SIGTERM): its drain hung the call up.
+    assert fake.live_sessions.entries[session_id].state == "ended"
+    assert live_actions(fake, session_id) == ["accept"]
 
 
 @pytest.mark.once(
@@ -455,35 +474,22 @@ def test_a_worker_killed_after_its_accept_reached_the_api_leaves_the_call_to_ano
     # The accept is carried out, but its worker dies before it hears so: the redelivery's
     # accept is refused (the call is accepted already), and the other worker takes the
     # call over by its sideband and runs it: its tool answers the caller (and hangs up).
-    invite = (("From", "<sip:+14155550123@example.com>;tag=3"), ("Call-ID", "taken@pc33"))
-    session_id, call_id = fake.live_call_incoming(sip_headers=invite)
-    live_body, realtime_body = live_incoming_bodies(session_id, call_id, invite, "srtp")
-    env = worker_env(redis_url)
-    with listening_socket() as held:
-        relayed = {**env, "TEST_API_URL": f"{url_of(held)}/v1"}
-        working = {**env, "TEST_API_URL": fake.base_url}
-        with uvicorn_workers(relayed, working) as [(doomed, victim), (other, _)]:
-            with ThreadPoolExecutor(1) as pool:
-                cut = pool.submit(deliver, doomed, live_body)
-                path = relay_then_kill(held, fake.base_url, victim)
-                assert path == f"/v1/live/sessions/{session_id}/accept"
-                with pytest.raises(httpx.TransportError):
-                    cut.result()  # no answer: OpenAI delivers it again
-            victim.wait(WAIT)
-            entry = fake.live_sessions.entries[session_id]
-            assert live_actions(fake, session_id) == ["accept"] and entry.state == "active"
-            redelivered(other, live_body)
-            until(lambda: len(entry.live.observers) == 1, "the other worker's sideband", WAIT)
-            assert live_actions(fake, session_id) == ["accept"]  # refused: not accepted twice
-            # Realtime's announcement, and a copy of Live's: acknowledged, nothing more.
-            assert deliver(other, realtime_body).status_code == 200
-            assert deliver(other, {**live_body, "id": "evt_copy"}).status_code == 200
-            assert len(entry.live.observers) == 1
-            fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
-            fake.live_caller_says(session_id, "That is all, bye!")
-            until(lambda: entry.state == "ended", "the tool's goodbye and hang-up", WAIT)
-            assert live_actions(fake, session_id) == ["accept"]
-            assert not entry.live.delegations.open  # the delegation was answered
+    with killed_mid_accept(fake, redis_url, "taken@pc33", reached_api=True) as killed:
+        session_id, other = killed.session_id, killed.other
+        entry = fake.live_sessions.entries[session_id]
+        assert live_actions(fake, session_id) == ["accept"] and entry.state == "active"
+        redelivered(other, killed.live_body)
+        until(lambda: len(entry.live.observers) == 1, "the other worker's sideband", WAIT)
+        assert live_actions(fake, session_id) == ["accept"]  # refused: not accepted twice
+        # Realtime's announcement, and a copy of Live's: acknowledged, nothing more.
+        assert deliver(other, killed.realtime_body).status_code == 200
+        assert deliver(other, {**killed.live_body, "id": "evt_copy"}).status_code == 200
+        assert len(entry.live.observers) == 1
+        fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
+        fake.live_caller_says(session_id, "That is all, bye!")
+        until(lambda: entry.state == "ended", "the tool's goodbye and hang-up", WAIT)
+        assert live_actions(fake, session_id) == ["accept"]
+        assert not entry.live.delegations.open  # the delegation was answered
 
 
 async def test_a_responses_backend_calls_the_registrys_tools_by_name(
