@@ -390,10 +390,13 @@ class Killed(NamedTuple):
     """The surviving worker's URL."""
 
 
-def hold_accept(held: socket.socket, api_url: str | None) -> str:
-    """Take the one request a worker sends to ``held`` (its API); pass it on to the API at
-    ``api_url``, which carries it out (``None``: it never reaches the API). Returns its
-    request line's path once the worker may be killed (it never hears an answer)."""
+def kill_mid_request(
+    held: socket.socket, api_url: str | None, worker: subprocess.Popen[bytes]
+) -> str:
+    """Take the one request ``worker`` sends to ``held`` (its API); pass it on to the API at
+    ``api_url``, which carries it out (``None``: it never reaches the API), and SIGKILL the
+    worker while the request is open (it never hears an answer). Returns the request's
+    path."""
     held.settimeout(WAIT)
     request, _ = held.accept()
     with request:
@@ -411,6 +414,7 @@ def hold_accept(held: socket.socket, api_url: str | None) -> str:
             url = f"{api_url.removesuffix('/v1')}{path}"
             answer = httpx.request(method, url, content=body, headers=kept, timeout=WAIT)
             assert answer.status_code == 200, answer.text
+        os.killpg(worker.pid, signal.SIGKILL)  # before the request's socket closes
     return path
 
 
@@ -431,9 +435,8 @@ def killed_mid_accept(
         with uvicorn_workers(doomed_env, working) as [(doomed, victim), (other, _)]:
             with ThreadPoolExecutor(1) as pool:
                 cut = pool.submit(deliver, doomed, live_body)
-                path = hold_accept(held, fake.base_url if reached_api else None)
+                path = kill_mid_request(held, fake.base_url if reached_api else None, victim)
                 assert path == f"/v1/live/sessions/{session_id}/accept"
-                os.killpg(victim.pid, signal.SIGKILL)
                 with pytest.raises(httpx.TransportError):
                     cut.result()  # no answer: OpenAI delivers it again
             victim.wait(WAIT)
@@ -442,48 +445,29 @@ def killed_mid_accept(
 
 @pytest.mark.once(
     reason="uvicorn processes and a real redis-server; the runner's code is the "
-    "same on every interpreter, and its claims are tested in-process above"
+    "same on every interpreter, and its claims and takeover are tested in-process"
 )
+@pytest.mark.parametrize("reached_api", [False, True], ids=["accept-lost", "accept-carried-out"])
 def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
-    fake: FakeRealtimeServer, redis_url: str
+    fake: FakeRealtimeServer, redis_url: str, reached_api: bool
 ) -> None:
-    with killed_mid_accept(fake, redis_url, "killed@pc33", reached_api=False) as killed:
-        session_id = killed.session_id
-        assert live_actions(fake, session_id) == []
-        # The retry reaches the other worker: refused while the dead worker's lease holds,
-        # then taken over: the call is claimed again and accepted, once.
-        redelivered(killed.other, killed.live_body)
-        assert live_actions(fake, session_id) == ["accept"]
-        observers = fake.live_sessions.entries[session_id].live.observers
-        until(lambda: len(observers) == 1, "the Live sideband", WAIT)
-        # Realtime's announcement of the same call: acknowledged, no accept.
-        assert deliver(killed.other, killed.realtime_body).status_code == 200
-        assert fake.calls[killed.call_id].state == "claimed"
-    # The other worker stopped (SIGTERM): its drain hung the call up.
-    assert fake.live_sessions.entries[session_id].state == "ended"
-    assert live_actions(fake, session_id) == ["accept"]
-
-
-@pytest.mark.once(
-    reason="uvicorn processes and a real redis-server; the runner's code is the "
-    "same on every interpreter, and its takeover is tested in-process below"
-)
-def test_a_worker_killed_after_its_accept_reached_the_api_leaves_the_call_to_another(
-    fake: FakeRealtimeServer, redis_url: str
-) -> None:
-    # The accept is carried out, but its worker dies before it hears so: the redelivery's
-    # accept is refused (the call is accepted already), and the other worker takes the
-    # call over by its sideband and runs it: its tool answers the caller (and hangs up).
-    with killed_mid_accept(fake, redis_url, "taken@pc33", reached_api=True) as killed:
+    # The retry reaches the other worker: refused while the dead worker's claims hold, then
+    # taken over. An accept that never reached the API is sent again; one that was carried
+    # out is refused (the call is accepted already) and the other worker attaches to the
+    # call by its sideband instead. Either way one accept, and the call runs there: its
+    # tool answers the caller (and hangs up).
+    sip_call_id = f"killed-{reached_api}@pc33"
+    with killed_mid_accept(fake, redis_url, sip_call_id, reached_api=reached_api) as killed:
         session_id, other = killed.session_id, killed.other
         entry = fake.live_sessions.entries[session_id]
-        assert live_actions(fake, session_id) == ["accept"] and entry.state == "active"
+        assert live_actions(fake, session_id) == (["accept"] if reached_api else [])
         redelivered(other, killed.live_body)
+        assert live_actions(fake, session_id) == ["accept"]
         until(lambda: len(entry.live.observers) == 1, "the other worker's sideband", WAIT)
-        assert live_actions(fake, session_id) == ["accept"]  # refused: not accepted twice
         # Realtime's announcement, and a copy of Live's: acknowledged, nothing more.
         assert deliver(other, killed.realtime_body).status_code == 200
         assert deliver(other, {**killed.live_body, "id": "evt_copy"}).status_code == 200
+        assert fake.calls[killed.call_id].state == "claimed"
         assert len(entry.live.observers) == 1
         fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
         fake.live_caller_says(session_id, "That is all, bye!")
