@@ -39,7 +39,7 @@ from ._store import (
     keep_claim,
     release_claim,
 )
-from ._webhook import DEFAULT_LEASE, RETRY_HORIZON
+from ._webhook import DEFAULT_LEASE, RETRY_HORIZON, RetryLater
 
 if TYPE_CHECKING:
     from realtime_ext import AsyncRealtimeClient
@@ -103,12 +103,12 @@ class CallRunner:
     workers, give every runner the ``RedisStore`` their endpoints share (the claim holds
     ``lease`` seconds, renewed while the accept runs, so a worker that dies mid-accept
     leaves the call to the next announcement or redelivery; an announcement arriving while
-    the call is being accepted raises, so that it is delivered again). The store also notes
-    that the accept was sent, and the worker running a call holds a run claim on it
-    (renewed every third of ``lease``): when a worker dies after its accept reached the
-    API, the redelivery's accept is refused for the call's state and the runner *takes the
-    call over*: it attaches by the sideband and runs it (a refused sideband: the call is
-    over or another's, and is left alone).
+    the call is being accepted raises :class:`RetryLater`, so that it is delivered again).
+    The store also notes that the accept was sent, and the worker running a call holds a run
+    claim on it (renewed every third of ``lease``): when a worker dies after its accept
+    reached the API, the redelivery's accept is refused for the call's state and the runner
+    *takes the call over*: it attaches by the sideband and runs it (a refused sideband: the
+    call is over or another's, and is left alone).
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
     by default). ``on_start(call, conn)`` (a Realtime call) or ``on_live_start(call, conn)``
     (a GPT-Live call), when given, is awaited once the sideband is open, before the
@@ -242,8 +242,8 @@ class CallRunner:
         session in a task, once its sideband is open; ``None`` when the other API answers
         it, or it was accepted before (a redelivery, or another announcement of the same SIP
         call: its session runs where it was first accepted, or here if nobody runs it) or
-        had ended. Raises :class:`OpenAIError` while the call is being accepted elsewhere
-        (its webhook is then delivered again).
+        had ended. Raises :class:`RetryLater` while the call is being accepted elsewhere
+        (the endpoint answers 409: its webhook is delivered again).
 
         Example::
 
@@ -271,9 +271,8 @@ class CallRunner:
             # Being accepted now, here or on another worker; or by one that died before it
             # was done, whose claim holds until its lease runs out. Acknowledged, this
             # delivery could be that call's last one: it is delivered again instead.
-            raise OpenAIError(
-                f"{what}: being accepted by another worker; the webhook is answered 500 and "
-                "delivered again (taken over if that worker died)"
+            raise RetryLater(
+                f"{what}: being accepted by another worker (taken over if that worker died)"
             )
         if state == "full":
             raise OpenAIError(
