@@ -123,7 +123,7 @@ class AsyncRealtimeClient(
         # On use: REST-only clients load neither the Live requests nor websockets.
         from ._resources.live_async import AsyncLive
 
-        return once(self, "live", lambda: AsyncLive(self._transport, self._socket_settings))
+        return once(self, "live", lambda: AsyncLive(self._transport, self._socket_keywords))
 
     def connect(
         self,

@@ -124,7 +124,7 @@ class RealtimeClient(
         # On use: REST-only clients load neither the Live requests nor websockets.
         from ._resources.live_sync import Live
 
-        return once(self, "live", lambda: Live(self._transport, self._socket_settings))
+        return once(self, "live", lambda: Live(self._transport, self._socket_keywords))
 
     def connect(
         self,

@@ -214,7 +214,7 @@ class AsyncLive(AsyncLiveSockets):
     def __init__(
         self,
         transport: AsyncHTTPTransport,
-        settings: Callable[[Mapping[str, str] | None], dict[str, Any]],
+        settings: Callable[[Mapping[str, str] | None, Mapping[str, Any]], dict[str, Any]],
     ) -> None:
         super().__init__(settings)
         self._transport = transport

@@ -215,7 +215,7 @@ class Live(LiveSockets):
     def __init__(
         self,
         transport: SyncHTTPTransport,
-        settings: Callable[[Mapping[str, str] | None], dict[str, Any]],
+        settings: Callable[[Mapping[str, str] | None, Mapping[str, Any]], dict[str, Any]],
     ) -> None:
         super().__init__(settings)
         self._transport = transport

@@ -35,7 +35,7 @@ from ._shutdown import GracefulShutdown
 from ._store import ClaimState, MemoryStore, Store
 from ._token import TokenRefused, TokenRequest, token_endpoint
 from ._types import ASGIApp, Message, Receive, Scope, Send
-from ._webhook import webhook_endpoint
+from ._webhook import RetryLater, webhook_endpoint
 
 __all__ = [
     "ASGIApp",
@@ -51,6 +51,7 @@ __all__ = [
     "Message",
     "Receive",
     "RedisStore",
+    "RetryLater",
     "RunningCall",
     "Scope",
     "Send",

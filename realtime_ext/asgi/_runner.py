@@ -39,7 +39,7 @@ from ._store import (
     keep_claim,
     release_claim,
 )
-from ._webhook import DEFAULT_LEASE, RETRY_HORIZON
+from ._webhook import DEFAULT_LEASE, RETRY_HORIZON, RetryLater
 
 if TYPE_CHECKING:
     from realtime_ext import AsyncRealtimeClient
@@ -85,14 +85,15 @@ class CallRunner:
     For the chosen announcement the runner accepts the call (``client.calls.accept``, or
     ``client.live.sessions.accept``) with its session (the ``tools`` registry's tools added:
     to a Realtime session's ``tools``, to a Live session's ``delegation.responses.tools``
-    under Responses delegation), returns (so the delivery is answered 200 at once), and in
-    a task of its own opens the sideband (``client.connect(call_id=...)``, or
-    ``client.live.sideband.connect(session_id=...)``), answers the model's function calls
-    or delegations with ``tools`` (``timeout`` seconds per call), asks a Realtime model for
-    a first reply when ``greet`` (a GPT-Live model speaks as its instructions say: Live has
-    no request to speak), and runs until a tool calls :func:`current_call` ``().hang_up()``
-    (after the goodbye) or ``.refer(...)``, the caller leaves (the sideband closes) or the
-    server stops (the call gets ``shutdown``'s deadline); then hangs up (not after a refer).
+    under Responses delegation), opens the sideband and returns (so the delivery is answered
+    200 once the call runs), and in a task of its own keeps the sideband
+    (``client.connect(call_id=...)``, or ``client.live.sideband.connect(session_id=...)``)
+    open, answers the model's function calls or delegations with ``tools`` (``timeout``
+    seconds per call), asks a Realtime model for a first reply when ``greet`` (a GPT-Live
+    model speaks as its instructions say: Live has no request to speak), and runs until a
+    tool calls :func:`current_call` ``().hang_up()`` (after the goodbye) or ``.refer(...)``,
+    the caller leaves (the sideband closes) or the server stops (the call gets
+    ``shutdown``'s deadline); then hangs up (not after a refer).
     A redelivery of a call already accepted starts no second session; a call that ended
     (or was answered on the other API) before it was accepted is logged, not retried.
     One SIP call may be announced more than once under different webhook ids (by each API,
@@ -101,7 +102,13 @@ class CallRunner:
     accepts and the others are acknowledged without a second accept. Served by several
     workers, give every runner the ``RedisStore`` their endpoints share (the claim holds
     ``lease`` seconds, renewed while the accept runs, so a worker that dies mid-accept
-    leaves the call to the next announcement or redelivery).
+    leaves the call to the next announcement or redelivery; an announcement arriving while
+    the call is being accepted raises :class:`RetryLater`, so that it is delivered again).
+    The store also notes that the accept was sent, and the worker running a call holds a run
+    claim on it (renewed every third of ``lease``): when a worker dies after its accept
+    reached the API, the redelivery's accept is refused for the call's state and the runner
+    *takes the call over*: it attaches by the sideband and runs it (a refused sideband: the
+    call is over or another's, and is left alone).
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
     by default). ``on_start(call, conn)`` (a Realtime call) or ``on_live_start(call, conn)``
     (a GPT-Live call), when given, is awaited once the sideband is open, before the
@@ -232,9 +239,11 @@ class CallRunner:
 
     async def answer(self, event: IncomingCall) -> RunningCall | None:
         """Accept the call (when ``answer_on`` chose this announcement's API) and start its
-        session in a task; ``None`` when the other API answers it, or it was accepted
-        before (a redelivery, or another announcement of the same SIP call: its session
-        runs where it was first accepted) or had ended.
+        session in a task, once its sideband is open; ``None`` when the other API answers
+        it, or it was accepted before (a redelivery, or another announcement of the same SIP
+        call: its session runs where it was first accepted, or here if nobody runs it) or
+        had ended. Raises :class:`RetryLater` while the call is being accepted elsewhere
+        (the endpoint answers 409: its webhook is delivered again).
 
         Example::
 
@@ -252,52 +261,124 @@ class CallRunner:
             return None
         key = sip_call_key(event, call_id)
         owner = secrets.token_hex(16)
+        what = f"call {call_id}"
         state = await self.store.claim(key, owner, self.lease)
-        if state in ("handled", "running"):
-            # Another announcement of this SIP call (the other API's webhook, another
-            # subscription) was taken first, here or on another worker: it accepts.
-            where = "accepted" if state == "handled" else "being accepted"
-            _logger.info("call %s: its SIP call is %s elsewhere; not here", call_id, where)
-            return None
+        if state == "handled":
+            # Accepted before (or found past ringing): it runs where its run claim is held,
+            # or nowhere if the worker that ran it died: then it is taken over here.
+            return await self._start(event, key, taken_over=True)
+        if state == "running":
+            # Being accepted now, here or on another worker; or by one that died before it
+            # was done, whose claim holds until its lease runs out. Acknowledged, this
+            # delivery could be that call's last one: it is delivered again instead.
+            raise RetryLater(
+                f"{what}: being accepted by another worker (taken over if that worker died)"
+            )
         if state == "full":
             raise OpenAIError(
-                f"call {call_id}: too many calls are being accepted at once to claim another; "
+                f"{what}: too many calls are being accepted at once to claim another; "
                 "the webhook is answered 500 and delivered again"
             )
-        what = f"call {call_id}"
+        # Held (renewed) until the call's session is attached, so a worker that dies before
+        # leaves the whole answer to the redelivery.
         renewing = asyncio.create_task(keep_claim(self.store, key, owner, self.lease, what))
         try:
+            # Noted before the accept goes out: a refusal of a later one then tells whether
+            # this app's own accept may have reached the API (its worker died before
+            # hearing so), or someone else answered the call.
+            sent_before = await self._mark(f"{key}:accept-sent", what)
             session = self._accept_session(api)
-            if api == "realtime":
-                accepted = await self.client.calls.accept(call_id, session=session)
+            try:
+                if api == "realtime":
+                    accepted = await self.client.calls.accept(call_id, session=session)
+                else:
+                    accepted = await self.client.live.sessions.accept(call_id, session=session)
+            except APIStatusError as exc:
+                if exc.code not in _NOT_RINGING:
+                    raise
+                if sent_before:
+                    # Refused for its state after an accept of this app was sent: accepted
+                    # by a worker that died before it recorded so (or the call is over,
+                    # which the sideband's refusal tells).
+                    _logger.info("call %s: not accepted (%s); attaching to it", call_id, exc)
+                    call = await self._start(event, key, taken_over=True)
+                else:
+                    # The caller hung up before the answer, or the call was answered on the
+                    # other API (the API refuses the call's state, or no longer has it):
+                    # nothing to run, nothing to retry for 72 hours.
+                    await self._mark(f"{key}:run", what)
+                    _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
+                    call = None
             else:
-                accepted = await self.client.live.sessions.accept(call_id, session=session)
-        except APIStatusError as exc:
-            if exc.code not in _NOT_RINGING:
-                await release_claim(self.store, key, owner, what)  # its redelivery accepts
-                raise
-            # The caller hung up before the answer, or the call was answered on the other
-            # API (the API refuses the call's state, or no longer has it): nothing to retry
-            # for 72 hours.
-            await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
-            _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
-            return None
+                if accepted.already_done:
+                    _logger.info("call %s: accepted before; attaching to it", call_id)
+                call = await self._start(event, key, taken_over=accepted.already_done)
         except BaseException:
-            await release_claim(self.store, key, owner, what)  # its redelivery accepts
+            await release_claim(self.store, key, owner, what)  # its redelivery answers it
             raise
         finally:
             renewing.cancel()
         await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
-        if accepted.already_done:
-            _logger.info("call %s: accepted before; no second session is started", call_id)
+        return call
+
+    async def _mark(self, key: str, what: str) -> bool:
+        """Record ``key`` as done in the store (for the webhooks' retry horizon); whether it
+        was recorded before."""
+        owner = secrets.token_hex(16)
+        state = await self.store.claim(key, owner, self.lease)
+        if state == "full":
+            raise OpenAIError(
+                f"{what}: too many calls are being answered at once to record another; "
+                "the webhook is answered 500 and delivered again"
+            )
+        if state == "new":
+            await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
+        return state != "new"
+
+    async def _start(
+        self, event: IncomingCall, key: str, *, taken_over: bool
+    ) -> RunningCall | None:
+        """Run the accepted call of ``event`` here, unless a live worker runs it already or
+        it was run: claimed under ``key``'s run claim, held while the call runs. Returns
+        once its sideband is open and ``on_start``/``on_live_start`` ran (or failed to
+        open). ``taken_over``: this worker did not accept it (a worker that did died), so a
+        sideband refused means the call is not this app's to run: it is left alone."""
+        api, call_id = api_of(event), call_id_of(event)
+        what = f"call {call_id}"
+        run_key, owner = f"{key}:run", secrets.token_hex(16)
+        state = await self.store.claim(run_key, owner, self.lease)
+        if state == "full":
+            raise OpenAIError(
+                f"{what}: too many calls run at once to claim another; "
+                "the webhook is answered 500 and delivered again"
+            )
+        if state != "new":
+            ran = "runs on a worker" if state == "running" else "was run"
+            _logger.info("call %s: %s; not here", call_id, ran)
             return None
+        if taken_over:
+            _logger.warning("call %s: accepted, but nobody runs it: taken over here", call_id)
         progress = Progress()
         call = RunningCall(event, progress, self._referrer(api, call_id))
+        attached: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        running = _Running(run_key, owner, attached, taken_over)
         task: asyncio.Task[object] = asyncio.create_task(
-            self._run(call, progress), name=f"call {call_id}"
+            self._run(call, progress, running), name=what
         )
+
+        # A task cancelled before it ran (the server stops) never reaches its finally.
+        def never_opened(_: object) -> None:
+            if not attached.done():
+                attached.set_result(False)
+
+        task.add_done_callback(never_opened)
         self.shutdown.add_call(call_id, task)
-        return call
+        try:
+            opened = await asyncio.shield(attached)
+        except asyncio.CancelledError:
+            task.cancel()  # the delivery was cut: its redelivery answers the call
+            raise
+        return call if opened or not taken_over else None
 
     def _referrer(self, api: CallApi, call_id: str) -> Callable[[str], Awaitable[object]]:
         async def refer(target_uri: str) -> object:
@@ -307,19 +388,34 @@ class CallRunner:
 
         return refer
 
-    async def _run(self, call: RunningCall, progress: Progress) -> None:
+    async def _run(self, call: RunningCall, progress: Progress, running: _Running) -> None:
         set_current(call)  # this task's context: its tools (tasks, threads) see the call
+        what = f"call {call.call_id}"
+        renewing = asyncio.create_task(
+            keep_claim(self.store, running.key, running.owner, self.lease, what)
+        )
         try:
             if call.api == "realtime":
-                await self._run_realtime(call, progress)
+                await self._run_realtime(call, progress, running.attached)
             else:
-                await self._run_live(call, progress)
+                await self._run_live(call, progress, running.attached)
         except asyncio.CancelledError:
             raise  # the server stops (the shutdown logged it): hung up below
         except OpenAIError as exc:
-            _logger.warning("call %s: the sideband failed: %s", call.call_id, exc)
+            if running.taken_over and not running.attached.done():
+                _logger.info("call %s: not this app's to run (%s); left alone", call.call_id, exc)
+            else:
+                _logger.warning("call %s: the sideband failed: %s", call.call_id, exc)
         finally:
-            await self._hang_up(call, progress)
+            renewing.cancel()
+            opened = running.attached.done()
+            if not opened:
+                running.attached.set_result(False)
+            if running.taken_over and not opened:
+                progress.ended.set()  # never attached: not hung up, it may be another's
+            else:
+                await self._hang_up(call, progress)
+            await finish_claim(self.store, running.key, running.owner, RETRY_HORIZON, what)
 
     def _log_errors(self, call: RunningCall) -> Callable[[object], None]:
         # A server error event is logged: it ends nothing (the call goes on).
@@ -328,7 +424,9 @@ class CallRunner:
 
         return log_error
 
-    async def _run_realtime(self, call: RunningCall, progress: Progress) -> None:
+    async def _run_realtime(
+        self, call: RunningCall, progress: Progress, attached: asyncio.Future[bool]
+    ) -> None:
         async with self.client.connect(call_id=call.call_id) as conn:
             call.connection = conn
             conn.on("error", self._log_errors(call))
@@ -336,11 +434,14 @@ class CallRunner:
                 conn.run_tools(self.tools, timeout=self.timeout)
             if self.on_start is not None:
                 await self.on_start(call, conn)
+            attached.set_result(True)
             if self.greet:
                 await conn.response.create()
             await converse(call, progress, conn, live=False)
 
-    async def _run_live(self, call: RunningCall, progress: Progress) -> None:
+    async def _run_live(
+        self, call: RunningCall, progress: Progress, attached: asyncio.Future[bool]
+    ) -> None:
         async with self.client.live.sideband.connect(session_id=call.call_id) as conn:
             call.live_connection = conn
             conn.on("error", self._log_errors(call))
@@ -348,6 +449,7 @@ class CallRunner:
                 conn.run_tools(self.tools, timeout=self.timeout)
             if self.on_live_start is not None:
                 await self.on_live_start(call, conn)
+            attached.set_result(True)
             await converse(call, progress, conn, live=True)
 
     async def _hang_up(self, call: RunningCall, progress: Progress) -> None:
@@ -367,6 +469,20 @@ class CallRunner:
             _logger.info("call %s: hung up (%s)", call.call_id, done.outcome)
         finally:
             progress.ended.set()
+
+
+class _Running:
+    """One call this worker runs: its run claim, and whether its sideband opened."""
+
+    __slots__ = ("attached", "key", "owner", "taken_over")
+
+    def __init__(
+        self, key: str, owner: str, attached: asyncio.Future[bool], taken_over: bool
+    ) -> None:
+        self.key = key
+        self.owner = owner
+        self.attached = attached  # True once open and on_start ran; False if it never was
+        self.taken_over = taken_over  # another worker accepted it (and died)
 
 
 def _with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:

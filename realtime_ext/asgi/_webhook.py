@@ -18,7 +18,13 @@ from realtime_ext.webhooks import (
     unwrap,
 )
 
-from .._exceptions import APIError, InvalidArgumentError, WebhookConfigError, WebhookError
+from .._exceptions import (
+    APIError,
+    InvalidArgumentError,
+    OpenAIError,
+    WebhookConfigError,
+    WebhookError,
+)
 from .._redact import get_logger
 from ._http import (
     HTTPProblem,
@@ -43,6 +49,7 @@ from ._types import Receive, Scope, Send
 __all__ = [
     "DEFAULT_LEASE",
     "DEFAULT_REMEMBER",
+    "RetryLater",
     "WebhookEndpoint",
     "WebhookHandler",
     "webhook_endpoint",
@@ -66,6 +73,20 @@ DEFAULT_LEASE = 30.0
 this while it runs; when its worker dies, a redelivery is handled once this has passed."""
 RETRY_AFTER = "5"
 """Seconds a delivery turned away for now (running elsewhere, store busy) is told to wait."""
+
+
+class RetryLater(OpenAIError):
+    """Raise it from a webhook handler when the delivery cannot be handled now but can be
+    later (the work it asks for is under way elsewhere): :func:`webhook_endpoint` answers
+    409 with ``Retry-After``, so OpenAI delivers it again, and logs it without a traceback.
+    ``CallRunner.answer`` raises it for a call being accepted by another worker.
+
+    Example::
+
+        async def on_event(event: WebhookEvent) -> None:
+            if await busy_elsewhere(event):
+                raise RetryLater("the order is being updated by another worker")
+    """
 
 
 @dataclass(eq=False, repr=False)
@@ -169,6 +190,9 @@ class WebhookEndpoint:
             await release_claim(self.store, msg_id, owner, f"webhook {msg_id}")
             if not isinstance(exc, Exception):
                 raise  # cancelled (the server shut down or the client went away)
+            if isinstance(exc, RetryLater):
+                _logger.info("webhook %s %s: delivered again later: %s", event.type, msg_id, exc)
+                raise HTTPProblem(409, f"retry later: {exc}", _retry_after()) from None
             # The traceback is the app's to read (the SDK's log filter redacts secrets).
             _logger.exception("webhook handler failed on %s %s", event.type, msg_id)
             status = 502 if isinstance(exc, APIError) else 500

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     LIVE,
@@ -31,9 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Forks", "LiveSockets", "Sideband"]
 
-Settings = Callable[[Mapping[str, str] | None], dict[str, Any]]
-"""The client's settings for a socket, given the call's ``extra_headers``: ``route`` (its
-URLs, query and credentials), ``headers`` and ``telemetry`` (what measures the sessions)."""
+Settings = Callable[[Mapping[str, str] | None, Mapping[str, Any]], dict[str, Any]]
+"""The client's keywords for a socket, given the call's ``extra_headers`` and options (the
+client's ``_socket_keywords``, as every entry point gets them): ``route`` (its URLs, query
+and credentials), ``headers`` and ``telemetry`` (what measures the sessions), with the
+options, ``clock`` defaulting to the client's. A client setting given as an option is
+refused."""
 
 
 class _Opener:
@@ -54,24 +56,20 @@ class _Opener:
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
     ) -> LivePlan:
-        settings = self._settings(extra_headers)
-        for name in options:
-            if name in settings:
-                raise InvalidArgumentError(
-                    f"unknown option {name!r}: it is the client's setting (extra_headers= adds "
-                    "headers to the client's)"
-                )
+        keywords = self._settings(extra_headers, options)
+        route, headers = keywords.pop("route"), keywords.pop("headers")
+        telemetry = keywords.pop("telemetry", None)
         return live_plan(
             protocol,
             session=session,
             session_id=session_id,
-            route=settings["route"],
-            headers=settings["headers"],
-            options=options,
+            route=route,
+            headers=headers,
+            options=keywords,
             graceful_close=graceful_close,
             tools=tools,
             tool_timeout=tool_timeout,
-            telemetry=settings.get("telemetry"),
+            telemetry=telemetry,
         )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._calls import FakeCall
+from ._calls import GONE, GONE_STATES, FakeCall
 from ._conversation import FakeConversation
 from ._events import JSON, event
 from ._http import HttpError
@@ -54,7 +54,13 @@ class CallSession:
         self.conversation: FakeConversation = conversation
 
     def check_live(self) -> None:
-        """Raise a 400 :class:`HttpError` unless the call can be joined (created/accepted)."""
+        """Raise :class:`HttpError` unless the call can be joined (created/accepted/referred):
+        404 ``call_id_not_found`` once it is over, as the API answers anything asked of a
+        call that is over (recorded: a hangup after a hangup); 400 ``invalid_call_state``
+        before it is accepted (or after the other API answered it)."""
+        if self.call.state in GONE_STATES:
+            status, message, code = GONE
+            raise HttpError(status, message, code=code, param="call_id")
         if self.call.state not in LIVE_STATES:
             raise HttpError(
                 400,

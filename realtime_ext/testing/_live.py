@@ -546,8 +546,10 @@ class FakeLiveSession(ScriptedSession):
     @property
     def busy(self) -> bool:
         """Whether the session has work on its timeline: a turn being heard, words to say,
-        actions due, or a client delegation waiting for the app's answer."""
-        waiting = any(d.target == "client" for d in self.delegations.open.values())
+        actions due, or a delegation waiting for the app: a client delegation's answer, or
+        the tool outputs the Responses backend's calls wait for (the backend's answer, and
+        the model's words, come on the timeline after them)."""
+        waiting = any(d.target == "client" or d.calls for d in self.delegations.open.values())
         return self._hearing is not None or bool(self._saying or self._due) or waiting
 
     def say(self, text: str, *, not_before_ms: int = 0) -> None:

@@ -268,7 +268,11 @@ class LiveSessions(LiveRegistry):
     def _attach(self, session_id: str, query: Query) -> Opener:
         entry = self.get(session_id)
         if entry.state == "incoming":
-            raise HttpError(400, f"Session '{session_id[:64]}' has not been accepted yet.")
+            raise HttpError(
+                400,
+                f"Session '{session_id[:64]}' has not been accepted yet.",
+                code="invalid_session_state",
+            )
         graceful = query.get("graceful_close", ["false"])[0]
         if graceful not in ("true", "false"):
             raise HttpError(

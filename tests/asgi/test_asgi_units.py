@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,13 @@ from realtime_ext import (
     RealtimeClient,
     SessionConfigError,
 )
-from realtime_ext.asgi import SiteGuard, TokenRefused, token_endpoint, webhook_endpoint
+from realtime_ext.asgi import (
+    RetryLater,
+    SiteGuard,
+    TokenRefused,
+    token_endpoint,
+    webhook_endpoint,
+)
 from realtime_ext.webhooks import sign, verify
 from tests.webhooks._data import SECRET, call_incoming_json
 
@@ -287,6 +294,30 @@ def test_a_cancelled_handling_is_handled_again_on_redelivery() -> None:
     again = asyncio.run(scenario())
     assert again.status == 200 and len(calls) == 2
     assert json.loads(again.sent[1]["body"]) == {"received": "realtime.call.incoming"}
+
+
+def test_a_handler_asking_to_retry_later_gets_409_and_the_retry_is_handled(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # RetryLater (a call being accepted by another worker): 409 with Retry-After, its claim
+    # released so the retry is handled, and no traceback logged: nothing failed.
+    calls: list[object] = []
+
+    async def busy_first(event: object) -> None:
+        calls.append(event)
+        if len(calls) == 1:
+            raise RetryLater("being handled by another worker")
+
+    app = webhook_endpoint(busy_first, secret=SECRET)
+    scope, messages = signed_delivery()
+    with caplog.at_level(logging.INFO, "realtime_ext"):
+        refused = run(app, scope, Exchange(list(messages)))
+    assert refused.status == 409 and (b"retry-after", b"5") in refused.sent[0]["headers"]
+    assert b"being handled by another worker" in refused.sent[1]["body"]
+    assert "delivered again later" in caplog.text and "Traceback" not in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    again = run(app, scope, Exchange(list(messages)))
+    assert again.status == 200 and len(calls) == 2
 
 
 # -- configuration -------------------------------------------------------------------------

@@ -18,12 +18,12 @@ import sys
 from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError
+from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, OpenAIError
 from realtime_ext.asgi import (
     ASGIApp,
     CallApi,
@@ -31,6 +31,7 @@ from realtime_ext.asgi import (
     GracefulShutdown,
     IncomingCall,
     LiveCallStart,
+    MemoryStore,
     RedisStore,
     RunningCall,
     current_call,
@@ -300,6 +301,44 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+LEASE = 1.0
+"""Seconds the served workers' claims hold: a killed worker's run out quickly."""
+
+
+def worker_env(redis_url: str) -> dict[str, str]:
+    """The environment of a served worker of ``tests/asgi/_live_workers_app.py`` (its API
+    URL added by the test)."""
+    return {
+        **os.environ,
+        "TEST_REDIS_URL": redis_url,
+        "TEST_LEASE": str(LEASE),
+        "OPENAI_WEBHOOK_SECRET": SECRET,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
+    }
+
+
+def deliver(url: str, body: dict[str, object]) -> httpx.Response:
+    """POST a webhook to a worker, signed afresh under the delivery's one webhook-id, as
+    OpenAI signs each retry."""
+    payload = json.dumps(body)
+    headers = sign(payload, SECRET, msg_id=f"msg_{body['id']}")
+    return httpx.post(f"{url}/", content=payload, headers=headers, timeout=WAIT)
+
+
+def redelivered(url: str, body: dict[str, object]) -> None:
+    """Deliver ``body`` to ``url`` again and again, as OpenAI retries, until it is answered
+    200: refused (409: the delivery's claim, then the call's) while a killed worker's claims
+    hold, then handled."""
+    answers: list[int] = []
+
+    def retried() -> bool:
+        answers.append(deliver(url, body).status_code)
+        assert answers[-1] in (200, 409), answers
+        return answers[-1] == 200
+
+    until(retried, "the delivery taken over once the lease ran out", 60)
+
+
 @contextlib.contextmanager
 def uvicorn_workers(
     *envs: dict[str, str],
@@ -340,66 +379,101 @@ def uvicorn_workers(
                 process.wait(10)
 
 
-@pytest.mark.once(
-    reason="uvicorn processes and a real redis-server; the runner's code is the "
-    "same on every interpreter, and its claims are tested in-process above"
-)
-def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
-    fake: FakeRealtimeServer, redis_url: str
-) -> None:
-    lease = 1.0  # seconds: the killed worker's claims run out quickly
-    invite = (("From", "<sip:+14155550123@example.com>;tag=9"), ("Call-ID", "killed@pc33"))
+class Killed(NamedTuple):
+    """A SIP call whose accepting worker was killed mid-accept, and the worker left."""
+
+    session_id: str
+    call_id: str
+    live_body: dict[str, Any]
+    realtime_body: dict[str, Any]
+    other: str
+    """The surviving worker's URL."""
+
+
+def kill_mid_request(
+    held: socket.socket, api_url: str | None, worker: subprocess.Popen[bytes]
+) -> str:
+    """Take the one request ``worker`` sends to ``held`` (its API); pass it on to the API at
+    ``api_url``, which carries it out (``None``: it never reaches the API), and SIGKILL the
+    worker while the request is open (it never hears an answer). Returns the request's
+    path."""
+    held.settimeout(WAIT)
+    request, _ = held.accept()
+    with request:
+        data = b""
+        while b"\r\n\r\n" not in data:
+            data += request.recv(65536)
+        head, _, body = data.partition(b"\r\n\r\n")
+        first, *lines = head.decode("latin-1").split("\r\n")
+        method, path, _ = first.split(" ")
+        if api_url is not None:
+            headers = {k.lower(): v for k, v in (line.split(": ", 1) for line in lines)}
+            while len(body) < int(headers.get("content-length", "0")):
+                body += request.recv(65536)
+            kept = {k: headers[k] for k in ("authorization", "content-type") if k in headers}
+            url = f"{api_url.removesuffix('/v1')}{path}"
+            answer = httpx.request(method, url, content=body, headers=kept, timeout=WAIT)
+            assert answer.status_code == 200, answer.text
+        os.killpg(worker.pid, signal.SIGKILL)  # before the request's socket closes
+    return path
+
+
+@contextlib.contextmanager
+def killed_mid_accept(
+    fake: FakeRealtimeServer, redis_url: str, sip_call_id: str, *, reached_api: bool
+) -> Generator[Killed]:
+    """A SIP call rings; of two uvicorn workers sharing Redis, the first gets its GPT-Live
+    announcement, claims it and sends the accept (which reaches the API, or not), and is
+    SIGKILLed before it hears the answer. The block runs with the other worker serving."""
+    invite = (("From", "<sip:+14155550123@example.com>;tag=9"), ("Call-ID", sip_call_id))
     session_id, call_id = fake.live_call_incoming(sip_headers=invite)
     live_body, realtime_body = live_incoming_bodies(session_id, call_id, invite, "srtp")
-    env = {
-        **os.environ,
-        "TEST_REDIS_URL": redis_url,
-        "TEST_LEASE": str(lease),
-        "OPENAI_WEBHOOK_SECRET": SECRET,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
-    }
-
-    def deliver(url: str, body: dict[str, object]) -> httpx.Response:
-        # Signed afresh, under the delivery's one webhook-id, as OpenAI signs each retry.
-        payload = json.dumps(body)
-        headers = sign(payload, SECRET, msg_id=f"msg_{body['id']}")
-        return httpx.post(f"{url}/", content=payload, headers=headers, timeout=WAIT)
-
-    with listening_socket() as silent:  # an API that takes the accept and never answers
-        stuck = {**env, "TEST_API_URL": f"{url_of(silent)}/v1"}
+    env = worker_env(redis_url)
+    with listening_socket() as held:  # the first worker's API: the test holds its accept
+        doomed_env = {**env, "TEST_API_URL": f"{url_of(held)}/v1"}
         working = {**env, "TEST_API_URL": fake.base_url}
-        with uvicorn_workers(stuck, working) as [(doomed, victim), (other, _)]:
+        with uvicorn_workers(doomed_env, working) as [(doomed, victim), (other, _)]:
             with ThreadPoolExecutor(1) as pool:
                 cut = pool.submit(deliver, doomed, live_body)
-                silent.settimeout(WAIT)
-                request, _ = silent.accept()
-                with request:
-                    # The doomed worker claimed the call and its accept is on the wire.
-                    head = request.recv(4096)
-                    assert head.startswith(f"POST /v1/live/sessions/{session_id}/accept".encode())
-                    os.killpg(victim.pid, signal.SIGKILL)
-                    with pytest.raises(httpx.TransportError):
-                        cut.result()  # no answer: OpenAI delivers it again
+                path = kill_mid_request(held, fake.base_url if reached_api else None, victim)
+                assert path == f"/v1/live/sessions/{session_id}/accept"
+                with pytest.raises(httpx.TransportError):
+                    cut.result()  # no answer: OpenAI delivers it again
             victim.wait(WAIT)
-            # The retry reaches the other worker: 409 while the dead worker's lease holds,
-            # then taken over: the call is claimed again and accepted, once.
-            answers: list[int] = []
+            yield Killed(session_id, call_id, live_body, realtime_body, other)
 
-            def retried() -> bool:
-                answers.append(deliver(other, live_body).status_code)
-                assert answers[-1] in (200, 409), answers
-                return answers[-1] == 200
 
-            until(retried, "the delivery taken over once the lease ran out", 60)
-            assert live_actions(fake, session_id) == ["accept"]
-            observers = fake.live_sessions.entries[session_id].live.observers
-            until(lambda: len(observers) == 1, "the Live sideband", WAIT)
-            # Realtime's announcement of the same call: acknowledged, no accept.
-            assert deliver(other, realtime_body).status_code == 200
-            assert fake.calls[call_id].state == "claimed"
-    # The other worker stopped (SIGTERM): its drain hung the call up.
-    assert fake.live_sessions.entries[session_id].state == "ended"
-    assert live_actions(fake, session_id) == ["accept"]
+@pytest.mark.once(
+    reason="uvicorn processes and a real redis-server; the runner's code is the "
+    "same on every interpreter, and its claims and takeover are tested in-process"
+)
+@pytest.mark.parametrize("reached_api", [False, True], ids=["accept-lost", "accept-carried-out"])
+def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
+    fake: FakeRealtimeServer, redis_url: str, reached_api: bool
+) -> None:
+    # The retry reaches the other worker: refused while the dead worker's claims hold, then
+    # taken over. An accept that never reached the API is sent again; one that was carried
+    # out is refused (the call is accepted already) and the other worker attaches to the
+    # call by its sideband instead. Either way one accept, and the call runs there: its
+    # tool answers the caller (and hangs up).
+    sip_call_id = f"killed-{reached_api}@pc33"
+    with killed_mid_accept(fake, redis_url, sip_call_id, reached_api=reached_api) as killed:
+        session_id, other = killed.session_id, killed.other
+        entry = fake.live_sessions.entries[session_id]
+        assert live_actions(fake, session_id) == (["accept"] if reached_api else [])
+        redelivered(other, killed.live_body)
+        assert live_actions(fake, session_id) == ["accept"]
+        until(lambda: len(entry.live.observers) == 1, "the other worker's sideband", WAIT)
+        # Realtime's announcement, and a copy of Live's: acknowledged, nothing more.
+        assert deliver(other, killed.realtime_body).status_code == 200
+        assert deliver(other, {**killed.live_body, "id": "evt_copy"}).status_code == 200
+        assert fake.calls[killed.call_id].state == "claimed"
+        assert len(entry.live.observers) == 1
+        fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
+        fake.live_caller_says(session_id, "That is all, bye!")
+        until(lambda: entry.state == "ended", "the tool's goodbye and hang-up", WAIT)
+        assert live_actions(fake, session_id) == ["accept"]
+        assert not entry.live.delegations.open  # the delegation was answered
 
 
 async def test_a_responses_backend_calls_the_registrys_tools_by_name(
@@ -487,3 +561,55 @@ async def test_a_tool_transfers_a_realtime_call_the_same_way(fake: FakeRealtimeS
         await asyncio.wait_for(call.ended(), WAIT)
     assert [action for action, _ in fake.calls[realtime.call_id].actions] == ["accept", "refer"]
     assert fake.calls[realtime.call_id].state == "referred"  # not hung up: the target's now
+
+
+@pytest.mark.parametrize("api", ["live", "realtime"])
+async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
+    fake: FakeRealtimeServer, api: CallApi
+) -> None:
+    # A worker's accept reaches the API, but its answer never reaches the worker (its
+    # worker dies: here, the connection is cut). The redelivery, on a worker sharing the
+    # store, finds the accept refused (accepted already): it attaches to the call and runs
+    # it, its tool answering the caller, with no second accept.
+    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "lost@pc33"))
+    live, realtime = ring(fake, invite)
+    event: IncomingCall = live if api == "live" else realtime
+    store = MemoryStore()  # one worker's, or a RedisStore the workers share
+    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
+
+    async def cut(response: httpx.Response) -> None:
+        if response.request.url.path.endswith("/accept"):
+            raise httpx.ReadError("the worker died", request=response.request)
+
+    seen: list[str] = []
+    lost = httpx.AsyncClient(event_hooks={"response": [cut]})
+    async with (
+        AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url, http_client=lost) as dying,
+        AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client,
+    ):
+        first = CallRunner(dying, **sessions, store=store)
+        with pytest.raises(OpenAIError):
+            await first.answer(event)
+        if api == "live":
+            assert live_actions(fake, live.session_id) == ["accept"]
+        else:
+            assert fake.calls[realtime.call_id].state == "accepted"
+        runner = CallRunner(client, **sessions, tools=desk(seen), greet=False, store=store)
+        call = await runner.answer(event)
+        assert call is not None
+        # Attached before the delivery is answered: a worker killed now leaves nothing.
+        assert (call.live_connection if api == "live" else call.connection) is not None
+        assert await runner.answer(event) is None  # a copy: it runs already
+        fake.script.next_response(function_call=("front_desk", {"request": "That is all, bye!"}))
+        if api == "live":  # the model says the tool's answer (Live's commentary)
+            fake.live_caller_says(live.session_id, "That is all, bye!")
+        else:  # the reply after the tool's output is the goodbye
+            fake.script.next_response(text="Goodbye, Ada!")
+            fake.caller_says(realtime.call_id, "That is all, bye!")
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert seen == [f"{api} {call.call_id}: That is all, bye!"]
+    if api == "live":
+        assert live_actions(fake, live.session_id) == ["accept"]
+        assert fake.live_sessions.entries[live.session_id].state == "ended"
+    else:
+        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]

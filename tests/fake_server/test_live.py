@@ -285,6 +285,39 @@ def test_responses_delegation_streams_the_backend_in_response_events() -> None:
     assert live.said() == "Let me check.It will rain in Oslo."
 
 
+def test_a_backend_waiting_for_tool_outputs_keeps_the_session_busy() -> None:
+    # A phone line carries the caller's audio while the session is busy: were the wait for
+    # the app's tool outputs not work on the timeline, the line would go quiet and end before
+    # a slow tool answered, and the backend's answer would never be said.
+    script = Script()
+    script.next_response(function_call=("lookup", {}))
+    script.next_response(text="Nine to five.")
+    live = Live(script)
+    live.start(delegation=RESPONSES)
+    live.speak()
+    for _ in range(30):
+        if live.of("response.event") and live.of("response.event")[-1]["event"]["type"] == (
+            "response.output_item.done"
+        ):
+            break
+        live.audio(1)
+    call = live.of("response.event")[-1]["event"]["item"]
+    assert call["type"] == "function_call"
+    live.audio(30)  # the app takes its time
+    assert live.session.busy
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": call["call_id"], "output": "9-5"},
+    )
+    live.send(type="response.create")
+    for _ in range(60):
+        if not live.session.busy:
+            break
+        live.audio(1)
+    assert live.said() == "Nine to five."
+    assert not live.session.busy
+
+
 def test_response_create_needs_every_tool_output() -> None:
     script = Script()
     script.next_response(function_call=("lookup", {}))
@@ -838,3 +871,43 @@ def test_every_live_client_event_is_handled() -> None:
         {"type": "transport.dtmf.send", "event": "1"}, LIVE_CONNECT_CLIENT_EVENTS, live.out.append
     )
     assert live.out[-1]["error"]["message"] == "DTMF can be sent on a SIP session only."
+
+
+async def test_a_sideband_attaches_only_to_a_call_that_runs_on_either_api() -> None:
+    # What a worker taking a call over finds: a call not accepted (or answered on the other
+    # API) refuses the sideband for its state, an accepted one replays its session, one
+    # that is over is not found, as the API answers anything asked of a call that is over.
+    from realtime_ext import AsyncRealtimeClient, BadRequestError, NotFoundError
+
+    with FakeRealtimeServer() as server:
+        session_id, call_id = server.live_call_incoming()
+        _, other_call = server.live_call_incoming()
+        async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+
+            def live() -> Any:
+                return client.live.sideband.connect(session_id=session_id, max_retries=0)
+
+            def realtime(call: str = call_id) -> Any:
+                return client.connect(call_id=call, max_retries=0)
+
+            for opener, code in ((live, "invalid_session_state"), (realtime, "invalid_call_state")):
+                with pytest.raises(BadRequestError) as refused:
+                    await opener()
+                assert refused.value.code == code
+            await client.live.sessions.accept(session_id, session={"model": "gpt-live-1"})
+            async with live() as conn:
+                assert conn.session_id == session_id
+            with pytest.raises(BadRequestError) as refused:  # answered on GPT-Live
+                await realtime()
+            assert refused.value.code == "invalid_call_state"
+            await client.calls.accept(other_call, session={"type": "realtime"})
+            async with realtime(other_call):
+                pass
+            await client.live.sessions.hangup(session_id)
+            await client.calls.hangup(other_call)
+            with pytest.raises(NotFoundError) as gone:
+                await live()
+            assert gone.value.code == "session_id_not_found"
+            with pytest.raises(NotFoundError) as gone:
+                await realtime(other_call)
+            assert gone.value.code == "call_id_not_found"

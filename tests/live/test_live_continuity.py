@@ -166,6 +166,26 @@ def test_a_rollover_moves_at_a_quiet_point_before_the_expiry() -> None:
     assert told[0].reason == "rollover" and told[0].forked
 
 
+async def test_the_clients_clock_times_its_live_sockets() -> None:
+    # clock= on the client reaches client.live.connect, as it reaches client.connect: the
+    # rollover runs on it, without real waiting.
+    told: list[ReconnectedEvent] = []
+    clock = ManualClock()
+    with FakeRealtimeServer() as server:
+        client = AsyncRealtimeClient(api_key=KEY, base_url=server.base_url, clock=clock)
+        async with client:
+            conn = await client.live.connect(
+                model="gpt-live-1", store=True, max_session_duration=60, on_reconnected=told.append
+            )
+            first = conn.session_id
+            clock.advance(61)
+            await conn.send_audio(SILENCE * 150)  # seconds of silence: a quiet point
+            await conn.run_until("session.started", timeout=10)
+            assert conn.session_id != first
+            await conn.close()
+    assert told[0].reason == "rollover"
+
+
 def test_an_append_never_acknowledged_is_sent_again_in_the_new_session() -> None:
     told: list[ReconnectedEvent] = []
     with (
