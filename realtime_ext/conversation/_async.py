@@ -221,10 +221,10 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
 
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
-    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
-    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
-    share, does not have: an extension their factories attach.
+    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``AsyncWebRTC(client).connect``), or with
+    ``realtime_ext.AsyncOpenSession`` for any live session. The voice layer (its history,
+    ``interrupt()``) is not part of it: it attaches as an extension
+    (``extensions=[AsyncVoice()]``, ``realtime_ext.voice``).
 
     Example::
 

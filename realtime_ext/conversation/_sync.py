@@ -222,10 +222,10 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
 
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
-    ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
-    ``realtime_ext.OpenSession`` for any live session. The first two add the
-    voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
-    share, does not have: an extension their factories attach.
+    ``realtime_ext.webrtc.RealtimeCall`` (``WebRTC(client).connect``), or with
+    ``realtime_ext.OpenSession`` for any live session. The voice layer (its history,
+    ``interrupt()``) is not part of it: it attaches as an extension
+    (``extensions=[Voice()]``, ``realtime_ext.voice``).
 
     Example::
 
