@@ -14,13 +14,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 Pending: TypeAlias = Coroutine[Any, Any, None]
 """What a typed send returns on this driver (``await conn.response.create()``)."""
 
 Runner: TypeAlias = Callable[[Any], Coroutine[Any, Any, Any]]
 """How a conversation runs a flow to its end (its ``_run``)."""
+
+A = TypeVar("A")
+B = TypeVar("B")
+R = TypeVar("R")
 
 AWAITS_CALLBACKS = True
 """Handlers, hooks and extensions may be coroutine functions (they are awaited)."""
@@ -44,6 +48,14 @@ class AsyncBackend:
         """What a step runs under: nothing, as one event loop runs every step and a step
         never awaits, so no two overlap."""
         return nullcontext()
+
+    @staticmethod
+    def serialized(
+        fn: Callable[[A, B], R], lock: AbstractContextManager[Any]
+    ) -> Callable[[A, B], R]:
+        """``fn`` as a step: itself, as one event loop runs it and every step (no lock)."""
+        del lock
+        return fn
 
     def spawn(self, run: Runner, flow: Any, name: str) -> asyncio.Task[Any]:
         """Start ``run(flow)`` as a task named ``name``; its handle."""

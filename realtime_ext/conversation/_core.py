@@ -285,6 +285,7 @@ class Core(Generic[TransportT]):
         "roll_at",
         "session_id",
         "stashed",
+        "taking",
         "tools",
         "transport",
         "unconfirmed",
@@ -352,6 +353,11 @@ class Core(Generic[TransportT]):
         # up (not yet the conversation's: a close closes it too).
         self.recovery: Recovery | None = None
         self.candidate: TransportT | None = None
+        self.taking: Callable[[ServerEvent, dict[str, Any] | None], Flow[None] | None] = (
+            self.take_now
+        )
+        """How :meth:`take` runs :meth:`take_now`: directly, unless a driver whose steps run
+        on several threads puts it under its step lock (:mod:`._actions_async`)."""
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -557,6 +563,17 @@ class Core(Generic[TransportT]):
         return event
 
     def take(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
+        """:meth:`take_now` when the event has something to tell or settle (an extension
+        told of receives, a reconnect to judge, a type the core watches), through
+        :attr:`taking` (the blocking driver's: under its step lock, as a tool thread's send
+        step may change the same state); ``None`` at once for any other event: nothing is
+        read or changed for it, so it needs no lock (most of the traffic, on a connection
+        with no extension)."""
+        if self.extensions.receiving or self.reconnected is not None or event.type_ in self.watched:
+            return self.taking(event, data)
+        return None
+
+    def take_now(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
         """What a just-decoded event (and ``data``, the JSON object it was decoded from, or
         ``None`` for a flat event decoded straight from the bytes) needs from a driver, or
         ``None`` when nothing (the hot path: the drivers then return it without running a
