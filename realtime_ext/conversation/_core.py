@@ -105,6 +105,12 @@ class Receive(NamedTuple):
     cut: bool = False
 
 
+# A Receive built with no Python frame (a named tuple's own __new__ is a Python function):
+# the hot path's, once per message.
+_NewReceive = Callable[[type[Receive], tuple[Any, float | None, float | None, bool]], Receive]
+_new_receive: _NewReceive = tuple.__new__  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+
+
 class Send(NamedTuple):
     """``transport.send_text(text)``."""
 
@@ -526,11 +532,17 @@ class Core(Generic[TransportT]):
         if self.held is not None or self.stashed is not None or self.recovery is not None:
             return None
         if timeout is None:
-            if self.roll_at is None:  # the common case: one Receive per transport, kept
+            roll_at = self.roll_at
+            if roll_at is None:  # no rollover: one Receive per transport, kept
                 receive = self._forever
                 if receive.transport is not self.transport:
                     receive = self._forever = Receive(self.transport, None)
                 return receive
+            # The default (a rollover scheduled): what bounded(None) gives before the due
+            # time, with no call but the clock's.
+            left = roll_at - self.reconnector.clock.now()
+            if left > 0:
+                return _new_receive(Receive, (self.transport, left, None, True))
             wait = self.bounded(None)
             return Receive(self.transport, wait, None, wait is not None)
         timeout = check_seconds(timeout, "timeout", zero=True)  # >= 0, as receive checks it
