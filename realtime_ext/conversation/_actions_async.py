@@ -40,7 +40,7 @@ class AsyncActions:
         # The receive's hot path takes an event outside any flow: a step too. On threads,
         # what it settles (the responses owed, the sends unconfirmed, the extensions told)
         # must not change under a tool thread's send step, nor the send's under it.
-        core.taking = self._backend.serialized(core.take_now, self.lock)
+        core.step_lock = self._backend.hot_path_lock(self.lock)
 
     def step(self, flow: Flow[Any], result: Any, error: BaseException | None) -> Any:
         """Resume ``flow`` with ``result`` (or ``error`` thrown in); its next action.

@@ -14,17 +14,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias
 
 Pending: TypeAlias = Coroutine[Any, Any, None]
 """What a typed send returns on this driver (``await conn.response.create()``)."""
 
 Runner: TypeAlias = Callable[[Any], Coroutine[Any, Any, Any]]
 """How a conversation runs a flow to its end (its ``_run``)."""
-
-A = TypeVar("A")
-B = TypeVar("B")
-R = TypeVar("R")
 
 AWAITS_CALLBACKS = True
 """Handlers, hooks and extensions may be coroutine functions (they are awaited)."""
@@ -50,12 +46,10 @@ class AsyncBackend:
         return nullcontext()
 
     @staticmethod
-    def serialized(
-        fn: Callable[[A, B], R], lock: AbstractContextManager[Any]
-    ) -> Callable[[A, B], R]:
-        """``fn`` as a step: itself, as one event loop runs it and every step (no lock)."""
-        del lock
-        return fn
+    def hot_path_lock(lock: AbstractContextManager[Any]) -> AbstractContextManager[Any] | None:
+        """What the receive's hot path takes its events under: nothing, as one event loop
+        runs it and every step."""
+        return None
 
     def spawn(self, run: Runner, flow: Any, name: str) -> asyncio.Task[Any]:
         """Start ``run(flow)`` as a task named ``name``; its handle."""

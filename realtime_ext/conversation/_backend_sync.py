@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias
 
 from realtime_ext._exceptions import InvalidArgumentError
 
@@ -23,10 +23,6 @@ Pending: TypeAlias = None
 
 Runner: TypeAlias = Callable[[Any], Any]
 """How a conversation runs a flow to its end (its ``_run``)."""
-
-A = TypeVar("A")
-B = TypeVar("B")
-R = TypeVar("R")
 
 AWAITS_CALLBACKS = False
 """Handlers, hooks and extensions are called synchronously; an awaitable is refused."""
@@ -62,17 +58,11 @@ class SyncBackend:
         return threading.RLock()
 
     @staticmethod
-    def serialized(
-        fn: Callable[[A, B], R], lock: AbstractContextManager[Any]
-    ) -> Callable[[A, B], R]:
-        """``fn`` as a step: called under the step ``lock``, so a step on another thread (a
-        tool's send) and ``fn`` see the conversation's state one at a time."""
-
-        def locked(a: A, b: B, /) -> R:
-            with lock:
-                return fn(a, b)
-
-        return locked
+    def hot_path_lock(lock: AbstractContextManager[Any]) -> AbstractContextManager[Any] | None:
+        """What the receive's hot path takes its events under: the step ``lock``, so a
+        step on another thread (a tool's send) and the taking see the conversation's state
+        one at a time."""
+        return lock
 
     @staticmethod
     def spawn(run: Runner, flow: Any, name: str) -> Outcome:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
@@ -291,7 +292,7 @@ class Core(Generic[TransportT]):
         "roll_at",
         "session_id",
         "stashed",
-        "taking",
+        "step_lock",
         "tools",
         "transport",
         "unconfirmed",
@@ -359,11 +360,9 @@ class Core(Generic[TransportT]):
         # up (not yet the conversation's: a close closes it too).
         self.recovery: Recovery | None = None
         self.candidate: TransportT | None = None
-        self.taking: Callable[[ServerEvent, dict[str, Any] | None], Flow[None] | None] = (
-            self.take_now
-        )
-        """How :meth:`take` runs :meth:`take_now`: directly, unless a driver whose steps run
-        on several threads puts it under its step lock (:mod:`._actions_async`)."""
+        self.step_lock: AbstractContextManager[Any] | None = None
+        """What :meth:`take` runs :meth:`take_now` under: nothing, unless a driver whose
+        steps run on several threads gives its step lock (:mod:`._actions_async`)."""
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -576,13 +575,17 @@ class Core(Generic[TransportT]):
 
     def take(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
         """:meth:`take_now` when the event has something to tell or settle (an extension
-        told of receives, a reconnect to judge, a type the core watches), through
-        :attr:`taking` (the blocking driver's: under its step lock, as a tool thread's send
+        told of receives, a reconnect to judge, a type the core watches), under
+        :attr:`step_lock` when there is one (the blocking driver's: a tool thread's send
         step may change the same state); ``None`` at once for any other event: nothing is
         read or changed for it, so it needs no lock (most of the traffic, on a connection
         with no extension)."""
         if self.extensions.receiving or self.reconnected is not None or event.type_ in self.watched:
-            return self.taking(event, data)
+            lock = self.step_lock
+            if lock is None:
+                return self.take_now(event, data)
+            with lock:
+                return self.take_now(event, data)
         return None
 
     def take_now(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
