@@ -59,18 +59,23 @@ class AsyncWebSocketTransport:
             # bounds every receive by its rollover's due time (on by default), and a timer
             # per message (asyncio.timeout: a handle scheduled, cancelled, then swept from
             # the loop's heap) halved the asyncio receive rate while messages queue up.
-            try:
-                waiting_on = receiving.send(None)
-            except StopIteration as done:
-                message: bytes = done.value
-                return message
+            # The step is next() on a generator delegating to the receive, which leaves
+            # the message in ``got``: a receive that finishes ends it with no StopIteration
+            # raised (a coroutine's send() raises one, carrying the message: a third of
+            # this wrapper's cost per message).
+            got: list[bytes] = []
+            steps = _delegated(receiving, got)
+            waiting_on = next(steps, _FINISHED)
+            if waiting_on is _FINISHED:
+                return got[0]
             # It waits: the rest of it under the timeout. websockets documents recv() as
             # safe to cancel: no message is lost. Not asyncio.wait_for: on 3.11 it returns
             # the message when a cancel comes as the message arrives, and the cancel is
             # lost (a bridge's receive loop, cancelled at a call's end, then waited for
             # ever). asyncio.timeout keeps the cancel, and makes no task per receive.
             async with asyncio.timeout(timeout):
-                return await _resume(receiving, waiting_on)
+                await _resume(steps, waiting_on)
+            return got[0]
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
         except ConcurrencyError:  # websockets' guard: another receiver is waiting
@@ -157,29 +162,44 @@ SyncReopen = Callable[[str, Mapping[str, str]], SyncWebSocketTransport]
 """The blocking twin of :data:`AsyncReopen`."""
 
 
+_FINISHED: Any = object()
+"""What ``next`` gives for a :func:`_delegated` receive that finished without waiting."""
+
+
+def _delegate(receiving: Coroutine[Any, Any, bytes], got: list[bytes]) -> Generator[Any, Any, None]:
+    """``receiving``, delegated to (what it waits on is yielded, what is sent or thrown in
+    goes to it); its message is appended to ``got``, and the generator returns ``None``."""
+    got.append((yield from receiving))  # type: ignore[misc]
+
+
+# A generator that may delegate to a coroutine (types.coroutine), still typed as one: it is
+# stepped with next() and send(), never awaited.
+_delegated: Callable[[Coroutine[Any, Any, bytes], list[bytes]], Generator[Any, Any, None]] = (
+    types.coroutine(_delegate)  # pyright: ignore[reportAssignmentType]
+)
+
+
 @types.coroutine
-def _resume(receiving: Coroutine[Any, Any, bytes], waiting_on: Any) -> Generator[Any, Any, bytes]:
-    """Go on with ``receiving``, a coroutine stepped once by hand and now waiting on
+def _resume(steps: Generator[Any, Any, None], waiting_on: Any) -> Generator[Any, Any, None]:
+    """Go on with ``steps`` (:func:`_delegated`), stepped once by hand and now waiting on
     ``waiting_on``: what ``await`` would have done from there (each result and exception,
-    a cancel among them, goes to it; its message is returned)."""
+    a cancel among them, goes to it) until it ends."""
     while True:
         try:
             sent = yield waiting_on
         except GeneratorExit:
-            receiving.close()
+            steps.close()
             raise
         except BaseException as exc:  # a cancel (the timeout's) or another thrown in
             try:
-                waiting_on = receiving.throw(exc)
-            except StopIteration as done:
-                message: bytes = done.value
-                return message
+                waiting_on = steps.throw(exc)
+            except StopIteration:
+                return
             continue
         try:
-            waiting_on = receiving.send(sent)
-        except StopIteration as done:
-            message = done.value
-            return message
+            waiting_on = steps.send(sent)
+        except StopIteration:
+            return
 
 
 def _closed(websocket: AsyncClientConnection | ClientConnection) -> tuple[int | None, str | None]:

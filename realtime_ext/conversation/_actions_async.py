@@ -37,6 +37,10 @@ class AsyncActions:
         self._stop = self._backend.event()
         self.lock = self._backend.lock()
         """What a step runs under; what an extension's Link changes changes under it too."""
+        # The receive's hot path takes an event outside any flow: a step too. On threads,
+        # what it settles (the responses owed, the sends unconfirmed, the extensions told)
+        # must not change under a tool thread's send step, nor the send's under it.
+        core.step_lock = self._backend.hot_path_lock(self.lock)
 
     def step(self, flow: Flow[Any], result: Any, error: BaseException | None) -> Any:
         """Resume ``flow`` with ``result`` (or ``error`` thrown in); its next action.

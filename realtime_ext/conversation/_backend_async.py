@@ -45,6 +45,12 @@ class AsyncBackend:
         never awaits, so no two overlap."""
         return nullcontext()
 
+    @staticmethod
+    def hot_path_lock(lock: AbstractContextManager[Any]) -> AbstractContextManager[Any] | None:
+        """What the receive's hot path takes its events under: nothing, as one event loop
+        runs it and every step."""
+        return None
+
     def spawn(self, run: Runner, flow: Any, name: str) -> asyncio.Task[Any]:
         """Start ``run(flow)`` as a task named ``name``; its handle."""
         task = asyncio.get_running_loop().create_task(run(flow), name=name)

@@ -58,6 +58,13 @@ class SyncBackend:
         return threading.RLock()
 
     @staticmethod
+    def hot_path_lock(lock: AbstractContextManager[Any]) -> AbstractContextManager[Any] | None:
+        """What the receive's hot path takes its events under: the step ``lock``, so a
+        step on another thread (a tool's send) and the taking see the conversation's state
+        one at a time."""
+        return lock
+
+    @staticmethod
     def spawn(run: Runner, flow: Any, name: str) -> Outcome:
         """Start ``run(flow)`` on a new daemon thread named ``name``; its handle."""
         outcome = Outcome()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
@@ -102,6 +103,12 @@ class Receive(NamedTuple):
     timeout: float | None
     deadline: float | None = None
     cut: bool = False
+
+
+# A Receive built with no Python frame (a named tuple's own __new__ is a Python function):
+# the hot path's, once per message.
+_NewReceive = Callable[[type[Receive], tuple[Any, float | None, float | None, bool]], Receive]
+_new_receive: _NewReceive = tuple.__new__  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
 
 
 class Send(NamedTuple):
@@ -284,6 +291,7 @@ class Core(Generic[TransportT]):
         "roll_at",
         "session_id",
         "stashed",
+        "step_lock",
         "tools",
         "transport",
         "unconfirmed",
@@ -351,6 +359,9 @@ class Core(Generic[TransportT]):
         # up (not yet the conversation's: a close closes it too).
         self.recovery: Recovery | None = None
         self.candidate: TransportT | None = None
+        self.step_lock: AbstractContextManager[Any] | None = None
+        """What :meth:`take` runs :meth:`take_now` under: nothing, unless a driver whose
+        steps run on several threads gives its step lock (:mod:`._actions_async`)."""
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -527,11 +538,17 @@ class Core(Generic[TransportT]):
         if self.held is not None or self.stashed is not None or self.recovery is not None:
             return None
         if timeout is None:
-            if self.roll_at is None:  # the common case: one Receive per transport, kept
+            roll_at = self.roll_at
+            if roll_at is None:  # no rollover: one Receive per transport, kept
                 receive = self._forever
                 if receive.transport is not self.transport:
                     receive = self._forever = Receive(self.transport, None)
                 return receive
+            # The default (a rollover scheduled): what bounded(None) gives before the due
+            # time, with no call but the clock's.
+            left = roll_at - self.reconnector.clock.now()
+            if left > 0:
+                return _new_receive(Receive, (self.transport, left, None, True))
             wait = self.bounded(None)
             return Receive(self.transport, wait, None, wait is not None)
         timeout = check_seconds(timeout, "timeout", zero=True)  # >= 0, as receive checks it
@@ -564,6 +581,21 @@ class Core(Generic[TransportT]):
         return event
 
     def take(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
+        """:meth:`take_now` when the event has something to tell or settle (an extension
+        told of receives, a reconnect to judge, a type the core watches), under
+        :attr:`step_lock` when there is one (the blocking driver's: a tool thread's send
+        step may change the same state); ``None`` at once for any other event: nothing is
+        read or changed for it, so it needs no lock (most of the traffic, on a connection
+        with no extension)."""
+        if self.extensions.receiving or self.reconnected is not None or event.type_ in self.watched:
+            lock = self.step_lock
+            if lock is None:
+                return self.take_now(event, data)
+            with lock:
+                return self.take_now(event, data)
+        return None
+
+    def take_now(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
         """What a just-decoded event (and ``data``, the JSON object it was decoded from, or
         ``None`` for a flat event decoded straight from the bytes) needs from a driver, or
         ``None`` when nothing (the hot path: the drivers then return it without running a

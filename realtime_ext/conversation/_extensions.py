@@ -357,6 +357,7 @@ class Extensions:
         "observers",
         "only",
         "plain",
+        "receiving",
         "reconnected",
         "reconnecting",
         "response_lost",
@@ -378,6 +379,8 @@ class Extensions:
         self._notes: tuple[tuple[Extension, dict[str, Note | None]], ...] = ()
         self.tables: tuple[dict[str, Note | None], ...] = ()
         """The :meth:`Extension.notes` tables, read once per event."""
+        self.receiving = False
+        """Whether any extension is told of received events (observes, or has a table)."""
         self.plain: tuple[Callable[[dict[str, Any]], object], ...] = ()
         """The overridden ``sent`` methods when none is async: called directly."""
         self.told: tuple[Callable[[dict[str, Any]], object], ...] = ()
@@ -418,6 +421,7 @@ class Extensions:
             elif overrides(ext, "received"):
                 observers.append((ext, None))
         self.observers = tuple(observers)
+        self.receiving = bool(observers or self.tables)
         if len(observers) == 1 and (observe := observers[0][1]) is not None:
             self.only = (observe, (observers[0][0],))
         else:
