@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from realtime_generated import event_types, models
 from realtime_generated._fast_events import WIRE
 
-from .._exceptions import EventDecodeError
+from .._exceptions import EventDecodeError, InvalidArgumentError
+from .._redact import short_repr
 from ._fast import Decode, fast_decoder, wire_decoder_of
 from ._payload import to_payload
 from ._unknown import UnknownEvent
@@ -401,6 +402,11 @@ def wire_decoder(parse: Callable[[Any], Any]) -> Callable[[RawMessage], Decoded]
         >>> event.type, data
         ('unknown', {'type': 'x.y', 'n': 1})
     """
+    if not callable(parse):  # also: an unhashable value never reaches the table's lookup
+        raise InvalidArgumentError(
+            "wire_decoder(): parse must be a parse function such as parse_server_event, "
+            f"got {short_repr(parse)}"
+        )
     found = _PAIRS.get(parse)
     if found is not None:
         return found

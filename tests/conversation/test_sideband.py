@@ -11,7 +11,6 @@ import pytest
 
 from realtime_ext import (
     AsyncRealtimeClient,
-    BadRequestError,
     InvalidArgumentError,
     NotFoundError,
     RealtimeClient,
@@ -55,7 +54,8 @@ def test_sync_sideband_refuses_unknown_and_ended_calls(server: FakeRealtimeServe
         call = server.register_call()
         client.calls.accept(call.id, session=SESSION)
         client.calls.hangup(call.id)
-        with pytest.raises(BadRequestError, match="ended"):
+        # A call that is over is not found, as the recorded API answers (404).
+        with pytest.raises(NotFoundError, match="call_id_not_found"):
             client.connect(call_id=call.id)
 
 

@@ -394,6 +394,8 @@ def test_defaults(entry: Callable[..., Any]) -> None:
 
 
 def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> None:
+    from realtime_ext.conversation._policy import reconnector_of
+
     theirs = inspect.signature(openai.OpenAI(api_key=KEY).realtime.connect).parameters
     keywords: dict[str, Any] = {
         "api_key": KEY,
@@ -419,10 +421,12 @@ def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> Non
     for name in ("max_retries", "reconnect_delay", "max_reconnect_delay", "ping_interval"):
         keywords[name] = table[name]
     keywords["ping_timeout"] = table["ping_timeout"]
-    _, policy = socket_plan(**keywords)
-    assert policy.enabled and policy.max_retries == theirs["max_retries"].default == 5
-    assert policy.initial_delay == theirs["initial_delay"].default
-    assert policy.max_delay == theirs["max_delay"].default
+    _, settings = socket_plan(**keywords)
+    assert settings.reconnects and settings.max_retries == theirs["max_retries"].default == 5
+    assert settings.reconnect_delay == theirs["initial_delay"].default
+    assert settings.max_reconnect_delay == theirs["max_delay"].default
+    policy = reconnector_of(settings)  # the backoff a conversation made with them runs
+    assert policy.enabled
     # Backoff with jitter: 75-100 % of the doubling step, capped (openai's rule).
     for attempt, step in ((1, 0.5), (2, 1.0), (5, 8.0), (6, 8.0)):
         policy.jitter = lambda: 0.0
@@ -430,5 +434,7 @@ def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> Non
         policy.jitter = lambda: 0.999
         assert 0.75 * step < policy.delay(attempt) <= step
     keywords["max_retries"] = 0
-    _, off = socket_plan(**keywords)
+    _, off_settings = socket_plan(**keywords)
+    off = reconnector_of(off_settings)
+    assert not off_settings.reconnects
     assert not off.enabled and list(off.attempts(1006)) == []
