@@ -44,6 +44,7 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │   │       ├── WebhookTimestampTooOldError
     │   │       └── WebhookTimestampTooNewError
     │   └── InvalidWebhookPayloadError
+    ├── RetryLater                      a webhook delivery to be answered 409, delivered again
     ├── WebRTCUnavailableError          (also ImportError) the ``webrtc`` extra is missing
     └── SoundDeviceUnavailableError     (also ImportError) the ``sounddevice`` extra is missing
 
@@ -112,6 +113,7 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "ResponseValidationWarning",
+    "RetryLater",
     "SDPError",
     "SendQueueFullError",
     "SessionClosedError",
@@ -923,6 +925,21 @@ def _has_request(response: httpx.Response) -> bool:
 
 def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+class RetryLater(OpenAIError):
+    """Raise it from a webhook handler when the delivery cannot be handled now but can be
+    later (the work it asks for is under way elsewhere): :func:`realtime_ext.asgi.webhook_endpoint`
+    answers 409 with ``Retry-After``, so OpenAI delivers it again, and logs it without a
+    traceback. ``realtime_ext.asgi.CallRunner.answer`` raises it for a call being accepted by
+    another worker.
+
+    Example::
+
+        async def on_event(event: WebhookEvent) -> None:
+            if await busy_elsewhere(event):
+                raise RetryLater("the order is being updated by another worker")
+    """
 
 
 # Tracebacks and reprs name each class where users import it from (``realtime_ext.RateLimitError``,

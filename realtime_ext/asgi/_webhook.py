@@ -21,7 +21,7 @@ from realtime_ext.webhooks import (
 from .._exceptions import (
     APIError,
     InvalidArgumentError,
-    OpenAIError,
+    RetryLater,
     WebhookConfigError,
     WebhookError,
 )
@@ -73,20 +73,6 @@ DEFAULT_LEASE = 30.0
 this while it runs; when its worker dies, a redelivery is handled once this has passed."""
 RETRY_AFTER = "5"
 """Seconds a delivery turned away for now (running elsewhere, store busy) is told to wait."""
-
-
-class RetryLater(OpenAIError):
-    """Raise it from a webhook handler when the delivery cannot be handled now but can be
-    later (the work it asks for is under way elsewhere): :func:`webhook_endpoint` answers
-    409 with ``Retry-After``, so OpenAI delivers it again, and logs it without a traceback.
-    ``CallRunner.answer`` raises it for a call being accepted by another worker.
-
-    Example::
-
-        async def on_event(event: WebhookEvent) -> None:
-            if await busy_elsewhere(event):
-                raise RetryLater("the order is being updated by another worker")
-    """
 
 
 @dataclass(eq=False, repr=False)
