@@ -23,22 +23,16 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    InvalidArgumentError,
-    ReconnectError,
-)
+from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._opening import Opening
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     AsyncConversation,
     AsyncTranslationConnection,
+    LiveCarryMode,
     ToolHandler,
 )
-from realtime_ext.conversation._reconnect import is_recoverable_close
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
 
@@ -62,14 +56,26 @@ from ._peer_async import (
     redial,
 )
 from ._peer_call_async import AsyncPeerCall as AsyncPeerCall  # translation's call uses it
-from ._redial import call_policy, calls_url, check_redial
+from ._peer_call_async import ends_call
+from ._redial import (
+    DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_RECONNECT_DELAY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RECONNECT_DELAY,
+    CallReconnect,
+    call_policy,
+    calls_url,
+    check_redial,
+    is_recoverable_close,
+)
 
 if TYPE_CHECKING:
     from realtime_ext import CallAnswer
+    from realtime_ext._clock import Clock
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
-    from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
     from realtime_ext.events import TranslationServerEvent
 
 T = TypeVar("T")
@@ -140,16 +146,9 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
         try:
             return await super()._run(flow)
         except APIConnectionError as exc:
-            # The call is over when it dropped for good (no reconnect, or none could take
-            # it over): its peer connection is closed and its audio ends with it (iteration
-            # over audio_out stops instead of waiting). A receive's timeout, or one while a
-            # reconnect goes on in the background, leaves it be.
-            if not isinstance(exc, ReconnectError) and (
-                isinstance(exc, APITimeoutError) or self._core.recovery is not None
-            ):
-                raise
-            with contextlib.suppress(Exception):  # the connection error is what to report
-                await self._peer.close()
+            if ends_call(exc, self._core.recovery is not None):
+                with contextlib.suppress(Exception):  # the connection error is what to report
+                    await self._peer.close()
             raise
 
     # unasync: async only
@@ -358,6 +357,14 @@ class AsyncWebRTC(
         ice_servers: Sequence[str] | None = None,
         loopback: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
+        max_reconnect_delay: float = DEFAULT_MAX_RECONNECT_DELAY,
+        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+        clock: Clock | None = None,
+        carry: LiveCarryMode = "history",
     ) -> Opening[AsyncLiveCall]:
         """Start a GPT-Live WebRTC call: offer, ``client.live.create`` (``POST
         /live/sessions``), answer, ``oai-events`` open and ``session.started`` in. On the
@@ -372,8 +379,20 @@ class AsyncWebRTC(
         ``loopback``, ``ice_servers`` and ``connect_timeout`` are :meth:`connect`'s
         (``APITimeoutError`` when the call does not connect or start in time; it is then hung
         up). The model's audio is ``call.audio_out``; a trusted server joins with
-        ``client.live.sideband.connect(session_id=call.session_id)``. A call whose peer
-        connection fails ends (it is not moved to a new one).
+        ``client.live.sideband.connect(session_id=call.session_id)``.
+
+        Reconnect (on by default, with ``client.live.connect``'s keywords): when the peer
+        connection fails or is lost (ICE consent expired: the server gone, about 30 s
+        without an answer), or the API ends the session (``expired``, ``connection_lost``),
+        the call goes on as a new session on a new peer connection, its audio moved over: a
+        ``store=True`` session forked (``POST /live/sessions/{id}/fork``), an unstored one
+        (or one the server no longer has) created again with its history as ``input``
+        (``carry``: ``"history"``, ``"session"`` or a function choosing the items). The app
+        is told (``on_reconnected``'s event: ``forked``, ``carried_input``, ``session_id``),
+        text appends never acknowledged are sent again, sends made meanwhile are queued (at
+        most ``max_queued_bytes``), and a reconnect that fails raises ``ReconnectError``
+        (what was not confirmed listed in it) and ends the call. ``max_retries=0`` turns it
+        off: a drop then raises ``APIConnectionError`` and ends the call.
 
         Example::
 
@@ -396,7 +415,18 @@ class AsyncWebRTC(
             "safety_identifier": safety_identifier,
             "triggers": triggers,
         }
-        request = LiveCallRequest(fields, session, extra_headers, tools, tool_timeout)
+        reconnect = CallReconnect(
+            max_retries,
+            on_reconnecting,
+            on_reconnected,
+            reconnect_delay,
+            max_reconnect_delay,
+            max_queued_bytes,
+            clock,
+        )
+        request = LiveCallRequest(
+            fields, session, extra_headers, tools, tool_timeout, reconnect, carry
+        )
         return opening(open_live_call, self._live, options, request)
 
     def _connect_translation(
