@@ -75,8 +75,9 @@ if TYPE_CHECKING:
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
     from realtime_ext.events import TranslationServerEvent
+
+    from ._redial import OnReconnected, OnReconnecting, Reconnector
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]

@@ -33,8 +33,9 @@ from ._redial import (
 if TYPE_CHECKING:
     from realtime_ext._clock import Clock
     from realtime_ext.conversation import CarryMode
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting
     from realtime_ext.session.body import BodyInput
+
+    from ._redial import OnReconnected, OnReconnecting
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0

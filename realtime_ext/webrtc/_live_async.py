@@ -62,8 +62,9 @@ from ._redial import (
 
 if TYPE_CHECKING:
     from realtime_ext._resources.live_async import AsyncLive
-    from realtime_ext.conversation._reconnect import Reconnector
     from realtime_generated.models import LiveSessionClosedEvent
+
+    from ._redial import Reconnector
 
 __all__ = ["AsyncLiveCall", "LiveCallRequest", "NextSession", "open_live_call"]
 

@@ -74,8 +74,9 @@ if TYPE_CHECKING:
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._resources.live_sync import Live
     from realtime_ext._resources.translations_sync import TranslationCalls
-    from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
     from realtime_ext.events import TranslationServerEvent
+
+    from ._redial import OnReconnected, OnReconnecting, Reconnector
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
