@@ -13,7 +13,7 @@ for translation), its offer posted to ``client.translations.calls.create``.
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
 on a private event loop thread (aiortc runs only under asyncio), so what only the asyncio
-call has (``pc``, ``audio_stats()``) is marked ``# unasync: async only`` there.
+call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`` there.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ from realtime_ext.telemetry._options import telemetry_of
 from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
     DEFAULT_CONNECT_TIMEOUT,
-    AudioStats,
     CallRequest,
     PeerOptions,
     WebRTCBase,
@@ -152,27 +151,6 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
                     await self._peer.close()
             raise
 
-    # unasync: async only
-    async def audio_stats(self) -> AudioStats:
-        """RTP packet counts (from the peer connection's stats) and audio frame counters."""
-        sent = received = 0
-        if not self._peer.ended:
-            report = await self.pc.getStats()
-            for stats in report.values():
-                if stats.type == "outbound-rtp" and stats.kind == "audio":
-                    sent += stats.packetsSent
-                elif stats.type == "inbound-rtp" and stats.kind == "audio":
-                    received += stats.packetsReceived
-        return AudioStats(
-            packets_sent=sent,
-            packets_received=received,
-            frames_sent=self.audio_in.frames_sent,
-            bytes_sent=self.audio_in.bytes_sent,
-            frames_received=self.audio_out.frames,
-            bytes_received=self.audio_out.bytes,
-        )
-
-    # unasync: end
     async def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
 

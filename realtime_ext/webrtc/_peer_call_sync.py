@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from realtime_ext._exceptions import APIConnectionError, APITimeoutError, ReconnectError
 
 from ._audio import InputAudio
-from ._call import CallTimings
+from ._call import AudioStats, CallTimings
 from ._peer_sync import SyncAudioOutput, SyncPeer
 
 __all__ = ["SyncPeerCall", "ends_call"]
@@ -57,6 +57,16 @@ class SyncPeerCall:
         not to be reconnected (a call that reconnects is not over while it does)."""
         code = self.close_code
         return self._peer.ended or (code is not None and not self._reconnects(code))
+
+    def audio_stats(self) -> AudioStats:
+        """RTP packet counts (the current peer connection's) and the audio frame counters.
+
+        Example::
+
+            stats = call.audio_stats()
+            print(stats.packets_received, stats.frames_received)
+        """
+        return self._peer.audio_stats()
 
     def _reconnects(self, code: int) -> bool:
         """Whether the call moves to a new peer connection after closing with ``code``."""

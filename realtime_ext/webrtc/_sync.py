@@ -14,7 +14,7 @@ for translation), its offer posted to ``client.translations.calls.create``.
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
 on a private event loop thread (aiortc runs only under asyncio), so what only the asyncio
-call has (``pc``, ``audio_stats()``) is marked ``# unasync: async only`` there.
+call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`` there.
 """
 
 from __future__ import annotations
