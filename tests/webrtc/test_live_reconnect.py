@@ -15,7 +15,13 @@ from typing import Any
 import aioice.ice
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient, ReconnectError
+from realtime_ext import (
+    APIConnectionError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    RealtimeClient,
+    ReconnectError,
+)
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from support import waiting
@@ -197,3 +203,26 @@ async def test_bad_reconnect_options_are_refused_before_the_wire(
             with pytest.raises(InvalidArgumentError, match=option):
                 await client.webrtc.connect_live(model="gpt-live-1", **{option: value})
     assert [r.path for r in server.requests if "/live/" in r.path] == []
+
+
+def test_a_frozen_server_is_caught_within_the_keepalive_bound_never_silently(
+    served: ServedFake, quick_consent: None
+) -> None:
+    """SIGSTOP: the server's sockets stay open and answer nothing. ICE consent expires, the
+    call is reported dropped (reconnect off here), and the loop raises instead of ending as
+    if the call were over."""
+    served.start()
+    with (
+        RealtimeClient(api_key=KEY, base_url=served.base_url) as client,
+        client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH, max_retries=0) as call,
+    ):
+        call.run_until("session.output_transcript.delta", timeout=WAIT)  # mid-reply
+        served.stop()
+        try:
+            with pytest.raises(APIConnectionError, match="WebRTC call dropped") as dropped:
+                while True:  # each wait bounded: a timeout would not match the drop
+                    call.recv(timeout=BOUND)
+            assert KEY not in str(dropped.value)
+            assert call.ended
+        finally:
+            served.cont()
