@@ -31,7 +31,6 @@ import contextlib
 import functools
 import json
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext import CallAnswer
@@ -40,22 +39,18 @@ from realtime_ext._json import is_dict
 from realtime_ext._resources.live import create_wire
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
-    DEFAULT_TOOL_TIMEOUT,
     LIVE_WEBRTC,
     ConnectionClosed,
     LiveCarry,
-    LiveCarryMode,
     LiveConnection,
-    ToolHandler,
 )
 from realtime_ext.sdp import sample_offer
 
-from ._call import PeerOptions
+from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
 from ._peer_call_sync import SyncPeerCall, ends_call
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
 from ._redial import (
-    CallReconnect,
     forked_session,
     is_recoverable_close,
     live_call_policy,
@@ -67,34 +62,9 @@ if TYPE_CHECKING:
 
     from ._redial import Reconnector
 
-__all__ = ["LiveCall", "LiveCallRequest", "NextSession", "open_live_call"]
+__all__ = ["LiveCall", "NextSession", "open_live_call"]
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class LiveCallRequest:
-    """What a Live call's ``POST /live/sessions`` carries besides the offer: the session as
-    ``client.live.create`` takes it (its keyword fields, or openai's ``session=``; checked
-    there, before the offer is sent), what answers the session's delegations, and how the
-    call goes on when its peer connection fails (``reconnect``, ``carry``)."""
-
-    fields: Mapping[str, Any] = field(default_factory=dict[str, Any])
-    session: Mapping[str, Any] | None = None
-    extra_headers: Mapping[str, str] | None = None
-    tools: ToolHandler | None = None
-    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
-    reconnect: CallReconnect = field(default_factory=CallReconnect)
-    carry: LiveCarryMode = "history"
-
-    def started(self) -> dict[str, Any]:
-        """The ``session.start`` this call's create amounts to (its session as posted):
-        what the call's history and a restart start from, as on a socket."""
-        if self.session is not None:
-            session = dict(self.session)
-        else:
-            session = {name: value for name, value in self.fields.items() if value is not None}
-        return {"type": "session.start", "session": session}
 
 
 class LiveCall(SyncPeerCall, LiveConnection):

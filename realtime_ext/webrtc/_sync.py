@@ -20,32 +20,28 @@ call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
+from realtime_ext._exceptions import APIConnectionError, APIError
 from realtime_ext.conversation import (
-    DEFAULT_TOOL_TIMEOUT,
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     Conversation,
-    LiveCarryMode,
-    ToolHandler,
     TranslationConnection,
 )
 from realtime_ext.telemetry import measure
 from realtime_ext.telemetry._options import telemetry_of
 
-from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
-    DEFAULT_CONNECT_TIMEOUT,
     CallRequest,
+    LiveCallRequest,
     PeerOptions,
     WebRTCBase,
     call_session_body,
 )
 from ._deps import require_aiortc
-from ._live_sync import LiveCall, LiveCallRequest, open_live_call
+from ._live_sync import LiveCall, open_live_call
 from ._peer_call_sync import SyncPeerCall as SyncPeerCall  # translation's call uses it
 from ._peer_call_sync import ends_call
 from ._peer_sync import (
@@ -57,11 +53,6 @@ from ._peer_sync import (
     redial,
 )
 from ._redial import (
-    DEFAULT_MAX_QUEUED_BYTES,
-    DEFAULT_MAX_RECONNECT_DELAY,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_RECONNECT_DELAY,
-    CallReconnect,
     call_policy,
     calls_url,
     check_redial,
@@ -70,13 +61,12 @@ from ._redial import (
 
 if TYPE_CHECKING:
     from realtime_ext import CallAnswer
-    from realtime_ext._clock import Clock
     from realtime_ext._resources.calls_sync import Calls
     from realtime_ext._resources.live_sync import Live
     from realtime_ext._resources.translations_sync import TranslationCalls
     from realtime_ext.events import TranslationServerEvent
 
-    from ._redial import OnReconnected, OnReconnecting, Reconnector
+    from ._redial import Reconnector
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
@@ -292,10 +282,12 @@ class WebRTC(
         RealtimeCall,
         "TranslationCalls",
         TranslationCall,
+        LiveCall,
     ]
 ):
     """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``):
-    conversations (:meth:`connect`) and translation sessions (:meth:`connect_translation`).
+    conversations (:meth:`connect`), GPT-Live sessions (:meth:`connect_live`) and
+    translation sessions (:meth:`connect_translation`).
 
     Example::
 
@@ -309,97 +301,8 @@ class WebRTC(
     def _connect(self, options: PeerOptions, request: CallRequest) -> RealtimeCall:
         return opening(open_call, self._calls, options, request)
 
-    def connect_live(
-        self,
-        *,
-        model: str | None = None,
-        instructions: str | None = None,
-        audio: Mapping[str, Any] | None = None,
-        delegation: Mapping[str, Any] | None = None,
-        input: list[Mapping[str, Any]] | None = None,  # openai's name
-        store: bool | None = None,
-        client: Mapping[str, Any] | None = None,
-        safety_identifier: str | None = None,
-        triggers: list[Mapping[str, Any]] | None = None,
-        session: Mapping[str, Any] | None = None,
-        tools: ToolHandler | None = None,
-        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        on_reconnecting: OnReconnecting | None = None,
-        on_reconnected: OnReconnected | None = None,
-        reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
-        max_reconnect_delay: float = DEFAULT_MAX_RECONNECT_DELAY,
-        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
-        clock: Clock | None = None,
-        carry: LiveCarryMode = "history",
-    ) -> LiveCall:
-        """Start a GPT-Live WebRTC call: offer, ``client.live.create`` (``POST
-        /live/sessions``), answer, ``oai-events`` open and ``session.started`` in. On the
-        asyncio client ``await`` it or ``with`` it; on the blocking client it returns
-        the open call.
-
-        The session is ``client.live.create``'s: its keyword fields (``model`` required;
-        ``audio`` takes ``output.voice``, not a ``format``: WebRTC negotiates the media) or
-        openai's ``session={...}``, checked before the offer is sent. ``tools``: a
-        ``ToolRegistry`` that answers the session's delegations from the start (as
-        ``call.run_tools(tools, timeout=tool_timeout)``). ``audio_in``, ``sample_rate``,
-        ``loopback``, ``ice_servers`` and ``connect_timeout`` are :meth:`connect`'s
-        (``APITimeoutError`` when the call does not connect or start in time; it is then hung
-        up). The model's audio is ``call.audio_out``; a trusted server joins with
-        ``client.live.sideband.connect(session_id=call.session_id)``.
-
-        Reconnect (on by default, with ``client.live.connect``'s keywords): when the peer
-        connection fails or is lost (ICE consent expired: the server gone, about 30 s
-        without an answer), or the API ends the session (``expired``, ``connection_lost``),
-        the call goes on as a new session on a new peer connection, its audio moved over: a
-        ``store=True`` session forked (``POST /live/sessions/{id}/fork``), an unstored one
-        (or one the server no longer has) created again with its history as ``input``
-        (``carry``: ``"history"``, ``"session"`` or a function choosing the items). The app
-        is told (``on_reconnected``'s event: ``forked``, ``carried_input``, ``session_id``),
-        text appends never acknowledged are sent again, sends made meanwhile are queued (at
-        most ``max_queued_bytes``), and a reconnect that fails raises ``ReconnectError``
-        (what was not confirmed listed in it) and ends the call. ``max_retries=0`` turns it
-        off: a drop then raises ``APIConnectionError`` and ends the call.
-
-        Example::
-
-            with client.webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
-                print(call.session_id)  # blocking client: with client.webrtc.connect_live(...)
-        """
-        if self._live is None:
-            raise InvalidArgumentError("this client.webrtc was made without client.live")
-        options = PeerOptions(
-            self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
-        )
-        fields = {
-            "model": model,
-            "instructions": instructions,
-            "audio": audio,
-            "delegation": delegation,
-            "input": input,
-            "store": store,
-            "client": client,
-            "safety_identifier": safety_identifier,
-            "triggers": triggers,
-        }
-        reconnect = CallReconnect(
-            max_retries,
-            on_reconnecting,
-            on_reconnected,
-            reconnect_delay,
-            max_reconnect_delay,
-            max_queued_bytes,
-            clock,
-        )
-        request = LiveCallRequest(
-            fields, session, extra_headers, tools, tool_timeout, reconnect, carry
-        )
+    def _connect_live(self, options: PeerOptions, request: LiveCallRequest) -> LiveCall:
+        assert self._live is not None  # connect_live refused a client.webrtc without it
         return opening(open_live_call, self._live, options, request)
 
     def _connect_translation(
