@@ -9,6 +9,7 @@ bounded, never on time."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -130,10 +131,11 @@ async def test_a_killed_server_is_noticed_and_an_unstored_call_starts_again_with
 
 
 def test_a_blocking_stored_call_starts_again_when_the_killed_server_cannot_fork(
-    served: ServedFake, quick_consent: None
+    served: ServedFake, quick_consent: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The restarted server has no stored session to fork: the fork is refused (404) and
-    the next attempt creates the session again with its history."""
+    the next attempt creates the session again with its history. The key shows nowhere."""
+    caplog.set_level(logging.DEBUG, logger="realtime_ext")
     served.start()
     told: list[ReconnectedEvent] = []
     with (
@@ -158,7 +160,8 @@ def test_a_blocking_stored_call_starts_again_when_the_killed_server_cannot_fork(
     [event] = told
     assert not event.forked and event.attempt >= 2  # the fork refused, then a new session
     assert event.carried_input[0]["role"] == "user" and texts_of(event)
-    assert KEY not in repr(call)
+    assert KEY not in repr(call) and KEY not in caplog.text
+    assert "/fork -> 404" in caplog.text  # it did log the refused fork: the check means something
 
 
 def test_a_blocking_call_that_cannot_go_on_lists_what_was_not_confirmed(
