@@ -229,3 +229,25 @@ def test_a_frozen_server_is_caught_within_the_keepalive_bound_never_silently(
             assert call.ended
         finally:
             served.cont()
+
+
+async def test_an_expired_live_call_goes_on_as_a_new_session() -> None:
+    """``session.closed`` with ``expired`` moves the call as a drop does (an unstored
+    session: created again)."""
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer(live_session_seconds=2.0) as fake:
+        async with (
+            AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url) as client,
+            client.webrtc.connect_live(
+                model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+            ) as call,
+        ):
+            first = call.session_id
+            closed = await call.run_until("session.closed", timeout=WAIT)
+            assert closed.reason == "expired"
+            started = await call.run_until("session.started", timeout=WAIT)
+            assert started.session.id == call.session_id != first
+            assert not call.ended and call.closed is None  # the new session's
+            await call.abort()
+    [event] = told
+    assert event.reason == "expired" and not event.forked
