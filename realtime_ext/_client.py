@@ -266,6 +266,20 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         return self._route
 
     @property
+    def telemetry(self) -> Instrumentation | None:
+        """The client's ``telemetry=`` (``None``: it reports nothing): what observes its
+        REST requests and measures each live session it opens. A feature that opens live
+        sessions for the client (``realtime_ext.webrtc``'s calls) attaches its
+        :meth:`~realtime_ext.Instrumentation.session_extension` the same way.
+
+        Example::
+
+            if client.telemetry is not None:
+                ext = client.telemetry.session_extension(now=time.monotonic, url="")
+        """
+        return self._telemetry
+
+    @property
     def api_key(self) -> str:
         """The API key in use (never shown in ``repr``); ``""`` for an Azure client that
         authenticates with an Entra ID token (``client.route.auth`` says which)."""

@@ -1,5 +1,5 @@
-"""``AsyncRealtimeClient``: the REST endpoints of the Realtime API, and its WebSocket and
-WebRTC entry points.
+"""``AsyncRealtimeClient``: the REST endpoints of the Realtime API and its WebSocket entry
+points (WebRTC calls are ``realtime_ext.webrtc.AsyncWebRTC(client)``'s).
 
 One source for both clients: ``scripts/gen_sync.py`` writes the blocking module from the
 asyncio one, the one to edit; what they share is :mod:`._client`.
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
         AsyncTranscriptionSessions,
     )
     from ._resources.translations_async import AsyncTranslations  # noqa: F401
-    from .webrtc._async import AsyncWebRTC
 
 __all__ = ["AsyncAzureRealtimeClient", "AsyncRealtimeClient"]
 
@@ -125,25 +124,6 @@ class AsyncRealtimeClient(
         from ._resources.live_async import AsyncLive
 
         return once(self, "live", lambda: AsyncLive(self._transport, self._socket_settings))
-
-    @property
-    def webrtc(self) -> AsyncWebRTC:
-        """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect``,
-        ``client.webrtc.connect_live`` (GPT-Live) and ``client.webrtc.connect_translation``;
-        the blocking client runs aiortc for each call on a private event loop thread."""
-        from .webrtc._async import AsyncWebRTC
-
-        return once(
-            self,
-            "webrtc",
-            lambda: AsyncWebRTC(
-                self.calls,
-                self._config.base_url,
-                self.translations.calls,
-                self._route.deployment,
-                live=self.live,
-            ),
-        )
 
     def connect(
         self,

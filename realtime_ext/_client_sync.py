@@ -1,6 +1,6 @@
 # generated from realtime_ext/_client_async.py by scripts/gen_sync.py; do not edit
-"""``RealtimeClient``: the REST endpoints of the Realtime API, and its WebSocket and
-WebRTC entry points.
+"""``RealtimeClient``: the REST endpoints of the Realtime API and its WebSocket entry
+points (WebRTC calls are ``realtime_ext.webrtc.WebRTC(client)``'s).
 
 One source for both clients: ``scripts/gen_sync.py`` writes the blocking module from the
 asyncio one, the one to edit; what they share is :mod:`._client`.
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
         TranscriptionSessions,
     )
     from ._resources.translations_sync import Translations  # noqa: F401
-    from .webrtc._sync import WebRTC
 
 __all__ = ["AzureRealtimeClient", "RealtimeClient"]
 
@@ -126,25 +125,6 @@ class RealtimeClient(
         from ._resources.live_sync import Live
 
         return once(self, "live", lambda: Live(self._transport, self._socket_settings))
-
-    @property
-    def webrtc(self) -> WebRTC:
-        """WebRTC calls (``realtime-ext[webrtc]``): ``client.webrtc.connect``,
-        ``client.webrtc.connect_live`` (GPT-Live) and ``client.webrtc.connect_translation``;
-        the blocking client runs aiortc for each call on a private event loop thread."""
-        from .webrtc._sync import WebRTC
-
-        return once(
-            self,
-            "webrtc",
-            lambda: WebRTC(
-                self.calls,
-                self._config.base_url,
-                self.translations.calls,
-                self._route.deployment,
-                live=self.live,
-            ),
-        )
 
     def connect(
         self,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import ipaddress
 import math
 import os
 import re
@@ -47,6 +48,7 @@ __all__ = [
     "check_headers",
     "default_ssl_context",
     "default_timeout",
+    "is_loopback_host",
     "is_token_text",
     "resolve_config",
     "user_agent",
@@ -306,6 +308,26 @@ def resolve_config(
 # end the header and start another one (header injection).
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """Whether ``host`` is this machine's loopback (127.0.0.0/8, ::1, ``localhost``): a server
+    there is reached without leaving the machine.
+
+    Example:
+        >>> is_loopback_host("127.0.0.1"), is_loopback_host("localhost"), is_loopback_host("[::1]")
+        (True, True, True)
+        >>> is_loopback_host("0.0.0.0"), is_loopback_host("192.168.1.20"), is_loopback_host(None)
+        (False, False, False)
+    """
+    if not host:
+        return False
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve anywhere
 
 
 def is_token_text(value: str) -> bool:

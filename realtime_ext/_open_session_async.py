@@ -1,12 +1,13 @@
 """``AsyncOpenSession``: the one type of any open live session.
 
-Connections (``client.connect``), WebRTC calls (``client.webrtc.connect``), sideband
-connections and translation sessions (``client.translations.connect``,
-``client.webrtc.connect_translation``) are each their own class, with what only they have
-(``history``, ``call_id``, ``transcript``...). What they all have is this protocol: code that
-takes "any live session" is annotated with it and type-checks with each of them. (It was
-``LiveSession``, a name GPT-Live's own sessions would have made ambiguous; a GPT-Live
-connection is not one of them: it has no metrics and its own event set.)
+Connections (``client.connect``), WebRTC calls (``realtime_ext.webrtc``'s
+``AsyncWebRTC(client).connect``), sideband connections and translation sessions
+(``client.translations.connect``, ``AsyncWebRTC(client).connect_translation``) are each their
+own class, with what only they have (``history``, ``call_id``, ``transcript``...). What they
+all have is this protocol: code that takes "any live session" is annotated with it and
+type-checks with each of them. (It was ``LiveSession``, a name GPT-Live's own sessions
+would have made ambiguous; a GPT-Live connection is not one of them: it has no metrics and
+its own event set.)
 
 Here, above the subpackages, because it names what several of them give (the conversation
 core, telemetry's figures, the event unions) and none of them needs it. The blocking twin

@@ -1,8 +1,8 @@
 """What an asyncio entry point returns before anything opens: ``await`` it, or ``async
 with`` it.
 
-``aconnect(...)``, ``aconnect_translation(...)``, ``client.webrtc.connect(...)`` and
-``client.webrtc.connect_translation(...)`` check their arguments at once and open on
+``aconnect(...)``, ``aconnect_translation(...)``, ``AsyncWebRTC(client).connect(...)`` and
+``AsyncWebRTC(client).connect_translation(...)`` check their arguments at once and open on
 ``await`` (the caller closes what it gets) or ``async with`` (what opened leaves as its own
 ``async with`` leaves it). Each returns a subclass of :class:`Opening` that says only how
 to open (``_open``); the WebSocket ones hold their checked plan in a :class:`PlanOpening`,

@@ -4,9 +4,8 @@ brings (``make check-dist`` runs it, after building every wheel into one folder)
 
 - ``realtime-ext`` (with ``realtime-ext-generated``, its only own dependency): its files are
   the core packages; no module of another distribution is found, no pytest plugin and no
-  command is registered, and every core module imports, except those still reaching a
-  feature (``STILL_IMPORTED``, issue 67 item 3: the list can only shrink; a name left on it
-  that the core no longer needs fails the check too).
+  command is registered, every core module imports, and no core module imports another
+  distribution's package (issue 67: the core names no feature).
 - each other distribution, with its dependencies and extras: it owns exactly the packages
   its ``pyproject.toml`` names, and every module of them imports.
 
@@ -27,12 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The other distributions' packages the core still imports, each with where (issue 67 item 3
-# inverts them through realtime_ext.Extension). A new one fails the check; so does a name left
-# here that the core no longer imports.
-STILL_IMPORTED = {
-    "webrtc": "client.webrtc (when first used): connect and connect_translation",
-}
 # Run inside each fresh environment: what is installed, what imports, what is registered.
 PROBE = r"""
 import importlib, importlib.metadata as md, importlib.util, json, pkgutil, sys
@@ -138,33 +131,19 @@ def problems(dist: Dist, found: dict[str, object]) -> list[str]:
             bad.append(f"{dist.name} install holds {sorted(set(owners))}")
         bad += [f"{m}: {e}" for m, e in errors.items() if m.split(".")[1] in dist.packages()]
         return bad
-    # The core alone: nothing else installed, registered, or (but for the ratchet) imported.
+    # The core alone: nothing else installed, registered, or imported.
     if set(owners) != dist.packages():
         bad.append(f"core install holds {sorted(set(owners) - dist.packages())}")
     plugins: list[str] = found["pytest11"]  # type: ignore[assignment]
     bad += [f"a pytest plugin of ours is registered: {v}" for v in plugins if "realtime_ext" in v]
     if "realtime-ext" in found["scripts"]:  # type: ignore[operator]
         bad.append("the core registers the realtime-ext command")
-    reached: set[str] = set()
-    for module, error in errors.items():
-        feature = error.removeprefix("ModuleNotFoundError: No module named 'realtime_ext.")
-        feature = feature.split("'")[0].split(".")[0]
-        if error.startswith("ModuleNotFoundError: No module named 'realtime_ext.") and (
-            feature in STILL_IMPORTED
-        ):
-            reached.add(feature)
-        else:
-            bad.append(f"{module}: {error}")
-    # One missing feature can hide another (an import fails at its first): the list is
-    # checked against the core's import statements too.
-    crossings = imported_by_core()
-    bad += [
-        f"STILL_IMPORTED names {name!r}, which no core module imports any more: remove it"
-        for name in sorted(set(STILL_IMPORTED) - crossings)
-    ]
+    bad += [f"{module}: {error}" for module, error in errors.items()]
+    # An import inside a function fails only when it runs: the core's import statements are
+    # read too.
     bad += [
         f"a core module imports realtime_ext.{name}: the core names no feature"
-        for name in sorted(crossings - set(STILL_IMPORTED))
+        for name in sorted(imported_by_core())
     ]
     return bad
 
@@ -198,11 +177,7 @@ def main(argv: list[str]) -> int:
         result = install(dist, wheels, args.uv, args.python, venvs)
         bad = problems(dist, result)
         found += bad
-        errors: dict[str, str] = result["errors"]  # type: ignore[assignment]
-        print(f"check-dist: {dist.name} alone: {'ok' if not bad else 'FAILED'}", end="")
-        if not dist.folder:
-            print(f" (core modules still reaching a feature: {len(errors)})", end="")
-        print()
+        print(f"check-dist: {dist.name} alone: {'ok' if not bad else 'FAILED'}")
     for problem in found:
         print(f"check-dist: {problem}", file=sys.stderr)
     return 1 if found else 0

@@ -177,6 +177,7 @@ def _webrtc_call(api_key: str, base_url: str, model: str) -> None:
 async def _hold_call(api_key: str, base_url: str, model: str) -> None:
     from realtime_ext import AsyncRealtimeClient
     from realtime_ext.telemetry import Telemetry
+    from realtime_ext.webrtc import AsyncWebRTC
 
     from ..testing import sine_pcm16, use_loopback_ice
 
@@ -185,7 +186,7 @@ async def _hold_call(api_key: str, base_url: str, model: str) -> None:
 
     async with (
         AsyncRealtimeClient(api_key=api_key, base_url=base_url, telemetry=Telemetry()) as client,
-        client.webrtc.connect(model=model, audio_in=sine_pcm16(500)) as call,
+        AsyncWebRTC(client).connect(model=model, audio_in=sine_pcm16(500)) as call,
     ):
         print(f"call id {call.call_id}: connected in {call.timings.connected * 1000:.0f} ms")
         await asyncio.wait_for(call.audio_in.finished.wait(), 60)  # the tone, in real time

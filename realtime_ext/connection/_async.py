@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import AsyncConversation
-from realtime_ext.conversation._reconnect import Reconnector
 
 from ._options import Plan, Prepared
 from ._transport import AsyncWebSocketTransport, open_async
@@ -20,7 +19,9 @@ from ._transport import AsyncWebSocketTransport, open_async
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
-    from realtime_ext.conversation._transport import AsyncReopen
+    from realtime_ext.conversation import ReconnectPolicy
+
+    from ._transport import AsyncReopen
 
 LiveT = TypeVar("LiveT")
 
@@ -49,9 +50,9 @@ class AsyncRealtimeConnection(AsyncConversation):
         url: str,
         max_size: int | None,
         reopen: AsyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
-        super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
+        super().__init__(transport, max_size=max_size, reopen=reopen, reconnect=reconnect)
         self._url = url
 
     def __repr__(self) -> str:
@@ -86,7 +87,9 @@ async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     return conn
 
 
-async def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: Reconnector) -> LiveT:
+async def open_live(
+    live: Callable[..., LiveT], prepared: Prepared, policy: ReconnectPolicy
+) -> LiveT:
     """``live`` (a live session class: the connection, a translation connection) on the
     socket ``prepared`` describes, reopened the same way by each reconnect."""
 
@@ -98,5 +101,5 @@ async def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: Reco
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
-        reconnector=policy,
+        reconnect=policy,
     )

@@ -19,21 +19,22 @@ from typing import Any, Final, Literal, TypedDict
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation import CarryMode, Extension
-from realtime_ext.conversation._reconnect import (
+from realtime_ext.conversation import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_RECONNECT_DELAY,
     DEFAULT_MAX_SESSION_DURATION,
     DEFAULT_RECONNECT_DELAY,
+    CarryMode,
+    Extension,
     OnReconnected,
     OnReconnecting,
-    Reconnector,
+    ReconnectPolicy,
 )
 
 from ._options import Prepared, prepare, websocket_options
-from ._reconnect_args import reconnector
+from ._reconnect_args import reconnect_policy
 
 __all__ = ["CONNECT_DEFAULTS", "ConnectOptions", "ConversationOptions", "checked_options"]
 
@@ -172,8 +173,8 @@ def _names(checker: Callable[..., object], *but: str) -> tuple[str, ...]:
 
 WEBSOCKET_KEYWORDS = _names(websocket_options)
 """The options passed on to ``websockets`` (checked by :func:`~._options.websocket_options`)."""
-RECONNECT_KEYWORDS = _names(reconnector, "prepared")
-"""The reconnect options (checked by :func:`~._reconnect_args.reconnector`)."""
+RECONNECT_KEYWORDS = _names(reconnect_policy, "prepared")
+"""The reconnect options (checked by :func:`~._reconnect_args.reconnect_policy`)."""
 
 
 def checked_options(given: Mapping[str, Any], allowed: type) -> dict[str, Any]:
@@ -200,7 +201,9 @@ def _unknown(name: str, known: frozenset[str]) -> str:
     return f"unknown option {name!r}{hint}"
 
 
-def socket_plan(*, endpoint: str = "/realtime", **keywords: Any) -> tuple[Prepared, Reconnector]:
+def socket_plan(
+    *, endpoint: str = "/realtime", **keywords: Any
+) -> tuple[Prepared, ReconnectPolicy]:
     """The socket (URL, headers, limits, ``websockets`` options) and the reconnect policy
     an entry point's arguments and :func:`checked_options` describe, checked: the
     WebSocket options first, then the URL and limits (:func:`~._options.prepare` takes the
@@ -209,4 +212,4 @@ def socket_plan(*, endpoint: str = "/realtime", **keywords: Any) -> tuple[Prepar
     options = websocket_options(**{name: keywords.pop(name) for name in WEBSOCKET_KEYWORDS})
     retry = {name: keywords.pop(name, _DEFAULTS[name]) for name in RECONNECT_KEYWORDS}
     prepared = prepare(**keywords, options=options, endpoint=endpoint)
-    return prepared, reconnector(prepared, **retry)
+    return prepared, reconnect_policy(prepared, **retry)

@@ -11,7 +11,7 @@ checked event is what goes on the wire: checked once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from ssl import SSLContext
 from typing import Any, Literal, TypedDict, cast
 
@@ -26,13 +26,15 @@ from realtime_ext.conversation import (
     ConversationProtocol,
     LiveCarry,
     LiveCarryMode,
+    OnReconnected,
+    OnReconnecting,
+    ReconnectPolicy,
     ToolHandler,
 )
-from realtime_ext.conversation._reconnect import OnReconnected, OnReconnecting, Reconnector
 
 from ._keywords import RECONNECT_KEYWORDS, checked_options
 from ._options import Prepared, prepare_socket, websocket_options
-from ._reconnect_args import reconnector
+from ._reconnect_args import reconnect_policy
 
 DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
 """Seconds before a GPT-Live conversation moves to a new session at a quiet point (default
@@ -92,7 +94,7 @@ class LivePlan:
     start: dict[str, Any] | None
     """The ``session.start`` event to send first (checked), or ``None`` (a sideband)."""
     start_timeout: float | None
-    policy: Reconnector
+    policy: ReconnectPolicy
     """How the connection moves to a new session (its carry: :class:`LiveCarry`)."""
     tools: ToolHandler | None = None
     """What answers the session's delegations from the start (``run_tools``), if anything."""
@@ -171,22 +173,21 @@ def _policy(
     prepared: Prepared,
     carry: LiveCarryMode,
     retry: dict[str, Any],
-) -> Reconnector:
+) -> ReconnectPolicy:
     """The reconnect policy: ``client.connect``'s keywords, checked the same way, with the
     GPT-Live carry (a fork or a restart); a sideband attaches again to its session."""
     rejoins = protocol.start is None
     if rejoins:
         retry["max_session_duration"] = None  # its session is the call's
-    policy = reconnector(
+    policy = reconnect_policy(
         prepared, carry="session", carry_max_items=None, carry_max_chars=None, **retry
     )
-    policy.rejoins = rejoins
     if not rejoins:
         sessions = socket_url_sessions(prepared.url)
-        policy.carry = LiveCarry(carry, sessions_url=sessions)
-    elif carry != "history":
+        return replace(policy, carry=LiveCarry(carry, sessions_url=sessions))
+    if carry != "history":
         raise InvalidArgumentError("carry does not apply to a sideband: it rejoins its session")
-    return policy
+    return replace(policy, rejoins=True)
 
 
 def socket_url_sessions(url: str) -> str:

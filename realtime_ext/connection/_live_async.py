@@ -31,7 +31,7 @@ async def open_live(plan: LivePlan) -> AsyncLiveConnection:
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
-        reconnector=plan.policy,
+        reconnect=plan.policy,
     )
     try:
         if plan.telemetry is not None:  # the client's: attached before the session starts

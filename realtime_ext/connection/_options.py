@@ -3,7 +3,7 @@
 Another endpoint with its own events (translation sessions at ``/realtime/translations``)
 reuses the same pieces, as ``realtime_ext.translation`` does: check the arguments and build
 the URL (:func:`prepare`, with ``endpoint=``), build the reconnect policy
-(``_reconnect_args.reconnector``), open the transport (``_transport.open_sync`` /
+(``_reconnect_args.reconnect_policy``), open the transport (``_transport.open_sync`` /
 ``open_async``; also the ``reopen`` a reconnect calls), then give it to ``Conversation`` /
 ``AsyncConversation`` with the endpoint's decoder.
 """
@@ -21,8 +21,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._instrument import Instrumentation
 from realtime_ext._redact import redact_url, websockets_logger
 from realtime_ext._route import Route
-from realtime_ext.conversation import Extension
-from realtime_ext.conversation._reconnect import Reconnector
+from realtime_ext.conversation import Extension, ReconnectPolicy
 
 from ._url import key_auth, openai_route
 
@@ -166,6 +165,6 @@ class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's 
     reconnect policy, the extensions to attach (``extensions=``) and the telemetry."""
 
     prepared: Prepared
-    policy: Reconnector
+    policy: ReconnectPolicy
     extensions: tuple[Extension, ...]
     telemetry: Instrumentation | None

@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from realtime_ext.conversation import Conversation
-from realtime_ext.conversation._reconnect import Reconnector
 
 from ._options import Plan, Prepared
 from ._transport import SyncWebSocketTransport, open_sync
@@ -21,7 +20,9 @@ from ._transport import SyncWebSocketTransport, open_sync
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
 
-    from realtime_ext.conversation._transport import SyncReopen
+    from realtime_ext.conversation import ReconnectPolicy
+
+    from ._transport import SyncReopen
 
 LiveT = TypeVar("LiveT")
 
@@ -50,9 +51,9 @@ class RealtimeConnection(Conversation):
         url: str,
         max_size: int | None,
         reopen: SyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
-        super().__init__(transport, max_size=max_size, reopen=reopen, reconnector=reconnector)
+        super().__init__(transport, max_size=max_size, reopen=reopen, reconnect=reconnect)
         self._url = url
 
     def __repr__(self) -> str:
@@ -87,7 +88,7 @@ def open_connection(plan: Plan) -> RealtimeConnection:
     return conn
 
 
-def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: Reconnector) -> LiveT:
+def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: ReconnectPolicy) -> LiveT:
     """``live`` (a live session class: the connection, a translation connection) on the
     socket ``prepared`` describes, reopened the same way by each reconnect."""
 
@@ -99,5 +100,5 @@ def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: Reconnecto
         url=prepared.url,
         max_size=prepared.max_size,
         reopen=reopen,
-        reconnector=policy,
+        reconnect=policy,
     )

@@ -13,7 +13,7 @@ from realtime_ext.conversation import TRANSLATION
 from ._keywords import ConnectOptions, checked_options, socket_plan
 
 if TYPE_CHECKING:
-    from realtime_ext.conversation._reconnect import Reconnector
+    from realtime_ext.conversation import ReconnectPolicy
 
     from ._options import Prepared
 
@@ -26,7 +26,7 @@ class TranslationPlan:
     reconnect policy, the ``session.update`` to send on open and the telemetry."""
 
     prepared: Prepared
-    policy: Reconnector
+    policy: ReconnectPolicy
     update: dict[str, Any] | None
     telemetry: Instrumentation | None
 

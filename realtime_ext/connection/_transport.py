@@ -35,7 +35,7 @@ _LEGACY: dict[str, Any] = (
 
 
 class AsyncWebSocketTransport:
-    """``conversation._transport.AsyncTransport`` over a ``websockets`` connection."""
+    """The conversation's asyncio transport over a ``websockets`` connection."""
 
     __slots__ = ("max_size", "websocket")
 
@@ -104,7 +104,7 @@ class AsyncWebSocketTransport:
 
 
 class SyncWebSocketTransport:
-    """``conversation._transport.SyncTransport`` over a ``websockets`` sync client."""
+    """The conversation's blocking transport over a ``websockets`` sync client."""
 
     __slots__ = ("max_size", "websocket")
 
@@ -147,6 +147,14 @@ class SyncWebSocketTransport:
     @property
     def close_reason(self) -> str | None:
         return _closed(self.websocket)[1]
+
+
+AsyncReopen = Callable[[str, Mapping[str, str]], Awaitable[AsyncWebSocketTransport]]
+"""How a connection opens its next socket when it reconnects: to ``url`` with extra
+``headers`` (the conversation's ``reopen=``); raises on failure."""
+
+SyncReopen = Callable[[str, Mapping[str, str]], SyncWebSocketTransport]
+"""The blocking twin of :data:`AsyncReopen`."""
 
 
 @types.coroutine

@@ -11,16 +11,18 @@ of the tools package (``realtime_ext.tools.ToolLoop``) that ``run_tools`` attach
 
 The WebSocket connections (:mod:`realtime_ext.connection`), WebRTC calls and translation
 sessions are these classes over a transport: an app gets one from ``client.connect(...)``,
-``client.webrtc``, ``client.connect(call_id=...)`` (a call's sideband) or
-``client.translations``, never builds one. A translation session
+``realtime_ext.webrtc.AsyncWebRTC(client)``, ``client.connect(call_id=...)`` (a call's
+sideband) or ``client.translations``, never builds one. A translation session
 (:class:`AsyncTranslationConnection` / :class:`TranslationConnection`) and a GPT-Live socket
 (:class:`AsyncLiveConnection` / :class:`LiveConnection`) are the same conversation configured
 by another :class:`ConversationProtocol` (:data:`TRANSLATION`, :data:`LIVE`...): its
-endpoint, event table, typed sends and audio events. The transport protocols
-(``_transport.AsyncTransport``/``SyncTransport``) and the reconnect machinery
-(``_reconnect.Reconnector``) are the SDK's plumbing, in private modules: a connection is
-configured by ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``,
-``carry``...).
+endpoint, event table, typed sends and audio events. A connection is configured by
+``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``, ``carry``...),
+which make its :class:`ReconnectPolicy`: the reconnect settings every live session (a
+WebSocket, a WebRTC call, a translation or GPT-Live socket) is made with, checked when
+made; each conversation keeps its own attempts, backoff and send queue from it. Their
+defaults are public (:data:`DEFAULT_MAX_RETRIES`, :data:`DEFAULT_RECONNECT_DELAY`...), as
+are the hooks' types (:data:`OnReconnecting`, :data:`OnReconnected`).
 
 One type for any of them: ``realtime_ext.AsyncOpenSession`` (asyncio) and
 ``realtime_ext.OpenSession`` (blocking), the protocol every live session satisfies:
@@ -84,6 +86,7 @@ from ._live_history import (
     follows_on,
 )
 from ._live_sync import LiveConnection
+from ._policy import ReconnectPolicy
 from ._protocol import (
     LIVE,
     LIVE_FORK,
@@ -93,14 +96,34 @@ from ._protocol import (
     TRANSLATION,
     ConversationProtocol,
 )
-from ._reconnect import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
+from ._reconnect import (
+    DEFAULT_CARRY_MAX_CHARS,
+    DEFAULT_CARRY_MAX_ITEMS,
+    DEFAULT_MAX_QUEUED_BYTES,
+    DEFAULT_MAX_RECONNECT_DELAY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_SESSION_DURATION,
+    DEFAULT_RECONNECT_DELAY,
+    OnReconnected,
+    OnReconnecting,
+    ReconnectedEvent,
+    ReconnectingEvent,
+    ReconnectingOverrides,
+)
 from ._sync import Conversation
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._translation_async import DEFAULT_TRANSLATION_CLOSE_TIMEOUT, AsyncTranslationConnection
 from ._translation_sync import TranslationConnection
 
 __all__ = [
+    "DEFAULT_CARRY_MAX_CHARS",
+    "DEFAULT_CARRY_MAX_ITEMS",
     "DEFAULT_LIVE_CLOSE_TIMEOUT",
+    "DEFAULT_MAX_QUEUED_BYTES",
+    "DEFAULT_MAX_RECONNECT_DELAY",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_SESSION_DURATION",
+    "DEFAULT_RECONNECT_DELAY",
     "DEFAULT_TOOL_TIMEOUT",
     "DEFAULT_TRANSLATION_CLOSE_TIMEOUT",
     "LIVE",
@@ -129,7 +152,10 @@ __all__ = [
     "LiveHistory",
     "LiveHistoryItem",
     "LiveTranscript",
+    "OnReconnected",
+    "OnReconnecting",
     "ReconnectError",
+    "ReconnectPolicy",
     "ReconnectedEvent",
     "ReconnectingEvent",
     "ReconnectingOverrides",

@@ -76,7 +76,7 @@ class AsyncActions:
             return None
         if isinstance(action, act.Join):
             if self._backend.current(action.handle):
-                return False
+                return None  # a flow never waits for itself (Join)
             return await self._backend.join(action.handle, action.timeout)
         if isinstance(action, act.Retire):
             return await action.transport.close(action.code, action.reason)

@@ -77,7 +77,7 @@ class SyncActions:
             return None
         if isinstance(action, act.Join):
             if self._backend.current(action.handle):
-                return False
+                return None  # a flow never waits for itself (Join)
             return self._backend.join(action.handle, action.timeout)
         if isinstance(action, act.Retire):
             return action.transport.close(action.code, action.reason)

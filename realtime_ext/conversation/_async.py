@@ -27,7 +27,7 @@ from realtime_ext._exceptions import (
     OpenAIError,
     ReconnectError,
 )
-from realtime_ext.events._sends import (
+from realtime_ext.events import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,
@@ -41,8 +41,8 @@ from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Core, Flow
 from ._link import CoreLink
+from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
-from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import AsyncReopen, AsyncTransport
@@ -71,7 +71,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         *,
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
         protocol: ConversationProtocol = REALTIME,
     ) -> None:
         self.protocol = protocol
@@ -79,7 +79,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         self._core = Core(
             transport,
             max_size=max_size,
-            reconnector=reconnector,
+            reconnector=None if reconnect is None else reconnector_of(reconnect),
             can_reopen=reopen is not None,
             decode=protocol.decode,
         )
@@ -221,7 +221,7 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
 
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.AsyncRealtimeConnection`` (``client.connect``) or
-    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``client.webrtc.connect``), or with
+    ``realtime_ext.webrtc.AsyncRealtimeCall`` (``AsyncWebRTC(client).connect``), or with
     ``realtime_ext.AsyncOpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
     share, does not have: an extension their factories attach.

@@ -40,8 +40,7 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
-from realtime_ext.events import parse_server_event, to_payload
-from realtime_ext.events._parse import Pair, wire_decoder
+from realtime_ext.events import Decoded, parse_server_event, to_payload, wire_decoder
 
 from ._audio import AudioCollector, append_events
 from ._carry import WATCHED as CARRY_WATCHED
@@ -149,7 +148,7 @@ class Background(NamedTuple):
 class Join(NamedTuple):
     """Wait, at most ``timeout``, for the background flow ``handle`` (what :class:`Background`
     resumed with) to end, without stopping it; resumes with whether it has ended. A flow
-    never waits for itself: from inside it, resumes with ``False`` at once."""
+    never waits for itself: from inside it (a hook it calls), resumes with ``None`` at once."""
 
     handle: Any
     timeout: float | None
@@ -175,9 +174,9 @@ class Close(NamedTuple):
 Decode = Callable[[str | bytes], Any]
 """Wire message -> typed event (``parse_server_event`` unless a session kind says else)."""
 
-WireDecode = Callable[[str | bytes], Pair]
+WireDecode = Callable[[str | bytes], Decoded]
 """Wire message -> (typed event, the JSON object it was decoded from): what the receive
-loop calls, once per message (:func:`~realtime_ext.events._parse.wire_decoder`)."""
+loop calls, once per message (:func:`~realtime_ext.events.wire_decoder`)."""
 
 Action = Receive | Send | Call | Sleep | Reopen | Background | Join | Retire | Close
 Flow = Generator[Action, Any, T]
@@ -481,16 +480,24 @@ class Core(Generic[TransportT]):
             timeout = check_seconds(timeout, "timeout", zero=True)
         deadline = deadline_of(timeout)
         while True:
+            # A move under way first: its new connection's first message (stashed) is handed
+            # out only once the move has told the extensions and ``on_reconnected`` what was
+            # carried, so no event of the new session reaches the app before that news. A
+            # hook of the move itself (``on_reconnected`` receiving) does not wait for it.
+            inside = False
+            if self.recovery is not None:
+                inside = yield from self.rejoin(left_until(deadline))
+                if not inside:
+                    continue
             if self.stashed is not None:  # a new connection's first message
                 return self.take_stashed()
-            if self.recovery is not None:
-                yield from self.rejoin(left_until(deadline))
-                continue
             left = left_until(deadline)
             wait = self.bounded(left)
             try:
                 message: str | bytes = yield Receive(self.transport, wait)
             except OpenAIError as exc:
+                if inside:  # the move's own hook: the move answers for its new connection
+                    raise
                 # A roll or a reconnect runs in the background: waited for above with the
                 # rest of the timeout.
                 yield from self.missed(exc, wait is not left)
@@ -832,16 +839,20 @@ class Core(Generic[TransportT]):
             exc.args = (f"{exc}; {unconfirmed} (see .unconfirmed)",)
         return exc
 
-    def rejoin(self, timeout: float | None) -> Flow[None]:
+    def rejoin(self, timeout: float | None) -> Flow[bool]:
         """Wait for the reconnect (or move to a new session) under way, at most ``timeout``;
-        raise its error if it failed. Policy: a caller whose time is up is answered
-        (``APITimeoutError``) and the move goes on in the background; the next receive
-        waits for it again, and the one that sees it end gets its outcome (the new
-        connection's events, or the ``ReconnectError`` listing what was not sent).
-        ``close()`` stops it."""
+        raise its error if it failed. ``True`` when called from inside the move (one of its
+        hooks): nothing is waited for, and the move is still under way. Policy: a caller
+        whose time is up is answered (``APITimeoutError``) and the move goes on in the
+        background; the next receive waits for it again, and the one that sees it end gets
+        its outcome (the new connection's events, or the ``ReconnectError`` listing what was
+        not sent). ``close()`` stops it."""
         recovery = self.recovery
         assert recovery is not None
-        if not (yield Join(recovery.handle, timeout)):  # (None: only from inside it, a hook)
+        joined: bool | None = yield Join(recovery.handle, timeout)
+        if joined is None:  # from inside the move: a hook's own receive
+            return True
+        if not joined:
             reconnector = self.reconnector
             within = "" if timeout is None else f" within {timeout:.3g} s"
             if recovery.reason == "drop":
@@ -863,6 +874,7 @@ class Core(Generic[TransportT]):
         error, recovery.error = recovery.error, None  # the first to see it end gets it
         if error is not None:
             raise error
+        return False
 
     def recovering(
         self, recovery: Recovery, cause: OpenAIError | None, before: Unconfirmed

@@ -13,6 +13,7 @@ The blocking twin (``_live_sync``) is generated from this one by
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -20,14 +21,13 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._async import AsyncLiveBase
-from realtime_ext.events import UnknownEvent
-from realtime_ext.events._sends import (
+from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
     LiveResponseSends,
     LiveSends,
     LiveSessionSends,
-    encode_audio,
+    UnknownEvent,
 )
 from realtime_generated.run_until import AsyncLiveRunUntil
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import AsyncReopen, AsyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "AsyncLiveConnection"]
@@ -85,19 +85,19 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         url: str,
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=protocol,
         )
         self._url = url
         self._state = self.add_extension(_SessionState(protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
-        carry = None if reconnector is None else reconnector.carry
+        carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()
         self._history = self.add_extension(history)
 
@@ -227,7 +227,8 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         step = _chunk_bytes(pcm, chunk_ms, sample_rate)
         count = 0
         for start in range(0, len(pcm), step):
-            await self.session.input_audio.append(audio=encode_audio(pcm[start : start + step]))
+            chunk = base64.b64encode(pcm[start : start + step]).decode("ascii")
+            await self.session.input_audio.append(audio=chunk)
             count += 1
         return count
 

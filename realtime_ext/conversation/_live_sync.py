@@ -14,6 +14,7 @@ The blocking twin (``_live_sync``) is generated from this one by
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -21,14 +22,13 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
-from realtime_ext.events import UnknownEvent
-from realtime_ext.events._sends import (
+from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
     LiveResponseSends,
     LiveSends,
     LiveSessionSends,
-    encode_audio,
+    UnknownEvent,
 )
 from realtime_generated.run_until import LiveRunUntil
 
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "LiveConnection"]
@@ -86,19 +86,19 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         url: str,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=protocol,
         )
         self._url = url
         self._state = self.add_extension(_SessionState(protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
-        carry = None if reconnector is None else reconnector.carry
+        carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()
         self._history = self.add_extension(history)
 
@@ -228,7 +228,8 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         step = _chunk_bytes(pcm, chunk_ms, sample_rate)
         count = 0
         for start in range(0, len(pcm), step):
-            self.session.input_audio.append(audio=encode_audio(pcm[start : start + step]))
+            chunk = base64.b64encode(pcm[start : start + step]).decode("ascii")
+            self.session.input_audio.append(audio=chunk)
             count += 1
         return count
 

@@ -32,11 +32,13 @@ from urllib.parse import quote
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.events import (
+    LiveSends,
+    RealtimeSends,
+    TranslationSends,
     parse_live_server_event,
     parse_server_event,
     parse_translation_server_event,
 )
-from realtime_ext.events._sends import LiveSends, RealtimeSends, TranslationSends
 from realtime_generated import event_types
 
 Move = Literal["reconnect", "fork", "restart", "none"]
@@ -153,7 +155,7 @@ TRANSLATION = ConversationProtocol(
     sends=TranslationSends,
 )
 """A translation session (``client.translations.connect``, or over WebRTC
-``client.webrtc.connect_translation``)."""
+``AsyncWebRTC(client).connect_translation``)."""
 
 LIVE = ConversationProtocol(
     name="GPT-Live",
@@ -213,6 +215,6 @@ LIVE_WEBRTC = replace(
     ended="session.closed",
     move="restart",  # a new session (forked when stored), on a new peer connection
 )
-"""A GPT-Live WebRTC call's ``oai-events`` data channel (``client.webrtc.connect_live``): the
+"""A GPT-Live WebRTC call's ``oai-events`` data channel (``AsyncWebRTC(client).connect_live``): the
 create started the session (``session.started`` comes first, unasked), RTP carries the
 audio both ways; a move posts the new session's ``session.start`` as its create (or fork)."""

@@ -40,7 +40,9 @@ logger = get_logger("realtime_ext.conversation")
 # reconnecting would only repeat them.
 RECOVERABLE_CLOSE_CODES = frozenset({1001, 1005, 1006, 1011, 1012, 1013, 1014, 1015})
 DEFAULT_MAX_RETRIES = 5
+"""Reconnect attempts after a drop (``max_retries``'s default, openai's figure)."""
 DEFAULT_MAX_QUEUED_BYTES = 1_048_576
+"""Bytes of sends that may wait for the new connection (``max_queued_bytes``'s default)."""
 DEFAULT_RECONNECT_DELAY = 0.5
 """The first backoff, in seconds (``reconnect_delay``'s default on every entry point)."""
 DEFAULT_MAX_RECONNECT_DELAY = 8.0
@@ -153,8 +155,13 @@ OnReconnecting = Callable[
     [ReconnectingEvent],
     "ReconnectingOverrides | Awaitable[ReconnectingOverrides | None] | None",
 ]
-"""The hook: a plain function, or (asyncio connections only) an ``async def``."""
+"""``on_reconnecting``: told of each attempt before it is made (a
+:class:`ReconnectingEvent`), it may answer with :class:`ReconnectingOverrides` (another URL,
+headers or query; ``{"abort": True}`` stops); a plain function, or (asyncio connections
+only) an ``async def``."""
 OnReconnected = Callable[[ReconnectedEvent], Any]
+"""``on_reconnected``: told once the conversation is on its new connection (a
+:class:`ReconnectedEvent`: what was carried, what was lost)."""
 
 
 def with_query(url: str, extra: Mapping[str, str]) -> str:
@@ -246,6 +253,11 @@ class Reconnector:
     def enabled(self) -> bool:
         """Whether this conversation reconnects at all."""
         return self.max_retries > 0 and not self.closing
+
+    def recovers(self, code: int) -> bool:
+        """Whether a close with ``code`` is moved to a new connection (reconnect on, and the
+        code one that says "try again")."""
+        return self.enabled and is_recoverable_close(code)
 
     def should_reconnect(self, exc: BaseException) -> int | None:
         """The close code to reconnect for, or ``None`` when ``exc`` must just propagate."""

@@ -28,7 +28,7 @@ from realtime_ext._exceptions import (
     OpenAIError,
     ReconnectError,
 )
-from realtime_ext.events._sends import (
+from realtime_ext.events import (
     ConversationSends,
     InputAudioBufferSends,
     OutputAudioBufferSends,
@@ -42,8 +42,8 @@ from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import Core, Flow
 from ._link import CoreLink
+from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
-from ._reconnect import Reconnector
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import SyncReopen, SyncTransport
@@ -72,7 +72,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         *,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
         protocol: ConversationProtocol = REALTIME,
     ) -> None:
         self.protocol = protocol
@@ -80,7 +80,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         self._core = Core(
             transport,
             max_size=max_size,
-            reconnector=reconnector,
+            reconnector=None if reconnect is None else reconnector_of(reconnect),
             can_reopen=reopen is not None,
             decode=protocol.decode,
         )
@@ -222,7 +222,7 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
 
     Annotate app code with the type the client gave:
     ``realtime_ext.connection.RealtimeConnection`` (``client.connect``) or
-    ``realtime_ext.webrtc.RealtimeCall`` (``client.webrtc.connect``), or with
+    ``realtime_ext.webrtc.RealtimeCall`` (``WebRTC(client).connect``), or with
     ``realtime_ext.OpenSession`` for any live session. The first two add the
     voice layer (``conn.history``, ``conn.interrupt()``) that this class, the part they
     share, does not have: an extension their factories attach.

@@ -25,17 +25,16 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.conversation._actions_async import Pending
 from realtime_ext.conversation._async import AsyncLiveBase
-from realtime_ext.events._sends import TranslationSends
+from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import AsyncTranslationRunUntil
 
 from ._frames import Bytes, PcmInput, aframes
 from ._protocol import TRANSLATION
 
 if TYPE_CHECKING:
-    from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.events._sends import TranslationSessionSends
+    from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import AsyncReopen, AsyncTransport
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "AsyncTranslationConnection"]
@@ -74,13 +73,13 @@ class AsyncTranslationConnection(
         url: str,
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=TRANSLATION,
         )
         self._url = url

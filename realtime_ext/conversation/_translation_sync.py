@@ -26,17 +26,16 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.conversation._actions_sync import Pending
 from realtime_ext.conversation._sync import LiveBase
-from realtime_ext.events._sends import TranslationSends
+from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import TranslationRunUntil
 
 from ._frames import Bytes, PcmInput, frames
 from ._protocol import TRANSLATION
 
 if TYPE_CHECKING:
-    from realtime_ext.events import TranslationServerEvent
-    from realtime_ext.events._sends import TranslationSessionSends
+    from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
 
-    from ._reconnect import Reconnector
+    from ._policy import ReconnectPolicy
     from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "TranslationConnection"]
@@ -75,13 +74,13 @@ class TranslationConnection(
         url: str,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         super().__init__(
             transport,
             max_size=max_size,
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
             protocol=TRANSLATION,
         )
         self._url = url

@@ -24,12 +24,23 @@ delta's decoded size without decoding it); :func:`to_payload` gives a sent event
 object, checked (``realtime_ext.conversation.event_type`` gives any event's ``type``).
 
 Sending is the connection's: its typed namespaces (``conn.response.create(...)`` and
-friends, built in :mod:`._sends`, which check every field before anything is sent) and
+friends, which check every field before anything is sent) and
 ``conn.send(model_or_dict)`` for any client event, as a dict or a generated model. For the
 most common arguments of those sends, one call builds the dict: :func:`user_text`,
 :func:`user_audio`, :func:`function_call_output` (items for
 ``conn.conversation.item.create(item=...)``) and :func:`response_params` (for
 ``conn.response.create(response=...)``).
+
+The namespaces are public types, to annotate with and to put over a ``send`` of your own:
+:class:`RealtimeSends` (GA), :class:`BetaRealtimeSends`, :class:`TranslationSends` and
+:class:`LiveSends` take one ``send`` callable (a connection's, or ``list.append`` in a test) and
+hand it each checked event dict; their branches are :class:`SessionSends`,
+:class:`ResponseSends`, :class:`ConversationSends`, :class:`InputAudioBufferSends`,
+:class:`OutputAudioBufferSends`, :class:`TranslationSessionSends`, :class:`LiveSessionSends`,
+:class:`LiveResponseSends`, :class:`LiveDecisionSends` and :class:`LiveConnectTransportSends`
+(``conn.response`` of an asyncio connection is an ``AsyncRealtimeConnection``'s
+``ResponseSends[Coroutine[...]]``). A receive loop of your own decodes with
+:func:`wire_decoder` (a :data:`Decoded`: the event and the JSON object it came from).
 
 Example:
     >>> from realtime_ext import events
@@ -44,6 +55,7 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import EventDecodeError, InvalidEventError
@@ -60,6 +72,7 @@ from ._builders import (
 )
 from ._fields import as_dict, b64_size, field
 from ._parse import (
+    Decoded,
     parse_beta_client_event,
     parse_beta_server_event,
     parse_client_event,
@@ -68,6 +81,7 @@ from ._parse import (
     parse_server_event,
     parse_translation_client_event,
     parse_translation_server_event,
+    wire_decoder,
 )
 from ._payload import to_payload
 from ._unknown import UnknownEvent
@@ -83,23 +97,74 @@ if TYPE_CHECKING:
         TranslationClientEvent,
         TranslationServerEvent,
     )
+    from ._sends import BetaRealtimeSends as BetaRealtimeSends
+    from ._sends import ConversationSends as ConversationSends
+    from ._sends import InputAudioBufferSends as InputAudioBufferSends
+    from ._sends import LiveConnectTransportSends as LiveConnectTransportSends
+    from ._sends import LiveDecisionSends as LiveDecisionSends
+    from ._sends import LiveResponseSends as LiveResponseSends
+    from ._sends import LiveSends as LiveSends
+    from ._sends import LiveSessionSends as LiveSessionSends
+    from ._sends import OutputAudioBufferSends as OutputAudioBufferSends
+    from ._sends import RealtimeSends as RealtimeSends
+    from ._sends import ResponseSends as ResponseSends
+    from ._sends import SessionSends as SessionSends
+    from ._sends import TranslationSends as TranslationSends
+    from ._sends import TranslationSessionSends as TranslationSessionSends
+
+# The send namespaces load on first use: they bring the validator and the generated models,
+# which parsing alone never needs.
+_SENDS: dict[str, str] = {
+    name: "._sends"
+    for name in (
+        "BetaRealtimeSends",
+        "ConversationSends",
+        "InputAudioBufferSends",
+        "LiveConnectTransportSends",
+        "LiveDecisionSends",
+        "LiveResponseSends",
+        "LiveSends",
+        "LiveSessionSends",
+        "OutputAudioBufferSends",
+        "RealtimeSends",
+        "ResponseSends",
+        "SessionSends",
+        "TranslationSends",
+        "TranslationSessionSends",
+    )
+}
 
 __all__ = [
     "BetaClientEvent",
+    "BetaRealtimeSends",
     "BetaServerEvent",
     "ClientEvent",
+    "ConversationSends",
+    "Decoded",
     "EventDecodeError",
+    "InputAudioBufferSends",
     "InputAudioParam",
     "InputTextParam",
     "InvalidEventError",
     "LiveClientEvent",
+    "LiveConnectTransportSends",
+    "LiveDecisionSends",
+    "LiveResponseSends",
+    "LiveSends",
     "LiveServerEvent",
+    "LiveSessionSends",
+    "OutputAudioBufferSends",
     "RealtimeConversationItemFunctionCallOutputParam",
     "RealtimeConversationItemUserMessageParam",
     "RealtimeResponseCreateParamsParam",
+    "RealtimeSends",
+    "ResponseSends",
     "ServerEvent",
+    "SessionSends",
     "TranslationClientEvent",
+    "TranslationSends",
     "TranslationServerEvent",
+    "TranslationSessionSends",
     "UnknownEvent",
     "as_dict",
     "b64_size",
@@ -117,6 +182,7 @@ __all__ = [
     "to_payload",
     "user_audio",
     "user_text",
+    "wire_decoder",
 ]
 
 _UNION_ALIASES = (
@@ -132,6 +198,11 @@ _UNION_ALIASES = (
 
 
 def __getattr__(name: str) -> Any:
+    module_name = _SENDS.get(name)
+    if module_name is not None:
+        value = getattr(importlib.import_module(module_name, __name__), name)
+        globals()[name] = value
+        return value
     # The unions import every event model; only pay for that when the alias is used.
     if name not in _UNION_ALIASES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -92,7 +92,7 @@ LOADS, REFUSED = _first_parse()
 ``REFUSED``: what it raises when it leaves a message to ``json.loads`` (deep nesting too)."""
 
 
-Pair = tuple[Any, dict[str, Any] | None]
+Decoded = tuple[Any, dict[str, Any] | None]
 """What a receive loop gets from a decoder: the typed event and the JSON object it was
 decoded from (read-only: extensions that read nested objects use it instead of a
 ``to_dict()`` of the event), or ``None`` for a flat event decoded straight from the wire
@@ -126,7 +126,7 @@ class _Decoder(Generic[_E]):
                 if name in WIRE:
                     stub = self._wire_stub(kind, name)
                     self._wire[kind] = self._wire[kind.encode()] = stub
-        self.pair: Callable[[RawMessage], Pair] = self._hot_path()
+        self.pair: Callable[[RawMessage], Decoded] = self._hot_path()
         pair = self.pair
 
         def decode(message: RawMessage) -> Any:
@@ -134,11 +134,11 @@ class _Decoder(Generic[_E]):
 
         self.decode: Callable[[RawMessage], _E] = decode
 
-    def _hot_path(self) -> Callable[[RawMessage], Pair]:
+    def _hot_path(self) -> Callable[[RawMessage], Decoded]:
         cache, loads, full, dispatch = self._cache, self._loads, self._full, self._dispatch
         wire = self._wire
 
-        def pair(message: RawMessage) -> Pair:
+        def pair(message: RawMessage) -> Decoded:
             # A flat event whose type comes first ({"type":"..." or {"type": "...", as
             # servers write them): its decoder from the message, which takes that exact
             # shape only; anything it refuses comes the dict way. (A message written some
@@ -209,7 +209,7 @@ class _Decoder(Generic[_E]):
     def __call__(self, message: RawMessage) -> Any:
         return self.decode(message)
 
-    def _full(self, message: RawMessage) -> Pair:
+    def _full(self, message: RawMessage) -> Decoded:
         # Every rule, cheapest checks first (an ABC isinstance is slow).
         data: dict[str, Any]
         if isinstance(message, _TEXT):
@@ -231,7 +231,7 @@ class _Decoder(Generic[_E]):
             )
         return self._dispatch(data)
 
-    def _dispatch(self, data: dict[str, Any]) -> Pair:
+    def _dispatch(self, data: dict[str, Any]) -> Decoded:
         kind = data.get("type")
         if not isinstance(kind, str):
             return UnknownEvent("" if kind is None else str(kind), data), data
@@ -377,7 +377,7 @@ def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
     return _BETA_CLIENT.decode(message)
 
 
-_PAIRS: dict[Any, Callable[[RawMessage], Pair]] = {
+_PAIRS: dict[Any, Callable[[RawMessage], Decoded]] = {
     parse_server_event: _SERVER.pair,
     parse_client_event: _CLIENT.pair,
     parse_translation_server_event: _TRANSLATION_SERVER.pair,
@@ -389,7 +389,7 @@ _PAIRS: dict[Any, Callable[[RawMessage], Pair]] = {
 }
 
 
-def wire_decoder(parse: Callable[[Any], Any]) -> Callable[[RawMessage], Pair]:
+def wire_decoder(parse: Callable[[Any], Any]) -> Callable[[RawMessage], Decoded]:
     """What a receive loop decodes with: message -> (event, the JSON object it came from).
 
     For the ``parse_*`` functions, the decoder behind them, called without the public
@@ -405,7 +405,7 @@ def wire_decoder(parse: Callable[[Any], Any]) -> Callable[[RawMessage], Pair]:
     if found is not None:
         return found
 
-    def pair(message: RawMessage) -> Pair:
+    def pair(message: RawMessage) -> Decoded:
         event = parse(message)
         data: dict[str, Any] = to_payload(event, lenient=True)  # a dict: itself
         return event, data

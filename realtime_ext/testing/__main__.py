@@ -6,11 +6,12 @@ import argparse
 import asyncio
 import contextlib
 import functools
-import ipaddress
 import logging
 import signal
 import sys
 from collections.abc import Sequence
+
+from realtime_ext._config import is_loopback_host
 
 from ._azure import AzureMode
 from ._limits import ServerLimits
@@ -152,26 +153,10 @@ def _add_listen_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
 
 
-def _is_loopback(host: str) -> bool:
-    """Whether binding ``host`` keeps the server on this machine.
-
-    >>> _is_loopback("127.0.0.1"), _is_loopback("localhost"), _is_loopback("::1")
-    (True, True, True)
-    >>> _is_loopback("0.0.0.0"), _is_loopback("192.168.1.20"), _is_loopback("example.com")
-    (False, False, False)
-    """
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a host name other than localhost may resolve anywhere
-
-
 def _exposure_problem(args: argparse.Namespace, what: str) -> str | None:
     """An error when ``--host`` would expose the server without ``--allow-remote``; with it,
     the warning is printed here and ``None`` returned."""
-    if _is_loopback(args.host):
+    if is_loopback_host(args.host):
         return None
     if not args.allow_remote:
         return (

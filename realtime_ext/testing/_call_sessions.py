@@ -12,7 +12,7 @@ from ._events import JSON, event
 from ._http import HttpError
 from ._json import json_copy
 from ._script import Script
-from ._session import merge, realtime_session
+from ._session import merge, realtime_session, resolved
 from ._voice import caller_speech
 
 Send = Callable[[JSON], None]
@@ -47,7 +47,7 @@ class CallSession:
         session = realtime_session(model)
         if isinstance(call.session, dict):
             requested = {k: v for k, v in call.session.items() if k not in ("id", "object")}
-            session = merge(session, requested)
+            session = resolved(merge(session, requested))
         self.call = call
         self._sinks: list[tuple[Send, Close]] = []
         conversation = FakeConversation(session, script, self._broadcast, self._close)

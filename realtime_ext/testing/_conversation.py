@@ -18,7 +18,7 @@ from ._responses import ResponseRun
 from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
 from ._scripted import ScriptedSession
-from ._session import merge
+from ._session import merge, resolved
 from ._transcription import (
     STREAMING_MODELS,
     transcription_enabled,
@@ -106,6 +106,9 @@ class FakeConversation(ScriptedSession):
         self._said: deque[str] = deque(maxlen=MAX_SAID)
         """What a call's caller said (``hear``), for the transcriptions of their turns."""
         """The input transcription of a turn server VAD is answering, for its response."""
+        self.azure = False
+        """Whether this is Azure OpenAI's conversation (the fake server's ``azure=``): its
+        content parts come twice (as recorded)."""
 
     def handle_message(self, raw: str | bytes) -> JSON | None:
         """Parse and dispatch one message; returns the parsed event (``None`` if unusable)."""
@@ -199,7 +202,7 @@ class FakeConversation(ScriptedSession):
                 param="session.type",
             )
         fixed = {k: self.session[k] for k in ("id", "object", "type") if k in self.session}
-        self.session: JSON = merge(self.session, update) | fixed
+        self.session: JSON = resolved(merge(self.session, update) | fixed)
         self.send(event("session.updated", session=json_copy(self.session)))
 
     def _on_input_audio_buffer_append(self, payload: JSON) -> None:
@@ -274,7 +277,6 @@ class FakeConversation(ScriptedSession):
         nudge: JSON = {
             "id": new_id("item"),
             "type": "message",
-            "object": "realtime.item",
             "status": "completed",
             "role": "system",
             "content": [{"type": "input_text", "text": IDLE_PROMPT}],
@@ -307,7 +309,6 @@ class FakeConversation(ScriptedSession):
         item: JSON = {
             "id": item_id,
             "type": "message",
-            "object": "realtime.item",
             "status": "completed",
             "role": "user",
             "content": [{"type": "input_audio", "transcript": None}],
@@ -380,7 +381,8 @@ class FakeConversation(ScriptedSession):
                 code="item_already_exists",
                 param="item.id",
             )
-        item.update(object="realtime.item", status="completed")
+        if item["type"] != "function_call_output":  # as recorded: an output has no status
+            item["status"] = "completed"
         previous_item_id = payload.get("previous_item_id")
         previous = self._add_item(
             item, previous_item_id if isinstance(previous_item_id, str) else None
@@ -455,6 +457,7 @@ class FakeConversation(ScriptedSession):
             params=params,
             input_tokens=10 + 5 * len(self.items),
             transcription=self._heard,
+            azure=self.azure,
         )
         self._heard = []
         self.voice.track(run.item["id"], run)

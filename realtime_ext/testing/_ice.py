@@ -2,8 +2,8 @@
 
 Opt in with :func:`realtime_ext.testing.use_loopback_ice` (the suite does it once in
 tests/conftest.py; ``realtime-ext demo`` and the fake server do it for themselves). Nothing
-here runs for an application that did not ask: the library's WebRTC code only has a hook
-(``realtime_ext.webrtc._ice``) that this module fills.
+here runs for an application that did not ask: the library's WebRTC code only has a public
+hook (:func:`realtime_ext.webrtc.set_loopback_ice`) that the opt-in fills.
 
 It patches aioice (aiortc's ICE agent) for the process, so it is pinned to the aioice
 release it was written against (``AIOICE_VERSION``, the same pin as pyproject.toml's
@@ -27,15 +27,13 @@ import functools
 from collections.abc import Generator
 from typing import Any
 
+from realtime_ext._config import is_loopback_host
 from realtime_ext._exceptions import OpenAIError
-from realtime_ext.webrtc import _ice as _hook
-from realtime_ext.webrtc._ice import is_loopback_host, is_loopback_url
+from realtime_ext.webrtc import set_loopback_ice
 
 __all__ = [
     "AIOICE_VERSION",
     "host_addresses",
-    "is_loopback_host",
-    "is_loopback_url",
     "is_this_host",
     "keep_local_candidates",
     "loopback_only",
@@ -157,7 +155,7 @@ def use_loopback_ice() -> None:
         from realtime_ext.testing import use_loopback_ice
 
         use_loopback_ice()  # e.g. in conftest.py
-        async with client.webrtc.connect(model="gpt-realtime") as call: ...
+        async with AsyncWebRTC(client).connect(model="gpt-realtime") as call: ...
     """
     _install()
-    _hook.install_loopback(loopback_only)
+    set_loopback_ice(loopback_only)

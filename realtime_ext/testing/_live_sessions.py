@@ -32,7 +32,8 @@ from ._calls import FakeCall
 from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_copy, json_object
-from ._live import FakeLiveSession, LiveRegistry
+from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveRegistry
+from ._live_hearing import FRAME_MS
 from ._live_session import live_session, new_session_id
 from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
 from ._script import Script
@@ -44,6 +45,15 @@ MAX_KEPT = 64
 """Ended sessions kept (stored ones can be forked or downloaded); older ones are let go."""
 _SOCKET = re.compile(r"(?:/v1)?/live/sessions/([^/]+)/(attach|fork)")
 _CONTROL = re.compile(r"(?:/v1)?/live/sessions/([^/]+)/(accept|reject|refer|hangup|fork|content)")
+CHUNK_MS = 200
+"""A sideband's audio chunk: every recorded sideband audio event carries 200 ms."""
+OUTPUT_STAMP_LAG_MS = 200
+"""How far behind the input a sideband has been shown its output audio is stamped: on the
+recorded WebRTC call's sideband each output delta came stamped ``[X - 400, X - 200]`` once
+the input was shown to ``X`` ms (three in four; the rest a chunk sooner, or lost: a real
+call's jitter; the first, at 600 ms of input, stamped ``[200, 400]``). Not the output
+track's own time, on which the model's words are stamped (their transcript windows): the
+chunk that carries a word is stamped 400 ms after the word's window."""
 _BODIES = {
     "accept": "LiveSessionAcceptParams",
     "reject": "LiveSessionRejectParams",
@@ -81,7 +91,23 @@ class LiveEntry:
 
 
 class Sideband:
-    """A sideband's view of a session (an :class:`~realtime_ext.testing._live.Observer`)."""
+    """A sideband's view of a session (an :class:`~realtime_ext.testing._live.Observer`).
+
+    Its audio comes in 200 ms chunks of the session's timeline, as recorded on a WebRTC
+    call's sideband: with each chunk of the caller's input (``session.input_audio.append``,
+    no stamps) the model's audio going out then (``session.output_audio.delta``), stamped
+    on the input's clock :data:`OUTPUT_STAMP_LAG_MS` behind the input shown, from the chunk
+    in which the session's output begins (:data:`~._live.OUTPUT_LAG_MS` in).
+
+    >>> seen = []
+    >>> sideband = Sideband(seen.append, lambda code, reason: None)
+    >>> for at in range(0, 800, 100):
+    ...     sideband.heard(at, speech=False)
+    ...     sideband.spoke(at - OUTPUT_LAG_MS, voiced=False)
+    >>> [(e["type"][8:], e.get("start_ms")) for e in seen]  # doctest: +NORMALIZE_WHITESPACE
+    [('input_audio.append', None), ('input_audio.append', None), ('input_audio.append', None),
+     ('output_audio.delta', 200), ('input_audio.append', None), ('output_audio.delta', 400)]
+    """
 
     def __init__(self, send: Send, close: Close) -> None:
         self._send = send
@@ -97,24 +123,24 @@ class Sideband:
 
     def heard(self, at: int, speech: bool) -> None:
         self._heard.append(speech)
-        if len(self._heard) == 2:
+        if (at + FRAME_MS) % CHUNK_MS == 0:  # a chunk of the timeline ends with this frame
             self._send({"type": "session.input_audio.append", "audio": _pcm200(any(self._heard))})
             self._heard.clear()
 
     def spoke(self, at: int, voiced: bool) -> None:
-        if at < 0:  # before the output track starts: nothing to stamp
-            return
         self._spoke.append(voiced)
-        if len(self._spoke) == 2:
-            start = at - 100
-            self._send(
-                {
-                    "type": "session.output_audio.delta",
-                    "delta": _pcm200(any(self._spoke)),
-                    "start_ms": start,
-                    "end_ms": start + 200,
-                }
-            )
+        shown = at + OUTPUT_LAG_MS + FRAME_MS  # the input's clock at the end of this frame
+        if shown % CHUNK_MS == 0:
+            if shown >= OUTPUT_LAG_MS:
+                end = shown - OUTPUT_STAMP_LAG_MS
+                self._send(
+                    {
+                        "type": "session.output_audio.delta",
+                        "delta": _pcm200(any(self._spoke)),
+                        "start_ms": end - CHUNK_MS,
+                        "end_ms": end,
+                    }
+                )
             self._spoke.clear()
 
 

@@ -107,9 +107,12 @@ class ResponseRun:
         params: JSON | None = None,
         input_tokens: int = 0,
         transcription: list[JSON] | None = None,
+        azure: bool = False,
     ) -> None:
         params = params or {}
         self.plan = plan
+        self.azure = azure
+        """Whether Azure OpenAI answers (it sends each content part twice)."""
         self.send = send
         self.in_conversation: bool = conversation_id is not None
         self.modalities: list[str] = list(
@@ -158,7 +161,7 @@ class ResponseRun:
 
     def _new_items(self) -> list[JSON]:
         def base() -> JSON:
-            return {"id": new_id("item"), "object": "realtime.item", "status": "in_progress"}
+            return {"id": new_id("item"), "status": "in_progress"}
 
         items: list[JSON] = []
         if self.says is not None:
@@ -228,16 +231,11 @@ class ResponseRun:
             self._content_part("added", index)
 
     def _content_part(self, stage: str, index: int) -> None:
-        # The API gives the part twice, as ``part`` and as ``content`` (as recorded).
+        # As recorded: Azure gives the part twice, as ``part`` and as ``content``; OpenAI
+        # as ``part`` alone.
         part = self._part()
-        self.send(
-            event(
-                f"response.content_part.{stage}",
-                **self._where(index),
-                part=part,
-                content=dict(part),
-            )
-        )
+        twice = {"content": dict(part)} if self.azure else {}
+        self.send(event(f"response.content_part.{stage}", **self._where(index), part=part, **twice))
 
     def stream(self) -> None:
         """Every output item's deltas and ``done`` events, in a fixed order for a plan."""

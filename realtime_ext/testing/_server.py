@@ -601,6 +601,7 @@ class FakeRealtimeServer:
                     param="call_id",
                 )
             session = CallSession(call, self.script, self.model)
+            session.conversation.azure = self.azure is not None
             self.call_sessions[call_id] = session
         return session
 
@@ -682,7 +683,7 @@ class FakeRealtimeServer:
 
         Example::
 
-            with client.webrtc.connect(model="gpt-realtime") as call:
+            with WebRTC(client).connect(model="gpt-realtime") as call:
                 server.drop_calls(call_id=call.call_id)  # a drop, not a hangup
         """
 
@@ -1218,6 +1219,7 @@ class FakeRealtimeServer:
 
         def open_conversation(send: Send, close: Close) -> OpenedSocket:
             conversation = FakeConversation(session, self.script, send, close)
+            conversation.azure = self.azure is not None
             return OpenedSocket(conversation, start=conversation.start)
 
         return open_conversation

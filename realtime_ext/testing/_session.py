@@ -141,4 +141,20 @@ def session_for(requested: JSON | None, model: str = DEFAULT_MODEL) -> JSON:
     merged = merge(base, requested)
     merged["id"] = base["id"]
     merged["object"] = base["object"]
-    return merged
+    return resolved(merged)
+
+
+def resolved(session: JSON) -> JSON:
+    """``session`` as the API echoes it: a transcription it was given names its language and
+    prompt, ``None`` when not given (recorded on ``session.updated`` and client secrets).
+
+    >>> session = {"audio": {"input": {"transcription": {"model": "gpt-realtime-whisper"}}}}
+    >>> resolved(session)["audio"]["input"]["transcription"]
+    {'model': 'gpt-realtime-whisper', 'language': None, 'prompt': None}
+    """
+    audio_input = json_object((json_object(session.get("audio")) or {}).get("input")) or {}
+    transcription = json_object(audio_input.get("transcription"))
+    if transcription is not None:
+        transcription.setdefault("language", None)
+        transcription.setdefault("prompt", None)
+    return session

@@ -12,8 +12,8 @@ The session itself is the core's: the one conversation configured for translatio
 (:class:`realtime_ext.conversation.AsyncTranslationConnection` /
 :class:`~realtime_ext.conversation.TranslationConnection`), opened with
 ``client.translations.connect(...)``, or as a WebRTC call with
-``client.webrtc.connect_translation(...)``. This package holds the features that
-attach to it through the public extension interface (``conn.add_extension``):
+``realtime_ext.webrtc.AsyncWebRTC(client).connect_translation(...)``. This package holds the
+features that attach to it through the public extension interface (``conn.add_extension``):
 :class:`TranslationTranscript` (both transcripts, whoever reads the events) and
 :class:`TranslationRecorder` (WAV files of the speech), and :func:`frames` (a WAV file at any
 rate as the session's input frames). The session's own names are here too, where a

@@ -1,12 +1,13 @@
 """WebRTC calls from Python (``pip install 'realtime-ext[webrtc]'``, built on aiortc).
 
-``client.webrtc.connect(...)`` makes the offer, sends it through ``client.calls.create``,
+``AsyncWebRTC(client).connect(...)`` makes the offer, sends it through ``client.calls.create``,
 applies the answer and opens the ``oai-events`` data channel. The call object is the same
 conversation API as the WebSocket connection (typed sends and events, handlers, errors that
 raise, the tool loop), plus RTP audio both ways::
 
     async with AsyncRealtimeClient() as client:
-        async with client.webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             await call.response.create()
             await call.run_until("output_audio_buffer.stopped")
@@ -18,20 +19,25 @@ imports it to say whether it can, :func:`aiortc_installed` only looks for it (ch
 status line). :func:`track_pcm` decodes a received aiortc audio track to PCM16 chunks, as a
 call's ``audio_out`` does (a peer of your own, or a test's, hears the call the same way).
 
-A GPT-Live call is ``client.webrtc.connect_live(model="gpt-live-1", ...)``
+A GPT-Live call is ``AsyncWebRTC(client).connect_live(model="gpt-live-1", ...)``
 (:class:`AsyncLiveCall`, :class:`LiveCall`): the offer goes through ``client.live.create``,
 the data channel carries GPT-Live events, and a sideband joins with
 ``client.live.sideband.connect(session_id=call.session_id)``.
 
-``client.webrtc.connect_translation(...)`` makes a translation call the same way
+``AsyncWebRTC(client).connect_translation(...)`` makes a translation call the same way
 (:class:`AsyncTranslationCall` / :class:`TranslationCall`: a translation connection over
 ``oai-events``, translated speech as ``call.audio_out``).
 
-The blocking client has the same calls (``RealtimeClient().webrtc.connect(...)``,
+ICE on loopback: aioice never gathers on 127.0.0.1, so a call to a server on this machine
+(``loopback=True``, or a base URL on this machine) makes its offer inside the scope
+:func:`set_loopback_ice` installed (:func:`realtime_ext.testing.use_loopback_ice` installs the
+test doubles' one); with none installed, such a call gathers as any other.
+
+The blocking client has the same calls (``WebRTC(RealtimeClient()).connect(...)``,
 :class:`RealtimeCall`): aiortc runs only under asyncio, so each blocking call keeps its
 peer on a private event loop thread (see :mod:`realtime_ext.webrtc._peer_sync`)::
 
-    with RealtimeClient() as client, client.webrtc.connect(model="gpt-realtime") as call:
+    with RealtimeClient() as client, WebRTC(client).connect(model="gpt-realtime") as call:
         call.response.create(response={"output_modalities": ["text"]})
         done = call.run_until("response.done", timeout=30)
 """
@@ -42,15 +48,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._deps import INSTALL_HINT, WebRTCUnavailableError, aiortc_available, aiortc_installed
+from ._ice import LoopbackScope, set_loopback_ice
 
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
     from ._async import AsyncTranslationCall as AsyncTranslationCall
+    from ._async import AsyncWebRTC as AsyncWebRTC
     from ._audio import track_pcm as track_pcm
     from ._live_async import AsyncLiveCall as AsyncLiveCall
     from ._live_sync import LiveCall as LiveCall
     from ._sync import RealtimeCall as RealtimeCall
     from ._sync import TranslationCall as TranslationCall
+    from ._sync import WebRTC as WebRTC
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
 # which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
@@ -59,10 +68,12 @@ _LAZY: dict[str, str] = {
     "AsyncLiveCall": "._live_async",
     "AsyncRealtimeCall": "._async",
     "AsyncTranslationCall": "._async",
+    "AsyncWebRTC": "._async",
     "LiveCall": "._live_sync",
     "track_pcm": "._audio",
     "RealtimeCall": "._sync",
     "TranslationCall": "._sync",
+    "WebRTC": "._sync",
 }
 
 __all__ = [
@@ -70,12 +81,16 @@ __all__ = [
     "AsyncLiveCall",
     "AsyncRealtimeCall",
     "AsyncTranslationCall",
+    "AsyncWebRTC",
     "LiveCall",
+    "LoopbackScope",
     "RealtimeCall",
     "TranslationCall",
+    "WebRTC",
     "WebRTCUnavailableError",
     "aiortc_available",
     "aiortc_installed",
+    "set_loopback_ice",
     "track_pcm",
 ]
 

@@ -1,5 +1,5 @@
 """``AsyncRealtimeCall`` and ``AsyncTranslationCall``: WebRTC calls held from Python, and
-``client.webrtc`` (``AsyncWebRTC``).
+``AsyncWebRTC(client)``, through which they are made.
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
@@ -22,16 +22,16 @@ import contextlib
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from realtime_ext import AsyncRealtimeClient
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIConnectionError, APIError
+from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._opening import Opening
+from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     AsyncConversation,
     AsyncTranslationConnection,
 )
-from realtime_ext.telemetry import measure
-from realtime_ext.telemetry._options import telemetry_of
 
 from ._call import (
     CallRequest,
@@ -39,6 +39,7 @@ from ._call import (
     PeerOptions,
     WebRTCBase,
     call_session_body,
+    measured,
 )
 from ._deps import require_aiortc
 from ._live_async import AsyncLiveCall, open_live_call
@@ -56,17 +57,15 @@ from ._redial import (
     call_policy,
     calls_url,
     check_redial,
-    is_recoverable_close,
 )
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer
+    from realtime_ext import CallAnswer, Instrumentation
     from realtime_ext._resources.calls_async import AsyncCalls
     from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext._resources.translations_async import AsyncTranslationCalls
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_ext.events import TranslationServerEvent
-
-    from ._redial import Reconnector
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
@@ -82,13 +81,14 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
     or a sideband ``client.connect(call_id=...)``), ``timings``, ``history``, ``audio_out``
     (the model's audio), ``audio_in`` (the input audio and its counters), :meth:`hangup`
     and :meth:`close`. Closing it (or leaving ``async with``) ends the call. A failed peer
-    connection is reconnected as a WebSocket is (``client.webrtc.connect``'s reconnect
+    connection is reconnected as a WebSocket is (``AsyncWebRTC(client).connect``'s reconnect
     keywords): a new call on a new peer connection, the audio moved over, the conversation
     carried.
 
     Example::
 
-        async with client.webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect(model="gpt-realtime", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             await call.response.create()
             await call.run_until("output_audio_buffer.stopped", timeout=60)
@@ -102,19 +102,18 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
         *,
         dial: Dial | None = None,
         options: PeerOptions | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         # A call reconnects (a new peer connection) when it knows how to dial again.
         reopen = self._redial if dial is not None and options is not None else None
-        super().__init__(peer.transport, max_size=None, reopen=reopen, reconnector=reconnector)
+        super().__init__(peer.transport, max_size=None, reopen=reopen, reconnect=reconnect)
         self._hold(peer)
         self._calls = calls
         self._dial = dial
         self._options = options
 
     def _reconnects(self, code: int) -> bool:
-        policy = self._core.reconnector
-        return self._dial is not None and policy.enabled and is_recoverable_close(code)
+        return self._dial is not None and self._core.reconnector.recovers(code)
 
     async def _redial(self, url: str, headers: Mapping[str, str]) -> PeerTransport:
         # The conversation core's reopen: a new call on a new peer connection, the audio
@@ -170,9 +169,13 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
 
 
 async def open_call(
-    calls: AsyncCalls, options: PeerOptions, request: CallRequest
+    calls: AsyncCalls,
+    options: PeerOptions,
+    request: CallRequest,
+    telemetry: Instrumentation | None = None,
 ) -> AsyncRealtimeCall:
-    """Make a WebRTC call and return it once ``oai-events`` is open (see ``client.webrtc``).
+    """Make a WebRTC call and return it once ``oai-events`` is open (see :class:`AsyncWebRTC`);
+    ``telemetry`` (the client's) measures it.
 
     Example::
 
@@ -184,12 +187,12 @@ async def open_call(
     policy = call_policy(request.reconnect, options.base_url, request.extra_headers)
     dial = dialing(calls, body)
     peer = await establish(
-        dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.enabled
+        dial(request.extra_headers), options, undo=calls.hangup, keeps_audio=policy.reconnects
     )
-    call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnector=policy)
+    call = AsyncRealtimeCall(peer, calls, dial=dial, options=options, reconnect=policy)
     for ext in request.extensions:  # the app's, checked before the offer went out
         call.add_extension(ext)
-    measure(call, telemetry_of(calls))
+    measured(call, telemetry, "realtime")
     return call
 
 
@@ -219,7 +222,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
 
     Example::
 
-        async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+        async with AsyncWebRTC(client).connect_translation(audio_in="speech.wav") as call:
             recorder = call.audio_out.record()
             async for text in call.target_transcript(timeout=30):
                 print(text, end="")
@@ -261,9 +264,11 @@ async def open_translation_call(
     calls: AsyncTranslationCalls,
     options: PeerOptions,
     extra_headers: Mapping[str, str] | None = None,
+    telemetry: Instrumentation | None = None,
 ) -> AsyncTranslationCall:
     """Make a translation call; returns once ``oai-events`` is open
-    (``client.webrtc.connect_translation`` calls this). The client's telemetry measures it.
+    (``AsyncWebRTC(client).connect_translation`` calls this); ``telemetry`` (the client's)
+    measures it.
 
     Example::
 
@@ -274,7 +279,7 @@ async def open_translation_call(
         return await calls.create(sdp=offer, extra_headers=extra_headers)
 
     call = AsyncTranslationCall(await establish(create, options))
-    measure(call, telemetry_of(calls), translation=True)
+    measured(call, telemetry, "translation")
     return call
 
 
@@ -287,33 +292,53 @@ class AsyncWebRTC(
         Opening[AsyncLiveCall],
     ]
 ):
-    """``client.webrtc``: WebRTC calls from Python (needs ``realtime-ext[webrtc]``):
-    conversations (:meth:`connect`), GPT-Live sessions (:meth:`connect_live`) and
-    translation sessions (:meth:`connect_translation`).
+    """WebRTC calls from Python through a client (needs ``realtime-ext[webrtc]``):
+    conversations (:meth:`connect`), GPT-Live calls (:meth:`connect_live`) and translation
+    sessions (:meth:`connect_translation`). Each call's offer goes through the client's REST
+    resources (its key, route, retries and HTTP transport), and the client's ``telemetry=``
+    measures each call as it measures its WebSocket connections.
 
     Example::
 
-        async with client.webrtc.connect(model="gpt-realtime") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect(model="gpt-realtime") as call:
             await call.response.create(response={"output_modalities": ["text"]})
             done = await call.run_until("response.done", timeout=30)
     """
 
     _live: AsyncLive | None
 
+    def __init__(self, client: AsyncRealtimeClient) -> None:
+        if not isinstance(client, AsyncRealtimeClient):
+            raise InvalidArgumentError(
+                f"{type(self).__name__}(client) takes the client to call through (an "
+                f"{AsyncRealtimeClient.__name__} or its Azure subclass), got {short_repr(client)}"
+            )
+        super().__init__(
+            client.calls,
+            client.base_url,
+            client.translations.calls,
+            client.route.deployment,
+            live=client.live,
+            telemetry=client.telemetry,
+        )
+
     # unasync: async only
     _async_extensions = True
 
     # unasync: end
     def _connect(self, options: PeerOptions, request: CallRequest) -> Opening[AsyncRealtimeCall]:
-        return opening(open_call, self._calls, options, request)
+        return opening(open_call, self._calls, options, request, self._telemetry)
 
     def _connect_live(
         self, options: PeerOptions, request: LiveCallRequest
     ) -> Opening[AsyncLiveCall]:
-        assert self._live is not None  # connect_live refused a client.webrtc without it
+        assert self._live is not None  # connect_live refused one made without it
         return opening(open_live_call, self._live, options, request)
 
     def _connect_translation(
         self, options: PeerOptions, extra_headers: Mapping[str, str] | None
     ) -> Opening[AsyncTranslationCall]:
-        return opening(open_translation_call, self._translation_calls, options, extra_headers)
+        return opening(
+            open_translation_call, self._translation_calls, options, extra_headers, self._telemetry
+        )

@@ -1,7 +1,7 @@
 """What every WebRTC call shares, whichever driver holds it: the options a call's peer is
 made from (:class:`PeerOptions`, checked when the peer is made), the call's timings and
 audio counters, the ICE servers, the body of ``POST /realtime/calls`` and the
-``client.webrtc.connect`` and ``client.webrtc.connect_translation`` arguments
+``connect`` and ``connect_translation`` arguments of ``AsyncWebRTC(client)`` and ``WebRTC(client)``
 (:class:`WebRTCBase`).
 
 The peer itself is made by :func:`realtime_ext.webrtc._peer_async.establish`; the call
@@ -11,9 +11,10 @@ classes are :mod:`._async` (``AsyncRealtimeCall``) and its generated blocking tw
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
@@ -37,11 +38,10 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
+    from realtime_ext import Instrumentation
     from realtime_ext._clock import Clock
-    from realtime_ext.conversation import CarryMode
+    from realtime_ext.conversation import CarryMode, OnReconnected, OnReconnecting
     from realtime_ext.session.body import BodyInput
-
-    from ._redial import OnReconnected, OnReconnecting
 
 EVENTS_CHANNEL = "oai-events"
 DEFAULT_CONNECT_TIMEOUT = 30.0
@@ -180,6 +180,21 @@ class LiveCallRequest:
         return {"type": "session.start", "session": session}
 
 
+class Extensible(Protocol):
+    """A call: it takes extensions."""
+
+    def add_extension(self, extension: Extension, /) -> Any: ...
+
+
+def measured(call: Extensible, telemetry: Instrumentation | None, kind: str) -> None:
+    """Attach what the client's ``telemetry=`` measures a live session with to a call it
+    opened (``kind``: ``"realtime"`` or ``"translation"``), as ``client.connect`` does."""
+    if telemetry is not None:
+        extension = telemetry.session_extension(now=time.monotonic, url="", kind=kind)
+        if extension is not None:
+            call.add_extension(extension)
+
+
 CallsT = TypeVar("CallsT")
 CallT = TypeVar("CallT")
 TranslationCallsT = TypeVar("TranslationCallsT")
@@ -188,8 +203,8 @@ LiveCallT = TypeVar("LiveCallT")
 
 
 class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, LiveCallT]):
-    """``client.webrtc`` on either client: :meth:`connect`, :meth:`connect_live` and
-    :meth:`connect_translation` take a call's arguments, the driver's ``_connect``,
+    """``AsyncWebRTC(client)`` or ``WebRTC(client)``: :meth:`connect`, :meth:`connect_live`
+    and :meth:`connect_translation` take a call's arguments, the driver's ``_connect``,
     ``_connect_live`` or ``_connect_translation`` opens the call
     (:class:`AsyncWebRTC`: an opening to ``await``; the blocking ``WebRTC``: the open call)."""
 
@@ -204,6 +219,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
         model: str | None = None,
         *,
         live: Any = None,
+        telemetry: Instrumentation | None = None,
     ) -> None:
         self._calls = calls
         self._translation_calls = translation_calls
@@ -212,6 +228,8 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
         self._model = model
         # client.live, which a GPT-Live call's offer goes through (connect_live).
         self._live = live
+        # The client's telemetry=, which measures each call (as it does each connection).
+        self._telemetry = telemetry
 
     def connect(
         self,
@@ -269,8 +287,8 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
 
         Example::
 
-            async with client.webrtc.connect(model="gpt-realtime", audio_in="q.wav") as call:
-                print(call.call_id)  # blocking client: with client.webrtc.connect(...) as call
+            async with AsyncWebRTC(client).connect(model="gpt-realtime", audio_in="q.wav") as call:
+                print(call.call_id)  # blocking client: with WebRTC(client).connect(...) as call
         """
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
@@ -357,11 +375,12 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
 
         Example::
 
-            async with client.webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
-                print(call.session_id)  # blocking client: with client.webrtc.connect_live(...)
+            webrtc = AsyncWebRTC(client)
+            async with webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
+                print(call.session_id)  # blocking: with WebRTC(client).connect_live(...)
         """
         if self._live is None:
-            raise InvalidArgumentError("this client.webrtc was made without client.live")
+            raise InvalidArgumentError(f"this {type(self).__name__} was made without client.live")
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
         )
@@ -416,10 +435,10 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
 
         Example::
 
-            async with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+            async with AsyncWebRTC(client).connect_translation(audio_in="speech.wav") as call:
                 recorder = call.audio_out.record()
                 print("".join([t async for t in call.target_transcript(timeout=30)]))
-            # blocking client: with client.webrtc.connect_translation(...) as call
+            # blocking client: with WebRTC(client).connect_translation(...) as call
         """
         options = PeerOptions(
             self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback

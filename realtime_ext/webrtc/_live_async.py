@@ -1,4 +1,5 @@
-"""``AsyncLiveCall``: a GPT-Live WebRTC call held from Python (``client.webrtc.connect_live``).
+"""``AsyncLiveCall``: a GPT-Live WebRTC call held from Python
+(``AsyncWebRTC(client).connect_live``).
 
 The offer goes to ``POST /live/sessions`` through ``client.live.create`` (so the session is
 checked, the request never repeated and the errors the REST client's), the answer is
@@ -51,15 +52,13 @@ from ._peer_async import AsyncPeer, PeerTransport, establish, redial
 from ._peer_call_async import AsyncPeerCall, ends_call
 from ._redial import (
     forked_session,
-    is_recoverable_close,
     live_call_policy,
 )
 
 if TYPE_CHECKING:
     from realtime_ext._resources.live_async import AsyncLive
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
-
-    from ._redial import Reconnector
 
 __all__ = ["AsyncLiveCall", "NextSession", "open_live_call"]
 
@@ -81,7 +80,8 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
 
     Example::
 
-        async with client.webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
+        webrtc = AsyncWebRTC(client)
+        async with webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             await call.run_until("session.output_transcript.done", timeout=60)
             recorder.save("answer.wav")
@@ -93,7 +93,7 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
         live: AsyncLive,
         *,
         options: PeerOptions | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         # A call moves to a new session when it knows how to make a peer connection again.
         reopen = self._next_session if options is not None else None
@@ -102,7 +102,7 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
             protocol=LIVE_WEBRTC,
             url=f"webrtc:{peer.call_id}",
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
         )
         self._hold(peer)
         self._live = live
@@ -116,8 +116,7 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
         return self.call_id
 
     def _reconnects(self, code: int) -> bool:
-        policy = self._core.reconnector
-        return self._options is not None and policy.enabled and is_recoverable_close(code)
+        return self._options is not None and self._core.reconnector.recovers(code)
 
     async def _next_session(self, url: str, headers: Mapping[str, str]) -> NextSession:
         # The conversation core's reopen (``url``: the Live carry's target, a stored
@@ -266,7 +265,7 @@ async def open_live_call(
     live: AsyncLive, options: PeerOptions, request: LiveCallRequest
 ) -> AsyncLiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
-    ``oai-events`` (see ``client.webrtc.connect_live``).
+    ``oai-events`` (see ``AsyncWebRTC(client).connect_live``).
 
     Example::
 
@@ -292,12 +291,16 @@ async def open_live_call(
         )
         return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
 
-    peer = await establish(create, options, undo=live.sessions.hangup, keeps_audio=policy.enabled)
-    call = AsyncLiveCall(peer, live, options=options, reconnector=policy)
+    peer = await establish(
+        create, options, undo=live.sessions.hangup, keeps_audio=policy.reconnects
+    )
+    call = AsyncLiveCall(peer, live, options=options, reconnect=policy)
     # The create was this session's session.start: the history and the carry take it as
     # they take a socket's (the startup input, what a restart starts again from).
     started = request.started()
-    policy.carry.sent(started, "")
+    carry = policy.carry  # the very carry the call's core moves with (a LiveCarry is not copied)
+    assert isinstance(carry, LiveCarry)  # see live_call_policy
+    carry.sent(started, "")
     call.history.sent(started)
     try:
         await call.run_until("session.started", timeout=options.connect_timeout)

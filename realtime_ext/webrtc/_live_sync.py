@@ -1,5 +1,6 @@
 # generated from realtime_ext/webrtc/_live_async.py by scripts/gen_sync.py; do not edit
-"""``LiveCall``: a GPT-Live WebRTC call held from Python (``client.webrtc.connect_live``).
+"""``LiveCall``: a GPT-Live WebRTC call held from Python
+(``WebRTC(client).connect_live``).
 
 The offer goes to ``POST /live/sessions`` through ``client.live.create`` (so the session is
 checked, the request never repeated and the errors the REST client's), the answer is
@@ -52,15 +53,13 @@ from ._peer_call_sync import SyncPeerCall, ends_call
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
 from ._redial import (
     forked_session,
-    is_recoverable_close,
     live_call_policy,
 )
 
 if TYPE_CHECKING:
     from realtime_ext._resources.live_sync import Live
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
-
-    from ._redial import Reconnector
 
 __all__ = ["LiveCall", "NextSession", "open_live_call"]
 
@@ -82,7 +81,8 @@ class LiveCall(SyncPeerCall, LiveConnection):
 
     Example::
 
-        with client.webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
+        webrtc = WebRTC(client)
+        with webrtc.connect_live(model="gpt-live-1", audio_in="question.wav") as call:
             recorder = call.audio_out.record()
             call.run_until("session.output_transcript.done", timeout=60)
             recorder.save("answer.wav")
@@ -94,7 +94,7 @@ class LiveCall(SyncPeerCall, LiveConnection):
         live: Live,
         *,
         options: PeerOptions | None = None,
-        reconnector: Reconnector | None = None,
+        reconnect: ReconnectPolicy | None = None,
     ) -> None:
         # A call moves to a new session when it knows how to make a peer connection again.
         reopen = self._next_session if options is not None else None
@@ -103,7 +103,7 @@ class LiveCall(SyncPeerCall, LiveConnection):
             protocol=LIVE_WEBRTC,
             url=f"webrtc:{peer.call_id}",
             reopen=reopen,
-            reconnector=reconnector,
+            reconnect=reconnect,
         )
         self._hold(peer)
         self._live = live
@@ -117,8 +117,7 @@ class LiveCall(SyncPeerCall, LiveConnection):
         return self.call_id
 
     def _reconnects(self, code: int) -> bool:
-        policy = self._core.reconnector
-        return self._options is not None and policy.enabled and is_recoverable_close(code)
+        return self._options is not None and self._core.reconnector.recovers(code)
 
     def _next_session(self, url: str, headers: Mapping[str, str]) -> NextSession:
         # The conversation core's reopen (``url``: the Live carry's target, a stored
@@ -263,7 +262,7 @@ class NextSession:
 
 def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -> LiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
-    ``oai-events`` (see ``client.webrtc.connect_live``).
+    ``oai-events`` (see ``WebRTC(client).connect_live``).
 
     Example::
 
@@ -289,12 +288,14 @@ def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -
         )
         return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
 
-    peer = establish(create, options, undo=live.sessions.hangup, keeps_audio=policy.enabled)
-    call = LiveCall(peer, live, options=options, reconnector=policy)
+    peer = establish(create, options, undo=live.sessions.hangup, keeps_audio=policy.reconnects)
+    call = LiveCall(peer, live, options=options, reconnect=policy)
     # The create was this session's session.start: the history and the carry take it as
     # they take a socket's (the startup input, what a restart starts again from).
     started = request.started()
-    policy.carry.sent(started, "")
+    carry = policy.carry  # the very carry the call's core moves with (a LiveCarry is not copied)
+    assert isinstance(carry, LiveCarry)  # see live_call_policy
+    carry.sent(started, "")
     call.history.sent(started)
     try:
         call.run_until("session.started", timeout=options.connect_timeout)

@@ -248,7 +248,7 @@ class _Deferred(Opening[OpenedT]):
 def opening(
     open_call: Callable[P, Awaitable[OpenedT]], *args: P.args, **kwargs: P.kwargs
 ) -> Opening[OpenedT]:
-    """What ``client.webrtc.connect(...)`` returns on asyncio: ``open_call(*args, **kwargs)``
+    """What ``AsyncWebRTC(client).connect(...)`` returns on asyncio: ``open_call(*args, **kwargs)``
     run on ``await`` or ``async with`` (the blocking twin opens the call at once).
 
     Example::

@@ -1,7 +1,7 @@
-"""How a WebRTC call reconnects: ``client.webrtc.connect``'s and ``connect_live``'s reconnect
-keywords (:class:`CallReconnect`) as the conversation core's policy (:func:`call_policy`,
-:func:`live_call_policy`), and what a call's reconnect cannot change (:func:`check_redial`,
-:func:`forked_session`).
+"""How a WebRTC call reconnects: ``AsyncWebRTC(client).connect``'s and ``connect_live``'s
+reconnect keywords (:class:`CallReconnect`) as the conversation core's policy
+(:func:`call_policy`, :func:`live_call_policy`), and what a call's reconnect cannot change
+(:func:`check_redial`, :func:`forked_session`).
 
 A call whose peer connection fails is moved to a new one by the conversation core, as a
 WebSocket connection is moved to a new socket: the same attempts, backoff, hooks, carry and
@@ -17,23 +17,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from realtime_ext._clock import Clock
-from realtime_ext._config import check_seconds
+from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._redact import short_repr
-from realtime_ext.conversation import CarryMode, LiveCarry, LiveCarryMode
-from realtime_ext.conversation._carry import Carry
-from realtime_ext.conversation._reconnect import (
+from realtime_ext.conversation import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_RECONNECT_DELAY,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RECONNECT_DELAY,
+    CarryMode,
+    LiveCarry,
+    LiveCarryMode,
     OnReconnected,
     OnReconnecting,
-    Reconnector,
-    is_recoverable_close,
+    ReconnectPolicy,
 )
 
 __all__ = [
@@ -46,12 +44,10 @@ __all__ = [
     "CallReconnect",
     "OnReconnected",
     "OnReconnecting",
-    "Reconnector",
     "call_policy",
     "calls_url",
     "check_redial",
     "forked_session",
-    "is_recoverable_close",
     "live_call_policy",
     "live_sessions_url",
 ]
@@ -59,7 +55,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class CallReconnect:
-    """The reconnect keywords of ``client.webrtc.connect`` (named, and defaulting, as
+    """The reconnect keywords of a call's ``connect`` (named, and defaulting, as
     ``client.connect``'s), checked by :func:`call_policy` when the call opens.
 
     Example::
@@ -102,7 +98,7 @@ def live_sessions_url(base_url: str) -> str:
 
 def call_policy(
     reconnect: CallReconnect, base_url: str, extra_headers: Mapping[str, str] | None
-) -> Reconnector:
+) -> ReconnectPolicy:
     """The conversation core's reconnect policy for a call, its keywords checked (before
     anything goes on the wire). A call never rolls over at a quiet point: a rollover would
     be a new call; a session the API ends is moved as a drop is.
@@ -111,34 +107,29 @@ def call_policy(
 
         policy = call_policy(CallReconnect(), "https://api.openai.com/v1", None)
     """
-    carry = Carry(
-        reconnect.carry, max_items=reconnect.carry_max_items, max_chars=reconnect.carry_max_chars
-    )
-    return _policy(reconnect, calls_url(base_url), extra_headers, carry)
+    return _policy(reconnect, calls_url(base_url), extra_headers, reconnect.carry)
 
 
 def _policy(
-    reconnect: CallReconnect, url: str, extra_headers: Mapping[str, str] | None, carry: Carry
-) -> Reconnector:
-    if reconnect.clock is not None and not isinstance(reconnect.clock, Clock):
-        raise InvalidArgumentError(
-            "clock must be a realtime_ext clock (realtime_ext.testing.ManualClock in tests), "
-            f"got {short_repr(reconnect.clock)}"
-        )
-    # Checked under the names the user passed, not Reconnector's own (initial_delay...).
-    check_seconds(reconnect.reconnect_delay, "reconnect_delay", zero=True, unlimited=False)
-    check_seconds(reconnect.max_reconnect_delay, "max_reconnect_delay", zero=True, unlimited=False)
-    return Reconnector(
+    reconnect: CallReconnect,
+    url: str,
+    extra_headers: Mapping[str, str] | None,
+    carry: CarryMode | LiveCarry,
+) -> ReconnectPolicy:
+    # Checked by ReconnectPolicy, under the names the user passed.
+    return ReconnectPolicy(
         url=url,
         extra_headers=extra_headers,
         max_retries=reconnect.max_retries,
         on_reconnecting=reconnect.on_reconnecting,
         on_reconnected=reconnect.on_reconnected,
-        initial_delay=reconnect.reconnect_delay,
-        max_delay=reconnect.max_reconnect_delay,
+        reconnect_delay=reconnect.reconnect_delay,
+        max_reconnect_delay=reconnect.max_reconnect_delay,
         max_queued_bytes=reconnect.max_queued_bytes,
-        clock=reconnect.clock,
+        clock=SYSTEM_CLOCK if reconnect.clock is None else reconnect.clock,
         carry=carry,
+        carry_max_items=reconnect.carry_max_items,
+        carry_max_chars=reconnect.carry_max_chars,
     )
 
 
@@ -147,7 +138,7 @@ def live_call_policy(
     carry: LiveCarryMode,
     base_url: str,
     extra_headers: Mapping[str, str] | None,
-) -> Reconnector:
+) -> ReconnectPolicy:
     """:func:`call_policy` for a GPT-Live call: its carry is GPT-Live's (a stored session
     forked, an unstored one started again with its history as ``input``, ``carry`` choosing
     what; checked here, before the wire).

@@ -4,7 +4,7 @@ Optional and not used by the tests (CI has no sound card). Example::
 
     from realtime_ext.webrtc.devices import microphone, play
 
-    async with client.webrtc.connect(model="gpt-realtime", audio_in=microphone()) as call:
+    async with AsyncWebRTC(client).connect(model="gpt-realtime", audio_in=microphone()) as call:
         await play(call.audio_out)  # until the call ends
 """
 
@@ -36,7 +36,7 @@ async def microphone(
 
     Example::
 
-        async with client.webrtc.connect(audio_in=microphone()) as call: ...
+        async with AsyncWebRTC(client).connect(audio_in=microphone()) as call: ...
     """
     sd = _sounddevice()
     loop = asyncio.get_running_loop()

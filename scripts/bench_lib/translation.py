@@ -3,7 +3,7 @@
 Run: ``PYTHONPATH=.:generated .venv/bin/python scripts/bench_lib/translation.py``.
 
 - Setup: from ``client.translations.connect(...)`` (or
-  ``client.webrtc.connect_translation(...)``) being called to ``session.created`` received.
+  ``AsyncWebRTC(client).connect_translation(...)``) being called to ``session.created`` received.
 - First output: from the first 200 ms frame sent (``session.input_audio_buffer.append``
   written) to the first ``session.output_transcript.delta`` received. Over WebRTC the
   speech normally travels as RTP, paced in real time: the first frame is only complete
@@ -24,6 +24,7 @@ import time
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.webrtc import AsyncWebRTC
 
 RUNS = 20
 FRAME = sine_pcm16(200)
@@ -106,7 +107,7 @@ async def webrtc(server: FakeRealtimeServer) -> dict[str, list[float]]:
     async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
         for _ in range(RUNS // 2):
             start = time.perf_counter()
-            async with client.webrtc.connect_translation(audio_in=sine_pcm16(400)) as call:
+            async with AsyncWebRTC(client).connect_translation(audio_in=sine_pcm16(400)) as call:
                 opened = time.perf_counter()
                 out["channel"].append(call.timings.connected)
                 await call.run_until("session.created", timeout=T)
@@ -114,7 +115,7 @@ async def webrtc(server: FakeRealtimeServer) -> dict[str, list[float]]:
                 await call.run_until("session.output_transcript.delta", timeout=T)
                 out["rtp"].append(time.perf_counter() - opened)
             # The data-channel path on a silent call (RTP silence produces no output).
-            async with client.webrtc.connect_translation() as call:
+            async with AsyncWebRTC(client).connect_translation() as call:
                 await call.run_until("session.created", timeout=T)
                 sent = time.perf_counter()
                 await call.session.input_audio_buffer.append(audio=FRAME)

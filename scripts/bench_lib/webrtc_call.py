@@ -1,6 +1,6 @@
 """WebRTC: call setup time on loopback and audio frames per second through the Python client.
 
-Each call goes through ``client.webrtc.connect`` against the fake server's aiortc peer on
+Each call goes through ``AsyncWebRTC(client).connect`` against the fake server's aiortc peer on
 127.0.0.1: offer (ICE gathering), ``POST /realtime/calls``, answer, then ICE, DTLS and SCTP
 until ``oai-events`` is open. Audio is measured twice: frames per second of the client's
 audio path (PCM -> Opus -> RTP payload and back to 24 kHz PCM, unpaced: the CPU headroom
@@ -20,6 +20,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+from realtime_ext.webrtc import AsyncWebRTC
+
 from .report import Item, Measure
 
 NOTE = "openai has no WebRTC client: our figure only"
@@ -36,7 +38,7 @@ async def _calls(count: int) -> tuple[list[float], list[float]]:
         async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
             for index in range(count):
                 started = time.perf_counter()
-                async with client.webrtc.connect() as call:
+                async with AsyncWebRTC(client).connect() as call:
                     setups.append((time.perf_counter() - started) * 1000)
                     if index == 0:
                         continue  # the first call also pays one-time imports and setup

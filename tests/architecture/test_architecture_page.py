@@ -4,8 +4,7 @@ The page's diagram under "The packages, drawn from the code" is derived from the
 (tests/architecture/_graph.py): one box per distribution holding its subpackages, and an
 arrow from a subpackage to each it imports, directly or through a third (the transitive
 reduction, so the picture stays readable; the graph is acyclic, test_import_graph.py). The
-core's edges to features pending their inversion (PENDING_CORE_TO_FEATURE) are not drawn,
-nor the root modules (the clients and the shared base every package uses). When the code
+root modules (the clients and the shared base every package uses) are not drawn. When the code
 moves, this test fails with the diagram to paste.
 """
 
@@ -16,7 +15,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tests.architecture._graph import DISTRIBUTIONS, REALTIME_EXT, Edge, Tree
-from tests.architecture.test_import_graph import settled_edges
 
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "architecture.md"
 HEADING = "## The packages, drawn from the code"
@@ -72,7 +70,7 @@ def drawn(text: str) -> str | None:
 
 
 def test_the_page_draws_the_packages_as_the_code_imports_them() -> None:
-    expected = mermaid(reduction(subpackage_graph(settled_edges())))
+    expected = mermaid(reduction(subpackage_graph(REALTIME_EXT.all_edges())))
     assert drawn(PAGE.read_text(encoding="utf-8")) == expected, (
         f"redraw docs/architecture.md under {HEADING!r}:\n{expected}"
     )

@@ -14,7 +14,7 @@ follows those, and hiding an import hides a cycle, it does not remove it),
   from ``realtime_ext.connection``): a subpackage's surface is its ``__init__`` and its
   public modules. The root's private modules (``realtime_ext._exceptions``, ``_redact``,
   ``_clock``...) are the core's shared base every subpackage may use. No exception is
-  allowed but the ones listed below, each with its removal under way;
+  allowed, and no edge is left out of any check;
 - no shim: a module whose body is only imports (and ``__all__``), re-exporting names that
   live elsewhere "for old imports". A package's ``__init__`` is its surface, and a public
   module may gather its own subpackage's private modules; any other module holds code.
@@ -49,84 +49,6 @@ from tests.architecture._graph import (
     private_module,
 )
 
-# Every entry is on its way out, with who removes it (test_allowed_entries_say_who_removes_them).
-BY_DISTS = "TO REMOVE (dists: the test doubles leave the product). "
-BY_DISTS_METRICS = (
-    "TO REMOVE (dists: the metrics attach through Extension, so a call needs no client's "
-    "telemetry found through its transport). "
-)
-BY_LEAD = (
-    "TO REMOVE (lead's decision, after live-conn's protocol configuration lands): the "
-    "conversation's reconnect, carry and transport machinery, documented as plumbing since "
-    "issue 57, is what connection, WebRTC and cassettes build on; in separate distributions it "
-    "must become public on realtime_ext.conversation (its never-released deprecated aliases "
-    "then go) or move behind Extension. "
-)
-AFTER_SENDS = (
-    "TO REMOVE (after live-conn's send namespaces per protocol land): core-internal; the "
-    "conversation mounts the send namespaces and decoder that events builds. "
-)
-
-# (importing subpackage, imported private module) -> who removes it, and why it is needed.
-ALLOWED: dict[tuple[str, str], str] = {
-    ("connection", "realtime_ext.conversation._reconnect"): (
-        BY_LEAD
-        + "connect()'s reconnect keywords build the core's Reconnector with its hook types and "
-        "default; connection is the conversation core over a WebSocket"
-    ),
-    ("connection", "realtime_ext.conversation._carry"): (
-        BY_LEAD
-        + "Carry: connect()'s carry keywords build the core's carry-over plan (plumbing since "
-        "issue 57; users pass carry=, typed with the public CarryMode)"
-    ),
-    ("webrtc", "realtime_ext.conversation._reconnect"): (
-        BY_LEAD + "a WebRTC call reconnects as connect() does (a new peer connection for a new "
-        "socket): its reconnect keywords build the core's Reconnector, with its hook types "
-        "and defaults, as connection's do"
-    ),
-    ("webrtc", "realtime_ext.conversation._carry"): (
-        BY_LEAD
-        + "Carry: a call's carry keywords build the core's carry-over plan, as connection's do"
-    ),
-    ("conversation", "realtime_ext.events._sends"): (
-        AFTER_SENDS
-        + "the typed send namespaces (conn.response.create ...) are built next to the event "
-        "classes they validate against; the conversation mounts them"
-    ),
-    ("conversation", "realtime_ext.events._parse"): (
-        AFTER_SENDS
-        + "wire_decoder: the receive loop calls the decoder behind parse_server_event without "
-        "the public wrapper's frame, and gets the JSON object with the event; a hot-path "
-        "detail, not API"
-    ),
-    ("webrtc", "realtime_ext.telemetry._options"): (
-        BY_DISTS_METRICS
-        + "telemetry_of: a WebRTC call reports to the telemetry of the client that made it"
-    ),
-    ("connection", "realtime_ext.conversation._transport"): (
-        BY_LEAD
-        + "AsyncReopen, SyncReopen: the reopen hook types a WebSocket connection hands the core"
-    ),
-    ("testing", "realtime_ext.webrtc._ice"): (
-        BY_DISTS + "the loopback ICE opt-in fills the WebRTC code's gathering hook"
-    ),
-}
-
-# The core's edges to feature distributions that exist today, (importing module, feature
-# subpackage) -> what reaches the feature. They are being inverted (the core names no feature;
-# features attach through realtime_ext.Extension, issue 67 item 1): the merge that completes
-# the inversion empties this set. Until then these edges are left out of the cycle and
-# distribution checks (they are what closes today's runtime circle through the clients), and
-# test_pending_core_edges_exist fails on an entry whose edge is gone: delete it then.
-PENDING_CORE_TO_FEATURE: dict[tuple[str, str], str] = {
-    ("realtime_ext._client_async", "webrtc"): (
-        "client.webrtc (connect, connect_translation), loaded on first use: the WebRTC calls "
-        "are a feature, the accessor is the client's"
-    ),
-    ("realtime_ext._client_sync", "webrtc"): "client.webrtc, in the generated twin",
-}
-
-
 # The core's shared base: root modules every distribution of this repository builds on. The
 # core wheel ships them and the others are version-locked to it, so they are the SDK's own
 # plumbing, not user API. Any other root module is reached through ``realtime_ext``'s public
@@ -151,15 +73,6 @@ def root_private(target: str) -> bool:
     """A private module at the root (``realtime_ext._client_async``), not the core's base."""
     parts = target.split(".")
     return len(parts) == 2 and parts[1].startswith("_") and target not in CORE_BASE
-
-
-def pending(edge: Edge) -> bool:
-    return (edge.source, REALTIME_EXT.subpackage(edge.target)) in PENDING_CORE_TO_FEATURE
-
-
-def settled_edges() -> list[Edge]:
-    """Every edge but the pending core-to-feature ones."""
-    return [edge for edge in REALTIME_EXT.all_edges() if not pending(edge)]
 
 
 def shim_reason(path: Path, text: str | None = None) -> str | None:
@@ -263,12 +176,12 @@ def private_crossings(edges: Iterable[Edge], tree: Tree = REALTIME_EXT) -> set[t
 
 
 def test_no_cycle_between_subpackages() -> None:
-    assert subpackage_cycles(settled_edges()) == []
+    assert subpackage_cycles(REALTIME_EXT.all_edges()) == []
 
 
 def test_no_cycle_between_modules() -> None:
     """Imports inside functions count: a lazy import hides a cycle, it does not remove it."""
-    assert module_cycles(settled_edges()) == []
+    assert module_cycles(REALTIME_EXT.all_edges()) == []
 
 
 def test_every_subpackage_is_in_one_distribution() -> None:
@@ -279,22 +192,7 @@ def test_every_subpackage_is_in_one_distribution() -> None:
 
 def test_the_core_imports_no_other_distribution() -> None:
     """And each distribution imports only those it is installed with (DEPENDS)."""
-    assert distribution_breaches(settled_edges()) == []
-
-
-def test_allowed_entries_say_who_removes_them() -> None:
-    """ALLOWED only shrinks: each entry names the change that removes it."""
-    assert [key for key, why in ALLOWED.items() if not why.startswith("TO REMOVE (")] == []
-
-
-def test_pending_core_edges_exist() -> None:
-    """An entry whose edge is gone is deleted, so the set only shrinks to empty."""
-    found = {
-        (edge.source, REALTIME_EXT.subpackage(edge.target))
-        for edge in REALTIME_EXT.all_edges()
-        if distribution(edge.source) == CORE and distribution(edge.target) != CORE
-    }
-    assert sorted(set(PENDING_CORE_TO_FEATURE) - found) == []
+    assert distribution_breaches(REALTIME_EXT.all_edges()) == []
 
 
 def test_no_shim_module() -> None:
@@ -307,24 +205,8 @@ def test_no_shim_module() -> None:
 
 
 def test_no_import_of_another_subpackages_private_module() -> None:
-    found = private_crossings(settled_edges())
-    unexpected = sorted(found - set(ALLOWED))
-    assert unexpected == [], "import the name from the subpackage's __init__ (its __all__)"
-    assert sorted(set(ALLOWED) - found) == [], "ALLOWED lists an import that is gone"
-
-
-def test_allowed_private_imports_take_no_public_name() -> None:
-    """A name the subpackage exports is imported from the subpackage, even under ALLOWED
-    (the pending core-to-feature edges are left as they are until they are inverted)."""
-    public_from_private = sorted(
-        f"{edge.source}:{edge.line} {edge.target}.{name}"
-        for edge in settled_edges()
-        if REALTIME_EXT.subpackage(edge.source) != REALTIME_EXT.subpackage(edge.target)
-        and private_module(edge.target)
-        for name in edge.names
-        if name in public_names(".".join(edge.target.split(".")[:2]))
-    )
-    assert public_from_private == []
+    found = sorted(private_crossings(REALTIME_EXT.all_edges()))
+    assert found == [], "import the name from the subpackage's __init__ (its __all__)"
 
 
 def synthetic(root: Path, files: dict[str, str]) -> Tree:
@@ -436,6 +318,39 @@ def test_the_distribution_rules_can_fail(tmp_path: Path) -> None:
     assert subpackage_cycles(edges, tree) == [["audio", "testing"]]
     with pytest.raises(LookupError, match=r"realtime_ext\.extra is in no distribution"):
         distribution("realtime_ext.extra._x", synthetic(tmp_path / "x", {"extra/_x.py": ""}))
+
+
+def test_a_private_crossing_is_found_whichever_way_it_is_reached(tmp_path: Path) -> None:
+    """With no exception left, each kind of reach into another subpackage's private module
+    fails the check: an import in a function, under TYPE_CHECKING, an importlib load of a
+    literal name, and an ``__init__``'s lazy table (what its ``__getattr__`` loads)."""
+    tree = synthetic(
+        tmp_path,
+        {
+            "connection/_a.py": (
+                "def f():\n    from realtime_ext.conversation._reconnect import R\n"
+            ),
+            "connection/_b.py": (
+                "from typing import TYPE_CHECKING\n"
+                "if TYPE_CHECKING:\n    from realtime_ext.conversation._carry import Carry\n"
+            ),
+            "webrtc/_c.py": (
+                "import importlib\n"
+                "def g():\n    importlib.import_module('realtime_ext.telemetry._options')\n"
+            ),
+            "testing/__init__.py": "_LAZY = {'hook': ('realtime_ext.webrtc._ice', 'hook')}\n",
+            "conversation/_reconnect.py": "",
+            "conversation/_carry.py": "",
+            "telemetry/_options.py": "",
+            "webrtc/_ice.py": "",
+        },
+    )
+    assert private_crossings(tree.all_edges(), tree) == {
+        ("connection", "realtime_ext.conversation._reconnect"),
+        ("connection", "realtime_ext.conversation._carry"),
+        ("webrtc", "realtime_ext.telemetry._options"),
+        ("testing", "realtime_ext.webrtc._ice"),
+    }
 
 
 def test_the_checks_can_fail() -> None:

@@ -28,6 +28,7 @@ from realtime_ext import (
 from realtime_ext.sdp import sample_offer
 from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import AzureMode, FakeRealtimeServer, ManualClock
+from realtime_ext.webrtc import AsyncWebRTC
 from tests.fake_server.test_recorded_fidelity import Recording, script_answers
 from tests.support import shared
 
@@ -417,7 +418,7 @@ async def test_a_webrtc_call_from_python_and_its_sideband_on_azure(
     async with (
         _async_client(server, tokens) as client,
         # No model: the client's deployment is the call's.
-        client.webrtc.connect(session={"output_modalities": ["text"]}) as call,
+        AsyncWebRTC(client).connect(session={"output_modalities": ["text"]}) as call,
     ):
         await call.run_until("session.created", timeout=30)
         async with client.connect(call_id=call.call_id, max_retries=0) as sideband:

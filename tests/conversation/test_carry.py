@@ -4,14 +4,16 @@ only, a sideband rejoining the same session, translation sessions, bad arguments
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from realtime_ext import InvalidArgumentError
+from realtime_ext import APITimeoutError, InvalidArgumentError
 from realtime_ext.conversation import CarriedItem, ReconnectedEvent
 from realtime_ext.conversation._carry import Carry
 from realtime_ext.testing import FakeRealtimeServer
@@ -228,5 +230,87 @@ def test_a_rollover_waits_for_the_response_in_progress(
         assert both(conn.recv(T)).type_ == "session.created"  # the new session's
         assert len(server.connections) == 2 and told[0].reason == "rollover"
         assert told[0].carried_ids  # the answer (and what led to it) went along
+    finally:
+        both(conn.close())
+
+
+def test_no_event_of_the_new_session_before_the_app_is_told(
+    both: Both, server: FakeRealtimeServer
+) -> None:
+    """A receive while the move's ``on_reconnected`` runs waits for it: the new session's
+    first event never reaches the app before the news of what was carried (the move had
+    stashed that event before telling, and a receive took it at once)."""
+    from realtime_ext.testing import ManualClock
+
+    clock = ManualClock()
+    entered, release = threading.Event(), threading.Event()
+    told: list[ReconnectedEvent] = []
+
+    def blocking(event: ReconnectedEvent) -> None:
+        entered.set()
+        assert release.wait(10)
+        told.append(event)
+
+    async def awaiting(event: ReconnectedEvent) -> None:
+        await asyncio.to_thread(blocking, event)
+
+    conn = both.connect(
+        server,
+        clock=clock,
+        max_session_duration=60,
+        on_reconnected=awaiting if both.is_async else blocking,
+    )
+    try:
+        both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
+        both(conn.run_until("session.updated", timeout=T))
+        clock.advance(61)
+        waiting = both.start(lambda: conn.recv(T))  # starts the move, waits for it
+        assert entered.wait(10)  # the move is telling the app now
+        with pytest.raises(APITimeoutError, match="under way"):
+            both(conn.recv(0))  # not the new session's event: the app has not been told yet
+        assert not waiting.done()
+        release.set()
+        assert waiting.result(10).type_ == "session.created"
+        assert told and told[0].reason == "rollover"
+    finally:
+        release.set()
+        both(conn.close())
+
+
+def test_an_on_reconnected_hook_receives_the_new_sessions_events(
+    both: Both, server: FakeRealtimeServer
+) -> None:
+    """A hook of the move receives without waiting for the move it is part of: it gets the
+    new session's first event, and the app's next receive gets what follows."""
+    from realtime_ext.testing import ManualClock
+
+    clock = ManualClock()
+    seen: list[str] = []
+    conn: Any = None
+
+    def blocking(event: ReconnectedEvent) -> None:
+        seen.append(conn.recv(T).type_)
+        conn.session.update(session={"type": "realtime", "instructions": "Again."})
+
+    async def awaiting(event: ReconnectedEvent) -> None:
+        seen.append((await conn.recv(T)).type_)
+        await conn.session.update(session={"type": "realtime", "instructions": "Again."})
+
+    conn = both.connect(
+        server,
+        clock=clock,
+        max_session_duration=60,
+        on_reconnected=awaiting if both.is_async else blocking,
+    )
+    try:
+        both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
+        both(conn.run_until("session.updated", timeout=T))
+        clock.advance(61)
+        carried = both(conn.run_until("session.updated", timeout=T))  # the carry's update
+        assert seen == ["session.created"]
+        assert carried.to_dict()["session"]["output_modalities"] == ["text"]
+        event = both(conn.run_until("session.updated", timeout=T))  # the hook's
+        assert event.to_dict()["session"]["instructions"] == "Again."
+        assert len(server.connections) == 2
     finally:
         both(conn.close())

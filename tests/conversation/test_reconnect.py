@@ -10,7 +10,12 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import APIConnectionError, APITimeoutError, AuthenticationError
+from realtime_ext import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    InvalidArgumentError,
+)
 from realtime_ext.connection import RealtimeConnection, aconnect, connect
 from realtime_ext.conversation import (
     ConnectionClosed,
@@ -18,9 +23,11 @@ from realtime_ext.conversation import (
     ReconnectError,
     ReconnectingEvent,
     ReconnectingOverrides,
+    ReconnectPolicy,
     ResponseLostError,
     SendQueueFullError,
 )
+from realtime_ext.conversation._policy import reconnector_of
 from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.testing import FakeRealtimeServer
 
@@ -361,3 +368,20 @@ def test_a_response_answered_gives_the_next_drop_every_attempt() -> None:
     assert [a.attempt for a in reconnector.attempts(1006)] == []
     reconnector.progressed()  # a response.done on the connection: it works
     assert [a.attempt for a in reconnector.attempts(1006)] == [1, 2, 3]
+
+
+def test_a_reconnect_policy_is_settings_each_conversation_counts_its_own() -> None:
+    """The public ReconnectPolicy holds what the user chose, checked under the entry points'
+    names; each conversation made with it keeps its own attempts and queue."""
+    policy = ReconnectPolicy(url="ws://h/realtime", max_retries=2, reconnect_delay=0)
+    first, second = reconnector_of(policy), reconnector_of(policy)
+    assert [a.attempt for a in first.attempts(1006)] == [1, 2]
+    assert [a.attempt for a in second.attempts(1006)] == [1, 2]  # not spent by the first
+    assert first.carry is not second.carry
+    assert policy.reconnects and not ReconnectPolicy(url="ws://h", max_retries=0).reconnects
+    with pytest.raises(InvalidArgumentError, match="max_reconnect_delay must be"):
+        ReconnectPolicy(url="ws://h", max_reconnect_delay=float("nan"))
+    with pytest.raises(InvalidArgumentError, match="carry must be"):
+        ReconnectPolicy(url="ws://h", carry="everything")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="clock must be a realtime_ext clock"):
+        ReconnectPolicy(url="ws://h", clock="now")  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from websockets.sync.client import connect
 
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._log import BoundedLog
+from realtime_ext.webrtc import AsyncWebRTC
 from support import waiting
 
 AUTH = {"Authorization": "Bearer sk-test"}
@@ -109,7 +110,7 @@ async def test_webrtc_call_event_log_is_bounded() -> None:
     with FakeRealtimeServer(max_logged=5, max_logged_bytes=10_000) as fake:
         async with (
             AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client,
-            client.webrtc.connect() as call,
+            AsyncWebRTC(client).connect() as call,
         ):
             await call.recv(timeout=30)  # session.created: the channel is open
             for i in range(20):

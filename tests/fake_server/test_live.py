@@ -483,13 +483,15 @@ def test_a_sideband_attaches_to_a_running_session(live_server: FakeRealtimeServe
             # A sideband may not append audio (openai's ConnectClientEvent has no append).
             side.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
             assert _recv(side)["error"]["param"] == "type"
-            # The output track starts 600 ms behind the input: 800 ms give its first 200.
-            for _ in range(8):
+            # The output starts 600 ms in; as recorded, a sideband's output chunk is stamped
+            # on the input's clock, 200 ms behind the input it was shown: the first, with the
+            # input to 600 ms, is [200, 400].
+            for _ in range(6):
                 ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
             reflected = _until(side, "session.input_audio.append")
             assert "event_id" not in reflected
             output = _until(side, "session.output_audio.delta")
-            assert (output["start_ms"], output["end_ms"]) == (0, 200)
+            assert (output["start_ms"], output["end_ms"]) == (200, 400)
         ws.send(json.dumps({"type": "session.close"}))
         assert _until(ws, "session.closed")["reason"] == "close_requested"
 

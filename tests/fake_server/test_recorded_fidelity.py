@@ -9,14 +9,17 @@ says; the order, shape and fields of the events are the fake's own). Then:
   server's (``difflib.SequenceMatcher.ratio``);
 - every event type the real server sent is one the fake sent;
 - every top-level field of a real frame is in the fake's frames of that type, and one level
-  down in ``response``, ``item``, ``session`` and ``part``.
+  down in ``response``, ``item``, ``session`` and ``part``;
+- at any depth (lists' items included), every real frame's fields are those of a fake frame
+  of its type (and item type), and the fake sends no field the real server never sent there.
 
 Adapted, and only this: the recordings store each client audio append as 33 zero bytes (the
 recorder cut the audio), so where the real server heard speech (``speech_started`` ..
 ``speech_stopped``) the replay appends a tone over that stretch of the audio timeline and
 silence elsewhere; Azure's recordings were made on ``/openai/v1/realtime`` with a
 deployment name as the model: they are fed to the fake's own conversation with the model
-the recording's ``session.created`` names (``gpt-realtime``).
+the recording's ``session.created`` names (``gpt-realtime``), as the fake's ``azure=`` server
+runs it (Azure sends each content part twice, as ``part`` and ``content``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -139,7 +142,7 @@ def _appends(recording: Recording) -> Iterable[JSON]:
         yield {**frame, "audio": base64.b64encode(pcm).decode()}
 
 
-def replay(recording: Recording, *, sideband: bool) -> list[JSON]:
+def replay(recording: Recording, *, sideband: bool, azure: bool = False) -> list[JSON]:
     """The fake's answers to the recording's client frames, in order."""
     out: list[JSON] = []
     script = Script()
@@ -150,11 +153,13 @@ def replay(recording: Recording, *, sideband: bool) -> list[JSON]:
         hub = CallSession(FakeCall("rtc_replay", "accepted"), script, model)
         hub.attach(out.append, lambda code, reason: closed.append((code, reason)), sideband=True)
         conversation = hub.conversation
+        conversation.azure = azure
     else:
         session = realtime_session(model)
         conversation = FakeConversation(
             session, script, out.append, lambda code, reason: closed.append((code, reason))
         )
+        conversation.azure = azure
         conversation.start()
     for frame in _appends(recording):
         conversation.handle_message(json.dumps(frame))
@@ -189,6 +194,19 @@ def _fields(frames: list[JSON]) -> set[str]:
     return common or set()
 
 
+def paths(value: object, prefix: str = "") -> set[str]:
+    """Every field of ``value``, recursively, as dotted paths (``[]`` for a list's items)."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for key, inner in cast(JSON, value).items():
+            path = f"{prefix}.{key}" if prefix else key
+            found |= {path, *paths(inner, path)}
+    elif isinstance(value, list):
+        for inner in cast(list[object], value):
+            found |= paths(inner, f"{prefix}[]")
+    return found
+
+
 def _any_fields(frames: list[JSON]) -> set[str]:
     found: set[str] = set()
     for frame in frames:
@@ -199,7 +217,7 @@ def _any_fields(frames: list[JSON]) -> set[str]:
 @pytest.mark.parametrize("name", RECORDINGS)
 def test_the_fake_answers_a_recorded_session_as_the_real_api_did(name: str) -> None:
     recording = Recording.load(shared.require(name))
-    fake = replay(recording, sideband="sideband" in name)
+    fake = replay(recording, sideband="sideband" in name, azure="/azure/" in name)
     real_kinds, fake_kinds = collapsed(recording.received), collapsed(fake)
     ratio = difflib.SequenceMatcher(a=real_kinds, b=fake_kinds, autojunk=False).ratio()
     assert ratio >= MIN_RATIO, "\n".join(
@@ -210,3 +228,13 @@ def test_the_fake_answers_a_recorded_session_as_the_real_api_did(name: str) -> N
         real_fields = _any_fields([f for f in recording.received if _shape(f) == kind])
         fake_fields = _fields([f for f in fake if _shape(f) == kind])
         assert real_fields <= fake_fields, (kind, sorted(real_fields - fake_fields))
+        # At any depth: each real frame's fields are a fake frame's; none only the fake's.
+        real = [paths(f) for f in recording.received if _shape(f) == kind]
+        fakes = [paths(f) for f in fake if _shape(f) == kind]
+        for fields in real:
+            assert any(fields <= f for f in fakes), (
+                kind,
+                sorted(fields - set[str]().union(*fakes)),
+            )
+        sent_only = set[str]().union(*fakes) - set[str]().union(*real)
+        assert not sent_only, (kind, sorted(sent_only))

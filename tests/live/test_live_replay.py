@@ -8,19 +8,25 @@ recorded one), the typed sends (``conn.session.input_audio.append``), ``conn.com
 Before each client frame, the client receives every server frame the recording has before
 it, so it acts on what it decoded, as an app does. The server compares each client frame
 with the recorded one; the test, the events the SDK decoded with the recorded frames.
+
+The WebRTC recording (HTTP) is replayed the same way: ``client.live.create`` with the
+recorded session and offer, ``client.live.sessions.hangup`` twice; each request must be the
+recorded one, and the SDK gives the recorded answers back typed (the second hang-up's 404
+as the API's own error).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, NotFoundError, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, Extension, LiveConnection
 from realtime_ext.events import UnknownEvent
 from realtime_generated.models import RealtimeUnknownVariant
-from tests.support.live_replay import ReplayServer, replaying
+from tests.support.live_replay import WEBRTC, HttpReplay, ReplayServer, replaying
 
 PRIMARY = "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"
 SIDEBAND = "test_openai_live_ws_sideband__test_webrtc_call_continues_the_bound_history.yaml"
@@ -189,3 +195,46 @@ async def test_sideband_replay_async() -> None:
             seen = _seen_from_start(conn)
             await _adrive(conn, server, seen)
         _check(server, seen)
+
+
+def _recorded_create(replay: HttpReplay) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The recorded create's body and answer."""
+    create = replay.exchanges[0]
+    return create["request"]["body"]["content"], create["response"]["body"]["content"]
+
+
+def _check_not_found(error: NotFoundError, replay: HttpReplay) -> None:
+    recorded = replay.exchanges[2]["response"]["body"]["content"]["error"]
+    assert (error.status_code, error.code, error.param) == (404, recorded["code"], "session_id")
+    assert recorded["message"] in str(error)
+    assert replay.mismatch == [] and replay.answered == len(replay.exchanges)
+
+
+def test_webrtc_create_and_hang_up_replay() -> None:
+    replay = HttpReplay.of(WEBRTC)
+    body, answer = _recorded_create(replay)
+    http = httpx.Client(transport=httpx.MockTransport(replay))
+    with RealtimeClient(api_key="sk-test", http_client=http) as client:
+        created = client.live.create(session=body["session"], transport=body["transport"])
+        assert (created.session.id, created.transport.sdp) == (
+            answer["session"]["id"],
+            answer["transport"]["sdp"],
+        )
+        done = client.live.sessions.hangup(created.session_id)
+        assert (done.call_id, done.action) == (created.session_id, "hangup")
+        with pytest.raises(NotFoundError) as gone:
+            client.live.sessions.hangup(created.session_id)
+    _check_not_found(gone.value, replay)
+
+
+async def test_webrtc_create_and_hang_up_replay_async() -> None:
+    replay = HttpReplay.of(WEBRTC)
+    body, answer = _recorded_create(replay)
+    http = httpx.AsyncClient(transport=httpx.MockTransport(replay))
+    async with AsyncRealtimeClient(api_key="sk-test", http_client=http) as client:
+        created = await client.live.create(session=body["session"], transport=body["transport"])
+        assert created.session_id == answer["session"]["id"]
+        await client.live.sessions.hangup(created.session_id)
+        with pytest.raises(NotFoundError) as gone:
+            await client.live.sessions.hangup(created.session_id)
+    _check_not_found(gone.value, replay)

@@ -5,6 +5,9 @@ thread, so blocking and asyncio tests use it alike): each frame the recording sa
 server sent is sent, in order; where the recording says the client sent a frame, it waits
 for the SDK's and keeps it (``server.received``), so a test compares what the SDK sent with
 what the real client sent. After the last frame it closes the socket normally (1000).
+
+An HTTP recording (a VCR cassette) is played by :class:`HttpReplay`, an ``httpx`` transport's
+handler: each request is compared with the recorded one and answered as the API answered.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import yaml
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import ServerConnection, serve
@@ -133,3 +137,43 @@ def serving(
         finally:
             server.shutdown()
             thread.join(10)
+
+
+WEBRTC = "test_openai_live_ws__test_webrtc_hang_up_ends_the_call.yaml"
+"""The HTTP recording: a WebRTC create, its hang-up (200), and a second hang-up (404)."""
+
+
+@dataclass
+class HttpReplay:
+    """The API's part of an HTTP recording, for ``httpx.MockTransport``: each request must be
+    the recorded one (method, path, JSON body, or none) and gets the recorded answer (status,
+    content type, body); ``mismatch`` says where the SDK's requests differed."""
+
+    exchanges: list[JSON]
+    mismatch: list[str] = field(default_factory=list[str])
+    answered: int = 0
+
+    @classmethod
+    def of(cls, name: str) -> HttpReplay:
+        with (shared.require(LIVE) / name).open(encoding="utf-8") as f:
+            return cls(yaml.safe_load(f)["interactions"])
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if self.answered == len(self.exchanges):
+            self.mismatch.append(f"a request after the recording: {request.method} {request.url}")
+            return httpx.Response(500)
+        recorded, answer = (self.exchanges[self.answered][k] for k in ("request", "response"))
+        self.answered += 1
+        want = (recorded["method"], httpx.URL(recorded["uri"]).path, _body(recorded["body"]))
+        got = (request.method, request.url.path, json.loads(request.content or b"null"))
+        if got != want:
+            self.mismatch.append(f"expected {want!r}, got {got!r}")
+        content = _body(answer["body"])
+        headers = {"content-type": answer["headers"]["content-type"][0]} if content else {}
+        return httpx.Response(
+            answer["status"], headers=headers, content=json.dumps(content) if content else b""
+        )
+
+
+def _body(body: JSON) -> object:
+    return body["content"] if body["type"] == "json" else None

@@ -12,8 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from realtime_ext import InvalidArgumentError
-from realtime_ext.events import InvalidEventError, parse_translation_server_event
-from realtime_ext.events._sends import TranslationSends
+from realtime_ext.events import InvalidEventError, TranslationSends, parse_translation_server_event
 from realtime_ext.testing._script import Script
 from realtime_ext.testing._translation import TranslationSession, translation_session
 from realtime_ext.translation import frames

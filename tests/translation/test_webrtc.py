@@ -21,7 +21,7 @@ from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.translation import TranslationTranscript
-from realtime_ext.webrtc import AsyncTranslationCall
+from realtime_ext.webrtc import AsyncTranslationCall, AsyncWebRTC
 from realtime_generated import models
 from support import waiting
 
@@ -40,7 +40,7 @@ async def test_translation_call_with_an_ephemeral_key(
             session=translation_session(output_language="es", transcription="gpt-whisper")
         )
     async with AsyncRealtimeClient(api_key=secret.value, base_url=server.base_url) as client:
-        async with client.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call:
+        async with AsyncWebRTC(client).connect_translation(audio_in=sine_pcm16(600)) as call:
             assert isinstance(call, AsyncTranslationCall) and call.call_id.startswith("rtc_")
             assert repr(call) == f"<AsyncTranslationCall {call.call_id} connected>"
             transcript = call.add_extension(TranslationTranscript())
@@ -71,12 +71,12 @@ async def test_translation_call_with_an_ephemeral_key(
 async def test_connect_timeout_and_bad_arguments(server: FakeRealtimeServer) -> None:
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         with pytest.raises(InvalidArgumentError, match="connect_timeout"):
-            await client.webrtc.connect_translation(connect_timeout=0)
+            await AsyncWebRTC(client).connect_translation(connect_timeout=0)
         with pytest.raises(InvalidArgumentError):
-            await client.webrtc.connect_translation(audio_in=12)  # type: ignore[arg-type]
+            await AsyncWebRTC(client).connect_translation(audio_in=12)  # type: ignore[arg-type]
         assert not server.requests  # nothing went on the wire
         with pytest.raises(APITimeoutError, match="did not connect within"):
-            await client.webrtc.connect_translation(connect_timeout=0.0001)  # ICE needs trips
+            await AsyncWebRTC(client).connect_translation(connect_timeout=0.0001)  # ICE needs trips
         # The offer reached the server once (no retry: a repeat could make a second call).
         assert len(server.translation_calls.live) == 1
 
@@ -90,7 +90,7 @@ async def _chunks(pcm: bytes, size: int = 4800) -> AsyncIterator[bytes]:
 async def test_async_iterator_as_audio_in(server: FakeRealtimeServer) -> None:
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect_translation(audio_in=_chunks(sine_pcm16(600))) as call,
+        AsyncWebRTC(client).connect_translation(audio_in=_chunks(sine_pcm16(600))) as call,
     ):
         said = await call.run_until("session.output_transcript.delta", timeout=WAIT)
         assert said.type == "session.output_transcript.delta"
@@ -103,7 +103,7 @@ async def test_server_hangup_ends_the_call(server: FakeRealtimeServer) -> None:
     server.script.close(1000, "bye", on="session.update")
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect_translation() as call,
+        AsyncWebRTC(client).connect_translation() as call,
     ):
         assert (await call.recv(WAIT)).type == "session.created"
         await call.session.update(session={"audio": {"output": {"language": "fr"}}})
@@ -121,7 +121,7 @@ async def test_error_events_raise_or_go_to_handlers_over_the_channel(
 ) -> None:
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect_translation() as call,
+        AsyncWebRTC(client).connect_translation() as call,
     ):
         assert (await call.recv(WAIT)).type == "session.created"
         await call.send({"type": "response.create", "event_id": "e1"})  # not a translation event

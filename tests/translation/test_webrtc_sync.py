@@ -1,4 +1,4 @@
-"""Blocking translation calls (``RealtimeClient().webrtc.connect_translation``) and the
+"""Blocking translation calls (``WebRTC(RealtimeClient()).connect_translation``) and the
 blocking ``client.translations.calls.create`` against the fake server's aiortc peer."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from realtime_ext.session import translation_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.translation import TranslationTranscript
-from realtime_ext.webrtc import TranslationCall
+from realtime_ext.webrtc import TranslationCall, WebRTC
 from realtime_generated import models
 from support import waiting
 
@@ -32,7 +32,7 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
     before = _loops()
     with (
         RealtimeClient(api_key=secret.value, base_url=server.base_url) as caller,
-        caller.webrtc.connect_translation(audio_in=sine_pcm16(600)) as call,
+        WebRTC(caller).connect_translation(audio_in=sine_pcm16(600)) as call,
     ):
         assert isinstance(call, TranslationCall) and call.call_id.startswith("rtc_")
         assert repr(call) == f"<TranslationCall {call.call_id} connected>"  # as asyncio's says

@@ -23,7 +23,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.events import ServerEvent
 from realtime_ext.voice import PlaybackTracker, Voice
-from realtime_ext.webrtc import RealtimeCall
+from realtime_ext.webrtc import AsyncWebRTC, RealtimeCall, WebRTC
 from realtime_generated import models
 from realtime_generated.models import (
     RealtimeServerEventResponseDone as ResponseDone,
@@ -120,7 +120,7 @@ def exceptions_exported() -> tuple[type[Exception], ...]:
 
 
 async def webrtc_call(client: AsyncRealtimeClient) -> None:
-    async with client.webrtc.connect(model="gpt-realtime", audio_in=None) as call:
+    async with AsyncWebRTC(client).connect(model="gpt-realtime", audio_in=None) as call:
         done = await call.run_until("response.done", timeout=10)
         assert_type(done, models.RealtimeServerEventResponseDone)
 
@@ -135,14 +135,14 @@ async def asking(event: ReconnectingEvent) -> ReconnectingOverrides | None:
 
 async def webrtc_call_reconnecting(client: AsyncRealtimeClient) -> None:
     # A call takes client.connect's reconnect keywords, hooks typed as there.
-    async with client.webrtc.connect(
+    async with AsyncWebRTC(client).connect(
         max_retries=3, on_reconnecting=asking, on_reconnected=told, carry="session"
     ) as call:
         assert_type(call.call_id, str)
 
 
 def sync_webrtc_call(client: RealtimeClient) -> None:
-    with client.webrtc.connect(model="gpt-realtime", audio_in=None, connect_timeout=10) as call:
+    with WebRTC(client).connect(model="gpt-realtime", audio_in=None, connect_timeout=10) as call:
         assert_type(call, RealtimeCall)
         assert_type(call.call_id, str)
         assert_type(call.audio_in.frames_sent, int)  # the input, whichever peer sends it

@@ -14,8 +14,10 @@ from realtime_ext.translation import AsyncTranslationConnection, TranslationConn
 from realtime_ext.webrtc import (
     AsyncRealtimeCall,
     AsyncTranslationCall,
+    AsyncWebRTC,
     RealtimeCall,
     TranslationCall,
+    WebRTC,
 )
 
 
@@ -89,7 +91,7 @@ def opened_by_the_clients(client: RealtimeClient) -> None:
         log_all(conn)
     with client.translations.connect() as translation:
         log_all(translation)
-    with client.webrtc.connect(model="gpt-realtime") as call:
+    with WebRTC(client).connect(model="gpt-realtime") as call:
         log_all(call)
 
 
@@ -98,5 +100,5 @@ async def aopened_by_the_clients(client: AsyncRealtimeClient) -> None:
         await alog_all(conn)
     async with client.translations.connect() as translation:
         await alog_all(translation)
-    async with client.webrtc.connect_translation() as call:
+    async with AsyncWebRTC(client).connect_translation() as call:
         await alog_all(call)

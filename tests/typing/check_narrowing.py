@@ -141,7 +141,7 @@ def parsers(data: bytes) -> None:
 async def typed_sends_return_types(
     conn: RealtimeConnection, aconn: AsyncRealtimeConnection
 ) -> None:
-    from realtime_ext.events._sends import RealtimeSends
+    from realtime_ext.events import RealtimeSends
 
     sync = RealtimeSends(conn.send)
     assert_type(sync.response.create(), None)

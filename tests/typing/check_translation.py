@@ -13,7 +13,7 @@ from realtime_ext.translation import (
     TranslationTranscript,
     frames,
 )
-from realtime_ext.webrtc import TranslationCall
+from realtime_ext.webrtc import AsyncWebRTC, TranslationCall, WebRTC
 from realtime_generated.models import (
     RealtimeTranslationServerEventSessionClosed,
     RealtimeTranslationServerEventSessionOutputAudioDelta,
@@ -82,7 +82,7 @@ def keywords_and_sync_call(client: RealtimeClient) -> None:
         max_retries=3, compression=None, ping_interval=None, close_timeout=2.0
     ) as conn:
         assert_type(conn, TranslationConnection)
-    with client.webrtc.connect_translation(audio_in="speech.wav") as call:
+    with WebRTC(client).connect_translation(audio_in="speech.wav") as call:
         assert_type(call, TranslationCall)
         said = call.run_until("session.output_transcript.delta", timeout=30)
         assert_type(said, RealtimeTranslationServerEventSessionOutputTranscriptDelta)
@@ -107,7 +107,7 @@ def features_attach_as_extensions(client: RealtimeClient) -> None:
 
 
 async def async_features(client: AsyncRealtimeClient, chunks: list[bytes]) -> None:
-    async with client.webrtc.connect_translation() as call:
+    async with AsyncWebRTC(client).connect_translation() as call:
         transcript = call.add_extension(TranslationTranscript())
         assert_type(transcript.source, str)
     async with client.translations.connect() as conn:

@@ -7,6 +7,7 @@ from typing import Any
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.voice import AsyncVoice
+from realtime_ext.webrtc import AsyncWebRTC
 
 
 def user_message(text: str) -> dict[str, Any]:
@@ -28,7 +29,9 @@ async def test_webrtc_call_history(server: FakeRealtimeServer) -> None:
     server.script.next_response(text="Hello over RTP")
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(model="gpt-realtime", extensions=[voice := AsyncVoice()]) as call,
+        AsyncWebRTC(client).connect(
+            model="gpt-realtime", extensions=[voice := AsyncVoice()]
+        ) as call,
     ):
         await call.send(user_message("Hi"))
         await call.response.create()

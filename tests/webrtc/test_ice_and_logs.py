@@ -9,6 +9,7 @@ import pytest
 
 from realtime_ext import InvalidArgumentError
 from realtime_ext._redact import redact
+from realtime_ext.webrtc import WebRTC
 from realtime_ext.webrtc._call import DEFAULT_STUN_SERVERS, ice_server_urls
 from realtime_ext.webrtc._deps import require_aiortc
 
@@ -65,7 +66,7 @@ def test_loopback_must_be_a_bool_or_none(loopback: object) -> None:
 
     client = RealtimeClient(api_key="sk-test-0123456789", base_url="http://127.0.0.1:9/v1")
     with client, pytest.raises(InvalidArgumentError, match=r"^loopback must be True, False"):
-        client.webrtc.connect(loopback=loopback)  # type: ignore[arg-type]
+        WebRTC(client).connect(loopback=loopback)  # type: ignore[arg-type]
 
 
 def test_a_wav_audio_in_is_read_off_the_event_loop(

@@ -1,4 +1,4 @@
-"""A GPT-Live call from Python (``client.webrtc.connect_live``) with the fake server's Live
+"""A GPT-Live call from Python (``AsyncWebRTC(client).connect_live``) with the fake server's Live
 WebRTC peer: ICE, DTLS, SCTP and RTP on 127.0.0.1. The caller's audio is heard (the fake
 transcribes it), the model's audio arrives as RTP, events come typed as GPT-Live events on
 the data channel, a sideband joins by the session id, and a hang-up ends every side.
@@ -22,7 +22,7 @@ from realtime_ext import (
     SessionConfigError,
 )
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
-from realtime_ext.webrtc import AsyncLiveCall, LiveCall
+from realtime_ext.webrtc import AsyncLiveCall, AsyncWebRTC, LiveCall, WebRTC
 from realtime_generated.models import (
     LiveInputTranscriptDeltaEvent,
     LiveOutputTranscriptDeltaEvent,
@@ -68,7 +68,7 @@ async def test_a_live_call_is_heard_answers_and_hangs_up_for_every_side(
 ) -> None:
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
+        AsyncWebRTC(client).connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
     ):
         assert isinstance(call, AsyncLiveCall)
         assert call.session_id.startswith("live_") and call.started is not None
@@ -103,7 +103,7 @@ def test_a_blocking_live_call_is_heard_and_closes_gracefully(
     caplog.set_level(logging.DEBUG, logger="realtime_ext")
     with (
         RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
-        client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
+        WebRTC(client).connect_live(model="gpt-live-1", audio_in=SPEECH) as call,
     ):
         assert isinstance(call, LiveCall)
         with client.live.sideband.connect(session_id=call.session_id) as sideband:
@@ -126,13 +126,15 @@ async def test_the_session_is_checked_before_the_offer_is_sent(
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         with pytest.raises(InvalidArgumentError, match="model is required"):
             # Before the peer is made: the missing WAV file is never opened.
-            await client.webrtc.connect_live(audio_in=str(tmp_path / "missing.wav"))
+            await AsyncWebRTC(client).connect_live(audio_in=str(tmp_path / "missing.wav"))
         with pytest.raises(SessionConfigError, match="format"):  # WebRTC negotiates it
-            await client.webrtc.connect_live(
+            await AsyncWebRTC(client).connect_live(
                 model="gpt-live-1", audio={"format": {"type": "audio/pcm", "rate": 24000}}
             )
         with pytest.raises(InvalidArgumentError, match=r"session=\.\.\. or keyword arguments"):
-            await client.webrtc.connect_live(model="gpt-live-1", session={"model": "gpt-live-1"})
+            await AsyncWebRTC(client).connect_live(
+                model="gpt-live-1", session={"model": "gpt-live-1"}
+            )
     assert [r.path for r in server.requests if r.path.startswith("/v1/live")] == []
 
 
@@ -141,7 +143,7 @@ async def test_without_reconnect_a_dropped_live_call_ends_with_an_error_never_qu
 ) -> None:
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect_live(model="gpt-live-1", max_retries=0) as call,
+        AsyncWebRTC(client).connect_live(model="gpt-live-1", max_retries=0) as call,
     ):
         server.drop_calls(call_id=call.session_id)  # the channel cut, the peer standing
         with pytest.raises(APIConnectionError, match="closed unexpectedly"):
@@ -156,7 +158,7 @@ def test_without_reconnect_a_dropped_blocking_live_call_ends_with_an_error(
 ) -> None:
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect_live(model="gpt-live-1", max_retries=0) as call,
+        WebRTC(client).connect_live(model="gpt-live-1", max_retries=0) as call,
     ):
         server.drop_calls(call_id=call.session_id)
         with pytest.raises(APIConnectionError, match="closed unexpectedly"):

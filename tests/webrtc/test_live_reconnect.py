@@ -25,6 +25,7 @@ from realtime_ext import (
 )
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent, ReconnectingOverrides
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
+from realtime_ext.webrtc import AsyncWebRTC, WebRTC
 from support import waiting
 from support.served_fake import ServedFake
 
@@ -62,7 +63,7 @@ async def test_a_dropped_stored_live_call_goes_on_by_fork(server: FakeRealtimeSe
     told: list[ReconnectedEvent] = []
     async with (
         AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client,
-        client.webrtc.connect_live(
+        AsyncWebRTC(client).connect_live(
             model="gpt-live-1",
             store=True,
             audio_in=SPEECH,
@@ -105,7 +106,7 @@ async def test_a_killed_server_is_noticed_and_an_unstored_call_starts_again_with
 
     async with (
         AsyncRealtimeClient(api_key=KEY, base_url=served.base_url) as client,
-        client.webrtc.connect_live(
+        AsyncWebRTC(client).connect_live(
             model="gpt-live-1",
             instructions="Be brief.",
             audio_in=SPEECH,
@@ -140,7 +141,7 @@ def test_a_blocking_stored_call_starts_again_when_the_killed_server_cannot_fork(
     told: list[ReconnectedEvent] = []
     with (
         RealtimeClient(api_key=KEY, base_url=served.base_url) as client,
-        client.webrtc.connect_live(
+        WebRTC(client).connect_live(
             model="gpt-live-1",
             store=True,
             audio_in=SPEECH,
@@ -172,7 +173,7 @@ def test_a_blocking_call_that_cannot_go_on_lists_what_was_not_confirmed(
 
     with (
         RealtimeClient(api_key=KEY, base_url=server.base_url) as client,
-        client.webrtc.connect_live(
+        WebRTC(client).connect_live(
             model="gpt-live-1", reconnect_delay=0, on_reconnecting=elsewhere
         ) as call,
     ):
@@ -204,7 +205,7 @@ async def test_bad_reconnect_options_are_refused_before_the_wire(
     async with AsyncRealtimeClient(api_key=KEY, base_url=server.base_url) as client:
         for option, value in bad:
             with pytest.raises(InvalidArgumentError, match=option):
-                await client.webrtc.connect_live(model="gpt-live-1", **{option: value})
+                await AsyncWebRTC(client).connect_live(model="gpt-live-1", **{option: value})
     assert [r.path for r in server.requests if "/live/" in r.path] == []
 
 
@@ -217,7 +218,7 @@ def test_a_frozen_server_is_caught_within_the_keepalive_bound_never_silently(
     served.start()
     with (
         RealtimeClient(api_key=KEY, base_url=served.base_url) as client,
-        client.webrtc.connect_live(model="gpt-live-1", audio_in=SPEECH, max_retries=0) as call,
+        WebRTC(client).connect_live(model="gpt-live-1", audio_in=SPEECH, max_retries=0) as call,
     ):
         call.run_until("session.output_transcript.delta", timeout=WAIT)  # mid-reply
         served.stop()
@@ -238,7 +239,7 @@ async def test_an_expired_live_call_goes_on_as_a_new_session() -> None:
     with FakeRealtimeServer(live_session_seconds=2.0) as fake:
         async with (
             AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url) as client,
-            client.webrtc.connect_live(
+            AsyncWebRTC(client).connect_live(
                 model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
             ) as call,
         ):

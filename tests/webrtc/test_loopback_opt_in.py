@@ -20,13 +20,32 @@ from realtime_ext.webrtc import _ice
 original = aioice.ice.get_host_addresses
 # An application: the WebRTC code's hook changes nothing, aioice is untouched.
 assert isinstance(_ice.loopback_only(), contextlib.nullcontext)
-import realtime_ext.webrtc, realtime_ext.testing  # importing testing is not opting in
+import realtime_ext, realtime_ext.webrtc, realtime_ext.testing  # importing testing is not opting in
 assert aioice.ice.get_host_addresses is original
 
 from realtime_ext.testing import use_loopback_ice
 use_loopback_ice()
 with _ice.loopback_only():
     assert aioice.ice.get_host_addresses(True, False) == ["127.0.0.1"]
+
+# The public hook: another scope replaces the opt-in's, None restores aioice's own way.
+from realtime_ext.webrtc import set_loopback_ice
+entered = []
+@contextlib.contextmanager
+def mine():
+    entered.append(True)
+    yield
+set_loopback_ice(mine)
+with _ice.loopback_only():
+    assert entered == [True]
+set_loopback_ice(None)
+assert isinstance(_ice.loopback_only(), contextlib.nullcontext)
+try:
+    set_loopback_ice("127.0.0.1")
+except realtime_ext.InvalidArgumentError as exc:
+    assert "scope must be a function" in str(exc)
+else:
+    raise AssertionError("a non-callable scope was taken")
 print("ok")
 """
 

@@ -25,7 +25,7 @@ from realtime_ext.telemetry import SessionMetrics, Telemetry
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.tools import ToolRegistry
-from realtime_ext.webrtc import AsyncRealtimeCall, WebRTCUnavailableError
+from realtime_ext.webrtc import AsyncRealtimeCall, AsyncWebRTC, WebRTCUnavailableError
 from realtime_generated.models import (
     RealtimeServerEventOutputAudioBufferStopped,
     RealtimeServerEventResponseDone,
@@ -72,7 +72,7 @@ async def test_text_turn_over_the_data_channel(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
     server.script.next_response(text="Hello from WebRTC")
-    async with client.webrtc.connect(model="gpt-realtime") as call:
+    async with AsyncWebRTC(client).connect(model="gpt-realtime") as call:
         assert call.call_id.startswith("rtc_")
         assert call.timings.connected > 0
         created = await call.recv(timeout=WAIT)
@@ -96,7 +96,7 @@ async def test_server_error_raises_on_the_call(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
     server.script.error("Rate limited", type="server_error", on="response.create")
-    async with client.webrtc.connect() as call:
+    async with AsyncWebRTC(client).connect() as call:
         await call.recv(timeout=WAIT)
         await call.response.create()
         with pytest.raises(RealtimeServerError, match="Rate limited"):
@@ -115,7 +115,7 @@ async def test_tool_call_through_the_tool_loop(
 
     server.script.next_response(function_call=("get_weather", {"city": "Paris"}))
     server.script.next_response(text="It is sunny in Paris.")
-    async with client.webrtc.connect(session={"tools": registry.tools}) as call:
+    async with AsyncWebRTC(client).connect(session={"tools": registry.tools}) as call:
         call.run_tools(registry)
         await call.response.create(response=TEXT_ONLY)
         first = await call.run_until("response.done", timeout=WAIT)
@@ -135,7 +135,7 @@ async def test_audio_both_ways_as_rtp(
 ) -> None:
     server.script.next_response(text="Listen", audio_ms=400)
     question = sine_pcm16(600, frequency=330)
-    async with client.webrtc.connect(audio_in=question) as call:
+    async with AsyncWebRTC(client).connect(audio_in=question) as call:
         peer = live(server, call)
         await asyncio.wait_for(call.audio_in.finished.wait(), WAIT)
         # Caller -> server: 30 frames of input (then silence), decoded on the server.
@@ -183,7 +183,7 @@ async def test_audio_in_from_wav_and_async_iterator(
         wav.setsampwidth(2)
         wav.setframerate(16000)
         wav.writeframes(bytes(16000 * 2 // 5))  # 200 ms
-    async with client.webrtc.connect(audio_in=str(path)) as call:
+    async with AsyncWebRTC(client).connect(audio_in=str(path)) as call:
         await asyncio.wait_for(call.audio_in.finished.wait(), WAIT)
         assert call.audio_in.frames_sent == 10
 
@@ -191,7 +191,7 @@ async def test_audio_in_from_wav_and_async_iterator(
         for _ in range(5):
             yield sine_pcm16(30)  # 30 ms pieces, re-framed into 20 ms
 
-    async with client.webrtc.connect(audio_in=chunks()) as call:
+    async with AsyncWebRTC(client).connect(audio_in=chunks()) as call:
         await asyncio.wait_for(call.audio_in.finished.wait(), WAIT)
         assert call.audio_in.bytes_sent == 5 * len(sine_pcm16(30))
         peer = live(server, call)
@@ -202,11 +202,11 @@ async def test_bad_input_fails_before_anything_is_sent(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
     with pytest.raises(InvalidArgumentError, match="audio_in"):
-        await client.webrtc.connect(audio_in=123)  # type: ignore[arg-type]
+        await AsyncWebRTC(client).connect(audio_in=123)  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="16-bit"):
-        await client.webrtc.connect(audio_in=b"\x00")
+        await AsyncWebRTC(client).connect(audio_in=b"\x00")
     with pytest.raises(InvalidArgumentError, match="contradicts"):
-        await client.webrtc.connect(model="a", session={"model": "b"})
+        await AsyncWebRTC(client).connect(model="a", session={"model": "b"})
     assert server.requests == []
 
 
@@ -214,7 +214,7 @@ async def test_a_call_that_does_not_connect_in_time_is_hung_up(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
     with pytest.raises(APITimeoutError, match="did not connect within"):
-        await client.webrtc.connect(connect_timeout=0.0001)  # ICE needs round trips
+        await AsyncWebRTC(client).connect(connect_timeout=0.0001)  # ICE needs round trips
     [call] = server.calls.values()
     assert call.state == "ended" and call.actions == [("hangup", {})]
 
@@ -222,7 +222,7 @@ async def test_a_call_that_does_not_connect_in_time_is_hung_up(
 async def test_hangup_from_the_server_side_ends_the_call(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
-    async with client.webrtc.connect() as call:
+    async with AsyncWebRTC(client).connect() as call:
         assert repr(call) == f"<AsyncRealtimeCall {call.call_id} connected>"
         await call.recv(timeout=WAIT)
         await client.calls.hangup(call.call_id)
@@ -241,7 +241,7 @@ async def test_hangup_from_the_server_side_ends_the_call(
 async def test_close_from_the_client_side_ends_the_servers_peer(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
-    call = await client.webrtc.connect()
+    call = await AsyncWebRTC(client).connect()
     peer = live(server, call)
     await call.close()
     await call.close()  # idempotent
@@ -254,7 +254,7 @@ async def test_a_refused_close_leaves_the_call_open(
 ) -> None:
     # The call marked itself closed before its close ran: a refused code left it open but
     # past closing (a second close() returned at once).
-    call = await client.webrtc.connect()
+    call = await AsyncWebRTC(client).connect()
     peer = live(server, call)
     with pytest.raises(InvalidArgumentError, match="close code must be"):
         await call.close(1006)
@@ -264,7 +264,7 @@ async def test_a_refused_close_leaves_the_call_open(
 
 
 async def test_call_hangup_method(server: FakeRealtimeServer, client: AsyncRealtimeClient) -> None:
-    async with client.webrtc.connect() as call:
+    async with AsyncWebRTC(client).connect() as call:
         await call.hangup()
         assert call.ended
     assert server.calls[call.call_id].actions == [("hangup", {})]
@@ -274,7 +274,7 @@ async def test_sideband_websocket_joins_the_same_call(
     server: FakeRealtimeServer, client: AsyncRealtimeClient
 ) -> None:
     server.script.next_response(text="Seen by both")
-    async with client.webrtc.connect() as call:
+    async with AsyncWebRTC(client).connect() as call:
         await call.recv(timeout=WAIT)  # session.created on the data channel
         async with client.connect(call_id=call.call_id) as sideband:
             # No session.created on a sideband (as on the real API): it joins the call's
@@ -306,14 +306,14 @@ async def test_ephemeral_key_makes_a_call_with_its_session() -> None:
         assert secret.value.startswith("ek_")
         async with (
             AsyncRealtimeClient(api_key=secret.value, base_url=server.base_url) as browserish,
-            browserish.webrtc.connect() as call,
+            AsyncWebRTC(browserish).connect() as call,
         ):
             created = await call.recv(timeout=WAIT)
             assert isinstance(created, RealtimeServerEventSessionCreated)
             assert created.session.instructions == "Be brief."  # type: ignore[union-attr]
         async with AsyncRealtimeClient(api_key="ek_not_minted", base_url=server.base_url) as bad:
             with pytest.raises(Exception, match="Incorrect API key"):
-                await bad.webrtc.connect()
+                await AsyncWebRTC(bad).connect()
 
 
 def test_cors_preflight_and_exposed_location(server: FakeRealtimeServer) -> None:
@@ -357,4 +357,4 @@ async def test_without_aiortc_server_and_client_say_so(
     assert "realtime-ext[webrtc]" in answer.json()["error"]["message"]
     assert server.calls == {}
     with pytest.raises(WebRTCUnavailableError, match=r"realtime-ext\[webrtc\]"):
-        await client.webrtc.connect()
+        await AsyncWebRTC(client).connect()

@@ -23,6 +23,7 @@ from realtime_ext.conversation import (
 from realtime_ext.events import user_text
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.voice import AsyncVoice, Voice
+from realtime_ext.webrtc import AsyncWebRTC, WebRTC
 from realtime_generated.models import RealtimeServerEventResponseDone
 from support import waiting
 
@@ -57,7 +58,7 @@ async def test_a_dropped_call_goes_on_over_a_new_peer_connection(
     asking: list[ReconnectingEvent] = []
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(
+        AsyncWebRTC(client).connect(
             model="gpt-realtime",
             audio_in=SILENCE,
             reconnect_delay=0,
@@ -105,7 +106,7 @@ async def test_without_reconnect_the_drop_raises(server: FakeRealtimeServer) -> 
 
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(max_retries=0) as call,
+        AsyncWebRTC(client).connect(max_retries=0) as call,
     ):
         await call.recv(timeout=WAIT)  # session.created
         server.drop_calls()
@@ -139,7 +140,7 @@ async def test_bad_reconnect_options_are_refused_before_the_wire(
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
         for option, value in BAD_OPTIONS:
             with pytest.raises(InvalidArgumentError, match=option):
-                await client.webrtc.connect(**{option: value})  # type: ignore[arg-type]
+                await AsyncWebRTC(client).connect(**{option: value})  # type: ignore[arg-type]
     assert server.requests == []
 
 
@@ -153,7 +154,7 @@ async def test_a_reconnect_that_cannot_be_made_raises_and_ends_the_call(
 
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(reconnect_delay=0, on_reconnecting=elsewhere) as call,
+        AsyncWebRTC(client).connect(reconnect_delay=0, on_reconnecting=elsewhere) as call,
     ):
         await call.recv(timeout=WAIT)  # session.created
         server.drop_calls()
@@ -177,7 +178,7 @@ def test_a_blocking_call_survives_a_failed_ice_connection_mid_response(
     lost: list[ResponseLostEvent] = []
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        client.webrtc.connect(
+        WebRTC(client).connect(
             reconnect_delay=0, on_reconnected=told.append, extensions=[Voice()]
         ) as call,
     ):
@@ -252,7 +253,7 @@ async def test_a_call_closed_while_it_reconnects_keeps_no_new_call(
     server: FakeRealtimeServer,
 ) -> None:
     async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
-        call = await client.webrtc.connect(reconnect_delay=0)
+        call = await AsyncWebRTC(client).connect(reconnect_delay=0)
         await call.recv(timeout=WAIT)  # session.created
         dial = call._dial
         assert dial is not None

@@ -14,7 +14,7 @@ from realtime_ext.conversation import ConnectionClosed, ReconnectError
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.voice import Voice
-from realtime_ext.webrtc import RealtimeCall
+from realtime_ext.webrtc import RealtimeCall, WebRTC
 from realtime_generated.models import (
     RealtimeServerEventResponseDone,
     RealtimeServerEventSessionCreated,
@@ -44,7 +44,7 @@ def _loop_threads() -> list[threading.Thread]:
 def test_sync_text_turn_and_hangup(server: FakeRealtimeServer, client: RealtimeClient) -> None:
     server.script.next_response(text="Hello from a blocking call")
     before = len(_loop_threads())
-    with client.webrtc.connect(model="gpt-realtime", extensions=[voice := Voice()]) as call:
+    with WebRTC(client).connect(model="gpt-realtime", extensions=[voice := Voice()]) as call:
         assert isinstance(call, RealtimeCall) and call.call_id.startswith("rtc_")
         assert repr(call) == f"<RealtimeCall {call.call_id} connected>"  # as asyncio's says
         assert len(_loop_threads()) == before + 1  # one private loop per call
@@ -71,7 +71,7 @@ def test_sync_call_raises_server_errors_and_sends_audio(
     server: FakeRealtimeServer, client: RealtimeClient, tmp_path: object
 ) -> None:
     server.script.error("Rate limited", type="server_error", on="response.create")
-    with client.webrtc.connect(audio_in=sine_pcm16(400)) as call:
+    with WebRTC(client).connect(audio_in=sine_pcm16(400)) as call:
         call.recv(timeout=WAIT)
         call.response.create()
         with pytest.raises(RealtimeServerError, match="Rate limited"):
@@ -82,7 +82,7 @@ def test_sync_call_raises_server_errors_and_sends_audio(
 
 def test_sync_call_audio_out(server: FakeRealtimeServer, client: RealtimeClient) -> None:
     server.script.next_response(text="Listen", audio_ms=400)
-    with client.webrtc.connect() as call:
+    with WebRTC(client).connect() as call:
         recorder = call.audio_out.record()
         call.response.create()
         call.run_until("response.done", timeout=WAIT)
@@ -100,7 +100,7 @@ def test_sync_call_audio_out(server: FakeRealtimeServer, client: RealtimeClient)
 def test_a_dead_loop_ends_the_call_instead_of_hanging(
     server: FakeRealtimeServer, client: RealtimeClient
 ) -> None:
-    call = client.webrtc.connect()
+    call = WebRTC(client).connect()
     try:
         call.recv(timeout=WAIT)
         call._peer.loop.stop()  # simulate the loop thread dying under the call
@@ -123,10 +123,10 @@ def test_bad_arguments_are_refused_before_the_wire(
 
     before = len(_loop_threads())
     with pytest.raises(InvalidArgumentError, match="connect_timeout"):
-        client.webrtc.connect(connect_timeout=0)
+        WebRTC(client).connect(connect_timeout=0)
     with pytest.raises(InvalidArgumentError, match="contradicts"):
-        client.webrtc.connect(model="a", session={"model": "b"})
+        WebRTC(client).connect(model="a", session={"model": "b"})
     assert not server.requests
     with pytest.raises(APITimeoutError, match="did not connect within"):
-        client.webrtc.connect(connect_timeout=0.0001)
+        WebRTC(client).connect(connect_timeout=0.0001)
     waiting.until(lambda: len(_loop_threads()) == before, "failed calls' loops to stop", WAIT)
