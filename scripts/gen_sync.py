@@ -112,6 +112,8 @@ SUBS: list[tuple[str, str]] = [
     # A WebRTC call's ``opening(...)`` (the per-driver helper): an ``Opening`` of the call
     # on asyncio, the open call itself in blocking code.
     (r"Opening\[(\w+)\]", r"\1"),
+    # A coroutine function's result: awaited on asyncio, returned in blocking code.
+    (r"Awaitable\[(\w+)\]", r"\1"),
     # Names.
     *((rf"Async({name.removeprefix('Async')})", r"Sync\1") for name in SYNC_PREFIXED),
     (r"Async([A-Z][A-Za-z0-9_]*)", r"\1"),

@@ -213,8 +213,8 @@ LIVE_WEBRTC = replace(
     path="/live/sessions",  # the offer is POSTed there; the channel is the answer's peer's
     end="session.close",  # ...whose own session it is: closing it ends the session
     ended="session.closed",
-    move="none",  # a Live session moves by fork or a new start, not by a new offer
+    move="restart",  # a new session (forked when stored), on a new peer connection
 )
 """A GPT-Live WebRTC call's ``oai-events`` data channel (``AsyncWebRTC(client).connect_live``): the
 create started the session (``session.started`` comes first, unasked), RTP carries the
-audio both ways."""
+audio both ways; a move posts the new session's ``session.start`` as its create (or fork)."""

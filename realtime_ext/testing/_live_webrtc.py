@@ -58,6 +58,7 @@ class LivePeer(PeerCall):
             self.config, ttl_seconds=self._sessions.ttl_seconds(), session_id=self.call_id
         )
         self.live.begin(resource)
+        self.live.start()  # its clock: it expires as a socket's session does
         self.live.observers.append(self)
 
     # -- the session's channel (Observer) -------------------------------------------------

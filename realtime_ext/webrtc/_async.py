@@ -13,46 +13,36 @@ for translation), its offer posted to ``client.translations.calls.create``.
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
 on a private event loop thread (aiortc runs only under asyncio), so what only the asyncio
-call has (``pc``, ``audio_stats()``) is marked ``# unasync: async only`` there.
+call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`` there.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext import AsyncRealtimeClient
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    InvalidArgumentError,
-    ReconnectError,
-)
+from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._opening import Opening
 from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
-    DEFAULT_TOOL_TIMEOUT,
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     AsyncConversation,
     AsyncTranslationConnection,
-    ToolHandler,
 )
 
-from ._audio import SAMPLE_RATE, AudioInput
 from ._call import (
-    DEFAULT_CONNECT_TIMEOUT,
-    AudioStats,
     CallRequest,
+    LiveCallRequest,
     PeerOptions,
     WebRTCBase,
     call_session_body,
     measured,
 )
 from ._deps import require_aiortc
-from ._live_async import AsyncLiveCall, LiveCallRequest, open_live_call
+from ._live_async import AsyncLiveCall, open_live_call
 from ._peer_async import (
     AsyncPeer,
     CreateCall,
@@ -62,7 +52,12 @@ from ._peer_async import (
     redial,
 )
 from ._peer_call_async import AsyncPeerCall as AsyncPeerCall  # translation's call uses it
-from ._redial import call_policy, calls_url, check_redial
+from ._peer_call_async import ends_call
+from ._redial import (
+    call_policy,
+    calls_url,
+    check_redial,
+)
 
 if TYPE_CHECKING:
     from realtime_ext import CallAnswer, Instrumentation
@@ -140,39 +135,11 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
         try:
             return await super()._run(flow)
         except APIConnectionError as exc:
-            # The call is over when it dropped for good (no reconnect, or none could take
-            # it over): its peer connection is closed and its audio ends with it (iteration
-            # over audio_out stops instead of waiting). A receive's timeout, or one while a
-            # reconnect goes on in the background, leaves it be.
-            if not isinstance(exc, ReconnectError) and (
-                isinstance(exc, APITimeoutError) or self._core.recovery is not None
-            ):
-                raise
-            with contextlib.suppress(Exception):  # the connection error is what to report
-                await self._peer.close()
+            if ends_call(exc, self._core.recovery is not None):
+                with contextlib.suppress(Exception):  # the connection error is what to report
+                    await self._peer.close()
             raise
 
-    # unasync: async only
-    async def audio_stats(self) -> AudioStats:
-        """RTP packet counts (from the peer connection's stats) and audio frame counters."""
-        sent = received = 0
-        if not self._peer.ended:
-            report = await self.pc.getStats()
-            for stats in report.values():
-                if stats.type == "outbound-rtp" and stats.kind == "audio":
-                    sent += stats.packetsSent
-                elif stats.type == "inbound-rtp" and stats.kind == "audio":
-                    received += stats.packetsReceived
-        return AudioStats(
-            packets_sent=sent,
-            packets_received=received,
-            frames_sent=self.audio_in.frames_sent,
-            bytes_sent=self.audio_in.bytes_sent,
-            frames_received=self.audio_out.frames,
-            bytes_received=self.audio_out.bytes,
-        )
-
-    # unasync: end
     async def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
 
@@ -322,6 +289,7 @@ class AsyncWebRTC(
         Opening[AsyncRealtimeCall],
         "AsyncTranslationCalls",
         Opening[AsyncTranslationCall],
+        Opening[AsyncLiveCall],
     ]
 ):
     """WebRTC calls from Python through a client (needs ``realtime-ext[webrtc]``):
@@ -362,67 +330,10 @@ class AsyncWebRTC(
     def _connect(self, options: PeerOptions, request: CallRequest) -> Opening[AsyncRealtimeCall]:
         return opening(open_call, self._calls, options, request, self._telemetry)
 
-    def connect_live(
-        self,
-        *,
-        model: str | None = None,
-        instructions: str | None = None,
-        audio: Mapping[str, Any] | None = None,
-        delegation: Mapping[str, Any] | None = None,
-        input: list[Mapping[str, Any]] | None = None,  # openai's name
-        store: bool | None = None,
-        client: Mapping[str, Any] | None = None,
-        safety_identifier: str | None = None,
-        triggers: list[Mapping[str, Any]] | None = None,
-        session: Mapping[str, Any] | None = None,
-        tools: ToolHandler | None = None,
-        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
-        audio_in: AudioInput = None,
-        sample_rate: int = SAMPLE_RATE,
-        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-        ice_servers: Sequence[str] | None = None,
-        loopback: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+    def _connect_live(
+        self, options: PeerOptions, request: LiveCallRequest
     ) -> Opening[AsyncLiveCall]:
-        """Start a GPT-Live WebRTC call: offer, ``client.live.create`` (``POST
-        /live/sessions``), answer, ``oai-events`` open and ``session.started`` in. On the
-        asyncio client ``await`` it or ``async with`` it; on the blocking client it returns
-        the open call.
-
-        The session is ``client.live.create``'s: its keyword fields (``model`` required;
-        ``audio`` takes ``output.voice``, not a ``format``: WebRTC negotiates the media) or
-        openai's ``session={...}``, checked before the offer is sent. ``tools``: a
-        ``ToolRegistry`` that answers the session's delegations from the start (as
-        ``call.run_tools(tools, timeout=tool_timeout)``). ``audio_in``, ``sample_rate``,
-        ``loopback``, ``ice_servers`` and ``connect_timeout`` are :meth:`connect`'s
-        (``APITimeoutError`` when the call does not connect or start in time; it is then hung
-        up). The model's audio is ``call.audio_out``; a trusted server joins with
-        ``client.live.sideband.connect(session_id=call.session_id)``. A call whose peer
-        connection fails ends (it is not moved to a new one).
-
-        Example::
-
-            webrtc = AsyncWebRTC(client)
-            async with webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
-                print(call.session_id)  # blocking: with WebRTC(client).connect_live(...)
-        """
-        if self._live is None:
-            raise InvalidArgumentError(f"this {type(self).__name__} was made without client.live")
-        options = PeerOptions(
-            self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
-        )
-        fields = {
-            "model": model,
-            "instructions": instructions,
-            "audio": audio,
-            "delegation": delegation,
-            "input": input,
-            "store": store,
-            "client": client,
-            "safety_identifier": safety_identifier,
-            "triggers": triggers,
-        }
-        request = LiveCallRequest(fields, session, extra_headers, tools, tool_timeout)
+        assert self._live is not None  # connect_live refused one made without it
         return opening(open_live_call, self._live, options, request)
 
     def _connect_translation(

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
-from realtime_ext.conversation import Extension, checked_extensions
+from realtime_ext.conversation import (
+    DEFAULT_TOOL_TIMEOUT,
+    Extension,
+    LiveCarryMode,
+    ToolHandler,
+    checked_extensions,
+)
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._redial import (
@@ -149,6 +155,31 @@ class CallRequest:
     extensions: tuple[Extension, ...] = ()
 
 
+@dataclass(frozen=True)
+class LiveCallRequest:
+    """What a Live call's ``POST /live/sessions`` carries besides the offer: the session as
+    ``client.live.create`` takes it (its keyword fields, or openai's ``session=``; checked
+    there, before the offer is sent), what answers the session's delegations, and how the
+    call goes on when its peer connection fails (``reconnect``, ``carry``)."""
+
+    fields: Mapping[str, Any] = field(default_factory=dict[str, Any])
+    session: Mapping[str, Any] | None = None
+    extra_headers: Mapping[str, str] | None = None
+    tools: ToolHandler | None = None
+    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    reconnect: CallReconnect = field(default_factory=CallReconnect)
+    carry: LiveCarryMode = "history"
+
+    def started(self) -> dict[str, Any]:
+        """The ``session.start`` this call's create amounts to (its session as posted):
+        what the call's history and a restart start from, as on a socket."""
+        if self.session is not None:
+            session = dict(self.session)
+        else:
+            session = {name: value for name, value in self.fields.items() if value is not None}
+        return {"type": "session.start", "session": session}
+
+
 class Extensible(Protocol):
     """A call: it takes extensions."""
 
@@ -168,13 +199,14 @@ CallsT = TypeVar("CallsT")
 CallT = TypeVar("CallT")
 TranslationCallsT = TypeVar("TranslationCallsT")
 TranslationCallT = TypeVar("TranslationCallT")
+LiveCallT = TypeVar("LiveCallT")
 
 
-class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
-    """``AsyncWebRTC(client)`` or ``WebRTC(client)``: :meth:`connect` and
-    :meth:`connect_translation` take a call's arguments, the driver's
-    ``_connect``/``_connect_translation`` opens the call (:class:`AsyncWebRTC`: an opening to
-    ``await``; the blocking ``WebRTC``: the open call)."""
+class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, LiveCallT]):
+    """``AsyncWebRTC(client)`` or ``WebRTC(client)``: :meth:`connect`, :meth:`connect_live`
+    and :meth:`connect_translation` take a call's arguments, the driver's ``_connect``,
+    ``_connect_live`` or ``_connect_translation`` opens the call
+    (:class:`AsyncWebRTC`: an opening to ``await``; the blocking ``WebRTC``: the open call)."""
 
     _async_extensions = False
     """Whether the calls it makes may take async extensions (the asyncio driver's)."""
@@ -281,6 +313,103 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT]):
         )
 
     def _connect(self, options: PeerOptions, request: CallRequest) -> CallT:
+        raise NotImplementedError
+
+    def connect_live(
+        self,
+        *,
+        model: str | None = None,
+        instructions: str | None = None,
+        audio: Mapping[str, Any] | None = None,
+        delegation: Mapping[str, Any] | None = None,
+        input: list[Mapping[str, Any]] | None = None,  # openai's name
+        store: bool | None = None,
+        client: Mapping[str, Any] | None = None,
+        safety_identifier: str | None = None,
+        triggers: list[Mapping[str, Any]] | None = None,
+        session: Mapping[str, Any] | None = None,
+        tools: ToolHandler | None = None,
+        tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
+        audio_in: AudioInput = None,
+        sample_rate: int = SAMPLE_RATE,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        ice_servers: Sequence[str] | None = None,
+        loopback: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        on_reconnecting: OnReconnecting | None = None,
+        on_reconnected: OnReconnected | None = None,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
+        max_reconnect_delay: float = DEFAULT_MAX_RECONNECT_DELAY,
+        max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES,
+        clock: Clock | None = None,
+        carry: LiveCarryMode = "history",
+    ) -> LiveCallT:
+        """Start a GPT-Live WebRTC call: offer, ``client.live.create`` (``POST
+        /live/sessions``), answer, ``oai-events`` open and ``session.started`` in. On the
+        asyncio client ``await`` it or ``async with`` it; on the blocking client it returns
+        the open call.
+
+        The session is ``client.live.create``'s: its keyword fields (``model`` required;
+        ``audio`` takes ``output.voice``, not a ``format``: WebRTC negotiates the media) or
+        openai's ``session={...}``, checked before the offer is sent. ``tools``: a
+        ``ToolRegistry`` that answers the session's delegations from the start (as
+        ``call.run_tools(tools, timeout=tool_timeout)``). ``audio_in``, ``sample_rate``,
+        ``loopback``, ``ice_servers`` and ``connect_timeout`` are :meth:`connect`'s
+        (``APITimeoutError`` when the call does not connect or start in time; it is then hung
+        up). The model's audio is ``call.audio_out``; a trusted server joins with
+        ``client.live.sideband.connect(session_id=call.session_id)``.
+
+        Reconnect (on by default, with ``client.live.connect``'s keywords): when the peer
+        connection fails or is lost (ICE consent expired: the server gone, about 30 s
+        without an answer), or the API ends the session (``expired``, ``connection_lost``),
+        the call goes on as a new session on a new peer connection, its audio moved over: a
+        ``store=True`` session forked (``POST /live/sessions/{id}/fork``), an unstored one
+        (or one the server no longer has) created again with its history as ``input``
+        (``carry``: ``"history"``, ``"session"`` or a function choosing the items). The app
+        is told (``on_reconnected``'s event: ``forked``, ``carried_input``, ``session_id``),
+        text appends never acknowledged are sent again, sends made meanwhile are queued (at
+        most ``max_queued_bytes``), and a reconnect that fails raises ``ReconnectError``
+        (what was not confirmed listed in it) and ends the call. ``max_retries=0`` turns it
+        off: a drop then raises ``APIConnectionError`` and ends the call.
+
+        Example::
+
+            webrtc = AsyncWebRTC(client)
+            async with webrtc.connect_live(model="gpt-live-1", audio_in="q.wav") as call:
+                print(call.session_id)  # blocking: with WebRTC(client).connect_live(...)
+        """
+        if self._live is None:
+            raise InvalidArgumentError(f"this {type(self).__name__} was made without client.live")
+        options = PeerOptions(
+            self._base_url, audio_in, sample_rate, connect_timeout, ice_servers, loopback
+        )
+        fields = {
+            "model": model,
+            "instructions": instructions,
+            "audio": audio,
+            "delegation": delegation,
+            "input": input,
+            "store": store,
+            "client": client,
+            "safety_identifier": safety_identifier,
+            "triggers": triggers,
+        }
+        reconnect = CallReconnect(
+            max_retries,
+            on_reconnecting,
+            on_reconnected,
+            reconnect_delay,
+            max_reconnect_delay,
+            max_queued_bytes,
+            clock,
+        )
+        request = LiveCallRequest(
+            fields, session, extra_headers, tools, tool_timeout, reconnect, carry
+        )
+        return self._connect_live(options, request)
+
+    def _connect_live(self, options: PeerOptions, request: LiveCallRequest) -> LiveCallT:
         raise NotImplementedError
 
     def connect_translation(

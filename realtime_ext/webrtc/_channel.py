@@ -198,7 +198,9 @@ class DataChannelTransport:
     async def send_text(self, data: str) -> None:
         """Send one JSON text message on the channel."""
         if self._code is not None or self._channel.readyState != "open":
-            self.mark_closed(1000, ENDED_REASON)
+            # A channel closing before its close event came is judged as that event will
+            # judge it: alone, under a standing association, it is a drop (1006), not an end.
+            self._channel_closed()
             raise self.closed_error()
         self._channel.send(data)
 

@@ -12,8 +12,14 @@ channel takes (commentary, thinking, instructions, delegation answers, ``session
 is sent with the same typed sends as on a socket. The trusted server's side of the call is a
 sideband on the same session: ``client.live.sideband.connect(session_id=call.session_id)``.
 
-A call is not moved to a new peer connection when its own fails: a GPT-Live session is
-continued elsewhere by ``client.live.sessions.fork`` (a stored one) or started again.
+A call whose peer connection fails (or whose session the API ends: ``expired``,
+``connection_lost``) goes on as a new GPT-Live session on a new peer connection, moved by the
+conversation core as a ``client.live.connect`` socket is: a stored session forked
+(``POST /live/sessions/{id}/fork``, the session inherited), an unstored one created again
+with its history as startup ``input`` (``POST /live/sessions``), the audio moved over. The
+core starts a new GPT-Live session with a ``session.start``; over WebRTC that event is the
+body of the POST (the create starts the session), so the new session's transport is a
+:class:`NextSession` until its first send makes the call.
 
 The asyncio call and the blocking one (its peer on a private event loop thread) are one
 source: ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit the
@@ -23,47 +29,41 @@ asyncio one).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Generator, Mapping
-from dataclasses import dataclass, field
+import functools
+import json
+from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext import CallAnswer
-from realtime_ext._exceptions import APIConnectionError, APITimeoutError
+from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
+from realtime_ext._json import is_dict
 from realtime_ext._resources.live import create_wire
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
-    DEFAULT_TOOL_TIMEOUT,
     LIVE_WEBRTC,
+    ConnectionClosed,
+    LiveCarry,
     LiveConnection,
-    ToolHandler,
 )
 from realtime_ext.sdp import sample_offer
 
-from ._call import PeerOptions
+from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
-from ._peer_call_sync import SyncPeerCall
-from ._peer_sync import SyncPeer, establish
+from ._peer_call_sync import SyncPeerCall, ends_call
+from ._peer_sync import PeerTransport, SyncPeer, establish, redial
+from ._redial import (
+    forked_session,
+    live_call_policy,
+)
 
 if TYPE_CHECKING:
     from realtime_ext._resources.live_sync import Live
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
 
-__all__ = ["LiveCall", "LiveCallRequest", "open_live_call"]
+__all__ = ["LiveCall", "NextSession", "open_live_call"]
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class LiveCallRequest:
-    """What a Live call's ``POST /live/sessions`` carries besides the offer: the session as
-    ``client.live.create`` takes it (its keyword fields, or openai's ``session=``; checked
-    there, before the offer is sent), and what answers the session's delegations."""
-
-    fields: Mapping[str, Any] = field(default_factory=dict[str, Any])
-    session: Mapping[str, Any] | None = None
-    extra_headers: Mapping[str, str] | None = None
-    tools: ToolHandler | None = None
-    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
 
 
 class LiveCall(SyncPeerCall, LiveConnection):
@@ -73,9 +73,11 @@ class LiveCall(SyncPeerCall, LiveConnection):
     channel: typed GPT-Live events that narrow on ``event.type``, ``run_until``, handlers,
     server errors raised, the typed sends a channel takes (``call.commentary(text)``,
     ``call.thinking``, ``call.instructions``, ``call.response.create()``), the delegation loop
-    (``call.run_tools(registry)``). Plus ``session_id`` (the ``live_...`` id: for
-    ``client.live.sideband.connect`` and ``client.live.sessions``), ``audio_in`` (what the
-    model hears), ``audio_out`` (what it says), ``timings``, :meth:`hangup` and :meth:`close`.
+    (``call.run_tools(registry)``), ``history``. Plus ``session_id`` (the ``live_...`` id:
+    for ``client.live.sideband.connect`` and ``client.live.sessions``; a new session's after
+    a reconnect), ``audio_in`` (what the model hears), ``audio_out`` (what it says),
+    ``timings``, :meth:`hangup` and :meth:`close`. A failed peer connection is reconnected
+    as ``client.live.connect``'s socket is (``connect_live``'s reconnect keywords).
 
     Example::
 
@@ -86,25 +88,80 @@ class LiveCall(SyncPeerCall, LiveConnection):
             recorder.save("answer.wav")
     """
 
-    def __init__(self, peer: SyncPeer, live: Live) -> None:
-        super().__init__(peer.transport, protocol=LIVE_WEBRTC, url=f"webrtc:{peer.call_id}")
+    def __init__(
+        self,
+        peer: SyncPeer,
+        live: Live,
+        *,
+        options: PeerOptions | None = None,
+        reconnect: ReconnectPolicy | None = None,
+    ) -> None:
+        # A call moves to a new session when it knows how to make a peer connection again.
+        reopen = self._next_session if options is not None else None
+        super().__init__(
+            peer.transport,
+            protocol=LIVE_WEBRTC,
+            url=f"webrtc:{peer.call_id}",
+            reopen=reopen,
+            reconnect=reconnect,
+        )
         self._hold(peer)
         self._live = live
+        self._options = options
 
     @property
     def session_id(self) -> str:
-        """The session's ``live_...`` id (from the create's answer): a sideband attaches with
-        it (``client.live.sideband.connect(session_id=call.session_id)``)."""
+        """The session's ``live_...`` id (from the create's answer; a new session's after a
+        reconnect): a sideband attaches with it
+        (``client.live.sideband.connect(session_id=call.session_id)``)."""
         return self.call_id
+
+    def _reconnects(self, code: int) -> bool:
+        return self._options is not None and self._core.reconnector.recovers(code)
+
+    def _next_session(self, url: str, headers: Mapping[str, str]) -> NextSession:
+        # The conversation core's reopen (``url``: the Live carry's target, a stored
+        # session's fork or a new session): the session is made by its session.start,
+        # which the core sends next (NextSession).
+        carry = self._core.reconnector.carry
+        assert isinstance(carry, LiveCarry)  # see live_call_policy
+        fork = forked_session(url, carry.sessions_url)
+        # An ended peer (closed here; a blocking call's: its loop gone) cannot hand its audio
+        # on: no attempt can work, so the reconnect stops (an APIError is not retried).
+        if self._peer.ended:
+            raise APIError("the WebRTC call ended: no new peer connection can take it over")
+        return NextSession(functools.partial(self._start_session, fork, headers))
+
+    def _start_session(
+        self, fork: str | None, headers: Mapping[str, str], start: Mapping[str, Any]
+    ) -> PeerTransport:
+        """The new session of ``start`` (a ``session.start``) on a new peer connection: the
+        stored session ``fork`` forked with its overrides, else a new session created; the
+        audio moved over and the new peer made the call's."""
+        assert self._options is not None  # see __init__: a call that moves has them
+        session = start.get("session")
+        body: Mapping[str, Any] = session if is_dict(session) else {}
+        live = self._live
+
+        def create(offer: str) -> CallAnswer:
+            if fork is not None:
+                answer = live.sessions.fork(fork, sdp=offer, session=body, extra_headers=headers)
+            else:
+                answer = live.create(sdp=offer, session=body, extra_headers=headers)
+            return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
+
+        peer = redial(self._peer, create, self._options, undo=live.sessions.hangup)
+        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
+            peer.close()
+            raise APIError("the WebRTC call was closed while it reconnected")
+        self._hold(peer)
+        return peer.transport
 
     def _run(self, flow: Generator[Any, Any, T]) -> T:
         try:
             return super()._run(flow)
         except APIConnectionError as exc:
-            # A dropped call is over (it is not moved to a new peer connection): its peer
-            # connection is closed and its audio ends with it, so iterating audio_out stops
-            # instead of waiting. A receive's timeout leaves it be.
-            if not isinstance(exc, APITimeoutError):
+            if ends_call(exc, self._core.recovery is not None):
                 with contextlib.suppress(Exception):  # the connection error is what to report
                     self._peer.close()
             raise
@@ -152,6 +209,57 @@ class LiveCall(SyncPeerCall, LiveConnection):
             self._peer.close()
 
 
+class NextSession:
+    """A GPT-Live call's next session until it is made: the transport the conversation core
+    opens for a move, whose first send (the ``session.start`` a new GPT-Live session begins
+    with) makes it: ``POST /live/sessions/{id}/fork`` (a stored session; the event's session
+    as the overrides, ``{}`` inheriting everything) or ``POST /live/sessions`` (the event's
+    session, the carried history as its ``input``), on a new peer connection. From then on
+    it is that peer connection's ``oai-events`` channel, whose first event is the new
+    session's ``session.started``."""
+
+    def __init__(self, start: Callable[[Mapping[str, Any]], PeerTransport]) -> None:
+        self._start = start
+        self._channel: PeerTransport | None = None
+        self._code: int | None = None
+        self._reason: str | None = None
+
+    def send_text(self, data: str) -> None:
+        """The first: the session made of this ``session.start``; then the channel's."""
+        if self._channel is not None:
+            self._channel.send_text(data)
+            return
+        if self._code is not None:
+            raise ConnectionClosed(self._code, self._reason or "")
+        start = json.loads(data)
+        if not is_dict(start) or start.get("type") != "session.start":
+            raise InvalidArgumentError("a new GPT-Live session begins with its session.start")
+        self._channel = self._start(start)
+
+    def recv_message(self, timeout: float | None) -> str | bytes:
+        """The new session's next event (``session.started`` first)."""
+        if self._channel is None:
+            raise APIConnectionError("the new GPT-Live session was not made (no session.start)")
+        return self._channel.recv_message(timeout)
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close the channel, or see that no session is made any more (idempotent)."""
+        if self._channel is not None:
+            self._channel.close(code, reason)
+        elif self._code is None:
+            self._code, self._reason = code, reason
+
+    @property
+    def close_code(self) -> int | None:
+        """The channel's close code (``None`` while open or not made yet)."""
+        return self._code if self._channel is None else self._channel.close_code
+
+    @property
+    def close_reason(self) -> str | None:
+        """Why the channel closed (``None`` while open or not made yet)."""
+        return self._reason if self._channel is None else self._channel.close_reason
+
+
 def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -> LiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
     ``oai-events`` (see ``WebRTC(client).connect_live``).
@@ -163,10 +271,13 @@ def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -
         )
     """
     require_aiortc()
-    # The session is checked before the peer is made and anything goes out (ICE gathering
-    # may reach a STUN server): as it will be posted, with a stand-in for the offer, which
-    # is checked when it is.
+    # The session and the reconnect keywords are checked before the peer is made and
+    # anything goes out (ICE gathering may reach a STUN server): as it will be posted, with a
+    # stand-in for the offer, which is checked when it is.
     create_wire(sample_offer(), None, request.session, request.fields, None)
+    policy = live_call_policy(
+        request.reconnect, request.carry, options.base_url, request.extra_headers
+    )
 
     def create(offer: str) -> CallAnswer:
         answer = live.create(
@@ -177,8 +288,15 @@ def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -
         )
         return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
 
-    peer = establish(create, options, undo=live.sessions.hangup)
-    call = LiveCall(peer, live)
+    peer = establish(create, options, undo=live.sessions.hangup, keeps_audio=policy.reconnects)
+    call = LiveCall(peer, live, options=options, reconnect=policy)
+    # The create was this session's session.start: the history and the carry take it as
+    # they take a socket's (the startup input, what a restart starts again from).
+    started = request.started()
+    carry = policy.carry  # the very carry the call's core moves with (a LiveCarry is not copied)
+    assert isinstance(carry, LiveCarry)  # see live_call_policy
+    carry.sent(started, "")
+    call.history.sent(started)
     try:
         call.run_until("session.started", timeout=options.connect_timeout)
         if request.tools is not None:  # delegations are answered from the first one on

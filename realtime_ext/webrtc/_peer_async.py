@@ -25,7 +25,7 @@ from realtime_ext._opening import Opening
 from realtime_ext._redact import short_repr
 
 from ._audio import AudioOutput, AudioSource, InputAudio, audio_source
-from ._call import EVENTS_CHANNEL, CallTimings, PeerOptions, ice_server_urls
+from ._call import EVENTS_CHANNEL, AudioStats, CallTimings, PeerOptions, ice_server_urls
 from ._channel import DataChannelTransport, follow_peer
 from ._deps import require_aiortc
 from ._ice import is_loopback_url, loopback_only
@@ -85,6 +85,31 @@ class AsyncPeer:
         """The call's state for its repr: ``closed`` once ``ended``, else the peer
         connection's (``connected`` ...)."""
         return "closed" if ended else str(self.pc.connectionState)
+
+    def counted(self, packets_sent: int = 0, packets_received: int = 0) -> AudioStats:
+        """The call's audio counters, with these RTP packet counts."""
+        return AudioStats(
+            packets_sent=packets_sent,
+            packets_received=packets_received,
+            frames_sent=self.audio_in.frames_sent,
+            bytes_sent=self.audio_in.bytes_sent,
+            frames_received=self.audio_out.frames,
+            bytes_received=self.audio_out.bytes,
+        )
+
+    async def audio_stats(self) -> AudioStats:
+        """RTP packet counts (this peer connection's stats; none once it ended) and the
+        call's audio frame counters."""
+        if self.ended:
+            return self.counted()
+        sent = received = 0
+        report = await self.pc.getStats()
+        for stats in report.values():
+            if stats.type == "outbound-rtp" and stats.kind == "audio":
+                sent += stats.packetsSent
+            elif stats.type == "inbound-rtp" and stats.kind == "audio":
+                received += stats.packetsReceived
+        return self.counted(sent, received)
 
     def ends_audio(self, dropped: bool) -> bool:
         """Whether this peer connection's end ends the call's audio (``dropped``: the call

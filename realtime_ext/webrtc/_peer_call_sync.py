@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realtime_ext._exceptions import APIConnectionError, APITimeoutError, ReconnectError
+
 from ._audio import InputAudio
-from ._call import CallTimings
+from ._call import AudioStats, CallTimings
 from ._peer_sync import SyncAudioOutput, SyncPeer
 
-__all__ = ["SyncPeerCall"]
+__all__ = ["SyncPeerCall", "ends_call"]
 
 
 class SyncPeerCall:
@@ -56,6 +58,27 @@ class SyncPeerCall:
         code = self.close_code
         return self._peer.ended or (code is not None and not self._reconnects(code))
 
+    def audio_stats(self) -> AudioStats:
+        """RTP packet counts (the current peer connection's) and the audio frame counters.
+
+        Example::
+
+            stats = call.audio_stats()
+            print(stats.packets_received, stats.frames_received)
+        """
+        return self._peer.audio_stats()
+
     def _reconnects(self, code: int) -> bool:
         """Whether the call moves to a new peer connection after closing with ``code``."""
         return False
+
+
+def ends_call(exc: APIConnectionError, recovering: bool) -> bool:
+    """Whether the connection error ``exc`` a call's receive or send raised ends the call
+    (its peer connection is then closed and its audio ends with it, so iterating
+    ``audio_out`` stops instead of waiting): a drop for good (no reconnect, or none could
+    take the call over: ``ReconnectError``), not a receive's timeout nor one raised while a
+    reconnect goes on in the background (``recovering``)."""
+    if isinstance(exc, ReconnectError):
+        return True
+    return not (isinstance(exc, APITimeoutError) or recovering)

@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from ._audio import DEFAULT_MAX_RECORD_SECONDS, AudioOutput, InputAudio, WavRecorder
-from ._call import CallTimings, PeerOptions
+from ._call import AudioStats, CallTimings, PeerOptions
 from ._deps import require_aiortc
 from ._loop import BlockingChannel, LoopThread
 from ._peer_async import AsyncPeer
@@ -158,6 +158,13 @@ class SyncPeer:
         """The call's state for its repr, as the asyncio peer says it (``closed`` once
         ``ended``, else the peer connection's: ``connected``...)."""
         return self.peer.state(ended)
+
+    def audio_stats(self) -> AudioStats:
+        """The asyncio peer's :meth:`~AsyncPeer.audio_stats` run on the loop (the counters
+        alone once the call is over)."""
+        if self.ended:
+            return self.peer.counted()
+        return self.loop.run(self.peer.audio_stats(), DEFAULT_HANGUP_TIMEOUT)
 
     def close(self, timeout: float = DEFAULT_HANGUP_TIMEOUT) -> None:
         """The asyncio peer's :meth:`~AsyncPeer.close` run on the loop (at most ``timeout``

@@ -138,25 +138,27 @@ async def test_the_session_is_checked_before_the_offer_is_sent(
     assert [r.path for r in server.requests if r.path.startswith("/v1/live")] == []
 
 
-async def test_a_dropped_live_call_ends_with_an_error_never_quietly(
+async def test_without_reconnect_a_dropped_live_call_ends_with_an_error_never_quietly(
     server: FakeRealtimeServer,
 ) -> None:
     async with (
         AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        AsyncWebRTC(client).connect_live(model="gpt-live-1") as call,
+        AsyncWebRTC(client).connect_live(model="gpt-live-1", max_retries=0) as call,
     ):
         server.drop_calls(call_id=call.session_id)  # the channel cut, the peer standing
         with pytest.raises(APIConnectionError, match="closed unexpectedly"):
             async for _ in call:  # never ends quietly: the drop is an error
                 pass
-        assert call.ended  # not moved to a new peer connection: over
+        assert call.ended  # reconnect off: not moved to a new session, over
         await asyncio.wait_for(_drain(call), WAIT)  # the audio ended with the call
 
 
-def test_a_dropped_blocking_live_call_ends_with_an_error(server: FakeRealtimeServer) -> None:
+def test_without_reconnect_a_dropped_blocking_live_call_ends_with_an_error(
+    server: FakeRealtimeServer,
+) -> None:
     with (
         RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-        WebRTC(client).connect_live(model="gpt-live-1") as call,
+        WebRTC(client).connect_live(model="gpt-live-1", max_retries=0) as call,
     ):
         server.drop_calls(call_id=call.session_id)
         with pytest.raises(APIConnectionError, match="closed unexpectedly"):

@@ -89,7 +89,12 @@ def test_sync_call_audio_out(server: FakeRealtimeServer, client: RealtimeClient)
         first = call.audio_out.read(timeout=WAIT)
         assert first is not None and len(first) > 0
         waiting.until(lambda: recorder.duration_ms >= 200, "call audio (RTP)", WAIT)
+        stats = call.audio_stats()  # the asyncio peer's, run on the call's loop
+        assert stats.packets_received > 0 and stats.packets_sent > 0
+        assert 0 < stats.frames_received <= call.audio_out.frames
     assert call.audio_out.frames > 0 and list(call.audio_out) == []
+    closed = call.audio_stats()  # over: the counters, no packets (its loop is gone)
+    assert (closed.packets_received, closed.frames_received) == (0, call.audio_out.frames)
 
 
 def test_a_dead_loop_ends_the_call_instead_of_hanging(
