@@ -239,7 +239,7 @@ def redial(
 
 
 def opening(open_call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-    """What ``client.webrtc.connect(...)`` returns in blocking code: the call, opened now
+    """What ``WebRTC(client).connect(...)`` returns in blocking code: the call, opened now
     (``open_call(*args, **kwargs)``; asyncio's waits for ``await``).
 
     Example::
