@@ -188,7 +188,8 @@ class Extensible(Protocol):
 
 def measured(call: Extensible, telemetry: Instrumentation | None, kind: str) -> None:
     """Attach what the client's ``telemetry=`` measures a live session with to a call it
-    opened (``kind``: ``"realtime"`` or ``"translation"``), as ``client.connect`` does."""
+    opened (``kind``: ``"realtime"``, ``"translation"`` or ``"live"``), as ``client.connect``,
+    ``client.translations.connect`` and ``client.live.connect`` do."""
     if telemetry is not None:
         extension = telemetry.session_extension(now=time.monotonic, url="", kind=kind)
         if extension is not None:

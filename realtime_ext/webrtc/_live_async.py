@@ -46,7 +46,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.sdp import sample_offer
 
-from ._call import LiveCallRequest, PeerOptions
+from ._call import LiveCallRequest, PeerOptions, measured
 from ._deps import require_aiortc
 from ._peer_async import AsyncPeer, PeerTransport, establish, redial
 from ._peer_call_async import AsyncPeerCall, ends_call
@@ -56,6 +56,7 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
+    from realtime_ext import Instrumentation
     from realtime_ext._resources.live_async import AsyncLive
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
@@ -262,10 +263,14 @@ class NextSession:
 
 
 async def open_live_call(
-    live: AsyncLive, options: PeerOptions, request: LiveCallRequest
+    live: AsyncLive,
+    options: PeerOptions,
+    request: LiveCallRequest,
+    telemetry: Instrumentation | None = None,
 ) -> AsyncLiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
-    ``oai-events`` (see ``AsyncWebRTC(client).connect_live``).
+    ``oai-events`` (see ``AsyncWebRTC(client).connect_live``); ``telemetry`` (the client's)
+    measures it, as it does a ``client.live.connect`` session.
 
     Example::
 
@@ -302,6 +307,7 @@ async def open_live_call(
     assert isinstance(carry, LiveCarry)  # see live_call_policy
     carry.sent(started, "")
     call.history.sent(started)
+    measured(call, telemetry, "live")  # before session.started: the session's whole life
     try:
         await call.run_until("session.started", timeout=options.connect_timeout)
         if request.tools is not None:  # delegations are answered from the first one on

@@ -47,7 +47,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.sdp import sample_offer
 
-from ._call import LiveCallRequest, PeerOptions
+from ._call import LiveCallRequest, PeerOptions, measured
 from ._deps import require_aiortc
 from ._peer_call_sync import SyncPeerCall, ends_call
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
@@ -57,6 +57,7 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
+    from realtime_ext import Instrumentation
     from realtime_ext._resources.live_sync import Live
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
@@ -260,9 +261,15 @@ class NextSession:
         return self._reason if self._channel is None else self._channel.close_reason
 
 
-def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -> LiveCall:
+def open_live_call(
+    live: Live,
+    options: PeerOptions,
+    request: LiveCallRequest,
+    telemetry: Instrumentation | None = None,
+) -> LiveCall:
     """Make a GPT-Live WebRTC call and return it once ``session.started`` has come on
-    ``oai-events`` (see ``WebRTC(client).connect_live``).
+    ``oai-events`` (see ``WebRTC(client).connect_live``); ``telemetry`` (the client's)
+    measures it, as it does a ``client.live.connect`` session.
 
     Example::
 
@@ -297,6 +304,7 @@ def open_live_call(live: Live, options: PeerOptions, request: LiveCallRequest) -
     assert isinstance(carry, LiveCarry)  # see live_call_policy
     carry.sent(started, "")
     call.history.sent(started)
+    measured(call, telemetry, "live")  # before session.started: the session's whole life
     try:
         call.run_until("session.started", timeout=options.connect_timeout)
         if request.tools is not None:  # delegations are answered from the first one on

@@ -328,7 +328,7 @@ class WebRTC(
 
     def _connect_live(self, options: PeerOptions, request: LiveCallRequest) -> LiveCall:
         assert self._live is not None  # connect_live refused one made without it
-        return opening(open_live_call, self._live, options, request)
+        return opening(open_live_call, self._live, options, request, self._telemetry)
 
     def _connect_translation(
         self, options: PeerOptions, extra_headers: Mapping[str, str] | None

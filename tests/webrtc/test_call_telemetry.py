@@ -63,11 +63,25 @@ async def test_calls_report_to_the_clients_instrumentation(server: FakeRealtimeS
             await call.run_until("response.done", timeout=WAIT)
         async with webrtc.connect_translation(audio_in=sine_pcm16(300)) as translation:
             await translation.run_until("session.output_transcript.delta", timeout=WAIT)
+        async with webrtc.connect_live(model="gpt-live-1") as live:
+            await live.hangup()
     kinds = [kind for kind, _ in counting.sessions]
-    assert kinds == ["realtime", "translation"]
-    realtime, translated = (seen.types for _, seen in counting.sessions)
+    assert kinds == ["realtime", "translation", "live"]
+    realtime, translated, started = (seen.types for _, seen in counting.sessions)
     assert "response.done" in realtime
     assert "session.output_transcript.delta" in translated
+    assert started[0] == "session.started"  # attached before the session started
+
+
+def test_a_blocking_live_call_reports_to_the_clients_instrumentation(
+    server: FakeRealtimeServer,
+) -> None:
+    counting = Counting()
+    client = RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=counting)
+    with client, WebRTC(client).connect_live(model="gpt-live-1") as live:
+        live.hangup()
+    assert [kind for kind, _ in counting.sessions] == ["live"]
+    assert counting.sessions[0][1].types[0] == "session.started"
 
 
 def test_a_client_without_telemetry_reports_nothing_and_a_wrong_client_is_refused() -> None:
