@@ -42,7 +42,7 @@ from typing import Any, Protocol
 
 from ._audio import sine_pcm16
 from ._events import JSON, ClientError, decode_audio, event
-from ._json import json_copy, json_object
+from ._json import json_copy, json_list, json_object
 from ._live_delegation import Delegations
 from ._live_errors import live_error
 from ._live_hearing import (
@@ -75,6 +75,9 @@ MIN_BILLED_SECONDS = 15.0
 CONTEXT_LIMIT_CHARS = 128_000 * 4
 MAX_SAYING = 4096
 """Words the model may still have to say: a bound against a script that floods it."""
+MAX_SAID = 128
+"""What the user said that a session keeps for ``recall``: the API's startup input bound
+(at most 128 items), so a long-running session holds a bounded list."""
 
 
 def _frame_bytes(audio_format: Mapping[str, Any]) -> int:
@@ -170,6 +173,11 @@ class FakeLiveSession(ScriptedSession):
         self._saying: deque[str] = deque()
         self._voiced_until = 0
         self._next_heard: str | None = None  # what the next speech is heard as (hear())
+        self.said: deque[str] = deque(maxlen=MAX_SAID)
+        """What the user said that the session holds (its startup input's user texts, then
+        each utterance heard), for a scripted ``recall`` answer; a fork starts from its
+        stored session's (``fork_said``)."""
+        self.fork_said: list[str] | None = None
         self._context_chars = 0
         self._usage_reports = 0
         self._due: list[tuple[int, int, Callable[[], None]]] = []
@@ -298,6 +306,10 @@ class FakeLiveSession(ScriptedSession):
             self._format = audio_format
             self._frame = _frame_bytes(audio_format)
         self._context_chars += len(str(session.get("instructions", "")))
+        if self.fork_said is not None:  # the stored conversation goes on
+            self.said.extend(self.fork_said)
+        else:
+            self.said.extend(_user_texts(session.get("input")))
         self.emit("session.started", session=json_copy(session))
         if self.registry is not None:
             self.registry.started(self)
@@ -477,6 +489,7 @@ class FakeLiveSession(ScriptedSession):
                 planned, scripted = self.script.take_transcript()
                 text = scripted if planned and scripted else DEFAULT_TRANSCRIPT
             self._hearing = Hearing(text, onset_ms=at)
+            self.said.append(text)
             self._answered = False
         hearing = self._hearing
         if hearing is None:
@@ -536,7 +549,15 @@ class FakeLiveSession(ScriptedSession):
             target = delegation_target(self.session)
             self.at(self._transcribed_by, lambda: self.delegations.delegate(planned, target))
         else:
-            self.say(planned.text)
+            self.say(self._recalled(planned.recall) if planned.recall else planned.text)
+
+    def _recalled(self, nth: int) -> str:
+        """What a model would answer from this session's context to "what did I say?":
+        the ``nth`` thing the user said that the session holds (nothing else)."""
+        said = list(self.said)
+        if len(said) < nth:
+            return "I don't know what you said."
+        return f"You said: {said[nth - 1]}"
 
     def hear(self, text: str) -> None:
         """The next speech the session hears is transcribed as ``text`` (a caller a test
@@ -626,3 +647,17 @@ class FakeLiveSession(ScriptedSession):
         item_id = payload["item_id"]
         self.delegations.delete_item(item_id)
         self._ack("decision.item.deleted", client_event_id, item_id=item_id)
+
+
+def _user_texts(items: object) -> list[str]:
+    """The text of each user message among a session's startup ``input`` items."""
+    texts: list[str] = []
+    for item in json_list(items) or []:
+        found = json_object(item) or {}
+        if found.get("role") != "user":
+            continue
+        parts = [json_object(part) or {} for part in json_list(found.get("content")) or []]
+        words = [part["text"] for part in parts if isinstance(part.get("text"), str)]
+        if words:
+            texts.append(" ".join(words))
+    return texts

@@ -307,6 +307,7 @@ class LiveSessions(LiveRegistry):
 
             live = self.new_session(send, close, events=LIVE_FORK_CLIENT_EVENTS)
             live.fork_of = parent.live.session
+            live.fork_said = list(parent.live.said)
             return OpenedSocket(live, start=live.start, detach=live.detach, expires=False)
 
         return open_fork

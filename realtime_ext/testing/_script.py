@@ -66,7 +66,9 @@ class PlannedResponse:
     ends the connection part-way through the response. ``recall=N`` answers from the
     conversation, as a model reads its context: ``You said: <the N-th user message>`` (its
     text, else its transcript), or ``I don't know what you said.`` when the session holds
-    no such message.
+    no such message (GPT-Live: the N-th thing the user said that the session holds, its
+    startup input's user texts first, then each utterance it heard; a fork holds its stored
+    session's).
     """
 
     text: str = DEFAULT_TEXT

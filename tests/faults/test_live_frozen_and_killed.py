@@ -20,6 +20,9 @@ from .test_frozen_and_killed import BOUND, PING, T, bounded
 KEY = "sk-live-faults-0123456789abcdef"
 SPEECH = b"\x00\x10" * 2400  # 100 ms of non-silent PCM16 at 24 kHz
 SILENCE = b"\x00\x00" * 2400
+LONG_REPLY = (
+    "Nice to meet you, Ada; welcome to the shop, and tell me what you are looking for today."
+)
 
 
 def sync_for(conn: Any) -> None:
@@ -76,26 +79,44 @@ def test_sync_killed_live_server_goes_on_with_the_conversation(
     fake: ServedFake, store: bool
 ) -> None:
     """Killed mid-turn and restarted on the same port: the new process has no session to
-    fork, so a stored one starts again too, with its history; the question after needs it."""
+    fork, so a stored one starts again too, with its history; the question after needs it
+    and is answered from it (the restarted server knows nothing but what it was given)."""
     told: list[ReconnectedEvent] = []
+    fake.restart({"transcripts": ["My name is Ada."], "responses": [{"text": LONG_REPLY}]})
+    again = {"transcripts": ["What did I say first?"], "responses": [{"recall": 1}]}
     with RealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
         conn = client.live.connect(
             model="gpt-live-1",
             store=store,
             reconnect_delay=0.01,
-            on_reconnecting=lambda event: fake.start() if fake.proc is None else None,
+            on_reconnecting=lambda event: fake.start(again) if fake.proc is None else None,
             on_reconnected=told.append,
             **PING,
         )
-        # The user speaks; the model answers (its output track runs 600 ms behind the input).
+        # The user speaks; the model answers (its output track runs 600 ms behind the input),
+        # full duplex: the user's words are transcribed while the model already speaks.
         conn.send_audio(SPEECH * 10 + SILENCE * 20)
-        conn.run_until("session.output_transcript.delta", timeout=T)  # mid-reply
+        heard = said = ""
+        while "Ada" not in heard or not said:
+            event = conn.recv(timeout=T)
+            if event.type == "session.input_transcript.delta":
+                heard += event.delta
+            elif event.type == "session.output_transcript.delta":
+                said += event.delta
+        assert LONG_REPLY.startswith(said.strip()) and said.strip() != LONG_REPLY  # mid-reply
         fake.kill()
         conn.commentary("The order number is 42.")  # sent or queued: carried either way
         bounded(lambda: conn.run_until("session.started", timeout=BOUND))
         ack = conn.run_until("session.commentary.appended", timeout=T)
         assert ack.type == "session.commentary.appended"
+        # A later question that needs the first turn: answered from the carried history
+        # (then the silence the timeline moves on while the model answers).
+        conn.send_audio(SPEECH * 10 + SILENCE * 40)
+        answer = ""
+        while "Ada" not in answer:
+            answer += conn.run_until("session.output_transcript.delta", timeout=T).delta
+        assert "You said: My name is Ada" in answer
         conn.close()
     assert told and not told[0].forked
     texts = [item["content"][0]["text"] for item in told[0].carried_input]
-    assert texts and told[0].carried_input[0]["role"] == "user"
+    assert told[0].carried_input[0]["role"] == "user" and "Ada" in texts[0]

@@ -49,6 +49,36 @@ async def test_a_dropped_stored_session_goes_on_by_fork() -> None:
     assert server.received[1][0] == {"type": "session.start", "session": {}}
 
 
+def test_a_forked_session_answers_a_question_that_needs_the_first_turn() -> None:
+    """The fork goes on with the stored conversation: the question after the drop is
+    answered from what the user said before it (the fake answers ``recall`` from the
+    session's context only)."""
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer() as server:
+        server.script.next_transcript("My name is Ada.")
+        server.script.next_response(text="Hello Ada.")
+        server.script.next_transcript("What did I say first?")
+        server.script.next_response(recall=1)
+        with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = client.live.connect(
+                model="gpt-live-1", store=True, reconnect_delay=0, on_reconnected=told.append
+            )
+            conn.send_audio(SPEECH * 10 + SILENCE * 10)
+            said = ""
+            while "Ada" not in said:
+                said += conn.run_until("session.output_transcript.delta", timeout=10).delta
+            server.drop_connections()
+            conn.run_until("session.started", timeout=10)  # the fork's
+            # The question, then the silence the timeline moves on while the model answers.
+            conn.send_audio(SPEECH * 10 + SILENCE * 40)
+            answer = ""
+            while "Ada" not in answer:
+                answer += conn.run_until("session.output_transcript.delta", timeout=10).delta
+            conn.close()
+    assert "You said: My name is Ada" in answer
+    assert told[0].forked and told[0].carried_input == ()  # nothing given: the fork has it
+
+
 def test_a_dropped_unstored_session_starts_again_with_its_history() -> None:
     told: list[ReconnectedEvent] = []
     with FakeRealtimeServer() as server:
