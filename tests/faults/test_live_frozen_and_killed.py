@@ -120,3 +120,39 @@ def test_sync_killed_live_server_goes_on_with_the_conversation(
     assert told and not told[0].forked
     texts = [item["content"][0]["text"] for item in told[0].carried_input]
     assert told[0].carried_input[0]["role"] == "user" and "Ada" in texts[0]
+
+
+async def test_async_killed_mid_delegation_goes_on_with_the_answer(fake: ServedFake) -> None:
+    """Killed while the app works on a client delegation and restarted on the same port:
+    the app's answer, sent after the kill, is confirmed by the new session (carried, not
+    lost), and a later question that needs the first turn is answered from the history."""
+    told: list[ReconnectedEvent] = []
+    fake.restart(
+        {
+            "transcripts": ["My name is Ada, where is my order?"],
+            "responses": [{"function_call": {"name": "find_order", "arguments": {"id": 42}}}],
+        }
+    )
+    again = {"transcripts": ["What did I say first?"], "responses": [{"recall": 1}]}
+    async with AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
+        conn = await client.live.connect(
+            model="gpt-live-1",
+            reconnect_delay=0.01,
+            on_reconnecting=lambda event: fake.start(again) if fake.proc is None else None,
+            on_reconnected=told.append,
+            **PING,
+        )
+        await conn.send_audio(SPEECH * 10 + SILENCE * 20)
+        delegated = await conn.run_until("session.delegation.created", timeout=T)
+        fake.kill()  # mid-delegation: the app's answer is still to come
+        await conn.commentary("The order ships on Friday.", delegation_id=delegated.delegation.id)
+        await asyncio.wait_for(conn.run_until("session.started", timeout=BOUND), BOUND + 5)
+        ack = await conn.run_until("session.commentary.appended", timeout=T)
+        assert ack.type == "session.commentary.appended"
+        await conn.send_audio(SPEECH * 10 + SILENCE * 40)
+        answer = ""
+        while "Ada" not in answer:
+            answer += (await conn.run_until("session.output_transcript.delta", timeout=T)).delta
+        assert "You said: My name is Ada" in answer
+        await conn.close()
+    assert told and not told[0].forked and told[0].reason == "drop"
