@@ -309,16 +309,21 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
         return a + b
 
     class Release(Extension):
-        """Frees the call holding the round once every call has arrived."""
+        """Frees the call holding the round once every call has arrived and the loop (added
+        before it) has started the last one: ``received`` runs after every extension's
+        ``observe`` and after the loop's own ``received``, so the round counts all three
+        calls running before the first can end (freed in ``observe``, the first could end
+        before the third was counted, and one ``response.create`` would go out early)."""
 
         def __init__(self) -> None:
             self.calls = 0
 
         def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
             self.calls += event.type == "response.event"
-            if self.calls == 3:
-                release.set()
-            return False
+            return self.calls == 3
+
+        def received(self, event: Any) -> None:
+            release.set()
 
     def attach(conn: Any) -> Any:
         loop = conn.run_tools(registry)
