@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ._instrument import Instrumentation as Instrumentation
     from ._instrument import RequestEnded as RequestEnded
     from ._instrument import RequestObserver as RequestObserver
+    from ._instrument import attach_instrumentation as attach_instrumentation
     from ._open_session_async import AsyncOpenSession as AsyncOpenSession
     from ._open_session_sync import OpenSession as OpenSession
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
@@ -76,6 +77,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Instrumentation": ("._instrument", "Instrumentation"),
     "RequestObserver": ("._instrument", "RequestObserver"),
     "RequestEnded": ("._instrument", "RequestEnded"),
+    "attach_instrumentation": ("._instrument", "attach_instrumentation"),
     # What the clients' REST methods return, to annotate with (they load httpx).
     "RealtimeClientSecret": ("._resources.client_secrets", "RealtimeClientSecret"),
     "TranslationClientSecret": ("._resources.translations", "TranslationClientSecret"),
@@ -117,6 +119,7 @@ __all__: list[str] = [
     "RequestObserver",
     "Route",
     "TranslationClientSecret",
+    "attach_instrumentation",
 ]
 __all__ += _exceptions.__all__
 

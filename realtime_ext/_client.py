@@ -269,13 +269,12 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     def telemetry(self) -> Instrumentation | None:
         """The client's ``telemetry=`` (``None``: it reports nothing): what observes its
         REST requests and measures each live session it opens. A feature that opens live
-        sessions for the client (``realtime_ext.webrtc``'s calls) attaches its
-        :meth:`~realtime_ext.Instrumentation.session_extension` the same way.
+        sessions for the client (``realtime_ext.webrtc``'s calls) attaches it the same way,
+        with :func:`~realtime_ext.attach_instrumentation`.
 
         Example::
 
-            if client.telemetry is not None:
-                ext = client.telemetry.session_extension(now=time.monotonic, url="")
+            attach_instrumentation(call, client.telemetry, kind="live")
         """
         return self._telemetry
 

@@ -13,8 +13,9 @@ reports nothing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ._checks import show
 from ._exceptions import InvalidArgumentError
@@ -24,7 +25,14 @@ if TYPE_CHECKING:
 
     from realtime_ext.conversation import Extension
 
-__all__ = ["Instrumentation", "RequestEnded", "RequestObserver", "checked_instrumentation"]
+__all__ = [
+    "Extensible",
+    "Instrumentation",
+    "RequestEnded",
+    "RequestObserver",
+    "attach_instrumentation",
+    "checked_instrumentation",
+]
 
 RequestEnded = Callable[[int | None, BaseException | None], None]
 """``ended(status, error)``: the request ended with the response's status (``None``: no
@@ -92,6 +100,39 @@ class Instrumentation(Protocol):
             ext = telemetry.session_extension(now=time.monotonic, url="wss://...")
         """
         ...
+
+
+class Extensible(Protocol):
+    """A live session that takes extensions (a connection, a WebRTC call)."""
+
+    def add_extension(self, extension: Extension, /) -> Any: ...
+
+
+def attach_instrumentation(
+    session: Extensible,
+    telemetry: Instrumentation | None,
+    *,
+    kind: str = "realtime",
+    now: Callable[[], float] = time.monotonic,
+    url: str = "",
+) -> Extension | None:
+    """Attach what ``telemetry`` measures a live session with to ``session`` and return it
+    (``None``: no telemetry, or it measures nothing here). The one way every entry point
+    (``client.connect``, ``client.translations.connect``, ``client.live.connect``, a WebRTC
+    call) attaches the client's :class:`Instrumentation`; a feature opening sessions for a
+    client does the same with ``client.telemetry``. ``kind``, ``now`` and ``url``: as
+    :meth:`Instrumentation.session_extension` takes them.
+
+    Example::
+
+        attach_instrumentation(call, client.telemetry, kind="live")
+    """
+    if telemetry is None:
+        return None
+    extension = telemetry.session_extension(now=now, url=url, kind=kind)
+    if extension is not None:
+        session.add_extension(extension)
+    return extension
 
 
 def checked_instrumentation(telemetry: object) -> Instrumentation | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
+from realtime_ext._instrument import attach_instrumentation
 from realtime_ext.conversation import AsyncConversation
 
 from ._options import Plan, Prepared
@@ -78,12 +79,7 @@ async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     # the client's telemetry attaches.
     for ext in plan.extensions:
         conn.add_extension(ext)
-    if plan.telemetry is not None:
-        measured = plan.telemetry.session_extension(
-            now=plan.policy.clock.now, url=plan.prepared.url
-        )
-        if measured is not None:
-            conn.add_extension(measured)
+    attach_instrumentation(conn, plan.telemetry, now=plan.policy.clock.now, url=plan.prepared.url)
     return conn
 
 

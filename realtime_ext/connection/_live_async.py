@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from realtime_ext._instrument import attach_instrumentation
 from realtime_ext.conversation import AsyncLiveConnection
 
 from ._live import LivePlan
@@ -34,11 +35,10 @@ async def open_live(plan: LivePlan) -> AsyncLiveConnection:
         reconnect=plan.policy,
     )
     try:
-        if plan.telemetry is not None:  # the client's: attached before the session starts
-            now = plan.policy.clock.now
-            ext = plan.telemetry.session_extension(now=now, url=prepared.url, kind="live")
-            if ext is not None:
-                conn.add_extension(ext)
+        # The client's telemetry: attached before the session starts.
+        attach_instrumentation(
+            conn, plan.telemetry, kind="live", now=plan.policy.clock.now, url=prepared.url
+        )
         if plan.start is not None:
             await conn.send(plan.start)  # checked by the plan: sent as it is
         await conn.run_until("session.started", timeout=plan.start_timeout)

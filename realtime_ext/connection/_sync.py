@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
+from realtime_ext._instrument import attach_instrumentation
 from realtime_ext.conversation import Conversation
 
 from ._options import Plan, Prepared
@@ -79,12 +80,7 @@ def open_connection(plan: Plan) -> RealtimeConnection:
     # the client's telemetry attaches.
     for ext in plan.extensions:
         conn.add_extension(ext)
-    if plan.telemetry is not None:
-        measured = plan.telemetry.session_extension(
-            now=plan.policy.clock.now, url=plan.prepared.url
-        )
-        if measured is not None:
-            conn.add_extension(measured)
+    attach_instrumentation(conn, plan.telemetry, now=plan.policy.clock.now, url=plan.prepared.url)
     return conn
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realtime_ext._instrument import attach_instrumentation
 from realtime_ext.connection._async import open_live
 from realtime_ext.conversation import AsyncTranslationConnection
 
@@ -23,12 +24,9 @@ async def open_translation(plan: TranslationPlan) -> AsyncTranslationConnection:
     client's telemetry and send the plan's ``session.update``; a failed send closes the
     socket again."""
     conn = await open_live(AsyncTranslationConnection, plan.prepared, plan.policy)
-    if plan.telemetry is not None:
-        ext = plan.telemetry.session_extension(
-            now=plan.policy.clock.now, url=plan.prepared.url, kind="translation"
-        )
-        if ext is not None:
-            conn.add_extension(ext)
+    attach_instrumentation(
+        conn, plan.telemetry, kind="translation", now=plan.policy.clock.now, url=plan.prepared.url
+    )
     if plan.update is not None:
         try:
             await conn.send(plan.update)

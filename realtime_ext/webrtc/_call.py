@@ -11,10 +11,9 @@ classes are :mod:`._async` (``AsyncRealtimeCall``) and its generated blocking tw
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._redact import short_repr
@@ -178,22 +177,6 @@ class LiveCallRequest:
         else:
             session = {name: value for name, value in self.fields.items() if value is not None}
         return {"type": "session.start", "session": session}
-
-
-class Extensible(Protocol):
-    """A call: it takes extensions."""
-
-    def add_extension(self, extension: Extension, /) -> Any: ...
-
-
-def measured(call: Extensible, telemetry: Instrumentation | None, kind: str) -> None:
-    """Attach what the client's ``telemetry=`` measures a live session with to a call it
-    opened (``kind``: ``"realtime"``, ``"translation"`` or ``"live"``), as ``client.connect``,
-    ``client.translations.connect`` and ``client.live.connect`` do."""
-    if telemetry is not None:
-        extension = telemetry.session_extension(now=time.monotonic, url="", kind=kind)
-        if extension is not None:
-            call.add_extension(extension)
 
 
 CallsT = TypeVar("CallsT")

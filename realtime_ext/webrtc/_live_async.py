@@ -33,7 +33,7 @@ import json
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import CallAnswer
+from realtime_ext import CallAnswer, attach_instrumentation
 from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._json import is_dict
 from realtime_ext._resources.live import create_wire
@@ -46,7 +46,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.sdp import sample_offer
 
-from ._call import LiveCallRequest, PeerOptions, measured
+from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
 from ._peer_async import AsyncPeer, PeerTransport, establish, redial
 from ._peer_call_async import AsyncPeerCall, ends_call
@@ -307,7 +307,8 @@ async def open_live_call(
     assert isinstance(carry, LiveCarry)  # see live_call_policy
     carry.sent(started, "")
     call.history.sent(started)
-    measured(call, telemetry, "live")  # before session.started: the session's whole life
+    # Before session.started: the session's whole life is measured.
+    attach_instrumentation(call, telemetry, kind="live")
     try:
         await call.run_until("session.started", timeout=options.connect_timeout)
         if request.tools is not None:  # delegations are answered from the first one on

@@ -34,7 +34,7 @@ import json
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import CallAnswer
+from realtime_ext import CallAnswer, attach_instrumentation
 from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._json import is_dict
 from realtime_ext._resources.live import create_wire
@@ -47,7 +47,7 @@ from realtime_ext.conversation import (
 )
 from realtime_ext.sdp import sample_offer
 
-from ._call import LiveCallRequest, PeerOptions, measured
+from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
 from ._peer_call_sync import SyncPeerCall, ends_call
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
@@ -304,7 +304,8 @@ def open_live_call(
     assert isinstance(carry, LiveCarry)  # see live_call_policy
     carry.sent(started, "")
     call.history.sent(started)
-    measured(call, telemetry, "live")  # before session.started: the session's whole life
+    # Before session.started: the session's whole life is measured.
+    attach_instrumentation(call, telemetry, kind="live")
     try:
         call.run_until("session.started", timeout=options.connect_timeout)
         if request.tools is not None:  # delegations are answered from the first one on

@@ -23,7 +23,7 @@ import contextlib
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import RealtimeClient
+from realtime_ext import RealtimeClient, attach_instrumentation
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._redact import short_repr
@@ -39,7 +39,6 @@ from ._call import (
     PeerOptions,
     WebRTCBase,
     call_session_body,
-    measured,
 )
 from ._deps import require_aiortc
 from ._live_sync import LiveCall, open_live_call
@@ -192,7 +191,7 @@ def open_call(
     call = RealtimeCall(peer, calls, dial=dial, options=options, reconnect=policy)
     for ext in request.extensions:  # the app's, checked before the offer went out
         call.add_extension(ext)
-    measured(call, telemetry, "realtime")
+    attach_instrumentation(call, telemetry)
     return call
 
 
@@ -279,7 +278,7 @@ def open_translation_call(
         return calls.create(sdp=offer, extra_headers=extra_headers)
 
     call = TranslationCall(establish(create, options))
-    measured(call, telemetry, "translation")
+    attach_instrumentation(call, telemetry, kind="translation")
     return call
 
 
