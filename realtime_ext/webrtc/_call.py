@@ -311,6 +311,8 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
         client: Mapping[str, Any] | None = None,
         safety_identifier: str | None = None,
         triggers: list[Mapping[str, Any]] | None = None,
+        idle_timeout_s: int | None = None,
+        wake_policy: Mapping[str, Any] | None = None,
         session: Mapping[str, Any] | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
@@ -334,9 +336,9 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
         asyncio client ``await`` it or ``async with`` it; on the blocking client it returns
         the open call.
 
-        The session is ``client.live.create``'s: its keyword fields (``model`` required;
-        ``audio`` takes ``output.voice``, not a ``format``: WebRTC negotiates the media) or
-        openai's ``session={...}``, checked before the offer is sent. ``tools``: a
+        The session is ``client.live.create``'s: the same keyword fields (``model``
+        required; ``audio`` takes ``output.voice``, not a ``format``: WebRTC negotiates the
+        media) or openai's ``session={...}``, checked before the offer is sent. ``tools``: a
         ``ToolRegistry`` that answers the session's delegations from the start (as
         ``call.run_tools(tools, timeout=tool_timeout)``). ``audio_in``, ``sample_rate``,
         ``loopback``, ``ice_servers`` and ``connect_timeout`` are :meth:`connect`'s
@@ -378,6 +380,8 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
             "client": client,
             "safety_identifier": safety_identifier,
             "triggers": triggers,
+            "idle_timeout_s": idle_timeout_s,
+            "wake_policy": wake_policy,
         }
         reconnect = CallReconnect(
             max_retries,

@@ -7,6 +7,7 @@ Counts, never timings: each wait is for an event, bounded."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from array import array
 from collections.abc import Iterator
@@ -134,6 +135,45 @@ async def test_the_session_is_checked_before_the_offer_is_sent(
         with pytest.raises(InvalidArgumentError, match=r"session=\.\.\. or keyword arguments"):
             await AsyncWebRTC(client).connect_live(
                 model="gpt-live-1", session={"model": "gpt-live-1"}
+            )
+    assert [r.path for r in server.requests if r.path.startswith("/v1/live")] == []
+
+
+# What client.live.create takes that is not the session: the offer, openai's session= and
+# transport=, and the request's own options.
+NOT_SESSION = {
+    "sdp",
+    "session",
+    "transport",
+    "extra_body",
+    "extra_headers",
+    "timeout",
+    "max_retries",
+}
+
+
+async def test_connect_live_takes_every_session_keyword_client_live_create_takes() -> None:
+    async with AsyncRealtimeClient(api_key="sk-test") as aclient:
+        creates: list[object] = [aclient.live.create]
+    with RealtimeClient(api_key="sk-test") as client:
+        creates.append(client.live.create)
+    for create in creates:
+        fields = set(inspect.signature(create).parameters) - {"self"} - NOT_SESSION
+        assert fields <= set(inspect.signature(AsyncWebRTC.connect_live).parameters), fields
+        assert fields <= set(inspect.signature(WebRTC.connect_live).parameters), fields
+
+
+async def test_the_media_session_fields_are_sent_checked(
+    server: FakeRealtimeServer, tmp_path: Path
+) -> None:
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client:
+        with pytest.raises(SessionConfigError, match="idle_timeout_s"):
+            await AsyncWebRTC(client).connect_live(
+                model="gpt-live-1", idle_timeout_s="soon", audio_in=str(tmp_path / "x.wav")
+            )
+        with pytest.raises(SessionConfigError, match="wake_policy"):
+            await AsyncWebRTC(client).connect_live(
+                model="gpt-live-1", wake_policy=["x"], audio_in=str(tmp_path / "x.wav")
             )
     assert [r.path for r in server.requests if r.path.startswith("/v1/live")] == []
 
