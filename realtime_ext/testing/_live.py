@@ -53,6 +53,7 @@ from ._live_hearing import (
     words,
 )
 from ._live_session import delegation_target, live_session
+from ._recall import message_text, recalled
 from ._routes import Close, Send
 from ._script import DEFAULT_TRANSCRIPT, Script
 from ._scripted import ScriptedSession
@@ -549,15 +550,7 @@ class FakeLiveSession(ScriptedSession):
             target = delegation_target(self.session)
             self.at(self._transcribed_by, lambda: self.delegations.delegate(planned, target))
         else:
-            self.say(self._recalled(planned.recall) if planned.recall else planned.text)
-
-    def _recalled(self, nth: int) -> str:
-        """What a model would answer from this session's context to "what did I say?":
-        the ``nth`` thing the user said that the session holds (nothing else)."""
-        said = list(self.said)
-        if len(said) < nth:
-            return "I don't know what you said."
-        return f"You said: {said[nth - 1]}"
+            self.say(recalled(self.said, planned.recall) if planned.recall else planned.text)
 
     def hear(self, text: str) -> None:
         """The next speech the session hears is transcribed as ``text`` (a caller a test
@@ -650,14 +643,6 @@ class FakeLiveSession(ScriptedSession):
 
 
 def _user_texts(items: object) -> list[str]:
-    """The text of each user message among a session's startup ``input`` items."""
-    texts: list[str] = []
-    for item in json_list(items) or []:
-        found = json_object(item) or {}
-        if found.get("role") != "user":
-            continue
-        parts = [json_object(part) or {} for part in json_list(found.get("content")) or []]
-        words = [part["text"] for part in parts if isinstance(part.get("text"), str)]
-        if words:
-            texts.append(" ".join(words))
-    return texts
+    """The words of each user message among a session's startup ``input`` items."""
+    found = [json_object(item) or {} for item in json_list(items) or []]
+    return [text for item in found if item.get("role") == "user" and (text := message_text(item))]
