@@ -126,8 +126,12 @@ class LiveRegistry(Protocol):
         """``live`` began."""
         ...
 
-    def ended(self, live: FakeLiveSession) -> None:
-        """``live`` ended."""
+    def changed(self, live: FakeLiveSession) -> None:
+        """What a fork of ``live`` inherits changed (its settings, what was said)."""
+        ...
+
+    def ended(self, live: FakeLiveSession, reason: str) -> None:
+        """``live`` ended (``reason``: its ``session.closed`` reason)."""
         ...
 
 
@@ -335,6 +339,8 @@ class FakeLiveSession(ScriptedSession):
         if "triggers" in changes:
             self.session["triggers"] = changes["triggers"]
         self._ack("session.updated", client_event_id, session=json_copy(self.session))
+        if self.registry is not None:
+            self.registry.changed(self)
 
     def _on_session_close(self, payload: JSON, client_event_id: str | None) -> None:
         self.finish("close_requested", client_event_id)
@@ -357,7 +363,7 @@ class FakeLiveSession(ScriptedSession):
         for observer in list(self.observers):
             observer.close(1000, "")
         if self.registry is not None:
-            self.registry.ended(self)
+            self.registry.ended(self, reason)
 
     def expire(self) -> None:
         """The session reached its maximum duration."""
@@ -492,6 +498,8 @@ class FakeLiveSession(ScriptedSession):
             self._hearing = Hearing(text, onset_ms=at)
             self.said.append(text)
             self._answered = False
+            if self.registry is not None:
+                self.registry.changed(self)
         hearing = self._hearing
         if hearing is None:
             return
