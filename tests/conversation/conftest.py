@@ -49,10 +49,6 @@ async def _opened(kwargs: dict[str, Any]) -> Any:
     return await aconnect(**kwargs)
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=support.both.FLAVOURS)
 def both(request: pytest.FixtureRequest) -> Iterator[Both]:
-    runner = Both(request.param)
-    try:
-        yield runner
-    finally:
-        runner.close()
+    yield from support.both.running(Both(request.param))

@@ -17,7 +17,7 @@ import pytest
 
 from realtime_ext import APIConnectionError, AsyncRealtimeClient, ConnectionClosed, RealtimeClient
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
-from support.both import Both
+from support.both import FLAVOURS, Both, running
 from support.served_fake import ServedFake
 
 from .test_frozen_and_killed import BOUND, PING, T, bounded
@@ -91,13 +91,9 @@ MOMENTS: dict[str, dict[str, Any]] = {
 AGAIN = {"transcripts": ["What did I say first?"], "responses": [{"recall": 1}]}
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=FLAVOURS)
 def both(request: pytest.FixtureRequest) -> Iterator[Both]:
-    runner = Both(request.param)
-    try:
-        yield runner
-    finally:
-        runner.close()
+    yield from running(Both(request.param))
 
 
 @pytest.mark.parametrize("store", [True, False], ids=["stored", "unstored"])

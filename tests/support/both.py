@@ -2,7 +2,8 @@
 is ``x`` for the blocking one and ``await x`` (on the flavour's event loop thread) for the
 asyncio one.
 
-Example (a fixture with ``params=["sync", "async"]`` makes one per test):
+Example (a fixture with ``params=FLAVOURS`` makes one per test, closed after it by
+:func:`running`):
     >>> runner = Both("sync")
     >>> runner(1 + 1)
     2
@@ -15,10 +16,12 @@ import asyncio
 import concurrent.futures
 import inspect
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TypeVar
 
 R = TypeVar("R")
+B = TypeVar("B", bound="Both")
+FLAVOURS = ("sync", "async")
 WAIT = 10.0  # real seconds a step may take before the test fails (never slept)
 
 
@@ -64,3 +67,11 @@ class Both:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join(WAIT)
             self.loop.close()
+
+
+def running(runner: B) -> Iterator[B]:
+    """A fixture's body: ``runner`` for the test, closed after it."""
+    try:
+        yield runner
+    finally:
+        runner.close()
