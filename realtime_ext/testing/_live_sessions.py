@@ -423,7 +423,13 @@ class LiveSessions(LiveRegistry):
 
     def _content(self, session_id: str) -> Response:
         stored = self.stored(session_id)
-        seconds = max(1, stored.now_ms // 1000)
+        # The store's timeline is as of its last write; a session still running here is
+        # further on (its clock is not written at every frame).
+        entry = self.entries.get(session_id)
+        now_ms = stored.now_ms
+        if entry is not None and entry.state == "active":
+            now_ms = max(now_ms, entry.live.now_ms)
+        seconds = max(1, now_ms // 1000)
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as wav:
             wav.setnchannels(1)

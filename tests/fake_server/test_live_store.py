@@ -77,6 +77,24 @@ def test_a_fork_after_a_restart_holds_what_was_said(tmp_path: Path) -> None:
     again.store.close()
 
 
+def test_a_running_stored_sessions_recording_is_as_long_as_its_timeline() -> None:
+    import io
+    import wave
+
+    from realtime_ext.testing._http import RecordedRequest
+
+    sessions = LiveSessions(Script(), lambda: None)
+    live = sessions.new_session(lambda payload: None, lambda code, reason: None)
+    start = {"model": "gpt-live-1", "store": True}
+    live.handle_message(json.dumps({"type": "session.start", "session": start}))
+    live.feed(bytes(4800 * 25))  # 2.5 s of silence: nothing new written to the store
+    path = f"/v1/live/sessions/{live.session['id']}/content"
+    answer = sessions.handle(RecordedRequest("GET", path, {}, {}, b""))
+    with wave.open(io.BytesIO(answer.body)) as wav:
+        assert wav.getnframes() == 2 * wav.getframerate()
+    sessions.store.close()
+
+
 def test_the_store_forgets_after_its_retention_and_beyond_its_count() -> None:
     now = [1000.0]
     store = LiveStore(retention=lambda: 60.0, max_stored=2, now=lambda: now[0])
