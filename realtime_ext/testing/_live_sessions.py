@@ -198,8 +198,12 @@ class LiveSessions(LiveRegistry):
     def changed(self, live: FakeLiveSession) -> None:
         """What a fork of ``live`` would inherit changed (it started, was updated, heard
         the user): a stored session is written to the store."""
+        self._keep(live)
+
+    def _keep(self, live: FakeLiveSession, reason: str | None = None) -> None:
         if live.session.get("store") is True:
-            self.store.put(str(live.session["id"]), live.session, live.said, live.now_ms)
+            session_id = str(live.session["id"])
+            self.store.put(session_id, live.session, live.said, live.now_ms, reason=reason)
 
     def ended(self, live: FakeLiveSession, reason: str) -> None:
         """A session ended (``reason``): its sidebands close; it is kept while room remains
@@ -207,9 +211,7 @@ class LiveSessions(LiveRegistry):
         entry = self.entries.get(str(live.session.get("id")))
         if entry is not None and entry.live is live:
             entry.state = "ended"
-        if live.session.get("store") is True:
-            session_id = str(live.session["id"])
-            self.store.put(session_id, live.session, live.said, live.now_ms, reason=reason)
+        self._keep(live, reason)
         self._bound()
 
     def _bound(self) -> None:
