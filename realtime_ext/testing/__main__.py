@@ -118,6 +118,13 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "(default: 7200, two hours; 0: never)",
     )
     parser.add_argument(
+        "--state-dir",
+        metavar="DIR",
+        help="keep the stored GPT-Live sessions (store: true) in DIR, made if missing, so that "
+        "a server started again on DIR (after a crash or a kill) can fork them as the API "
+        "does after a dropped connection (default: in memory, gone with the process)",
+    )
+    parser.add_argument(
         "--scenario",
         metavar="FILE",
         help="script responses, errors, delays, drops and incoming SIP calls from a YAML or "
@@ -333,6 +340,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             api_key=None if args.azure else args.api_key,
             azure=_azure(args),
             live_session_seconds=args.live_session_seconds,
+            state_dir=args.state_dir,
         ),
     )
 

@@ -13,7 +13,8 @@ from ._arguments import example_value, forced_function, unknown_tool_choice
 from ._events import JSON, ClientError, decode_audio, error_event, event
 from ._faults import ResponseCut
 from ._ids import new_id
-from ._json import json_copy, json_list, json_object
+from ._json import json_copy, json_object
+from ._recall import message_text, recalled
 from ._responses import ResponseRun
 from ._routes import FREEZE, Close, Send
 from ._script import DEFAULT_TRANSCRIPT, PlannedResponse, Script
@@ -444,7 +445,9 @@ class FakeConversation(ScriptedSession):
             )
         plan = self._plan(params)
         if plan.recall:
-            plan = dataclasses.replace(plan, text=self._recalled(plan.recall))
+            # From what the session holds, nothing else: its user messages' words.
+            said = [message_text(item) for item in self.items if item.get("role") == "user"]
+            plan = dataclasses.replace(plan, text=recalled(said, plan.recall))
         if self.answered_as_planned(plan.error or plan.close, payload.get("event_id")):
             return
         run = ResponseRun(
@@ -483,20 +486,6 @@ class FakeConversation(ScriptedSession):
     def _finish(self, run: ResponseRun, status: str, reason: str | None = None) -> None:
         run.finish(status, reason)
         self.voice.responded(output_format(self.session).ms(len(run.audio)))
-
-    def _recalled(self, nth: int) -> str:
-        """What a model would answer from this conversation to "what did I say?": the
-        ``nth`` user message's text or transcript (what the session holds, nothing else)."""
-        said = [item for item in self.items if item.get("role") == "user"]
-        if len(said) < nth:
-            return "I don't know what you said."
-        words: list[str] = []
-        for part in json_list(said[nth - 1].get("content")) or []:
-            found = json_object(part) or {}
-            said_here = found.get("text") or found.get("transcript")
-            words.append(said_here if isinstance(said_here, str) else "")
-        text = " ".join(words).strip()
-        return f"You said: {text}" if text else "I don't know what you said."
 
     def _cutting(self, after_deltas: int, freeze: bool) -> Send:
         """``send`` for a response whose connection is cut (or frozen) part-way through."""

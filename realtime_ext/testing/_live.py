@@ -53,6 +53,7 @@ from ._live_hearing import (
     words,
 )
 from ._live_session import delegation_target, live_session
+from ._recall import message_text, recalled
 from ._routes import Close, Send
 from ._script import DEFAULT_TRANSCRIPT, Script
 from ._scripted import ScriptedSession
@@ -125,8 +126,12 @@ class LiveRegistry(Protocol):
         """``live`` began."""
         ...
 
-    def ended(self, live: FakeLiveSession) -> None:
-        """``live`` ended."""
+    def changed(self, live: FakeLiveSession) -> None:
+        """What a fork of ``live`` inherits changed (its settings, what was said)."""
+        ...
+
+    def ended(self, live: FakeLiveSession, reason: str) -> None:
+        """``live`` ended (``reason``: its ``session.closed`` reason)."""
         ...
 
 
@@ -334,6 +339,8 @@ class FakeLiveSession(ScriptedSession):
         if "triggers" in changes:
             self.session["triggers"] = changes["triggers"]
         self._ack("session.updated", client_event_id, session=json_copy(self.session))
+        if self.registry is not None:
+            self.registry.changed(self)
 
     def _on_session_close(self, payload: JSON, client_event_id: str | None) -> None:
         self.finish("close_requested", client_event_id)
@@ -356,7 +363,7 @@ class FakeLiveSession(ScriptedSession):
         for observer in list(self.observers):
             observer.close(1000, "")
         if self.registry is not None:
-            self.registry.ended(self)
+            self.registry.ended(self, reason)
 
     def expire(self) -> None:
         """The session reached its maximum duration."""
@@ -491,6 +498,8 @@ class FakeLiveSession(ScriptedSession):
             self._hearing = Hearing(text, onset_ms=at)
             self.said.append(text)
             self._answered = False
+            if self.registry is not None:
+                self.registry.changed(self)
         hearing = self._hearing
         if hearing is None:
             return
@@ -549,15 +558,7 @@ class FakeLiveSession(ScriptedSession):
             target = delegation_target(self.session)
             self.at(self._transcribed_by, lambda: self.delegations.delegate(planned, target))
         else:
-            self.say(self._recalled(planned.recall) if planned.recall else planned.text)
-
-    def _recalled(self, nth: int) -> str:
-        """What a model would answer from this session's context to "what did I say?":
-        the ``nth`` thing the user said that the session holds (nothing else)."""
-        said = list(self.said)
-        if len(said) < nth:
-            return "I don't know what you said."
-        return f"You said: {said[nth - 1]}"
+            self.say(recalled(self.said, planned.recall) if planned.recall else planned.text)
 
     def hear(self, text: str) -> None:
         """The next speech the session hears is transcribed as ``text`` (a caller a test
@@ -650,14 +651,6 @@ class FakeLiveSession(ScriptedSession):
 
 
 def _user_texts(items: object) -> list[str]:
-    """The text of each user message among a session's startup ``input`` items."""
-    texts: list[str] = []
-    for item in json_list(items) or []:
-        found = json_object(item) or {}
-        if found.get("role") != "user":
-            continue
-        parts = [json_object(part) or {} for part in json_list(found.get("content")) or []]
-        words = [part["text"] for part in parts if isinstance(part.get("text"), str)]
-        if words:
-            texts.append(" ".join(words))
-    return texts
+    """The words of each user message among a session's startup ``input`` items."""
+    found = [json_object(item) or {} for item in json_list(items) or []]
+    return [text for item in found if item.get("role") == "user" and (text := message_text(item))]

@@ -8,7 +8,9 @@
   ``ConnectClientEvent``); closing it leaves the session running.
 - ``WSS /v1/live/sessions/{id}/fork``: a stored session (``store: true``) goes on as a new
   session: ``session.start`` with overrides (``{}`` inherits) gets ``session.started`` with a
-  new id, the stored session's settings and input.
+  new id, the stored session's settings and input, and holds what was said in it. Stored
+  sessions are read from the server's :class:`~._live_store.LiveStore`, which a server
+  started again on the same state directory reads too (the one it replaced was killed).
 - ``POST /v1/live/sessions/{id}/hangup`` ends a session (``session.closed``,
   ``close_requested``), 200; a second hangup is a 404 ``session_id_not_found`` in the API's
   words. ``accept``/``reject``/``refer`` answer an incoming SIP session
@@ -35,6 +37,7 @@ from ._json import json_copy, json_object
 from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveRegistry
 from ._live_hearing import FRAME_MS
 from ._live_session import live_session, new_session_id
+from ._live_store import LiveStore, StoredSession
 from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
 from ._script import Script
 from ._scripted import ScriptedSession
@@ -165,12 +168,20 @@ class ChannelHandler(ScriptedSession):
 
 
 class LiveSessions(LiveRegistry):
-    """Every Live session of one fake server, by id (bounded: see :data:`MAX_KEPT`)."""
+    """Every Live session of one fake server, by id (bounded: see :data:`MAX_KEPT`); the
+    stored ones also in ``store`` (in memory unless given one)."""
 
-    def __init__(self, script: Script, ttl_seconds: Callable[[], float | None]) -> None:
+    def __init__(
+        self,
+        script: Script,
+        ttl_seconds: Callable[[], float | None],
+        store: LiveStore | None = None,
+    ) -> None:
         self.script = script
         self.ttl_seconds = ttl_seconds
         self.entries: OrderedDict[str, LiveEntry] = OrderedDict()
+        self.store: LiveStore = store if store is not None else LiveStore(retention=ttl_seconds)
+        """Stored sessions (``store: true``) as a fork finds them."""
 
     # -- the registry ---------------------------------------------------------------------
     def started(self, live: FakeLiveSession) -> None:
@@ -181,13 +192,26 @@ class LiveSessions(LiveRegistry):
             self.entries[session_id] = LiveEntry(live)
         else:
             entry.live, entry.state = live, "active"
+        self.changed(live)
         self._bound()
 
-    def ended(self, live: FakeLiveSession) -> None:
-        """A session ended: its sidebands close; it is kept (for forks) while room remains."""
+    def changed(self, live: FakeLiveSession) -> None:
+        """What a fork of ``live`` would inherit changed (it started, was updated, heard
+        the user): a stored session is written to the store."""
+        self._keep(live)
+
+    def _keep(self, live: FakeLiveSession, reason: str | None = None) -> None:
+        if live.session.get("store") is True:
+            session_id = str(live.session["id"])
+            self.store.put(session_id, live.session, live.said, live.now_ms, reason=reason)
+
+    def ended(self, live: FakeLiveSession, reason: str) -> None:
+        """A session ended (``reason``): its sidebands close; it is kept while room remains
+        (a stored one in the store, for forks)."""
         entry = self.entries.get(str(live.session.get("id")))
         if entry is not None and entry.live is live:
             entry.state = "ended"
+        self._keep(live, reason)
         self._bound()
 
     def _bound(self) -> None:
@@ -306,23 +330,28 @@ class LiveSessions(LiveRegistry):
             from realtime_generated.event_types import LIVE_FORK_CLIENT_EVENTS
 
             live = self.new_session(send, close, events=LIVE_FORK_CLIENT_EVENTS)
-            live.fork_of = parent.live.session
-            live.fork_said = list(parent.live.said)
+            live.fork_of = parent.session
+            live.fork_said = parent.said
             return OpenedSocket(live, start=live.start, detach=live.detach, expires=False)
 
         return open_fork
 
-    def stored(self, session_id: str) -> LiveEntry:
+    def stored(self, session_id: str) -> StoredSession:
+        """The stored session ``session_id`` as the store holds it (404 if unknown or
+        forgotten; 400 in the API's words if it was not stored)."""
+        found = self.store.get(session_id)
+        if found is not None:
+            return found
         entry = self.get(session_id, ended=True)
-        if not entry.stored:
-            raise HttpError(
-                400,
-                f"Session '{session_id[:64]}' was not stored: only sessions started with "
-                "store: true can be forked or downloaded.",
-                code="session_not_stored",
-                param="session_id",
-            )
-        return entry
+        if entry.stored:  # stored once, forgotten since (expired, or beyond the cap)
+            raise not_found(session_id)
+        raise HttpError(
+            400,
+            f"Session '{session_id[:64]}' was not stored: only sessions started with "
+            "store: true can be forked or downloaded.",
+            code="session_not_stored",
+            param="session_id",
+        )
 
     # -- REST -----------------------------------------------------------------------------
     def matches(self, request: RecordedRequest) -> bool:
@@ -395,8 +424,14 @@ class LiveSessions(LiveRegistry):
         return body
 
     def _content(self, session_id: str) -> Response:
-        entry = self.stored(session_id)
-        seconds = max(1, entry.live.now_ms // 1000)
+        stored = self.stored(session_id)
+        # The store's timeline is as of its last write; a session still running here is
+        # further on (its clock is not written at every frame).
+        entry = self.entries.get(session_id)
+        now_ms = stored.now_ms
+        if entry is not None and entry.state == "active":
+            now_ms = max(now_ms, entry.live.now_ms)
+        seconds = max(1, now_ms // 1000)
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as wav:
             wav.setnchannels(1)

@@ -122,10 +122,13 @@ class LivePeers(PeerCalls[LivePeer]):
 
     def _open(self, request: RecordedRequest) -> tuple[str, LivePeer]:
         path = request.path.rstrip("/")
+        said: list[str] | None = None  # a fork's: what was said in its stored session
         if path.endswith(_FORK):
             body = self.sessions.body(request, "LiveSessionForkParams")
             parent_id = path.removesuffix(_FORK).rsplit("/", 1)[-1]
-            parent = self.sessions.stored(parent_id).live.session
+            stored = self.sessions.stored(parent_id)
+            said = stored.said
+            parent = stored.session
             inherited = {k: v for k, v in parent.items() if k not in ("id", "expires_at", "status")}
             inherited.pop("audio", None)  # the fork's media is negotiated again
             config = merge(inherited, json_object(body.get("session")) or {})
@@ -146,6 +149,7 @@ class LivePeers(PeerCalls[LivePeer]):
             max_logged=self.max_logged,
             max_logged_bytes=self.max_logged_bytes,
         )
+        peer.live.fork_said = said
         return str(transport["sdp"]), peer
 
     def _answered(self, live: LivePeer) -> None:

@@ -50,6 +50,7 @@ from ._limits import ServerLimits
 from ._live_phone import PhoneLines
 from ._live_session import LIVE_SESSION_SECONDS
 from ._live_sessions import LIVE_PATHS, LiveSessions
+from ._live_store import LiveStore
 from ._live_webrtc import LivePeers
 from ._log import DEFAULT_MAX_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_ITEMS, BoundedLog
 from ._replay import CassetteReplay, Timing, parse_timing
@@ -207,6 +208,7 @@ class FakeRealtimeServer:
         cors_origins: Iterable[str] = (),
         azure: AzureMode | bool | None = None,
         live_session_seconds: float | None = None,
+        state_dir: str | os.PathLike[str] | None = None,
     ) -> None:
         if azure is not None and not isinstance(azure, AzureMode | bool):
             raise InvalidArgumentError(
@@ -311,9 +313,24 @@ class FakeRealtimeServer:
         self.live_session_seconds: float | None = _live_cap(live_session_seconds)
         """How long a GPT-Live session lasts before it ends with ``session.closed``
         (``expired``): two hours, as on the API, unless given (``None``: never)."""
-        self.live_sessions: LiveSessions = LiveSessions(
-            self.script, lambda: self.live_session_seconds
+        if state_dir is not None and not isinstance(state_dir, str | os.PathLike):
+            raise InvalidArgumentError(
+                f"state_dir must be a path (str or os.PathLike), got {type(state_dir).__name__}"
+            )
+        self.state_dir: str | None = os.fspath(state_dir) if state_dir is not None else None
+        """Where the server keeps what outlives its process: the stored GPT-Live sessions
+        (``store: true``) that a server started again on the same directory forks, as the
+        API keeps them across a dropped connection (``None``: in memory only)."""
+
+        def ttl() -> float | None:  # read when used: a test may change it
+            return self.live_session_seconds
+
+        store = (
+            LiveStore.in_dir(self.state_dir, retention=ttl)
+            if self.state_dir is not None
+            else LiveStore(retention=ttl)
         )
+        self.live_sessions: LiveSessions = LiveSessions(self.script, ttl, store)
         """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
         self._phone_lines = PhoneLines()  # the callers of Live SIP sessions
         self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
@@ -815,6 +832,7 @@ class FakeRealtimeServer:
         if self.certificate is not None:
             self.certificate.remove()
             self.certificate = None
+        self.live_sessions.store.close()  # committed: a server started again reads it
 
     def start(self) -> FakeRealtimeServer:
         """Run the server in a background thread with its own event loop; returns ``self``."""

@@ -82,3 +82,11 @@ def test_main_passes_vad_and_the_live_session_duration(
     assert main(argv) == 0
     assert servers[0].script.speech_detection is vad
     assert servers[0].live_session_seconds == live_seconds
+
+
+def test_main_refuses_a_state_dir_it_cannot_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "live-sessions.sqlite3").write_text("not a database " * 100)
+    assert main(["--state-dir", str(tmp_path)]) == 2
+    assert "cannot be the fake's session store" in capsys.readouterr().err

@@ -1,18 +1,23 @@
 """A real ``serve-fake`` process serving GPT-Live, stopped (SIGSTOP) or killed (SIGKILL) and
 restarted on the same port mid-turn: a frozen server is caught by the keepalive within its
 bound and never ends a loop silently; a killed one is left for a new session that has the
-conversation (issue 65 item 1). Bounds as ``test_frozen_and_killed``'s: real seconds that
-fail the test instead of hanging it, never slept."""
+conversation (issue 65 item 1): a stored one by fork, from the store the restarted process
+reads (``serve-fake --state-dir``), an unstored one with its history. Bounds as
+``test_frozen_and_killed``'s: real seconds that fail the test instead of hanging it, never
+slept."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from realtime_ext import APIConnectionError, AsyncRealtimeClient, ConnectionClosed, RealtimeClient
-from realtime_ext.conversation import ReconnectedEvent
+from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
+from support.both import FLAVOURS, Both, running
 from support.served_fake import ServedFake
 
 from .test_frozen_and_killed import BOUND, PING, T, bounded
@@ -74,85 +79,98 @@ async def test_async_frozen_live_server_is_reconnected(fake: ServedFake) -> None
         await conn.close()
 
 
-@pytest.mark.parametrize("store", [True, False])
-def test_sync_killed_live_server_goes_on_with_the_conversation(
-    fake: ServedFake, store: bool
+# What the first process answers, for each moment of the kill; the restarted one answers
+# AGAIN (a later question that needs the first turn, answered from what the session holds).
+MOMENTS: dict[str, dict[str, Any]] = {
+    "mid_reply": {"transcripts": ["My name is Ada."], "responses": [{"text": LONG_REPLY}]},
+    "mid_delegation": {
+        "transcripts": ["My name is Ada, where is my order?"],
+        "responses": [{"function_call": {"name": "find_order", "arguments": {"id": 42}}}],
+    },
+}
+AGAIN = {"transcripts": ["What did I say first?"], "responses": [{"recall": 1}]}
+
+
+@pytest.fixture(params=FLAVOURS)
+def both(request: pytest.FixtureRequest) -> Iterator[Both]:
+    yield from running(Both(request.param))
+
+
+@pytest.mark.parametrize("store", [True, False], ids=["stored", "unstored"])
+@pytest.mark.parametrize("moment", list(MOMENTS))
+def test_killed_live_server_goes_on_with_the_conversation(
+    served: ServedFake, tmp_path: Path, both: Both, moment: str, store: bool
 ) -> None:
-    """Killed mid-turn and restarted on the same port: the new process has no session to
-    fork, so a stored one starts again too, with its history; the question after needs it
-    and is answered from it (the restarted server knows nothing but what it was given)."""
+    """Killed mid-reply or mid-delegation and restarted on the same port and state directory:
+    a stored session goes on by fork (the restarted process read it from the store: the
+    first attempt, to the fork route, is taken), an unstored one starts again with its
+    history; the app's text sent after the kill is confirmed by the new session, and a later
+    question that needs the first turn is answered (from the stored conversation, or from
+    the history the client gave)."""
+    state = ("--state-dir", str(tmp_path / "state"))
+    served.start(MOMENTS[moment], *state)
     told: list[ReconnectedEvent] = []
-    fake.restart({"transcripts": ["My name is Ada."], "responses": [{"text": LONG_REPLY}]})
-    again = {"transcripts": ["What did I say first?"], "responses": [{"recall": 1}]}
-    with RealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
-        conn = client.live.connect(
+    attempts: list[ReconnectingEvent] = []
+
+    def restart(event: ReconnectingEvent) -> None:
+        attempts.append(event)
+        if served.proc is None:
+            served.start(AGAIN, *state)
+
+    client: Any = (AsyncRealtimeClient if both.is_async else RealtimeClient)(
+        api_key=KEY, base_url=served.base_url
+    )
+    conn = both(
+        client.live.connect(
             model="gpt-live-1",
             store=store,
             reconnect_delay=0.01,
-            on_reconnecting=lambda event: fake.start(again) if fake.proc is None else None,
+            on_reconnecting=restart,
             on_reconnected=told.append,
             **PING,
         )
-        # The user speaks; the model answers (its output track runs 600 ms behind the input),
-        # full duplex: the user's words are transcribed while the model already speaks.
-        conn.send_audio(SPEECH * 10 + SILENCE * 20)
+    )
+    first = conn.session_id
+    # The user speaks; the model answers (its output track runs 600 ms behind the input),
+    # full duplex: the user's words are transcribed while the model already speaks.
+    both(conn.send_audio(SPEECH * 10 + SILENCE * 20))
+    if moment == "mid_reply":
         heard = said = ""
         while "Ada" not in heard or not said:
-            event = conn.recv(timeout=T)
+            event = both(conn.recv(timeout=T))
             if event.type == "session.input_transcript.delta":
                 heard += event.delta
             elif event.type == "session.output_transcript.delta":
                 said += event.delta
-        assert LONG_REPLY.startswith(said.strip()) and said.strip() != LONG_REPLY  # mid-reply
-        fake.kill()
-        conn.commentary("The order number is 42.")  # sent or queued: carried either way
-        bounded(lambda: conn.run_until("session.started", timeout=BOUND))
-        ack = conn.run_until("session.commentary.appended", timeout=T)
-        assert ack.type == "session.commentary.appended"
-        # A later question that needs the first turn: answered from the carried history
-        # (then the silence the timeline moves on while the model answers).
-        conn.send_audio(SPEECH * 10 + SILENCE * 40)
-        answer = ""
-        while "Ada" not in answer:
-            answer += conn.run_until("session.output_transcript.delta", timeout=T).delta
-        assert "You said: My name is Ada" in answer
-        conn.close()
-    assert told and not told[0].forked
-    texts = [item["content"][0]["text"] for item in told[0].carried_input]
-    assert told[0].carried_input[0]["role"] == "user" and "Ada" in texts[0]
-
-
-async def test_async_killed_mid_delegation_goes_on_with_the_answer(fake: ServedFake) -> None:
-    """Killed while the app works on a client delegation and restarted on the same port:
-    the app's answer, sent after the kill, is confirmed by the new session (carried, not
-    lost), and a later question that needs the first turn is answered from the history."""
-    told: list[ReconnectedEvent] = []
-    fake.restart(
-        {
-            "transcripts": ["My name is Ada, where is my order?"],
-            "responses": [{"function_call": {"name": "find_order", "arguments": {"id": 42}}}],
-        }
-    )
-    again = {"transcripts": ["What did I say first?"], "responses": [{"recall": 1}]}
-    async with AsyncRealtimeClient(api_key=KEY, base_url=fake.base_url) as client:
-        conn = await client.live.connect(
-            model="gpt-live-1",
-            reconnect_delay=0.01,
-            on_reconnecting=lambda event: fake.start(again) if fake.proc is None else None,
-            on_reconnected=told.append,
-            **PING,
-        )
-        await conn.send_audio(SPEECH * 10 + SILENCE * 20)
-        delegated = await conn.run_until("session.delegation.created", timeout=T)
-        fake.kill()  # mid-delegation: the app's answer is still to come
-        await conn.commentary("The order ships on Friday.", delegation_id=delegated.delegation.id)
-        await asyncio.wait_for(conn.run_until("session.started", timeout=BOUND), BOUND + 5)
-        ack = await conn.run_until("session.commentary.appended", timeout=T)
-        assert ack.type == "session.commentary.appended"
-        await conn.send_audio(SPEECH * 10 + SILENCE * 40)
-        answer = ""
-        while "Ada" not in answer:
-            answer += (await conn.run_until("session.output_transcript.delta", timeout=T)).delta
-        assert "You said: My name is Ada" in answer
-        await conn.close()
-    assert told and not told[0].forked and told[0].reason == "drop"
+        assert LONG_REPLY.startswith(said.strip()) and said.strip() != LONG_REPLY
+        served.kill()
+        both(conn.commentary("The order number is 42."))  # sent or queued: carried either way
+    else:
+        delegated = both(conn.run_until("session.delegation.created", timeout=T))
+        # The app answers while the server is already gone (frozen, then killed): the answer
+        # is on the lost socket, never confirmed, and the new session gets it (without the
+        # delegation id, valid on its own session only).
+        served.stop()
+        both(conn.commentary("The order ships on Friday.", delegation_id=delegated.delegation.id))
+        served.kill()
+    started = both.start(lambda: conn.run_until("session.started", timeout=BOUND)).result(BOUND)
+    ack = both(conn.run_until("session.commentary.appended", timeout=T))
+    assert ack.type == "session.commentary.appended"
+    # The question, then the silence the timeline moves on while the model answers.
+    both(conn.send_audio(SPEECH * 10 + SILENCE * 40))
+    answer = ""
+    while "Ada" not in answer:
+        answer += both(conn.run_until("session.output_transcript.delta", timeout=T)).delta
+    assert "You said: My name is Ada" in answer
+    both(conn.close())
+    both(client.close())
+    assert len(attempts) == 1  # no fork refused first: the restarted server had the session
+    assert len(told) == 1 and told[0].reason == "drop" and told[0].forked is store
+    assert started.session.id == told[0].session_id != first
+    if store:
+        # Nothing was given: the fork inherited the conversation (startup input empty).
+        assert told[0].carried_input == () and started.session.input_ == []
+        assert started.session.store is True  # and so is the fork, for the next drop
+    else:
+        texts = [item["content"][0]["text"] for item in told[0].carried_input]
+        assert told[0].carried_input[0]["role"] == "user" and "Ada" in texts[0]
