@@ -341,6 +341,11 @@ class Carry:
                 return
             self._audio_chars -= size
 
+    def flushed(self, text: str) -> str:
+        """A send queued while the conversation moved, as the new session gets it (the
+        Realtime API's: unchanged)."""
+        return text
+
     def forget_session(self) -> None:
         """A new server session started: the user is not speaking in it (yet)."""
         self.speaking = False

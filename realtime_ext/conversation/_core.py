@@ -1109,10 +1109,11 @@ class Core(Generic[TransportT]):
             if replayed[text] > 0:  # an unconfirmed item or pending audio: sent above
                 replayed[text] -= 1
                 continue
+            text = carry.flushed(text)
             try:
                 yield Send(transport, text)
             except BaseException:
-                reconnector.requeue_front(text)
+                reconnector.requeue_front(queued)
                 raise
             self.unconfirmed.sent_text(text)
             flushed += 1

@@ -77,6 +77,9 @@ AUDIO_OUT = "session.output_audio.delta"
 COMMENTARY_ACK = "session.commentary.appended"
 AUDIO_IN = "session.input_audio.append"
 RECENT_APPENDS = 10
+MAX_DELEGATION_IDS = 256
+"""Delegation ids remembered per side of a move (the current session's, and those of the
+sessions left behind): a long session with many delegations must not grow them unbounded."""
 """Input audio appends a new session is given again (about a second at 100 ms each): the
 user's words the old session took in but had not transcribed yet (a transcript fragment
 comes a word behind the audio)."""
@@ -122,6 +125,7 @@ class LiveCarry(Carry):
     path is made from."""
 
     __slots__ = (
+        "_delegations",
         "_frames_quiet",
         "_open_delegations",
         "_recent",
@@ -132,6 +136,7 @@ class LiveCarry(Carry):
         "live_mode",
         "session_id",
         "sessions_url",
+        "stale_delegations",
         "start",
         "stored",
     )
@@ -166,6 +171,10 @@ class LiveCarry(Carry):
         what a restart starts again with."""
         self._frames_quiet = 0
         self._open_delegations = 0
+        self._delegations: dict[str, None] = {}  # the current session's ids, oldest first
+        self.stale_delegations: dict[str, None] = {}
+        """Ids of delegations made by sessions the conversation moved away from: an answer
+        naming one goes to the new session as plain context (see :meth:`prepare`)."""
         self._recent: deque[tuple[str, int]] = deque()  # (wire text, base64 size)
         self._recent_chars = 0
         # Not quiet until the output track shows it: Live has no turn events, and the
@@ -178,7 +187,33 @@ class LiveCarry(Carry):
 
     # -- sending ----------------------------------------------------------------------
     def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:
-        return payload
+        """``payload``, without a ``delegation_id`` that names a delegation of a session the
+        conversation has moved away from (a new dict: the caller's is not changed). A
+        delegation id is valid only on the session that made it; the new one would refuse
+        the append (``Unknown delegation_id``) and the answer would be lost, so it goes as
+        plain context, which the new session (a fork holding the conversation, or a restart
+        given its history) reads, and that is logged."""
+        found = payload.get("delegation_id")
+        if not isinstance(found, str) or found not in self.stale_delegations:
+            return payload
+        logger.warning(
+            "%s for delegation %s of the session before the move: sent to the new session "
+            "without the id, as context",
+            payload.get("type"),
+            found,
+        )
+        return {k: v for k, v in payload.items() if k != "delegation_id"}
+
+    def flushed(self, text: str) -> str:
+        """A send queued during a move, as the new session gets it (:meth:`prepare`'s rule:
+        the id of a delegation of a session left behind is taken out)."""
+        if '"delegation_id"' not in text:
+            return text
+        data = json.loads(text)
+        if not is_dict(data):
+            return text
+        prepared = self.prepare(data)
+        return text if prepared is data else json_text(prepared)
 
     def sent(self, payload: Mapping[str, Any], text: str) -> None:
         kind = payload.get("type")
@@ -214,6 +249,10 @@ class LiveCarry(Carry):
         elif kind == DELEGATED:
             self._open_delegations += 1
             self.speaking = True
+            delegation = data.get("delegation")
+            found = delegation.get("id") if is_dict(delegation) else None
+            if isinstance(found, str):
+                _remember(self._delegations, found)
         elif kind == STARTED:
             session = data.get("session")
             if is_dict(session):
@@ -300,6 +339,10 @@ class LiveCarry(Carry):
         the lost connection never saw acknowledged (the core's book of them), then the last
         second or so of input audio (what the user said may not be transcribed yet; the
         queued copies of those are not sent twice)."""
+        if not same_session:  # its delegation ids are valid only on the session left
+            for found in self._delegations:
+                _remember(self.stale_delegations, found)
+            self._delegations = {}
         carried: list[dict[str, Any]] = []
         if self.forks:
             start: dict[str, Any] = {"type": START, "session": {}}
@@ -318,6 +361,13 @@ class LiveCarry(Carry):
             audio_bytes=self._recent_chars * 3 // 4,
             replayed=tuple(audio),
         )
+
+
+def _remember(ids: dict[str, None], found: str) -> None:
+    """Add ``found`` to ``ids``, the oldest forgotten past :data:`MAX_DELEGATION_IDS`."""
+    ids[found] = None
+    if len(ids) > MAX_DELEGATION_IDS:
+        del ids[next(iter(ids))]
 
 
 def _kind_of(text: str) -> str:

@@ -18,6 +18,7 @@ from realtime_ext import (
     ConnectionClosed,
     InvalidArgumentError,
     RealtimeClient,
+    RealtimeServerError,
     SessionClosedError,
 )
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection, ReconnectedEvent
@@ -456,3 +457,61 @@ def test_session_closed_close_requested_ends_a_loop_quietly() -> None:
         kinds = [event.type for event in conn]  # the session is over: no error, no new one
         conn.close()
     assert kinds == ["session.closed"] and len(server.received) == 1
+
+
+def test_an_answer_to_a_delegation_of_the_session_left_behind_goes_as_context(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A delegation id is valid only on the session that made it: the app's answer, sent
+    after the move (or queued during it), reaches the new session without the id (as
+    context it reads), never refused as an unknown delegation and lost."""
+    told: list[ReconnectedEvent] = []
+    with FakeRealtimeServer() as server:
+        server.script.next_transcript("Where is my order?")
+        server.script.next_response(function_call=("lookup", {}), text="One moment.")
+        with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn = client.live.connect(
+                model="gpt-live-1", reconnect_delay=0, on_reconnected=told.append
+            )
+            conn.send_audio(SPEECH * 6 + SILENCE * 10)
+            delegated = conn.run_until("session.delegation.created", timeout=10)
+            server.drop_connections()
+            conn.run_until("session.started", timeout=10)  # the new session's
+            with caplog.at_level(logging.WARNING, logger="realtime_ext"):
+                conn.commentary("It ships on Friday.", delegation_id=delegated.delegation.id)
+                conn.run_until("session.commentary.appended", timeout=10)
+            # An id the conversation never saw is the app's to get right: sent as given.
+            conn.commentary("Also this.", delegation_id="del_unknown")
+            with pytest.raises(RealtimeServerError, match="delegation"):
+                conn.run_until("session.commentary.appended", timeout=10)
+            conn.close()
+    assert len(told) == 1
+    answers = [e for e in server.received[1] if e["type"] == "session.commentary.append"]
+    assert answers[0] == {"type": "session.commentary.append", "content": "It ships on Friday."}
+    assert answers[1]["delegation_id"] == "del_unknown"
+    assert f"delegation {delegated.delegation.id} of the session before the move" in caplog.text
+
+
+def test_an_answer_queued_during_the_move_loses_only_the_old_delegation_id() -> None:
+    sent_while_moving: list[str] = []
+    with FakeRealtimeServer() as server:
+        server.script.next_transcript("Where is my order?")
+        server.script.next_response(function_call=("lookup", {}), text="One moment.")
+        with RealtimeClient(api_key=KEY, base_url=server.base_url) as client:
+            conn: LiveConnection
+
+            def answer(_: object) -> None:  # on_reconnecting: the move is under way
+                conn.commentary("It ships on Friday.", delegation_id=sent_while_moving[0])
+
+            conn = client.live.connect(
+                model="gpt-live-1", reconnect_delay=0, on_reconnecting=answer
+            )
+            conn.send_audio(SPEECH * 6 + SILENCE * 10)
+            delegated = conn.run_until("session.delegation.created", timeout=10)
+            sent_while_moving.append(delegated.delegation.id)
+            server.drop_connections()
+            conn.run_until("session.started", timeout=10)
+            conn.run_until("session.commentary.appended", timeout=10)
+            conn.close()
+    answers = [e for e in server.received[1] if e["type"] == "session.commentary.append"]
+    assert answers == [{"type": "session.commentary.append", "content": "It ships on Friday."}]
