@@ -341,6 +341,9 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
             headers["OpenAI-Organization"] = self._config.organization
         if self._config.project:
             headers["OpenAI-Project"] = self._config.project
+        # The client's default_headers go with every WebSocket as with every request (a
+        # gateway's routing or tenancy header), then the connect's own extra_headers.
+        headers.update(self._config.default_headers)
         headers.update(check_headers(extra_headers, "extra_headers"))
         return headers
 

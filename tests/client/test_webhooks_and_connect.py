@@ -62,6 +62,7 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
         project="p-1",
         websocket_base_url="ws://127.0.0.1:9/v1",
         telemetry=telemetry,
+        default_headers={"X-Gateway": "g-1", "X-A": "default"},
     ) as client:
         assert (
             client.connect(model="gpt-realtime", extra_headers={"X-A": "1"}, max_size=5) == "conn"
@@ -70,7 +71,13 @@ def test_connect_passes_credentials_and_headers(monkeypatch: pytest.MonkeyPatch)
         "route": client.route,
         "model": "gpt-realtime",
         "call_id": None,
-        "headers": {"OpenAI-Organization": "org-1", "OpenAI-Project": "p-1", "X-A": "1"},
+        # default_headers go with every WebSocket; the connect's extra_headers win.
+        "headers": {
+            "OpenAI-Organization": "org-1",
+            "OpenAI-Project": "p-1",
+            "X-Gateway": "g-1",
+            "X-A": "1",
+        },
         "max_size": 5,
     }
     assert {name: seen[name] for name in expected} == expected

@@ -159,3 +159,23 @@ def test_ephemeral_key_and_call_id(server: FakeRealtimeServer) -> None:
     record = server.connections[0]
     assert record.headers["authorization"] == "Bearer ek_abc"
     assert record.query["call_id"] == ["rtc_123"] and "model" not in record.query
+
+
+def test_the_clients_default_headers_go_with_every_websocket() -> None:
+    """``default_headers`` are sent with every WebSocket (a gateway's routing header), as
+    with every request: the Realtime socket and GPT-Live's."""
+    from realtime_ext import RealtimeClient
+
+    with (
+        FakeRealtimeServer() as server,
+        RealtimeClient(
+            api_key="sk-test", base_url=server.base_url, default_headers={"X-Gateway": "g-1"}
+        ) as client,
+    ):
+        with client.connect(model="gpt-realtime", extra_headers={"X-Call": "c-1"}) as conn:
+            assert conn.recv(T).type_ == "session.created"
+        with client.live.connect(model="gpt-live-1") as live:
+            assert live.session_id is not None
+    realtime, gpt_live = server.connections[0].headers, server.connections[1].headers
+    assert (realtime["x-gateway"], realtime["x-call"]) == ("g-1", "c-1")
+    assert gpt_live["x-gateway"] == "g-1"
