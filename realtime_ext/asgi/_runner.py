@@ -420,7 +420,7 @@ class CallRunner:
             ran = "runs on a worker" if state == "running" else "was run"
             _logger.info("call %s: %s; not here", call_id, ran)
             return None
-        if taken_over:
+        if taken_over and not must_attach:
             _logger.warning("call %s: accepted, but nobody runs it: taken over here", call_id)
         call, running, task = self._launch(event, run_key, owner, taken_over, greet=self.greet)
         try:

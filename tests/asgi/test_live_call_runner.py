@@ -62,6 +62,7 @@ from tests.asgi._serve import (
     uvicorn_workers,
     worker_env,
 )
+from tests.faults._proxy import Fault, FaultProxy
 from tests.webhooks._data import SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -537,3 +538,71 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
         assert fake.live_sessions.entries[live.session_id].state == "ended"
     else:
         assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
+
+
+@pytest.mark.parametrize("api", ["live", "realtime"])
+async def test_an_accept_whose_answer_was_lost_is_sent_again_and_the_call_run(
+    fake: FakeRealtimeServer, api: CallApi
+) -> None:
+    # The accept reaches the API, which carries it out, but its answer is lost on the way
+    # back (a proxy resets the connection instead). Within the same answer the runner sends
+    # the accept again; the API refuses it (accepted already), and since the lost one may
+    # have been carried out and this worker holds the call's claim, the call is this app's:
+    # it attaches by the sideband and runs it. One accept carried out, no error.
+    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "reset@pc33"))
+    live, realtime = ring(fake, invite)
+    event: IncomingCall = live if api == "live" else realtime
+    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
+    seen: list[str] = []
+    # No keep-alive: each request meets the proxy's next planned fault on its own connection.
+    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
+    with FaultProxy(upstream_port=fake.port) as proxy:
+        proxy.plan([Fault.RESET_AFTER])  # the accept's answer is lost
+        async with AsyncRealtimeClient(
+            api_key="sk-test", base_url=proxy.base_url, http_client=http
+        ) as client:
+            runner = CallRunner(client, **sessions, tools=desk(seen), greet=False)
+            call = await runner.answer(event)
+            assert call is not None
+            assert (call.live_connection if api == "live" else call.connection) is not None
+            accepts = [r for r in fake.requests if r.path.endswith(f"{call.call_id}/accept")]
+            assert len(accepts) == 2  # sent twice, carried out once
+            bye = {"request": "That is all, bye!"}
+            fake.script.next_response(function_call=("front_desk", bye))
+            if api == "live":
+                fake.live_caller_says(live.session_id, "That is all, bye!")
+            else:
+                fake.script.next_response(text="Goodbye, Ada!")
+                fake.caller_says(realtime.call_id, "That is all, bye!")
+            await asyncio.wait_for(call.ended(), WAIT)
+        assert proxy.injected[Fault.RESET_AFTER] == 1
+    assert seen == [f"{api} {call.call_id}: That is all, bye!"]
+    if api == "live":
+        assert live_actions(fake, live.session_id) == ["accept"]
+        assert fake.live_sessions.entries[live.session_id].state == "ended"
+    else:
+        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
+
+
+async def test_an_accept_of_unknown_outcome_refused_for_a_call_answered_elsewhere_fails(
+    fake: FakeRealtimeServer,
+) -> None:
+    # The accept's outcome is unknown (a 502 from a gateway: here it never reached the API)
+    # and the call was answered on the other API meanwhile: the accept sent again is
+    # refused, and so is the sideband. The call is not this app's: an error (the webhook
+    # is answered 5xx; its redelivery finds the call answered and leaves it).
+    invite = (("From", "<sip:+14155550123@example.com>;tag=else"), ("Call-ID", "else@pc33"))
+    live, realtime = ring(fake, invite)
+    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as other:
+        await other.calls.accept(realtime.call_id, session=REALTIME)  # another party's
+    with FaultProxy(upstream_port=fake.port) as proxy:
+        proxy.plan([Fault.SERVER_5XX])
+        async with AsyncRealtimeClient(
+            api_key="sk-test", base_url=proxy.base_url, http_client=http
+        ) as client:
+            runner = CallRunner(client, live_session=LIVE)
+            with pytest.raises(OpenAIError, match="answered elsewhere"):
+                await runner.answer(live)
+    assert live_actions(fake, live.session_id) == []  # never accepted on Live
+    assert fake.calls[realtime.call_id].state == "accepted"  # left to its own party
