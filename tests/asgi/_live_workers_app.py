@@ -3,12 +3,13 @@ answering SIP calls on GPT-Live (or, with ``TEST_API=realtime``, on the Realtime
 process sharing one Redis.
 
 Configured by environment variables: ``TEST_REDIS_URL``, ``TEST_PREFIX`` (the store's key
-prefix), ``TEST_LEASE`` (seconds), ``TEST_API_URL`` (the API this worker's client talks to:
-the fake, or a socket the test holds, so the worker is caught mid-accept), ``TEST_API`` and
-``OPENAI_WEBHOOK_SECRET``. Every request and socket of the worker's client carries its
-process id (``x-worker-pid``), so the fake tells the workers' accepts, sidebands and
-hang-ups apart. The agent's one tool answers the caller and hangs up when they say goodbye:
-a test reads the hang-up as the tool round answered by the worker running the call.
+prefix), ``TEST_LEASE`` and ``TEST_DEADLINE`` (seconds; the drain's deadline is 0 by
+default), ``TEST_API_URL`` (the API this worker's client talks to: the fake, or a socket the
+test holds, so the worker is caught mid-accept), ``TEST_API`` and ``OPENAI_WEBHOOK_SECRET``.
+Every request of the worker's client carries its process id (``x-worker-pid``), so the fake
+tells the workers' accepts and hang-ups apart. The agent's one tool answers the caller and
+hangs up when they say goodbye: a test reads the hang-up as the tool round answered by the
+worker running the call.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ _client = AsyncRealtimeClient(
     base_url=os.environ["TEST_API_URL"],
     default_headers={"x-worker-pid": str(os.getpid())},
 )
-# No deadline: a stopped worker hangs its call up at once (the test reads the hang-up).
-_shutdown = GracefulShutdown(deadline=0.0)
+# No deadline by default: a stopped worker hangs its call up at once (the test reads the
+# hang-up).
+_shutdown = GracefulShutdown(deadline=float(os.environ.get("TEST_DEADLINE", "0")))
 _tools = ToolRegistry()
 
 

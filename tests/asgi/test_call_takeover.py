@@ -3,7 +3,7 @@
 and another worker sharing the store takes the call over once its lease runs out: it
 attaches by the sideband and runs the tool loop, exactly once, on GPT-Live and on the
 Realtime API alike. A worker that is only slow (stopped for less than its lease) keeps its
-call: nobody runs it twice.
+call, and so does a worker draining on SIGTERM: nobody runs it twice.
 
 Two uvicorn processes of ``tests/asgi/_live_workers_app.py`` share a real redis-server and
 talk to the fake API, each request of theirs naming its worker's pid (``x-worker-pid``), so
@@ -12,6 +12,7 @@ order (the first opened before the first worker was killed)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -174,4 +175,35 @@ def test_a_worker_slower_than_its_renewals_but_within_its_lease_keeps_its_call(
         assert call.answered_over() == [0]
         assert call.requests("hangup") == [a.pid]
         assert len(call.sidebands()) == 1  # B never ran it
+        assert b.poll() is None
+
+
+def test_a_draining_worker_keeps_renewing_its_call_and_nobody_takes_it_over(
+    fake: FakeRealtimeServer, redis_url: str, db: redis.Redis
+) -> None:
+    call = Call(fake, "live", "draining@pc33")
+    prefix = "takeover-draining"
+    worker = {**env(redis_url, fake, "live", prefix, LEASE), "TEST_DEADLINE": str(WAIT * 3)}
+    with uvicorn_workers(worker, worker) as [(first, a), (_, b)]:
+        assert deliver(first, call.body).status_code == 200
+        until(lambda: call.attached() == 1, "A's sideband", WAIT)
+        [run] = db.scan_iter(f"{prefix}:delivery:*:run")
+        os.killpg(a.pid, signal.SIGTERM)  # a deploy: A drains, its call has the deadline
+        until(lambda: deliver(first, call.body).status_code == 503, "A to drain", WAIT)
+        seen: list[int] = []
+
+        def renewed_for_a_lease() -> bool:
+            seen.append(db.pttl(run))
+            return sum(later > earlier for earlier, later in itertools.pairwise(seen)) >= 4
+
+        # Renewed four times while draining (over a lease: B has looked meanwhile).
+        until(renewed_for_a_lease, "A to keep renewing its call while it drains", WAIT)
+        assert len(call.sidebands()) == 1  # nobody took it over
+        call.tool_round()
+        until(call.ended, "A's tool to say goodbye and hang up", WAIT)
+        # Its call over, A stopped (uvicorn re-raises the signal it stopped on).
+        assert a.wait(WAIT) in (0, -signal.SIGTERM)
+        assert call.answered_over() == [0]
+        assert call.requests("hangup") == [a.pid]
+        assert len(call.sidebands()) == 1
         assert b.poll() is None
