@@ -15,7 +15,6 @@ from realtime_ext.conversation import AsyncLiveConnection
 from .._config import check_seconds
 from .._exceptions import APIConnectionError, APIStatusError, InvalidArgumentError, OpenAIError
 from .._redact import get_logger
-from .._retries import backoff_delay
 from ..connection import AsyncRealtimeConnection
 from ..tools import ToolRegistry
 from ..webhooks import WebhookEvent, parse_event
@@ -56,6 +55,9 @@ worker that dies is replaced within about this long (a call it ran is taken over
 ACCEPT_ATTEMPTS = 3
 """Accepts one answer sends at most while each attempt's outcome is unknown (the answer was
 lost: the connection dropped, a timeout, a 5xx)."""
+ACCEPT_RETRY_SECONDS = 0.5
+"""Seconds before the accept is sent again, times the attempts so far (the call rings
+meanwhile: a short wait)."""
 
 _logger = get_logger("realtime_ext.asgi")
 
@@ -378,7 +380,7 @@ class CallRunner:
                     _logger.info("call %s: accepted before; attaching to it", call_id)
                 return None, unknown, accepted.already_done
             unknown = True
-            await asyncio.sleep(backoff_delay(attempt))
+            await asyncio.sleep(ACCEPT_RETRY_SECONDS * attempt)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _mark(self, key: str, what: str) -> bool:
