@@ -36,6 +36,7 @@ from realtime_ext.asgi import (
     current_call,
     webhook_endpoint,
 )
+from realtime_ext.asgi import _runner as runner_module
 from realtime_ext.conversation import AsyncLiveConnection
 from realtime_ext.events import LiveServerEvent
 from realtime_ext.session import realtime_session
@@ -490,7 +491,7 @@ async def test_a_tool_transfers_a_realtime_call_the_same_way(fake: FakeRealtimeS
 
 @pytest.mark.parametrize("api", ["live", "realtime"])
 async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
-    fake: FakeRealtimeServer, api: CallApi
+    fake: FakeRealtimeServer, api: CallApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A worker's accept reaches the API, but its answer never reaches the worker (its
     # worker dies: here, the connection is cut). The redelivery, on a worker sharing the
@@ -513,6 +514,9 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
         AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client,
     ):
         first = CallRunner(dying, **sessions, store=store)
+        # Every answer to the dying worker is lost, the accepts it sends again too: no
+        # waiting between them here.
+        monkeypatch.setattr(runner_module, "ACCEPT_RETRY_SECONDS", 0.0)
         with pytest.raises(OpenAIError):
             await first.answer(event)
         if api == "live":
@@ -525,19 +529,25 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
         # Attached before the delivery is answered: a worker killed now leaves nothing.
         assert (call.live_connection if api == "live" else call.connection) is not None
         assert await runner.answer(event) is None  # a copy: it runs already
-        fake.script.next_response(function_call=("front_desk", {"request": "That is all, bye!"}))
-        if api == "live":  # the model says the tool's answer (Live's commentary)
-            fake.live_caller_says(live.session_id, "That is all, bye!")
-        else:  # the reply after the tool's output is the goodbye
-            fake.script.next_response(text="Goodbye, Ada!")
-            fake.caller_says(realtime.call_id, "That is all, bye!")
-        await asyncio.wait_for(call.ended(), WAIT)
-    assert seen == [f"{api} {call.call_id}: That is all, bye!"]
-    if api == "live":
-        assert live_actions(fake, live.session_id) == ["accept"]
-        assert fake.live_sessions.entries[live.session_id].state == "ended"
+        await said_goodbye(fake, call, seen)
+
+
+async def said_goodbye(fake: FakeRealtimeServer, call: RunningCall, seen: list[str]) -> None:
+    """The caller of ``call`` says goodbye: the runner's tool (``desk(seen)``) hears it and
+    hangs up after the model's goodbye; one accept was carried out in all."""
+    fake.script.next_response(function_call=("front_desk", {"request": "That is all, bye!"}))
+    if call.api == "live":  # the model says the tool's answer (Live's commentary)
+        fake.live_caller_says(call.call_id, "That is all, bye!")
+    else:  # the reply after the tool's output is the goodbye
+        fake.script.next_response(text="Goodbye, Ada!")
+        fake.caller_says(call.call_id, "That is all, bye!")
+    await asyncio.wait_for(call.ended(), WAIT)
+    assert seen == [f"{call.api} {call.call_id}: That is all, bye!"]
+    if call.api == "live":
+        assert live_actions(fake, call.call_id) == ["accept"]
+        assert fake.live_sessions.entries[call.call_id].state == "ended"
     else:
-        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
+        assert [a for a, _ in fake.calls[call.call_id].actions] == ["accept", "hangup"]
 
 
 @pytest.mark.parametrize("api", ["live", "realtime"])
@@ -567,21 +577,8 @@ async def test_an_accept_whose_answer_was_lost_is_sent_again_and_the_call_run(
             assert (call.live_connection if api == "live" else call.connection) is not None
             accepts = [r for r in fake.requests if r.path.endswith(f"{call.call_id}/accept")]
             assert len(accepts) == 2  # sent twice, carried out once
-            bye = {"request": "That is all, bye!"}
-            fake.script.next_response(function_call=("front_desk", bye))
-            if api == "live":
-                fake.live_caller_says(live.session_id, "That is all, bye!")
-            else:
-                fake.script.next_response(text="Goodbye, Ada!")
-                fake.caller_says(realtime.call_id, "That is all, bye!")
-            await asyncio.wait_for(call.ended(), WAIT)
-        assert proxy.injected[Fault.RESET_AFTER] == 1
-    assert seen == [f"{api} {call.call_id}: That is all, bye!"]
-    if api == "live":
-        assert live_actions(fake, live.session_id) == ["accept"]
-        assert fake.live_sessions.entries[live.session_id].state == "ended"
-    else:
-        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
+            assert proxy.injected[Fault.RESET_AFTER] == 1
+            await said_goodbye(fake, call, seen)
 
 
 async def test_an_accept_of_unknown_outcome_refused_for_a_call_answered_elsewhere_fails(
