@@ -106,19 +106,20 @@ class CallStore(Store, Protocol):
 
     A call's *run claim* is a claim (as :meth:`Store.claim`) held by the worker running
     the call, with the call's *record* (what another worker needs to run it: the runner
-    writes its API and its incoming webhook event) and its lease's deadline listed together.
+    writes the call's incoming webhook event, whose type names its API) and its lease's
+    deadline listed together.
     The worker renews it while the call runs and finishes it when the call ends (which
     forgets the record). When a worker dies its claims are no longer renewed: once a lease
     has run out, :meth:`take_over_call` gives the call (its key and record) to one caller
-    only, now holding its run claim. Records live :data:`CALL_RECORD_SECONDS` past their
-    lease at most.
+    only, now holding its run claim. A record lives an hour past its lease at most
+    (``CALL_RECORD_SECONDS``).
 
     :class:`MemoryStore` and :class:`~realtime_ext.asgi.RedisStore` implement it.
 
     Example::
 
         store: CallStore = MemoryStore()
-        await store.claim_call("call-1:run", "owner-1", 5.0, '{"api": "live", ...}')  # "new"
+        await store.claim_call("call-1:run", "owner-1", 5.0, event_json)  # "new"
         await store.renew_call("call-1:run", "owner-1", 5.0)  # True while owner-1 holds it
         taken = await store.take_over_call("owner-2", 5.0)  # None: its lease holds
         await store.finish_call("call-1:run", "owner-1", 3600.0)  # ended: record forgotten
