@@ -156,9 +156,9 @@ CallRunner(client, store=store)  # type: ignore[arg-type]  # pyright: ignore[rep
 
 
 async def report() -> None:
-    while True:
-        await asyncio.sleep(60)
-        print(len(shutdown.live("call")), "calls")
+    stop = asyncio.Event()  # cancelled when the drain starts
+    print(len(shutdown.live("call")), "calls")
+    await stop.wait()
 
 
 shutdown.add_service(report)
