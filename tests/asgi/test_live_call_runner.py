@@ -14,7 +14,7 @@ import os
 import signal
 import socket
 import subprocess
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -37,6 +37,8 @@ from realtime_ext.asgi import (
     webhook_endpoint,
 )
 from realtime_ext.asgi import _runner as runner_module
+from realtime_ext.asgi._answer_on import call_id_of
+from realtime_ext.asgi._sip_call import sip_call_key
 from realtime_ext.conversation import AsyncLiveConnection
 from realtime_ext.events import LiveServerEvent
 from realtime_ext.session import realtime_session
@@ -603,3 +605,90 @@ async def test_an_accept_of_unknown_outcome_refused_for_a_call_answered_elsewher
                 await runner.answer(live)
     assert live_actions(fake, live.session_id) == []  # never accepted on Live
     assert fake.calls[realtime.call_id].state == "accepted"  # left to its own party
+
+
+@pytest.mark.parametrize("api", ["live", "realtime"])
+async def test_a_listed_call_whose_run_claim_lapsed_is_taken_over_from_its_record(
+    fake: FakeRealtimeServer, api: CallApi
+) -> None:
+    # What a worker that died mid-call leaves in the store: the call accepted, its run claim
+    # listed with its record (the announcement) and no longer renewed. A runner sharing the
+    # store, which got no webhook, takes it over once the lease ran out: its sideband, its
+    # tools, no greeting; and once the call ended, it is no longer listed.
+    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "lapsed@pc33"))
+    live, realtime = ring(fake, invite)
+    event: IncomingCall = live if api == "live" else realtime
+    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
+    store = MemoryStore()
+    seen: list[str] = []
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        if api == "live":
+            await client.live.sessions.accept(live.session_id, session=LIVE)
+        else:
+            await client.calls.accept(realtime.call_id, session=REALTIME)
+        key = f"{sip_call_key(event, call_id_of(event))}:run"
+        assert await store.claim_call(key, "dead", 0.01, json.dumps(event.raw)) == "new"
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        CallRunner(client, **sessions, tools=desk(seen), store=store, lease=0.3, shutdown=shutdown)
+        async with shutdown.lifespan(None):  # the server's startup: the watch runs
+            await async_until(lambda: bool(shutdown.live("call")), "the takeover", WAIT)
+            assert shutdown.live("call") == [call_id_of(event)]
+            call = current_call_of(fake, api, event)
+            await async_until(lambda: call() == 1, "the sideband", WAIT)
+            fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
+            if api == "live":
+                fake.live_caller_says(live.session_id, "That is all, bye!")
+            else:
+                fake.script.next_response(text="Goodbye, Ada!")
+                fake.caller_says(realtime.call_id, "That is all, bye!")
+            await async_until(lambda: not shutdown.live("call"), "the call to end", WAIT)
+        assert await store.take_over_call("later", 30) is None  # ended: not listed
+        assert await store.claim_call(key, "later", 30, "{}") == "handled"
+    assert len(seen) == 1
+    if api == "live":
+        assert live_actions(fake, live.session_id) == ["accept"]
+        assert fake.live_sessions.entries[live.session_id].state == "ended"
+    else:
+        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
+        [sideband] = [c for c in fake.connections if c.query.get("call_id") == [realtime.call_id]]
+        # No greeting on a takeover: the only reply asked for is the one after the tool.
+        asked = [e["type"] for e in sideband.events if e["type"] == "response.create"]
+        assert asked == ["response.create"]
+
+
+def current_call_of(
+    fake: FakeRealtimeServer, api: CallApi, event: IncomingCall
+) -> Callable[[], int]:
+    """How many sidebands are attached to ``event``'s call now."""
+    if api == "live":
+        entry = fake.live_sessions.entries[call_id_of(event)]
+        return lambda: len(entry.live.observers)
+    return lambda: fake.call_session(call_id_of(event)).channels
+
+
+async def test_a_listed_call_that_is_over_is_forgotten_by_the_runner_taking_it_over(
+    fake: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The worker died and the caller hung up since: the sideband is refused (404), so the
+    # call is not run, not hung up again, and no longer listed.
+    invite = (("From", "<sip:+14155550123@example.com>;tag=over"), ("Call-ID", "over@pc33"))
+    live, _ = ring(fake, invite)
+    store = MemoryStore()
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        await client.live.sessions.accept(live.session_id, session=LIVE)
+        await client.live.sessions.hangup(live.session_id)
+        key = f"{sip_call_key(live, live.session_id)}:run"
+        assert await store.claim_call(key, "dead", 0.01, json.dumps(live.raw)) == "new"
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        CallRunner(client, live_session=LIVE, store=store, lease=0.3, shutdown=shutdown)
+        caplog.set_level("INFO", "realtime_ext.asgi")
+        async with shutdown.lifespan(None):
+
+            def left() -> bool:
+                return any("left alone" in r.getMessage() for r in caplog.records)
+
+            await async_until(left, "the takeover to find the call over", WAIT)
+            await async_until(lambda: not shutdown.live("call"), "its task to end", WAIT)
+        assert await store.claim(key, "later", 30) == "handled"  # not listed, not run again
+        assert await store.take_over_call("later", 30) is None
+    assert live_actions(fake, live.session_id) == ["accept"]  # not hung up again
