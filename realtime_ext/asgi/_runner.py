@@ -481,11 +481,13 @@ class CallRunner:
         """Run the call ``record`` describes, whose worker died while it ran it; ``owner``
         holds its run claim now."""
         try:
-            event = parse_event(record)
+            parsed = parse_event(record)
         except OpenAIError as exc:
-            event = None
-            _logger.error("a call's record is unreadable (%s); forgotten", exc)
+            event, why = None, str(exc)
+        else:
+            event, why = parsed, f"a {parsed.type} event, not an incoming call"
         if not isinstance(event, INCOMING):
+            _logger.error("a running call's record cannot be run (%s); forgotten", why)
             await finish_claim(self.store.finish_call, run_key, owner, RETRY_HORIZON, run_key)
             return
         _logger.warning(
@@ -514,7 +516,7 @@ class CallRunner:
         def lost(renewal: asyncio.Task[None]) -> None:
             # The claim ran out before it was renewed (this worker was stopped or slowed
             # past its lease) and another runner took the call over: it is theirs now.
-            if not renewal.cancelled() and me is not None:
+            if not renewal.cancelled() and not running.ending and me is not None:
                 running.lost = True
                 me.cancel()
 
@@ -553,6 +555,7 @@ class CallRunner:
             else:
                 _logger.warning("call %s: the sideband failed: %s", call.call_id, exc)
         finally:
+            running.ending = True  # a claim lost from now on cuts nothing (the hang-up)
             renewing.cancel()
             opened = running.attached.done()
             if not opened:
@@ -619,7 +622,7 @@ class CallRunner:
 class _Running:
     """One call this worker runs: its run claim, and whether its sideband opened."""
 
-    __slots__ = ("attached", "greet", "key", "lost", "owner", "taken_over")
+    __slots__ = ("attached", "ending", "greet", "key", "lost", "owner", "taken_over")
 
     def __init__(
         self,
@@ -635,6 +638,7 @@ class _Running:
         self.taken_over = taken_over  # another worker accepted it (and died)
         self.greet = greet  # a Realtime call's first reply is asked for (not on a takeover)
         self.lost = False  # its run claim ran out and another worker took the call over
+        self.ending = False  # the call is over here: hung up and its claim finished next
 
 
 def _with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:

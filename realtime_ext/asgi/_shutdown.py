@@ -128,7 +128,7 @@ class GracefulShutdown:
                 f"run must be an async function of no arguments, got {type(run).__name__}"
             )
         self._services.append(run)
-        if self._service_tasks:  # serving already: started now
+        if self._service_tasks and not self._closing:  # serving already: started now
             self._service_tasks.append(asyncio.ensure_future(run()))
 
     def _start_services(self) -> None:

@@ -692,3 +692,30 @@ async def test_a_listed_call_that_is_over_is_forgotten_by_the_runner_taking_it_o
         assert await store.claim(key, "later", 30) == "handled"  # not listed, not run again
         assert await store.take_over_call("later", 30) is None
     assert live_actions(fake, live.session_id) == ["accept"]  # not hung up again
+
+
+@pytest.mark.parametrize(
+    ("record", "why"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"type": "batch.completed", "id": "evt_1", "created_at": 1}', "batch.completed"),
+    ],
+)
+async def test_a_listed_call_whose_record_cannot_be_run_is_logged_and_forgotten(
+    caplog: pytest.LogCaptureFixture, record: str, why: str
+) -> None:
+    store = MemoryStore()
+    assert await store.claim_call("odd:run", "dead", 0.01, record) == "new"
+    shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+    client = AsyncRealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9/v1")
+    CallRunner(client, live_session=LIVE, store=store, lease=0.3, shutdown=shutdown)
+    async with shutdown.lifespan(None):
+
+        def logged() -> bool:
+            return any("cannot be run" in r.getMessage() for r in caplog.records)
+
+        await async_until(logged, "the record to be refused", WAIT)
+    [refused] = [r for r in caplog.records if "cannot be run" in r.getMessage()]
+    assert refused.levelname == "ERROR" and why in refused.getMessage()
+    assert await store.claim("odd:run", "later", 30) == "handled"  # forgotten, not retried
+    assert not shutdown.live("call")
