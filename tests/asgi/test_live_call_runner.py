@@ -96,6 +96,16 @@ def ring(
     return live, realtime
 
 
+def rung(fake: FakeRealtimeServer, api: CallApi, sip_call_id: str) -> tuple[IncomingCall, Any]:
+    """A SIP call rung on both APIs, to be answered on ``api``: its announcement there, and
+    the runner's keywords for that API's session."""
+    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", sip_call_id))
+    live, realtime = ring(fake, invite)
+    if api == "live":
+        return live, {"live_session": LIVE}
+    return realtime, {"session": REALTIME}
+
+
 def live_actions(fake: FakeRealtimeServer, session_id: str) -> list[str]:
     return [str(event["action"]) for event in fake.live_sessions.entries[session_id].events]
 
@@ -499,11 +509,8 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
     # worker dies: here, the connection is cut). The redelivery, on a worker sharing the
     # store, finds the accept refused (accepted already): it attaches to the call and runs
     # it, its tool answering the caller, with no second accept.
-    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "lost@pc33"))
-    live, realtime = ring(fake, invite)
-    event: IncomingCall = live if api == "live" else realtime
+    event, sessions = rung(fake, api, "lost@pc33")
     store = MemoryStore()  # one worker's, or a RedisStore the workers share
-    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
 
     async def cut(response: httpx.Response) -> None:
         if response.request.url.path.endswith("/accept"):
@@ -522,9 +529,9 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
         with pytest.raises(OpenAIError):
             await first.answer(event)
         if api == "live":
-            assert live_actions(fake, live.session_id) == ["accept"]
+            assert live_actions(fake, call_id_of(event)) == ["accept"]
         else:
-            assert fake.calls[realtime.call_id].state == "accepted"
+            assert fake.calls[call_id_of(event)].state == "accepted"
         runner = CallRunner(client, **sessions, tools=desk(seen), greet=False, store=store)
         call = await runner.answer(event)
         assert call is not None
@@ -561,10 +568,7 @@ async def test_an_accept_whose_answer_was_lost_is_sent_again_and_the_call_run(
     # the accept again; the API refuses it (accepted already), and since the lost one may
     # have been carried out and this worker holds the call's claim, the call is this app's:
     # it attaches by the sideband and runs it. One accept carried out, no error.
-    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "reset@pc33"))
-    live, realtime = ring(fake, invite)
-    event: IncomingCall = live if api == "live" else realtime
-    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
+    event, sessions = rung(fake, api, "reset@pc33")
     seen: list[str] = []
     # No keep-alive: each request meets the proxy's next planned fault on its own connection.
     http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
@@ -615,42 +619,40 @@ async def test_a_listed_call_whose_run_claim_lapsed_is_taken_over_from_its_recor
     # listed with its record (the announcement) and no longer renewed. A runner sharing the
     # store, which got no webhook, takes it over once the lease ran out: its sideband, its
     # tools, no greeting; and once the call ended, it is no longer listed.
-    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "lapsed@pc33"))
-    live, realtime = ring(fake, invite)
-    event: IncomingCall = live if api == "live" else realtime
-    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
+    event, sessions = rung(fake, api, "lapsed@pc33")
+    call_id = call_id_of(event)
     store = MemoryStore()
     seen: list[str] = []
     async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
         if api == "live":
-            await client.live.sessions.accept(live.session_id, session=LIVE)
+            await client.live.sessions.accept(call_id, session=LIVE)
         else:
-            await client.calls.accept(realtime.call_id, session=REALTIME)
-        key = f"{sip_call_key(event, call_id_of(event))}:run"
+            await client.calls.accept(call_id, session=REALTIME)
+        key = f"{sip_call_key(event, call_id)}:run"
         assert await store.claim_call(key, "dead", 0.01, json.dumps(event.raw)) == "new"
         shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
         CallRunner(client, **sessions, tools=desk(seen), store=store, lease=0.3, shutdown=shutdown)
         async with shutdown.lifespan(None):  # the server's startup: the watch runs
             await async_until(lambda: bool(shutdown.live("call")), "the takeover", WAIT)
-            assert shutdown.live("call") == [call_id_of(event)]
+            assert shutdown.live("call") == [call_id]
             call = current_call_of(fake, api, event)
             await async_until(lambda: call() == 1, "the sideband", WAIT)
             fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
             if api == "live":
-                fake.live_caller_says(live.session_id, "That is all, bye!")
+                fake.live_caller_says(call_id, "That is all, bye!")
             else:
                 fake.script.next_response(text="Goodbye, Ada!")
-                fake.caller_says(realtime.call_id, "That is all, bye!")
+                fake.caller_says(call_id, "That is all, bye!")
             await async_until(lambda: not shutdown.live("call"), "the call to end", WAIT)
         assert await store.take_over_call("later", 30) is None  # ended: not listed
         assert await store.claim_call(key, "later", 30, "{}") == "handled"
     assert len(seen) == 1
     if api == "live":
-        assert live_actions(fake, live.session_id) == ["accept"]
-        assert fake.live_sessions.entries[live.session_id].state == "ended"
+        assert live_actions(fake, call_id) == ["accept"]
+        assert fake.live_sessions.entries[call_id].state == "ended"
     else:
-        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
-        [sideband] = [c for c in fake.connections if c.query.get("call_id") == [realtime.call_id]]
+        assert [a for a, _ in fake.calls[call_id].actions] == ["accept", "hangup"]
+        [sideband] = [c for c in fake.connections if c.query.get("call_id") == [call_id]]
         # No greeting on a takeover: the only reply asked for is the one after the tool.
         asked = [e["type"] for e in sideband.events if e["type"] == "response.create"]
         assert asked == ["response.create"]
