@@ -5,7 +5,9 @@ Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built i
 :func:`token_endpoint` answers only its own pages (``Origin`` and ``Host`` allow-lists) and
 :func:`webhook_endpoint` verifies, de-duplicates and types each delivery. What several
 worker processes must share (which deliveries are claimed or handled, how many tokens a client
-was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`.
+was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`
+(both are :class:`CallStore`\s, which also keep the calls being run, for a worker to take
+over a call whose worker died).
 A :class:`CallRunner` answers SIP calls on the Realtime API or GPT-Live, as the app chooses
 per call (``answer_on``: a :data:`CallApi`, or a function of the :data:`IncomingCall`;
 accept, sideband, tool loop, hang-up), and
@@ -32,7 +34,7 @@ from ._http import lifespan
 from ._redis import RedisStore
 from ._runner import CallRunner, CallStart, LiveCallStart
 from ._shutdown import GracefulShutdown
-from ._store import ClaimState, MemoryStore, Store
+from ._store import CallStore, ClaimState, MemoryStore, Store
 from ._token import TokenRefused, TokenRequest, token_endpoint
 from ._types import ASGIApp, Message, Receive, Scope, Send
 from ._webhook import RetryLater, webhook_endpoint
@@ -43,6 +45,7 @@ __all__ = [
     "CallApi",
     "CallRunner",
     "CallStart",
+    "CallStore",
     "ClaimState",
     "GracefulShutdown",
     "IncomingCall",

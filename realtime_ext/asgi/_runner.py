@@ -5,6 +5,7 @@ when a tool says so, the caller leaves or the server stops."""
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
@@ -12,11 +13,11 @@ from typing import TYPE_CHECKING, Any, cast
 from realtime_ext.conversation import AsyncLiveConnection
 
 from .._config import check_seconds
-from .._exceptions import APIStatusError, InvalidArgumentError, OpenAIError
+from .._exceptions import APIConnectionError, APIStatusError, InvalidArgumentError, OpenAIError
 from .._redact import get_logger
 from ..connection import AsyncRealtimeConnection
 from ..tools import ToolRegistry
-from ..webhooks import WebhookEvent
+from ..webhooks import WebhookEvent, parse_event
 from ._answer_on import (
     INCOMING,
     AnswerOn,
@@ -32,14 +33,14 @@ from ._conversing import converse
 from ._shutdown import GracefulShutdown
 from ._sip_call import sip_call_key
 from ._store import (
+    CallStore,
     MemoryStore,
-    Store,
     check_seconds_positive,
     finish_claim,
     keep_claim,
     release_claim,
 )
-from ._webhook import DEFAULT_LEASE, RETRY_HORIZON, RetryLater
+from ._webhook import RETRY_HORIZON, RetryLater
 
 if TYPE_CHECKING:
     from realtime_ext import AsyncRealtimeClient
@@ -48,6 +49,15 @@ __all__ = ["CallRunner", "CallStart", "LiveCallStart"]
 
 HANGUP_SECONDS = 10.0
 """Seconds the final hangup request gets (the call may be ending because the server stops)."""
+CALL_LEASE = 5.0
+"""Seconds a runner's claims on a call hold without renewal (renewed every third of it): a
+worker that dies is replaced within about this long (a call it ran is taken over)."""
+ACCEPT_ATTEMPTS = 3
+"""Accepts one answer sends at most while each attempt's outcome is unknown (the answer was
+lost: the connection dropped, a timeout, a 5xx)."""
+ACCEPT_RETRY_SECONDS = 0.5
+"""Seconds before the accept is sent again, times the attempts so far (the call rings
+meanwhile: a short wait)."""
 
 _logger = get_logger("realtime_ext.asgi")
 
@@ -60,11 +70,18 @@ LiveCallStart = Callable[[RunningCall, AsyncLiveConnection], Awaitable[object]]
 ``conn`` is what ``client.live.sideband.connect(session_id=...)`` gives:
 ``realtime_ext.conversation.AsyncLiveConnection``."""
 
-# The API's refusal of an accept because the call is past ringing (the caller hung up, the
-# other API answered it) or is gone: nothing to retry.
-_NOT_RINGING = frozenset(
-    {"invalid_call_state", "call_id_not_found", "invalid_session_state", "session_id_not_found"}
-)
+# The API's refusal of an accept because the call is past ringing (accepted, the other API
+# answered it) or is gone (the caller hung up): nothing to retry.
+_PAST_RINGING = frozenset({"invalid_call_state", "invalid_session_state"})
+_NOT_RINGING = _PAST_RINGING | {"call_id_not_found", "session_id_not_found"}
+
+
+def _unknown_outcome(exc: BaseException) -> bool:
+    """Whether a failed request may have worked, or may work when sent again: the
+    connection dropped or timed out, or the API failed (5xx)."""
+    if isinstance(exc, APIStatusError):
+        return exc.status_code >= 500
+    return isinstance(exc, APIConnectionError)
 
 
 class CallRunner:
@@ -105,10 +122,19 @@ class CallRunner:
     leaves the call to the next announcement or redelivery; an announcement arriving while
     the call is being accepted raises :class:`RetryLater`, so that it is delivered again).
     The store also notes that the accept was sent, and the worker running a call holds a run
-    claim on it (renewed every third of ``lease``): when a worker dies after its accept
-    reached the API, the redelivery's accept is refused for the call's state and the runner
-    *takes the call over*: it attaches by the sideband and runs it (a refused sideband: the
-    call is over or another's, and is left alone).
+    claim on it (renewed every third of ``lease``), listed with the call's record (its
+    incoming event) while it runs: when a worker dies after its accept reached the API, the
+    redelivery's accept is refused for the call's state and the runner *takes the call
+    over*: it attaches by the sideband and runs it (a refused sideband: the call is over or
+    another's, and is left alone). When a worker dies while it runs a call (no webhook comes
+    again), every runner sharing the store looks every third of ``lease`` for run claims
+    whose lease ran out, and one of them takes each such call over the same way
+    (``on_start``/``on_live_start`` and the tool loop run again there, with no greeting: the
+    call was under way). An accept whose answer was lost (the connection dropped after it
+    was sent) is sent again within the same answer, up to ``ACCEPT_ATTEMPTS`` in all; the API
+    refusing it as accepted already then means the lost one was carried out, and the call is
+    run (attached by the sideband); if the sideband is refused too, the call was answered by
+    someone else (the other API), and that is raised.
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
     by default). ``on_start(call, conn)`` (a Realtime call) or ``on_live_start(call, conn)``
     (a GPT-Live call), when given, is awaited once the sideband is open, before the
@@ -138,8 +164,8 @@ class CallRunner:
         shutdown: GracefulShutdown | None = None,
         on_start: CallStart | None = None,
         on_live_start: LiveCallStart | None = None,
-        store: Store | None = None,
-        lease: float = DEFAULT_LEASE,
+        store: CallStore | None = None,
+        lease: float = CALL_LEASE,
     ) -> None:
         if not callable(getattr(client, "connect", None)) or not hasattr(client, "calls"):
             raise InvalidArgumentError(
@@ -171,20 +197,22 @@ class CallRunner:
                 raise InvalidArgumentError(
                     f"{name} must be an async function (call, conn), got {type(given).__name__}"
                 )
-        if store is not None and not isinstance(store, Store):
+        if store is not None and not isinstance(store, CallStore):
             raise InvalidArgumentError(
-                "store must be a Store (MemoryStore, RedisStore or an object with "
-                f"claim/renew/finish/release/hit), got {type(store).__name__}"
+                "store must be a CallStore (MemoryStore, RedisStore or an object with "
+                "claim/renew/finish/release/hit and claim_call/renew_call/finish_call/"
+                f"take_over_call), got {type(store).__name__}"
             )
         self.answer_on: AnswerOn = check_answer_on(
             answer_on, realtime=session is not None, live=live_session is not None
         )
         """Which API answers each call: ``"realtime"``, ``"live"`` or the app's function."""
-        self.store: Store = store if store is not None else MemoryStore()
-        """Where each SIP call is claimed before it is accepted (share one RedisStore
-        between workers)."""
+        self.store: CallStore = store if store is not None else MemoryStore()
+        """Where each SIP call is claimed before it is accepted, and run (share one
+        RedisStore between workers)."""
         self.lease: float = check_seconds_positive(lease, "lease")
-        """Seconds a call's claim holds without renewal while it is being accepted."""
+        """Seconds a call's claims hold without renewal (while it is accepted, while it
+        runs): a call whose worker died is taken over about this long after."""
         self.on_start: CallStart | None = on_start
         """Called with each Realtime call and its sideband once open (register handlers)."""
         self.on_live_start: LiveCallStart | None = on_live_start
@@ -204,6 +232,8 @@ class CallRunner:
         """Seconds each tool call may take (its output is then an error the model reads)."""
         self.shutdown: GracefulShutdown = shutdown if shutdown is not None else GracefulShutdown()
         """Give it to ``webhook_endpoint(..., shutdown=)``: calls get its deadline."""
+        # From the server's startup until its drain: the watch for calls whose worker died.
+        self.shutdown.add_service(self._watch)
 
     def __repr__(self) -> str:
         return f"CallRunner(live={self.shutdown.live('call')!r})"
@@ -281,45 +311,77 @@ class CallRunner:
             )
         # Held (renewed) until the call's session is attached, so a worker that dies before
         # leaves the whole answer to the redelivery.
-        renewing = asyncio.create_task(keep_claim(self.store, key, owner, self.lease, what))
+        renewing = asyncio.create_task(keep_claim(self.store.renew, key, owner, self.lease, what))
         try:
             # Noted before the accept goes out: a refusal of a later one then tells whether
             # this app's own accept may have reached the API (its worker died before
             # hearing so), or someone else answered the call.
             sent_before = await self._mark(f"{key}:accept-sent", what)
-            session = self._accept_session(api)
+            refused, unknown, before = await self._accept(event)
+            if refused is None:
+                call = await self._start(event, key, taken_over=before)
+            elif refused.code in _PAST_RINGING and unknown:
+                # Refused as accepted after an accept of this answer whose outcome was
+                # unknown: that one was carried out (this worker holds the call's claim, so
+                # no other of the app's accepted it). Attached by the sideband; refused
+                # there too, the call is someone else's (the other API's): raised.
+                _logger.info("call %s: its accept's answer was lost; attaching to it", call_id)
+                call = await self._start(event, key, taken_over=True, must_attach=True)
+            elif refused.code in _PAST_RINGING and sent_before:
+                # Refused for its state after an accept of this app was sent: accepted by a
+                # worker that died before it recorded so (or the call was answered on the
+                # other API, which the sideband's refusal tells).
+                _logger.info("call %s: not accepted (%s); attaching to it", call_id, refused)
+                call = await self._start(event, key, taken_over=True)
+            else:
+                # The caller hung up before the answer, or the call was answered on the
+                # other API (the API refuses the call's state, or no longer has it):
+                # nothing to run, nothing to retry for 72 hours.
+                await self._mark(f"{key}:run", what)
+                _logger.info("call %s: could not be accepted (%s); not answered", call_id, refused)
+                call = None
+        except BaseException:
+            await release_claim(self.store, key, owner, what)  # its redelivery answers it
+            raise
+        finally:
+            renewing.cancel()
+        await finish_claim(self.store.finish, key, owner, RETRY_HORIZON, what)
+        return call
+
+    async def _accept(self, event: IncomingCall) -> tuple[APIStatusError | None, bool, bool]:
+        """Accept ``event``'s call on its API, sending the accept again while an attempt's
+        outcome is unknown (at most ``ACCEPT_ATTEMPTS`` in all). Returns the API's refusal
+        for the call's state (``None``: accepted), whether an attempt's outcome was unknown
+        (it may have been carried out) and whether this client had accepted the call before
+        (a repeat reported as done). Any other failure is raised."""
+        api, call_id = api_of(event), call_id_of(event)
+        session = self._accept_session(api)
+        unknown = False
+        for attempt in range(1, ACCEPT_ATTEMPTS + 1):
             try:
                 if api == "realtime":
                     accepted = await self.client.calls.accept(call_id, session=session)
                 else:
                     accepted = await self.client.live.sessions.accept(call_id, session=session)
             except APIStatusError as exc:
-                if exc.code not in _NOT_RINGING:
+                if exc.code in _NOT_RINGING:
+                    return exc, unknown, False
+                if attempt == ACCEPT_ATTEMPTS or not _unknown_outcome(exc):
                     raise
-                if sent_before:
-                    # Refused for its state after an accept of this app was sent: accepted
-                    # by a worker that died before it recorded so (or the call is over,
-                    # which the sideband's refusal tells).
-                    _logger.info("call %s: not accepted (%s); attaching to it", call_id, exc)
-                    call = await self._start(event, key, taken_over=True)
-                else:
-                    # The caller hung up before the answer, or the call was answered on the
-                    # other API (the API refuses the call's state, or no longer has it):
-                    # nothing to run, nothing to retry for 72 hours.
-                    await self._mark(f"{key}:run", what)
-                    _logger.info("call %s: could not be accepted (%s); not answered", call_id, exc)
-                    call = None
+                _logger.warning("call %s: the accept failed (%s); sent again", call_id, exc)
+            except APIConnectionError as exc:
+                if attempt == ACCEPT_ATTEMPTS:
+                    raise
+                _logger.warning(
+                    "call %s: the accept's answer was lost (%s); sent again", call_id, exc
+                )
             else:
                 if accepted.already_done:
                     _logger.info("call %s: accepted before; attaching to it", call_id)
-                call = await self._start(event, key, taken_over=accepted.already_done)
-        except BaseException:
-            await release_claim(self.store, key, owner, what)  # its redelivery answers it
-            raise
-        finally:
-            renewing.cancel()
-        await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
-        return call
+                return None, unknown, accepted.already_done
+            unknown = True
+            await asyncio.sleep(ACCEPT_RETRY_SECONDS * attempt)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _mark(self, key: str, what: str) -> bool:
         """Record ``key`` as done in the store (for the webhooks' retry horizon); whether it
@@ -332,21 +394,25 @@ class CallRunner:
                 "the webhook is answered 500 and delivered again"
             )
         if state == "new":
-            await finish_claim(self.store, key, owner, RETRY_HORIZON, what)
+            await finish_claim(self.store.finish, key, owner, RETRY_HORIZON, what)
         return state != "new"
 
     async def _start(
-        self, event: IncomingCall, key: str, *, taken_over: bool
+        self, event: IncomingCall, key: str, *, taken_over: bool, must_attach: bool = False
     ) -> RunningCall | None:
         """Run the accepted call of ``event`` here, unless a live worker runs it already or
         it was run: claimed under ``key``'s run claim, held while the call runs. Returns
         once its sideband is open and ``on_start``/``on_live_start`` ran (or failed to
         open). ``taken_over``: this worker did not accept it (a worker that did died), so a
-        sideband refused means the call is not this app's to run: it is left alone."""
-        api, call_id = api_of(event), call_id_of(event)
+        sideband refused means the call is not this app's to run: it is left alone (raised
+        when ``must_attach``: this worker's own accept may have been carried out)."""
+        call_id = call_id_of(event)
         what = f"call {call_id}"
         run_key, owner = f"{key}:run", secrets.token_hex(16)
-        state = await self.store.claim(run_key, owner, self.lease)
+        # The record another worker takes the call over with: its announcement, whose type
+        # says its API.
+        record = json.dumps(event.raw, separators=(",", ":"))
+        state = await self.store.claim_call(run_key, owner, self.lease, record)
         if state == "full":
             raise OpenAIError(
                 f"{what}: too many calls run at once to claim another; "
@@ -356,14 +422,34 @@ class CallRunner:
             ran = "runs on a worker" if state == "running" else "was run"
             _logger.info("call %s: %s; not here", call_id, ran)
             return None
-        if taken_over:
+        if taken_over and not must_attach:
             _logger.warning("call %s: accepted, but nobody runs it: taken over here", call_id)
+        call, running, task = self._launch(event, run_key, owner, taken_over, greet=self.greet)
+        try:
+            opened = await asyncio.shield(running.attached)
+        except asyncio.CancelledError:
+            task.cancel()  # the delivery was cut: its redelivery answers the call
+            raise
+        if not opened and must_attach:
+            raise OpenAIError(
+                f"{what}: its accept's answer was lost and the API refuses both a second "
+                "accept and the sideband: the call was answered elsewhere (the other API) or "
+                "is over"
+            )
+        return call if opened or not taken_over else None
+
+    def _launch(
+        self, event: IncomingCall, run_key: str, owner: str, taken_over: bool, *, greet: bool
+    ) -> tuple[RunningCall, _Running, asyncio.Task[object]]:
+        """Run ``event``'s call in a task of its own (``owner`` holds its run claim,
+        ``run_key``), registered with the shutdown."""
+        api, call_id = api_of(event), call_id_of(event)
         progress = Progress()
         call = RunningCall(event, progress, self._referrer(api, call_id))
         attached: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        running = _Running(run_key, owner, attached, taken_over)
+        running = _Running(run_key, owner, attached, taken_over, greet)
         task: asyncio.Task[object] = asyncio.create_task(
-            self._run(call, progress, running), name=what
+            self._run(call, progress, running), name=f"call {call_id}"
         )
 
         # A task cancelled before it ran (the server stops) never reaches its finally.
@@ -373,12 +459,43 @@ class CallRunner:
 
         task.add_done_callback(never_opened)
         self.shutdown.add_call(call_id, task)
+        return call, running, task
+
+    async def _watch(self) -> None:
+        """Every third of the lease, take over the calls whose worker died (their run claims'
+        leases ran out): one runner sharing the store gets each. Runs from the server's
+        startup until its drain (a :meth:`GracefulShutdown.add_service`)."""
+        while True:
+            await asyncio.sleep(self.lease / 3)
+            try:
+                while not self.shutdown.closing:
+                    owner = secrets.token_hex(16)
+                    taken = await self.store.take_over_call(owner, self.lease)
+                    if taken is None:
+                        break
+                    await self._resume(*taken, owner)
+            except Exception as exc:  # the store failed: looked at again at the next turn
+                _logger.warning("looking for calls whose worker died failed: %r", exc)
+
+    async def _resume(self, run_key: str, record: str, owner: str) -> None:
+        """Run the call ``record`` describes, whose worker died while it ran it; ``owner``
+        holds its run claim now."""
         try:
-            opened = await asyncio.shield(attached)
-        except asyncio.CancelledError:
-            task.cancel()  # the delivery was cut: its redelivery answers the call
-            raise
-        return call if opened or not taken_over else None
+            parsed = parse_event(record)
+        except OpenAIError as exc:
+            event, why = None, str(exc)
+        else:
+            event, why = parsed, f"a {parsed.type} event, not an incoming call"
+        if not isinstance(event, INCOMING):
+            _logger.error("a running call's record cannot be run (%s); forgotten", why)
+            await finish_claim(self.store.finish_call, run_key, owner, RETRY_HORIZON, run_key)
+            return
+        _logger.warning(
+            "call %s: its worker stopped renewing its claim (it died): taken over here",
+            call_id_of(event),
+        )
+        # No greeting: the call was under way (its first worker greeted the caller).
+        self._launch(event, run_key, owner, True, greet=False)
 
     def _referrer(self, api: CallApi, call_id: str) -> Callable[[str], Awaitable[object]]:
         async def refer(target_uri: str) -> object:
@@ -392,30 +509,65 @@ class CallRunner:
         set_current(call)  # this task's context: its tools (tasks, threads) see the call
         what = f"call {call.call_id}"
         renewing = asyncio.create_task(
-            keep_claim(self.store, running.key, running.owner, self.lease, what)
+            keep_claim(self.store.renew_call, running.key, running.owner, self.lease, what)
         )
+        me = asyncio.current_task()
+
+        def lost(renewal: asyncio.Task[None]) -> None:
+            # The claim ran out before it was renewed (this worker was stopped or slowed
+            # past its lease) and another runner took the call over: it is theirs now.
+            if not renewal.cancelled() and not running.ending and me is not None:
+                running.lost = True
+                me.cancel()
+
+        renewing.add_done_callback(lost)
+        retry = False  # a takeover that could not attach yet: left to the next look
         try:
             if call.api == "realtime":
-                await self._run_realtime(call, progress, running.attached)
+                await self._run_realtime(call, progress, running)
             else:
-                await self._run_live(call, progress, running.attached)
+                await self._run_live(call, progress, running)
         except asyncio.CancelledError:
-            raise  # the server stops (the shutdown logged it): hung up below
+            if not running.lost:
+                raise  # the server stops (the shutdown logged it): hung up below
+            if me is not None:
+                me.uncancel()
+            _logger.warning(
+                "call %s: its claim ran out (this worker was slower than its lease) and "
+                "another worker runs it now: left to it",
+                call.call_id,
+            )
         except OpenAIError as exc:
             if running.taken_over and not running.attached.done():
-                _logger.info("call %s: not this app's to run (%s); left alone", call.call_id, exc)
+                retry = _unknown_outcome(exc)
+                if retry:
+                    _logger.warning(
+                        "call %s: attaching failed (%s); tried again once its lease runs out",
+                        call.call_id,
+                        exc,
+                    )
+                else:
+                    _logger.info(
+                        "call %s: not this app's to run, or over (%s); left alone",
+                        call.call_id,
+                        exc,
+                    )
             else:
                 _logger.warning("call %s: the sideband failed: %s", call.call_id, exc)
         finally:
+            running.ending = True  # a claim lost from now on cuts nothing (the hang-up)
             renewing.cancel()
             opened = running.attached.done()
             if not opened:
                 running.attached.set_result(False)
-            if running.taken_over and not opened:
-                progress.ended.set()  # never attached: not hung up, it may be another's
+            if running.lost or (running.taken_over and not opened):
+                progress.ended.set()  # not hung up: it is, or may be, another's
             else:
                 await self._hang_up(call, progress)
-            await finish_claim(self.store, running.key, running.owner, RETRY_HORIZON, what)
+            if not (running.lost or retry):
+                await finish_claim(
+                    self.store.finish_call, running.key, running.owner, RETRY_HORIZON, what
+                )
 
     def _log_errors(self, call: RunningCall) -> Callable[[object], None]:
         # A server error event is logged: it ends nothing (the call goes on).
@@ -424,9 +576,7 @@ class CallRunner:
 
         return log_error
 
-    async def _run_realtime(
-        self, call: RunningCall, progress: Progress, attached: asyncio.Future[bool]
-    ) -> None:
+    async def _run_realtime(self, call: RunningCall, progress: Progress, running: _Running) -> None:
         async with self.client.connect(call_id=call.call_id) as conn:
             call.connection = conn
             conn.on("error", self._log_errors(call))
@@ -434,14 +584,12 @@ class CallRunner:
                 conn.run_tools(self.tools, timeout=self.timeout)
             if self.on_start is not None:
                 await self.on_start(call, conn)
-            attached.set_result(True)
-            if self.greet:
+            running.attached.set_result(True)
+            if running.greet:
                 await conn.response.create()
             await converse(call, progress, conn, live=False)
 
-    async def _run_live(
-        self, call: RunningCall, progress: Progress, attached: asyncio.Future[bool]
-    ) -> None:
+    async def _run_live(self, call: RunningCall, progress: Progress, running: _Running) -> None:
         async with self.client.live.sideband.connect(session_id=call.call_id) as conn:
             call.live_connection = conn
             conn.on("error", self._log_errors(call))
@@ -449,7 +597,7 @@ class CallRunner:
                 conn.run_tools(self.tools, timeout=self.timeout)
             if self.on_live_start is not None:
                 await self.on_live_start(call, conn)
-            attached.set_result(True)
+            running.attached.set_result(True)
             await converse(call, progress, conn, live=True)
 
     async def _hang_up(self, call: RunningCall, progress: Progress) -> None:
@@ -474,15 +622,23 @@ class CallRunner:
 class _Running:
     """One call this worker runs: its run claim, and whether its sideband opened."""
 
-    __slots__ = ("attached", "key", "owner", "taken_over")
+    __slots__ = ("attached", "ending", "greet", "key", "lost", "owner", "taken_over")
 
     def __init__(
-        self, key: str, owner: str, attached: asyncio.Future[bool], taken_over: bool
+        self,
+        key: str,
+        owner: str,
+        attached: asyncio.Future[bool],
+        taken_over: bool,
+        greet: bool,
     ) -> None:
         self.key = key
         self.owner = owner
         self.attached = attached  # True once open and on_start ran; False if it never was
         self.taken_over = taken_over  # another worker accepted it (and died)
+        self.greet = greet  # a Realtime call's first reply is asked for (not on a takeover)
+        self.lost = False  # its run claim ran out and another worker took the call over
+        self.ending = False  # the call is over here: hung up and its claim finished next
 
 
 def _with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:

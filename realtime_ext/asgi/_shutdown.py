@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import signal
 import threading
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import AbstractAsyncContextManager
 from types import FrameType
 from typing import Literal
@@ -47,6 +47,8 @@ class GracefulShutdown:
     call hangs up as it goes) and one warning names them. With ``catch_signals`` (the
     default) the first signal starts the drain while the server still listens, and is handed
     on to the server once it is over; a second one is handed on at once.
+    Services (:meth:`add_service`: a :class:`~realtime_ext.asgi.CallRunner`'s watch for
+    calls whose worker died) run while the server serves and stop when the drain starts.
 
     Serve it with the endpoint (``webhook_endpoint(handler, shutdown=shutdown)`` answers the
     lifespan protocol when it is the whole app) or, in FastAPI, ``FastAPI(lifespan=
@@ -83,6 +85,8 @@ class GracefulShutdown:
         self._drained: asyncio.Future[list[str]] | None = None
         self._previous: dict[int, object] = {}
         self._signal_task: asyncio.Future[None] | None = None  # held: a task is weakly kept
+        self._services: list[Callable[[], Awaitable[object]]] = []
+        self._service_tasks: list[asyncio.Future[object]] = []  # held while they run
 
     def __repr__(self) -> str:
         return (
@@ -104,6 +108,40 @@ class GracefulShutdown:
         """
         return [name for k, name in self._work.values() if kind is None or k == kind]
 
+    def add_service(self, run: Callable[[], Awaitable[object]]) -> None:
+        """Run ``run()`` in a task of its own while the server serves: from its startup (the
+        lifespan; without one, the first delivery or call) until the drain starts, when it
+        is cancelled. A :class:`~realtime_ext.asgi.CallRunner` adds its watch for calls whose
+        worker died, so that a draining worker takes none over.
+
+        Example::
+
+            async def report() -> None:
+                while True:
+                    await asyncio.sleep(60)
+                    print(len(shutdown.live("call")), "calls")
+
+            shutdown.add_service(report)
+        """
+        if not callable(run):
+            raise InvalidArgumentError(
+                f"run must be an async function of no arguments, got {type(run).__name__}"
+            )
+        self._services.append(run)
+        if self._service_tasks and not self._closing:  # serving already: started now
+            self._service_tasks.append(asyncio.ensure_future(run()))
+
+    def _start_services(self) -> None:
+        """Start the services, once, unless the drain started (on the event loop)."""
+        if self._service_tasks or self._closing:
+            return
+        self._service_tasks = [asyncio.ensure_future(run()) for run in self._services]
+        if not self._service_tasks:
+            # Nothing to run: a done placeholder, so this is not tried again per delivery.
+            done: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            self._service_tasks = [done]
+
     def add_call(self, call_id: str, task: asyncio.Task[object]) -> None:
         """Give ``task`` (the session of call ``call_id``) the deadline when the server stops;
         it is forgotten once it is done.
@@ -112,6 +150,7 @@ class GracefulShutdown:
 
             shutdown.add_call(event.call_id, asyncio.create_task(run_call(event)))
         """
+        self._start_services()
         self._add(task, "call", call_id)
 
     @contextlib.contextmanager
@@ -128,6 +167,7 @@ class GracefulShutdown:
         if task is None:  # not in a task (a bare coroutine driven by hand): nothing to cancel
             yield
             return
+        self._start_services()
         self._add(task, "delivery", msg_id)
         try:
             yield
@@ -158,6 +198,8 @@ class GracefulShutdown:
 
     async def _drain(self) -> list[str]:
         self._closing = True
+        for service in self._service_tasks:
+            service.cancel()  # a draining worker starts nothing new (takes no call over)
         work = dict(self._work)
         if not work:
             _logger.info("graceful shutdown: no live call or webhook delivery")
@@ -237,9 +279,11 @@ class GracefulShutdown:
 
     # -- signals ----------------------------------------------------------------------------
     def _start(self) -> None:
-        """Catch the first SIGTERM/SIGINT, when asked, from the main thread only (Python
-        handles signals there), and only over a server's own Python handler: a server that
-        reads signals through the event loop stops on them itself, and drains at lifespan."""
+        """Start the services; catch the first SIGTERM/SIGINT, when asked, from the main
+        thread only (Python handles signals there), and only over a server's own Python
+        handler: a server that reads signals through the event loop stops on them itself,
+        and drains at lifespan."""
+        self._start_services()
         if not self._catch_signals or threading.current_thread() is not threading.main_thread():
             return
         for signum in _SIGNALS:

@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from .._exceptions import InvalidArgumentError
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
     from limits.aio.strategies import MovingWindowRateLimiter
 
 __all__ = [
+    "CALL_RECORD_SECONDS",
     "DEFAULT_REMEMBER",
+    "CallStore",
     "ClaimState",
     "MemoryStore",
     "Store",
@@ -91,6 +94,57 @@ class Store(Protocol):
         ...
 
 
+CALL_RECORD_SECONDS = 3600.0
+"""Seconds a running call's record outlives its run claim's lease: a call whose worker died
+is taken over while its record lasts (renewed with the claim while the call runs)."""
+
+
+@runtime_checkable
+class CallStore(Store, Protocol):
+    """A :class:`Store` that also keeps the calls being run, so that another worker takes
+    over a call whose worker died (what :class:`~realtime_ext.asgi.CallRunner` needs).
+
+    A call's *run claim* is a claim (as :meth:`Store.claim`) held by the worker running
+    the call, with the call's *record* (what another worker needs to run it: the runner
+    writes the call's incoming webhook event, whose type names its API) and its lease's
+    deadline listed together.
+    The worker renews it while the call runs and finishes it when the call ends (which
+    forgets the record). When a worker dies its claims are no longer renewed: once a lease
+    has run out, :meth:`take_over_call` gives the call (its key and record) to one caller
+    only, now holding its run claim. A record lives an hour past its lease at most
+    (``CALL_RECORD_SECONDS``).
+
+    :class:`MemoryStore` and :class:`~realtime_ext.asgi.RedisStore` implement it.
+
+    Example::
+
+        store: CallStore = MemoryStore()
+        await store.claim_call("call-1:run", "owner-1", 5.0, event_json)  # "new"
+        await store.renew_call("call-1:run", "owner-1", 5.0)  # True while owner-1 holds it
+        taken = await store.take_over_call("owner-2", 5.0)  # None: its lease holds
+        await store.finish_call("call-1:run", "owner-1", 3600.0)  # ended: record forgotten
+    """
+
+    async def claim_call(self, key: str, owner: str, lease: float, record: str) -> ClaimState:
+        """:meth:`Store.claim` of a call's run claim, listing the call with ``record``
+        while it is held."""
+        ...
+
+    async def renew_call(self, key: str, owner: str, lease: float) -> bool:
+        """:meth:`Store.renew` of a run claim (its record kept as long)."""
+        ...
+
+    async def finish_call(self, key: str, owner: str, keep: float) -> bool:
+        """:meth:`Store.finish` of a run claim: the call ended, its record is forgotten."""
+        ...
+
+    async def take_over_call(self, owner: str, lease: float) -> tuple[str, str] | None:
+        """Claim for ``owner`` (for ``lease`` seconds) one listed call whose run claim's
+        lease ran out; its key and record, or None when there is none. Exactly one caller
+        gets each such call."""
+        ...
+
+
 def check_seconds_positive(value: object, name: str) -> float:
     """``value`` as a float of seconds > 0, or :class:`InvalidArgumentError`."""
     if (
@@ -102,14 +156,19 @@ def check_seconds_positive(value: object, name: str) -> float:
     return float(value)
 
 
-async def keep_claim(store: Store, key: str, owner: str, lease: float, what: str) -> None:
-    """Renew ``owner``'s claim on ``key`` every third of ``lease`` while the work it guards
-    runs (run it as a task, cancelled when the work ends); ``what`` names the claim in the
-    log ("webhook msg_1"). Returns once the claim is lost."""
+Renew = Callable[[str, str, float], Awaitable[bool]]
+"""A store's renewal or finish of a claim (``Store.renew``, ``CallStore.renew_call``,
+``Store.finish``, ``CallStore.finish_call``): ``(key, owner, seconds)``, whether held."""
+
+
+async def keep_claim(renew: Renew, key: str, owner: str, lease: float, what: str) -> None:
+    """Renew ``owner``'s claim on ``key`` with ``renew`` (``store.renew``) every third of
+    ``lease`` while the work it guards runs (run it as a task, cancelled when the work ends);
+    ``what`` names the claim in the log ("webhook msg_1"). Returns once the claim is lost."""
     while True:
         await asyncio.sleep(lease / 3)
         try:
-            held = await store.renew(key, owner, lease)
+            held = await renew(key, owner, lease)
         except Exception as exc:  # tried again at the next turn
             _logger.warning("%s: renewing its claim failed: %r", what, exc)
             continue
@@ -121,12 +180,13 @@ async def keep_claim(store: Store, key: str, owner: str, lease: float, what: str
             return
 
 
-async def finish_claim(store: Store, key: str, owner: str, keep: float, what: str) -> None:
-    """Mark ``owner``'s claim on ``key`` done (remembered ``keep`` seconds) once the work it
-    guarded is done; a store error or a claim lost meanwhile is logged (the work is done all
-    the same: once the claim's lease runs out another worker could take it up again)."""
+async def finish_claim(finish: Renew, key: str, owner: str, keep: float, what: str) -> None:
+    """Mark ``owner``'s claim on ``key`` done with ``finish`` (``store.finish``; remembered
+    ``keep`` seconds) once the work it guarded is done; a store error or a claim lost
+    meanwhile is logged (the work is done all the same: once the claim's lease runs out
+    another worker could take it up again)."""
     try:
-        kept = await store.finish(key, owner, keep)
+        kept = await finish(key, owner, keep)
     except Exception as exc:
         _logger.error("%s: done, but the store did not record it: %r", what, exc)
     else:
@@ -175,7 +235,8 @@ async def rate_limiter_hit(
 
 
 class MemoryStore:
-    """A :class:`Store` in this process: right for an app served by one process.
+    """A :class:`Store` (and :class:`CallStore`) in this process: right for an app served by
+    one process.
 
     Remembers the last ``remember`` handled delivery ids (each for the ``keep`` seconds
     :meth:`finish` is given) besides those whose handler runs now; a running one is never
@@ -190,7 +251,7 @@ class MemoryStore:
         endpoint = webhook_endpoint(on_event, store=MemoryStore(remember=1000))
     """
 
-    __slots__ = ("_done", "_limit", "_limiter", "_running")
+    __slots__ = ("_calls", "_done", "_limit", "_limiter", "_running")
 
     def __init__(self, *, remember: int = DEFAULT_REMEMBER) -> None:
         if isinstance(remember, bool) or not isinstance(remember, int) or remember < 1:
@@ -199,6 +260,8 @@ class MemoryStore:
         self._running: dict[str, tuple[str, float]] = {}
         # handled id -> until when it is remembered (monotonic), oldest first.
         self._done: OrderedDict[str, float] = OrderedDict()
+        # run claims' keys -> (the call's record, until when it is kept: monotonic)
+        self._calls: dict[str, tuple[str, float]] = {}
         self._limit = remember
         self._limiter: MovingWindowRateLimiter | None = None
 
@@ -252,6 +315,43 @@ class MemoryStore:
         """See :meth:`Store.release`."""
         if self._holds(key, owner):
             del self._running[key]
+
+    async def claim_call(self, key: str, owner: str, lease: float, record: str) -> ClaimState:
+        """See :meth:`CallStore.claim_call`."""
+        state = await self.claim(key, owner, lease)
+        if state == "new":
+            self._calls[key] = (record, time.monotonic() + lease + CALL_RECORD_SECONDS)
+        return state
+
+    async def renew_call(self, key: str, owner: str, lease: float) -> bool:
+        """See :meth:`CallStore.renew_call`."""
+        call = self._calls.get(key)
+        if call is None or not await self.renew(key, owner, lease):
+            return False
+        self._calls[key] = (call[0], time.monotonic() + lease + CALL_RECORD_SECONDS)
+        return True
+
+    async def finish_call(self, key: str, owner: str, keep: float) -> bool:
+        """See :meth:`CallStore.finish_call`."""
+        if not await self.finish(key, owner, keep):
+            return False
+        self._calls.pop(key, None)
+        return True
+
+    async def take_over_call(self, owner: str, lease: float) -> tuple[str, str] | None:
+        """See :meth:`CallStore.take_over_call`."""
+        now = time.monotonic()
+        for key, (record, until) in list(self._calls.items()):
+            held = self._running.get(key)
+            if held is not None and held[1] > now:
+                continue  # its worker renews it
+            if until <= now or held is None:  # forgotten, or finished or released
+                del self._calls[key]
+                continue
+            self._running[key] = (owner, now + lease)
+            self._calls[key] = (record, now + lease + CALL_RECORD_SECONDS)
+            return key, record
+        return None
 
     async def hit(self, key: str, limit: int, window: int) -> float:
         """See :meth:`Store.hit`."""

@@ -162,7 +162,7 @@ class WebhookEndpoint:
                 503, "too many deliveries are being handled: retry later", _retry_after()
             )
         renewing = asyncio.create_task(
-            keep_claim(self.store, msg_id, owner, self.lease, f"webhook {msg_id}")
+            keep_claim(self.store.renew, msg_id, owner, self.lease, f"webhook {msg_id}")
         )
         try:
             if shutdown is None:
@@ -186,7 +186,7 @@ class WebhookEndpoint:
         renewing.cancel()
         # Handled all the same when the store fails here: 200, so OpenAI does not send it
         # again.
-        await finish_claim(self.store, msg_id, owner, RETRY_HORIZON, f"webhook {msg_id}")
+        await finish_claim(self.store.finish, msg_id, owner, RETRY_HORIZON, f"webhook {msg_id}")
         return 200, {"received": event.type}
 
     async def _store_call(self, what: str, call: Awaitable[ClaimState]) -> ClaimState:

@@ -29,6 +29,8 @@ verified delivery's ``webhook-id`` being the key to deduplicate redeliveries on;
 ``DEFAULT_TOLERANCE`` is the seconds a timestamp may be off by default, and
 :func:`check_tolerance` refuses a bad ``tolerance`` at startup rather than on the first
 delivery. ``SECRET_ENV_VAR`` names the variable the secret is read from when none is given.
+:func:`parse_event` types a body that was verified before (one kept since, such as a call's
+announcement a worker stored for another to take the call over): it checks no signature.
 """
 
 from .._exceptions import (
@@ -57,6 +59,7 @@ from ._headers import (
     SignatureHeaders,
     read_signature_headers,
 )
+from ._parse import parse_event
 from ._secret import SECRET_ENV_VAR
 from ._unwrap import unwrap
 from ._verify import DEFAULT_TOLERANCE, check_tolerance, sign, verify
@@ -84,6 +87,7 @@ __all__ = [
     "WebhookTimestampTooNewError",
     "WebhookTimestampTooOldError",
     "check_tolerance",
+    "parse_event",
     "read_signature_headers",
     "sign",
     "unwrap",

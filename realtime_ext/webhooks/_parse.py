@@ -20,6 +20,7 @@ from ._events import (
     UnknownWebhookEvent,
     WebhookEvent,
 )
+from ._verify import payload_text
 
 __all__ = ["parse_event"]
 
@@ -83,14 +84,14 @@ def _decode(payload: str) -> dict[str, Any]:
     return cast("dict[str, Any]", body)  # a JSON object
 
 
-def parse_event(payload: str) -> WebhookEvent:
+def parse_event(payload: str | bytes) -> WebhookEvent:
     """The typed event in a webhook body (already verified: this does not check signatures).
 
     Example:
         >>> parse_event('{"type": "batch.completed", "id": "evt_1", "created_at": 1}').type
         'batch.completed'
     """
-    body = _decode(payload)
+    body = _decode(payload_text(payload))
     event_type = body.get("type")
     if event_type is None:
         raise InvalidWebhookPayloadError("webhook body is missing required field", field="type")

@@ -1,17 +1,31 @@
-"""Run an ASGI app under uvicorn on 127.0.0.1 for one test, over real HTTP."""
+"""Run an ASGI app under uvicorn on 127.0.0.1 for one test, over real HTTP: in a thread of
+the test's process, or (``uvicorn_workers``) as worker processes that can be killed."""
 
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Generator
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import uvicorn
 
 from realtime_ext import AsyncRealtimeClient
+from realtime_ext.webhooks import sign
+from support.waiting import until
+from tests.webhooks._data import SECRET
+
+ROOT = Path(__file__).resolve().parents[2]
+WAIT = 10.0  # seconds a step may take before the test fails (never slept)
 
 
 def listening_socket() -> socket.socket:
@@ -56,3 +70,87 @@ def noting_accepts(base_url: str, sent: list[str]) -> AsyncRealtimeClient:
 
     http = httpx.AsyncClient(event_hooks={"request": [note]})
     return AsyncRealtimeClient(api_key="sk-test", base_url=base_url, http_client=http)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+LEASE = 1.0
+"""Seconds the served workers' claims hold: a killed worker's run out quickly."""
+
+
+def worker_env(redis_url: str, lease: float = LEASE) -> dict[str, str]:
+    """The environment of a served worker of ``tests/asgi/_live_workers_app.py`` (its API
+    URL added by the test)."""
+    return {
+        **os.environ,
+        "TEST_REDIS_URL": redis_url,
+        "TEST_LEASE": str(lease),
+        "OPENAI_WEBHOOK_SECRET": SECRET,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
+    }
+
+
+def deliver(url: str, body: dict[str, object]) -> httpx.Response:
+    """POST a webhook to a worker, signed afresh under the delivery's one webhook-id, as
+    OpenAI signs each retry."""
+    payload = json.dumps(body)
+    headers = sign(payload, SECRET, msg_id=f"msg_{body['id']}")
+    return httpx.post(f"{url}/", content=payload, headers=headers, timeout=WAIT)
+
+
+def redelivered(url: str, body: dict[str, object]) -> None:
+    """Deliver ``body`` to ``url`` again and again, as OpenAI retries, until it is answered
+    200: refused (409: the delivery's claim, then the call's) while a killed worker's claims
+    hold, then handled."""
+    answers: list[int] = []
+
+    def retried() -> bool:
+        answers.append(deliver(url, body).status_code)
+        assert answers[-1] in (200, 409), answers
+        return answers[-1] == 200
+
+    until(retried, "the delivery taken over once the lease ran out", 60)
+
+
+@contextlib.contextmanager
+def uvicorn_workers(
+    *envs: dict[str, str],
+) -> Generator[list[tuple[str, subprocess.Popen[bytes]]]]:
+    """``tests/asgi/_live_workers_app.py`` served by one uvicorn process per environment
+    (workers that can be killed), started together (each takes seconds to import the app),
+    stopped (SIGTERM: their drain) when the block ends."""
+    workers: list[tuple[str, subprocess.Popen[bytes]]] = []
+    for env in envs:
+        port = _free_port()
+        command = [sys.executable, "-m", "uvicorn", "tests.asgi._live_workers_app:app"]
+        command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+        workers.append((f"http://127.0.0.1:{port}", process))
+
+    def answers(url: str, process: subprocess.Popen[bytes]) -> bool:
+        if process.poll() is not None:
+            pytest.fail(f"uvicorn exited with {process.returncode} before serving {url}")
+        try:
+            httpx.get(url, timeout=2)  # 405: it serves
+        except httpx.TransportError:
+            return False
+        return True
+
+    try:
+        for url, process in workers:
+            until(lambda url=url, process=process: answers(url, process), url, 60)
+        yield workers
+    finally:
+        for _, process in workers:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for _, process in workers:
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(10)

@@ -471,3 +471,35 @@ def test_the_endpoints_need_no_framework() -> None:
             assert set(_import_roots(node)) <= allowed_roots, (path.name, node.lineno)
         for node in ast.walk(tree):
             assert set(_import_roots(node)) <= allowed_roots | extras, (path.name, node)
+
+
+async def test_a_service_runs_while_the_server_serves_and_stops_when_the_drain_starts() -> None:
+    from realtime_ext.asgi import GracefulShutdown
+
+    shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+    with pytest.raises(InvalidArgumentError, match="run must be an async function"):
+        shutdown.add_service("watch")  # type: ignore[arg-type]
+    started, stopped = asyncio.Event(), asyncio.Event()
+
+    async def service() -> None:
+        started.set()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            stopped.set()
+
+    shutdown.add_service(service)
+    await asyncio.sleep(0)
+    assert not started.is_set()  # not before the server serves
+    with shutdown.delivery("msg_1"):  # the first delivery, when no lifespan ran
+        await asyncio.wait_for(started.wait(), 10)
+    late: list[str] = []
+
+    async def added_while_serving() -> None:
+        late.append("started")
+
+    shutdown.add_service(added_while_serving)
+    await asyncio.sleep(0)
+    assert late == ["started"]
+    await shutdown.drain()
+    await asyncio.wait_for(stopped.wait(), 10)  # cancelled: a draining worker starts nothing

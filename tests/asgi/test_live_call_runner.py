@@ -14,8 +14,7 @@ import os
 import signal
 import socket
 import subprocess
-import sys
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -37,6 +36,9 @@ from realtime_ext.asgi import (
     current_call,
     webhook_endpoint,
 )
+from realtime_ext.asgi import _runner as runner_module
+from realtime_ext.asgi._answer_on import call_id_of
+from realtime_ext.asgi._sip_call import sip_call_key
 from realtime_ext.conversation import AsyncLiveConnection
 from realtime_ext.events import LiveServerEvent
 from realtime_ext.session import realtime_session
@@ -53,7 +55,17 @@ from realtime_ext.webhooks import (
 )
 from support.redis_server import redis_server
 from support.waiting import async_until, until
-from tests.asgi._serve import listening_socket, noting_accepts, served, url_of
+from tests.asgi._serve import (
+    deliver,
+    listening_socket,
+    noting_accepts,
+    redelivered,
+    served,
+    url_of,
+    uvicorn_workers,
+    worker_env,
+)
+from tests.faults._proxy import Fault, FaultProxy
 from tests.webhooks._data import SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,6 +94,16 @@ def ring(
     assert isinstance(live, LiveTransportIncomingEvent)
     assert isinstance(realtime, RealtimeCallIncomingEvent)
     return live, realtime
+
+
+def rung(fake: FakeRealtimeServer, api: CallApi, sip_call_id: str) -> tuple[IncomingCall, Any]:
+    """A SIP call rung on both APIs, to be answered on ``api``: its announcement there, and
+    the runner's keywords for that API's session."""
+    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", sip_call_id))
+    live, realtime = ring(fake, invite)
+    if api == "live":
+        return live, {"live_session": LIVE}
+    return realtime, {"session": REALTIME}
 
 
 def live_actions(fake: FakeRealtimeServer, session_id: str) -> list[str]:
@@ -295,90 +317,6 @@ async def test_a_tool_transfers_a_live_call_and_the_runner_leaves_it(
     assert fake.live_sessions.entries[live.session_id].state == "referred"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-LEASE = 1.0
-"""Seconds the served workers' claims hold: a killed worker's run out quickly."""
-
-
-def worker_env(redis_url: str) -> dict[str, str]:
-    """The environment of a served worker of ``tests/asgi/_live_workers_app.py`` (its API
-    URL added by the test)."""
-    return {
-        **os.environ,
-        "TEST_REDIS_URL": redis_url,
-        "TEST_LEASE": str(LEASE),
-        "OPENAI_WEBHOOK_SECRET": SECRET,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
-    }
-
-
-def deliver(url: str, body: dict[str, object]) -> httpx.Response:
-    """POST a webhook to a worker, signed afresh under the delivery's one webhook-id, as
-    OpenAI signs each retry."""
-    payload = json.dumps(body)
-    headers = sign(payload, SECRET, msg_id=f"msg_{body['id']}")
-    return httpx.post(f"{url}/", content=payload, headers=headers, timeout=WAIT)
-
-
-def redelivered(url: str, body: dict[str, object]) -> None:
-    """Deliver ``body`` to ``url`` again and again, as OpenAI retries, until it is answered
-    200: refused (409: the delivery's claim, then the call's) while a killed worker's claims
-    hold, then handled."""
-    answers: list[int] = []
-
-    def retried() -> bool:
-        answers.append(deliver(url, body).status_code)
-        assert answers[-1] in (200, 409), answers
-        return answers[-1] == 200
-
-    until(retried, "the delivery taken over once the lease ran out", 60)
-
-
-@contextlib.contextmanager
-def uvicorn_workers(
-    *envs: dict[str, str],
-) -> Generator[list[tuple[str, subprocess.Popen[bytes]]]]:
-    """``tests/asgi/_live_workers_app.py`` served by one uvicorn process per environment
-    (workers that can be killed), started together (each takes seconds to import the app),
-    stopped (SIGTERM: their drain) when the block ends."""
-    workers: list[tuple[str, subprocess.Popen[bytes]]] = []
-    for env in envs:
-        port = _free_port()
-        command = [sys.executable, "-m", "uvicorn", "tests.asgi._live_workers_app:app"]
-        command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-        process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-        workers.append((f"http://127.0.0.1:{port}", process))
-
-    def answers(url: str, process: subprocess.Popen[bytes]) -> bool:
-        if process.poll() is not None:
-            pytest.fail(f"uvicorn exited with {process.returncode} before serving {url}")
-        try:
-            httpx.get(url, timeout=2)  # 405: it serves
-        except httpx.TransportError:
-            return False
-        return True
-
-    try:
-        for url, process in workers:
-            until(lambda url=url, process=process: answers(url, process), url, 60)
-        yield workers
-    finally:
-        for _, process in workers:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for _, process in workers:
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(10)
-
-
 class Killed(NamedTuple):
     """A SIP call whose accepting worker was killed mid-accept, and the worker left."""
 
@@ -565,17 +503,14 @@ async def test_a_tool_transfers_a_realtime_call_the_same_way(fake: FakeRealtimeS
 
 @pytest.mark.parametrize("api", ["live", "realtime"])
 async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
-    fake: FakeRealtimeServer, api: CallApi
+    fake: FakeRealtimeServer, api: CallApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A worker's accept reaches the API, but its answer never reaches the worker (its
     # worker dies: here, the connection is cut). The redelivery, on a worker sharing the
     # store, finds the accept refused (accepted already): it attaches to the call and runs
     # it, its tool answering the caller, with no second accept.
-    invite = (("From", f"<sip:+14155550123@example.com>;tag={api}"), ("Call-ID", "lost@pc33"))
-    live, realtime = ring(fake, invite)
-    event: IncomingCall = live if api == "live" else realtime
+    event, sessions = rung(fake, api, "lost@pc33")
     store = MemoryStore()  # one worker's, or a RedisStore the workers share
-    sessions: dict[str, Any] = {"live_session": LIVE} if api == "live" else {"session": REALTIME}
 
     async def cut(response: httpx.Response) -> None:
         if response.request.url.path.endswith("/accept"):
@@ -588,28 +523,201 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
         AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client,
     ):
         first = CallRunner(dying, **sessions, store=store)
+        # Every answer to the dying worker is lost, the accepts it sends again too: no
+        # waiting between them here.
+        monkeypatch.setattr(runner_module, "ACCEPT_RETRY_SECONDS", 0.0)
         with pytest.raises(OpenAIError):
             await first.answer(event)
         if api == "live":
-            assert live_actions(fake, live.session_id) == ["accept"]
+            assert live_actions(fake, call_id_of(event)) == ["accept"]
         else:
-            assert fake.calls[realtime.call_id].state == "accepted"
+            assert fake.calls[call_id_of(event)].state == "accepted"
         runner = CallRunner(client, **sessions, tools=desk(seen), greet=False, store=store)
         call = await runner.answer(event)
         assert call is not None
         # Attached before the delivery is answered: a worker killed now leaves nothing.
         assert (call.live_connection if api == "live" else call.connection) is not None
         assert await runner.answer(event) is None  # a copy: it runs already
-        fake.script.next_response(function_call=("front_desk", {"request": "That is all, bye!"}))
-        if api == "live":  # the model says the tool's answer (Live's commentary)
-            fake.live_caller_says(live.session_id, "That is all, bye!")
-        else:  # the reply after the tool's output is the goodbye
-            fake.script.next_response(text="Goodbye, Ada!")
-            fake.caller_says(realtime.call_id, "That is all, bye!")
-        await asyncio.wait_for(call.ended(), WAIT)
-    assert seen == [f"{api} {call.call_id}: That is all, bye!"]
-    if api == "live":
-        assert live_actions(fake, live.session_id) == ["accept"]
-        assert fake.live_sessions.entries[live.session_id].state == "ended"
+        await said_goodbye(fake, call, seen)
+
+
+async def said_goodbye(fake: FakeRealtimeServer, call: RunningCall, seen: list[str]) -> None:
+    """The caller of ``call`` says goodbye: the runner's tool (``desk(seen)``) hears it and
+    hangs up after the model's goodbye; one accept was carried out in all."""
+    fake.script.next_response(function_call=("front_desk", {"request": "That is all, bye!"}))
+    if call.api == "live":  # the model says the tool's answer (Live's commentary)
+        fake.live_caller_says(call.call_id, "That is all, bye!")
+    else:  # the reply after the tool's output is the goodbye
+        fake.script.next_response(text="Goodbye, Ada!")
+        fake.caller_says(call.call_id, "That is all, bye!")
+    await asyncio.wait_for(call.ended(), WAIT)
+    assert seen == [f"{call.api} {call.call_id}: That is all, bye!"]
+    if call.api == "live":
+        assert live_actions(fake, call.call_id) == ["accept"]
+        assert fake.live_sessions.entries[call.call_id].state == "ended"
     else:
-        assert [a for a, _ in fake.calls[realtime.call_id].actions] == ["accept", "hangup"]
+        assert [a for a, _ in fake.calls[call.call_id].actions] == ["accept", "hangup"]
+
+
+@pytest.mark.parametrize("api", ["live", "realtime"])
+async def test_an_accept_whose_answer_was_lost_is_sent_again_and_the_call_run(
+    fake: FakeRealtimeServer, api: CallApi
+) -> None:
+    # The accept reaches the API, which carries it out, but its answer is lost on the way
+    # back (a proxy resets the connection instead). Within the same answer the runner sends
+    # the accept again; the API refuses it (accepted already), and since the lost one may
+    # have been carried out and this worker holds the call's claim, the call is this app's:
+    # it attaches by the sideband and runs it. One accept carried out, no error.
+    event, sessions = rung(fake, api, "reset@pc33")
+    seen: list[str] = []
+    # No keep-alive: each request meets the proxy's next planned fault on its own connection.
+    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
+    with FaultProxy(upstream_port=fake.port) as proxy:
+        proxy.plan([Fault.RESET_AFTER])  # the accept's answer is lost
+        async with AsyncRealtimeClient(
+            api_key="sk-test", base_url=proxy.base_url, http_client=http
+        ) as client:
+            runner = CallRunner(client, **sessions, tools=desk(seen), greet=False)
+            call = await runner.answer(event)
+            assert call is not None
+            assert (call.live_connection if api == "live" else call.connection) is not None
+            accepts = [r for r in fake.requests if r.path.endswith(f"{call.call_id}/accept")]
+            assert len(accepts) == 2  # sent twice, carried out once
+            assert proxy.injected[Fault.RESET_AFTER] == 1
+            await said_goodbye(fake, call, seen)
+
+
+async def test_an_accept_of_unknown_outcome_refused_for_a_call_answered_elsewhere_fails(
+    fake: FakeRealtimeServer,
+) -> None:
+    # The accept's outcome is unknown (a 502 from a gateway: here it never reached the API)
+    # and the call was answered on the other API meanwhile: the accept sent again is
+    # refused, and so is the sideband. The call is not this app's: an error (the webhook
+    # is answered 5xx; its redelivery finds the call answered and leaves it).
+    invite = (("From", "<sip:+14155550123@example.com>;tag=else"), ("Call-ID", "else@pc33"))
+    live, realtime = ring(fake, invite)
+    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as other:
+        await other.calls.accept(realtime.call_id, session=REALTIME)  # another party's
+    with FaultProxy(upstream_port=fake.port) as proxy:
+        proxy.plan([Fault.SERVER_5XX])
+        async with AsyncRealtimeClient(
+            api_key="sk-test", base_url=proxy.base_url, http_client=http
+        ) as client:
+            runner = CallRunner(client, live_session=LIVE)
+            with pytest.raises(OpenAIError, match="answered elsewhere"):
+                await runner.answer(live)
+    assert live_actions(fake, live.session_id) == []  # never accepted on Live
+    assert fake.calls[realtime.call_id].state == "accepted"  # left to its own party
+
+
+@pytest.mark.parametrize("api", ["live", "realtime"])
+async def test_a_listed_call_whose_run_claim_lapsed_is_taken_over_from_its_record(
+    fake: FakeRealtimeServer, api: CallApi
+) -> None:
+    # What a worker that died mid-call leaves in the store: the call accepted, its run claim
+    # listed with its record (the announcement) and no longer renewed. A runner sharing the
+    # store, which got no webhook, takes it over once the lease ran out: its sideband, its
+    # tools, no greeting; and once the call ended, it is no longer listed.
+    event, sessions = rung(fake, api, "lapsed@pc33")
+    call_id = call_id_of(event)
+    store = MemoryStore()
+    seen: list[str] = []
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        if api == "live":
+            await client.live.sessions.accept(call_id, session=LIVE)
+        else:
+            await client.calls.accept(call_id, session=REALTIME)
+        key = f"{sip_call_key(event, call_id)}:run"
+        assert await store.claim_call(key, "dead", 0.01, json.dumps(event.raw)) == "new"
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        CallRunner(client, **sessions, tools=desk(seen), store=store, lease=0.3, shutdown=shutdown)
+        async with shutdown.lifespan(None):  # the server's startup: the watch runs
+            await async_until(lambda: bool(shutdown.live("call")), "the takeover", WAIT)
+            assert shutdown.live("call") == [call_id]
+            call = current_call_of(fake, api, event)
+            await async_until(lambda: call() == 1, "the sideband", WAIT)
+            fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
+            if api == "live":
+                fake.live_caller_says(call_id, "That is all, bye!")
+            else:
+                fake.script.next_response(text="Goodbye, Ada!")
+                fake.caller_says(call_id, "That is all, bye!")
+            await async_until(lambda: not shutdown.live("call"), "the call to end", WAIT)
+        assert await store.take_over_call("later", 30) is None  # ended: not listed
+        assert await store.claim_call(key, "later", 30, "{}") == "handled"
+    assert len(seen) == 1
+    if api == "live":
+        assert live_actions(fake, call_id) == ["accept"]
+        assert fake.live_sessions.entries[call_id].state == "ended"
+    else:
+        assert [a for a, _ in fake.calls[call_id].actions] == ["accept", "hangup"]
+        [sideband] = [c for c in fake.connections if c.query.get("call_id") == [call_id]]
+        # No greeting on a takeover: the only reply asked for is the one after the tool.
+        asked = [e["type"] for e in sideband.events if e["type"] == "response.create"]
+        assert asked == ["response.create"]
+
+
+def current_call_of(
+    fake: FakeRealtimeServer, api: CallApi, event: IncomingCall
+) -> Callable[[], int]:
+    """How many sidebands are attached to ``event``'s call now."""
+    if api == "live":
+        entry = fake.live_sessions.entries[call_id_of(event)]
+        return lambda: len(entry.live.observers)
+    return lambda: fake.call_session(call_id_of(event)).channels
+
+
+async def test_a_listed_call_that_is_over_is_forgotten_by_the_runner_taking_it_over(
+    fake: FakeRealtimeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The worker died and the caller hung up since: the sideband is refused (404), so the
+    # call is not run, not hung up again, and no longer listed.
+    invite = (("From", "<sip:+14155550123@example.com>;tag=over"), ("Call-ID", "over@pc33"))
+    live, _ = ring(fake, invite)
+    store = MemoryStore()
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        await client.live.sessions.accept(live.session_id, session=LIVE)
+        await client.live.sessions.hangup(live.session_id)
+        key = f"{sip_call_key(live, live.session_id)}:run"
+        assert await store.claim_call(key, "dead", 0.01, json.dumps(live.raw)) == "new"
+        shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+        CallRunner(client, live_session=LIVE, store=store, lease=0.3, shutdown=shutdown)
+        caplog.set_level("INFO", "realtime_ext.asgi")
+        async with shutdown.lifespan(None):
+
+            def left() -> bool:
+                return any("left alone" in r.getMessage() for r in caplog.records)
+
+            await async_until(left, "the takeover to find the call over", WAIT)
+            await async_until(lambda: not shutdown.live("call"), "its task to end", WAIT)
+        assert await store.claim(key, "later", 30) == "handled"  # not listed, not run again
+        assert await store.take_over_call("later", 30) is None
+    assert live_actions(fake, live.session_id) == ["accept"]  # not hung up again
+
+
+@pytest.mark.parametrize(
+    ("record", "why"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"type": "batch.completed", "id": "evt_1", "created_at": 1}', "batch.completed"),
+    ],
+)
+async def test_a_listed_call_whose_record_cannot_be_run_is_logged_and_forgotten(
+    caplog: pytest.LogCaptureFixture, record: str, why: str
+) -> None:
+    store = MemoryStore()
+    assert await store.claim_call("odd:run", "dead", 0.01, record) == "new"
+    shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
+    client = AsyncRealtimeClient(api_key="sk-test", base_url="http://127.0.0.1:9/v1")
+    CallRunner(client, live_session=LIVE, store=store, lease=0.3, shutdown=shutdown)
+    async with shutdown.lifespan(None):
+
+        def logged() -> bool:
+            return any("cannot be run" in r.getMessage() for r in caplog.records)
+
+        await async_until(logged, "the record to be refused", WAIT)
+    [refused] = [r for r in caplog.records if "cannot be run" in r.getMessage()]
+    assert refused.levelname == "ERROR" and why in refused.getMessage()
+    assert await store.claim("odd:run", "later", 30) == "handled"  # forgotten, not retried
+    assert not shutdown.live("call")

@@ -17,7 +17,14 @@ import pytest
 import redis.asyncio
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError
-from realtime_ext.asgi import MemoryStore, RedisStore, Store, token_endpoint, webhook_endpoint
+from realtime_ext.asgi import (
+    CallStore,
+    MemoryStore,
+    RedisStore,
+    Store,
+    token_endpoint,
+    webhook_endpoint,
+)
 from realtime_ext.webhooks import sign
 from support.redis_server import redis_server, redis_server_process
 from support.waiting import async_until
@@ -39,7 +46,7 @@ async def store(redis_url: str) -> AsyncIterator[RedisStore]:
 
 
 @pytest.fixture(params=["redis", "memory"])
-async def any_store(request: pytest.FixtureRequest, store: RedisStore) -> Store:
+async def any_store(request: pytest.FixtureRequest, store: RedisStore) -> CallStore:
     return store if request.param == "redis" else MemoryStore()
 
 
@@ -98,6 +105,71 @@ async def test_a_running_claim_is_kept_in_redis_only_for_its_lease(store: RedisS
     assert await store.finish("msg_ttl", "a", 3600)
     kept = await store.redis.pttl(f"{store.prefix}:delivery:msg_ttl")
     assert 3_500_000 < kept <= 3_600_000
+
+
+async def test_a_running_call_is_taken_over_once_when_its_lease_runs_out(
+    any_store: CallStore,
+) -> None:
+    record = '{"type": "live.transport.incoming"}'
+    assert await any_store.claim_call("call_1:run", "dead", 0.3, record) == "new"
+    assert await any_store.claim_call("call_1:run", "b", 30, record) == "running"
+    assert await any_store.claim_call("call_2:run", "alive", 30, "{}") == "new"
+    assert await any_store.renew_call("call_1:run", "dead", 0.3) is True
+    assert await any_store.renew_call("call_1:run", "b", 30) is False  # not its owner
+    assert await any_store.take_over_call("early", 30) is None  # both leases hold
+    taken: list[tuple[str, str] | None] = []
+
+    async def take() -> bool:
+        taken.append(await any_store.take_over_call("taker", 30))
+        return taken[-1] is not None
+
+    await async_until(take, "the dead owner's lease to run out")
+    assert taken[-1] == ("call_1:run", record)  # only the lapsed one, with its record
+    assert await any_store.take_over_call("second", 30) is None  # taken once
+    # The dead owner lost it: its late renewal or finish changes nothing.
+    assert await any_store.renew_call("call_1:run", "dead", 30) is False
+    assert await any_store.finish_call("call_1:run", "dead", 60) is False
+    assert await any_store.renew_call("call_1:run", "taker", 0.3) is True
+    # The call ends where it was taken over: finished, and never taken over again.
+    assert await any_store.finish_call("call_1:run", "taker", 60) is True
+    assert await any_store.claim_call("call_1:run", "late", 30, record) == "handled"
+    assert await any_store.claim("call_1:run", "late", 30) == "handled"
+    assert await any_store.finish_call("call_2:run", "alive", 60) is True
+    assert await any_store.take_over_call("after", 30) is None
+
+
+async def test_a_running_call_is_kept_in_redis_with_ttls_and_forgotten_when_it_ends(
+    store: RedisStore,
+) -> None:
+    assert await store.claim_call("call_t:run", "a", 5, "{}") == "new"
+    run, record = f"{store.prefix}:delivery:call_t:run", f"{store.prefix}:call:call_t:run"
+    calls = f"{store.prefix}:calls"
+    assert 0 < await store.redis.pttl(run) <= 5000
+    # The record and the list outlive the lease (a dead worker's call is taken over from
+    # them), not without bound.
+    assert 3_600_000 < await store.redis.pttl(record) <= 3_605_000
+    assert 3_600_000 < await store.redis.pttl(calls) <= 3_605_000
+    assert await store.redis.zcard(calls) == 1
+    assert await store.finish_call("call_t:run", "a", 60)
+    assert await store.redis.exists(record) == 0
+    assert await store.redis.zcard(calls) == 0
+    assert 0 < await store.redis.pttl(run) <= 60_000
+
+
+async def test_a_listed_call_whose_record_is_gone_is_dropped_from_the_list(
+    store: RedisStore,
+) -> None:
+    # A call whose record expired (no worker was left to take it over for an hour): the
+    # next look drops it, so the list never keeps what no one can run.
+    assert await store.claim_call("call_x:run", "dead", 0.1, "{}") == "new"
+    await store.redis.delete(f"{store.prefix}:call:call_x:run")
+    calls = f"{store.prefix}:calls"
+
+    async def dropped() -> bool:
+        assert await store.take_over_call("taker", 30) is None
+        return await store.redis.zcard(calls) == 0
+
+    await async_until(dropped, "the lapsed call to be dropped")
 
 
 async def test_rate_limits_count_once_across_stores(redis_url: str, store: RedisStore) -> None:

@@ -19,10 +19,12 @@ from realtime_ext import APIConnectionError, AsyncRealtimeClient
 from realtime_ext.asgi import (
     ASGIApp,
     CallRunner,
+    ClaimState,
     GracefulShutdown,
     MemoryStore,
     RedisStore,
     RunningCall,
+    Store,
     webhook_endpoint,
 )
 from realtime_ext.asgi._sip_call import sip_call_key
@@ -156,8 +158,28 @@ async def test_a_failed_accept_leaves_the_call_to_its_next_announcement(
 
 def test_runner_checks_its_store_and_lease() -> None:
     client = AsyncRealtimeClient(api_key="sk-test")
-    with pytest.raises(ValueError, match="store must be a Store"):
+    with pytest.raises(ValueError, match="store must be a CallStore"):
         CallRunner(client, store="redis://127.0.0.1")  # type: ignore[arg-type]
+
+    class DeliveriesOnly:  # a Store that keeps no calls: no worker could take one over
+        async def claim(self, key: str, owner: str, lease: float) -> ClaimState:
+            return "new"
+
+        async def renew(self, key: str, owner: str, lease: float) -> bool:
+            return True
+
+        async def finish(self, key: str, owner: str, keep: float) -> bool:
+            return True
+
+        async def release(self, key: str, owner: str) -> None:
+            return None
+
+        async def hit(self, key: str, limit: int, window: int) -> float:
+            return 0.0
+
+    assert isinstance(DeliveriesOnly(), Store)
+    with pytest.raises(ValueError, match="claim_call/renew_call/finish_call/take_over_call"):
+        CallRunner(client, store=DeliveriesOnly())  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="lease must be a number of seconds > 0"):
         CallRunner(client, lease=0)
 

@@ -140,3 +140,32 @@ on_live = CallRunner(client, live_session={"model": "gpt-live-1"}, answer_on="li
 live_sideband: AsyncLiveConnection | None = current_call().live_connection
 answered_on: CallApi = current_call().api
 CallRunner(client, answer_on="gpt-live")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+# Many workers: the runner's store keeps the calls being run (a CallStore, which RedisStore
+# and MemoryStore are), its lease says how soon a dead worker's call is taken over, and a
+# service of the app's own runs while the server serves.
+import asyncio  # noqa: E402
+
+from realtime_ext.asgi import CallStore  # noqa: E402
+from realtime_ext.webhooks import parse_event  # noqa: E402
+
+calls: CallStore = RedisStore("redis://127.0.0.1:6379/0")
+many = CallRunner(client, session=realtime_session(), store=calls, lease=5)
+lease_seconds: float = many.lease
+CallRunner(client, store=store)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+
+async def report() -> None:
+    stop = asyncio.Event()  # cancelled when the drain starts
+    print(len(shutdown.live("call")), "calls")
+    await stop.wait()
+
+
+shutdown.add_service(report)
+
+
+async def take_over() -> None:
+    taken: tuple[str, str] | None = await calls.take_over_call("owner", 5.0)
+    if taken is not None:
+        key, record = taken
+        print(key, parse_event(record).type)
