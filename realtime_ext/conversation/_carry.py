@@ -341,6 +341,17 @@ class Carry:
                 return
             self._audio_chars -= size
 
+    def counters(self) -> dict[str, Callable[[], None]]:
+        """The types of :attr:`counted` with the function that counts one, called for it
+        instead of :meth:`received` (no fields, no kind) while nothing else is due: what
+        it counts only the receiving side touches. None here.
+
+        Example:
+            >>> Carry().counters()
+            {}
+        """
+        return {}
+
     def forget_session(self) -> None:
         """A new server session started: the user is not speaking in it (yet)."""
         self.speaking = False
