@@ -341,10 +341,11 @@ class Carry:
                 return
             self._audio_chars -= size
 
-    def counters(self) -> dict[str, Callable[[], None]]:
+    def counters(self) -> dict[str, Callable[[Any, Any], None]]:
         """The types of :attr:`counted` with the function that counts one, called for it
-        instead of :meth:`received` (no fields, no kind) while nothing else is due: what
-        it counts only the receiving side touches. None here.
+        instead of :meth:`received` while nothing else is due, with the event and its JSON
+        object (or ``None``), neither of which it reads: what it counts only the receiving
+        side touches. None here.
 
         Example:
             >>> Carry().counters()

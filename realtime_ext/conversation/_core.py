@@ -281,6 +281,7 @@ class Core(Generic[TransportT]):
         "app_closed",
         "can_reopen",
         "candidate",
+        "counting",
         "cut",
         "deadline",
         "decode",
@@ -346,6 +347,9 @@ class Core(Generic[TransportT]):
         self.extensions = Extensions()
         self.max_size = max_size
         self.reconnector = reconnector
+        self.counting: dict[str, Route] = dict(reconnector.carry.counters())
+        """The carry's counters (:meth:`~._carry.Carry.counters`): the routes of the types
+        it only counts while the rollover is not due."""
         self.routes: dict[str, Route] = self._routes()
         """What :meth:`take` does with an event of each type when no extension is told of
         it: settle it (the types the core watches), count it (those the carry only counts),
@@ -410,13 +414,17 @@ class Core(Generic[TransportT]):
     def _roll_at(self, when: float | None) -> None:
         """The next rollover falls due at ``when`` (``None``: never), not yet passed."""
         self.roll_at = when
-        self.due = False
+        if self.due:
+            self.due = False
+            self.routes.update(self.counting)
 
     def _past(self, roll_at: float) -> float:
-        """The seconds left until ``roll_at`` (the clock read once); noted when passed."""
+        """The seconds left until ``roll_at`` (the clock read once); noted when passed: the
+        types the carry counts are then settled, so a quiet point may start the rollover."""
         left = roll_at - self._now()
-        if left <= 0:
+        if left <= 0 and not self.due:
             self.due = True
+            self.routes.update(dict.fromkeys(self.counting, self._settle_locked))
         return left
 
     @property
@@ -647,23 +655,11 @@ class Core(Generic[TransportT]):
 
     def _routes(self) -> dict[str, Route]:
         """:attr:`routes`: each type the core watches settled; those its carry only counts
-        (:meth:`~._carry.Carry.counters`) counted, or, once the rollover is due, settled (a
-        quiet point may start it)."""
+        (:meth:`~._carry.Carry.counters`) counted, until the rollover is due (then settled:
+        a quiet point may start it)."""
         routes: dict[str, Route] = dict.fromkeys(self.watched, self._settle_locked)
-        for kind, count in self.reconnector.carry.counters().items():
-            routes[kind] = self._counted(count)
+        routes.update(self.counting)
         return routes
-
-    def _counted(self, count: Callable[[], None]) -> Route:
-        settle = self._settle_locked
-
-        def route(event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
-            if self.due:
-                return settle(event, data)
-            count()
-            return None
-
-        return route
 
     def take_now(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
         """What a just-decoded event (and ``data``, the JSON object it was decoded from, or
@@ -696,6 +692,10 @@ class Core(Generic[TransportT]):
         if told or self.reconnected is not None:
             return self.follow(event, data, told)
         if kind in self.watched:
+            count = self.counting.get(kind)
+            if count is not None and not self.due:  # only counted (see routes)
+                count(event, data)
+                return None
             return self.settle(kind, event, data)
         return None
 

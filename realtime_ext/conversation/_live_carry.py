@@ -197,11 +197,12 @@ class LiveCarry(Carry):
                 self.start = dict(session)
 
     # -- receiving --------------------------------------------------------------------
-    def counters(self) -> dict[str, Callable[[], None]]:
+    def counters(self) -> dict[str, Callable[[Any, Any], None]]:
         return {AUDIO_OUT: self.frame, IN_DELTA: self.words, OUT_DELTA: self.words}
 
-    def frame(self) -> None:
-        """An output audio frame: the track's clock, ten frames a second, speech or silence."""
+    def frame(self, _event: object = None, _data: object = None) -> None:
+        """An output audio frame: the track's clock, ten frames a second, speech or silence
+        (the frame itself is not read)."""
         quiet = self._frames_quiet = self._frames_quiet + 1
         if quiet >= 10 * QUIET_FRAMES:
             # A delegation whose end this socket does not see (a Responses backend's) is
@@ -209,8 +210,9 @@ class LiveCarry(Carry):
             self._open_delegations = 0
         self.speaking = quiet < QUIET_FRAMES or self._open_delegations > 0
 
-    def words(self) -> None:
-        """A transcript fragment of either side (the history, an extension, keeps the words)."""
+    def words(self, _event: object = None, _data: object = None) -> None:
+        """A transcript fragment of either side (the history, an extension, keeps the words;
+        the fragment is not read here)."""
         self._frames_quiet = 0
         self.speaking = True
 
