@@ -39,7 +39,7 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Flow
+from ._core import FLOW, Core, Flow
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
@@ -140,13 +140,13 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         for it again.
         """
         core = self._core
-        receive = core.recv_now(timeout)  # what to do is the core's; the driver does it
-        if receive is None:
+        wait = core.recv_now(timeout)  # what to do is the core's; the driver does it
+        if wait is FLOW:
             return cast("EventT", await self._run(core.recv(timeout)))
         try:
-            message = await receive.transport.recv_message(receive.timeout)
+            message = await core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return cast("EventT", await self._run(core.recv_failed(exc, receive)))
+            return cast("EventT", await self._run(core.recv_failed(exc, timeout, wait)))
         event, data = core.decode(message)
         follow = core.take(event, data)  # the flow the event needs, if any
         if follow is not None:

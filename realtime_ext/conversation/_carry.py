@@ -346,6 +346,18 @@ class Carry:
         Realtime API's: unchanged)."""
         return text
 
+    def counters(self) -> dict[str, Callable[[Any, Any], None]]:
+        """The types of :attr:`counted` with the function that counts one, called for it
+        instead of :meth:`received` while nothing else is due, with the event and its JSON
+        object (or ``None``), neither of which it reads: what it counts only the receiving
+        side touches. None here.
+
+        Example:
+            >>> Carry().counters()
+            {}
+        """
+        return {}
+
     def forget_session(self) -> None:
         """A new server session started: the user is not speaking in it (yet)."""
         self.speaking = False

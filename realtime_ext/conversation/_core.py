@@ -24,8 +24,10 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypeVar
 
+from realtime_ext._clock import Clock
 from realtime_ext._close_frame import check_close_frame
 from realtime_ext._config import check_seconds
 from realtime_ext._encode import json_text
@@ -93,22 +95,22 @@ TransportT = TypeVar("TransportT", bound=ClosingState)
 # next to nothing to define (a frozen slotted dataclass execs generated source, about
 # 0.3 ms a class: 3 ms of a 40 ms first connect for these ten) and less to build per message.
 class Receive(NamedTuple):
-    """``transport.recv_message(timeout)``; resumes with the message.
-
-    ``deadline`` and ``cut`` are for :meth:`Core.recv_failed` (the hot path's receive,
-    :meth:`Core.recv_now`): when the caller's timeout ends, and whether ``timeout`` is
-    shorter than it because a rollover falls due first."""
+    """``transport.recv_message(timeout)``; resumes with the message."""
 
     transport: Any
     timeout: float | None
-    deadline: float | None = None
-    cut: bool = False
 
 
-# A Receive built with no Python frame (a named tuple's own __new__ is a Python function):
-# the hot path's, once per message.
-_NewReceive = Callable[[type[Receive], tuple[Any, float | None, float | None, bool]], Receive]
-_new_receive: _NewReceive = tuple.__new__  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+class Later(Enum):
+    """What :meth:`Core.recv_now` gives when the receive must run as a flow (``Later.FLOW``:
+    one member, so ``wait is Later.FLOW`` narrows the wait to a number or ``None``)."""
+
+    FLOW = 0
+
+
+FLOW: Final = Later.FLOW
+"""``Later.FLOW``, read as a module's name (an enum member read from its class goes
+through the enum's metaclass: about 90 ns, on the hot path)."""
 
 
 class Send(NamedTuple):
@@ -188,6 +190,9 @@ loop calls, once per message (:func:`~realtime_ext.events.wire_decoder`)."""
 Action = Receive | Send | Call | Sleep | Reopen | Background | Join | Retire | Close
 Flow = Generator[Action, Any, T]
 """A flow: yields actions, is resumed with their results, returns ``T``."""
+
+Route = Callable[[Any, "dict[str, Any] | None"], "Flow[None] | None"]
+"""What :meth:`Core.take` does with an event of one type: see :attr:`Core.routes`."""
 
 
 def deadline_of(timeout: float | None) -> float | None:
@@ -271,12 +276,16 @@ class Core(Generic[TransportT]):
     """State of one conversation and the flows that act on it."""
 
     __slots__ = (
-        "_forever",
+        "_now",
         "answering",
         "app_closed",
         "can_reopen",
         "candidate",
+        "counting",
+        "cut",
+        "deadline",
         "decode",
+        "due",
         "errored",
         "expiring",
         "extensions",
@@ -289,6 +298,7 @@ class Core(Generic[TransportT]):
         "reconnector",
         "recovery",
         "roll_at",
+        "routes",
         "session_id",
         "stashed",
         "step_lock",
@@ -319,15 +329,31 @@ class Core(Generic[TransportT]):
             reconnector.max_retries = 0
             reconnector.max_session_duration = None
         self.transport = transport
-        self._forever = Receive(transport, None)
-        """:meth:`recv_now`'s wait with no timeout on the current transport."""
+        # The clock the rollover is timed on, read without a method's frame for the system
+        # clock (the receive's hot path reads it once per message).
+        clock = reconnector.clock
+        self._now: Callable[[], float] = time.monotonic if type(clock) is Clock else clock.now
         # What the core looks at: its own events and its carry's (a protocol's own).
         self.watched: frozenset[str] = WATCHED | reconnector.carry.watched
+        self.due = False
+        """The rollover's due time has passed (as a receive's wait read the clock): what a
+        counted event (GPT-Live's output frames) checks before a quiet point may roll."""
+        self.deadline: float | None = None
+        """When the caller's timeout of the receive under way ends (:meth:`recv_now`), and
+        whether its wait is shorter for a rollover falling due first (``cut``)."""
+        self.cut = False
         self.can_reopen = can_reopen
         self.handlers = Handlers()
         self.extensions = Extensions()
         self.max_size = max_size
         self.reconnector = reconnector
+        self.counting: dict[str, Route] = dict(reconnector.carry.counters())
+        """The carry's counters (:meth:`~._carry.Carry.counters`): the routes of the types
+        it only counts while the rollover is not due."""
+        self.routes: dict[str, Route] = self._routes()
+        """What :meth:`take` does with an event of each type when no extension is told of
+        it: settle it (the types the core watches), count it (those the carry only counts),
+        or, for any type not in it, nothing."""
         self.tools: ToolRunner | None = None  # the loop conn.run_tools attached last
         # The calls extensions are answering (Link.will_answer: the tool loop's): each holds
         # one follow-up in owed.asked.
@@ -383,7 +409,23 @@ class Core(Generic[TransportT]):
     # -- rollover -----------------------------------------------------------------------
     def _schedule_rollover(self) -> None:
         duration = self.reconnector.max_session_duration
-        self.roll_at = None if duration is None else self.reconnector.clock.now() + duration
+        self._roll_at(None if duration is None else self._now() + duration)
+
+    def _roll_at(self, when: float | None) -> None:
+        """The next rollover falls due at ``when`` (``None``: never), not yet passed."""
+        self.roll_at = when
+        if self.due:
+            self.due = False
+            self.routes.update(self.counting)
+
+    def _past(self, roll_at: float) -> float:
+        """The seconds left until ``roll_at`` (the clock read once); noted when passed: the
+        types the carry counts are then settled, so a quiet point may start the rollover."""
+        left = roll_at - self._now()
+        if left <= 0 and not self.due:
+            self.due = True
+            self.routes.update(dict.fromkeys(self.counting, self._settle_locked))
+        return left
 
     @property
     def quiet(self) -> bool:
@@ -404,12 +446,7 @@ class Core(Generic[TransportT]):
     def rollover_due(self) -> bool:
         """``max_session_duration`` has passed and the conversation is quiet."""
         roll_at = self.roll_at
-        return (
-            roll_at is not None
-            and not self.closing
-            and self.reconnector.clock.now() >= roll_at
-            and self.quiet
-        )
+        return roll_at is not None and not self.closing and self._past(roll_at) <= 0 and self.quiet
 
     def bounded(self, timeout: float | None) -> float | None:
         """The wait for the next message: ``timeout``, or shorter when a rollover falls due
@@ -418,7 +455,7 @@ class Core(Generic[TransportT]):
         roll_at = self.roll_at
         if roll_at is None:
             return timeout
-        left = roll_at - self.reconnector.clock.now()
+        left = self._past(roll_at)
         if left > 0:
             return timeout if timeout is not None and timeout <= left else left
         return 0.0 if self.quiet and not self.closing else timeout
@@ -524,42 +561,46 @@ class Core(Generic[TransportT]):
         message = yield from self.receive(timeout)
         return (yield from self.received(message))
 
-    def recv_now(self, timeout: float | None) -> Receive | None:
-        """:meth:`recv` without a flow, for the drivers' hot path: the one action it starts
-        with, a :class:`Receive`, when that is all the state asks for. The driver carries it
-        out, then decodes the message and gives it to :meth:`take` as :meth:`received` does
-        (running the flow it returns, if any), or gives the error to :meth:`recv_failed` (and
-        runs that flow). ``None`` when :meth:`recv` must run as a flow (an event held, a new
+    def recv_now(self, timeout: float | None) -> float | Later | None:
+        """:meth:`recv` without a flow, for the drivers' hot path: the wait (seconds, or
+        ``None``: no limit) of the one receive it starts with, on :attr:`transport`, when
+        that is all the state asks for. The driver carries it out, then decodes the message
+        and gives it to :meth:`take` as :meth:`received` does (running the flow it returns,
+        if any), or gives the error to :meth:`recv_failed` (and runs that flow).
+        ``Later.FLOW`` when :meth:`recv` must run as a flow (an event held, a new
         connection's first message stashed, a move under way).
 
         Why not always the flow: a generator, its driver loop and a step per action cost
         about as much again as receiving and decoding a small event does; this is the same
-        decision, taken here, in one call."""
+        decision, taken here, in one call, with no action built."""
         if self.held is not None or self.stashed is not None or self.recovery is not None:
-            return None
+            return FLOW
+        roll_at = self.roll_at
         if timeout is None:
-            roll_at = self.roll_at
-            if roll_at is None:  # no rollover: one Receive per transport, kept
-                receive = self._forever
-                if receive.transport is not self.transport:
-                    receive = self._forever = Receive(self.transport, None)
-                return receive
+            if roll_at is None:
+                return None
             # The default (a rollover scheduled): what bounded(None) gives before the due
-            # time, with no call but the clock's.
-            left = roll_at - self.reconnector.clock.now()
-            if left > 0:
-                return _new_receive(Receive, (self.transport, left, None, True))
-            wait = self.bounded(None)
-            return Receive(self.transport, wait, None, wait is not None)
+            # time, with one clock read.
+            left = roll_at - self._now()
+            return left if left > 0 else self.bounded(None)
         timeout = check_seconds(timeout, "timeout", zero=True)  # >= 0, as receive checks it
-        wait = timeout if self.roll_at is None else self.bounded(timeout)
-        return Receive(self.transport, wait, deadline_of(timeout), wait is not timeout)
+        self.deadline = deadline_of(timeout)
+        wait = timeout if roll_at is None else self.bounded(timeout)
+        self.cut = wait is not timeout
+        return wait
 
-    def recv_failed(self, exc: OpenAIError, receive: Receive) -> Flow[ServerEvent]:
-        """:meth:`recv` after the hot path's ``receive`` (:meth:`recv_now`) raised ``exc``:
-        :meth:`missed`, then ``recv`` goes on with what is left of the timeout."""
-        yield from self.missed(exc, receive.cut)
-        return (yield from self.recv(left_until(receive.deadline)))
+    def recv_failed(
+        self, exc: OpenAIError, timeout: float | None, wait: float | None
+    ) -> Flow[ServerEvent]:
+        """:meth:`recv` after the hot path's receive (``wait``: what :meth:`recv_now` gave
+        for ``timeout``) raised ``exc``: :meth:`missed` (the wait was cut short for a
+        rollover when it is not the caller's), then ``recv`` goes on with what is left of
+        the timeout."""
+        if timeout is None:
+            yield from self.missed(exc, wait is not None)
+            return (yield from self.recv(None))
+        yield from self.missed(exc, self.cut)
+        return (yield from self.recv(left_until(self.deadline)))
 
     def missed(self, exc: OpenAIError, cut: bool) -> Flow[None]:
         """After a receive raised ``exc``: a wait ``cut`` short for a rollover that timed out
@@ -581,19 +622,44 @@ class Core(Generic[TransportT]):
         return event
 
     def take(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
-        """:meth:`take_now` when the event has something to tell or settle (an extension
-        told of receives, a reconnect to judge, a type the core watches), under
-        :attr:`step_lock` when there is one (the blocking driver's: a tool thread's send
-        step may change the same state); ``None`` at once for any other event: nothing is
-        read or changed for it, so it needs no lock (most of the traffic, on a connection
-        with no extension)."""
-        if self.extensions.receiving or self.reconnected is not None or event.type_ in self.watched:
-            lock = self.step_lock
-            if lock is None:
-                return self.take_now(event, data)
-            with lock:
-                return self.take_now(event, data)
-        return None
+        """What a just-decoded event needs, decided by its type once: with an extension
+        told of every event (an observer) or a reconnect to judge, :meth:`take_now`; else,
+        with an extension's table noting its type, :meth:`take_now`; else its route
+        (:attr:`routes`: settled, counted, or, for a type the core does not watch, nothing
+        at all: one lookup). :meth:`take_now` and settling run under :attr:`step_lock` when
+        there is one (the blocking driver's: a tool thread's send step may change the same
+        state); counting does not (what it counts only the receiving side touches)."""
+        extensions = self.extensions
+        if extensions.observers or self.reconnected is not None:
+            return self._take_locked(event, data)
+        kind = event.type_
+        for noted in extensions.tables:  # read per event: an extension changes its table
+            if noted.get(kind) is not None:
+                return self._take_locked(event, data)
+        route = self.routes.get(kind)
+        return None if route is None else route(event, data)
+
+    def _take_locked(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
+        lock = self.step_lock
+        if lock is None:
+            return self.take_now(event, data)
+        with lock:
+            return self.take_now(event, data)
+
+    def _settle_locked(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
+        lock = self.step_lock
+        if lock is None:
+            return self.settle(event.type_, event, data)
+        with lock:
+            return self.settle(event.type_, event, data)
+
+    def _routes(self) -> dict[str, Route]:
+        """:attr:`routes`: each type the core watches settled; those its carry only counts
+        (:meth:`~._carry.Carry.counters`) counted, until the rollover is due (then settled:
+        a quiet point may start it)."""
+        routes: dict[str, Route] = dict.fromkeys(self.watched, self._settle_locked)
+        routes.update(self.counting)
+        return routes
 
     def take_now(self, event: ServerEvent, data: dict[str, Any] | None) -> Flow[None] | None:
         """What a just-decoded event (and ``data``, the JSON object it was decoded from, or
@@ -626,6 +692,10 @@ class Core(Generic[TransportT]):
         if told or self.reconnected is not None:
             return self.follow(event, data, told)
         if kind in self.watched:
+            count = self.counting.get(kind)
+            if count is not None and not self.due:  # only counted (see routes)
+                count(event, data)
+                return None
             return self.settle(kind, event, data)
         return None
 
@@ -701,15 +771,9 @@ class Core(Generic[TransportT]):
                 logger.info("the server ended the GPT-Live session (%s): moving on", reason)
             return None
         # The output track's frames come ten a second, speech or silence: the carry says
-        # whether this one is a quiet point.
-        # (The due time first: one clock read a frame, the quiet check only past it.)
-        roll_at = self.roll_at
-        if (
-            kind == LIVE_AUDIO
-            and roll_at is not None
-            and self.reconnector.clock.now() >= roll_at
-            and self.rollover_due()
-        ):
+        # whether this one is a quiet point. (Past the due time only, as the receive's wait
+        # read it: no clock read a frame before it.)
+        if kind == LIVE_AUDIO and self.due and self.rollover_due():
             return self.roll("rollover", 1000)
         return None
 
@@ -1027,7 +1091,7 @@ class Core(Generic[TransportT]):
                 return
             self.unconfirmed = before
             duration = reconnector.max_session_duration or 60.0
-            self.roll_at = reconnector.clock.now() + min(30.0, duration)
+            self._roll_at(self._now() + min(30.0, duration))
             while (text := reconnector.next_queued()) is not None:
                 yield Send(old, text)
             return

@@ -232,17 +232,30 @@ class LiveCarry(Carry):
                 self.start = dict(session)
 
     # -- receiving --------------------------------------------------------------------
+    def counters(self) -> dict[str, Callable[[Any, Any], None]]:
+        return {AUDIO_OUT: self.frame, IN_DELTA: self.words, OUT_DELTA: self.words}
+
+    def frame(self, _event: object = None, _data: object = None) -> None:
+        """An output audio frame: the track's clock, ten frames a second, speech or silence
+        (the frame itself is not read)."""
+        quiet = self._frames_quiet = self._frames_quiet + 1
+        if quiet >= 10 * QUIET_FRAMES:
+            # A delegation whose end this socket does not see (a Responses backend's) is
+            # over once the line has been silent this long.
+            self._open_delegations = 0
+        self.speaking = quiet < QUIET_FRAMES or self._open_delegations > 0
+
+    def words(self, _event: object = None, _data: object = None) -> None:
+        """A transcript fragment of either side (the history, an extension, keeps the words;
+        the fragment is not read here)."""
+        self._frames_quiet = 0
+        self.speaking = True
+
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
-        if kind == AUDIO_OUT:  # the track's clock: ten frames a second, speech or silence
-            self._frames_quiet += 1
-            if self._frames_quiet >= 10 * QUIET_FRAMES:
-                # A delegation whose end this socket does not see (a Responses backend's)
-                # is over once the line has been silent this long.
-                self._open_delegations = 0
-            self.speaking = self._frames_quiet < QUIET_FRAMES or self._open_delegations > 0
-        elif kind in (OUT_DELTA, IN_DELTA):  # the history (an extension) keeps the words
-            self._frames_quiet = 0
-            self.speaking = True
+        if kind == AUDIO_OUT:
+            self.frame()
+        elif kind in (OUT_DELTA, IN_DELTA):
+            self.words()
         elif kind == COMMENTARY_ACK:
             if isinstance(data.get("delegation_id"), str):  # a client delegation answered
                 self._open_delegations = max(0, self._open_delegations - 1)

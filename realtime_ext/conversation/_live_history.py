@@ -148,7 +148,7 @@ class LiveTranscript:
         ('transcript', 'user', 'Hi')
     """
 
-    __slots__ = ("_text", "end_ms", "role", "session_id", "start_ms")
+    __slots__ = ("_kept", "_text", "end_ms", "role", "session_id", "start_ms")
 
     type: Literal["transcript"] = "transcript"
 
@@ -163,6 +163,7 @@ class LiveTranscript:
     ) -> None:
         self.role: Role = role
         self._text = BoundedText(text, limit=MAX_TEXT_CHARS)
+        self._kept = min(len(text), MAX_TEXT_CHARS)  # len(self._text), kept as it grows
         self.session_id: str | None = session_id
         """The ``live_...`` session it was said in (``None``: before the first started)."""
         self.start_ms: int | None = start_ms
@@ -173,12 +174,17 @@ class LiveTranscript:
         """The words, as the transcript fragments carried them (leading space kept)."""
         return self._text.text()
 
-    def add(self, delta: str) -> None:
-        """Append one fragment."""
+    def add(self, delta: str) -> int:
+        """Append one fragment; how many characters the message grew by (it keeps its last
+        :data:`MAX_TEXT_CHARS`)."""
         self._text.add(delta)
+        kept = self._kept
+        grown = min(kept + len(delta), MAX_TEXT_CHARS) - kept
+        self._kept = kept + grown
+        return grown
 
     def __len__(self) -> int:
-        return len(self._text)
+        return self._kept
 
     def __repr__(self) -> str:
         text = short_repr(self.text)
@@ -476,17 +482,26 @@ class LiveHistory(Extension):
     def note_transcript(self, role: Role, event: object) -> None:
         """A transcript fragment of ``role`` (the event, or its JSON object): added to the
         message in progress of that side, or a new one."""
-        delta = field(event, "delta")
+        # The JSON object, or a flat event decoded from the wire (its fields read directly;
+        # anything else through field(), which knows every kind of event).
+        start: object
+        end: object
+        data: Any = event  # read through this name: narrowing ``event`` would type no keys
+        if type(event) is dict:
+            delta, start, end = data.get("delta"), data.get("start_ms"), data.get("end_ms")
+        elif (delta := getattr(event, "delta", None)) is not None:  # unset: not an int
+            start, end = getattr(event, "start_ms", None), getattr(event, "end_ms", None)
+        else:
+            delta, start, end = (field(event, name) for name in ("delta", "start_ms", "end_ms"))
         if not isinstance(delta, str) or not delta:
             return
-        start_ms = _int(field(event, "start_ms"))
-        end_ms = _int(field(event, "end_ms"))
+        start_ms, end_ms = _int(start), _int(end)
         message = self._continued(role, start_ms)
         if message is not None:
-            message.add(delta)
+            # What the message keeps (its last MAX_TEXT_CHARS), as _drop takes it away.
+            self._chars += message.add(delta)
             if end_ms is not None:
                 message.end_ms = end_ms
-            self._chars += len(delta)
             self._trim()
         else:
             self._add(

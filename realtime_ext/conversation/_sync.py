@@ -40,7 +40,7 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import Core, Flow
+from ._core import FLOW, Core, Flow
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
@@ -141,13 +141,13 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         for it again.
         """
         core = self._core
-        receive = core.recv_now(timeout)  # what to do is the core's; the driver does it
-        if receive is None:
+        wait = core.recv_now(timeout)  # what to do is the core's; the driver does it
+        if wait is FLOW:
             return cast("EventT", self._run(core.recv(timeout)))
         try:
-            message = receive.transport.recv_message(receive.timeout)
+            message = core.transport.recv_message(wait)
         except OpenAIError as exc:
-            return cast("EventT", self._run(core.recv_failed(exc, receive)))
+            return cast("EventT", self._run(core.recv_failed(exc, timeout, wait)))
         event, data = core.decode(message)
         follow = core.take(event, data)  # the flow the event needs, if any
         if follow is not None:

@@ -20,8 +20,8 @@ tests/events/test_wire_decode.py holds it to the dict way on every spec example.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, Union
 
 from realtime_generated import models
 from realtime_generated._fast_events import DECODERS, WIRE, WireDecode
@@ -83,3 +83,57 @@ def wire_decoder_of(cls: type[Any]) -> WireDecode | None:
     if factory is None or _READER is None or getattr(models, name, None) is not cls:
         return None
     return factory(_READER)
+
+
+WireStruct = tuple[type[Any], Callable[[Any], Any]]
+"""A flat event's struct, tagged by its ``type`` (see :func:`wire_struct_of`), and the
+function building the event from a parsed one."""
+
+
+def _same(wired: Any) -> Any:
+    return wired
+
+
+def wire_struct_of(cls: type[Any], kind: str) -> WireStruct | None:
+    """The tagged struct of the generated flat event class ``cls`` (of wire type ``kind``)
+    and its builder, or ``None`` (not flat, or no msgspec): what :func:`union_decoder`
+    parses many types with at once, by the value of ``type``. The builder is the very code
+    :func:`wire_decoder_of` runs after its parse.
+
+    Example:
+        >>> from realtime_generated import models
+        >>> cls = models.RealtimeServerEventInputAudioBufferCleared
+        >>> struct, build = wire_struct_of(cls, "input_audio_buffer.cleared")
+        >>> decode = union_decoder([struct])
+        >>> build(decode(b'{"type":"input_audio_buffer.cleared","event_id":"e1"}')).event_id
+        'e1'
+    """
+    name = getattr(cls, "__name__", "")
+    factory = WIRE.get(name)
+    if factory is None or _READER is None or getattr(models, name, None) is not cls:
+        return None
+    from msgspec import defstruct
+
+    stated: list[list[tuple[Any, ...]]] = []
+
+    def reader(_name: str, fields: list[tuple[Any, ...]]) -> WireDecode:
+        stated.append(fields)
+        return _same  # the builder is then given the parsed struct
+
+    build = factory(reader)
+    fields = [field for field in stated[0] if field[0] != "type"]  # the tag: not a field
+    struct = defstruct(
+        name, fields, forbid_unknown_fields=True, gc=False, tag_field="type", tag=kind
+    )
+    return struct, build
+
+
+def union_decoder(structs: Iterable[type[Any]]) -> WireDecode:
+    """One msgspec parse of a message into whichever of ``structs`` its ``type`` names
+    (:func:`wire_struct_of`); raises for any other type or shape."""
+    from msgspec.json import Decoder
+
+    members = tuple(structs)
+    decoder: Decoder[Any] = Decoder(Union[members])  # noqa: UP007 (a tuple of members)
+    decode: WireDecode = decoder.decode
+    return decode

@@ -4,13 +4,15 @@ The tables (``realtime_generated.event_types``) are derived from the spec's
 discriminators; classes are resolved on first use and cached per decoder, so the hot
 path is one JSON parse, one dict lookup and one constructor call.
 
-Flat events (every field a plain value: the deltas, most of the traffic) whose ``type``
-comes first, as servers write it, are decoded straight from the wire bytes into their
-fields (``realtime_generated._fast_events.WIRE``: msgspec reads exactly those fields, so
-no dict is built and each value, the base64 audio too, is read once); whatever that
-decoder refuses takes the dict way, which holds every rule. Receive loops get the event
-with the JSON object it was decoded from, or ``None`` for those: their fields are the
-event's.
+Flat events (every field a plain value: the deltas, most of the traffic) are decoded
+straight from the wire bytes into their fields (``realtime_generated._fast_events.WIRE``:
+msgspec reads exactly those fields, so no dict is built and each value, the base64 audio
+too, is read once). A flat type is found the first time by its ``type`` written first, as
+servers write it; from then on one msgspec parse takes every flat type seen so far, told
+apart by the value of ``type`` (a tagged union: no Python reads the type first). Whatever
+that refuses (another type, a field the spec does not state) takes the dict way, which
+holds every rule. Receive loops get the event with the JSON object it was decoded from,
+or ``None`` for those: their fields are the event's.
 
 The JSON parse is ``msgspec``'s where it is installed (a dependency on CPython): about
 1.2 µs per event of a realistic mix against 4 µs for ``json.loads``, the largest single
@@ -31,7 +33,7 @@ from realtime_generated._fast_events import WIRE
 
 from .._exceptions import EventDecodeError, InvalidArgumentError
 from .._redact import short_repr
-from ._fast import Decode, fast_decoder, wire_decoder_of
+from ._fast import Decode, fast_decoder, union_decoder, wire_struct_of
 from ._payload import to_payload
 from ._unknown import UnknownEvent
 
@@ -112,7 +114,7 @@ class _Decoder(Generic[_E]):
     functions); calling the instance itself goes through ``__call__``, a slot call the
     interpreter does not specialise."""
 
-    __slots__ = ("_cache", "_loads", "_names", "_wire", "decode", "pair")
+    __slots__ = ("_build", "_cache", "_learn", "_loads", "_names", "_wire", "decode", "pair")
 
     def __init__(self, names: Mapping[str, str], loads: Loads = LOADS) -> None:
         self._names = names
@@ -120,13 +122,17 @@ class _Decoder(Generic[_E]):
         self._cache: dict[str, Decode | None] = {}
         # The flat events' decoders from the wire message, by their type (as bytes, and as
         # text for transports that hand over str), with msgspec's parse only: json.loads'
-        # decoders keep to dicts. Each starts as a stub that resolves it on first use.
+        # decoders keep to dicts. Each starts as a stub that resolves it on first use, and
+        # then joins the flat types parsed at once by their type (_learn).
         self._wire: dict[bytes | str, Callable[[bytes | str], Any]] = {}
         if loads is not std_loads:
             for kind, name in names.items():
                 if name in WIRE:
                     stub = self._wire_stub(kind, name)
                     self._wire[kind] = self._wire[kind.encode()] = stub
+        # The builder of each flat type's struct (the union's members so far).
+        self._build: dict[type[Any], Callable[[Any], Any]] = {}
+        self._learn: Callable[[type[Any]], None] = _unlearned
         self.pair: Callable[[RawMessage], Decoded] = self._hot_path()
         pair = self.pair
 
@@ -137,25 +143,42 @@ class _Decoder(Generic[_E]):
 
     def _hot_path(self) -> Callable[[RawMessage], Decoded]:
         cache, loads, full, dispatch = self._cache, self._loads, self._full, self._dispatch
-        wire = self._wire
+        wire, build = self._wire, self._build
+        union: Callable[[Any], Any] | None = None  # a dict or bytearray: refused, caught
+
+        def learn(struct: type[Any]) -> None:
+            nonlocal union
+            union = union_decoder(build)
+
+        self._learn = learn
 
         def pair(message: RawMessage) -> Decoded:
+            # A flat event of a type already seen: one parse, by its type, straight into
+            # its fields (its struct), and the event built from them; anything else (a
+            # type not flat, or not seen yet, a shape the spec does not state, not JSON)
+            # goes on below.
+            if union is not None:
+                try:
+                    wired = union(message)
+                    return build[type(wired)](wired), None
+                except Exception:
+                    pass
             # A flat event whose type comes first ({"type":"..." or {"type": "...", as
-            # servers write them): its decoder from the message, which takes that exact
-            # shape only; anything it refuses comes the dict way. (A message written some
-            # other way finds no decoder here, or one that refuses it.)
-            wired: Callable[[bytes | str], Any] | None = None
+            # servers write them), not seen yet: its decoder from the message, which takes
+            # that exact shape only (and joins the union); anything it refuses comes the
+            # dict way. (A message written some other way finds no decoder here.)
+            wired_decode: Callable[[bytes | str], Any] | None = None
             try:
                 if type(message) is bytes:
                     start = 10 if message[8] == 32 else 9
                     end = message.find(b'"', start)
-                    if end > 0 and (wired := wire.get(message[start:end])) is not None:
-                        return wired(message), None
+                    if end > 0 and (wired_decode := wire.get(message[start:end])) is not None:
+                        return wired_decode(message), None
                 elif type(message) is str:
                     start = 10 if message[8] == " " else 9
                     end = message.find('"', start)
-                    if end > 0 and (wired := wire.get(message[start:end])) is not None:
-                        return wired(message), None
+                    if end > 0 and (wired_decode := wire.get(message[start:end])) is not None:
+                        return wired_decode(message), None
             except Exception:  # too short, not that shape, not JSON: the dict way decides
                 pass
             # Wire bytes or text that parse to a dict whose type has a resolved decoder
@@ -186,15 +209,15 @@ class _Decoder(Generic[_E]):
         keys = (kind, kind.encode())
 
         def first(message: bytes | str) -> Any:
-            decode = wire_decoder_of(getattr(models, name))  # None: no msgspec
-            for key in keys:
-                if decode is None:
-                    self._wire.pop(key, None)
-                else:
-                    self._wire[key] = decode
-            if decode is None:
+            found = wire_struct_of(getattr(models, name), kind)  # None: no msgspec
+            for key in keys:  # from now on the union parses it (or the dict way does)
+                self._wire.pop(key, None)
+            if found is None:
                 raise LookupError(name)  # this message: the dict way
-            return decode(message)
+            struct, build = found
+            self._build[struct] = build
+            self._learn(struct)
+            return build(union_decoder((struct,))(message))
 
         return first
 
@@ -258,6 +281,10 @@ def _loads_as_before(message: str | bytes | bytearray) -> Any:
 
 
 _UNRESOLVED: Any = object()
+
+
+def _unlearned(struct: type[Any]) -> None:
+    """What a decoder's ``_learn`` is until its hot path is made."""
 
 
 def _not_json(message: str | bytes | bytearray, exc: Exception) -> EventDecodeError:

@@ -15,6 +15,12 @@ then receives ``warmup`` events untimed and the timed ``events`` on the same con
 sync connection per side and round, the sides in swapped order each round; the ratio to raw
 is paired (:func:`report.paired_ratio`), to openai one of medians.
 
+Each row's ``extra`` also holds, per side, the CPU time per timed event of its consumer (the
+thread calling ``recv()``: ``time.thread_time``) and of websockets' reader thread (the
+threads the side's connection started, read from their CPU clocks): the sync client's
+reader runs beside the consumer under one GIL, so the rate is about one over their sum, and
+these say which side's work a gap is.
+
 Example:
     >>> from bench_lib import live_recv
     >>> rows = live_recv.run(events=500, rounds=1)  # doctest: +SKIP
@@ -23,10 +29,12 @@ Example:
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Any
+from statistics import median
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -125,23 +133,54 @@ SIDES: dict[str, Callable[[str, int], Generator[Drain]]] = {
 }
 
 
+class Run(NamedTuple):
+    """One timed drain: events/s, and the CPU microseconds per event of the consumer and of
+    the connection's reader thread(s)."""
+
+    rate: float
+    consumer_us: float
+    reader_us: float
+
+
+def _cpu(threads: list[threading.Thread]) -> float:
+    """The CPU seconds ``threads`` have used (those still running)."""
+    total = 0.0
+    for thread in threads:
+        if thread.ident is None or not thread.is_alive():
+            continue
+        try:
+            total += time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
+        except OSError:  # it ended meanwhile (ProcessLookupError)
+            continue
+    return total
+
+
 def _rate(
     side: Callable[[str, int], Generator[Drain]], origin: str, events: int, warmup: int
-) -> float:
-    opened = side(origin, 1 + warmup + events)
+) -> Run:
+    before = set(threading.enumerate())
+    # A few more events than drained: the server's close after the last one never ends
+    # the reader thread while its CPU clock is read.
+    opened = side(origin, 1 + warmup + events + 100)
     drain = next(opened)
+    readers = [thread for thread in threading.enumerate() if thread not in before]
     try:
         drain(warmup)  # untimed: the steady state is measured
+        reader = _cpu(readers)
+        consumer = time.thread_time()
         start = time.perf_counter()
         drain(events)
-        return events / (time.perf_counter() - start)
+        elapsed = time.perf_counter() - start
+        consumer = time.thread_time() - consumer
+        reader = _cpu(readers) - reader
+        return Run(events / elapsed, consumer / events * 1e6, reader / events * 1e6)
     finally:
         opened.close()
 
 
 def run(*, events: int, rounds: int, warmup: int = 100) -> list[Item]:
     """The rows: ours against openai and against raw (events/s, one sync connection)."""
-    runs: dict[str, list[float]] = {name: [] for name in SIDES}
+    runs: dict[str, list[Run]] = {name: [] for name in SIDES}
     with canned_server({"WS /v1/live/sessions": stream()}) as origin:
         for side in SIDES.values():  # a process's first use, untimed
             _rate(side, origin, 2000, 0)  # (a short stream would end before session.start)
@@ -149,14 +188,25 @@ def run(*, events: int, rounds: int, warmup: int = 100) -> list[Item]:
             order = list(SIDES) if index % 2 == 0 else list(SIDES)[::-1]
             for name in order:
                 runs[name].append(_rate(SIDES[name], origin, events, warmup))
-    extra: dict[str, Any] = {"events": events, "rounds": rounds, "warmup": warmup}
-    ours = Measure(runs["ours"])
+    rates = {name: [run.rate for run in done] for name, done in runs.items()}
+    extra: dict[str, Any] = {
+        "events": events,
+        "rounds": rounds,
+        "warmup": warmup,
+        "consumer_us_per_event": {
+            name: round(median(run.consumer_us for run in done), 3) for name, done in runs.items()
+        },
+        "reader_us_per_event": {
+            name: round(median(run.reader_us for run in done), 3) for name, done in runs.items()
+        },
+    }
+    ours = Measure(rates["ours"])
     return [
         Item(
             "GPT-Live receive (sync)",
             "events/s",
             ours,
-            Measure(runs["openai"]),
+            Measure(rates["openai"]),
             goal=VS_OPENAI,
             note="client.live.connect then recv(): typed Live events; openai's client.live.connect",
             extra=extra,
@@ -165,7 +215,7 @@ def run(*, events: int, rounds: int, warmup: int = 100) -> list[Item]:
             "GPT-Live receive (sync) vs raw",
             "events/s",
             ours,
-            Measure(runs["raw"]),
+            Measure(rates["raw"]),
             baseline="raw websockets",
             goal=VS_RAW,
             extra=extra,
@@ -175,5 +225,8 @@ def run(*, events: int, rounds: int, warmup: int = 100) -> list[Item]:
 
 
 if __name__ == "__main__":
-    for row in run(events=2000, rounds=3):
+    rows = run(events=2000, rounds=3)
+    for row in rows:
         print(row.name, round(row.ours.median if row.ours else 0), row.ratio)
+    print("consumer us/event", rows[0].extra["consumer_us_per_event"])
+    print("reader us/event", rows[0].extra["reader_us_per_event"])

@@ -3,8 +3,9 @@
 regen writes, for every event whose fields are plain required values (the deltas), a
 decoder from the message (``realtime_generated._fast_events.WIRE``: the fields stated,
 msgspec reading them into a struct, unknown keys refused, ``type`` a ``Literal``); the
-receive loop uses it when the message names the type first, as servers write it, and
-takes the dict way for anything it refuses. Checked on every spec example of every such
+receive loop uses it when the message names the type first, as servers write it, then
+parses every flat type it has seen at once, by its ``type`` wherever it stands, and takes
+the dict way for anything those refuse. Checked on every spec example of every such
 event, written both ways servers write JSON, and on every shape the wire decoder must
 refuse (forward compatibility: undescribed keys, nulls, other types, unknown values).
 """
@@ -122,8 +123,10 @@ def test_every_flat_example_decodes_as_the_dict_way(
     # optional fields too: input_audio_buffer.committed, the translation transcript deltas
     assert {parse for parse, _ in flat_examples} == set(TABLES)
     assert len(flat_examples) >= 40
-    # type first (two writings of each, as text and bytes): decoded straight from the message
-    assert straight == 4 * len(flat_examples)
+    # Every writing (as text and bytes) decoded straight from the message: type first, and,
+    # once a type was seen so, type last too (one parse of the flat types seen, by the value
+    # of their type wherever it stands).
+    assert straight == 6 * len(flat_examples)
 
 
 def _delta(**changes: Any) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from realtime_ext.conversation import (
     LiveTranscript,
     ReconnectedEvent,
 )
-from realtime_ext.conversation._live_history import MAX_HISTORY_CHARS
+from realtime_ext.conversation._live_history import MAX_HISTORY_CHARS, MAX_TEXT_CHARS
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 
@@ -197,6 +197,22 @@ def test_bounded_by_max_items_and_by_characters() -> None:
     for turn in range(100):  # 1,000,000 characters said
         long.note_transcript("user" if turn % 2 else "assistant", {"delta": chunk})
     assert sum(len(i.text) for i in long if i.type == "transcript") <= MAX_HISTORY_CHARS
+
+
+def test_a_message_past_its_own_bound_counts_only_what_it_keeps() -> None:
+    # One side speaking on and on: its message keeps its last MAX_TEXT_CHARS, and the
+    # history's character bound counts those, so the exchange after it keeps what went
+    # before (counting every fragment ever said let all of it go at the next message).
+    history = LiveHistory()
+    history.note_transcript("user", {"delta": "Hello"})
+    chunk = "y" * 1_000
+    for _ in range(3 * MAX_HISTORY_CHARS // len(chunk)):
+        history.note_transcript("assistant", {"delta": chunk})
+    history.note_transcript("user", {"delta": "Thanks"})
+    assert [role for role, _ in lines(history)] == ["user", "assistant", "user"]
+    said = history.items[1]
+    assert isinstance(said, LiveTranscript) and len(said.text) == MAX_TEXT_CHARS
+    assert len(said) == MAX_TEXT_CHARS and history.evicted == 0
 
 
 def test_delegations_never_answered_and_odd_events_stay_bounded() -> None:

@@ -39,6 +39,12 @@ def test_the_carry_reads_no_field_of_the_kinds_it_declares_counted() -> None:
     assert not LiveCarry.counted & CONFIRMING  # the core reads those kinds' fields
     for kind in LiveCarry.counted:
         carry.received(kind, _Unreadable())
+    # What the core calls instead, without the step lock: only for counted kinds, and it
+    # reads neither the event nor its object.
+    counters = carry.counters()
+    assert set(counters) == LiveCarry.counted
+    for count in counters.values():
+        count(_Unreadable(), _Unreadable())
     # and what it does read still gets its fields (the control: _Unreadable does fail)
     try:
         carry.received("session.commentary.appended", _Unreadable())
