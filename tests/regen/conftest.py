@@ -10,7 +10,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +107,28 @@ def regen_temporary_folder() -> Iterator[Path | None]:
     finally:
         tempfile.tempdir = before
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="package")
+def ram_folder(
+    regen_temporary_folder: Path | None, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], Path]:
+    """New folders for the copies of the repository state that regen.py writes into and
+    reads (the same ~1,700 files): beside regen's temporary folders on the tmpfs when there
+    is one (removed with them), else pytest's own."""
+
+    def make(name: str) -> Path:
+        if regen_temporary_folder is None:
+            return tmp_path_factory.mktemp(name)
+        return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=regen_temporary_folder))
+
+    return make
+
+
+@pytest.fixture
+def ram_path(ram_folder: Callable[[str], Path]) -> Path:
+    """A folder of this test's own, as ``tmp_path`` is, on the tmpfs when there is one."""
+    return ram_folder("test")
 
 
 @pytest.fixture(scope="session")

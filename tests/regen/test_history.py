@@ -15,7 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,16 +140,16 @@ class Walk:
 
 
 @pytest.fixture(scope="module")
-def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
+def walk(ram_folder: Callable[[str], Path]) -> Iterator[Walk]:
     if not HISTORY.is_dir():
         pytest.fail(f"{HISTORY} is missing: the history walk needs ../shared beside the repo")
-    root = tmp_path_factory.mktemp("history")
+    root = ram_folder("history")
     (root / "openapi").mkdir()
     (root / "realtime_ext").mkdir()
     for rel in ("openapi/pin.toml", "openapi/names.lock", "pyproject.toml"):
         shutil.copy(ROOT / rel, root / rel)
     shutil.copy(ROOT / "realtime_ext" / "_generated_pin.py", root / "realtime_ext")
-    made = Walk(root, tmp_path_factory.mktemp("history-steps"))
+    made = Walk(root, ram_folder("history-steps"))
     try:
         yield made
     finally:

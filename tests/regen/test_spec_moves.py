@@ -13,6 +13,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,9 +192,9 @@ class Chain:
 
 
 @pytest.fixture(scope="module")
-def chain(tmp_path_factory: pytest.TempPathFactory, pinned_text: str) -> Chain:
-    root = copy_state(tmp_path_factory.mktemp("moves") / "state")
-    specs = tmp_path_factory.mktemp("specs")
+def chain(ram_folder: Callable[[str], Path], pinned_text: str) -> Chain:
+    root = copy_state(ram_folder("moves") / "state")
+    specs = ram_folder("specs")
     additive = _additive(pinned_text)
     docs = _docs_only(additive)
     breaking = _breaking(docs)
@@ -283,16 +284,16 @@ def test_an_allowed_breaking_move_is_written_and_fails_on_realtime_ext(chain: Ch
 
 @pytest.mark.once(reason="a fact of the regeneration pipeline")
 def test_a_stale_checksum_beside_a_new_spec_does_not_hide_the_move(
-    tmp_path: Path, pinned_text: str
+    ram_path: Path, pinned_text: str
 ) -> None:
     # The new spec written at the documented path, its .sha256 still naming the old pin.
-    shared = tmp_path / "shared" / "openapi"
+    shared = ram_path / "shared" / "openapi"
     shared.mkdir(parents=True)
     new = shared / "openapi.yaml"
     assert pinned_text.count("        - far_field\n") == 1
     new.write_text(pinned_text.replace("        - far_field\n", ""), encoding="utf-8")
     (shared / "openapi.yaml.sha256").write_text(f"{PINNED.sha256}  openapi.yaml\n")
-    root = tmp_path / "state"
+    root = ram_path / "state"
     copy_state(root)
     before = snapshot(root)
     moved = _move(root, new, "d" * 40, "2026-09-04")
