@@ -6,6 +6,7 @@ import argparse
 import difflib
 import filecmp
 import json
+import os
 import re
 import shutil
 import sys
@@ -468,7 +469,7 @@ def main(argv: list[str]) -> int:
                 )
             if output.exists():
                 shutil.rmtree(output)
-            shutil.copytree(dist, output)
+            _move_into_place(dist, output)
         _write_state(state, summary, pin)
         broken: list[str] = []
         if moving and changes is not None and changes.breaking:
@@ -509,6 +510,21 @@ def main(argv: list[str]) -> int:
         )
         return 1
     return 0
+
+
+def _move_into_place(dist: Path, output: Path) -> None:
+    """``dist`` becomes ``output`` (which does not exist): renamed when both are on one
+    filesystem, copied otherwise. A rename writes nothing, and leaves nothing for the
+    temporary folder's clean-up to delete (~1,700 files just written: seconds on a disk).
+
+    Example::
+
+        _move_into_place(Path(tmp) / "generated", Path("generated"))
+    """
+    try:
+        os.rename(dist, output)
+    except OSError:  # another filesystem (EXDEV), or a parent to create: copy as before
+        shutil.copytree(dist, output)
 
 
 def _ext_root(state: State) -> Path:

@@ -13,6 +13,8 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -134,12 +136,65 @@ def pinned_text() -> str:
     return source.read_spec_file(source.SHARED_SPEC).decode("utf-8")
 
 
-@pytest.mark.once(reason="a fact of the regeneration pipeline; spends three regenerations")
-def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned_text: str) -> None:
-    root = tmp_path / "state"
-    copy_state(root)
-    specs = tmp_path / "specs"
-    specs.mkdir()
+# What each move of the chain below is: its spec's edit, commit, date and flags.
+MOVES = {
+    "additive": ("a" * 40, "2026-09-01", ()),
+    "docs": ("b" * 40, "2026-09-02", ()),
+    "breaking": ("c" * 40, "2026-09-03", ()),
+    "breaking allowed": ("c" * 40, "2026-09-03", ("--allow-breaking",)),
+}
+# What a move leaves in the state that its test reads (a later move rewrites it).
+KEPT = ("generated/CHANGELOG.md", "generated/SURFACE.json")
+
+
+@dataclass
+class Move:
+    """One move of the chain: regen's output, the state's files it left, and (for the refused
+    one) the whole state before and after."""
+
+    out: subprocess.CompletedProcess[str]
+    kept: dict[str, str]
+    locked: dict[str, str]
+    before: dict[str, bytes] | None = None
+    after: dict[str, bytes] | None = None
+
+
+class Chain:
+    """Three moves from one clean copy of the state, as a release manager makes them in a row:
+    additive, docs-only, then breaking (refused, then allowed). Each is made once, in order,
+    whichever test asks first; each is a test of its own (one regeneration each)."""
+
+    def __init__(self, root: Path, specs: dict[str, Path]) -> None:
+        self.root = root
+        self.specs = specs
+        self.versions_before = changelog.versions(
+            (root / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+        )
+        self.made: dict[str, Move] = {}
+
+    def move(self, name: str) -> Move:
+        for earlier in MOVES:
+            if earlier not in self.made:
+                self.made[earlier] = self._make(earlier)
+            if earlier == name:
+                return self.made[name]
+        raise KeyError(name)
+
+    def _make(self, name: str) -> Move:
+        commit, date, flags = MOVES[name]
+        spec = self.specs["breaking" if name.startswith("breaking") else name]
+        refused = name == "breaking"
+        before = snapshot(self.root) if refused else None
+        out = _move(self.root, spec, commit, date, *flags)
+        kept = {rel: (self.root / rel).read_text(encoding="utf-8") for rel in KEPT}
+        locked = names_lock.read(self.root / "openapi" / "names.lock")
+        return Move(out, kept, locked, before, snapshot(self.root) if refused else None)
+
+
+@pytest.fixture(scope="module")
+def chain(ram_folder: Callable[[str], Path], pinned_text: str) -> Chain:
+    root = copy_state(ram_folder("moves") / "state")
+    specs = ram_folder("specs")
     additive = _additive(pinned_text)
     docs = _docs_only(additive)
     breaking = _breaking(docs)
@@ -147,12 +202,18 @@ def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned
     for name, text in (("additive", additive), ("docs", docs), ("breaking", breaking)):
         paths[name] = specs / f"{name}.yaml"
         paths[name].write_text(text, encoding="utf-8")
+    return Chain(root, paths)
 
-    # 1. Additive: an endpoint and a server event upstream, new class names, no flag needed.
-    versions_before = changelog.versions(
-        (root / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
-    )
-    moved = _move(root, paths["additive"], "a" * 40, "2026-09-01")
+
+def _top(move: Move) -> str:
+    return re.split(r"^## ", move.kept["generated/CHANGELOG.md"], flags=re.MULTILINE)[1]
+
+
+@pytest.mark.once(reason="a fact of the regeneration pipeline; one regeneration")
+def test_an_additive_move_needs_no_flag_and_is_recorded(chain: Chain) -> None:
+    # An endpoint and a server event upstream, new class names, no flag needed.
+    made = chain.move("additive")
+    moved = made.out
     assert moved.returncode == 0, moved.stdout[-3000:] + moved.stderr[-3000:]
     assert _summary(moved.stdout).startswith("additive:")
     report = moved.stdout
@@ -162,49 +223,59 @@ def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned
     assert "generated class added RealtimeServerEventConversationItemPinned" in report
     # Classified before anything else was done: the report comes before the generation.
     assert report.index("summary: additive") < report.index("generated ")
-    locked = names_lock.read(root / "openapi" / "names.lock")
-    assert "RealtimeServerEventConversationItemPinned" in locked
-    entry = _top_entry(root)
+    assert "RealtimeServerEventConversationItemPinned" in made.locked
+    entry = _top(made)
     version = moved.stdout.split("realtime-ext-generated ", 1)[1].split()[0]
-    assert entry.startswith(version) and version not in versions_before
+    assert entry.startswith(version) and version not in chain.versions_before
     assert f"commit `{'a' * 40}` (2026-09-01)" in entry
     assert "Realtime surface: additive:" in entry and "### Additive" in entry
     assert "### Breaking" not in entry
-    recorded = json.loads((root / "generated" / "SURFACE.json").read_text(encoding="utf-8"))
+    recorded = json.loads(made.kept["generated/SURFACE.json"])
     assert recorded["spec"]["commit"] == "a" * 40
     assert "RealtimeServerEventConversationItemPinned" in recorded["schemas"]
 
-    # 2. Docs-only: classified so, recorded so.
-    moved = _move(root, paths["docs"], "b" * 40, "2026-09-02")
+
+@pytest.mark.once(reason="a fact of the regeneration pipeline; one regeneration")
+def test_a_docs_only_move_is_classified_and_recorded_so(chain: Chain) -> None:
+    made = chain.move("docs")
+    moved = made.out
     assert moved.returncode == 0, moved.stderr[-3000:]
     assert _summary(moved.stdout).startswith("docs-only:")
     assert "schema RealtimeCallReferRequest: (the schema itself) description" in moved.stdout
-    entry = _top_entry(root)
+    entry = _top(made)
     assert "Realtime surface: docs-only:" in entry and "### Docs-only (1)" in entry
 
-    # 3. Breaking without ALLOW_BREAKING: classified, refused, nothing written.
-    before = snapshot(root)
-    moved = _move(root, paths["breaking"], "c" * 40, "2026-09-03")
+
+@pytest.mark.once(reason="a fact of the regeneration pipeline; refused before generating")
+def test_a_breaking_move_without_allow_breaking_is_refused_and_writes_nothing(
+    chain: Chain,
+) -> None:
+    made = chain.move("breaking")
+    moved = made.out
     assert moved.returncode == 1
     assert _summary(moved.stdout).startswith("BREAKING:")
     assert "- schema RealtimeCallReferRequest target_uri" in moved.stdout
     assert "target_uri: now required" not in moved.stdout
     assert "nothing was written" in moved.stderr and "ALLOW_BREAKING=1" in moved.stderr
-    assert snapshot(root) == before
+    assert made.after == made.before
 
-    # ... and with it: written and recorded, breaking first, but regen fails because
-    # realtime_ext (which passes target_uri) no longer type-checks against the new layer.
-    moved = _move(root, paths["breaking"], "c" * 40, "2026-09-03", "--allow-breaking")
+
+@pytest.mark.once(reason="a fact of the regeneration pipeline; a regeneration and a mypy run")
+def test_an_allowed_breaking_move_is_written_and_fails_on_realtime_ext(chain: Chain) -> None:
+    # Written and recorded, breaking first, but regen fails because realtime_ext (which
+    # passes target_uri) no longer type-checks against the new layer.
+    made = chain.move("breaking allowed")
+    moved = made.out
     assert moved.returncode == 1, moved.stdout[-2000:]
     assert "realtime_ext no longer type-checks" in moved.stderr, moved.stderr[-3000:]
     assert "_resources/calls.py" in moved.stderr and "target_uri" in moved.stderr
     assert "Traceback" not in moved.stderr
-    assert source.read_pin(root / "openapi" / "pin.toml").commit == "c" * 40
-    entry = _top_entry(root)
+    assert source.read_pin(chain.root / "openapi" / "pin.toml").commit == "c" * 40
+    entry = _top(made)
     assert "Realtime surface: BREAKING:" in entry
     sections = re.findall(r"^### (\w[\w-]*)", entry, re.MULTILINE)
     assert sections[0] == "Breaking", sections
-    whole = (root / "generated" / "CHANGELOG.md").read_text(encoding="utf-8")
+    whole = made.kept["generated/CHANGELOG.md"]
     assert [v.rsplit(".", 1)[1] for v in changelog.versions(whole)[:3]] == sorted(
         (v.rsplit(".", 1)[1] for v in changelog.versions(whole)[:3]), reverse=True
     )
@@ -213,16 +284,16 @@ def test_three_moves_offline_each_classified_and_recorded(tmp_path: Path, pinned
 
 @pytest.mark.once(reason="a fact of the regeneration pipeline")
 def test_a_stale_checksum_beside_a_new_spec_does_not_hide_the_move(
-    tmp_path: Path, pinned_text: str
+    ram_path: Path, pinned_text: str
 ) -> None:
     # The new spec written at the documented path, its .sha256 still naming the old pin.
-    shared = tmp_path / "shared" / "openapi"
+    shared = ram_path / "shared" / "openapi"
     shared.mkdir(parents=True)
     new = shared / "openapi.yaml"
     assert pinned_text.count("        - far_field\n") == 1
     new.write_text(pinned_text.replace("        - far_field\n", ""), encoding="utf-8")
     (shared / "openapi.yaml.sha256").write_text(f"{PINNED.sha256}  openapi.yaml\n")
-    root = tmp_path / "state"
+    root = ram_path / "state"
     copy_state(root)
     before = snapshot(root)
     moved = _move(root, new, "d" * 40, "2026-09-04")

@@ -24,8 +24,8 @@ OLDER_COMMIT = "5162af98d3147432c14680df789e8e12d4891e6b"
 
 
 @pytest.fixture
-def state(tmp_path: Path) -> Path:
-    return copy_state(tmp_path / "state")
+def state(ram_path: Path) -> Path:
+    return copy_state(ram_path / "state")
 
 
 def _make(

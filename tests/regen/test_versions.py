@@ -83,8 +83,8 @@ def _check_later(root: Path, snapshot: Path) -> subprocess.Popen[str]:
     )
 
 
-def test_two_generator_changes_on_one_spec_sort_in_order(tmp_path: Path) -> None:
-    root = _copy_repo(tmp_path)
+def test_two_generator_changes_on_one_spec_sort_in_order(ram_path: Path) -> None:
+    root = _copy_repo(ram_path)
     versions = [realtime_generated.__version__]
     changes = [
         (root / "openapi" / "templates" / "model.py.jinja", "{# generator change 1 #}\n"),
@@ -95,11 +95,11 @@ def test_two_generator_changes_on_one_spec_sort_in_order(tmp_path: Path) -> None
     try:
         for index, (path, line) in enumerate(changes):
             path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
-            stale.append(_check_later(root, tmp_path / f"stale-{index}"))
+            stale.append(_check_later(root, ram_path / f"stale-{index}"))
             made = _regen(root)
             assert made.returncode == 0, made.stderr
             versions.append(made.stdout.split("realtime-ext-generated ", 1)[1].split()[0])
-            checked.append(_check_later(root, tmp_path / f"made-{index}"))
+            checked.append(_check_later(root, ram_path / f"made-{index}"))
             # Regeneration follows the version into the pins and every quoted version.
             assert versions[-1] in (root / "realtime_ext" / "_generated_pin.py").read_text()
             assert pins.check_doc_versions(root, versions[-1]) == []
