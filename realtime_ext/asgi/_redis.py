@@ -164,7 +164,9 @@ class RedisStore:
 
     ``redis`` is a ``redis://`` (or ``rediss://``, ``unix://``) URL or a
     ``redis.asyncio.Redis`` client the app already has (its connection pool is used, for the
-    rate limits too). Keys start with ``prefix`` (so apps can share a database); a handled
+    rate limits too). Keys start with ``prefix`` in braces, ``{prefix}:`` (so apps can share a
+    database; the braces are a Redis Cluster hash tag: the scripts that touch a call's claim,
+    its record and the list of running calls at once find them on one node); a handled
     delivery's key lives as long as the endpoint keeps it (OpenAI's 72-hour retry horizon),
     a running one its lease. Built from a URL, its client waits at most 5 seconds to connect
     or for an answer (``?socket_timeout=`` in the URL changes it). Needs
@@ -221,7 +223,11 @@ class RedisStore:
         self.redis: Redis = client
         """The client every command goes through."""
         self.prefix: str = prefix
-        """What every key starts with."""
+        """The ``prefix=`` given (the rate limits' namespace)."""
+        self.keyspace: str = "{" + prefix + "}"
+        """What every claim, record and list key starts with: ``prefix`` as a Redis Cluster
+        hash tag, so the keys one script touches are in one hash slot (a cluster refuses a
+        script whose keys are on different nodes)."""
         self._renew = client.register_script(_RENEW)
         self._finish = client.register_script(_FINISH)
         self._release = client.register_script(_RELEASE)
@@ -236,7 +242,7 @@ class RedisStore:
         return f"RedisStore(prefix={self.prefix!r})"
 
     def _key(self, key: str) -> str:
-        return f"{self.prefix}:delivery:{key}"
+        return f"{self.keyspace}:delivery:{key}"
 
     async def claim(self, key: str, owner: str, lease: float) -> ClaimState:
         """See :meth:`Store.claim <realtime_ext.asgi.Store.claim>`."""
@@ -266,7 +272,7 @@ class RedisStore:
         await self._release(keys=[self._key(key)], args=[_RUNNING + owner])
 
     def _call_keys(self, key: str) -> list[str]:
-        return [self._key(key), f"{self.prefix}:call:{key}", f"{self.prefix}:calls"]
+        return [self._key(key), f"{self.keyspace}:call:{key}", f"{self.keyspace}:calls"]
 
     async def claim_call(self, key: str, owner: str, lease: float, record: str) -> ClaimState:
         """See :meth:`CallStore.claim_call <realtime_ext.asgi.CallStore.claim_call>`."""
@@ -293,7 +299,7 @@ class RedisStore:
 
     async def take_over_call(self, owner: str, lease: float) -> tuple[str, str] | None:
         """See :meth:`CallStore.take_over_call <realtime_ext.asgi.CallStore.take_over_call>`."""
-        lapsed = await self._lapsed(keys=[f"{self.prefix}:calls"], args=[_LAPSED_BATCH])
+        lapsed = await self._lapsed(keys=[f"{self.keyspace}:calls"], args=[_LAPSED_BATCH])
         for member in cast("list[object]", lapsed):
             key = _text(member)
             record = await self._take_over_call(

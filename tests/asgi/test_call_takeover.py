@@ -145,9 +145,9 @@ def test_a_worker_killed_mid_call_leaves_the_call_to_another_worker_once(
         assert call.requests("accept") == [a.pid]  # one accept in all
         assert len(call.sidebands()) == 2  # one sideband per worker
         # The call ended: it is no longer listed, and what stays in Redis expires.
-        until(lambda: db.zcard(f"{prefix}:calls") == 0, "the call to be forgotten", WAIT)
-        assert list(db.scan_iter(f"{prefix}:call:*")) == []
-        keys = list(db.scan_iter(f"{prefix}:*"))
+        until(lambda: db.zcard(f"{{{prefix}}}:calls") == 0, "the call to be forgotten", WAIT)
+        assert list(db.scan_iter(f"{{{prefix}}}:call:*")) == []
+        keys = list(db.scan_iter(f"{{{prefix}}}:*"))
         assert keys and all(db.pttl(key) > 0 for key in keys)
 
 
@@ -160,7 +160,7 @@ def test_a_worker_slower_than_its_renewals_but_within_its_lease_keeps_its_call(
     with uvicorn_workers(worker, worker) as [(first, a), (_, b)]:
         assert deliver(first, call.body).status_code == 200
         until(lambda: call.attached() == 1, "A's sideband", WAIT)
-        [run] = db.scan_iter(f"{prefix}:delivery:*:run")
+        [run] = db.scan_iter(f"{{{prefix}}}:delivery:*:run")
         os.killpg(a.pid, signal.SIGSTOP)
         try:
             # Stopped until its claim has gone unrenewed for half its lease (a renewal
@@ -187,7 +187,7 @@ def test_a_draining_worker_keeps_renewing_its_call_and_nobody_takes_it_over(
     with uvicorn_workers(worker, worker) as [(first, a), (_, b)]:
         assert deliver(first, call.body).status_code == 200
         until(lambda: call.attached() == 1, "A's sideband", WAIT)
-        [run] = db.scan_iter(f"{prefix}:delivery:*:run")
+        [run] = db.scan_iter(f"{{{prefix}}}:delivery:*:run")
         os.killpg(a.pid, signal.SIGTERM)  # a deploy: A drains, its call has the deadline
         until(lambda: deliver(first, call.body).status_code == 503, "A to drain", WAIT)
         seen: list[int] = []

@@ -100,10 +100,10 @@ async def test_a_handled_delivery_is_forgotten_after_keep(any_store: Store) -> N
 
 async def test_a_running_claim_is_kept_in_redis_only_for_its_lease(store: RedisStore) -> None:
     assert await store.claim("msg_ttl", "a", 5) == "new"
-    ttl = await store.redis.pttl(f"{store.prefix}:delivery:msg_ttl")
+    ttl = await store.redis.pttl(f"{store.keyspace}:delivery:msg_ttl")
     assert 0 < ttl <= 5000
     assert await store.finish("msg_ttl", "a", 3600)
-    kept = await store.redis.pttl(f"{store.prefix}:delivery:msg_ttl")
+    kept = await store.redis.pttl(f"{store.keyspace}:delivery:msg_ttl")
     assert 3_500_000 < kept <= 3_600_000
 
 
@@ -142,8 +142,8 @@ async def test_a_running_call_is_kept_in_redis_with_ttls_and_forgotten_when_it_e
     store: RedisStore,
 ) -> None:
     assert await store.claim_call("call_t:run", "a", 5, "{}") == "new"
-    run, record = f"{store.prefix}:delivery:call_t:run", f"{store.prefix}:call:call_t:run"
-    calls = f"{store.prefix}:calls"
+    run, record = f"{store.keyspace}:delivery:call_t:run", f"{store.keyspace}:call:call_t:run"
+    calls = f"{store.keyspace}:calls"
     assert 0 < await store.redis.pttl(run) <= 5000
     # The record and the list outlive the lease (a dead worker's call is taken over from
     # them), not without bound.
@@ -162,8 +162,8 @@ async def test_a_listed_call_whose_record_is_gone_is_dropped_from_the_list(
     # A call whose record expired (no worker was left to take it over for an hour): the
     # next look drops it, so the list never keeps what no one can run.
     assert await store.claim_call("call_x:run", "dead", 0.1, "{}") == "new"
-    await store.redis.delete(f"{store.prefix}:call:call_x:run")
-    calls = f"{store.prefix}:calls"
+    await store.redis.delete(f"{store.keyspace}:call:call_x:run")
+    calls = f"{store.keyspace}:calls"
 
     async def dropped() -> bool:
         assert await store.take_over_call("taker", 30) is None
@@ -310,7 +310,7 @@ async def test_a_handler_longer_than_its_lease_keeps_its_claim(store: RedisStore
 
     app = webhook_endpoint(slow, secret=SECRET, store=store, lease=0.3)
     body = call_incoming_json(call_id="rtc_long")
-    key = f"{store.prefix}:delivery:msg_long"
+    key = f"{store.keyspace}:delivery:msg_long"
 
     async def deliver() -> httpx.Response:
         headers = sign(body, SECRET, msg_id="msg_long")
@@ -334,3 +334,25 @@ async def test_a_handler_longer_than_its_lease_keeps_its_claim(store: RedisStore
     release.set()
     assert (await first).status_code == 200
     assert (await deliver()).json()["duplicate"] is True
+
+
+async def test_every_key_a_call_touches_is_in_one_cluster_hash_slot(store: RedisStore) -> None:
+    """A Redis Cluster refuses a script whose keys are in different hash slots: a call's
+    claim, its record and the list of running calls are touched by one script, so every key
+    the store writes starts with its prefix as a hash tag."""
+    from redis.crc import key_slot
+
+    assert await store.claim_call("call_s:run", "a", 0.1, "{}") == "new"
+    assert await store.claim("msg_s", "b", 30) == "new"
+    assert await store.finish("msg_s", "b", 60)
+
+    async def taken() -> bool:
+        return await store.take_over_call("c", 30) is not None
+
+    await async_until(taken, "the lapsed call to be taken over")
+    keys = [key async for key in store.redis.scan_iter(match=f"{store.keyspace}:*")]
+    assert len(keys) == 4  # the two claims, the call's record, the list of running calls
+    assert {key_slot(key if isinstance(key, bytes) else key.encode()) for key in keys} == {
+        key_slot(store.keyspace.encode())
+    }
+    assert store.keyspace == "{" + store.prefix + "}"
