@@ -77,12 +77,12 @@ AUDIO_OUT = "session.output_audio.delta"
 COMMENTARY_ACK = "session.commentary.appended"
 AUDIO_IN = "session.input_audio.append"
 RECENT_APPENDS = 10
-MAX_DELEGATION_IDS = 256
-"""Delegation ids remembered per side of a move (the current session's, and those of the
-sessions left behind): a long session with many delegations must not grow them unbounded."""
 """Input audio appends a new session is given again (about a second at 100 ms each): the
 user's words the old session took in but had not transcribed yet (a transcript fragment
 comes a word behind the audio)."""
+MAX_DELEGATION_IDS = 256
+"""Delegation ids remembered per side of a move (the current session's, and those of the
+sessions left behind): a long session with many delegations must not grow them unbounded."""
 MAX_RECENT_CHARS = 64_000
 """Base64 characters of those appends at most (a second of PCM16 at 24 kHz is 64,000)."""
 MOVING_REASONS = frozenset({"expired", "connection_lost"})
