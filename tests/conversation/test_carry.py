@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -234,6 +234,26 @@ def test_a_rollover_waits_for_the_response_in_progress(
         both(conn.close())
 
 
+def rolling_text_session(
+    both: Both,
+    server: FakeRealtimeServer,
+    clock: Any,
+    blocking: Callable[[ReconnectedEvent], None],
+    awaiting: Callable[[ReconnectedEvent], Awaitable[None]],
+) -> Any:
+    """A text session that rolls over after 60 s of ``clock``, ``on_reconnected`` the hook
+    of the flavour (``blocking`` or ``awaiting``), its first update confirmed."""
+    conn = both.connect(
+        server,
+        clock=clock,
+        max_session_duration=60,
+        on_reconnected=awaiting if both.is_async else blocking,
+    )
+    both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
+    both(conn.run_until("session.updated", timeout=T))
+    return conn
+
+
 def test_no_event_of_the_new_session_before_the_app_is_told(
     both: Both, server: FakeRealtimeServer
 ) -> None:
@@ -254,15 +274,8 @@ def test_no_event_of_the_new_session_before_the_app_is_told(
     async def awaiting(event: ReconnectedEvent) -> None:
         await asyncio.to_thread(blocking, event)
 
-    conn = both.connect(
-        server,
-        clock=clock,
-        max_session_duration=60,
-        on_reconnected=awaiting if both.is_async else blocking,
-    )
+    conn = rolling_text_session(both, server, clock, blocking, awaiting)
     try:
-        both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
-        both(conn.run_until("session.updated", timeout=T))
         clock.advance(61)
         waiting = both.start(lambda: conn.recv(T))  # starts the move, waits for it
         assert entered.wait(10)  # the move is telling the app now
@@ -296,15 +309,8 @@ def test_an_on_reconnected_hook_receives_the_new_sessions_events(
         seen.append((await conn.recv(T)).type_)
         await conn.session.update(session={"type": "realtime", "instructions": "Again."})
 
-    conn = both.connect(
-        server,
-        clock=clock,
-        max_session_duration=60,
-        on_reconnected=awaiting if both.is_async else blocking,
-    )
+    conn = rolling_text_session(both, server, clock, blocking, awaiting)
     try:
-        both(conn.session.update(session={"type": "realtime", "output_modalities": ["text"]}))
-        both(conn.run_until("session.updated", timeout=T))
         clock.advance(61)
         carried = both(conn.run_until("session.updated", timeout=T))  # the carry's update
         assert seen == ["session.created"]
