@@ -4,6 +4,7 @@ the WebSocket receivers (no timing assertions: speed is measured by ``make bench
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 
 import httpx
@@ -149,6 +150,33 @@ def test_the_live_bench_streams_one_session_started_then_the_middle() -> None:
     kinds = {json.loads(frame)["type"] for frame in stream["frames"]}
     assert "session.output_audio.delta" in kinds
     assert not kinds & {"session.started", "session.closed"}
+
+
+@pytest.mark.parametrize(
+    ("mix", "audio_format", "audio_bytes"),
+    [
+        ("pcm24", {"type": "audio/pcm", "rate": 24000}, 4800),
+        ("g711", {"type": "audio/pcmu", "rate": 8000}, 800),
+        ("cut", {"type": "audio/pcm", "rate": 24000}, None),
+    ],
+)
+def test_the_live_bench_gives_each_audio_delta_100_ms_in_the_sessions_format(
+    mix: str, audio_format: dict[str, object], audio_bytes: int | None
+) -> None:
+    # The recording cut its audio to 32 bytes; the API sends 100 ms frames in the session's
+    # format. Everything but the audio is the recording's, in its order.
+    recorded = live_recv.frames()[1:-1]
+    stream = live_recv.stream(live_recv.MIXES[mix])
+    started = json.loads(stream["first"][0])
+    assert started["session"]["audio"]["format"] == audio_format
+    assert len(stream["frames"]) == len(recorded)
+    for frame, original in zip(stream["frames"], recorded, strict=True):
+        event, before = json.loads(frame), json.loads(original)
+        if event["type"] == "session.output_audio.delta" and audio_bytes is not None:
+            assert len(base64.b64decode(event["delta"])) == audio_bytes
+            assert list(event) == list(before)  # the fields in the recorded order
+            event["delta"] = before["delta"]
+        assert event == before
 
 
 def test_ws_frame_lengths_follow_rfc_6455() -> None:

@@ -43,7 +43,14 @@ TELEMETRY_ROWS = [f"{shape} {way}" for shape in WS_SHAPES for way in TELEMETRY_W
 # shown, with no goal (issue 39's goal is telemetry on, with or without OpenTelemetry).
 SDK_ROWS = [f"{shape} telemetry + OTel SDK vs off" for shape in WS_SHAPES]
 # GPT-Live receive (issue 64): ours against openai's client.live.connect and raw websockets.
-LIVE_ROWS = ["GPT-Live receive (sync)", "GPT-Live receive (sync) vs raw"]
+# Audio deltas of 100 ms as the API sends them (PCM16 24 kHz, and G.711); the recording's cut
+# 32-byte audio is shown with no goal (no frame the API sends is that small).
+LIVE_ROWS = [
+    "GPT-Live receive (sync)",
+    "GPT-Live receive (sync) vs raw",
+    "GPT-Live receive (sync, G.711 8 kHz) vs raw",
+]
+LIVE_CUT_ROW = "GPT-Live receive (sync, audio cut to 32 bytes as recorded) vs raw"
 TELEPHONY_ROWS = [
     "Twilio bridge CPU per 20 ms frame in (caller to model)",
     "Twilio bridge CPU per 20 ms frame out (model to caller)",
@@ -69,6 +76,7 @@ EXPECTED = [
     *TELEMETRY_ROWS,
     *WS_AUDIO100_ROWS,
     *LIVE_ROWS,
+    LIVE_CUT_ROW,
     *WEBRTC_ROWS,
     *TELEPHONY_ROWS,
     "SDP parse+serialise",
@@ -95,6 +103,7 @@ NEEDS_DECODER = {
     *TELEMETRY_ROWS,
     *WS_AUDIO100_ROWS,
     *LIVE_ROWS,
+    LIVE_CUT_ROW,
 }
 NO_OPENAI_SIDE = {
     "SDP parse+serialise",
@@ -181,6 +190,7 @@ def test_goals_are_judged_where_set(quick_run: tuple[dict[str, Any], str]) -> No
     goals = {item["item"]: item for item in results["items"] if item["goal"]}
     # The rows with a voice show what history and barge-in add: no goal (the core's have it).
     bare = {name for name in [*WS_ROWS, *WS_AUDIO100_ROWS] if "with voice" in name}
+    bare.add(LIVE_CUT_ROW)
     assert set(goals) | bare == {
         "cold import",
         FIRST_CONNECTION,
