@@ -80,6 +80,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "(default: on, as on the API; clients then commit audio themselves)",
     )
     parser.add_argument(
+        "--rate-limits-updated",
+        action="store_true",
+        help="send rate_limits.updated after each response.done (default: none, as the API "
+        "does in every recorded session)",
+    )
+    parser.add_argument(
         "--max-session-seconds",
         type=_seconds,
         default=None,
@@ -336,6 +342,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             record_mode=args.record_mode,
             cassette_timing=args.cassette_timing,
             vad=args.vad,
+            rate_limits_updated=args.rate_limits_updated,
             max_session_seconds=args.max_session_seconds,
             api_key=None if args.azure else args.api_key,
             azure=_azure(args),

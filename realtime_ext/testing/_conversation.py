@@ -461,6 +461,7 @@ class FakeConversation(ScriptedSession):
             input_tokens=10 + 5 * len(self.items),
             transcription=self._heard,
             azure=self.azure,
+            rate_limits=self.script.rate_limits_updated,
         )
         self._heard = []
         self.voice.track(run.item["id"], run)

@@ -37,7 +37,7 @@ class ResponseCut:
 
     >>> cut = ResponseCut(1)
     >>> [cut.due({"type": t}) for t in ("session.created", "response.created",
-    ...     "rate_limits.updated", "response.output_text.delta")]
+    ...     "response.output_item.added", "response.output_text.delta")]
     [False, False, False, True]
     """
 

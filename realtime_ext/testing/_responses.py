@@ -3,11 +3,12 @@
 The order is the real API's, as recorded (``../shared/realtraffic``): ``response.created``;
 per output item ``response.output_item.added``, ``conversation.item.added``, its deltas,
 then ``conversation.item.done`` before ``response.output_item.done``; ``response.done``
-and, after it, ``rate_limits.updated``. A spoken answer's transcript runs ahead of its
-audio, in bursts (the first tokens, then some audio, then more tokens...); text deltas
-carry the API's ``obfuscation`` padding. The input transcription of the user turn that
-started the response (server VAD) arrives inside it: its first deltas right after
-``response.created``, the rest one after each output delta.
+last (no ``rate_limits.updated``: no recorded session has one; a test that wants it after
+each response asks the script, ``Script.report_rate_limits``). A spoken answer's
+transcript runs ahead of its audio, in bursts (the first tokens, then some audio, then more
+tokens...); text deltas carry the API's ``obfuscation`` padding. The input transcription of
+the user turn that started the response (server VAD) arrives inside it: its first deltas
+right after ``response.created``, the rest one after each output delta.
 """
 
 from __future__ import annotations
@@ -89,9 +90,16 @@ class ResponseRun:
 
     ``transcription`` is the input transcription of the user turn the response answers
     (its deltas and ``completed``/``failed``), sent inside the response as the API does.
+    ``rate_limits`` adds ``rate_limits.updated`` after ``response.done`` (the script's
+    opt-in: the real API, as recorded, sends none).
 
     >>> sent = []
     >>> run = ResponseRun({}, PlannedResponse(text="Hi"), sent.append, conversation_id=None)
+    >>> run.begin(); run.stream(); item = run.finish("completed")
+    >>> [e["type"] for e in sent[-2:]]
+    ['response.output_item.done', 'response.done']
+    >>> run = ResponseRun({}, PlannedResponse(text="Hi"), sent.append, conversation_id=None,
+    ...                   rate_limits=True)
     >>> run.begin(); run.stream(); item = run.finish("completed")
     >>> [e["type"] for e in sent[-2:]]
     ['response.done', 'rate_limits.updated']
@@ -108,11 +116,14 @@ class ResponseRun:
         input_tokens: int = 0,
         transcription: list[JSON] | None = None,
         azure: bool = False,
+        rate_limits: bool = False,
     ) -> None:
         params = params or {}
         self.plan = plan
         self.azure = azure
         """Whether Azure OpenAI answers (it sends each content part twice)."""
+        self.rate_limits = rate_limits
+        """Whether ``rate_limits.updated`` follows ``response.done``."""
         self.send = send
         self.in_conversation: bool = conversation_id is not None
         self.modalities: list[str] = list(
@@ -372,8 +383,8 @@ class ResponseRun:
 
     def finish(self, status: str, reason: str | None = None) -> JSON:
         """End the response: the item under way (if any) ends ``incomplete`` unless it
-        completed, then ``response.done`` and ``rate_limits.updated``; returns the message
-        item (else the first call)."""
+        completed, then ``response.done`` (and ``rate_limits.updated`` when asked for);
+        returns the message item (else the first call)."""
         if self._started > self._done:
             self._end(self._done, "completed" if status == "completed" else "incomplete")
         self._heard(len(self._transcription))
@@ -387,7 +398,7 @@ class ResponseRun:
             usage=self._usage(),
         )
         self.send(event("response.done", response=json_copy(self.response)))
-        # The real API reports the account's limits once the response is done (its tokens
-        # counted), not at its start.
-        self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
+        if self.rate_limits:
+            # Opted in: once the response is done, its input tokens counted.
+            self.send(event("rate_limits.updated", rate_limits=rate_limits(self.input_tokens)))
         return self.item

@@ -5,6 +5,8 @@ the same objects in-process (``FakeRealtimeServer(scenario=...)``).
 Schema (every key optional; unknown keys are errors)::
 
     vad: false            # no server VAD, whatever the session says (default true: as the API)
+    rate_limits_updated: true  # rate_limits.updated after each response.done (default false:
+                               # as recorded, the API sends none)
     max_session_seconds: 5  # sessions end as at the API's maximum (default 3600; 0: never)
     responses:            # answers to response.create, in order (then the default answer)
       - text: "It is sunny in Paris."   # text (and audio, if the session outputs audio)
@@ -109,6 +111,9 @@ class Scenario:
     calls: tuple[IncomingCall, ...] = ()
     vad: bool | None = None
     """``False``: no server VAD; ``None`` (unset): the server's own setting."""
+    rate_limits_updated: bool | None = None
+    """``True``: ``rate_limits.updated`` after each ``response.done``; ``None`` (unset): the
+    server's own setting."""
     max_session_seconds: float | None = None
     """How long a session lasts before the server ends it (``None``: the server's own
     setting, by default the API's 60 minutes; 0: never)."""
@@ -152,6 +157,7 @@ class Scenario:
             {
                 "version",
                 "vad",
+                "rate_limits_updated",
                 "max_session_seconds",
                 "responses",
                 "transcripts",
@@ -166,6 +172,9 @@ class Scenario:
         vad = body.get("vad")
         if vad is not None and not isinstance(vad, bool):
             raise top.at("vad").fail(f"expected true or false, got {_kind(vad)}")
+        limits = body.get("rate_limits_updated")
+        if limits is not None and not isinstance(limits, bool):
+            raise top.at("rate_limits_updated").fail(f"expected true or false, got {_kind(limits)}")
         cap = body.get("max_session_seconds")
         if cap is not None and (
             isinstance(cap, bool)
@@ -177,6 +186,7 @@ class Scenario:
             )
         return cls(
             vad=vad,
+            rate_limits_updated=limits,
             max_session_seconds=float(cap) if cap is not None else None,
             responses=top.each(body, "responses", _response),
             transcripts=top.each(body, "transcripts", _transcript),
@@ -186,9 +196,12 @@ class Scenario:
         )
 
     def apply(self, script: Script) -> None:
-        """Queue the responses, transcripts and reactions on ``script``; set its VAD."""
+        """Queue the responses, transcripts and reactions on ``script``; set its VAD and
+        its ``rate_limits.updated``."""
         if self.vad is not None:
             script.detect_speech(self.vad)
+        if self.rate_limits_updated is not None:
+            script.report_rate_limits(self.rate_limits_updated)
         for response in self.responses:
             script.add_response(response)
         for transcript in self.transcripts:

@@ -110,6 +110,9 @@ class Script:
         self._transcripts: deque[str | None] = deque()
         self._translations: deque[tuple[tuple[str, ...], tuple[str, ...]]] = deque()
         self.speech_detection: bool = True
+        self.rate_limits_updated: bool = False
+        """Whether each response ends with ``rate_limits.updated`` after ``response.done``
+        (:meth:`report_rate_limits`)."""
 
     def next_response(
         self,
@@ -263,6 +266,26 @@ class Script:
         >>> Script().detect_speech(False)
         """
         self.speech_detection = bool(enabled)
+
+    def report_rate_limits(self, enabled: bool = True) -> None:
+        """Send ``rate_limits.updated`` after every ``response.done``, or stop with ``False``.
+
+        Off by default, as recorded: no session of the real API in ``../shared/realtraffic``
+        (OpenAI's or Azure's) has one, though the API reference lists the event. A test of
+        an app's rate-limit handling turns it on here, with
+        ``FakeRealtimeServer(rate_limits_updated=True)``, ``serve-fake --rate-limits-updated``
+        or the scenario key ``rate_limits_updated: true``; the event reports the requests
+        and tokens left, the response's input tokens counted. For one event at a moment of
+        the test's choosing, ``server.push(...)`` it.
+
+        >>> script = Script()
+        >>> script.report_rate_limits()
+        >>> script.rate_limits_updated
+        True
+        """
+        if not isinstance(enabled, bool):
+            raise InvalidArgumentError(f"enabled must be True or False, got {enabled!r}")
+        self.rate_limits_updated = enabled
 
     def take_response(self) -> PlannedResponse:
         """The next planned response, or the default text/audio one."""

@@ -170,6 +170,9 @@ class FakeRealtimeServer:
 
     Server VAD is on, as on the API: input audio is heard, committed and answered when the
     session's ``turn_detection`` asks for it; ``vad=False`` turns it off for every session.
+    A response ends with ``response.done``, as recorded from the API;
+    ``rate_limits_updated=True`` adds ``rate_limits.updated`` after it, for a test of an app's
+    rate-limit handling (as does ``server.script.report_rate_limits()``).
 
     >>> from realtime_ext import RealtimeClient
     >>> with FakeRealtimeServer() as server:
@@ -202,6 +205,7 @@ class FakeRealtimeServer:
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
         max_logged_connections: int = DEFAULT_MAX_CONNECTIONS,
         vad: bool = True,
+        rate_limits_updated: bool = False,
         upstream_ca: str | os.PathLike[str] | None = None,
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
@@ -244,6 +248,7 @@ class FakeRealtimeServer:
         self.max_message_size = max_message_size
         self.script: Script = Script()
         self.script.detect_speech(vad)
+        self.script.report_rate_limits(rate_limits_updated)
         self.faults: Faults = Faults()
         self.scenario: Scenario | None = _load_scenario(scenario)
         self.max_session_seconds: float | None = _session_cap(

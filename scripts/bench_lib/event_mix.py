@@ -2,11 +2,14 @@
 
 Recorded from :class:`realtime_ext.testing.FakeRealtimeServer` with a plain ``websockets``
 client: ``session.created``, three spoken answers and one function call, each ending in a
-``response.done`` with usage. The fake server sends 100 ms audio chunks; the real one sends
-smaller ones, so each ``response.output_audio.delta`` is split into 100/3 ms pieces (1600
-bytes of 24 kHz PCM16, 2136 base64 characters; ``bench.py --audio-bytes`` sets another
-size, up to the fake's 4,800). Event shapes, order and sizes are the same
-on every run (only the random ids differ).
+``response.done`` with usage, then ``rate_limits.updated`` (asked of the fake:
+``rate_limits_updated=True``; it sends none by default, as the real API in every recorded
+session, but issue 19 states the mix with it, and it is this event's template). The fake
+server sends 100 ms audio chunks; the real one sends smaller ones, so each
+``response.output_audio.delta`` is split into 100/3 ms pieces (1600 bytes of 24 kHz PCM16,
+2136 base64 characters; ``bench.py --audio-bytes`` sets another size, up to the fake's
+4,800). Event shapes, order and sizes are the same on every run (only the random ids
+differ).
 
 The deltas are then shaped to the mix the receive goal is stated for (issue 19): per
 response, 60% audio deltas, 30% transcript deltas and 10% ``rate_limits.updated``, plus the
@@ -139,7 +142,7 @@ def record(audio_bytes: int = AUDIO_PIECE_BYTES) -> list[str]:
     from realtime_ext.testing import FakeRealtimeServer
 
     frames: list[str] = []
-    with FakeRealtimeServer() as server:
+    with FakeRealtimeServer(rate_limits_updated=True) as server:
         script = server.script
         script.next_response(function_call=FUNCTION_CALL)
         for text, audio_ms in ANSWERS:

@@ -52,7 +52,7 @@ def run_app(
                 conn.response.create()
                 for event in conn:
                     seen.append(event.model_dump(mode="json", exclude_unset=True))
-                    if event.type == "rate_limits.updated":  # after response.done
+                    if event.type == "response.done":  # the last event of a response
                         break
     return seen
 

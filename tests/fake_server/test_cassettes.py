@@ -291,7 +291,7 @@ def _stepwise_app(base_url: str) -> None:
             )
             until("conversation.item.done")
             conn.response.create()
-            until("rate_limits.updated")  # the last event of a response, after response.done
+            until("response.done")  # the last event of a response
 
 
 # What may differ between two recordings of the same session: timing, the ids and

@@ -18,6 +18,7 @@ import pytest
 from openai.types.realtime import RealtimeServerEvent
 from pydantic import TypeAdapter
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext.testing import FakeRealtimeServer, ServerLimits
 from realtime_ext.testing._arguments import example_value
 from realtime_ext.testing._audio import sine_pcm16
@@ -131,20 +132,54 @@ def test_no_transcription_events_when_not_enabled(server: FakeRealtimeServer) ->
     assert not any("transcription" in kind for kind in kinds)
 
 
-def test_rate_limits_after_each_response(server: FakeRealtimeServer) -> None:
-    # As recorded from the real API: rate_limits.updated follows response.done (the
-    # response's tokens counted), never comes between response.created and its output.
+def test_a_response_ends_with_response_done_as_recorded(server: FakeRealtimeServer) -> None:
+    # No recorded session of the real API (OpenAI's or Azure's) has rate_limits.updated:
+    # response.done is a response's last event, the next response.created follows it.
     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
     with client.realtime.connect(model="gpt-realtime") as conn:
         events_until(conn, "session.created")
+        kinds: list[str] = []
         for _ in range(2):
             conn.response.create()
-            seen = events_until(conn, "rate_limits.updated")
-            assert [e["type"] for e in seen[-2:]] == ["response.done", "rate_limits.updated"]
-            assert seen[0]["type"] == "response.created"
-            names = [limit["name"] for limit in seen[-1]["rate_limits"]]
-            assert names == ["requests", "tokens"]
-            assert all(0 <= x["remaining"] <= x["limit"] for x in seen[-1]["rate_limits"])
+            kinds += [e["type"] for e in events_until(conn, "response.done")]
+    assert "rate_limits.updated" not in kinds
+    assert kinds[kinds.index("response.done") + 1] == "response.created"
+
+
+@pytest.mark.parametrize("switch", ["script", "server", "scenario"])
+def test_rate_limits_after_each_response_when_asked(switch: str) -> None:
+    # server.script.report_rate_limits(), FakeRealtimeServer(rate_limits_updated=True), the
+    # scenario key: rate_limits.updated follows response.done (the response's tokens counted),
+    # never comes between response.created and its output.
+    with FakeRealtimeServer(
+        rate_limits_updated=switch == "server",
+        scenario={"rate_limits_updated": True} if switch == "scenario" else None,
+    ) as server:
+        if switch == "script":
+            server.script.report_rate_limits()
+        client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+        with client.realtime.connect(model="gpt-realtime") as conn:
+            events_until(conn, "session.created")
+            for _ in range(2):
+                conn.response.create()
+                conn.input_audio_buffer.clear()  # answered after the response: a bounded wait
+                seen = events_until(conn, "input_audio_buffer.cleared")
+                assert [e["type"] for e in seen[-3:-1]] == ["response.done", "rate_limits.updated"]
+                assert seen[0]["type"] == "response.created"
+                limits = seen[-2]["rate_limits"]
+                assert [limit["name"] for limit in limits] == ["requests", "tokens"]
+                assert all(0 <= x["remaining"] <= x["limit"] for x in limits)
+
+
+def test_rate_limits_switch_takes_a_bool_only() -> None:
+    with pytest.raises(InvalidArgumentError, match="enabled must be True or False, got 'yes'"):
+        FakeRealtimeServer(rate_limits_updated="yes")  # type: ignore[arg-type]
+    with FakeRealtimeServer() as server:
+        with pytest.raises(InvalidArgumentError, match="got 1"):
+            server.script.report_rate_limits(1)  # type: ignore[arg-type]
+        server.script.report_rate_limits()
+        server.script.report_rate_limits(False)
+        assert server.script.rate_limits_updated is False
 
 
 WEATHER = {

@@ -69,11 +69,18 @@ def test_main_rejects_bad_port() -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "vad", "live_seconds"),
-    [([], True, 7200.0), (["--no-vad", "--live-session-seconds", "5"], False, 5.0)],
+    ("argv", "vad", "live_seconds", "rate_limits"),
+    [
+        ([], True, 7200.0, False),
+        (["--no-vad", "--live-session-seconds", "5", "--rate-limits-updated"], False, 5.0, True),
+    ],
 )
-def test_main_passes_vad_and_the_live_session_duration(
-    monkeypatch: pytest.MonkeyPatch, argv: list[str], vad: bool, live_seconds: float
+def test_main_passes_vad_rate_limits_and_the_live_session_duration(
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    vad: bool,
+    live_seconds: float,
+    rate_limits: bool,
 ) -> None:
     import realtime_ext.testing.__main__ as cli
 
@@ -81,6 +88,7 @@ def test_main_passes_vad_and_the_live_session_duration(
     monkeypatch.setattr(cli, "_run", lambda server, host, port: servers.append(server) or 0)
     assert main(argv) == 0
     assert servers[0].script.speech_detection is vad
+    assert servers[0].script.rate_limits_updated is rate_limits
     assert servers[0].live_session_seconds == live_seconds
 
 

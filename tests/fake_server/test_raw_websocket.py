@@ -296,7 +296,7 @@ def test_held_response_is_cancelled(server: FakeRealtimeServer) -> None:
         send(ws, {"type": "response.create", "event_id": "evt_2"})
         busy = recv(ws)
         send(ws, {"type": "response.cancel"})
-        done = until(ws, "rate_limits.updated")[-2]
+        done = until(ws, "response.done")[-1]
         send(ws, {"type": "response.cancel", "event_id": "evt_3"})
         not_active = recv(ws)
     assert started[-1]["type"] == "response.content_part.added"
@@ -320,7 +320,7 @@ def test_item_truncate_retrieve_delete(server: FakeRealtimeServer) -> None:
         user_id = recv(ws)["item_id"]
         until(ws, "conversation.item.done")
         send(ws, {"type": "response.create"})
-        assistant_id = until(ws, "rate_limits.updated")[-2]["response"]["output"][0]["id"]
+        assistant_id = until(ws, "response.done")[-1]["response"]["output"][0]["id"]
         send(
             ws,
             {

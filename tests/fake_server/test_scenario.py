@@ -198,9 +198,14 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         (
             {"respones": []},
             "scenario: unknown key 'respones' (expected one of: calls, events, "
-            "handshakes, max_session_seconds, responses, transcripts, vad, version)",
+            "handshakes, max_session_seconds, rate_limits_updated, responses, transcripts, "
+            "vad, version)",
         ),
         ({"vad": "off"}, "scenario: vad: expected true or false, got a string"),
+        (
+            {"rate_limits_updated": 1},
+            "scenario: rate_limits_updated: expected true or false, got int",
+        ),
         ({"version": 2}, "scenario: version: only version 1 exists, got 2"),
         ({"responses": {}}, "scenario: responses: expected a list, got a mapping"),
         (
@@ -315,7 +320,7 @@ def test_in_process_scenario_events_and_handshakes() -> None:
             ws.send(json.dumps({"type": "response.create"}))
             until("response.content_part.added")
             ws.send(json.dumps({"type": "response.cancel"}))
-            assert until("rate_limits.updated")[-2]["response"]["status"] == "cancelled"
+            assert until("response.done")[-1]["response"]["status"] == "cancelled"
             ws.send(json.dumps({"type": "input_audio_buffer.clear"}))
             with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
                 ws.recv(timeout=5)

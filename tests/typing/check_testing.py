@@ -35,6 +35,9 @@ def scenarios(path: Path) -> None:
         server.caller_says(call.id, "A table for two, please.", speech_ms=1200)
     with FakeRealtimeServer(scenario="weather.yaml"):
         pass
+    with FakeRealtimeServer(rate_limits_updated=True) as limited:
+        limited.script.report_rate_limits(False)
+        assert_type(limited.script.rate_limits_updated, bool)
 
 
 def cassettes(path: Path, upstream: str) -> None:

@@ -73,7 +73,7 @@ def test_sync_without_interrupt_response_the_client_cancels_and_truncates(
         seen = _until(conn, "conversation.item.truncated")
     # The cancel goes first (no more audio is generated), then the truncate.
     assert [e["type"] for e in seen if e["type"] in WATCHED] == list(WATCHED)
-    # response.done, then (as on the real API) rate_limits.updated, then the truncate.
+    # response.done, then the truncate.
     done = next(e for e in reversed(seen) if e["type"] == "response.done")["response"]
     truncated = seen[-1]
     assert truncated["item_id"] == first["response"]["output"][0]["id"]
