@@ -21,6 +21,7 @@ tests/events/test_wire_decode.py holds it to the dict way on every spec example.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from importlib.util import find_spec
 from typing import Any, Union
 
 from realtime_generated import models
@@ -46,16 +47,8 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
     return factory()
 
 
-def _has_msgspec() -> bool:
-    """Whether msgspec's parse is here (flat events take the dict way without it)."""
-    try:
-        import msgspec  # noqa: F401
-    except ImportError:  # not CPython, or left out
-        return False
-    return True
-
-
-_MSGSPEC = _has_msgspec()
+_MSGSPEC = find_spec("msgspec") is not None
+"""Whether msgspec's parse is here (not CPython, or left out: flat events take the dict way)."""
 
 WireDecode = Callable[[bytes | str], Any]
 """A flat event's decoder from the wire message; raises on any other shape."""

@@ -240,7 +240,7 @@ def test_each_wire_decoded_event_has_its_own_additional_properties() -> None:
 
 
 def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_fast, "_MSGSPEC", False)  # what _has_msgspec() gives without it
+    monkeypatch.setattr(_fast, "_MSGSPEC", False)  # as without msgspec
     decoder = _parse._Decoder(event_types.SERVER_EVENTS)
     message = json.dumps(_delta()).encode()
     event, data = decoder.pair(message)
