@@ -114,6 +114,24 @@ def wire_struct_of(cls: type[Any], kind: str) -> WireStruct | None:
     return struct, build
 
 
+def dict_way_struct(name: str, kind: str) -> type[Any]:
+    """A struct tagged ``kind`` that reads no field and skips every key: the member of
+    :func:`union_decoder`'s union for a type that is not flat (the generated class ``name``),
+    so the union tells that type apart without raising, and the caller then decodes the
+    message the dict way. (msgspec only; a refused parse raises, which costs more than
+    skipping the rest of a small event.)
+
+    Example:
+        >>> struct = dict_way_struct("ResponseDone", "response.done")
+        >>> type(union_decoder([struct])(b'{"type":"response.done","response":{}}')).__name__
+        'ResponseDone'
+    """
+    from msgspec import defstruct
+
+    struct: type[Any] = defstruct(name, [], gc=False, tag_field="type", tag=kind)
+    return struct
+
+
 def union_decoder(structs: Iterable[type[Any]]) -> WireDecode:
     """One msgspec parse of a message into whichever of ``structs`` its ``type`` names
     (:func:`wire_struct_of`); raises for any other type or shape."""
