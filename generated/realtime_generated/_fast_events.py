@@ -14,14 +14,14 @@ from typing import Any, Literal
 from .types import UNSET, Unset
 
 Decode = Callable[[dict[str, Any]], Any]
-WireDecode = Callable[[bytes | str], Any]
-"""A flat event's decoder from the wire message (see ``WIRE``); raises on any
-other shape."""
-Reader = Callable[[str, list[tuple[Any, ...]]], WireDecode]
-"""``reader(name, fields)``: a parse of the message into an object with one attribute
-per ``(wire key, type)`` field, raising on any other shape (a key not in ``fields``
-too); a ``(wire key, type, default)`` field is optional, ``default`` when absent.
-realtime_ext passes msgspec's."""
+WireFields = list[tuple[Any, ...]]
+"""A flat event's fields as its wire message holds them (see ``WIRE``): ``(wire key,
+type)``, or ``(wire key, type, default)`` for an optional one (``default`` when
+absent); ``type`` is a ``Literal`` of the one value. A parse must refuse any other
+key."""
+WireBuild = Callable[[Any], Any]
+"""Builds a flat event from a parse of its message into an object with one attribute
+per field of its ``WireFields``."""
 
 
 # A model built by stores on a bare instance (see fast_nested.bare in regen).
@@ -102,24 +102,13 @@ def _live_commentary_append_event() -> Decode:
     return decode
 
 
-def _w_live_commentary_append_event(reader: Reader) -> WireDecode:
+def _w_live_commentary_append_event() -> tuple[WireFields, WireBuild]:
     from .models.live_commentary_append_event import LiveCommentaryAppendEvent
     from .models.live_commentary_append_event_type import LiveCommentaryAppendEventType
 
     member = LiveCommentaryAppendEventType("session.commentary.append")
-    wire = reader(
-        "LiveCommentaryAppendEvent",
-        [
-            ("content", str),
-            ("type", Literal["session.commentary.append"]),
-            ("delegation_id", str | None, UNSET),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveCommentaryAppendEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveCommentaryAppendEvent:
         event = _new(LiveCommentaryAppendEvent)
         event.content = wired.content
         event.type_ = member
@@ -130,7 +119,13 @@ def _w_live_commentary_append_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("content", str),
+        ("type", Literal["session.commentary.append"]),
+        ("delegation_id", str | None, UNSET),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_commentary_appended_event() -> Decode:
@@ -169,25 +164,13 @@ def _live_commentary_appended_event() -> Decode:
     return decode
 
 
-def _w_live_commentary_appended_event(reader: Reader) -> WireDecode:
+def _w_live_commentary_appended_event() -> tuple[WireFields, WireBuild]:
     from .models.live_commentary_appended_event import LiveCommentaryAppendedEvent
     from .models.live_commentary_appended_event_type import LiveCommentaryAppendedEventType
 
     member = LiveCommentaryAppendedEventType("session.commentary.appended")
-    wire = reader(
-        "LiveCommentaryAppendedEvent",
-        [
-            ("end_ms", int),
-            ("event_id", str),
-            ("start_ms", int),
-            ("type", Literal["session.commentary.appended"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveCommentaryAppendedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveCommentaryAppendedEvent:
         event = _new(LiveCommentaryAppendedEvent)
         event.end_ms = wired.end_ms
         event.event_id = wired.event_id
@@ -199,7 +182,14 @@ def _w_live_commentary_appended_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("end_ms", int),
+        ("event_id", str),
+        ("start_ms", int),
+        ("type", Literal["session.commentary.appended"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_connect_client_event_transport_dtmf_send() -> Decode:
@@ -234,23 +224,13 @@ def _live_connect_client_event_transport_dtmf_send() -> Decode:
     return decode
 
 
-def _w_live_connect_client_event_transport_dtmf_send(reader: Reader) -> WireDecode:
+def _w_live_connect_client_event_transport_dtmf_send() -> tuple[WireFields, WireBuild]:
     from .models.live_connect_client_event_transport_dtmf_send import LiveConnectClientEventTransportDtmfSend
     from .models.live_connect_client_event_transport_dtmf_send_type import LiveConnectClientEventTransportDtmfSendType
 
     member = LiveConnectClientEventTransportDtmfSendType("transport.dtmf.send")
-    wire = reader(
-        "LiveConnectClientEventTransportDtmfSend",
-        [
-            ("event", str),
-            ("type", Literal["transport.dtmf.send"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveConnectClientEventTransportDtmfSend:
-        wired = wire(message)
+    def build(wired: Any) -> LiveConnectClientEventTransportDtmfSend:
         event = _new(LiveConnectClientEventTransportDtmfSend)
         event.event = wired.event
         event.type_ = member
@@ -260,7 +240,12 @@ def _w_live_connect_client_event_transport_dtmf_send(reader: Reader) -> WireDeco
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event", str),
+        ("type", Literal["transport.dtmf.send"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_decision_create_event() -> Decode:
@@ -293,22 +278,13 @@ def _live_decision_create_event() -> Decode:
     return decode
 
 
-def _w_live_decision_create_event(reader: Reader) -> WireDecode:
+def _w_live_decision_create_event() -> tuple[WireFields, WireBuild]:
     from .models.live_decision_create_event import LiveDecisionCreateEvent
     from .models.live_decision_create_event_type import LiveDecisionCreateEventType
 
     member = LiveDecisionCreateEventType("decision.create")
-    wire = reader(
-        "LiveDecisionCreateEvent",
-        [
-            ("event_id", str),
-            ("type", Literal["decision.create"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveDecisionCreateEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveDecisionCreateEvent:
         event = _new(LiveDecisionCreateEvent)
         event.event_id = wired.event_id
         event.type_ = member
@@ -317,7 +293,11 @@ def _w_live_decision_create_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["decision.create"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_decision_item_delete_event() -> Decode:
@@ -352,23 +332,13 @@ def _live_decision_item_delete_event() -> Decode:
     return decode
 
 
-def _w_live_decision_item_delete_event(reader: Reader) -> WireDecode:
+def _w_live_decision_item_delete_event() -> tuple[WireFields, WireBuild]:
     from .models.live_decision_item_delete_event import LiveDecisionItemDeleteEvent
     from .models.live_decision_item_delete_event_type import LiveDecisionItemDeleteEventType
 
     member = LiveDecisionItemDeleteEventType("decision.item.delete")
-    wire = reader(
-        "LiveDecisionItemDeleteEvent",
-        [
-            ("item_id", str),
-            ("type", Literal["decision.item.delete"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveDecisionItemDeleteEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveDecisionItemDeleteEvent:
         event = _new(LiveDecisionItemDeleteEvent)
         event.item_id = wired.item_id
         event.type_ = member
@@ -378,7 +348,12 @@ def _w_live_decision_item_delete_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("item_id", str),
+        ("type", Literal["decision.item.delete"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_decision_item_deleted_event() -> Decode:
@@ -415,24 +390,13 @@ def _live_decision_item_deleted_event() -> Decode:
     return decode
 
 
-def _w_live_decision_item_deleted_event(reader: Reader) -> WireDecode:
+def _w_live_decision_item_deleted_event() -> tuple[WireFields, WireBuild]:
     from .models.live_decision_item_deleted_event import LiveDecisionItemDeletedEvent
     from .models.live_decision_item_deleted_event_type import LiveDecisionItemDeletedEventType
 
     member = LiveDecisionItemDeletedEventType("decision.item.deleted")
-    wire = reader(
-        "LiveDecisionItemDeletedEvent",
-        [
-            ("event_id", str),
-            ("item_id", str),
-            ("type", Literal["decision.item.deleted"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveDecisionItemDeletedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveDecisionItemDeletedEvent:
         event = _new(LiveDecisionItemDeletedEvent)
         event.event_id = wired.event_id
         event.item_id = wired.item_id
@@ -443,7 +407,13 @@ def _w_live_decision_item_deleted_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("item_id", str),
+        ("type", Literal["decision.item.deleted"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_delegation_created_event() -> Decode:
@@ -605,25 +575,13 @@ def _live_info_event() -> Decode:
     return decode
 
 
-def _w_live_info_event(reader: Reader) -> WireDecode:
+def _w_live_info_event() -> tuple[WireFields, WireBuild]:
     from .models.live_info_event import LiveInfoEvent
     from .models.live_info_event_type import LiveInfoEventType
 
     member = LiveInfoEventType("info")
-    wire = reader(
-        "LiveInfoEvent",
-        [
-            ("code", str),
-            ("event_id", str),
-            ("message", str),
-            ("type", Literal["info"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInfoEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInfoEvent:
         event = _new(LiveInfoEvent)
         event.code = wired.code
         event.event_id = wired.event_id
@@ -635,7 +593,14 @@ def _w_live_info_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("code", str),
+        ("event_id", str),
+        ("message", str),
+        ("type", Literal["info"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_input_audio_append_event() -> Decode:
@@ -670,23 +635,13 @@ def _live_input_audio_append_event() -> Decode:
     return decode
 
 
-def _w_live_input_audio_append_event(reader: Reader) -> WireDecode:
+def _w_live_input_audio_append_event() -> tuple[WireFields, WireBuild]:
     from .models.live_input_audio_append_event import LiveInputAudioAppendEvent
     from .models.live_input_audio_append_event_type import LiveInputAudioAppendEventType
 
     member = LiveInputAudioAppendEventType("session.input_audio.append")
-    wire = reader(
-        "LiveInputAudioAppendEvent",
-        [
-            ("audio", str),
-            ("type", Literal["session.input_audio.append"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInputAudioAppendEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInputAudioAppendEvent:
         event = _new(LiveInputAudioAppendEvent)
         event.audio = wired.audio
         event.type_ = member
@@ -696,7 +651,12 @@ def _w_live_input_audio_append_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("audio", str),
+        ("type", Literal["session.input_audio.append"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_input_audio_mute_event() -> Decode:
@@ -729,22 +689,13 @@ def _live_input_audio_mute_event() -> Decode:
     return decode
 
 
-def _w_live_input_audio_mute_event(reader: Reader) -> WireDecode:
+def _w_live_input_audio_mute_event() -> tuple[WireFields, WireBuild]:
     from .models.live_input_audio_mute_event import LiveInputAudioMuteEvent
     from .models.live_input_audio_mute_event_type import LiveInputAudioMuteEventType
 
     member = LiveInputAudioMuteEventType("session.input_audio.mute")
-    wire = reader(
-        "LiveInputAudioMuteEvent",
-        [
-            ("type", Literal["session.input_audio.mute"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInputAudioMuteEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInputAudioMuteEvent:
         event = _new(LiveInputAudioMuteEvent)
         event.type_ = member
         event.event_id = wired.event_id
@@ -753,7 +704,11 @@ def _w_live_input_audio_mute_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["session.input_audio.mute"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_input_audio_muted_event() -> Decode:
@@ -788,23 +743,13 @@ def _live_input_audio_muted_event() -> Decode:
     return decode
 
 
-def _w_live_input_audio_muted_event(reader: Reader) -> WireDecode:
+def _w_live_input_audio_muted_event() -> tuple[WireFields, WireBuild]:
     from .models.live_input_audio_muted_event import LiveInputAudioMutedEvent
     from .models.live_input_audio_muted_event_type import LiveInputAudioMutedEventType
 
     member = LiveInputAudioMutedEventType("session.input_audio.muted")
-    wire = reader(
-        "LiveInputAudioMutedEvent",
-        [
-            ("event_id", str),
-            ("type", Literal["session.input_audio.muted"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInputAudioMutedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInputAudioMutedEvent:
         event = _new(LiveInputAudioMutedEvent)
         event.event_id = wired.event_id
         event.type_ = member
@@ -814,7 +759,12 @@ def _w_live_input_audio_muted_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.input_audio.muted"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_input_audio_unmute_event() -> Decode:
@@ -847,22 +797,13 @@ def _live_input_audio_unmute_event() -> Decode:
     return decode
 
 
-def _w_live_input_audio_unmute_event(reader: Reader) -> WireDecode:
+def _w_live_input_audio_unmute_event() -> tuple[WireFields, WireBuild]:
     from .models.live_input_audio_unmute_event import LiveInputAudioUnmuteEvent
     from .models.live_input_audio_unmute_event_type import LiveInputAudioUnmuteEventType
 
     member = LiveInputAudioUnmuteEventType("session.input_audio.unmute")
-    wire = reader(
-        "LiveInputAudioUnmuteEvent",
-        [
-            ("type", Literal["session.input_audio.unmute"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInputAudioUnmuteEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInputAudioUnmuteEvent:
         event = _new(LiveInputAudioUnmuteEvent)
         event.type_ = member
         event.event_id = wired.event_id
@@ -871,7 +812,11 @@ def _w_live_input_audio_unmute_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["session.input_audio.unmute"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_input_audio_unmuted_event() -> Decode:
@@ -906,23 +851,13 @@ def _live_input_audio_unmuted_event() -> Decode:
     return decode
 
 
-def _w_live_input_audio_unmuted_event(reader: Reader) -> WireDecode:
+def _w_live_input_audio_unmuted_event() -> tuple[WireFields, WireBuild]:
     from .models.live_input_audio_unmuted_event import LiveInputAudioUnmutedEvent
     from .models.live_input_audio_unmuted_event_type import LiveInputAudioUnmutedEventType
 
     member = LiveInputAudioUnmutedEventType("session.input_audio.unmuted")
-    wire = reader(
-        "LiveInputAudioUnmutedEvent",
-        [
-            ("event_id", str),
-            ("type", Literal["session.input_audio.unmuted"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInputAudioUnmutedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInputAudioUnmutedEvent:
         event = _new(LiveInputAudioUnmutedEvent)
         event.event_id = wired.event_id
         event.type_ = member
@@ -932,7 +867,12 @@ def _w_live_input_audio_unmuted_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.input_audio.unmuted"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_input_transcript_delta_event() -> Decode:
@@ -973,26 +913,13 @@ def _live_input_transcript_delta_event() -> Decode:
     return decode
 
 
-def _w_live_input_transcript_delta_event(reader: Reader) -> WireDecode:
+def _w_live_input_transcript_delta_event() -> tuple[WireFields, WireBuild]:
     from .models.live_input_transcript_delta_event import LiveInputTranscriptDeltaEvent
     from .models.live_input_transcript_delta_event_type import LiveInputTranscriptDeltaEventType
 
     member = LiveInputTranscriptDeltaEventType("session.input_transcript.delta")
-    wire = reader(
-        "LiveInputTranscriptDeltaEvent",
-        [
-            ("delta", str),
-            ("end_ms", int),
-            ("event_id", str),
-            ("start_ms", int),
-            ("type", Literal["session.input_transcript.delta"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInputTranscriptDeltaEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInputTranscriptDeltaEvent:
         event = _new(LiveInputTranscriptDeltaEvent)
         event.delta = wired.delta
         event.end_ms = wired.end_ms
@@ -1005,7 +932,15 @@ def _w_live_input_transcript_delta_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("delta", str),
+        ("end_ms", int),
+        ("event_id", str),
+        ("start_ms", int),
+        ("type", Literal["session.input_transcript.delta"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_instructions_append_event() -> Decode:
@@ -1042,24 +977,13 @@ def _live_instructions_append_event() -> Decode:
     return decode
 
 
-def _w_live_instructions_append_event(reader: Reader) -> WireDecode:
+def _w_live_instructions_append_event() -> tuple[WireFields, WireBuild]:
     from .models.live_instructions_append_event import LiveInstructionsAppendEvent
     from .models.live_instructions_append_event_type import LiveInstructionsAppendEventType
 
     member = LiveInstructionsAppendEventType("session.instructions.append")
-    wire = reader(
-        "LiveInstructionsAppendEvent",
-        [
-            ("content", str),
-            ("type", Literal["session.instructions.append"]),
-            ("delegation_id", str | None, UNSET),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInstructionsAppendEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInstructionsAppendEvent:
         event = _new(LiveInstructionsAppendEvent)
         event.content = wired.content
         event.type_ = member
@@ -1070,7 +994,13 @@ def _w_live_instructions_append_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("content", str),
+        ("type", Literal["session.instructions.append"]),
+        ("delegation_id", str | None, UNSET),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_instructions_appended_event() -> Decode:
@@ -1109,25 +1039,13 @@ def _live_instructions_appended_event() -> Decode:
     return decode
 
 
-def _w_live_instructions_appended_event(reader: Reader) -> WireDecode:
+def _w_live_instructions_appended_event() -> tuple[WireFields, WireBuild]:
     from .models.live_instructions_appended_event import LiveInstructionsAppendedEvent
     from .models.live_instructions_appended_event_type import LiveInstructionsAppendedEventType
 
     member = LiveInstructionsAppendedEventType("session.instructions.appended")
-    wire = reader(
-        "LiveInstructionsAppendedEvent",
-        [
-            ("end_ms", int),
-            ("event_id", str),
-            ("start_ms", int),
-            ("type", Literal["session.instructions.appended"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveInstructionsAppendedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveInstructionsAppendedEvent:
         event = _new(LiveInstructionsAppendedEvent)
         event.end_ms = wired.end_ms
         event.event_id = wired.event_id
@@ -1139,7 +1057,14 @@ def _w_live_instructions_appended_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("end_ms", int),
+        ("event_id", str),
+        ("start_ms", int),
+        ("type", Literal["session.instructions.appended"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_output_audio_delta_event() -> Decode:
@@ -1176,24 +1101,13 @@ def _live_output_audio_delta_event() -> Decode:
     return decode
 
 
-def _w_live_output_audio_delta_event(reader: Reader) -> WireDecode:
+def _w_live_output_audio_delta_event() -> tuple[WireFields, WireBuild]:
     from .models.live_output_audio_delta_event import LiveOutputAudioDeltaEvent
     from .models.live_output_audio_delta_event_type import LiveOutputAudioDeltaEventType
 
     member = LiveOutputAudioDeltaEventType("session.output_audio.delta")
-    wire = reader(
-        "LiveOutputAudioDeltaEvent",
-        [
-            ("delta", str),
-            ("type", Literal["session.output_audio.delta"]),
-            ("end_ms", int | None, UNSET),
-            ("start_ms", int | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveOutputAudioDeltaEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveOutputAudioDeltaEvent:
         event = _new(LiveOutputAudioDeltaEvent)
         event.delta = wired.delta
         event.type_ = member
@@ -1204,7 +1118,13 @@ def _w_live_output_audio_delta_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("delta", str),
+        ("type", Literal["session.output_audio.delta"]),
+        ("end_ms", int | None, UNSET),
+        ("start_ms", int | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_output_audio_fixture_play_event() -> Decode:
@@ -1239,23 +1159,13 @@ def _live_output_audio_fixture_play_event() -> Decode:
     return decode
 
 
-def _w_live_output_audio_fixture_play_event(reader: Reader) -> WireDecode:
+def _w_live_output_audio_fixture_play_event() -> tuple[WireFields, WireBuild]:
     from .models.live_output_audio_fixture_play_event import LiveOutputAudioFixturePlayEvent
     from .models.live_output_audio_fixture_play_event_type import LiveOutputAudioFixturePlayEventType
 
     member = LiveOutputAudioFixturePlayEventType("session.output_audio.fixture.play")
-    wire = reader(
-        "LiveOutputAudioFixturePlayEvent",
-        [
-            ("audio", str),
-            ("type", Literal["session.output_audio.fixture.play"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveOutputAudioFixturePlayEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveOutputAudioFixturePlayEvent:
         event = _new(LiveOutputAudioFixturePlayEvent)
         event.audio = wired.audio
         event.type_ = member
@@ -1265,7 +1175,12 @@ def _w_live_output_audio_fixture_play_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("audio", str),
+        ("type", Literal["session.output_audio.fixture.play"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_output_audio_fixture_played_event() -> Decode:
@@ -1300,23 +1215,13 @@ def _live_output_audio_fixture_played_event() -> Decode:
     return decode
 
 
-def _w_live_output_audio_fixture_played_event(reader: Reader) -> WireDecode:
+def _w_live_output_audio_fixture_played_event() -> tuple[WireFields, WireBuild]:
     from .models.live_output_audio_fixture_played_event import LiveOutputAudioFixturePlayedEvent
     from .models.live_output_audio_fixture_played_event_type import LiveOutputAudioFixturePlayedEventType
 
     member = LiveOutputAudioFixturePlayedEventType("session.output_audio.fixture.played")
-    wire = reader(
-        "LiveOutputAudioFixturePlayedEvent",
-        [
-            ("event_id", str),
-            ("type", Literal["session.output_audio.fixture.played"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveOutputAudioFixturePlayedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveOutputAudioFixturePlayedEvent:
         event = _new(LiveOutputAudioFixturePlayedEvent)
         event.event_id = wired.event_id
         event.type_ = member
@@ -1326,7 +1231,12 @@ def _w_live_output_audio_fixture_played_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.output_audio.fixture.played"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_output_audio_fixture_playing_event() -> Decode:
@@ -1361,23 +1271,13 @@ def _live_output_audio_fixture_playing_event() -> Decode:
     return decode
 
 
-def _w_live_output_audio_fixture_playing_event(reader: Reader) -> WireDecode:
+def _w_live_output_audio_fixture_playing_event() -> tuple[WireFields, WireBuild]:
     from .models.live_output_audio_fixture_playing_event import LiveOutputAudioFixturePlayingEvent
     from .models.live_output_audio_fixture_playing_event_type import LiveOutputAudioFixturePlayingEventType
 
     member = LiveOutputAudioFixturePlayingEventType("session.output_audio.fixture.playing")
-    wire = reader(
-        "LiveOutputAudioFixturePlayingEvent",
-        [
-            ("event_id", str),
-            ("type", Literal["session.output_audio.fixture.playing"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveOutputAudioFixturePlayingEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveOutputAudioFixturePlayingEvent:
         event = _new(LiveOutputAudioFixturePlayingEvent)
         event.event_id = wired.event_id
         event.type_ = member
@@ -1387,7 +1287,12 @@ def _w_live_output_audio_fixture_playing_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.output_audio.fixture.playing"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_output_transcript_delta_event() -> Decode:
@@ -1428,26 +1333,13 @@ def _live_output_transcript_delta_event() -> Decode:
     return decode
 
 
-def _w_live_output_transcript_delta_event(reader: Reader) -> WireDecode:
+def _w_live_output_transcript_delta_event() -> tuple[WireFields, WireBuild]:
     from .models.live_output_transcript_delta_event import LiveOutputTranscriptDeltaEvent
     from .models.live_output_transcript_delta_event_type import LiveOutputTranscriptDeltaEventType
 
     member = LiveOutputTranscriptDeltaEventType("session.output_transcript.delta")
-    wire = reader(
-        "LiveOutputTranscriptDeltaEvent",
-        [
-            ("delta", str),
-            ("end_ms", int),
-            ("event_id", str),
-            ("start_ms", int),
-            ("type", Literal["session.output_transcript.delta"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveOutputTranscriptDeltaEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveOutputTranscriptDeltaEvent:
         event = _new(LiveOutputTranscriptDeltaEvent)
         event.delta = wired.delta
         event.end_ms = wired.end_ms
@@ -1460,7 +1352,15 @@ def _w_live_output_transcript_delta_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("delta", str),
+        ("end_ms", int),
+        ("event_id", str),
+        ("start_ms", int),
+        ("type", Literal["session.output_transcript.delta"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_response_create_event() -> Decode:
@@ -1493,22 +1393,13 @@ def _live_response_create_event() -> Decode:
     return decode
 
 
-def _w_live_response_create_event(reader: Reader) -> WireDecode:
+def _w_live_response_create_event() -> tuple[WireFields, WireBuild]:
     from .models.live_response_create_event import LiveResponseCreateEvent
     from .models.live_response_create_event_type import LiveResponseCreateEventType
 
     member = LiveResponseCreateEventType("response.create")
-    wire = reader(
-        "LiveResponseCreateEvent",
-        [
-            ("type", Literal["response.create"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveResponseCreateEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveResponseCreateEvent:
         event = _new(LiveResponseCreateEvent)
         event.type_ = member
         event.event_id = wired.event_id
@@ -1517,7 +1408,11 @@ def _w_live_response_create_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["response.create"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_response_event() -> Decode:
@@ -2051,24 +1946,13 @@ def _live_server_event_transport_dtmf_send() -> Decode:
     return decode
 
 
-def _w_live_server_event_transport_dtmf_send(reader: Reader) -> WireDecode:
+def _w_live_server_event_transport_dtmf_send() -> tuple[WireFields, WireBuild]:
     from .models.live_server_event_transport_dtmf_send import LiveServerEventTransportDtmfSend
     from .models.live_server_event_transport_dtmf_send_type import LiveServerEventTransportDtmfSendType
 
     member = LiveServerEventTransportDtmfSendType("transport.dtmf.send")
-    wire = reader(
-        "LiveServerEventTransportDtmfSend",
-        [
-            ("event", str),
-            ("event_id", str),
-            ("type", Literal["transport.dtmf.send"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveServerEventTransportDtmfSend:
-        wired = wire(message)
+    def build(wired: Any) -> LiveServerEventTransportDtmfSend:
         event = _new(LiveServerEventTransportDtmfSend)
         event.event = wired.event
         event.event_id = wired.event_id
@@ -2079,7 +1963,13 @@ def _w_live_server_event_transport_dtmf_send(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event", str),
+        ("event_id", str),
+        ("type", Literal["transport.dtmf.send"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_session_close_event() -> Decode:
@@ -2112,22 +2002,13 @@ def _live_session_close_event() -> Decode:
     return decode
 
 
-def _w_live_session_close_event(reader: Reader) -> WireDecode:
+def _w_live_session_close_event() -> tuple[WireFields, WireBuild]:
     from .models.live_session_close_event import LiveSessionCloseEvent
     from .models.live_session_close_event_type import LiveSessionCloseEventType
 
     member = LiveSessionCloseEventType("session.close")
-    wire = reader(
-        "LiveSessionCloseEvent",
-        [
-            ("type", Literal["session.close"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveSessionCloseEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveSessionCloseEvent:
         event = _new(LiveSessionCloseEvent)
         event.type_ = member
         event.event_id = wired.event_id
@@ -2136,7 +2017,11 @@ def _w_live_session_close_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["session.close"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_session_input_audio_append() -> Decode:
@@ -2169,22 +2054,13 @@ def _live_session_input_audio_append() -> Decode:
     return decode
 
 
-def _w_live_session_input_audio_append(reader: Reader) -> WireDecode:
+def _w_live_session_input_audio_append() -> tuple[WireFields, WireBuild]:
     from .models.live_session_input_audio_append import LiveSessionInputAudioAppend
     from .models.live_session_input_audio_append_type import LiveSessionInputAudioAppendType
 
     member = LiveSessionInputAudioAppendType("session.input_audio.append")
-    wire = reader(
-        "LiveSessionInputAudioAppend",
-        [
-            ("audio", str),
-            ("type", Literal["session.input_audio.append"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveSessionInputAudioAppend:
-        wired = wire(message)
+    def build(wired: Any) -> LiveSessionInputAudioAppend:
         event = _new(LiveSessionInputAudioAppend)
         event.audio = wired.audio
         event.type_ = member
@@ -2193,7 +2069,11 @@ def _w_live_session_input_audio_append(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("audio", str),
+        ("type", Literal["session.input_audio.append"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_session_paused() -> Decode:
@@ -2228,23 +2108,13 @@ def _live_session_paused() -> Decode:
     return decode
 
 
-def _w_live_session_paused(reader: Reader) -> WireDecode:
+def _w_live_session_paused() -> tuple[WireFields, WireBuild]:
     from .models.live_session_paused import LiveSessionPaused
     from .models.live_session_paused_type import LiveSessionPausedType
 
     member = LiveSessionPausedType("session.paused")
-    wire = reader(
-        "LiveSessionPaused",
-        [
-            ("event_id", str),
-            ("type", Literal["session.paused"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveSessionPaused:
-        wired = wire(message)
+    def build(wired: Any) -> LiveSessionPaused:
         event = _new(LiveSessionPaused)
         event.event_id = wired.event_id
         event.type_ = member
@@ -2254,7 +2124,12 @@ def _w_live_session_paused(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.paused"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_session_resumed() -> Decode:
@@ -2289,23 +2164,13 @@ def _live_session_resumed() -> Decode:
     return decode
 
 
-def _w_live_session_resumed(reader: Reader) -> WireDecode:
+def _w_live_session_resumed() -> tuple[WireFields, WireBuild]:
     from .models.live_session_resumed import LiveSessionResumed
     from .models.live_session_resumed_type import LiveSessionResumedType
 
     member = LiveSessionResumedType("session.resumed")
-    wire = reader(
-        "LiveSessionResumed",
-        [
-            ("event_id", str),
-            ("type", Literal["session.resumed"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveSessionResumed:
-        wired = wire(message)
+    def build(wired: Any) -> LiveSessionResumed:
         event = _new(LiveSessionResumed)
         event.event_id = wired.event_id
         event.type_ = member
@@ -2315,7 +2180,12 @@ def _w_live_session_resumed(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.resumed"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_session_start_event() -> Decode:
@@ -2512,24 +2382,13 @@ def _live_thinking_append_event() -> Decode:
     return decode
 
 
-def _w_live_thinking_append_event(reader: Reader) -> WireDecode:
+def _w_live_thinking_append_event() -> tuple[WireFields, WireBuild]:
     from .models.live_thinking_append_event import LiveThinkingAppendEvent
     from .models.live_thinking_append_event_type import LiveThinkingAppendEventType
 
     member = LiveThinkingAppendEventType("session.thinking.append")
-    wire = reader(
-        "LiveThinkingAppendEvent",
-        [
-            ("content", str),
-            ("type", Literal["session.thinking.append"]),
-            ("delegation_id", str | None, UNSET),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveThinkingAppendEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveThinkingAppendEvent:
         event = _new(LiveThinkingAppendEvent)
         event.content = wired.content
         event.type_ = member
@@ -2540,7 +2399,13 @@ def _w_live_thinking_append_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("content", str),
+        ("type", Literal["session.thinking.append"]),
+        ("delegation_id", str | None, UNSET),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_thinking_appended_event() -> Decode:
@@ -2579,25 +2444,13 @@ def _live_thinking_appended_event() -> Decode:
     return decode
 
 
-def _w_live_thinking_appended_event(reader: Reader) -> WireDecode:
+def _w_live_thinking_appended_event() -> tuple[WireFields, WireBuild]:
     from .models.live_thinking_appended_event import LiveThinkingAppendedEvent
     from .models.live_thinking_appended_event_type import LiveThinkingAppendedEventType
 
     member = LiveThinkingAppendedEventType("session.thinking.appended")
-    wire = reader(
-        "LiveThinkingAppendedEvent",
-        [
-            ("end_ms", int),
-            ("event_id", str),
-            ("start_ms", int),
-            ("type", Literal["session.thinking.appended"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveThinkingAppendedEvent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveThinkingAppendedEvent:
         event = _new(LiveThinkingAppendedEvent)
         event.end_ms = wired.end_ms
         event.event_id = wired.event_id
@@ -2609,7 +2462,14 @@ def _w_live_thinking_appended_event(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("end_ms", int),
+        ("event_id", str),
+        ("start_ms", int),
+        ("type", Literal["session.thinking.appended"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_transport_answered() -> Decode:
@@ -2644,23 +2504,13 @@ def _live_transport_answered() -> Decode:
     return decode
 
 
-def _w_live_transport_answered(reader: Reader) -> WireDecode:
+def _w_live_transport_answered() -> tuple[WireFields, WireBuild]:
     from .models.live_transport_answered import LiveTransportAnswered
     from .models.live_transport_answered_type import LiveTransportAnsweredType
 
     member = LiveTransportAnsweredType("transport.answered")
-    wire = reader(
-        "LiveTransportAnswered",
-        [
-            ("event_id", str),
-            ("session_id", str),
-            ("type", Literal["transport.answered"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveTransportAnswered:
-        wired = wire(message)
+    def build(wired: Any) -> LiveTransportAnswered:
         event = _new(LiveTransportAnswered)
         event.event_id = wired.event_id
         event.session_id = wired.session_id
@@ -2670,7 +2520,12 @@ def _w_live_transport_answered(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("session_id", str),
+        ("type", Literal["transport.answered"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_transport_dtmf_received() -> Decode:
@@ -2705,23 +2560,13 @@ def _live_transport_dtmf_received() -> Decode:
     return decode
 
 
-def _w_live_transport_dtmf_received(reader: Reader) -> WireDecode:
+def _w_live_transport_dtmf_received() -> tuple[WireFields, WireBuild]:
     from .models.live_transport_dtmf_received import LiveTransportDtmfReceived
     from .models.live_transport_dtmf_received_type import LiveTransportDtmfReceivedType
 
     member = LiveTransportDtmfReceivedType("transport.dtmf.received")
-    wire = reader(
-        "LiveTransportDtmfReceived",
-        [
-            ("event", str),
-            ("event_id", str),
-            ("type", Literal["transport.dtmf.received"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveTransportDtmfReceived:
-        wired = wire(message)
+    def build(wired: Any) -> LiveTransportDtmfReceived:
         event = _new(LiveTransportDtmfReceived)
         event.event = wired.event
         event.event_id = wired.event_id
@@ -2731,7 +2576,12 @@ def _w_live_transport_dtmf_received(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event", str),
+        ("event_id", str),
+        ("type", Literal["transport.dtmf.received"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_transport_dtmf_sent() -> Decode:
@@ -2768,24 +2618,13 @@ def _live_transport_dtmf_sent() -> Decode:
     return decode
 
 
-def _w_live_transport_dtmf_sent(reader: Reader) -> WireDecode:
+def _w_live_transport_dtmf_sent() -> tuple[WireFields, WireBuild]:
     from .models.live_transport_dtmf_sent import LiveTransportDtmfSent
     from .models.live_transport_dtmf_sent_type import LiveTransportDtmfSentType
 
     member = LiveTransportDtmfSentType("transport.dtmf.sent")
-    wire = reader(
-        "LiveTransportDtmfSent",
-        [
-            ("event", str),
-            ("event_id", str),
-            ("type", Literal["transport.dtmf.sent"]),
-            ("client_event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveTransportDtmfSent:
-        wired = wire(message)
+    def build(wired: Any) -> LiveTransportDtmfSent:
         event = _new(LiveTransportDtmfSent)
         event.event = wired.event
         event.event_id = wired.event_id
@@ -2796,7 +2635,13 @@ def _w_live_transport_dtmf_sent(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event", str),
+        ("event_id", str),
+        ("type", Literal["transport.dtmf.sent"]),
+        ("client_event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _live_transport_failed() -> Decode:
@@ -2872,23 +2717,13 @@ def _live_transport_ringing() -> Decode:
     return decode
 
 
-def _w_live_transport_ringing(reader: Reader) -> WireDecode:
+def _w_live_transport_ringing() -> tuple[WireFields, WireBuild]:
     from .models.live_transport_ringing import LiveTransportRinging
     from .models.live_transport_ringing_type import LiveTransportRingingType
 
     member = LiveTransportRingingType("transport.ringing")
-    wire = reader(
-        "LiveTransportRinging",
-        [
-            ("event_id", str),
-            ("session_id", str),
-            ("type", Literal["transport.ringing"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> LiveTransportRinging:
-        wired = wire(message)
+    def build(wired: Any) -> LiveTransportRinging:
         event = _new(LiveTransportRinging)
         event.event_id = wired.event_id
         event.session_id = wired.session_id
@@ -2898,7 +2733,12 @@ def _w_live_transport_ringing(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("session_id", str),
+        ("type", Literal["transport.ringing"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_conversation_item_create() -> Decode:
@@ -3056,7 +2896,7 @@ def _realtime_beta_client_event_conversation_item_delete() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_conversation_item_delete(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_conversation_item_delete() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_conversation_item_delete import (
         RealtimeBetaClientEventConversationItemDelete,
     )
@@ -3065,18 +2905,8 @@ def _w_realtime_beta_client_event_conversation_item_delete(reader: Reader) -> Wi
     )
 
     member = RealtimeBetaClientEventConversationItemDeleteType("conversation.item.delete")
-    wire = reader(
-        "RealtimeBetaClientEventConversationItemDelete",
-        [
-            ("type", Literal["conversation.item.delete"]),
-            ("item_id", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventConversationItemDelete:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventConversationItemDelete:
         event = _new(RealtimeBetaClientEventConversationItemDelete)
         event.type_ = member
         event.item_id = wired.item_id
@@ -3086,7 +2916,12 @@ def _w_realtime_beta_client_event_conversation_item_delete(reader: Reader) -> Wi
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["conversation.item.delete"]),
+        ("item_id", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_conversation_item_retrieve() -> Decode:
@@ -3125,7 +2960,7 @@ def _realtime_beta_client_event_conversation_item_retrieve() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_conversation_item_retrieve(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_conversation_item_retrieve() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_conversation_item_retrieve import (
         RealtimeBetaClientEventConversationItemRetrieve,
     )
@@ -3134,18 +2969,8 @@ def _w_realtime_beta_client_event_conversation_item_retrieve(reader: Reader) -> 
     )
 
     member = RealtimeBetaClientEventConversationItemRetrieveType("conversation.item.retrieve")
-    wire = reader(
-        "RealtimeBetaClientEventConversationItemRetrieve",
-        [
-            ("type", Literal["conversation.item.retrieve"]),
-            ("item_id", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventConversationItemRetrieve:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventConversationItemRetrieve:
         event = _new(RealtimeBetaClientEventConversationItemRetrieve)
         event.type_ = member
         event.item_id = wired.item_id
@@ -3155,7 +2980,12 @@ def _w_realtime_beta_client_event_conversation_item_retrieve(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["conversation.item.retrieve"]),
+        ("item_id", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_conversation_item_truncate() -> Decode:
@@ -3198,7 +3028,7 @@ def _realtime_beta_client_event_conversation_item_truncate() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_conversation_item_truncate(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_conversation_item_truncate() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_conversation_item_truncate import (
         RealtimeBetaClientEventConversationItemTruncate,
     )
@@ -3207,20 +3037,8 @@ def _w_realtime_beta_client_event_conversation_item_truncate(reader: Reader) -> 
     )
 
     member = RealtimeBetaClientEventConversationItemTruncateType("conversation.item.truncate")
-    wire = reader(
-        "RealtimeBetaClientEventConversationItemTruncate",
-        [
-            ("type", Literal["conversation.item.truncate"]),
-            ("item_id", str),
-            ("content_index", int),
-            ("audio_end_ms", int),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventConversationItemTruncate:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventConversationItemTruncate:
         event = _new(RealtimeBetaClientEventConversationItemTruncate)
         event.type_ = member
         event.item_id = wired.item_id
@@ -3232,7 +3050,14 @@ def _w_realtime_beta_client_event_conversation_item_truncate(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["conversation.item.truncate"]),
+        ("item_id", str),
+        ("content_index", int),
+        ("audio_end_ms", int),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_input_audio_buffer_append() -> Decode:
@@ -3271,7 +3096,7 @@ def _realtime_beta_client_event_input_audio_buffer_append() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_input_audio_buffer_append(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_input_audio_buffer_append() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_input_audio_buffer_append import (
         RealtimeBetaClientEventInputAudioBufferAppend,
     )
@@ -3280,18 +3105,8 @@ def _w_realtime_beta_client_event_input_audio_buffer_append(reader: Reader) -> W
     )
 
     member = RealtimeBetaClientEventInputAudioBufferAppendType("input_audio_buffer.append")
-    wire = reader(
-        "RealtimeBetaClientEventInputAudioBufferAppend",
-        [
-            ("type", Literal["input_audio_buffer.append"]),
-            ("audio", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventInputAudioBufferAppend:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventInputAudioBufferAppend:
         event = _new(RealtimeBetaClientEventInputAudioBufferAppend)
         event.type_ = member
         event.audio = wired.audio
@@ -3301,7 +3116,12 @@ def _w_realtime_beta_client_event_input_audio_buffer_append(reader: Reader) -> W
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.append"]),
+        ("audio", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_input_audio_buffer_clear() -> Decode:
@@ -3336,24 +3156,15 @@ def _realtime_beta_client_event_input_audio_buffer_clear() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_input_audio_buffer_clear(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_input_audio_buffer_clear() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_input_audio_buffer_clear import RealtimeBetaClientEventInputAudioBufferClear
     from .models.realtime_beta_client_event_input_audio_buffer_clear_type import (
         RealtimeBetaClientEventInputAudioBufferClearType,
     )
 
     member = RealtimeBetaClientEventInputAudioBufferClearType("input_audio_buffer.clear")
-    wire = reader(
-        "RealtimeBetaClientEventInputAudioBufferClear",
-        [
-            ("type", Literal["input_audio_buffer.clear"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventInputAudioBufferClear:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventInputAudioBufferClear:
         event = _new(RealtimeBetaClientEventInputAudioBufferClear)
         event.type_ = member
         event.event_id = wired.event_id
@@ -3362,7 +3173,11 @@ def _w_realtime_beta_client_event_input_audio_buffer_clear(reader: Reader) -> Wi
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.clear"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_input_audio_buffer_commit() -> Decode:
@@ -3399,7 +3214,7 @@ def _realtime_beta_client_event_input_audio_buffer_commit() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_input_audio_buffer_commit(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_input_audio_buffer_commit() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_input_audio_buffer_commit import (
         RealtimeBetaClientEventInputAudioBufferCommit,
     )
@@ -3408,17 +3223,8 @@ def _w_realtime_beta_client_event_input_audio_buffer_commit(reader: Reader) -> W
     )
 
     member = RealtimeBetaClientEventInputAudioBufferCommitType("input_audio_buffer.commit")
-    wire = reader(
-        "RealtimeBetaClientEventInputAudioBufferCommit",
-        [
-            ("type", Literal["input_audio_buffer.commit"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventInputAudioBufferCommit:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventInputAudioBufferCommit:
         event = _new(RealtimeBetaClientEventInputAudioBufferCommit)
         event.type_ = member
         event.event_id = wired.event_id
@@ -3427,7 +3233,11 @@ def _w_realtime_beta_client_event_input_audio_buffer_commit(reader: Reader) -> W
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.commit"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_output_audio_buffer_clear() -> Decode:
@@ -3464,7 +3274,7 @@ def _realtime_beta_client_event_output_audio_buffer_clear() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_output_audio_buffer_clear(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_output_audio_buffer_clear() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_output_audio_buffer_clear import (
         RealtimeBetaClientEventOutputAudioBufferClear,
     )
@@ -3473,17 +3283,8 @@ def _w_realtime_beta_client_event_output_audio_buffer_clear(reader: Reader) -> W
     )
 
     member = RealtimeBetaClientEventOutputAudioBufferClearType("output_audio_buffer.clear")
-    wire = reader(
-        "RealtimeBetaClientEventOutputAudioBufferClear",
-        [
-            ("type", Literal["output_audio_buffer.clear"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventOutputAudioBufferClear:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventOutputAudioBufferClear:
         event = _new(RealtimeBetaClientEventOutputAudioBufferClear)
         event.type_ = member
         event.event_id = wired.event_id
@@ -3492,7 +3293,11 @@ def _w_realtime_beta_client_event_output_audio_buffer_clear(reader: Reader) -> W
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["output_audio_buffer.clear"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_response_cancel() -> Decode:
@@ -3527,23 +3332,13 @@ def _realtime_beta_client_event_response_cancel() -> Decode:
     return decode
 
 
-def _w_realtime_beta_client_event_response_cancel(reader: Reader) -> WireDecode:
+def _w_realtime_beta_client_event_response_cancel() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_client_event_response_cancel import RealtimeBetaClientEventResponseCancel
     from .models.realtime_beta_client_event_response_cancel_type import RealtimeBetaClientEventResponseCancelType
 
     member = RealtimeBetaClientEventResponseCancelType("response.cancel")
-    wire = reader(
-        "RealtimeBetaClientEventResponseCancel",
-        [
-            ("type", Literal["response.cancel"]),
-            ("event_id", str | None, UNSET),
-            ("response_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaClientEventResponseCancel:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaClientEventResponseCancel:
         event = _new(RealtimeBetaClientEventResponseCancel)
         event.type_ = member
         event.event_id = wired.event_id
@@ -3553,7 +3348,12 @@ def _w_realtime_beta_client_event_response_cancel(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["response.cancel"]),
+        ("event_id", str | None, UNSET),
+        ("response_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_client_event_session_update() -> Decode:
@@ -3791,7 +3591,7 @@ def _realtime_beta_server_event_conversation_item_deleted() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_conversation_item_deleted(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_conversation_item_deleted() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_conversation_item_deleted import (
         RealtimeBetaServerEventConversationItemDeleted,
     )
@@ -3800,18 +3600,8 @@ def _w_realtime_beta_server_event_conversation_item_deleted(reader: Reader) -> W
     )
 
     member = RealtimeBetaServerEventConversationItemDeletedType("conversation.item.deleted")
-    wire = reader(
-        "RealtimeBetaServerEventConversationItemDeleted",
-        [
-            ("event_id", str),
-            ("type", Literal["conversation.item.deleted"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventConversationItemDeleted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventConversationItemDeleted:
         event = _new(RealtimeBetaServerEventConversationItemDeleted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -3821,7 +3611,12 @@ def _w_realtime_beta_server_event_conversation_item_deleted(reader: Reader) -> W
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["conversation.item.deleted"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_conversation_item_input_audio_transcription_failed() -> Decode:
@@ -4032,7 +3827,7 @@ def _realtime_beta_server_event_conversation_item_truncated() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_conversation_item_truncated(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_conversation_item_truncated() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_conversation_item_truncated import (
         RealtimeBetaServerEventConversationItemTruncated,
     )
@@ -4041,20 +3836,8 @@ def _w_realtime_beta_server_event_conversation_item_truncated(reader: Reader) ->
     )
 
     member = RealtimeBetaServerEventConversationItemTruncatedType("conversation.item.truncated")
-    wire = reader(
-        "RealtimeBetaServerEventConversationItemTruncated",
-        [
-            ("event_id", str),
-            ("type", Literal["conversation.item.truncated"]),
-            ("item_id", str),
-            ("content_index", int),
-            ("audio_end_ms", int),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventConversationItemTruncated:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventConversationItemTruncated:
         event = _new(RealtimeBetaServerEventConversationItemTruncated)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4066,7 +3849,14 @@ def _w_realtime_beta_server_event_conversation_item_truncated(reader: Reader) ->
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["conversation.item.truncated"]),
+        ("item_id", str),
+        ("content_index", int),
+        ("audio_end_ms", int),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_error() -> Decode:
@@ -4141,7 +3931,7 @@ def _realtime_beta_server_event_input_audio_buffer_cleared() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_input_audio_buffer_cleared(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_input_audio_buffer_cleared() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_input_audio_buffer_cleared import (
         RealtimeBetaServerEventInputAudioBufferCleared,
     )
@@ -4150,17 +3940,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_cleared(reader: Reader) -> 
     )
 
     member = RealtimeBetaServerEventInputAudioBufferClearedType("input_audio_buffer.cleared")
-    wire = reader(
-        "RealtimeBetaServerEventInputAudioBufferCleared",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.cleared"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferCleared:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventInputAudioBufferCleared:
         event = _new(RealtimeBetaServerEventInputAudioBufferCleared)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4169,7 +3950,11 @@ def _w_realtime_beta_server_event_input_audio_buffer_cleared(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.cleared"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_input_audio_buffer_committed() -> Decode:
@@ -4210,7 +3995,7 @@ def _realtime_beta_server_event_input_audio_buffer_committed() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_input_audio_buffer_committed(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_input_audio_buffer_committed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_input_audio_buffer_committed import (
         RealtimeBetaServerEventInputAudioBufferCommitted,
     )
@@ -4219,19 +4004,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_committed(reader: Reader) -
     )
 
     member = RealtimeBetaServerEventInputAudioBufferCommittedType("input_audio_buffer.committed")
-    wire = reader(
-        "RealtimeBetaServerEventInputAudioBufferCommitted",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.committed"]),
-            ("item_id", str),
-            ("previous_item_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferCommitted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventInputAudioBufferCommitted:
         event = _new(RealtimeBetaServerEventInputAudioBufferCommitted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4242,7 +4016,13 @@ def _w_realtime_beta_server_event_input_audio_buffer_committed(reader: Reader) -
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.committed"]),
+        ("item_id", str),
+        ("previous_item_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_input_audio_buffer_speech_started() -> Decode:
@@ -4283,7 +4063,7 @@ def _realtime_beta_server_event_input_audio_buffer_speech_started() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_input_audio_buffer_speech_started(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_input_audio_buffer_speech_started() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_input_audio_buffer_speech_started import (
         RealtimeBetaServerEventInputAudioBufferSpeechStarted,
     )
@@ -4292,19 +4072,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_started(reader: Read
     )
 
     member = RealtimeBetaServerEventInputAudioBufferSpeechStartedType("input_audio_buffer.speech_started")
-    wire = reader(
-        "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.speech_started"]),
-            ("audio_start_ms", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferSpeechStarted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventInputAudioBufferSpeechStarted:
         event = _new(RealtimeBetaServerEventInputAudioBufferSpeechStarted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4315,7 +4084,13 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_started(reader: Read
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.speech_started"]),
+        ("audio_start_ms", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_input_audio_buffer_speech_stopped() -> Decode:
@@ -4356,7 +4131,7 @@ def _realtime_beta_server_event_input_audio_buffer_speech_stopped() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_input_audio_buffer_speech_stopped import (
         RealtimeBetaServerEventInputAudioBufferSpeechStopped,
     )
@@ -4365,19 +4140,8 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped(reader: Read
     )
 
     member = RealtimeBetaServerEventInputAudioBufferSpeechStoppedType("input_audio_buffer.speech_stopped")
-    wire = reader(
-        "RealtimeBetaServerEventInputAudioBufferSpeechStopped",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.speech_stopped"]),
-            ("audio_end_ms", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventInputAudioBufferSpeechStopped:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventInputAudioBufferSpeechStopped:
         event = _new(RealtimeBetaServerEventInputAudioBufferSpeechStopped)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4388,7 +4152,13 @@ def _w_realtime_beta_server_event_input_audio_buffer_speech_stopped(reader: Read
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.speech_stopped"]),
+        ("audio_end_ms", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_m_c_p_list_tools_completed() -> Decode:
@@ -4425,25 +4195,15 @@ def _realtime_beta_server_event_m_c_p_list_tools_completed() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_m_c_p_list_tools_completed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_mcp_list_tools_completed import RealtimeBetaServerEventMCPListToolsCompleted
     from .models.realtime_beta_server_event_mcp_list_tools_completed_type import (
         RealtimeBetaServerEventMCPListToolsCompletedType,
     )
 
     member = RealtimeBetaServerEventMCPListToolsCompletedType("mcp_list_tools.completed")
-    wire = reader(
-        "RealtimeBetaServerEventMCPListToolsCompleted",
-        [
-            ("event_id", str),
-            ("type", Literal["mcp_list_tools.completed"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventMCPListToolsCompleted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventMCPListToolsCompleted:
         event = _new(RealtimeBetaServerEventMCPListToolsCompleted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4453,7 +4213,12 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_completed(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["mcp_list_tools.completed"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_m_c_p_list_tools_failed() -> Decode:
@@ -4490,25 +4255,15 @@ def _realtime_beta_server_event_m_c_p_list_tools_failed() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_m_c_p_list_tools_failed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_mcp_list_tools_failed import RealtimeBetaServerEventMCPListToolsFailed
     from .models.realtime_beta_server_event_mcp_list_tools_failed_type import (
         RealtimeBetaServerEventMCPListToolsFailedType,
     )
 
     member = RealtimeBetaServerEventMCPListToolsFailedType("mcp_list_tools.failed")
-    wire = reader(
-        "RealtimeBetaServerEventMCPListToolsFailed",
-        [
-            ("event_id", str),
-            ("type", Literal["mcp_list_tools.failed"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventMCPListToolsFailed:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventMCPListToolsFailed:
         event = _new(RealtimeBetaServerEventMCPListToolsFailed)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4518,7 +4273,12 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_failed(reader: Reader) -> Wir
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["mcp_list_tools.failed"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_m_c_p_list_tools_in_progress() -> Decode:
@@ -4557,7 +4317,7 @@ def _realtime_beta_server_event_m_c_p_list_tools_in_progress() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_mcp_list_tools_in_progress import (
         RealtimeBetaServerEventMCPListToolsInProgress,
     )
@@ -4566,18 +4326,8 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress(reader: Reader) -
     )
 
     member = RealtimeBetaServerEventMCPListToolsInProgressType("mcp_list_tools.in_progress")
-    wire = reader(
-        "RealtimeBetaServerEventMCPListToolsInProgress",
-        [
-            ("event_id", str),
-            ("type", Literal["mcp_list_tools.in_progress"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventMCPListToolsInProgress:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventMCPListToolsInProgress:
         event = _new(RealtimeBetaServerEventMCPListToolsInProgress)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4587,7 +4337,12 @@ def _w_realtime_beta_server_event_m_c_p_list_tools_in_progress(reader: Reader) -
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["mcp_list_tools.in_progress"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_rate_limits_updated() -> Decode:
@@ -4673,29 +4428,15 @@ def _realtime_beta_server_event_response_audio_delta() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_audio_delta(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_audio_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_audio_delta import RealtimeBetaServerEventResponseAudioDelta
     from .models.realtime_beta_server_event_response_audio_delta_type import (
         RealtimeBetaServerEventResponseAudioDeltaType,
     )
 
     member = RealtimeBetaServerEventResponseAudioDeltaType("response.output_audio.delta")
-    wire = reader(
-        "RealtimeBetaServerEventResponseAudioDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseAudioDelta:
         event = _new(RealtimeBetaServerEventResponseAudioDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4709,7 +4450,16 @@ def _w_realtime_beta_server_event_response_audio_delta(reader: Reader) -> WireDe
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_audio_done() -> Decode:
@@ -4750,26 +4500,13 @@ def _realtime_beta_server_event_response_audio_done() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_audio_done(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_audio_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_audio_done import RealtimeBetaServerEventResponseAudioDone
     from .models.realtime_beta_server_event_response_audio_done_type import RealtimeBetaServerEventResponseAudioDoneType
 
     member = RealtimeBetaServerEventResponseAudioDoneType("response.output_audio.done")
-    wire = reader(
-        "RealtimeBetaServerEventResponseAudioDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseAudioDone:
         event = _new(RealtimeBetaServerEventResponseAudioDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4782,7 +4519,15 @@ def _w_realtime_beta_server_event_response_audio_done(reader: Reader) -> WireDec
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_audio_transcript_delta() -> Decode:
@@ -4829,7 +4574,7 @@ def _realtime_beta_server_event_response_audio_transcript_delta() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_audio_transcript_delta(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_audio_transcript_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_audio_transcript_delta import (
         RealtimeBetaServerEventResponseAudioTranscriptDelta,
     )
@@ -4838,22 +4583,8 @@ def _w_realtime_beta_server_event_response_audio_transcript_delta(reader: Reader
     )
 
     member = RealtimeBetaServerEventResponseAudioTranscriptDeltaType("response.output_audio_transcript.delta")
-    wire = reader(
-        "RealtimeBetaServerEventResponseAudioTranscriptDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio_transcript.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioTranscriptDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseAudioTranscriptDelta:
         event = _new(RealtimeBetaServerEventResponseAudioTranscriptDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4867,7 +4598,16 @@ def _w_realtime_beta_server_event_response_audio_transcript_delta(reader: Reader
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio_transcript.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_audio_transcript_done() -> Decode:
@@ -4914,7 +4654,7 @@ def _realtime_beta_server_event_response_audio_transcript_done() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_audio_transcript_done(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_audio_transcript_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_audio_transcript_done import (
         RealtimeBetaServerEventResponseAudioTranscriptDone,
     )
@@ -4923,22 +4663,8 @@ def _w_realtime_beta_server_event_response_audio_transcript_done(reader: Reader)
     )
 
     member = RealtimeBetaServerEventResponseAudioTranscriptDoneType("response.output_audio_transcript.done")
-    wire = reader(
-        "RealtimeBetaServerEventResponseAudioTranscriptDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio_transcript.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("transcript", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseAudioTranscriptDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseAudioTranscriptDone:
         event = _new(RealtimeBetaServerEventResponseAudioTranscriptDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -4952,7 +4678,16 @@ def _w_realtime_beta_server_event_response_audio_transcript_done(reader: Reader)
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio_transcript.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("transcript", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_content_part_added() -> Decode:
@@ -5181,7 +4916,7 @@ def _realtime_beta_server_event_response_function_call_arguments_delta() -> Deco
     return decode
 
 
-def _w_realtime_beta_server_event_response_function_call_arguments_delta(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_function_call_arguments_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_function_call_arguments_delta import (
         RealtimeBetaServerEventResponseFunctionCallArgumentsDelta,
     )
@@ -5190,22 +4925,8 @@ def _w_realtime_beta_server_event_response_function_call_arguments_delta(reader:
     )
 
     member = RealtimeBetaServerEventResponseFunctionCallArgumentsDeltaType("response.function_call_arguments.delta")
-    wire = reader(
-        "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.function_call_arguments.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("call_id", str),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDelta:
         event = _new(RealtimeBetaServerEventResponseFunctionCallArgumentsDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5219,7 +4940,16 @@ def _w_realtime_beta_server_event_response_function_call_arguments_delta(reader:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.function_call_arguments.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("call_id", str),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_function_call_arguments_done() -> Decode:
@@ -5268,7 +4998,7 @@ def _realtime_beta_server_event_response_function_call_arguments_done() -> Decod
     return decode
 
 
-def _w_realtime_beta_server_event_response_function_call_arguments_done(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_function_call_arguments_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_function_call_arguments_done import (
         RealtimeBetaServerEventResponseFunctionCallArgumentsDone,
     )
@@ -5277,23 +5007,8 @@ def _w_realtime_beta_server_event_response_function_call_arguments_done(reader: 
     )
 
     member = RealtimeBetaServerEventResponseFunctionCallArgumentsDoneType("response.function_call_arguments.done")
-    wire = reader(
-        "RealtimeBetaServerEventResponseFunctionCallArgumentsDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.function_call_arguments.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("call_id", str),
-            ("name", str),
-            ("arguments", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
         event = _new(RealtimeBetaServerEventResponseFunctionCallArgumentsDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5308,7 +5023,17 @@ def _w_realtime_beta_server_event_response_function_call_arguments_done(reader: 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.function_call_arguments.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("call_id", str),
+        ("name", str),
+        ("arguments", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_m_c_p_call_arguments_delta() -> Decode:
@@ -5355,7 +5080,7 @@ def _realtime_beta_server_event_response_m_c_p_call_arguments_delta() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_m_c_p_call_arguments_delta(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_m_c_p_call_arguments_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_mcp_call_arguments_delta import (
         RealtimeBetaServerEventResponseMCPCallArgumentsDelta,
     )
@@ -5364,21 +5089,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_arguments_delta(reader: Re
     )
 
     member = RealtimeBetaServerEventResponseMCPCallArgumentsDeltaType("response.mcp_call_arguments.delta")
-    wire = reader(
-        "RealtimeBetaServerEventResponseMCPCallArgumentsDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call_arguments.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("delta", str),
-            ("obfuscation", str | None, UNSET),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
         event = _new(RealtimeBetaServerEventResponseMCPCallArgumentsDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5390,7 +5102,15 @@ def _w_realtime_beta_server_event_response_m_c_p_call_arguments_delta(reader: Re
         event.additional_properties = {}
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call_arguments.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("delta", str),
+        ("obfuscation", str | None, UNSET),
+    ], build
 
 
 def _realtime_beta_server_event_response_m_c_p_call_arguments_done() -> Decode:
@@ -5435,7 +5155,7 @@ def _realtime_beta_server_event_response_m_c_p_call_arguments_done() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_mcp_call_arguments_done import (
         RealtimeBetaServerEventResponseMCPCallArgumentsDone,
     )
@@ -5444,21 +5164,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done(reader: Rea
     )
 
     member = RealtimeBetaServerEventResponseMCPCallArgumentsDoneType("response.mcp_call_arguments.done")
-    wire = reader(
-        "RealtimeBetaServerEventResponseMCPCallArgumentsDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call_arguments.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("arguments", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallArgumentsDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseMCPCallArgumentsDone:
         event = _new(RealtimeBetaServerEventResponseMCPCallArgumentsDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5471,7 +5178,15 @@ def _w_realtime_beta_server_event_response_m_c_p_call_arguments_done(reader: Rea
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call_arguments.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("arguments", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_m_c_p_call_completed() -> Decode:
@@ -5512,7 +5227,7 @@ def _realtime_beta_server_event_response_m_c_p_call_completed() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_m_c_p_call_completed(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_m_c_p_call_completed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_mcp_call_completed import (
         RealtimeBetaServerEventResponseMCPCallCompleted,
     )
@@ -5521,19 +5236,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_completed(reader: Reader) 
     )
 
     member = RealtimeBetaServerEventResponseMCPCallCompletedType("response.mcp_call.completed")
-    wire = reader(
-        "RealtimeBetaServerEventResponseMCPCallCompleted",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call.completed"]),
-            ("output_index", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallCompleted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseMCPCallCompleted:
         event = _new(RealtimeBetaServerEventResponseMCPCallCompleted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5544,7 +5248,13 @@ def _w_realtime_beta_server_event_response_m_c_p_call_completed(reader: Reader) 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call.completed"]),
+        ("output_index", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_m_c_p_call_failed() -> Decode:
@@ -5583,26 +5293,15 @@ def _realtime_beta_server_event_response_m_c_p_call_failed() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_m_c_p_call_failed(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_m_c_p_call_failed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_mcp_call_failed import RealtimeBetaServerEventResponseMCPCallFailed
     from .models.realtime_beta_server_event_response_mcp_call_failed_type import (
         RealtimeBetaServerEventResponseMCPCallFailedType,
     )
 
     member = RealtimeBetaServerEventResponseMCPCallFailedType("response.mcp_call.failed")
-    wire = reader(
-        "RealtimeBetaServerEventResponseMCPCallFailed",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call.failed"]),
-            ("output_index", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallFailed:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseMCPCallFailed:
         event = _new(RealtimeBetaServerEventResponseMCPCallFailed)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5613,7 +5312,13 @@ def _w_realtime_beta_server_event_response_m_c_p_call_failed(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call.failed"]),
+        ("output_index", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_m_c_p_call_in_progress() -> Decode:
@@ -5654,7 +5359,7 @@ def _realtime_beta_server_event_response_m_c_p_call_in_progress() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_m_c_p_call_in_progress(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_m_c_p_call_in_progress() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_mcp_call_in_progress import (
         RealtimeBetaServerEventResponseMCPCallInProgress,
     )
@@ -5663,19 +5368,8 @@ def _w_realtime_beta_server_event_response_m_c_p_call_in_progress(reader: Reader
     )
 
     member = RealtimeBetaServerEventResponseMCPCallInProgressType("response.mcp_call.in_progress")
-    wire = reader(
-        "RealtimeBetaServerEventResponseMCPCallInProgress",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call.in_progress"]),
-            ("output_index", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseMCPCallInProgress:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseMCPCallInProgress:
         event = _new(RealtimeBetaServerEventResponseMCPCallInProgress)
         event.event_id = wired.event_id
         event.type_ = member
@@ -5686,7 +5380,13 @@ def _w_realtime_beta_server_event_response_m_c_p_call_in_progress(reader: Reader
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call.in_progress"]),
+        ("output_index", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_output_item_added() -> Decode:
@@ -5971,27 +5671,13 @@ def _realtime_beta_server_event_response_text_delta() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_text_delta(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_text_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_text_delta import RealtimeBetaServerEventResponseTextDelta
     from .models.realtime_beta_server_event_response_text_delta_type import RealtimeBetaServerEventResponseTextDeltaType
 
     member = RealtimeBetaServerEventResponseTextDeltaType("response.output_text.delta")
-    wire = reader(
-        "RealtimeBetaServerEventResponseTextDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_text.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseTextDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseTextDelta:
         event = _new(RealtimeBetaServerEventResponseTextDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -6005,7 +5691,16 @@ def _w_realtime_beta_server_event_response_text_delta(reader: Reader) -> WireDec
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_text.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_response_text_done() -> Decode:
@@ -6048,27 +5743,13 @@ def _realtime_beta_server_event_response_text_done() -> Decode:
     return decode
 
 
-def _w_realtime_beta_server_event_response_text_done(reader: Reader) -> WireDecode:
+def _w_realtime_beta_server_event_response_text_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_beta_server_event_response_text_done import RealtimeBetaServerEventResponseTextDone
     from .models.realtime_beta_server_event_response_text_done_type import RealtimeBetaServerEventResponseTextDoneType
 
     member = RealtimeBetaServerEventResponseTextDoneType("response.output_text.done")
-    wire = reader(
-        "RealtimeBetaServerEventResponseTextDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_text.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("text", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeBetaServerEventResponseTextDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeBetaServerEventResponseTextDone:
         event = _new(RealtimeBetaServerEventResponseTextDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -6082,7 +5763,16 @@ def _w_realtime_beta_server_event_response_text_done(reader: Reader) -> WireDeco
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_text.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("text", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_beta_server_event_session_created() -> Decode:
@@ -6396,25 +6086,15 @@ def _realtime_client_event_conversation_item_delete() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_conversation_item_delete(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_conversation_item_delete() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_conversation_item_delete import RealtimeClientEventConversationItemDelete
     from .models.realtime_client_event_conversation_item_delete_type import (
         RealtimeClientEventConversationItemDeleteType,
     )
 
     member = RealtimeClientEventConversationItemDeleteType("conversation.item.delete")
-    wire = reader(
-        "RealtimeClientEventConversationItemDelete",
-        [
-            ("type", Literal["conversation.item.delete"]),
-            ("item_id", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventConversationItemDelete:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventConversationItemDelete:
         event = _new(RealtimeClientEventConversationItemDelete)
         event.type_ = member
         event.item_id = wired.item_id
@@ -6424,7 +6104,12 @@ def _w_realtime_client_event_conversation_item_delete(reader: Reader) -> WireDec
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["conversation.item.delete"]),
+        ("item_id", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_conversation_item_retrieve() -> Decode:
@@ -6461,25 +6146,15 @@ def _realtime_client_event_conversation_item_retrieve() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_conversation_item_retrieve(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_conversation_item_retrieve() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_conversation_item_retrieve import RealtimeClientEventConversationItemRetrieve
     from .models.realtime_client_event_conversation_item_retrieve_type import (
         RealtimeClientEventConversationItemRetrieveType,
     )
 
     member = RealtimeClientEventConversationItemRetrieveType("conversation.item.retrieve")
-    wire = reader(
-        "RealtimeClientEventConversationItemRetrieve",
-        [
-            ("type", Literal["conversation.item.retrieve"]),
-            ("item_id", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventConversationItemRetrieve:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventConversationItemRetrieve:
         event = _new(RealtimeClientEventConversationItemRetrieve)
         event.type_ = member
         event.item_id = wired.item_id
@@ -6489,7 +6164,12 @@ def _w_realtime_client_event_conversation_item_retrieve(reader: Reader) -> WireD
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["conversation.item.retrieve"]),
+        ("item_id", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_conversation_item_truncate() -> Decode:
@@ -6530,27 +6210,15 @@ def _realtime_client_event_conversation_item_truncate() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_conversation_item_truncate(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_conversation_item_truncate() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_conversation_item_truncate import RealtimeClientEventConversationItemTruncate
     from .models.realtime_client_event_conversation_item_truncate_type import (
         RealtimeClientEventConversationItemTruncateType,
     )
 
     member = RealtimeClientEventConversationItemTruncateType("conversation.item.truncate")
-    wire = reader(
-        "RealtimeClientEventConversationItemTruncate",
-        [
-            ("type", Literal["conversation.item.truncate"]),
-            ("item_id", str),
-            ("content_index", int),
-            ("audio_end_ms", int),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventConversationItemTruncate:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventConversationItemTruncate:
         event = _new(RealtimeClientEventConversationItemTruncate)
         event.type_ = member
         event.item_id = wired.item_id
@@ -6562,7 +6230,14 @@ def _w_realtime_client_event_conversation_item_truncate(reader: Reader) -> WireD
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["conversation.item.truncate"]),
+        ("item_id", str),
+        ("content_index", int),
+        ("audio_end_ms", int),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_input_audio_buffer_append() -> Decode:
@@ -6599,25 +6274,15 @@ def _realtime_client_event_input_audio_buffer_append() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_input_audio_buffer_append(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_input_audio_buffer_append() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_input_audio_buffer_append import RealtimeClientEventInputAudioBufferAppend
     from .models.realtime_client_event_input_audio_buffer_append_type import (
         RealtimeClientEventInputAudioBufferAppendType,
     )
 
     member = RealtimeClientEventInputAudioBufferAppendType("input_audio_buffer.append")
-    wire = reader(
-        "RealtimeClientEventInputAudioBufferAppend",
-        [
-            ("type", Literal["input_audio_buffer.append"]),
-            ("audio", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventInputAudioBufferAppend:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventInputAudioBufferAppend:
         event = _new(RealtimeClientEventInputAudioBufferAppend)
         event.type_ = member
         event.audio = wired.audio
@@ -6627,7 +6292,12 @@ def _w_realtime_client_event_input_audio_buffer_append(reader: Reader) -> WireDe
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.append"]),
+        ("audio", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_input_audio_buffer_clear() -> Decode:
@@ -6660,22 +6330,13 @@ def _realtime_client_event_input_audio_buffer_clear() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_input_audio_buffer_clear(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_input_audio_buffer_clear() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_input_audio_buffer_clear import RealtimeClientEventInputAudioBufferClear
     from .models.realtime_client_event_input_audio_buffer_clear_type import RealtimeClientEventInputAudioBufferClearType
 
     member = RealtimeClientEventInputAudioBufferClearType("input_audio_buffer.clear")
-    wire = reader(
-        "RealtimeClientEventInputAudioBufferClear",
-        [
-            ("type", Literal["input_audio_buffer.clear"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventInputAudioBufferClear:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventInputAudioBufferClear:
         event = _new(RealtimeClientEventInputAudioBufferClear)
         event.type_ = member
         event.event_id = wired.event_id
@@ -6684,7 +6345,11 @@ def _w_realtime_client_event_input_audio_buffer_clear(reader: Reader) -> WireDec
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.clear"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_input_audio_buffer_commit() -> Decode:
@@ -6719,24 +6384,15 @@ def _realtime_client_event_input_audio_buffer_commit() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_input_audio_buffer_commit(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_input_audio_buffer_commit() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_input_audio_buffer_commit import RealtimeClientEventInputAudioBufferCommit
     from .models.realtime_client_event_input_audio_buffer_commit_type import (
         RealtimeClientEventInputAudioBufferCommitType,
     )
 
     member = RealtimeClientEventInputAudioBufferCommitType("input_audio_buffer.commit")
-    wire = reader(
-        "RealtimeClientEventInputAudioBufferCommit",
-        [
-            ("type", Literal["input_audio_buffer.commit"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventInputAudioBufferCommit:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventInputAudioBufferCommit:
         event = _new(RealtimeClientEventInputAudioBufferCommit)
         event.type_ = member
         event.event_id = wired.event_id
@@ -6745,7 +6401,11 @@ def _w_realtime_client_event_input_audio_buffer_commit(reader: Reader) -> WireDe
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.commit"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_output_audio_buffer_clear() -> Decode:
@@ -6780,24 +6440,15 @@ def _realtime_client_event_output_audio_buffer_clear() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_output_audio_buffer_clear(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_output_audio_buffer_clear() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_output_audio_buffer_clear import RealtimeClientEventOutputAudioBufferClear
     from .models.realtime_client_event_output_audio_buffer_clear_type import (
         RealtimeClientEventOutputAudioBufferClearType,
     )
 
     member = RealtimeClientEventOutputAudioBufferClearType("output_audio_buffer.clear")
-    wire = reader(
-        "RealtimeClientEventOutputAudioBufferClear",
-        [
-            ("type", Literal["output_audio_buffer.clear"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventOutputAudioBufferClear:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventOutputAudioBufferClear:
         event = _new(RealtimeClientEventOutputAudioBufferClear)
         event.type_ = member
         event.event_id = wired.event_id
@@ -6806,7 +6457,11 @@ def _w_realtime_client_event_output_audio_buffer_clear(reader: Reader) -> WireDe
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["output_audio_buffer.clear"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_response_cancel() -> Decode:
@@ -6841,23 +6496,13 @@ def _realtime_client_event_response_cancel() -> Decode:
     return decode
 
 
-def _w_realtime_client_event_response_cancel(reader: Reader) -> WireDecode:
+def _w_realtime_client_event_response_cancel() -> tuple[WireFields, WireBuild]:
     from .models.realtime_client_event_response_cancel import RealtimeClientEventResponseCancel
     from .models.realtime_client_event_response_cancel_type import RealtimeClientEventResponseCancelType
 
     member = RealtimeClientEventResponseCancelType("response.cancel")
-    wire = reader(
-        "RealtimeClientEventResponseCancel",
-        [
-            ("type", Literal["response.cancel"]),
-            ("event_id", str | None, UNSET),
-            ("response_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeClientEventResponseCancel:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeClientEventResponseCancel:
         event = _new(RealtimeClientEventResponseCancel)
         event.type_ = member
         event.event_id = wired.event_id
@@ -6867,7 +6512,12 @@ def _w_realtime_client_event_response_cancel(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["response.cancel"]),
+        ("event_id", str | None, UNSET),
+        ("response_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_client_event_session_update() -> Decode:
@@ -7234,25 +6884,15 @@ def _realtime_server_event_conversation_item_deleted() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_conversation_item_deleted(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_conversation_item_deleted() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_conversation_item_deleted import RealtimeServerEventConversationItemDeleted
     from .models.realtime_server_event_conversation_item_deleted_type import (
         RealtimeServerEventConversationItemDeletedType,
     )
 
     member = RealtimeServerEventConversationItemDeletedType("conversation.item.deleted")
-    wire = reader(
-        "RealtimeServerEventConversationItemDeleted",
-        [
-            ("event_id", str),
-            ("type", Literal["conversation.item.deleted"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventConversationItemDeleted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventConversationItemDeleted:
         event = _new(RealtimeServerEventConversationItemDeleted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -7262,7 +6902,12 @@ def _w_realtime_server_event_conversation_item_deleted(reader: Reader) -> WireDe
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["conversation.item.deleted"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_conversation_item_done() -> Decode:
@@ -7584,27 +7229,15 @@ def _realtime_server_event_conversation_item_truncated() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_conversation_item_truncated(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_conversation_item_truncated() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_conversation_item_truncated import RealtimeServerEventConversationItemTruncated
     from .models.realtime_server_event_conversation_item_truncated_type import (
         RealtimeServerEventConversationItemTruncatedType,
     )
 
     member = RealtimeServerEventConversationItemTruncatedType("conversation.item.truncated")
-    wire = reader(
-        "RealtimeServerEventConversationItemTruncated",
-        [
-            ("event_id", str),
-            ("type", Literal["conversation.item.truncated"]),
-            ("item_id", str),
-            ("content_index", int),
-            ("audio_end_ms", int),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventConversationItemTruncated:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventConversationItemTruncated:
         event = _new(RealtimeServerEventConversationItemTruncated)
         event.event_id = wired.event_id
         event.type_ = member
@@ -7616,7 +7249,14 @@ def _w_realtime_server_event_conversation_item_truncated(reader: Reader) -> Wire
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["conversation.item.truncated"]),
+        ("item_id", str),
+        ("content_index", int),
+        ("audio_end_ms", int),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_error() -> Decode:
@@ -7689,24 +7329,15 @@ def _realtime_server_event_input_audio_buffer_cleared() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_input_audio_buffer_cleared(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_input_audio_buffer_cleared() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_input_audio_buffer_cleared import RealtimeServerEventInputAudioBufferCleared
     from .models.realtime_server_event_input_audio_buffer_cleared_type import (
         RealtimeServerEventInputAudioBufferClearedType,
     )
 
     member = RealtimeServerEventInputAudioBufferClearedType("input_audio_buffer.cleared")
-    wire = reader(
-        "RealtimeServerEventInputAudioBufferCleared",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.cleared"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferCleared:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventInputAudioBufferCleared:
         event = _new(RealtimeServerEventInputAudioBufferCleared)
         event.event_id = wired.event_id
         event.type_ = member
@@ -7715,7 +7346,11 @@ def _w_realtime_server_event_input_audio_buffer_cleared(reader: Reader) -> WireD
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.cleared"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_input_audio_buffer_committed() -> Decode:
@@ -7754,26 +7389,15 @@ def _realtime_server_event_input_audio_buffer_committed() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_input_audio_buffer_committed(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_input_audio_buffer_committed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_input_audio_buffer_committed import RealtimeServerEventInputAudioBufferCommitted
     from .models.realtime_server_event_input_audio_buffer_committed_type import (
         RealtimeServerEventInputAudioBufferCommittedType,
     )
 
     member = RealtimeServerEventInputAudioBufferCommittedType("input_audio_buffer.committed")
-    wire = reader(
-        "RealtimeServerEventInputAudioBufferCommitted",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.committed"]),
-            ("item_id", str),
-            ("previous_item_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferCommitted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventInputAudioBufferCommitted:
         event = _new(RealtimeServerEventInputAudioBufferCommitted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -7784,7 +7408,13 @@ def _w_realtime_server_event_input_audio_buffer_committed(reader: Reader) -> Wir
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.committed"]),
+        ("item_id", str),
+        ("previous_item_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_input_audio_buffer_dtmf_event_received() -> Decode:
@@ -7823,7 +7453,7 @@ def _realtime_server_event_input_audio_buffer_dtmf_event_received() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_input_audio_buffer_dtmf_event_received(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_input_audio_buffer_dtmf_event_received() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_input_audio_buffer_dtmf_event_received import (
         RealtimeServerEventInputAudioBufferDtmfEventReceived,
     )
@@ -7832,18 +7462,8 @@ def _w_realtime_server_event_input_audio_buffer_dtmf_event_received(reader: Read
     )
 
     member = RealtimeServerEventInputAudioBufferDtmfEventReceivedType("input_audio_buffer.dtmf_event_received")
-    wire = reader(
-        "RealtimeServerEventInputAudioBufferDtmfEventReceived",
-        [
-            ("type", Literal["input_audio_buffer.dtmf_event_received"]),
-            ("event", str),
-            ("received_at", int),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferDtmfEventReceived:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventInputAudioBufferDtmfEventReceived:
         event = _new(RealtimeServerEventInputAudioBufferDtmfEventReceived)
         event.type_ = member
         event.event = wired.event
@@ -7853,7 +7473,12 @@ def _w_realtime_server_event_input_audio_buffer_dtmf_event_received(reader: Read
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["input_audio_buffer.dtmf_event_received"]),
+        ("event", str),
+        ("received_at", int),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_input_audio_buffer_speech_started() -> Decode:
@@ -7894,7 +7519,7 @@ def _realtime_server_event_input_audio_buffer_speech_started() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_input_audio_buffer_speech_started(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_input_audio_buffer_speech_started() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_input_audio_buffer_speech_started import (
         RealtimeServerEventInputAudioBufferSpeechStarted,
     )
@@ -7903,19 +7528,8 @@ def _w_realtime_server_event_input_audio_buffer_speech_started(reader: Reader) -
     )
 
     member = RealtimeServerEventInputAudioBufferSpeechStartedType("input_audio_buffer.speech_started")
-    wire = reader(
-        "RealtimeServerEventInputAudioBufferSpeechStarted",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.speech_started"]),
-            ("audio_start_ms", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferSpeechStarted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventInputAudioBufferSpeechStarted:
         event = _new(RealtimeServerEventInputAudioBufferSpeechStarted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -7926,7 +7540,13 @@ def _w_realtime_server_event_input_audio_buffer_speech_started(reader: Reader) -
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.speech_started"]),
+        ("audio_start_ms", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_input_audio_buffer_speech_stopped() -> Decode:
@@ -7967,7 +7587,7 @@ def _realtime_server_event_input_audio_buffer_speech_stopped() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_input_audio_buffer_speech_stopped(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_input_audio_buffer_speech_stopped() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_input_audio_buffer_speech_stopped import (
         RealtimeServerEventInputAudioBufferSpeechStopped,
     )
@@ -7976,19 +7596,8 @@ def _w_realtime_server_event_input_audio_buffer_speech_stopped(reader: Reader) -
     )
 
     member = RealtimeServerEventInputAudioBufferSpeechStoppedType("input_audio_buffer.speech_stopped")
-    wire = reader(
-        "RealtimeServerEventInputAudioBufferSpeechStopped",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.speech_stopped"]),
-            ("audio_end_ms", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferSpeechStopped:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventInputAudioBufferSpeechStopped:
         event = _new(RealtimeServerEventInputAudioBufferSpeechStopped)
         event.event_id = wired.event_id
         event.type_ = member
@@ -7999,7 +7608,13 @@ def _w_realtime_server_event_input_audio_buffer_speech_stopped(reader: Reader) -
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.speech_stopped"]),
+        ("audio_end_ms", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_input_audio_buffer_timeout_triggered() -> Decode:
@@ -8042,7 +7657,7 @@ def _realtime_server_event_input_audio_buffer_timeout_triggered() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_input_audio_buffer_timeout_triggered(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_input_audio_buffer_timeout_triggered() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_input_audio_buffer_timeout_triggered import (
         RealtimeServerEventInputAudioBufferTimeoutTriggered,
     )
@@ -8051,20 +7666,8 @@ def _w_realtime_server_event_input_audio_buffer_timeout_triggered(reader: Reader
     )
 
     member = RealtimeServerEventInputAudioBufferTimeoutTriggeredType("input_audio_buffer.timeout_triggered")
-    wire = reader(
-        "RealtimeServerEventInputAudioBufferTimeoutTriggered",
-        [
-            ("event_id", str),
-            ("type", Literal["input_audio_buffer.timeout_triggered"]),
-            ("audio_start_ms", int),
-            ("audio_end_ms", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventInputAudioBufferTimeoutTriggered:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventInputAudioBufferTimeoutTriggered:
         event = _new(RealtimeServerEventInputAudioBufferTimeoutTriggered)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8076,7 +7679,14 @@ def _w_realtime_server_event_input_audio_buffer_timeout_triggered(reader: Reader
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["input_audio_buffer.timeout_triggered"]),
+        ("audio_start_ms", int),
+        ("audio_end_ms", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_m_c_p_list_tools_completed() -> Decode:
@@ -8111,23 +7721,13 @@ def _realtime_server_event_m_c_p_list_tools_completed() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_m_c_p_list_tools_completed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
     from .models.realtime_server_event_mcp_list_tools_completed_type import RealtimeServerEventMCPListToolsCompletedType
 
     member = RealtimeServerEventMCPListToolsCompletedType("mcp_list_tools.completed")
-    wire = reader(
-        "RealtimeServerEventMCPListToolsCompleted",
-        [
-            ("event_id", str),
-            ("type", Literal["mcp_list_tools.completed"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventMCPListToolsCompleted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventMCPListToolsCompleted:
         event = _new(RealtimeServerEventMCPListToolsCompleted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8137,7 +7737,12 @@ def _w_realtime_server_event_m_c_p_list_tools_completed(reader: Reader) -> WireD
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["mcp_list_tools.completed"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_m_c_p_list_tools_failed() -> Decode:
@@ -8172,23 +7777,13 @@ def _realtime_server_event_m_c_p_list_tools_failed() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_m_c_p_list_tools_failed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed
     from .models.realtime_server_event_mcp_list_tools_failed_type import RealtimeServerEventMCPListToolsFailedType
 
     member = RealtimeServerEventMCPListToolsFailedType("mcp_list_tools.failed")
-    wire = reader(
-        "RealtimeServerEventMCPListToolsFailed",
-        [
-            ("event_id", str),
-            ("type", Literal["mcp_list_tools.failed"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventMCPListToolsFailed:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventMCPListToolsFailed:
         event = _new(RealtimeServerEventMCPListToolsFailed)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8198,7 +7793,12 @@ def _w_realtime_server_event_m_c_p_list_tools_failed(reader: Reader) -> WireDeco
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["mcp_list_tools.failed"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_m_c_p_list_tools_in_progress() -> Decode:
@@ -8235,25 +7835,15 @@ def _realtime_server_event_m_c_p_list_tools_in_progress() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_m_c_p_list_tools_in_progress() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_mcp_list_tools_in_progress import RealtimeServerEventMCPListToolsInProgress
     from .models.realtime_server_event_mcp_list_tools_in_progress_type import (
         RealtimeServerEventMCPListToolsInProgressType,
     )
 
     member = RealtimeServerEventMCPListToolsInProgressType("mcp_list_tools.in_progress")
-    wire = reader(
-        "RealtimeServerEventMCPListToolsInProgress",
-        [
-            ("event_id", str),
-            ("type", Literal["mcp_list_tools.in_progress"]),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventMCPListToolsInProgress:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventMCPListToolsInProgress:
         event = _new(RealtimeServerEventMCPListToolsInProgress)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8263,7 +7853,12 @@ def _w_realtime_server_event_m_c_p_list_tools_in_progress(reader: Reader) -> Wir
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["mcp_list_tools.in_progress"]),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_output_audio_buffer_cleared() -> Decode:
@@ -8300,25 +7895,15 @@ def _realtime_server_event_output_audio_buffer_cleared() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_output_audio_buffer_cleared(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_output_audio_buffer_cleared() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_output_audio_buffer_cleared import RealtimeServerEventOutputAudioBufferCleared
     from .models.realtime_server_event_output_audio_buffer_cleared_type import (
         RealtimeServerEventOutputAudioBufferClearedType,
     )
 
     member = RealtimeServerEventOutputAudioBufferClearedType("output_audio_buffer.cleared")
-    wire = reader(
-        "RealtimeServerEventOutputAudioBufferCleared",
-        [
-            ("event_id", str),
-            ("type", Literal["output_audio_buffer.cleared"]),
-            ("response_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventOutputAudioBufferCleared:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventOutputAudioBufferCleared:
         event = _new(RealtimeServerEventOutputAudioBufferCleared)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8328,7 +7913,12 @@ def _w_realtime_server_event_output_audio_buffer_cleared(reader: Reader) -> Wire
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["output_audio_buffer.cleared"]),
+        ("response_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_output_audio_buffer_started() -> Decode:
@@ -8365,25 +7955,15 @@ def _realtime_server_event_output_audio_buffer_started() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_output_audio_buffer_started(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_output_audio_buffer_started() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_output_audio_buffer_started import RealtimeServerEventOutputAudioBufferStarted
     from .models.realtime_server_event_output_audio_buffer_started_type import (
         RealtimeServerEventOutputAudioBufferStartedType,
     )
 
     member = RealtimeServerEventOutputAudioBufferStartedType("output_audio_buffer.started")
-    wire = reader(
-        "RealtimeServerEventOutputAudioBufferStarted",
-        [
-            ("event_id", str),
-            ("type", Literal["output_audio_buffer.started"]),
-            ("response_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventOutputAudioBufferStarted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventOutputAudioBufferStarted:
         event = _new(RealtimeServerEventOutputAudioBufferStarted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8393,7 +7973,12 @@ def _w_realtime_server_event_output_audio_buffer_started(reader: Reader) -> Wire
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["output_audio_buffer.started"]),
+        ("response_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_output_audio_buffer_stopped() -> Decode:
@@ -8430,25 +8015,15 @@ def _realtime_server_event_output_audio_buffer_stopped() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_output_audio_buffer_stopped(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_output_audio_buffer_stopped() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_output_audio_buffer_stopped import RealtimeServerEventOutputAudioBufferStopped
     from .models.realtime_server_event_output_audio_buffer_stopped_type import (
         RealtimeServerEventOutputAudioBufferStoppedType,
     )
 
     member = RealtimeServerEventOutputAudioBufferStoppedType("output_audio_buffer.stopped")
-    wire = reader(
-        "RealtimeServerEventOutputAudioBufferStopped",
-        [
-            ("event_id", str),
-            ("type", Literal["output_audio_buffer.stopped"]),
-            ("response_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventOutputAudioBufferStopped:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventOutputAudioBufferStopped:
         event = _new(RealtimeServerEventOutputAudioBufferStopped)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8458,7 +8033,12 @@ def _w_realtime_server_event_output_audio_buffer_stopped(reader: Reader) -> Wire
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["output_audio_buffer.stopped"]),
+        ("response_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_rate_limits_updated() -> Decode:
@@ -8542,27 +8122,13 @@ def _realtime_server_event_response_audio_delta() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_audio_delta(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_audio_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_audio_delta import RealtimeServerEventResponseAudioDelta
     from .models.realtime_server_event_response_audio_delta_type import RealtimeServerEventResponseAudioDeltaType
 
     member = RealtimeServerEventResponseAudioDeltaType("response.output_audio.delta")
-    wire = reader(
-        "RealtimeServerEventResponseAudioDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseAudioDelta:
         event = _new(RealtimeServerEventResponseAudioDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8576,7 +8142,16 @@ def _w_realtime_server_event_response_audio_delta(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_audio_done() -> Decode:
@@ -8617,26 +8192,13 @@ def _realtime_server_event_response_audio_done() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_audio_done(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_audio_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_audio_done import RealtimeServerEventResponseAudioDone
     from .models.realtime_server_event_response_audio_done_type import RealtimeServerEventResponseAudioDoneType
 
     member = RealtimeServerEventResponseAudioDoneType("response.output_audio.done")
-    wire = reader(
-        "RealtimeServerEventResponseAudioDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseAudioDone:
         event = _new(RealtimeServerEventResponseAudioDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8649,7 +8211,15 @@ def _w_realtime_server_event_response_audio_done(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_audio_transcript_delta() -> Decode:
@@ -8696,7 +8266,7 @@ def _realtime_server_event_response_audio_transcript_delta() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_audio_transcript_delta(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_audio_transcript_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_audio_transcript_delta import (
         RealtimeServerEventResponseAudioTranscriptDelta,
     )
@@ -8705,22 +8275,8 @@ def _w_realtime_server_event_response_audio_transcript_delta(reader: Reader) -> 
     )
 
     member = RealtimeServerEventResponseAudioTranscriptDeltaType("response.output_audio_transcript.delta")
-    wire = reader(
-        "RealtimeServerEventResponseAudioTranscriptDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio_transcript.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioTranscriptDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseAudioTranscriptDelta:
         event = _new(RealtimeServerEventResponseAudioTranscriptDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8734,7 +8290,16 @@ def _w_realtime_server_event_response_audio_transcript_delta(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio_transcript.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_audio_transcript_done() -> Decode:
@@ -8781,7 +8346,7 @@ def _realtime_server_event_response_audio_transcript_done() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_audio_transcript_done(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_audio_transcript_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_audio_transcript_done import (
         RealtimeServerEventResponseAudioTranscriptDone,
     )
@@ -8790,22 +8355,8 @@ def _w_realtime_server_event_response_audio_transcript_done(reader: Reader) -> W
     )
 
     member = RealtimeServerEventResponseAudioTranscriptDoneType("response.output_audio_transcript.done")
-    wire = reader(
-        "RealtimeServerEventResponseAudioTranscriptDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_audio_transcript.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("transcript", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseAudioTranscriptDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseAudioTranscriptDone:
         event = _new(RealtimeServerEventResponseAudioTranscriptDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -8819,7 +8370,16 @@ def _w_realtime_server_event_response_audio_transcript_done(reader: Reader) -> W
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_audio_transcript.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("transcript", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_content_part_added() -> Decode:
@@ -9042,7 +8602,7 @@ def _realtime_server_event_response_function_call_arguments_delta() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_function_call_arguments_delta(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_function_call_arguments_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_function_call_arguments_delta import (
         RealtimeServerEventResponseFunctionCallArgumentsDelta,
     )
@@ -9051,22 +8611,8 @@ def _w_realtime_server_event_response_function_call_arguments_delta(reader: Read
     )
 
     member = RealtimeServerEventResponseFunctionCallArgumentsDeltaType("response.function_call_arguments.delta")
-    wire = reader(
-        "RealtimeServerEventResponseFunctionCallArgumentsDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.function_call_arguments.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("call_id", str),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseFunctionCallArgumentsDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseFunctionCallArgumentsDelta:
         event = _new(RealtimeServerEventResponseFunctionCallArgumentsDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9080,7 +8626,16 @@ def _w_realtime_server_event_response_function_call_arguments_delta(reader: Read
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.function_call_arguments.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("call_id", str),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_function_call_arguments_done() -> Decode:
@@ -9129,7 +8684,7 @@ def _realtime_server_event_response_function_call_arguments_done() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_function_call_arguments_done(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_function_call_arguments_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_function_call_arguments_done import (
         RealtimeServerEventResponseFunctionCallArgumentsDone,
     )
@@ -9138,23 +8693,8 @@ def _w_realtime_server_event_response_function_call_arguments_done(reader: Reade
     )
 
     member = RealtimeServerEventResponseFunctionCallArgumentsDoneType("response.function_call_arguments.done")
-    wire = reader(
-        "RealtimeServerEventResponseFunctionCallArgumentsDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.function_call_arguments.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("call_id", str),
-            ("name", str),
-            ("arguments", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseFunctionCallArgumentsDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseFunctionCallArgumentsDone:
         event = _new(RealtimeServerEventResponseFunctionCallArgumentsDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9169,7 +8709,17 @@ def _w_realtime_server_event_response_function_call_arguments_done(reader: Reade
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.function_call_arguments.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("call_id", str),
+        ("name", str),
+        ("arguments", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_m_c_p_call_arguments_delta() -> Decode:
@@ -9216,7 +8766,7 @@ def _realtime_server_event_response_m_c_p_call_arguments_delta() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_m_c_p_call_arguments_delta(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_m_c_p_call_arguments_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_mcp_call_arguments_delta import (
         RealtimeServerEventResponseMCPCallArgumentsDelta,
     )
@@ -9225,21 +8775,8 @@ def _w_realtime_server_event_response_m_c_p_call_arguments_delta(reader: Reader)
     )
 
     member = RealtimeServerEventResponseMCPCallArgumentsDeltaType("response.mcp_call_arguments.delta")
-    wire = reader(
-        "RealtimeServerEventResponseMCPCallArgumentsDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call_arguments.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("delta", str),
-            ("obfuscation", str | None, UNSET),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallArgumentsDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseMCPCallArgumentsDelta:
         event = _new(RealtimeServerEventResponseMCPCallArgumentsDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9251,7 +8788,15 @@ def _w_realtime_server_event_response_m_c_p_call_arguments_delta(reader: Reader)
         event.additional_properties = {}
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call_arguments.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("delta", str),
+        ("obfuscation", str | None, UNSET),
+    ], build
 
 
 def _realtime_server_event_response_m_c_p_call_arguments_done() -> Decode:
@@ -9296,7 +8841,7 @@ def _realtime_server_event_response_m_c_p_call_arguments_done() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_m_c_p_call_arguments_done(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_m_c_p_call_arguments_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_mcp_call_arguments_done import (
         RealtimeServerEventResponseMCPCallArgumentsDone,
     )
@@ -9305,21 +8850,8 @@ def _w_realtime_server_event_response_m_c_p_call_arguments_done(reader: Reader) 
     )
 
     member = RealtimeServerEventResponseMCPCallArgumentsDoneType("response.mcp_call_arguments.done")
-    wire = reader(
-        "RealtimeServerEventResponseMCPCallArgumentsDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call_arguments.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("arguments", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallArgumentsDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseMCPCallArgumentsDone:
         event = _new(RealtimeServerEventResponseMCPCallArgumentsDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9332,7 +8864,15 @@ def _w_realtime_server_event_response_m_c_p_call_arguments_done(reader: Reader) 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call_arguments.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("arguments", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_m_c_p_call_completed() -> Decode:
@@ -9371,26 +8911,15 @@ def _realtime_server_event_response_m_c_p_call_completed() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_m_c_p_call_completed(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_m_c_p_call_completed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_mcp_call_completed import RealtimeServerEventResponseMCPCallCompleted
     from .models.realtime_server_event_response_mcp_call_completed_type import (
         RealtimeServerEventResponseMCPCallCompletedType,
     )
 
     member = RealtimeServerEventResponseMCPCallCompletedType("response.mcp_call.completed")
-    wire = reader(
-        "RealtimeServerEventResponseMCPCallCompleted",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call.completed"]),
-            ("output_index", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallCompleted:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseMCPCallCompleted:
         event = _new(RealtimeServerEventResponseMCPCallCompleted)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9401,7 +8930,13 @@ def _w_realtime_server_event_response_m_c_p_call_completed(reader: Reader) -> Wi
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call.completed"]),
+        ("output_index", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_m_c_p_call_failed() -> Decode:
@@ -9438,24 +8973,13 @@ def _realtime_server_event_response_m_c_p_call_failed() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_m_c_p_call_failed(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_m_c_p_call_failed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_mcp_call_failed import RealtimeServerEventResponseMCPCallFailed
     from .models.realtime_server_event_response_mcp_call_failed_type import RealtimeServerEventResponseMCPCallFailedType
 
     member = RealtimeServerEventResponseMCPCallFailedType("response.mcp_call.failed")
-    wire = reader(
-        "RealtimeServerEventResponseMCPCallFailed",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call.failed"]),
-            ("output_index", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallFailed:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseMCPCallFailed:
         event = _new(RealtimeServerEventResponseMCPCallFailed)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9466,7 +8990,13 @@ def _w_realtime_server_event_response_m_c_p_call_failed(reader: Reader) -> WireD
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call.failed"]),
+        ("output_index", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_m_c_p_call_in_progress() -> Decode:
@@ -9505,26 +9035,15 @@ def _realtime_server_event_response_m_c_p_call_in_progress() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_m_c_p_call_in_progress(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_m_c_p_call_in_progress() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_mcp_call_in_progress import RealtimeServerEventResponseMCPCallInProgress
     from .models.realtime_server_event_response_mcp_call_in_progress_type import (
         RealtimeServerEventResponseMCPCallInProgressType,
     )
 
     member = RealtimeServerEventResponseMCPCallInProgressType("response.mcp_call.in_progress")
-    wire = reader(
-        "RealtimeServerEventResponseMCPCallInProgress",
-        [
-            ("event_id", str),
-            ("type", Literal["response.mcp_call.in_progress"]),
-            ("output_index", int),
-            ("item_id", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseMCPCallInProgress:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseMCPCallInProgress:
         event = _new(RealtimeServerEventResponseMCPCallInProgress)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9535,7 +9054,13 @@ def _w_realtime_server_event_response_m_c_p_call_in_progress(reader: Reader) -> 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.mcp_call.in_progress"]),
+        ("output_index", int),
+        ("item_id", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_output_item_added() -> Decode:
@@ -9816,27 +9341,13 @@ def _realtime_server_event_response_text_delta() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_text_delta(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_text_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
     from .models.realtime_server_event_response_text_delta_type import RealtimeServerEventResponseTextDeltaType
 
     member = RealtimeServerEventResponseTextDeltaType("response.output_text.delta")
-    wire = reader(
-        "RealtimeServerEventResponseTextDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_text.delta"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("delta", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseTextDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseTextDelta:
         event = _new(RealtimeServerEventResponseTextDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9850,7 +9361,16 @@ def _w_realtime_server_event_response_text_delta(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_text.delta"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("delta", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_response_text_done() -> Decode:
@@ -9893,27 +9413,13 @@ def _realtime_server_event_response_text_done() -> Decode:
     return decode
 
 
-def _w_realtime_server_event_response_text_done(reader: Reader) -> WireDecode:
+def _w_realtime_server_event_response_text_done() -> tuple[WireFields, WireBuild]:
     from .models.realtime_server_event_response_text_done import RealtimeServerEventResponseTextDone
     from .models.realtime_server_event_response_text_done_type import RealtimeServerEventResponseTextDoneType
 
     member = RealtimeServerEventResponseTextDoneType("response.output_text.done")
-    wire = reader(
-        "RealtimeServerEventResponseTextDone",
-        [
-            ("event_id", str),
-            ("type", Literal["response.output_text.done"]),
-            ("response_id", str),
-            ("item_id", str),
-            ("output_index", int),
-            ("content_index", int),
-            ("text", str),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeServerEventResponseTextDone:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeServerEventResponseTextDone:
         event = _new(RealtimeServerEventResponseTextDone)
         event.event_id = wired.event_id
         event.type_ = member
@@ -9927,7 +9433,16 @@ def _w_realtime_server_event_response_text_done(reader: Reader) -> WireDecode:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["response.output_text.done"]),
+        ("response_id", str),
+        ("item_id", str),
+        ("output_index", int),
+        ("content_index", int),
+        ("text", str),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_server_event_session_created() -> Decode:
@@ -10098,7 +9613,7 @@ def _realtime_translation_client_event_input_audio_buffer_append() -> Decode:
     return decode
 
 
-def _w_realtime_translation_client_event_input_audio_buffer_append(reader: Reader) -> WireDecode:
+def _w_realtime_translation_client_event_input_audio_buffer_append() -> tuple[WireFields, WireBuild]:
     from .models.realtime_translation_client_event_input_audio_buffer_append import (
         RealtimeTranslationClientEventInputAudioBufferAppend,
     )
@@ -10107,18 +9622,8 @@ def _w_realtime_translation_client_event_input_audio_buffer_append(reader: Reade
     )
 
     member = RealtimeTranslationClientEventInputAudioBufferAppendType("session.input_audio_buffer.append")
-    wire = reader(
-        "RealtimeTranslationClientEventInputAudioBufferAppend",
-        [
-            ("type", Literal["session.input_audio_buffer.append"]),
-            ("audio", str),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeTranslationClientEventInputAudioBufferAppend:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeTranslationClientEventInputAudioBufferAppend:
         event = _new(RealtimeTranslationClientEventInputAudioBufferAppend)
         event.type_ = member
         event.audio = wired.audio
@@ -10128,7 +9633,12 @@ def _w_realtime_translation_client_event_input_audio_buffer_append(reader: Reade
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["session.input_audio_buffer.append"]),
+        ("audio", str),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_translation_client_event_session_close() -> Decode:
@@ -10163,24 +9673,15 @@ def _realtime_translation_client_event_session_close() -> Decode:
     return decode
 
 
-def _w_realtime_translation_client_event_session_close(reader: Reader) -> WireDecode:
+def _w_realtime_translation_client_event_session_close() -> tuple[WireFields, WireBuild]:
     from .models.realtime_translation_client_event_session_close import RealtimeTranslationClientEventSessionClose
     from .models.realtime_translation_client_event_session_close_type import (
         RealtimeTranslationClientEventSessionCloseType,
     )
 
     member = RealtimeTranslationClientEventSessionCloseType("session.close")
-    wire = reader(
-        "RealtimeTranslationClientEventSessionClose",
-        [
-            ("type", Literal["session.close"]),
-            ("event_id", str | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeTranslationClientEventSessionClose:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeTranslationClientEventSessionClose:
         event = _new(RealtimeTranslationClientEventSessionClose)
         event.type_ = member
         event.event_id = wired.event_id
@@ -10189,7 +9690,11 @@ def _w_realtime_translation_client_event_session_close(reader: Reader) -> WireDe
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("type", Literal["session.close"]),
+        ("event_id", str | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_translation_client_event_session_update() -> Decode:
@@ -10264,24 +9769,15 @@ def _realtime_translation_server_event_session_closed() -> Decode:
     return decode
 
 
-def _w_realtime_translation_server_event_session_closed(reader: Reader) -> WireDecode:
+def _w_realtime_translation_server_event_session_closed() -> tuple[WireFields, WireBuild]:
     from .models.realtime_translation_server_event_session_closed import RealtimeTranslationServerEventSessionClosed
     from .models.realtime_translation_server_event_session_closed_type import (
         RealtimeTranslationServerEventSessionClosedType,
     )
 
     member = RealtimeTranslationServerEventSessionClosedType("session.closed")
-    wire = reader(
-        "RealtimeTranslationServerEventSessionClosed",
-        [
-            ("event_id", str),
-            ("type", Literal["session.closed"]),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeTranslationServerEventSessionClosed:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeTranslationServerEventSessionClosed:
         event = _new(RealtimeTranslationServerEventSessionClosed)
         event.event_id = wired.event_id
         event.type_ = member
@@ -10290,7 +9786,11 @@ def _w_realtime_translation_server_event_session_closed(reader: Reader) -> WireD
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.closed"]),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_translation_server_event_session_created() -> Decode:
@@ -10371,7 +9871,7 @@ def _realtime_translation_server_event_session_input_transcript_delta() -> Decod
     return decode
 
 
-def _w_realtime_translation_server_event_session_input_transcript_delta(reader: Reader) -> WireDecode:
+def _w_realtime_translation_server_event_session_input_transcript_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_translation_server_event_session_input_transcript_delta import (
         RealtimeTranslationServerEventSessionInputTranscriptDelta,
     )
@@ -10380,19 +9880,8 @@ def _w_realtime_translation_server_event_session_input_transcript_delta(reader: 
     )
 
     member = RealtimeTranslationServerEventSessionInputTranscriptDeltaType("session.input_transcript.delta")
-    wire = reader(
-        "RealtimeTranslationServerEventSessionInputTranscriptDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["session.input_transcript.delta"]),
-            ("delta", str),
-            ("elapsed_ms", int | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeTranslationServerEventSessionInputTranscriptDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeTranslationServerEventSessionInputTranscriptDelta:
         event = _new(RealtimeTranslationServerEventSessionInputTranscriptDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -10403,7 +9892,13 @@ def _w_realtime_translation_server_event_session_input_transcript_delta(reader: 
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.input_transcript.delta"]),
+        ("delta", str),
+        ("elapsed_ms", int | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_translation_server_event_session_output_transcript_delta() -> Decode:
@@ -10444,7 +9939,7 @@ def _realtime_translation_server_event_session_output_transcript_delta() -> Deco
     return decode
 
 
-def _w_realtime_translation_server_event_session_output_transcript_delta(reader: Reader) -> WireDecode:
+def _w_realtime_translation_server_event_session_output_transcript_delta() -> tuple[WireFields, WireBuild]:
     from .models.realtime_translation_server_event_session_output_transcript_delta import (
         RealtimeTranslationServerEventSessionOutputTranscriptDelta,
     )
@@ -10453,19 +9948,8 @@ def _w_realtime_translation_server_event_session_output_transcript_delta(reader:
     )
 
     member = RealtimeTranslationServerEventSessionOutputTranscriptDeltaType("session.output_transcript.delta")
-    wire = reader(
-        "RealtimeTranslationServerEventSessionOutputTranscriptDelta",
-        [
-            ("event_id", str),
-            ("type", Literal["session.output_transcript.delta"]),
-            ("delta", str),
-            ("elapsed_ms", int | None, UNSET),
-            ("obfuscation", str, None),
-        ],
-    )
 
-    def decode(message: bytes | str) -> RealtimeTranslationServerEventSessionOutputTranscriptDelta:
-        wired = wire(message)
+    def build(wired: Any) -> RealtimeTranslationServerEventSessionOutputTranscriptDelta:
         event = _new(RealtimeTranslationServerEventSessionOutputTranscriptDelta)
         event.event_id = wired.event_id
         event.type_ = member
@@ -10476,7 +9960,13 @@ def _w_realtime_translation_server_event_session_output_transcript_delta(reader:
             event.additional_properties["obfuscation"] = wired.obfuscation
         return event
 
-    return decode
+    return [
+        ("event_id", str),
+        ("type", Literal["session.output_transcript.delta"]),
+        ("delta", str),
+        ("elapsed_ms", int | None, UNSET),
+        ("obfuscation", str, None),
+    ], build
 
 
 def _realtime_translation_server_event_session_updated() -> Decode:
@@ -47563,8 +47053,8 @@ DECODERS: dict[str, Callable[[], Decode]] = {
     "RealtimeTranslationServerEventSessionUpdated": _realtime_translation_server_event_session_updated,
 }
 
-# The flat events, decoded straight from the wire message by a reader's fields.
-WIRE: dict[str, Callable[[Reader], WireDecode]] = {
+# The flat events, decoded straight from the wire message: their fields and builder.
+WIRE: dict[str, Callable[[], tuple[WireFields, WireBuild]]] = {
     "LiveCommentaryAppendEvent": _w_live_commentary_append_event,
     "LiveCommentaryAppendedEvent": _w_live_commentary_appended_event,
     "LiveConnectClientEventTransportDtmfSend": _w_live_connect_client_event_transport_dtmf_send,
@@ -48225,4 +47715,4 @@ NESTED: dict[str, Callable[[], Decode]] = {
     "TranscriptTextUsageTokensInputTokenDetails": _n_transcript_text_usage_tokens_input_token_details,
 }
 
-__all__ = ("DECODERS", "NESTED", "WIRE", "Decode", "Reader", "WireDecode")
+__all__ = ("DECODERS", "NESTED", "WIRE", "Decode", "WireBuild", "WireFields")

@@ -37,11 +37,14 @@ _LEGACY: dict[str, Any] = (
 class AsyncWebSocketTransport:
     """The conversation's asyncio transport over a ``websockets`` connection."""
 
-    __slots__ = ("max_size", "websocket")
+    __slots__ = ("got", "max_size", "websocket")
 
     def __init__(self, websocket: AsyncClientConnection, max_size: int | None) -> None:
         self.websocket: AsyncClientConnection = websocket
         self.max_size: int | None = max_size
+        self.got: bytes = b""
+        """The message the last receive stepped by hand finished with (:func:`_delegated`):
+        one receive at a time (websockets refuses a second), read as it ends."""
 
     async def send_text(self, data: str) -> None:
         try:
@@ -62,12 +65,11 @@ class AsyncWebSocketTransport:
             # The step is next() on a generator delegating to the receive, which leaves
             # the message in ``got``: a receive that finishes ends it with no StopIteration
             # raised (a coroutine's send() raises one, carrying the message: a third of
-            # this wrapper's cost per message).
-            got: list[bytes] = []
-            steps = _delegated(receiving, got)
+            # this wrapper's cost per message), and nothing else is allocated for it.
+            steps = _delegated(receiving, self)
             waiting_on = next(steps, _FINISHED)
             if waiting_on is _FINISHED:
-                return got[0]
+                return self.got
             # It waits: the rest of it under the timeout. websockets documents recv() as
             # safe to cancel: no message is lost. Not asyncio.wait_for: on 3.11 it returns
             # the message when a cancel comes as the message arrives, and the cancel is
@@ -75,7 +77,7 @@ class AsyncWebSocketTransport:
             # ever). asyncio.timeout keeps the cancel, and makes no task per receive.
             async with asyncio.timeout(timeout):
                 await _resume(steps, waiting_on)
-            return got[0]
+            return self.got
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
         except ConcurrencyError:  # websockets' guard: another receiver is waiting
@@ -166,17 +168,19 @@ _FINISHED: Any = object()
 """What ``next`` gives for a :func:`_delegated` receive that finished without waiting."""
 
 
-def _delegate(receiving: Coroutine[Any, Any, bytes], got: list[bytes]) -> Generator[Any, Any, None]:
+def _delegate(
+    receiving: Coroutine[Any, Any, bytes], into: AsyncWebSocketTransport
+) -> Generator[Any, Any, None]:
     """``receiving``, delegated to (what it waits on is yielded, what is sent or thrown in
-    goes to it); its message is appended to ``got``, and the generator returns ``None``."""
-    got.append((yield from receiving))  # type: ignore[misc]
+    goes to it); its message is left in ``into.got``, and the generator returns ``None``."""
+    into.got = yield from receiving  # type: ignore[misc]
 
 
 # A generator that may delegate to a coroutine (types.coroutine), still typed as one: it is
 # stepped with next() and send(), never awaited.
-_delegated: Callable[[Coroutine[Any, Any, bytes], list[bytes]], Generator[Any, Any, None]] = (
-    types.coroutine(_delegate)  # pyright: ignore[reportAssignmentType]
-)
+_delegated: Callable[
+    [Coroutine[Any, Any, bytes], AsyncWebSocketTransport], Generator[Any, Any, None]
+] = types.coroutine(_delegate)  # pyright: ignore[reportAssignmentType]
 
 
 @types.coroutine

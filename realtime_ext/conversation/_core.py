@@ -276,7 +276,9 @@ class Core(Generic[TransportT]):
     """State of one conversation and the flows that act on it."""
 
     __slots__ = (
-        "_now",
+        "_held",
+        "_recovery",
+        "_stashed",
         "answering",
         "app_closed",
         "can_reopen",
@@ -291,16 +293,15 @@ class Core(Generic[TransportT]):
         "extensions",
         "generation",
         "handlers",
-        "held",
         "max_size",
+        "now",
         "owed",
+        "quick",
         "reconnected",
         "reconnector",
-        "recovery",
         "roll_at",
         "routes",
         "session_id",
-        "stashed",
         "step_lock",
         "tools",
         "transport",
@@ -332,7 +333,16 @@ class Core(Generic[TransportT]):
         # The clock the rollover is timed on, read without a method's frame for the system
         # clock (the receive's hot path reads it once per message).
         clock = reconnector.clock
-        self._now: Callable[[], float] = time.monotonic if type(clock) is Clock else clock.now
+        self.now: Callable[[], float] = time.monotonic if type(clock) is Clock else clock.now
+        # What a receive may have to do before waiting (see held, stashed, recovery).
+        self._held: tuple[ServerEvent, dict[str, Any] | None] | None = None
+        self._stashed: str | bytes | None = None
+        self._recovery: Recovery | None = None
+        self.quick: float | None = None
+        """The rollover's due time (:attr:`roll_at`) while a receive needs nothing but the
+        wait until it (no event held, no new connection's first message stashed, no move
+        under way), else ``None``: what the drivers' hot path reads, one attribute for the
+        state :meth:`recv_now` checks (kept by :meth:`_requick` wherever that changes)."""
         # What the core looks at: its own events and its carry's (a protocol's own).
         self.watched: frozenset[str] = WATCHED | reconnector.carry.watched
         self.due = False
@@ -364,7 +374,6 @@ class Core(Generic[TransportT]):
         # answers meant for an older one).
         self.owed = Owed({}, 0)
         self.reconnected: Owed | None = None
-        self.held: tuple[ServerEvent, dict[str, Any] | None] | None = None
         # The last error event its own handlers were given as it arrived (dispatch skips
         # them for it): one reference, replaced by the next.
         self.errored: ServerEvent | None = None
@@ -374,16 +383,14 @@ class Core(Generic[TransportT]):
         # what it is sent and delivered next (``stashed``); the server said the session
         # expired (``expiring``: its close is then a rollover); when the next rollover is
         # due (``roll_at``, on the reconnector's clock; None: never).
-        self.stashed: str | bytes | None = None
         self.expiring: Reason | None = None
         self.roll_at: float | None = None
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
         self.app_closed = False
-        # The reconnect under way in the background, and the new connection it is setting
-        # up (not yet the conversation's: a close closes it too).
-        self.recovery: Recovery | None = None
+        # The new connection a reconnect under way (recovery) is setting up (not yet the
+        # conversation's: a close closes it too).
         self.candidate: TransportT | None = None
         self.step_lock: AbstractContextManager[Any] | None = None
         """What :meth:`take` runs :meth:`take_now` under: nothing, unless a driver whose
@@ -406,14 +413,52 @@ class Core(Generic[TransportT]):
     def closing(self) -> bool:
         return self.reconnector.closing
 
+    # -- what a receive may have to do first (each kept in quick) --------------------------
+    @property
+    def held(self) -> tuple[ServerEvent, dict[str, Any] | None] | None:
+        """The event (and its JSON object) held back while ``ResponseLostError`` is raised:
+        the next receive returns it."""
+        return self._held
+
+    @held.setter
+    def held(self, value: tuple[ServerEvent, dict[str, Any] | None] | None) -> None:
+        self._held = value
+        self._requick()
+
+    @property
+    def stashed(self) -> str | bytes | None:
+        """A new connection's first message, read to decide what it is sent and delivered
+        next: the next receive delivers it."""
+        return self._stashed
+
+    @stashed.setter
+    def stashed(self, value: str | bytes | None) -> None:
+        self._stashed = value
+        self._requick()
+
+    @property
+    def recovery(self) -> Recovery | None:
+        """The reconnect under way in the background."""
+        return self._recovery
+
+    @recovery.setter
+    def recovery(self, value: Recovery | None) -> None:
+        self._recovery = value
+        self._requick()
+
+    def _requick(self) -> None:
+        steady = self._held is None and self._stashed is None and self._recovery is None
+        self.quick = self.roll_at if steady else None
+
     # -- rollover -----------------------------------------------------------------------
     def _schedule_rollover(self) -> None:
         duration = self.reconnector.max_session_duration
-        self._roll_at(None if duration is None else self._now() + duration)
+        self._roll_at(None if duration is None else self.now() + duration)
 
     def _roll_at(self, when: float | None) -> None:
         """The next rollover falls due at ``when`` (``None``: never), not yet passed."""
         self.roll_at = when
+        self._requick()
         if self.due:
             self.due = False
             self.routes.update(self.counting)
@@ -421,7 +466,7 @@ class Core(Generic[TransportT]):
     def _past(self, roll_at: float) -> float:
         """The seconds left until ``roll_at`` (the clock read once); noted when passed: the
         types the carry counts are then settled, so a quiet point may start the rollover."""
-        left = roll_at - self._now()
+        left = roll_at - self.now()
         if left <= 0 and not self.due:
             self.due = True
             self.routes.update(dict.fromkeys(self.counting, self._settle_locked))
@@ -572,8 +617,10 @@ class Core(Generic[TransportT]):
 
         Why not always the flow: a generator, its driver loop and a step per action cost
         about as much again as receiving and decoding a small event does; this is the same
-        decision, taken here, in one call, with no action built."""
-        if self.held is not None or self.stashed is not None or self.recovery is not None:
+        decision, taken here, in one call, with no action built. The drivers take its
+        default (no timeout, a rollover scheduled, its due time ahead) without calling it:
+        the wait is :attr:`quick` less :attr:`now`."""
+        if self._held is not None or self._stashed is not None or self._recovery is not None:
             return FLOW
         roll_at = self.roll_at
         if timeout is None:
@@ -581,7 +628,7 @@ class Core(Generic[TransportT]):
                 return None
             # The default (a rollover scheduled): what bounded(None) gives before the due
             # time, with one clock read.
-            left = roll_at - self._now()
+            left = roll_at - self.now()
             return left if left > 0 else self.bounded(None)
         timeout = check_seconds(timeout, "timeout", zero=True)  # >= 0, as receive checks it
         self.deadline = deadline_of(timeout)
@@ -1091,7 +1138,7 @@ class Core(Generic[TransportT]):
                 return
             self.unconfirmed = before
             duration = reconnector.max_session_duration or 60.0
-            self._roll_at(self._now() + min(30.0, duration))
+            self._roll_at(self.now() + min(30.0, duration))
             while (text := reconnector.next_queued()) is not None:
                 yield Send(old, text)
             return

@@ -66,6 +66,9 @@ QUIET_FRAMES = 20
 timestamps) without a transcript fragment of either side, and no delegation open, that make
 a quiet point for a rollover: about two seconds, openai's ``TranscriptGrouper`` default for
 a finished turn."""
+_OVER_FRAMES = 10 * QUIET_FRAMES
+"""Output frames of silence after which a delegation whose end this socket does not see is
+taken as over."""
 
 START = "session.start"
 STARTED = "session.started"
@@ -239,7 +242,7 @@ class LiveCarry(Carry):
         """An output audio frame: the track's clock, ten frames a second, speech or silence
         (the frame itself is not read)."""
         quiet = self._frames_quiet = self._frames_quiet + 1
-        if quiet >= 10 * QUIET_FRAMES:
+        if quiet >= _OVER_FRAMES:
             # A delegation whose end this socket does not see (a Responses backend's) is
             # over once the line has been silent this long.
             self._open_delegations = 0

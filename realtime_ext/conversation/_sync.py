@@ -40,7 +40,7 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import FLOW, Core, Flow
+from ._core import FLOW, Core, Flow, Later
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
@@ -141,9 +141,13 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         for it again.
         """
         core = self._core
-        wait = core.recv_now(timeout)  # what to do is the core's; the driver does it
-        if wait is FLOW:
-            return cast("EventT", self._run(core.recv(timeout)))
+        wait: float | Later | None
+        if timeout is None and (due := core.quick) is not None and (left := due - core.now()) > 0:
+            wait = left  # recv_now's default, without its call: the wait until the due time
+        else:
+            wait = core.recv_now(timeout)  # what to do is the core's; the driver does it
+            if wait is FLOW:
+                return cast("EventT", self._run(core.recv(timeout)))
         try:
             message = core.transport.recv_message(wait)
         except OpenAIError as exc:

@@ -13,18 +13,19 @@ paths on every spec example, and every nested decoder on every object inside the
 Flat events (plain fields only: the deltas) also have a decoder from the wire message
 (:func:`wire_decoder_of`): regen states their fields, and msgspec reads exactly those into
 a struct (unknown keys refused, but for the few the live API adds beyond the spec, which
-regen states as optional and keeps in ``additional_properties``), from which the generated
-code builds the event.
+regen states as optional and keeps in ``additional_properties``), which the generated
+builder is handed directly and builds the event from.
 tests/events/test_wire_decode.py holds it to the dict way on every spec example.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from importlib.util import find_spec
 from typing import Any, Union
 
 from realtime_generated import models
-from realtime_generated._fast_events import DECODERS, WIRE, WireDecode
+from realtime_generated._fast_events import DECODERS, WIRE, WireBuild
 
 Decode = Callable[[dict[str, Any]], Any]
 
@@ -46,25 +47,11 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
     return factory()
 
 
-def _msgspec_reader() -> Callable[[str, list[tuple[Any, ...]]], WireDecode] | None:
-    """The reader regen's flat-event decoders take: msgspec parsing the message into a
-    struct of exactly the given fields (``(key, type)``, or ``(key, type, default)`` for an
-    optional one), refusing any other key (``None`` without msgspec)."""
-    try:
-        from msgspec import defstruct
-        from msgspec.json import Decoder
-    except ImportError:  # not CPython, or left out: flat events take the dict way too
-        return None
+_MSGSPEC = find_spec("msgspec") is not None
+"""Whether msgspec's parse is here (not CPython, or left out: flat events take the dict way)."""
 
-    def reader(name: str, fields: list[tuple[Any, ...]]) -> WireDecode:
-        struct = defstruct(name, fields, forbid_unknown_fields=True, gc=False)
-        decode: WireDecode = Decoder(struct).decode
-        return decode
-
-    return reader
-
-
-_READER = _msgspec_reader()
+WireDecode = Callable[[bytes | str], Any]
+"""A flat event's decoder from the wire message; raises on any other shape."""
 
 
 def wire_decoder_of(cls: type[Any]) -> WireDecode | None:
@@ -80,25 +67,30 @@ def wire_decoder_of(cls: type[Any]) -> WireDecode | None:
     """
     name = getattr(cls, "__name__", "")
     factory = WIRE.get(name)
-    if factory is None or _READER is None or getattr(models, name, None) is not cls:
+    if factory is None or not _MSGSPEC or getattr(models, name, None) is not cls:
         return None
-    return factory(_READER)
+    from msgspec import defstruct
+    from msgspec.json import Decoder
+
+    fields, build = factory()
+    parse = Decoder(defstruct(name, fields, forbid_unknown_fields=True, gc=False)).decode
+
+    def decode(message: bytes | str) -> Any:
+        return build(parse(message))
+
+    return decode
 
 
-WireStruct = tuple[type[Any], Callable[[Any], Any]]
+WireStruct = tuple[type[Any], WireBuild]
 """A flat event's struct, tagged by its ``type`` (see :func:`wire_struct_of`), and the
 function building the event from a parsed one."""
-
-
-def _same(wired: Any) -> Any:
-    return wired
 
 
 def wire_struct_of(cls: type[Any], kind: str) -> WireStruct | None:
     """The tagged struct of the generated flat event class ``cls`` (of wire type ``kind``)
     and its builder, or ``None`` (not flat, or no msgspec): what :func:`union_decoder`
-    parses many types with at once, by the value of ``type``. The builder is the very code
-    :func:`wire_decoder_of` runs after its parse.
+    parses many types with at once, by the value of ``type``. The builder takes the parsed
+    struct itself, as :func:`wire_decoder_of`'s decode gives it its parse.
 
     Example:
         >>> from realtime_generated import models
@@ -110,22 +102,34 @@ def wire_struct_of(cls: type[Any], kind: str) -> WireStruct | None:
     """
     name = getattr(cls, "__name__", "")
     factory = WIRE.get(name)
-    if factory is None or _READER is None or getattr(models, name, None) is not cls:
+    if factory is None or not _MSGSPEC or getattr(models, name, None) is not cls:
         return None
     from msgspec import defstruct
 
-    stated: list[list[tuple[Any, ...]]] = []
-
-    def reader(_name: str, fields: list[tuple[Any, ...]]) -> WireDecode:
-        stated.append(fields)
-        return _same  # the builder is then given the parsed struct
-
-    build = factory(reader)
-    fields = [field for field in stated[0] if field[0] != "type"]  # the tag: not a field
+    fields, build = factory()
+    stated = [field for field in fields if field[0] != "type"]  # the tag: not a field
     struct = defstruct(
-        name, fields, forbid_unknown_fields=True, gc=False, tag_field="type", tag=kind
+        name, stated, forbid_unknown_fields=True, gc=False, tag_field="type", tag=kind
     )
     return struct, build
+
+
+def dict_way_struct(name: str, kind: str) -> type[Any]:
+    """A struct tagged ``kind`` that reads no field and skips every key: the member of
+    :func:`union_decoder`'s union for a type that is not flat (the generated class ``name``),
+    so the union tells that type apart without raising, and the caller then decodes the
+    message the dict way. (msgspec only; a refused parse raises, which costs more than
+    skipping the rest of a small event.)
+
+    Example:
+        >>> struct = dict_way_struct("ResponseDone", "response.done")
+        >>> type(union_decoder([struct])(b'{"type":"response.done","response":{}}')).__name__
+        'ResponseDone'
+    """
+    from msgspec import defstruct
+
+    struct: type[Any] = defstruct(name, [], gc=False, tag_field="type", tag=kind)
+    return struct
 
 
 def union_decoder(structs: Iterable[type[Any]]) -> WireDecode:

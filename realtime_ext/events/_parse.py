@@ -33,7 +33,7 @@ from realtime_generated._fast_events import WIRE
 
 from .._exceptions import EventDecodeError, InvalidArgumentError
 from .._redact import short_repr
-from ._fast import Decode, fast_decoder, union_decoder, wire_struct_of
+from ._fast import Decode, dict_way_struct, fast_decoder, union_decoder, wire_struct_of
 from ._payload import to_payload
 from ._unknown import UnknownEvent
 
@@ -131,7 +131,9 @@ class _Decoder(Generic[_E]):
                     stub = self._wire_stub(kind, name)
                     self._wire[kind] = self._wire[kind.encode()] = stub
         # The builder of each flat type's struct (the union's members so far).
-        self._build: dict[type[Any], Callable[[Any], Any]] = {}
+        # The builder of each flat type's struct (the union's members so far); None for a
+        # type that takes the dict way (its struct reads no field).
+        self._build: dict[type[Any], Callable[[Any], Any] | None] = {}
         self._learn: Callable[[type[Any]], None] = _unlearned
         self.pair: Callable[[RawMessage], Decoded] = self._hot_path()
         pair = self.pair
@@ -160,9 +162,13 @@ class _Decoder(Generic[_E]):
             if union is not None:
                 try:
                     wired = union(message)
-                    return build[type(wired)](wired), None
+                    made = build[type(wired)]
+                    if made is not None:
+                        return made(wired), None
                 except Exception:
                     pass
+                else:  # a type seen taking the dict way: told by the union, with no error
+                    return parsed(message)
             # A flat event whose type comes first ({"type":"..." or {"type": "...", as
             # servers write them), not seen yet: its decoder from the message, which takes
             # that exact shape only (and joins the union); anything it refuses comes the
@@ -181,6 +187,9 @@ class _Decoder(Generic[_E]):
                         return wired_decode(message), None
             except Exception:  # too short, not that shape, not JSON: the dict way decides
                 pass
+            return parsed(message)
+
+        def parsed(message: RawMessage) -> Decoded:
             # Wire bytes or text that parse to a dict whose type has a resolved decoder
             # (nearly every other event), in as few steps as that takes. Anything else, and
             # any doubt, goes to _full or _dispatch, which hold every rule.
@@ -227,6 +236,12 @@ class _Decoder(Generic[_E]):
         if name is not None:
             cls = getattr(models, name)
             decode = fast_decoder(cls) or cls.from_dict
+            if name not in WIRE and self._loads is not std_loads:
+                # Not flat: the dict way, from now on told by the union with no error (a
+                # refused parse raising cost more than parsing the rest of a small event).
+                struct = dict_way_struct(name, kind)
+                self._build[struct] = None
+                self._learn(struct)
         self._cache[kind] = decode
         return decode
 

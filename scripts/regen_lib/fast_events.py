@@ -28,13 +28,14 @@ says, and the one-value ``type``: the deltas, most of the traffic; GPT-Live's ca
 ``start_ms``/``end_ms``/``client_event_id``) also get a decoder straight from the wire
 message (``WIRE``). An optional field is stated with ``UNSET`` as its default, so an absent
 key reads as the dict way's ``d.pop(key, UNSET)``; a nullable one takes ``None`` too.
-Its factory takes the reader that parses (``reader(name, fields)``: realtime_ext passes
-msgspec's, a struct of exactly those fields with unknown keys refused; this package
-imports no parser), states the fields (wire key and type, ``type`` a ``Literal``) and
-builds the event from what the reader read: no dict is built and every value is read once.
-The reader accepts only that exact shape: anything else (an undescribed key, a missing
-one, a null where none is allowed, another value type, what it refuses) raises, and the
-caller decodes the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
+Its factory states the fields (wire key and type, ``type`` a ``Literal``) and returns them
+with the builder of the event from a parse of exactly those fields (one attribute each):
+realtime_ext parses with msgspec, a struct of those fields with unknown keys refused (this
+package imports no parser), and hands the struct to the builder itself, so no dict is built,
+every value is read once and no call stands between the parse and the builder. The parse
+accepts only that exact shape: anything else (an undescribed key, a missing one, a null
+where none is allowed, another value type, what it refuses) raises, and the caller decodes
+the message the dict way. The one exception is :data:`WIRE_EXTRAS`, keys the live
 API adds beyond the spec: each is stated as an optional string (``(key, str, None)``: absent
 reads as ``None``), and, when present, put in ``additional_properties`` as the dict way puts
 it, so the deltas real servers send stay on this path.
@@ -363,24 +364,19 @@ class _Writer:
         ]
         hint_name = next(n for n in imports if n != cls_name)
         return [
-            f"def _w_{snake(cls_name)}(reader: Reader) -> WireDecode:",
+            f"def _w_{snake(cls_name)}() -> tuple[WireFields, WireBuild]:",
             *(f"    from .models.{self.index[n]} import {n}" for n in sorted(imports)),
             "",
             f"    member = {hint_name}({kind!r})",
-            "    wire = reader(",
-            f"        {cls_name!r},",
-            "        [",
-            *(f"    {line}" for line in struct),
-            "        ],",
-            "    )",
             "",
-            f"    def decode(message: bytes | str) -> {cls_name}:",
-            "        wired = wire(message)",
+            f"    def build(wired: Any) -> {cls_name}:",
             *(f"        {line}" for line in constructed(model, cls_name, "event", values)),
             *(f"        {line}" for line in keep),
             "        return event",
             "",
-            "    return decode",
+            "    return [",
+            *struct,
+            "    ], build",
         ]
 
     def module(self, classes: list[str]) -> str:
@@ -401,14 +397,14 @@ class _Writer:
             f"from .types import {', '.join(sorted(TOP_IMPORTS))}",
             "",
             "Decode = Callable[[dict[str, Any]], Any]",
-            "WireDecode = Callable[[bytes | str], Any]",
-            '"""A flat event\'s decoder from the wire message (see ``WIRE``); raises on any',
-            'other shape."""',
-            "Reader = Callable[[str, list[tuple[Any, ...]]], WireDecode]",
-            '"""``reader(name, fields)``: a parse of the message into an object with one attribute',
-            "per ``(wire key, type)`` field, raising on any other shape (a key not in ``fields``",
-            "too); a ``(wire key, type, default)`` field is optional, ``default`` when absent.",
-            'realtime_ext passes msgspec\'s."""',
+            "WireFields = list[tuple[Any, ...]]",
+            '"""A flat event\'s fields as its wire message holds them (see ``WIRE``): ``(wire key,',
+            "type)``, or ``(wire key, type, default)`` for an optional one (``default`` when",
+            "absent); ``type`` is a ``Literal`` of the one value. A parse must refuse any other",
+            'key."""',
+            "WireBuild = Callable[[Any], Any]",
+            '"""Builds a flat event from a parse of its message into an object with one attribute',
+            'per field of its ``WireFields``."""',
             "",
             "",
             *helpers(),
@@ -439,8 +435,8 @@ class _Writer:
             *table,
             "}",
             "",
-            "# The flat events, decoded straight from the wire message by a reader's fields.",
-            "WIRE: dict[str, Callable[[Reader], WireDecode]] = {",
+            "# The flat events, decoded straight from the wire message: their fields and builder.",
+            "WIRE: dict[str, Callable[[], tuple[WireFields, WireBuild]]] = {",
             *wire_table,
             "}",
             "",
@@ -449,7 +445,7 @@ class _Writer:
             *(f'    "{name}": _n_{snake(name)},' for name in models),
             "}",
             "",
-            '__all__ = ("DECODERS", "NESTED", "WIRE", "Decode", "Reader", "WireDecode")',
+            '__all__ = ("DECODERS", "NESTED", "WIRE", "Decode", "WireBuild", "WireFields")',
             "",
         ]
         return "\n".join(out)

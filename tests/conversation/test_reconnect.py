@@ -31,6 +31,8 @@ from realtime_ext.conversation._policy import reconnector_of
 from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.testing import FakeRealtimeServer
 
+from .conftest import Both
+
 T = 10.0
 DELAY = 0.02
 SESSION = {"type": "realtime", "instructions": "Be brief."}
@@ -385,3 +387,22 @@ def test_a_reconnect_policy_is_settings_each_conversation_counts_its_own() -> No
         ReconnectPolicy(url="ws://h", carry="everything")  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="clock must be a realtime_ext clock"):
         ReconnectPolicy(url="ws://h", clock="now")  # type: ignore[arg-type]
+
+
+def test_a_receive_with_no_timeout_returns_the_event_held_behind_a_lost_response(
+    server: FakeRealtimeServer, both: Both
+) -> None:
+    # recv() with no timeout, a rollover scheduled (the default): the drivers' hot path,
+    # which must still see the event held while ResponseLostError was raised.
+    conn = both.connect(server, reconnect_delay=DELAY, extensions=[])
+    assert both(conn.recv(T)).type_ == "session.created"
+    both(conn.session.update(session=SESSION))
+    assert both(conn.recv(T)).type_ == "session.updated"
+    server.faults.drop_after(0)
+    both(conn.response.create())
+    with pytest.raises(ResponseLostError):
+        both(conn.recv(T))
+    # The new connection's session.created, held; then the restored session's update.
+    assert both(conn.recv()).type_ == "session.created"
+    assert both(conn.recv()).type_ == "session.updated"
+    both(conn.close())

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from realtime_ext import EventDecodeError
 from realtime_ext.events import (
     UnknownEvent,
     _fast,
@@ -240,13 +241,30 @@ def test_each_wire_decoded_event_has_its_own_additional_properties() -> None:
 
 
 def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_fast, "_READER", None)  # what _msgspec_reader() gives without it
+    monkeypatch.setattr(_fast, "_MSGSPEC", False)  # as without msgspec
     decoder = _parse._Decoder(event_types.SERVER_EVENTS)
     message = json.dumps(_delta()).encode()
     event, data = decoder.pair(message)
     assert isinstance(event, models.RealtimeServerEventResponseAudioDelta) and data == _delta()
     assert message[10:37] not in decoder._wire  # pyright: ignore[reportPrivateUsage]
     assert decoder.pair(message)[1] == _delta()
+
+
+def test_a_type_seen_taking_the_dict_way_is_then_told_by_the_union() -> None:
+    # A type that is not flat joins the union as a struct reading no field: the union then
+    # says "the dict way" for it without raising, and the event and its dict are as before.
+    decoder = _parse._Decoder(event_types.SERVER_EVENTS)
+    limits = {"type": "rate_limits.updated", "event_id": "e", "rate_limits": []}
+    message = json.dumps(limits).encode()
+    first, second = decoder.pair(message), decoder.pair(message)
+    assert first[1] == second[1] == limits and first[0].to_dict() == second[0].to_dict()
+    assert list(decoder._build.values()) == [None]  # pyright: ignore[reportPrivateUsage]
+    # Anything the union refuses still goes the dict way's rules: not JSON raises as before.
+    with pytest.raises(EventDecodeError):
+        decoder.pair(b'{"type":"rate_limits.updated","rate_limits":[}')
+    odd = {"rate_limits": 3, "type": "rate_limits.updated"}  # not its shape, type not first
+    event, data = decoder.pair(json.dumps(odd))
+    assert isinstance(event, UnknownEvent) and data == odd
 
 
 # --- GPT-Live: its flat events carry optional plain fields (start_ms, end_ms, client_event_id) --
