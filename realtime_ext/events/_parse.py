@@ -130,7 +130,6 @@ class _Decoder(Generic[_E]):
                 if name in WIRE:
                     stub = self._wire_stub(kind, name)
                     self._wire[kind] = self._wire[kind.encode()] = stub
-        # The builder of each flat type's struct (the union's members so far).
         # The builder of each flat type's struct (the union's members so far); None for a
         # type that takes the dict way (its struct reads no field).
         self._build: dict[type[Any], Callable[[Any], Any] | None] = {}
