@@ -25,7 +25,7 @@ from importlib.util import find_spec
 from typing import Any, Union
 
 from realtime_generated import models
-from realtime_generated._fast_events import DECODERS, WIRE, WireBuild
+from realtime_generated._fast_events import DECODERS, WIRE, WireBuild, WireFields
 
 Decode = Callable[[dict[str, Any]], Any]
 
@@ -50,6 +50,18 @@ def fast_decoder(cls: type[Any]) -> Decode | None:
 _MSGSPEC = find_spec("msgspec") is not None
 """Whether msgspec's parse is here (not CPython, or left out: flat events take the dict way)."""
 
+
+def _wire_factory(cls: type[Any]) -> tuple[str, tuple[WireFields, WireBuild]] | None:
+    """The name of the generated flat event class ``cls`` and what regen wrote for reading
+    it from the wire (its fields, its builder), or ``None``: not flat, not the generated
+    class of that name, or no msgspec to parse with."""
+    name = getattr(cls, "__name__", "")
+    factory = WIRE.get(name)
+    if factory is None or not _MSGSPEC or getattr(models, name, None) is not cls:
+        return None
+    return name, factory()
+
+
 WireDecode = Callable[[bytes | str], Any]
 """A flat event's decoder from the wire message; raises on any other shape."""
 
@@ -65,14 +77,13 @@ def wire_decoder_of(cls: type[Any]) -> WireDecode | None:
         >>> decode(b'{"type":"input_audio_buffer.cleared","event_id":"e1"}').event_id
         'e1'
     """
-    name = getattr(cls, "__name__", "")
-    factory = WIRE.get(name)
-    if factory is None or not _MSGSPEC or getattr(models, name, None) is not cls:
+    found = _wire_factory(cls)
+    if found is None:
         return None
+    name, (fields, build) = found
     from msgspec import defstruct
     from msgspec.json import Decoder
 
-    fields, build = factory()
     parse = Decoder(defstruct(name, fields, forbid_unknown_fields=True, gc=False)).decode
 
     def decode(message: bytes | str) -> Any:
@@ -100,13 +111,12 @@ def wire_struct_of(cls: type[Any], kind: str) -> WireStruct | None:
         >>> build(decode(b'{"type":"input_audio_buffer.cleared","event_id":"e1"}')).event_id
         'e1'
     """
-    name = getattr(cls, "__name__", "")
-    factory = WIRE.get(name)
-    if factory is None or not _MSGSPEC or getattr(models, name, None) is not cls:
+    found = _wire_factory(cls)
+    if found is None:
         return None
+    name, (fields, build) = found
     from msgspec import defstruct
 
-    fields, build = factory()
     stated = [field for field in fields if field[0] != "type"]  # the tag: not a field
     struct = defstruct(
         name, stated, forbid_unknown_fields=True, gc=False, tag_field="type", tag=kind

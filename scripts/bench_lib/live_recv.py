@@ -125,8 +125,8 @@ def stream(mix: Mix = MIXES["pcm24"]) -> dict[str, list[str]]:
 def _raw(origin: str, total: int) -> Generator[Drain]:
     from websockets.sync.client import connect
 
-    ws = connect(f"ws{origin.removeprefix('http')}/v1/live/sessions?events={total}", max_size=None)
-    try:
+    url = f"ws{origin.removeprefix('http')}/v1/live/sessions?events={total}"
+    with connect(url, max_size=None) as ws:  # as websockets asks (17.1 warns otherwise)
         ws.send(START)
         recv, loads = ws.recv, json.loads
 
@@ -136,8 +136,6 @@ def _raw(origin: str, total: int) -> Generator[Drain]:
 
         drain(1)  # session.started, as the others wait for it
         yield drain
-    finally:
-        ws.close()
 
 
 def _ours(origin: str, total: int) -> Generator[Drain]:
