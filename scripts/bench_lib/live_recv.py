@@ -51,6 +51,7 @@ import yaml
 
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
+from .thread_cpu import SURPLUS, cpu_seconds, started
 
 RECORDING = (
     Path(__file__).resolve().parents[3]
@@ -187,37 +188,23 @@ class Run(NamedTuple):
     reader_us: float
 
 
-def _cpu(threads: list[threading.Thread]) -> float:
-    """The CPU seconds ``threads`` have used (those still running)."""
-    total = 0.0
-    for thread in threads:
-        if thread.ident is None or not thread.is_alive():
-            continue
-        try:
-            total += time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
-        except OSError:  # it ended meanwhile (ProcessLookupError)
-            continue
-    return total
-
-
 def _rate(
     side: Callable[[str, int], Generator[Drain]], origin: str, events: int, warmup: int
 ) -> Run:
     before = set(threading.enumerate())
-    # A few more events than drained: the server's close after the last one never ends
-    # the reader thread while its CPU clock is read.
-    opened = side(origin, 1 + warmup + events + 100)
+    opened = side(origin, 1 + warmup + events + SURPLUS)
     drain = next(opened)
-    readers = [thread for thread in threading.enumerate() if thread not in before]
+    readers = started(before)
     try:
         drain(warmup)  # untimed: the steady state is measured
-        reader = _cpu(readers)
+        reader = cpu_seconds(readers)
         consumer = time.thread_time()
         start = time.perf_counter()
         drain(events)
         elapsed = time.perf_counter() - start
         consumer = time.thread_time() - consumer
-        reader = _cpu(readers) - reader
+        reader = cpu_seconds(readers) - reader
+        drain(SURPLUS)
         return Run(events / elapsed, consumer / events * 1e6, reader / events * 1e6)
     finally:
         opened.close()

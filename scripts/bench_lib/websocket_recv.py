@@ -26,6 +26,14 @@ opens it, no extension, the typed events alone; its rows against raw carry the g
 connection (a ``Voice`` attached: history and barge-in; ``telemetry=Telemetry()``): its rows
 against raw show, by the difference to the core's, what those add.
 
+Each receive row's ``extra`` also holds, per side, the CPU time per timed event of the
+thread calling ``recv()`` (``time.thread_time``; for asyncio, the event loop's: all of the
+connection's work) and, for the blocking connection, of websockets' reader thread (see
+:mod:`thread_cpu`); the core rows' notes print them for the core and raw. A blocking
+connection's rate is about one over the sum of its two threads' work per event (one GIL),
+and both sides share websockets' reader: the consumer's figure is the SDK's own cost, and
+it holds steady where wall-clock rates on a shared machine move by 0.2x between runs.
+
 Peak memory per connection: a fresh interpreter per side loads its package, notes its
 resident size, opens ``concurrency`` asyncio connections, drains them, and reports
 ``(peak RSS - RSS before connecting) / concurrency``.
@@ -51,14 +59,17 @@ import contextlib
 import json
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from statistics import median
+from typing import Any, NamedTuple
 
 from . import subjects, ws_sides
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
+from .thread_cpu import SURPLUS, cpu_seconds, started
 
 CONCURRENCY = 20
 # openai's share of the rounds: one in five (odd, so those rounds alternate between raw
@@ -158,20 +169,37 @@ def _check(side: ws_sides.Side, origin: str, frames: list[str]) -> None:
             raise RuntimeError(f"ours decoded {sorted(unknown)} to UnknownEvent")
 
 
-def _sync_rate(side: ws_sides.Side, origin: str, events: int, warmup: int) -> float:
-    conn = side.open_sync(origin, warmup + events)
+class Cpu(NamedTuple):
+    """CPU microseconds per timed event of one run: the thread calling ``recv()`` (for
+    asyncio, the loop's: all of the connection's work) and, sync only, the connection's
+    reader thread(s) (see :mod:`thread_cpu`)."""
+
+    consumer: float
+    reader: float | None
+
+
+def _sync_rate(side: ws_sides.Side, origin: str, events: int, warmup: int) -> tuple[float, Cpu]:
+    before = set(threading.enumerate())
+    conn = side.open_sync(origin, warmup + events + SURPLUS)
+    readers = started(before)
     try:
         side.drain_sync(conn, warmup)  # untimed: the steady state is measured
+        reader = cpu_seconds(readers)
+        consumer = time.thread_time()
         start = time.perf_counter()
         side.drain_sync(conn, events)
-        return events / (time.perf_counter() - start)
+        rate = events / (time.perf_counter() - start)
+        consumer = time.thread_time() - consumer
+        reader = cpu_seconds(readers) - reader
+        side.drain_sync(conn, SURPLUS)
+        return rate, Cpu(consumer / events * 1e6, reader / events * 1e6)
     finally:
         side.close_sync(conn)
 
 
 async def _async_rate(
     side: ws_sides.Side, origin: str, events: int, count: int, warmup: int
-) -> float:
+) -> tuple[float, Cpu]:
     # Opened one after another (untimed), not side by side: openai's side builds an
     # AsyncOpenAI client per connection (its CA bundle: about 55 ms of CPU), and 19 such
     # builds ran while the first connection's open_timeout (10 s) was counting, the event
@@ -180,9 +208,12 @@ async def _async_rate(
     try:
         # Untimed, every connection at once: the steady state is measured.
         await asyncio.gather(*(side.drain_async(conn, warmup) for conn in conns))
+        consumer = time.thread_time()
         start = time.perf_counter()
         await asyncio.gather(*(side.drain_async(conn, events) for conn in conns))
-        return events * count / (time.perf_counter() - start)
+        rate = events * count / (time.perf_counter() - start)
+        cpu = Cpu((time.thread_time() - consumer) / (events * count) * 1e6, None)
+        return rate, cpu
     finally:
         await asyncio.gather(*(side.close_async(conn) for conn in conns))
 
@@ -199,6 +230,8 @@ def _memory_kib(name: str, origin: str, count: int, events: int) -> float:
 
 Runs = dict[str, list[float]]
 """Rates per side name, run ``i`` of each measured in the same round."""
+CpuRuns = dict[str, list[Cpu]]
+"""CPU per event per side name, run for run beside :data:`Runs`."""
 
 
 def _round(
@@ -211,18 +244,20 @@ def _round(
     per_conn: int,
     concurrency: int,
     warmup: int,
+    cpus: tuple[CpuRuns, CpuRuns, CpuRuns] | None = None,
 ) -> None:
     """One round: each shape (sync, async, ``concurrency`` x async) on the sides in ``order``,
-    each connection timed after its ``warmup`` events."""
-    sync_runs, async_runs, many_runs = shapes
-    for name in order:
-        sync_runs[name].append(_sync_rate(sides[name], origin, events, warmup))
-    for name in order:
-        async_runs[name].append(asyncio.run(_async_rate(sides[name], origin, events, 1, warmup)))
-    for name in order:
-        many_runs[name].append(
-            asyncio.run(_async_rate(sides[name], origin, per_conn, concurrency, warmup))
-        )
+    each connection timed after its ``warmup`` events; the CPU per event into ``cpus``."""
+    kept: tuple[CpuRuns, CpuRuns, CpuRuns] = cpus or ({}, {}, {})
+    for shape, (runs, cpu) in enumerate(zip(shapes, kept, strict=True)):
+        for name in order:
+            if shape == 0:
+                rate, used = _sync_rate(sides[name], origin, events, warmup)
+            else:
+                count, each = (1, events) if shape == 1 else (concurrency, per_conn)
+                rate, used = asyncio.run(_async_rate(sides[name], origin, each, count, warmup))
+            runs[name].append(rate)
+            cpu.setdefault(name, []).append(used)
 
 
 def telemetry_absent_runs(
@@ -339,7 +374,7 @@ def _rows(
             Measure(runs["raw"]),
             baseline="raw websockets",
             goal=VS_RAW,
-            note=BARE_NOTE if notes else "",
+            note="; ".join(part for part in (BARE_NOTE if notes else "", _cpu_note(extra)) if part),
             extra=extra,
             paired=True,
         ),
@@ -458,6 +493,7 @@ def run(
     async_runs: Runs = {name: [] for name in sides}
     many_runs: Runs = {name: [] for name in sides}
     memory: Runs = {name: [] for name in ("raw", "ours", "openai")}
+    cpus: tuple[CpuRuns, CpuRuns, CpuRuns] = ({}, {}, {})
     with mix_server(frames) as origin:
         for side in sides.values():
             _check(side, origin, frames)
@@ -471,6 +507,7 @@ def run(
                 per_conn=per_conn,
                 concurrency=concurrency,
                 warmup=warm,
+                cpus=cpus,
             )
         absent = (
             _absent(
@@ -511,9 +548,15 @@ def run(
         else ""
     )
     receive = [
-        *_rows("WS recv sync", unit, sync_runs, extra, notes=True, steady=steady),
-        *_rows("WS recv async", unit, async_runs, extra, notes=False),
-        *_rows(f"WS recv async x{concurrency}", unit, many_runs, many_extra, notes=False),
+        *_rows("WS recv sync", unit, sync_runs, extra | _cpu(cpus[0]), notes=True, steady=steady),
+        *_rows("WS recv async", unit, async_runs, extra | _cpu(cpus[1]), notes=False),
+        *_rows(
+            f"WS recv async x{concurrency}",
+            unit,
+            many_runs,
+            many_extra | _cpu(cpus[2]),
+            notes=False,
+        ),
     ]
     if not telemetry:
         if not memory_runs:
@@ -535,6 +578,39 @@ def run(
             )
         ),
     ]
+
+
+def _cpu(cpu: CpuRuns) -> dict[str, Any]:
+    """The receive rows' ``extra`` on CPU: per side, the median over its runs of the
+    microseconds per event of the receiving thread (asyncio: the loop's, all the
+    connection's work) and, for a blocking connection, of its reader thread."""
+    consumer = {name: round(median(run.consumer for run in runs), 3) for name, runs in cpu.items()}
+    readers = {
+        name: round(median(run.reader for run in runs if run.reader is not None), 3)
+        for name, runs in cpu.items()
+        if any(run.reader is not None for run in runs)
+    }
+    return (
+        {"consumer_us_per_event": consumer, "reader_us_per_event": readers}
+        if readers
+        else {"loop_us_per_event": consumer}
+    )
+
+
+def _cpu_note(extra: dict[str, Any]) -> str:
+    """The core row's CPU per event, ours against raw (see :func:`_cpu`), or ``""``."""
+    if "consumer_us_per_event" in extra:
+        consumer, reader = extra["consumer_us_per_event"], extra["reader_us_per_event"]
+        if BARE in consumer and "raw" in consumer:
+            return (
+                f"CPU per event, core / raw: receiving thread {consumer[BARE]:.2f} / "
+                f"{consumer['raw']:.2f} us, websockets' reader thread "
+                f"{reader.get(BARE, 0.0):.2f} / {reader.get('raw', 0.0):.2f} us"
+            )
+    loop = extra.get("loop_us_per_event", {})
+    if BARE in loop and "raw" in loop:
+        return f"CPU per event, core / raw: event loop {loop[BARE]:.2f} / {loop['raw']:.2f} us"
+    return ""
 
 
 def _memory_row(memory: Runs, concurrency: int, mem_events: int) -> Item:

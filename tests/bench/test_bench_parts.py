@@ -13,7 +13,17 @@ from bench_lib import live_recv, ws_sides
 from bench_lib.canned_server import ws_frame
 from bench_lib.report import Goal, Item, Measure, median, paired_ratio, table
 from bench_lib.request_overhead import canned_server
-from bench_lib.websocket_recv import OPENAI_EVERY, _order, mix_server
+from bench_lib.websocket_recv import (
+    BARE,
+    OPENAI_EVERY,
+    Cpu,
+    _async_rate,
+    _cpu,
+    _cpu_note,
+    _order,
+    _sync_rate,
+    mix_server,
+)
 from websockets.exceptions import ConnectionClosedOK
 from websockets.sync.client import connect
 
@@ -210,6 +220,33 @@ def test_every_websocket_side_receives_typed_events_sync_and_async(name: str) ->
     assert ws_sides.type_of(second) == ws_sides.type_of(last_async) == "response.output_audio.delta"
     if name != "raw":
         assert not isinstance(second, dict)  # typed: a model, not the JSON dict
+
+
+def test_receive_runs_measure_each_threads_cpu_per_event() -> None:
+    # A blocking connection's reader thread is found and clocked (its CPU is > 0: it read
+    # every frame); asyncio has one thread, whose figure is all of the connection's work.
+    frames = _mix()
+    with mix_server(frames) as origin:
+        for name in ("raw", BARE):
+            side = ws_sides.SIDES[name]
+            side.load()
+            rate, cpu = _sync_rate(side, origin, 200, 20)
+            assert rate > 0 and cpu.consumer > 0 and cpu.reader is not None and cpu.reader > 0
+            rate, cpu = asyncio.run(_async_rate(side, origin, 100, 2, 20))
+            assert rate > 0 and cpu.consumer > 0 and cpu.reader is None
+    sync = _cpu({BARE: [Cpu(5.0, 4.0), Cpu(7.0, 6.0), Cpu(6.0, 5.0)], "raw": [Cpu(8.0, 5.0)]})
+    assert sync == {
+        "consumer_us_per_event": {BARE: 6.0, "raw": 8.0},
+        "reader_us_per_event": {BARE: 5.0, "raw": 5.0},
+    }
+    assert _cpu_note(sync) == (
+        "CPU per event, core / raw: receiving thread 6.00 / 8.00 us, "
+        "websockets' reader thread 5.00 / 5.00 us"
+    )
+    loop = _cpu({BARE: [Cpu(9.0, None)], "raw": [Cpu(10.0, None)]})
+    assert loop == {"loop_us_per_event": {BARE: 9.0, "raw": 10.0}}
+    assert _cpu_note(loop) == "CPU per event, core / raw: event loop 9.00 / 10.00 us"
+    assert _cpu_note({}) == ""
 
 
 def test_our_sides_differ_only_in_telemetry() -> None:
