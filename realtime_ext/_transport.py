@@ -78,6 +78,41 @@ def sent_path(request: httpx.Request) -> str:
     return request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
 
 
+# Headers httpx writes itself unless the caller gives them.
+_FRAMING = frozenset({"host", "content-length", "transfer-encoding"})
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _request(
+    method: str,
+    url: httpx.URL,
+    headers: dict[str, str],
+    content: bytes | None,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, content=content, ...)`` for headers
+    without Host or framing ones: the same request, headers in the same order, built once.
+
+    ``content=`` has httpx build the headers three times over (the caller's, its own, then
+    both with Host) and scan them for their encoding; with the body as a stream, the Host
+    and Content-Length it would add are given here, as it adds them.
+    """
+    method = method.upper()
+    body = b"" if content is None else content
+    netloc = url.netloc  # empty only for a URL without a host, which gets no Host header
+    items: list[tuple[str, str]] = [("Host", netloc.decode("ascii"))] if netloc else []
+    if not body and method in _BODY_METHODS:
+        items.append(("Content-Length", "0"))
+    items += headers.items()
+    if body:
+        items.append(("Content-Length", str(len(body))))
+    request = httpx.Request(
+        method, url, headers=items, stream=httpx.ByteStream(body), extensions=extensions
+    )
+    request.read()  # as with content=: the body is there to record or send again
+    return request
+
+
 class RequestArgs(TypedDict, total=False):
     """The per-request keywords of ``request``: body, headers and per-call options."""
 
@@ -183,12 +218,12 @@ class _Base(Generic[_HttpT]):
         headers.update(merge_auth(credentials, extra))
         # A hand-built Request has no timeout unless it is in its extensions.
         timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
+        url = self._url(path)
+        if _FRAMING.isdisjoint(name.lower() for name in headers):
+            return _request(method, url, headers, content, {"timeout": timeouts})
+        # A caller's own Host or framing header: httpx's rules for keeping it.
         return httpx.Request(
-            method,
-            self._url(path),
-            headers=headers,
-            content=content,
-            extensions={"timeout": timeouts},
+            method, url, headers=headers, content=content, extensions={"timeout": timeouts}
         )
 
     def _url(self, path: str) -> httpx.URL:
