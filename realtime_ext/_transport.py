@@ -219,7 +219,7 @@ class _Base(Generic[_HttpT]):
         # A hand-built Request has no timeout unless it is in its extensions.
         timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
         url = self._url(path)
-        if _FRAMING.isdisjoint(name.lower() for name in headers):
+        if _FRAMING.isdisjoint(map(str.lower, headers)):
             return _request(method, url, headers, content, {"timeout": timeouts})
         # A caller's own Host or framing header: httpx's rules for keeping it.
         return httpx.Request(
