@@ -316,7 +316,15 @@ class _Base(Generic[_HttpT]):
         send (resumed with the response, or the httpx error thrown in) or a delay to wait;
         returns the response to hand back, or raises an :class:`APIError`."""
         observer = self.observer
-        ended = None if observer is None else observer.request_started(*self._facts(request))
+        if observer is None:
+            return self._retrying(request, retries, policy)  # no generator around it
+        return self._observed(observer, request, retries, policy)
+
+    def _observed(
+        self, observer: RequestObserver, request: httpx.Request, retries: int, policy: RetryPolicy
+    ) -> Flow:
+        # The observer is told when the flow starts, as the request is about to be sent.
+        ended = observer.request_started(*self._facts(request))
         if ended is None:
             return (yield from self._retrying(request, retries, policy))
         try:
