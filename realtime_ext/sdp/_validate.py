@@ -61,9 +61,9 @@ def _check_type(sdp: object, what: str) -> None:
         raise SDPError(
             f"the SDP {what} must be a str or SessionDescription, not {type(sdp).__name__}"
         )
-    if len(sdp) > MAX_SDP_LENGTH:  # before any pass over the text, strip() included
+    if len(sdp) > MAX_SDP_LENGTH:  # before any pass over the text
         check_text(sdp, f"the SDP {what}")
-    if not sdp.strip():
+    if not sdp or sdp.isspace():  # what strip() leaves empty, without copying the text
         raise SDPError(f"the SDP {what} is empty")
 
 
