@@ -78,6 +78,41 @@ def sent_path(request: httpx.Request) -> str:
     return request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
 
 
+# Headers httpx writes itself unless the caller gives them.
+_FRAMING = frozenset({"host", "content-length", "transfer-encoding"})
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _request(
+    method: str,
+    url: httpx.URL,
+    headers: dict[str, str],
+    content: bytes | None,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, content=content, ...)`` for headers
+    without Host or framing ones: the same request, headers in the same order, built once.
+
+    ``content=`` has httpx build the headers three times over (the caller's, its own, then
+    both with Host) and scan them for their encoding; with the body as a stream, the Host
+    and Content-Length it would add are given here, as it adds them.
+    """
+    method = method.upper()
+    body = b"" if content is None else content
+    netloc = url.netloc  # empty only for a URL without a host, which gets no Host header
+    items: list[tuple[str, str]] = [("Host", netloc.decode("ascii"))] if netloc else []
+    if not body and method in _BODY_METHODS:
+        items.append(("Content-Length", "0"))
+    items += headers.items()
+    if body:
+        items.append(("Content-Length", str(len(body))))
+    request = httpx.Request(
+        method, url, headers=items, stream=httpx.ByteStream(body), extensions=extensions
+    )
+    request.read()  # as with content=: the body is there to record or send again
+    return request
+
+
 class RequestArgs(TypedDict, total=False):
     """The per-request keywords of ``request``: body, headers and per-call options."""
 
@@ -183,12 +218,12 @@ class _Base(Generic[_HttpT]):
         headers.update(merge_auth(credentials, extra))
         # A hand-built Request has no timeout unless it is in its extensions.
         timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
+        url = self._url(path)
+        if _FRAMING.isdisjoint(map(str.lower, headers)):
+            return _request(method, url, headers, content, {"timeout": timeouts})
+        # A caller's own Host or framing header: httpx's rules for keeping it.
         return httpx.Request(
-            method,
-            self._url(path),
-            headers=headers,
-            content=content,
-            extensions={"timeout": timeouts},
+            method, url, headers=headers, content=content, extensions={"timeout": timeouts}
         )
 
     def _url(self, path: str) -> httpx.URL:
@@ -281,7 +316,15 @@ class _Base(Generic[_HttpT]):
         send (resumed with the response, or the httpx error thrown in) or a delay to wait;
         returns the response to hand back, or raises an :class:`APIError`."""
         observer = self.observer
-        ended = None if observer is None else observer.request_started(*self._facts(request))
+        if observer is None:
+            return self._retrying(request, retries, policy)  # no generator around it
+        return self._observed(observer, request, retries, policy)
+
+    def _observed(
+        self, observer: RequestObserver, request: httpx.Request, retries: int, policy: RetryPolicy
+    ) -> Flow:
+        # The observer is told when the flow starts, as the request is about to be sent.
+        ended = observer.request_started(*self._facts(request))
         if ended is None:
             return (yield from self._retrying(request, retries, policy))
         try:

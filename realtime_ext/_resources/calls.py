@@ -268,7 +268,7 @@ def parse_answer(response: httpx.Response) -> CallAnswer:
     """The :class:`CallAnswer` of a 201 answer: SDP text and the call id from ``Location``."""
     call_id = call_id_from_location(response)
     answer = response.text
-    if not answer.strip():
+    if not answer or answer.isspace():  # what strip() leaves empty, without a copy
         raise APIResponseValidationError(
             "The API created the call but sent an empty SDP answer", response=response
         )

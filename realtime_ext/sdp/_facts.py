@@ -73,7 +73,6 @@ _FAST_LINES = {
 _KNOWN = "|".join(re.escape(name) for name in sorted({*_ATTRIBUTES, *_WATCHED}))
 _WATCHED_NAMES = "|".join(re.escape(name) for name in sorted(_WATCHED))
 _RTPMAP_BULK = rf"rtpmap:{_RTPMAP.pattern}"
-_WATCHED_BULK = rf"({_WATCHED_NAMES})(?:(:)([^\r\n]*))?"
 _DROP = re.compile(
     r"\r\n(?:a=(?:"
     + "|".join(
@@ -109,13 +108,6 @@ _QUICK_KEPT = re.compile(
     rf"(?:\r\na=(?:{_QUICK_WATCHED}|fingerprint:[!-~]+ [!-~]+"
     rf"|sctp-port:{_PORT}|max-message-size:[0-9]{{1,20}}"
     rf"|sctpmap:{_PORT} [!-~]+(?: [0-9]{{1,20}})?))*)*"
-)
-# Once _QUICK_KEPT holds, the facts in one pass: each m= line (kind, port, formats), and the
-# fingerprints, watched attributes and BUNDLE groups of the part it is in.
-_QUICK_FACTS = re.compile(
-    rf"\n(?:m=({_TOKEN}) ({_PORT}) {_TOKEN}((?: {_TOKEN})*)"
-    rf"|a=(?:fingerprint:([!-~]+) ([!-~]+)|{_WATCHED_BULK}|group:BUNDLE((?: [!-~]+)*))"
-    r")(?=\r|\Z)"
 )
 
 
@@ -305,35 +297,31 @@ def quick_scan(text: str) -> Facts | None:
 
 def _skeleton(kept: str) -> Facts | None:
     """The facts of the kept lines (no final CRLF) when every one has a common form
-    (`_QUICK_KEPT`), read in one pass (`_QUICK_FACTS`); else ``None``."""
+    (`_QUICK_KEPT`), read in one pass over them; else ``None``."""
     if _QUICK_KEPT.fullmatch(kept) is None:
         return None
     facts = Facts()
     part = facts.session
     attrs = part.attrs
     media = facts.media
-    for (
-        kind,
-        port,
-        formats,
-        function,
-        fingerprint,
-        name,
-        colon,
-        value,
-        mids,
-    ) in _QUICK_FACTS.findall(kept):
-        if kind:
-            part = Part(kind, int(port), tuple(formats.split()))
+    # _QUICK_KEPT holds: v/o/s/t first, then each line one of its forms, single-spaced.
+    for line in kept.split("\r\n")[4:]:
+        if line[0] == "m":
+            kind, port, _, *formats = line[2:].split(" ")
+            part = Part(kind, int(port), tuple(formats))
             attrs = part.attrs
             media.append(part)
-        elif name:
+            continue
+        name, colon, value = line[2:].partition(":")
+        if name in _WATCHED:
             if name not in attrs:  # the first line for an attribute wins, as in the loop
                 attrs[name] = value if colon else None
-        elif function:
+        elif name == "fingerprint":
+            function, _, fingerprint = value.partition(" ")
             part.fingerprints.append(Fingerprint(function, fingerprint))
-        elif facts.bundle is None:  # the first BUNDLE group is the one read
-            facts.bundle = mids.split()
+        elif name == "group" and facts.bundle is None:  # the first BUNDLE group is read
+            facts.bundle = value.split(" ")[1:]
+        # sctp-port, max-message-size, sctpmap: well formed, read by no check.
     # No line numbers (attr_lines stays empty: read only to report an error, and the caller
     # rescans before reporting one).
     return facts

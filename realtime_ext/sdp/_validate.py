@@ -61,9 +61,9 @@ def _check_type(sdp: object, what: str) -> None:
         raise SDPError(
             f"the SDP {what} must be a str or SessionDescription, not {type(sdp).__name__}"
         )
-    if len(sdp) > MAX_SDP_LENGTH:  # before any pass over the text, strip() included
+    if len(sdp) > MAX_SDP_LENGTH:  # before any pass over the text
         check_text(sdp, f"the SDP {what}")
-    if not sdp.strip():
+    if not sdp or sdp.isspace():  # what strip() leaves empty, without copying the text
         raise SDPError(f"the SDP {what} is empty")
 
 
@@ -84,21 +84,25 @@ def _codec_names(part: Part) -> Iterator[str]:
 def _check_audio(facts: Facts, what: str) -> None:
     if not facts.media:
         raise SDPError(f"the SDP {what} has no media sections (no m= lines); a call needs audio")
-    section = next((m for m in facts.media if m.kind == "audio" and not m.rejected), None)
-    if section is None:
+    for section in facts.media:
+        if section.kind == "audio" and not section.rejected:
+            break
+    else:
         kinds = ", ".join(m.kind for m in facts.media)
         raise SDPError(
             f"the SDP {what} has no active audio section (m=audio with a non-zero port); "
             f"found: {kinds}",
             line=facts.media[0].lineno,
         )
-    if not any(name.lower() in USABLE_AUDIO_CODECS for name in _codec_names(section)):
-        offered = ", ".join(_codec_names(section)) or "none"
-        raise SDPError(
-            f"the audio section offers no usable codec (offered: {offered}); "
-            "it needs Opus or G.711 (PCMU/PCMA)",
-            line=section.lineno,
-        )
+    for name in _codec_names(section):
+        if name.lower() in USABLE_AUDIO_CODECS:
+            return  # a browser lists Opus first: usually the first name read
+    offered = ", ".join(_codec_names(section)) or "none"
+    raise SDPError(
+        f"the audio section offers no usable codec (offered: {offered}); "
+        "it needs Opus or G.711 (PCMU/PCMA)",
+        line=section.lineno,
+    )
 
 
 def _transports(facts: Facts) -> list[tuple[Part, Part]]:
@@ -110,12 +114,17 @@ def _transports(facts: Facts) -> list[tuple[Part, Part]]:
     checks stay linear in the number of sections.
     """
     live = [m for m in facts.media if not m.rejected]
-    bundle = facts.bundle or []
+    bundle = facts.bundle
+    if not bundle:
+        return [(m, m) for m in live]
+    first = bundle[0]
+    for tag in live:
+        if tag.mid == first:
+            break
+    else:
+        return [(m, m) for m in live]
     members = frozenset(bundle)
-    tag = next((s for s in live if s.mid == bundle[0]), None) if bundle else None
-    return [
-        (m, tag if tag is not None and m.mid is not None and m.mid in members else m) for m in live
-    ]
+    return [(m, tag if m.mid is not None and m.mid in members else m) for m in live]
 
 
 # The ICE credentials every live section needs: (attribute, what it is, shortest length).
@@ -125,27 +134,24 @@ _ICE_CREDENTIALS = (("ice-ufrag", "ICE username fragment", 4), ("ice-pwd", "ICE 
 def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
     session = facts.session.attrs
     # Credentials already found well formed: under BUNDLE every section shares one pair.
-    valid: set[tuple[str, ...]] = set()
+    valid: set[tuple[str, str]] = set()
     for m, tagged in transports:
         own, shared = m.attrs, tagged.attrs
-        label = f"the {m.kind} section"
-        found: list[str] = []
-        for key, name, _ in _ICE_CREDENTIALS:
-            value = own.get(key) or shared.get(key) or session.get(key)
-            if not value:
-                raise SDPError(f"{label} has no {name} (a={key})", line=m.lineno)
-            found.append(value)
-        credentials = tuple(found)
-        if credentials in valid:
+        ufrag = own.get("ice-ufrag") or shared.get("ice-ufrag") or session.get("ice-ufrag")
+        pwd = own.get("ice-pwd") or shared.get("ice-pwd") or session.get("ice-pwd")
+        if not ufrag or not pwd:
+            key, name, _ = _ICE_CREDENTIALS[0 if not ufrag else 1]
+            raise SDPError(f"the {m.kind} section has no {name} (a={key})", line=m.lineno)
+        if (ufrag, pwd) in valid:
             continue
-        for (key, _, shortest), value in zip(_ICE_CREDENTIALS, found, strict=True):
-            if not shortest <= len(value) <= 256 or not set(value) <= _ICE_CHARS:
+        for (key, _, shortest), value in zip(_ICE_CREDENTIALS, (ufrag, pwd), strict=True):
+            if not shortest <= len(value) <= 256 or not _ICE_CHARS.issuperset(value):
                 raise SDPError(
-                    f"{label} has an invalid a={key}: it must be {shortest}-256 characters "
-                    "of letters, digits, '+' or '/'",
+                    f"the {m.kind} section has an invalid a={key}: it must be {shortest}-256 "
+                    "characters of letters, digits, '+' or '/'",
                     line=m.lineno,
                 )
-        valid.add(credentials)
+        valid.add((ufrag, pwd))
 
 
 def _check_fingerprint(fp: Fingerprint) -> None:

@@ -83,6 +83,11 @@ def test_missing_ice_credentials() -> None:
         validate_offer(_drop(text, "a=ice-pwd"))
     with pytest.raises(SDPError, match=r"invalid a=ice-pwd"):
         validate_offer(text.replace("a=ice-pwd:uK8IlylxzDMUhrkVzdmj0M+v", "a=ice-pwd:short"))
+    # Both missing: the username fragment is named, as it is looked up first.
+    with pytest.raises(SDPError, match=r"no ICE username fragment \(a=ice-ufrag\)"):
+        validate_offer(_drop(_drop(text, "a=ice-pwd"), "a=ice-ufrag"))
+    with pytest.raises(SDPError, match=r"invalid a=ice-ufrag"):
+        validate_offer(text.replace("a=ice-ufrag:5+Ix", "a=ice-ufrag:5+I"))
 
 
 def test_missing_fingerprint() -> None:
