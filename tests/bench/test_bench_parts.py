@@ -9,10 +9,10 @@ import json
 
 import httpx
 import pytest
-from bench_lib import live_recv, ws_sides
+from bench_lib import live_recv, subjects, ws_sides
 from bench_lib.canned_server import ws_frame
 from bench_lib.report import Goal, Item, Measure, median, paired_ratio, table
-from bench_lib.request_overhead import canned_server
+from bench_lib.request_overhead import canned_server, varied
 from bench_lib.websocket_recv import (
     BARE,
     OPENAI_EVERY,
@@ -247,6 +247,16 @@ def test_receive_runs_measure_each_threads_cpu_per_event() -> None:
     assert loop == {"loop_us_per_event": {BARE: 9.0, "raw": 10.0}}
     assert _cpu_note(loop) == "CPU per event, core / raw: event loop 9.00 / 10.00 us"
     assert _cpu_note({}) == ""
+
+
+def test_the_varied_calls_send_a_new_session_each_call_and_only_that_differs() -> None:
+    session = subjects.session_config()
+    first, second = varied(session, 1), varied(session, 2)
+    assert json.dumps(first) != json.dumps(second) != json.dumps(session)
+    assert {k: v for k, v in first.items() if k != "instructions"} == {
+        k: v for k, v in session.items() if k != "instructions"
+    }
+    assert first["instructions"].startswith(session["instructions"])
 
 
 def test_our_sides_differ_only_in_telemetry() -> None:
