@@ -79,13 +79,10 @@ class LiveApplyPatchCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_apply_patch_call_caller_direct import LiveApplyPatchCallCallerDirect  # noqa: PLC0415
-        from ..models.live_apply_patch_call_caller_program import LiveApplyPatchCallCallerProgram  # noqa: PLC0415
-        from ..models.live_apply_patch_call_operation_create_file import LiveApplyPatchCallOperationCreateFile  # noqa: PLC0415
-        from ..models.live_apply_patch_call_operation_delete_file import LiveApplyPatchCallOperationDeleteFile  # noqa: PLC0415
-        from ..models.live_apply_patch_call_operation_update_file import LiveApplyPatchCallOperationUpdateFile  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         call_id = self.call_id
 
         operation: dict[str, Any]

@@ -60,9 +60,10 @@ class LiveAssistant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_assistant_content_output_text import LiveAssistantContentOutputText  # noqa: PLC0415
-        from ..models.live_assistant_content_text import LiveAssistantContentText  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]

@@ -45,8 +45,10 @@ class LiveCompoundFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_comparison_filter import LiveComparisonFilter  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         filters = []
         for filters_item_data in self.filters:
             filters_item: Any | dict[str, Any]

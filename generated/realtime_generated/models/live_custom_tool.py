@@ -65,10 +65,10 @@ class LiveCustomTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_grammar import LiveGrammar  # noqa: PLC0415
-        from ..models.live_shared_custom_tool_input_format_text import LiveSharedCustomToolInputFormatText  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         name = self.name
 
         type_ = str(self.type_)

@@ -66,11 +66,10 @@ class LiveDecision:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_answer_answer_resource_choice import LiveAnswerAnswerResourceChoice  # noqa: PLC0415
-        from ..models.live_answer_answer_resource_predicate import LiveAnswerAnswerResourcePredicate  # noqa: PLC0415
-        from ..models.live_answer_answer_resource_refusal import LiveAnswerAnswerResourceRefusal  # noqa: PLC0415
-        from ..models.live_answer_answer_resource_score import LiveAnswerAnswerResourceScore  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         answers = []
         for answers_item_data in self.answers:
             answers_item: dict[str, Any]

@@ -62,8 +62,10 @@ class LiveDecisionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_event import LiveEvent  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         event: dict[str, Any]
         if isinstance(self.event, LiveEvent):
             event = self.event.to_dict()

@@ -93,20 +93,10 @@ class LiveDecisionItemCreateEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_decision_assistant_message import LiveDecisionAssistantMessage  # noqa: PLC0415
-        from ..models.live_decision_developer_message import LiveDecisionDeveloperMessage  # noqa: PLC0415
-        from ..models.live_decision_item_create_event_item_custom_tool_call import (
-            LiveDecisionItemCreateEventItemCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.live_decision_item_create_event_item_function_call import (
-            LiveDecisionItemCreateEventItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.live_decision_item_create_event_item_function_call_output import (
-            LiveDecisionItemCreateEventItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.live_decision_system_message import LiveDecisionSystemMessage  # noqa: PLC0415
-        from ..models.live_decision_user_message import LiveDecisionUserMessage  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         item: dict[str, Any]
         if isinstance(self.item, LiveDecisionUserMessage):
             item = self.item.to_dict()

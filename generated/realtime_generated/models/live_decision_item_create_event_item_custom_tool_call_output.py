@@ -63,8 +63,10 @@ class LiveDecisionItemCreateEventItemCustomToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_decision_input_text import LiveDecisionInputText  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         call_id = self.call_id
 
         output: list[dict[str, Any]] | str

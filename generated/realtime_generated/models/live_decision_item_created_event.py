@@ -103,23 +103,10 @@ class LiveDecisionItemCreatedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_decision_item_created_event_item_custom_tool_call import (
-            LiveDecisionItemCreatedEventItemCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.live_decision_item_created_event_item_custom_tool_call_output import (
-            LiveDecisionItemCreatedEventItemCustomToolCallOutput,  # noqa: PLC0415
-        )
-        from ..models.live_decision_item_created_event_item_function_call import (
-            LiveDecisionItemCreatedEventItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.live_decision_item_created_event_item_function_call_output import (
-            LiveDecisionItemCreatedEventItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.live_decision_stored_assistant_message import LiveDecisionStoredAssistantMessage  # noqa: PLC0415
-        from ..models.live_decision_stored_developer_message import LiveDecisionStoredDeveloperMessage  # noqa: PLC0415
-        from ..models.live_decision_stored_system_message import LiveDecisionStoredSystemMessage  # noqa: PLC0415
-        from ..models.live_decision_stored_user_message import LiveDecisionStoredUserMessage  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         event_id = self.event_id
 
         item: dict[str, Any]

@@ -67,11 +67,10 @@ class LiveDecisionItemCreatedEventItemFunctionCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_decision_input_text import LiveDecisionInputText  # noqa: PLC0415
-        from ..models.live_item_function_call_output_output_parts_input_image import (
-            LiveItemFunctionCallOutputOutputPartsInputImage,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         call_id = self.call_id

@@ -74,12 +74,10 @@ class LiveDecisionQuestionChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_choice_instructions_parts_input_image import LiveChoiceInstructionsPartsInputImage  # noqa: PLC0415
-        from ..models.live_decision_input_text import LiveDecisionInputText  # noqa: PLC0415
-        from ..models.live_decision_question_choice_instructions_parts_input_json import (
-            LiveDecisionQuestionChoiceInstructionsPartsInputJSON,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()

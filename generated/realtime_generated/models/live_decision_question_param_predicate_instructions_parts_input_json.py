@@ -61,10 +61,10 @@ class LiveDecisionQuestionParamPredicateInstructionsPartsInputJSON:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_decision_question_param_predicate_instructions_parts_input_json_data import (
-            LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONData,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, LiveDecisionQuestionParamPredicateInstructionsPartsInputJSONData):
             data = self.data.to_dict()

@@ -59,9 +59,10 @@ class LiveDecisionStoredAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_content_part_output_text import LiveContentPartOutputText  # noqa: PLC0415
-        from ..models.live_content_part_refusal import LiveContentPartRefusal  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         content: list[dict[str, Any]] | str

@@ -63,10 +63,10 @@ class LiveDecisionStoredUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_content_part_input_image import LiveContentPartInputImage  # noqa: PLC0415
-        from ..models.live_content_part_input_json import LiveContentPartInputJSON  # noqa: PLC0415
-        from ..models.live_content_part_input_text import LiveContentPartInputText  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         content: list[dict[str, Any]] | str

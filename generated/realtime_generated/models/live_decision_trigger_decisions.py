@@ -53,10 +53,10 @@ class LiveDecisionTriggerDecisions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_decision_question_choice import LiveDecisionQuestionChoice  # noqa: PLC0415
-        from ..models.live_decision_question_predicate import LiveDecisionQuestionPredicate  # noqa: PLC0415
-        from ..models.live_decision_question_score import LiveDecisionQuestionScore  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         questions = []
         for questions_item_data in self.questions:
             questions_item: dict[str, Any]

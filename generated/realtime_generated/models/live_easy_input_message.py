@@ -66,10 +66,10 @@ class LiveEasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_response_input_file import LiveResponseInputFile  # noqa: PLC0415
-        from ..models.live_response_input_image import LiveResponseInputImage  # noqa: PLC0415
-        from ..models.live_response_input_text import LiveResponseInputText  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []

@@ -60,10 +60,10 @@ class LiveFileSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_comparison_filter import LiveComparisonFilter  # noqa: PLC0415
-        from ..models.live_compound_filter import LiveCompoundFilter  # noqa: PLC0415
-        from ..models.live_ranking_options import LiveRankingOptions  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         vector_store_ids = self.vector_store_ids

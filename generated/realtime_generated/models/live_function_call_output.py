@@ -86,13 +86,10 @@ class LiveFunctionCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_function_call_output_caller_direct import LiveFunctionCallOutputCallerDirect  # noqa: PLC0415
-        from ..models.live_function_call_output_caller_program import LiveFunctionCallOutputCallerProgram  # noqa: PLC0415
-        from ..models.live_response_input_file_content import LiveResponseInputFileContent  # noqa: PLC0415
-        from ..models.live_response_input_image_content import LiveResponseInputImageContent  # noqa: PLC0415
-        from ..models.live_response_input_text_content import LiveResponseInputTextContent  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         output: list[dict[str, Any]] | str
         if isinstance(self.output, list):
             output = []

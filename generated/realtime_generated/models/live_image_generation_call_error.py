@@ -55,10 +55,10 @@ class LiveImageGenerationCallError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_image_generation_call_error_moderation_details import (
-            LiveImageGenerationCallErrorModerationDetails,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         message = self.message
 
         type_ = self.type_

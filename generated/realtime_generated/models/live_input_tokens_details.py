@@ -51,10 +51,10 @@ class LiveInputTokensDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_input_tokens_details_cache_write_tokens_details import (
-            LiveInputTokensDetailsCacheWriteTokensDetails,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         cache_write_tokens = self.cache_write_tokens
 
         cached_tokens = self.cached_tokens

@@ -76,12 +76,10 @@ class LiveMcp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_mcp_allowed_tools_mcp_tool_filter import LiveMcpAllowedToolsMcpToolFilter  # noqa: PLC0415
-        from ..models.live_mcp_headers import LiveMcpHeaders  # noqa: PLC0415
-        from ..models.live_mcp_require_approval_mcp_tool_approval_filter import (
-            LiveMcpRequireApprovalMcpToolApprovalFilter,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         server_label = self.server_label
 
         type_ = str(self.type_)

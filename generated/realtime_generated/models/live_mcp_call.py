@@ -73,11 +73,10 @@ class LiveMcpCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_http_error import LiveHTTPError  # noqa: PLC0415
-        from ..models.live_mcp_protocol_error import LiveMcpProtocolError  # noqa: PLC0415
-        from ..models.live_mcp_tool_execution_error import LiveMcpToolExecutionError  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         arguments = self.arguments

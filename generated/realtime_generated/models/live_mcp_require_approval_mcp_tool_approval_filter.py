@@ -60,13 +60,10 @@ class LiveMcpRequireApprovalMcpToolApprovalFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_mcp_require_approval_mcp_tool_approval_filter_always import (
-            LiveMcpRequireApprovalMcpToolApprovalFilterAlways,  # noqa: PLC0415
-        )
-        from ..models.live_mcp_require_approval_mcp_tool_approval_filter_never import (
-            LiveMcpRequireApprovalMcpToolApprovalFilterNever,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         always: dict[str, Any] | None | Unset
         if isinstance(self.always, Unset):
             always = UNSET

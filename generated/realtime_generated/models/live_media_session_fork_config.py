@@ -53,9 +53,10 @@ class LiveMediaSessionForkConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_client_config import LiveClientConfig  # noqa: PLC0415
-        from ..models.live_media_session_fork_config_delegation import LiveMediaSessionForkConfigDelegation  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         client: dict[str, Any] | None | Unset
         if isinstance(self.client, Unset):
             client = UNSET

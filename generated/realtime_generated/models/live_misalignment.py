@@ -49,8 +49,10 @@ class LiveMisalignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_misalignment_steer import LiveMisalignmentSteer  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         detailed_explanation: None | str | Unset
         if isinstance(self.detailed_explanation, Unset):
             detailed_explanation = UNSET

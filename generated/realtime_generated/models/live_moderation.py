@@ -55,11 +55,10 @@ class LiveModeration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_moderation_input_error import LiveModerationInputError  # noqa: PLC0415
-        from ..models.live_moderation_input_moderation_result import LiveModerationInputModerationResult  # noqa: PLC0415
-        from ..models.live_moderation_output_error import LiveModerationOutputError  # noqa: PLC0415
-        from ..models.live_moderation_output_moderation_result import LiveModerationOutputModerationResult  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         input_: dict[str, Any]
         if isinstance(self.input_, LiveModerationInputModerationResult):
             input_ = self.input_.to_dict()

@@ -55,9 +55,10 @@ class LiveOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_output_outcome_exit import LiveOutputOutcomeExit  # noqa: PLC0415
-        from ..models.live_output_outcome_timeout import LiveOutputOutcomeTimeout  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         outcome: dict[str, Any]
         if isinstance(self.outcome, LiveOutputOutcomeTimeout):
             outcome = self.outcome.to_dict()

@@ -61,9 +61,10 @@ class LiveResponseCodeInterpreterToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_output_image import LiveOutputImage  # noqa: PLC0415
-        from ..models.live_output_logs import LiveOutputLogs  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         container_id = self.container_id

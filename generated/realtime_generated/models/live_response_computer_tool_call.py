@@ -148,26 +148,10 @@ class LiveResponseComputerToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_action_click import LiveActionClick  # noqa: PLC0415
-        from ..models.live_action_double_click import LiveActionDoubleClick  # noqa: PLC0415
-        from ..models.live_action_drag import LiveActionDrag  # noqa: PLC0415
-        from ..models.live_action_keypress import LiveActionKeypress  # noqa: PLC0415
-        from ..models.live_action_move import LiveActionMove  # noqa: PLC0415
-        from ..models.live_action_screenshot import LiveActionScreenshot  # noqa: PLC0415
-        from ..models.live_action_scroll import LiveActionScroll  # noqa: PLC0415
-        from ..models.live_action_type import LiveActionType  # noqa: PLC0415
-        from ..models.live_action_wait import LiveActionWait  # noqa: PLC0415
-        from ..models.live_click import LiveClick  # noqa: PLC0415
-        from ..models.live_double_click import LiveDoubleClick  # noqa: PLC0415
-        from ..models.live_drag import LiveDrag  # noqa: PLC0415
-        from ..models.live_keypress import LiveKeypress  # noqa: PLC0415
-        from ..models.live_move import LiveMove  # noqa: PLC0415
-        from ..models.live_screenshot import LiveScreenshot  # noqa: PLC0415
-        from ..models.live_scroll import LiveScroll  # noqa: PLC0415
-        from ..models.live_type import LiveType  # noqa: PLC0415
-        from ..models.live_wait import LiveWait  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         call_id = self.call_id

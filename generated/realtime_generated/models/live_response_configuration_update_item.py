@@ -64,13 +64,10 @@ class LiveResponseConfigurationUpdateItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_responses_response_configuration_update_item_reasoning import (
-            LiveResponsesResponseConfigurationUpdateItemReasoning,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_configuration_update_item_text import (
-            LiveResponsesResponseConfigurationUpdateItemText,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         id: None | str | Unset

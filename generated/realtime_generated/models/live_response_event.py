@@ -341,82 +341,10 @@ class LiveResponseEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_response_audio_delta_event import LiveResponseAudioDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_audio_done_event import LiveResponseAudioDoneEvent  # noqa: PLC0415
-        from ..models.live_response_audio_transcript_delta_event import LiveResponseAudioTranscriptDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_audio_transcript_done_event import LiveResponseAudioTranscriptDoneEvent  # noqa: PLC0415
-        from ..models.live_response_code_interpreter_call_code_delta_event import (
-            LiveResponseCodeInterpreterCallCodeDeltaEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_code_interpreter_call_code_done_event import (
-            LiveResponseCodeInterpreterCallCodeDoneEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_code_interpreter_call_completed_event import (
-            LiveResponseCodeInterpreterCallCompletedEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_code_interpreter_call_in_progress_event import (
-            LiveResponseCodeInterpreterCallInProgressEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_code_interpreter_call_interpreting_event import (
-            LiveResponseCodeInterpreterCallInterpretingEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_compaction_compacting_event import LiveResponseCompactionCompactingEvent  # noqa: PLC0415
-        from ..models.live_response_completed_event import LiveResponseCompletedEvent  # noqa: PLC0415
-        from ..models.live_response_content_part_added_event import LiveResponseContentPartAddedEvent  # noqa: PLC0415
-        from ..models.live_response_content_part_done_event import LiveResponseContentPartDoneEvent  # noqa: PLC0415
-        from ..models.live_response_created_event import LiveResponseCreatedEvent  # noqa: PLC0415
-        from ..models.live_response_custom_tool_call_input_delta_event import LiveResponseCustomToolCallInputDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_custom_tool_call_input_done_event import LiveResponseCustomToolCallInputDoneEvent  # noqa: PLC0415
-        from ..models.live_response_error_event import LiveResponseErrorEvent  # noqa: PLC0415
-        from ..models.live_response_failed_event import LiveResponseFailedEvent  # noqa: PLC0415
-        from ..models.live_response_file_search_call_completed_event import LiveResponseFileSearchCallCompletedEvent  # noqa: PLC0415
-        from ..models.live_response_file_search_call_in_progress_event import LiveResponseFileSearchCallInProgressEvent  # noqa: PLC0415
-        from ..models.live_response_file_search_call_searching_event import LiveResponseFileSearchCallSearchingEvent  # noqa: PLC0415
-        from ..models.live_response_function_call_arguments_delta_event import (
-            LiveResponseFunctionCallArgumentsDeltaEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_function_call_arguments_done_event import LiveResponseFunctionCallArgumentsDoneEvent  # noqa: PLC0415
-        from ..models.live_response_image_gen_call_completed_event import LiveResponseImageGenCallCompletedEvent  # noqa: PLC0415
-        from ..models.live_response_image_gen_call_generating_event import LiveResponseImageGenCallGeneratingEvent  # noqa: PLC0415
-        from ..models.live_response_image_gen_call_in_progress_event import LiveResponseImageGenCallInProgressEvent  # noqa: PLC0415
-        from ..models.live_response_image_gen_call_partial_image_event import LiveResponseImageGenCallPartialImageEvent  # noqa: PLC0415
-        from ..models.live_response_in_progress_event import LiveResponseInProgressEvent  # noqa: PLC0415
-        from ..models.live_response_incomplete_event import LiveResponseIncompleteEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_call_arguments_delta_event import LiveResponseMcpCallArgumentsDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_call_arguments_done_event import LiveResponseMcpCallArgumentsDoneEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_call_completed_event import LiveResponseMcpCallCompletedEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_call_failed_event import LiveResponseMcpCallFailedEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_call_in_progress_event import LiveResponseMcpCallInProgressEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_list_tools_completed_event import LiveResponseMcpListToolsCompletedEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_list_tools_failed_event import LiveResponseMcpListToolsFailedEvent  # noqa: PLC0415
-        from ..models.live_response_mcp_list_tools_in_progress_event import LiveResponseMcpListToolsInProgressEvent  # noqa: PLC0415
-        from ..models.live_response_output_item_added_event import LiveResponseOutputItemAddedEvent  # noqa: PLC0415
-        from ..models.live_response_output_item_done_event import LiveResponseOutputItemDoneEvent  # noqa: PLC0415
-        from ..models.live_response_output_text_annotation_added_event import LiveResponseOutputTextAnnotationAddedEvent  # noqa: PLC0415
-        from ..models.live_response_queued_event import LiveResponseQueuedEvent  # noqa: PLC0415
-        from ..models.live_response_reasoning_summary_part_added_event import LiveResponseReasoningSummaryPartAddedEvent  # noqa: PLC0415
-        from ..models.live_response_reasoning_summary_part_done_event import LiveResponseReasoningSummaryPartDoneEvent  # noqa: PLC0415
-        from ..models.live_response_reasoning_summary_text_delta_event import LiveResponseReasoningSummaryTextDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_reasoning_summary_text_done_event import LiveResponseReasoningSummaryTextDoneEvent  # noqa: PLC0415
-        from ..models.live_response_reasoning_text_delta_event import LiveResponseReasoningTextDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_reasoning_text_done_event import LiveResponseReasoningTextDoneEvent  # noqa: PLC0415
-        from ..models.live_response_refusal_delta_event import LiveResponseRefusalDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_refusal_done_event import LiveResponseRefusalDoneEvent  # noqa: PLC0415
-        from ..models.live_response_shell_call_command_added_event import LiveResponseShellCallCommandAddedEvent  # noqa: PLC0415
-        from ..models.live_response_shell_call_command_delta_event import LiveResponseShellCallCommandDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_shell_call_command_done_event import LiveResponseShellCallCommandDoneEvent  # noqa: PLC0415
-        from ..models.live_response_shell_call_output_content_delta_event import (
-            LiveResponseShellCallOutputContentDeltaEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_shell_call_output_content_done_event import (
-            LiveResponseShellCallOutputContentDoneEvent,  # noqa: PLC0415
-        )
-        from ..models.live_response_text_delta_event import LiveResponseTextDeltaEvent  # noqa: PLC0415
-        from ..models.live_response_text_done_event import LiveResponseTextDoneEvent  # noqa: PLC0415
-        from ..models.live_response_web_search_call_completed_event import LiveResponseWebSearchCallCompletedEvent  # noqa: PLC0415
-        from ..models.live_response_web_search_call_in_progress_event import LiveResponseWebSearchCallInProgressEvent  # noqa: PLC0415
-        from ..models.live_response_web_search_call_searching_event import LiveResponseWebSearchCallSearchingEvent  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         event: dict[str, Any]
         if isinstance(self.event, LiveResponseAudioDeltaEvent):
             event = self.event.to_dict()

@@ -77,12 +77,10 @@ class LiveResponseFunctionShellToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_caller_direct import LiveCallerDirect  # noqa: PLC0415
-        from ..models.live_caller_program import LiveCallerProgram  # noqa: PLC0415
-        from ..models.live_response_container_reference import LiveResponseContainerReference  # noqa: PLC0415
-        from ..models.live_response_local_environment import LiveResponseLocalEnvironment  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         action = self.action.to_dict()

@@ -63,11 +63,10 @@ class LiveResponseFunctionWebSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_action_find import LiveActionFind  # noqa: PLC0415
-        from ..models.live_action_open_page import LiveActionOpenPage  # noqa: PLC0415
-        from ..models.live_action_search import LiveActionSearch  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         status = str(self.status)

@@ -48,8 +48,10 @@ class LiveResponseInputTextContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_prompt_cache_breakpoint import LivePromptCacheBreakpoint  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         text = self.text
 
         type_ = str(self.type_)

@@ -200,45 +200,10 @@ class LiveResponseItemCreateEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_apply_patch_call import LiveApplyPatchCall  # noqa: PLC0415
-        from ..models.live_apply_patch_call_output import LiveApplyPatchCallOutput  # noqa: PLC0415
-        from ..models.live_compaction_trigger import LiveCompactionTrigger  # noqa: PLC0415
-        from ..models.live_computer_call_output import LiveComputerCallOutput  # noqa: PLC0415
-        from ..models.live_easy_input_message import LiveEasyInputMessage  # noqa: PLC0415
-        from ..models.live_function_call_output import LiveFunctionCallOutput  # noqa: PLC0415
-        from ..models.live_image_generation_call import LiveImageGenerationCall  # noqa: PLC0415
-        from ..models.live_item_reference import LiveItemReference  # noqa: PLC0415
-        from ..models.live_local_shell_call import LiveLocalShellCall  # noqa: PLC0415
-        from ..models.live_local_shell_call_output import LiveLocalShellCallOutput  # noqa: PLC0415
-        from ..models.live_mcp_approval_request import LiveMcpApprovalRequest  # noqa: PLC0415
-        from ..models.live_mcp_call import LiveMcpCall  # noqa: PLC0415
-        from ..models.live_mcp_list_tools import LiveMcpListTools  # noqa: PLC0415
-        from ..models.live_message import LiveMessage  # noqa: PLC0415
-        from ..models.live_program import LiveProgram  # noqa: PLC0415
-        from ..models.live_response_code_interpreter_tool_call import LiveResponseCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.live_response_computer_tool_call import LiveResponseComputerToolCall  # noqa: PLC0415
-        from ..models.live_response_configuration_update_item import LiveResponseConfigurationUpdateItem  # noqa: PLC0415
-        from ..models.live_response_custom_tool_call import LiveResponseCustomToolCall  # noqa: PLC0415
-        from ..models.live_response_custom_tool_call_output import LiveResponseCustomToolCallOutput  # noqa: PLC0415
-        from ..models.live_response_file_search_tool_call import LiveResponseFileSearchToolCall  # noqa: PLC0415
-        from ..models.live_response_function_tool_call import LiveResponseFunctionToolCall  # noqa: PLC0415
-        from ..models.live_response_function_web_search import LiveResponseFunctionWebSearch  # noqa: PLC0415
-        from ..models.live_response_output_message import LiveResponseOutputMessage  # noqa: PLC0415
-        from ..models.live_response_reasoning_item import LiveResponseReasoningItem  # noqa: PLC0415
-        from ..models.live_responses_response_compaction_item_param import LiveResponsesResponseCompactionItemParam  # noqa: PLC0415
-        from ..models.live_responses_response_input_item_additional_tools import (
-            LiveResponsesResponseInputItemAdditionalTools,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_input_item_mcp_approval_response import (
-            LiveResponsesResponseInputItemMcpApprovalResponse,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_tool_search_output_item_param import (
-            LiveResponsesResponseToolSearchOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.live_shell_call import LiveShellCall  # noqa: PLC0415
-        from ..models.live_shell_call_output import LiveShellCallOutput  # noqa: PLC0415
-        from ..models.live_tool_search_call import LiveToolSearchCall  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         item: dict[str, Any]
         if isinstance(self.item, LiveEasyInputMessage):
             item = self.item.to_dict()

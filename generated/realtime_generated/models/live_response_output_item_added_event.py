@@ -179,39 +179,10 @@ class LiveResponseOutputItemAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_image_generation_call import LiveImageGenerationCall  # noqa: PLC0415
-        from ..models.live_local_shell_call import LiveLocalShellCall  # noqa: PLC0415
-        from ..models.live_local_shell_call_output import LiveLocalShellCallOutput  # noqa: PLC0415
-        from ..models.live_mcp_approval_request import LiveMcpApprovalRequest  # noqa: PLC0415
-        from ..models.live_mcp_call import LiveMcpCall  # noqa: PLC0415
-        from ..models.live_mcp_list_tools import LiveMcpListTools  # noqa: PLC0415
-        from ..models.live_program import LiveProgram  # noqa: PLC0415
-        from ..models.live_program_output import LiveProgramOutput  # noqa: PLC0415
-        from ..models.live_response_apply_patch_tool_call import LiveResponseApplyPatchToolCall  # noqa: PLC0415
-        from ..models.live_response_apply_patch_tool_call_output import LiveResponseApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.live_response_code_interpreter_tool_call import LiveResponseCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.live_response_computer_tool_call import LiveResponseComputerToolCall  # noqa: PLC0415
-        from ..models.live_response_computer_tool_call_output_item import LiveResponseComputerToolCallOutputItem  # noqa: PLC0415
-        from ..models.live_response_custom_tool_call import LiveResponseCustomToolCall  # noqa: PLC0415
-        from ..models.live_response_custom_tool_call_output_item import LiveResponseCustomToolCallOutputItem  # noqa: PLC0415
-        from ..models.live_response_file_search_tool_call import LiveResponseFileSearchToolCall  # noqa: PLC0415
-        from ..models.live_response_function_shell_tool_call import LiveResponseFunctionShellToolCall  # noqa: PLC0415
-        from ..models.live_response_function_shell_tool_call_output import LiveResponseFunctionShellToolCallOutput  # noqa: PLC0415
-        from ..models.live_response_function_tool_call import LiveResponseFunctionToolCall  # noqa: PLC0415
-        from ..models.live_response_function_tool_call_output_item import LiveResponseFunctionToolCallOutputItem  # noqa: PLC0415
-        from ..models.live_response_function_web_search import LiveResponseFunctionWebSearch  # noqa: PLC0415
-        from ..models.live_response_output_message import LiveResponseOutputMessage  # noqa: PLC0415
-        from ..models.live_response_reasoning_item import LiveResponseReasoningItem  # noqa: PLC0415
-        from ..models.live_response_tool_search_call import LiveResponseToolSearchCall  # noqa: PLC0415
-        from ..models.live_responses_response_compaction_item import LiveResponsesResponseCompactionItem  # noqa: PLC0415
-        from ..models.live_responses_response_output_item_additional_tools import (
-            LiveResponsesResponseOutputItemAdditionalTools,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_output_item_mcp_approval_response import (
-            LiveResponsesResponseOutputItemMcpApprovalResponse,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_tool_search_output_item import LiveResponsesResponseToolSearchOutputItem  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         item: dict[str, Any]
         if isinstance(self.item, LiveResponseOutputMessage):
             item = self.item.to_dict()

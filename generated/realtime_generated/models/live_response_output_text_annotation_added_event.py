@@ -79,12 +79,10 @@ class LiveResponseOutputTextAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_annotation_container_file_citation import LiveAnnotationContainerFileCitation  # noqa: PLC0415
-        from ..models.live_annotation_file_citation import LiveAnnotationFileCitation  # noqa: PLC0415
-        from ..models.live_annotation_file_path import LiveAnnotationFilePath  # noqa: PLC0415
-        from ..models.live_annotation_url_citation import LiveAnnotationURLCitation  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         annotation_index = self.annotation_index
 
         content_index = self.content_index

@@ -68,11 +68,10 @@ class LiveResponseTextConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_response_format_json_object import LiveResponseFormatJSONObject  # noqa: PLC0415
-        from ..models.live_response_format_text import LiveResponseFormatText  # noqa: PLC0415
-        from ..models.live_response_format_text_json_schema_config import LiveResponseFormatTextJSONSchemaConfig  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET

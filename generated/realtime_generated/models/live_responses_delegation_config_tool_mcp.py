@@ -87,14 +87,10 @@ class LiveResponsesDelegationConfigToolMcp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_responses_delegation_config_tool_mcp_headers import (
-            LiveResponsesDelegationConfigToolMcpHeaders,  # noqa: PLC0415
-        )
-        from ..models.live_tool_mcp_allowed_tools_live_mcp_tool_filter import LiveToolMcpAllowedToolsLiveMCPToolFilter  # noqa: PLC0415
-        from ..models.live_tool_mcp_require_approval_live_mcp_require_approval_filter import (
-            LiveToolMcpRequireApprovalLiveMCPRequireApprovalFilter,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         allowed_callers: list[str] | None | Unset

@@ -198,40 +198,10 @@ class LiveResponsesDelegationUpdateConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_function_tool import LiveFunctionTool  # noqa: PLC0415
-        from ..models.live_responses_delegation_config_reasoning import LiveResponsesDelegationConfigReasoning  # noqa: PLC0415
-        from ..models.live_responses_delegation_config_text import LiveResponsesDelegationConfigText  # noqa: PLC0415
-        from ..models.live_responses_delegation_config_tool_choice_custom import (
-            LiveResponsesDelegationConfigToolChoiceCustom,  # noqa: PLC0415
-        )
-        from ..models.live_responses_delegation_config_tool_code_interpreter import (
-            LiveResponsesDelegationConfigToolCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.live_responses_delegation_config_tool_image_generation import (
-            LiveResponsesDelegationConfigToolImageGeneration,  # noqa: PLC0415
-        )
-        from ..models.live_responses_delegation_config_tool_mcp import LiveResponsesDelegationConfigToolMcp  # noqa: PLC0415
-        from ..models.live_tool_choice_apply_patch import LiveToolChoiceApplyPatch  # noqa: PLC0415
-        from ..models.live_tool_choice_code_interpreter import LiveToolChoiceCodeInterpreter  # noqa: PLC0415
-        from ..models.live_tool_choice_computer import LiveToolChoiceComputer  # noqa: PLC0415
-        from ..models.live_tool_choice_file_search import LiveToolChoiceFileSearch  # noqa: PLC0415
-        from ..models.live_tool_choice_image_generation import LiveToolChoiceImageGeneration  # noqa: PLC0415
-        from ..models.live_tool_choice_live_allowed_tools_choice import LiveToolChoiceLiveAllowedToolsChoice  # noqa: PLC0415
-        from ..models.live_tool_choice_live_function_tool_choice import LiveToolChoiceLiveFunctionToolChoice  # noqa: PLC0415
-        from ..models.live_tool_choice_live_mcp_tool_choice import LiveToolChoiceLiveMCPToolChoice  # noqa: PLC0415
-        from ..models.live_tool_choice_programmatic_tool_calling import LiveToolChoiceProgrammaticToolCalling  # noqa: PLC0415
-        from ..models.live_tool_choice_shell import LiveToolChoiceShell  # noqa: PLC0415
-        from ..models.live_tool_choice_web_search import LiveToolChoiceWebSearch  # noqa: PLC0415
-        from ..models.live_tool_choice_web_search_preview import LiveToolChoiceWebSearchPreview  # noqa: PLC0415
-        from ..models.live_tool_computer import LiveToolComputer  # noqa: PLC0415
-        from ..models.live_tool_custom import LiveToolCustom  # noqa: PLC0415
-        from ..models.live_tool_file_search import LiveToolFileSearch  # noqa: PLC0415
-        from ..models.live_tool_namespace import LiveToolNamespace  # noqa: PLC0415
-        from ..models.live_tool_programmatic_tool_calling import LiveToolProgrammaticToolCalling  # noqa: PLC0415
-        from ..models.live_tool_search import LiveToolSearch  # noqa: PLC0415
-        from ..models.live_tool_shell import LiveToolShell  # noqa: PLC0415
-        from ..models.live_tool_web_search import LiveToolWebSearch  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET

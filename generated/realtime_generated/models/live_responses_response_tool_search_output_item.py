@@ -126,22 +126,10 @@ class LiveResponsesResponseToolSearchOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_code_interpreter import LiveCodeInterpreter  # noqa: PLC0415
-        from ..models.live_computer_tool import LiveComputerTool  # noqa: PLC0415
-        from ..models.live_computer_use_preview_tool import LiveComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
-        from ..models.live_file_search_tool import LiveFileSearchTool  # noqa: PLC0415
-        from ..models.live_function_shell_tool import LiveFunctionShellTool  # noqa: PLC0415
-        from ..models.live_image_generation import LiveImageGeneration  # noqa: PLC0415
-        from ..models.live_local_shell import LiveLocalShell  # noqa: PLC0415
-        from ..models.live_mcp import LiveMcp  # noqa: PLC0415
-        from ..models.live_namespace_tool import LiveNamespaceTool  # noqa: PLC0415
-        from ..models.live_programmatic_tool_calling import LiveProgrammaticToolCalling  # noqa: PLC0415
-        from ..models.live_responses_function_tool import LiveResponsesFunctionTool  # noqa: PLC0415
-        from ..models.live_tool_search_tool import LiveToolSearchTool  # noqa: PLC0415
-        from ..models.live_web_search_preview_tool import LiveWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.live_web_search_tool import LiveWebSearchTool  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         execution = str(self.execution)

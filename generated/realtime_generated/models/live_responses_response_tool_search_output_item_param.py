@@ -140,28 +140,10 @@ class LiveResponsesResponseToolSearchOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_computer_tool import LiveComputerTool  # noqa: PLC0415
-        from ..models.live_computer_use_preview_tool import LiveComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
-        from ..models.live_file_search_tool import LiveFileSearchTool  # noqa: PLC0415
-        from ..models.live_function_shell_tool import LiveFunctionShellTool  # noqa: PLC0415
-        from ..models.live_responses_function_tool import LiveResponsesFunctionTool  # noqa: PLC0415
-        from ..models.live_responses_response_tool_search_output_item_tool_code_interpreter import (
-            LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_tool_search_output_item_tool_image_generation import (
-            LiveResponsesResponseToolSearchOutputItemToolImageGeneration,  # noqa: PLC0415
-        )
-        from ..models.live_responses_response_tool_search_output_item_tool_mcp import (
-            LiveResponsesResponseToolSearchOutputItemToolMcp,  # noqa: PLC0415
-        )
-        from ..models.live_tool_local_shell import LiveToolLocalShell  # noqa: PLC0415
-        from ..models.live_tool_programmatic_tool_calling import LiveToolProgrammaticToolCalling  # noqa: PLC0415
-        from ..models.live_tool_search_output_namespace_tool import LiveToolSearchOutputNamespaceTool  # noqa: PLC0415
-        from ..models.live_tool_search_tool import LiveToolSearchTool  # noqa: PLC0415
-        from ..models.live_web_search_preview_tool import LiveWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.live_web_search_tool import LiveWebSearchTool  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]

@@ -60,10 +60,10 @@ class LiveResponsesResponseToolSearchOutputItemToolCodeInterpreter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_tool_code_interpreter_container_code_interpreter_tool_auto import (
-            LiveToolCodeInterpreterContainerCodeInterpreterToolAuto,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         container: dict[str, Any] | str
         if isinstance(self.container, LiveToolCodeInterpreterContainerCodeInterpreterToolAuto):
             container = self.container.to_dict()

@@ -98,14 +98,10 @@ class LiveResponsesResponseToolSearchOutputItemToolMcp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_responses_response_tool_search_output_item_tool_mcp_headers import (
-            LiveResponsesResponseToolSearchOutputItemToolMcpHeaders,  # noqa: PLC0415
-        )
-        from ..models.live_tool_mcp_allowed_tools_mcp_tool_filter import LiveToolMcpAllowedToolsMcpToolFilter  # noqa: PLC0415
-        from ..models.live_tool_mcp_require_approval_mcp_tool_approval_filter import (
-            LiveToolMcpRequireApprovalMcpToolApprovalFilter,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         server_label = self.server_label
 
         type_ = str(self.type_)

@@ -50,8 +50,10 @@ class LiveResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_result_attributes import LiveResultAttributes  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         attributes: dict[str, Any] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET

@@ -46,8 +46,10 @@ class LiveSessionAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_session_audio_output import LiveSessionAudioOutput  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         output: dict[str, Any] | None | Unset
         if isinstance(self.output, Unset):
             output = UNSET

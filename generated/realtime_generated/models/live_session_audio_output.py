@@ -46,8 +46,10 @@ class LiveSessionAudioOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_custom_voice import LiveCustomVoice  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         voice: dict[str, Any] | None | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET

@@ -48,8 +48,10 @@ class LiveSessionForkParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_media_session_fork_config import LiveMediaSessionForkConfig  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         transport = self.transport.to_dict()
 
         session: dict[str, Any] | None | Unset

@@ -102,16 +102,10 @@ class LiveSessionResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_assistant import LiveAssistant  # noqa: PLC0415
-        from ..models.live_client_config import LiveClientConfig  # noqa: PLC0415
-        from ..models.live_client_delegation import LiveClientDelegation  # noqa: PLC0415
-        from ..models.live_developer import LiveDeveloper  # noqa: PLC0415
-        from ..models.live_session_config_audio import LiveSessionConfigAudio  # noqa: PLC0415
-        from ..models.live_session_config_delegation_decisions import LiveSessionConfigDelegationDecisions  # noqa: PLC0415
-        from ..models.live_session_config_delegation_responses import LiveSessionConfigDelegationResponses  # noqa: PLC0415
-        from ..models.live_user import LiveUser  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id = self.id
 
         expires_at = self.expires_at

@@ -61,10 +61,10 @@ class LiveSessionUpdateConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_client_delegation import LiveClientDelegation  # noqa: PLC0415
-        from ..models.live_session_update_config_delegation_decisions import LiveSessionUpdateConfigDelegationDecisions  # noqa: PLC0415
-        from ..models.live_session_update_config_delegation_responses import LiveSessionUpdateConfigDelegationResponses  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         delegation: dict[str, Any] | None | Unset
         if isinstance(self.delegation, Unset):
             delegation = UNSET

@@ -48,8 +48,10 @@ class LiveSessionUpdateConfigDelegationResponses:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_responses_delegation_update_config import LiveResponsesDelegationUpdateConfig  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         acknowledgement_delay_ms: int | None | Unset

@@ -72,12 +72,10 @@ class LiveShellCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_container_reference import LiveContainerReference  # noqa: PLC0415
-        from ..models.live_local_environment import LiveLocalEnvironment  # noqa: PLC0415
-        from ..models.live_shell_call_caller_direct import LiveShellCallCallerDirect  # noqa: PLC0415
-        from ..models.live_shell_call_caller_program import LiveShellCallCallerProgram  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         action = self.action.to_dict()
 
         call_id = self.call_id

@@ -69,10 +69,10 @@ class LiveShellCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_shell_call_output_caller_direct import LiveShellCallOutputCallerDirect  # noqa: PLC0415
-        from ..models.live_shell_call_output_caller_program import LiveShellCallOutputCallerProgram  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         call_id = self.call_id
 
         output = []

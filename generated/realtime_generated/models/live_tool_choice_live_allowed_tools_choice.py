@@ -155,43 +155,10 @@ class LiveToolChoiceLiveAllowedToolsChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_apply_patch import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolApplyPatch,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_code_interpreter import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_computer import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolComputer,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_custom import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolCustom,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_file_search import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolFileSearch,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_image_generation import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolImageGeneration,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_live_function_tool_choice import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveFunctionToolChoice,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_live_mcp_tool_choice import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolLiveMCPToolChoice,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_programmatic_tool_calling import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolProgrammaticToolCalling,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_shell import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolShell,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_web_search import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearch,  # noqa: PLC0415
-        )
-        from ..models.live_tool_choice_live_allowed_tools_choice_param_tool_web_search_preview import (
-            LiveToolChoiceLiveAllowedToolsChoiceParamToolWebSearchPreview,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]

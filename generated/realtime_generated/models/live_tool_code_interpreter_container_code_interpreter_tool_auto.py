@@ -66,10 +66,10 @@ class LiveToolCodeInterpreterContainerCodeInterpreterToolAuto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_container_network_policy_allowlist import LiveContainerNetworkPolicyAllowlist  # noqa: PLC0415
-        from ..models.live_container_network_policy_disabled import LiveContainerNetworkPolicyDisabled  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         file_ids: list[str] | None | Unset

@@ -50,8 +50,10 @@ class LiveToolImageGenerationSvg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_tool_image_generation_svg_reasoning import LiveToolImageGenerationSvgReasoning  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET

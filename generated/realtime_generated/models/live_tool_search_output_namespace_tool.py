@@ -55,9 +55,10 @@ class LiveToolSearchOutputNamespaceTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_custom_tool import LiveCustomTool  # noqa: PLC0415
-        from ..models.live_tool_function import LiveToolFunction  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         description = self.description
 
         name = self.name

@@ -65,11 +65,10 @@ class LiveToolShell:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_tool_shell_environment_container_auto import LiveToolShellEnvironmentContainerAuto  # noqa: PLC0415
-        from ..models.live_tool_shell_environment_container_reference import LiveToolShellEnvironmentContainerReference  # noqa: PLC0415
-        from ..models.live_tool_shell_environment_local import LiveToolShellEnvironmentLocal  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         environment: dict[str, Any] | None | Unset

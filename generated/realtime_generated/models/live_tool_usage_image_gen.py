@@ -62,9 +62,10 @@ class LiveToolUsageImageGen:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_tool_usage_image_gen_cached_tokens_details import LiveToolUsageImageGenCachedTokensDetails  # noqa: PLC0415
-        from ..models.live_tool_usage_image_gen_output_tokens_details import LiveToolUsageImageGenOutputTokensDetails  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         input_tokens = self.input_tokens
 
         input_tokens_details = self.input_tokens_details.to_dict()

@@ -59,9 +59,10 @@ class LiveWebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.live_filters import LiveFilters  # noqa: PLC0415
-        from ..models.live_responses_web_search_tool_user_location import LiveResponsesWebSearchToolUserLocation  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         external_web_access: bool | None | Unset

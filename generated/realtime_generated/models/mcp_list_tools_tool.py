@@ -52,8 +52,10 @@ class MCPListToolsTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         name = self.name
 
         input_schema = self.input_schema.to_dict()

@@ -45,8 +45,10 @@ class MCPToolRequireApprovalFilter:
     never: MCPToolFilter | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         always: dict[str, Any] | None | Unset
         if isinstance(self.always, Unset):
             always = UNSET

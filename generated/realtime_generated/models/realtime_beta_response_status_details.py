@@ -59,8 +59,10 @@ class RealtimeBetaResponseStatusDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_beta_response_status_details_error import RealtimeBetaResponseStatusDetailsError  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET

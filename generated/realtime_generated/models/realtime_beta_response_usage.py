@@ -62,11 +62,10 @@ class RealtimeBetaResponseUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_beta_response_usage_input_token_details import RealtimeBetaResponseUsageInputTokenDetails  # noqa: PLC0415
-        from ..models.realtime_beta_response_usage_output_token_details import (
-            RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         total_tokens: int | None | Unset
         if isinstance(self.total_tokens, Unset):
             total_tokens = UNSET

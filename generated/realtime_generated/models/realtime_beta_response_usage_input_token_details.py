@@ -56,10 +56,10 @@ class RealtimeBetaResponseUsageInputTokenDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
-            RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         cached_tokens: int | None | Unset
         if isinstance(self.cached_tokens, Unset):
             cached_tokens = UNSET

@@ -52,8 +52,10 @@ class RealtimeCallCreateRequest:
     session: None | RealtimeSessionCreateRequestGA | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         sdp = self.sdp
 
         session: dict[str, Any] | None | Unset
@@ -77,8 +79,8 @@ class RealtimeCallCreateRequest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
+        if not _lazy_imported:
+            _import_lazy()
         files: types.RequestFiles = []
 
         files.append(("sdp", (None, str(self.sdp).encode(), "application/sdp")))

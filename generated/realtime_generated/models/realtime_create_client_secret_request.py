@@ -63,14 +63,10 @@ class RealtimeCreateClientSecretRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_create_client_secret_request_expires_after import (
-            RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         expires_after: dict[str, Any] | None | Unset
         if isinstance(self.expires_after, Unset):
             expires_after = UNSET

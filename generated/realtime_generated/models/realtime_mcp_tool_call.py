@@ -75,11 +75,10 @@ class RealtimeMCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         id = self.id

@@ -55,11 +55,10 @@ class RealtimeServerEventSessionUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         event_id = self.event_id
 
         type_ = str(self.type_)

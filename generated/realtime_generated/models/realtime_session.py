@@ -159,14 +159,10 @@ class RealtimeSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction  # noqa: PLC0415
-        from ..models.realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration  # noqa: PLC0415
-        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
-        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET

@@ -161,21 +161,10 @@ class RealtimeSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret  # noqa: PLC0415
-        from ..models.realtime_session_create_request_input_audio_noise_reduction import (
-            RealtimeSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_input_audio_transcription import (
-            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tracing_configuration import (
-            RealtimeSessionCreateRequestTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_turn_detection import RealtimeSessionCreateRequestTurnDetection  # noqa: PLC0415
-        from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         modalities: Any | None | Unset
         if isinstance(self.modalities, Unset):
             modalities = UNSET

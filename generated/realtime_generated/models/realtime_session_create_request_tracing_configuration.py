@@ -55,10 +55,10 @@ class RealtimeSessionCreateRequestTracingConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_request_tracing_configuration_metadata import (
-            RealtimeSessionCreateRequestTracingConfigurationMetadata,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         workflow_name: None | str | Unset
         if isinstance(self.workflow_name, Unset):
             workflow_name = UNSET

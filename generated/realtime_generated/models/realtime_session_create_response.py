@@ -113,12 +113,10 @@ class RealtimeSessionCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: PLC0415
-        from ..models.realtime_session_create_response_tracing_configuration import (
-            RealtimeSessionCreateResponseTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_turn_detection import RealtimeSessionCreateResponseTurnDetection  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET

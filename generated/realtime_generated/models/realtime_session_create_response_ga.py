@@ -148,18 +148,10 @@ class RealtimeSessionCreateResponseGA:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.prompt_object import PromptObject  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_tracing_configuration import (
-            RealtimeSessionCreateResponseGATracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_retention_ratio_truncation import RealtimeTruncationRetentionRatioTruncation  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         id = self.id

@@ -78,11 +78,10 @@ class RealtimeSessionCreateResponseGAAudioOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcma_audio_format import RealtimeAudioFormatsPCMAAudioFormat  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcmu_audio_format import RealtimeAudioFormatsPCMUAudioFormat  # noqa: PLC0415
-        from ..models.realtime_unknown_variant import RealtimeUnknownVariant  # noqa: PLC0415
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET

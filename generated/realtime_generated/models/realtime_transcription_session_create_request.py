@@ -106,17 +106,10 @@ class RealtimeTranscriptionSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_client_secret import (
-            RealtimeTranscriptionSessionCreateRequestClientSecret,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_turn_detection import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         turn_detection: dict[str, Any] | None | Unset
         if isinstance(self.turn_detection, Unset):
             turn_detection = UNSET

@@ -76,14 +76,10 @@ class RealtimeTranscriptionSessionCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_client_secret import (
-            RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_turn_detection import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         client_secret: dict[str, Any] | None | Unset
         if isinstance(self.client_secret, Unset):
             client_secret = UNSET

@@ -58,10 +58,10 @@ class RealtimeTranslationClientSecretCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_client_secret_create_request_expires_after import (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         session = self.session.to_dict()
 
         expires_after: dict[str, Any] | None | Unset

@@ -44,10 +44,10 @@ class RealtimeTranslationSessionUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_update_request_audio import (
-            RealtimeTranslationSessionUpdateRequestAudio,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET

@@ -56,10 +56,10 @@ class RealtimeTruncationRetentionRatioTruncation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
-            RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
-        )
-
+        # The module's lazy imports bound once (as from_dict does): an import statement
+        # here ran the import system's lookups on every call, for each model named.
+        if not _lazy_imported:
+            _import_lazy()
         type_ = str(self.type_)
 
         retention_ratio = self.retention_ratio
