@@ -129,6 +129,7 @@ def _transports(facts: Facts) -> list[tuple[Part, Part]]:
 
 # The ICE credentials every live section needs: (attribute, what it is, shortest length).
 _ICE_CREDENTIALS = (("ice-ufrag", "ICE username fragment", 4), ("ice-pwd", "ICE password", 22))
+_UFRAG, _PWD = (key for key, _, _ in _ICE_CREDENTIALS)
 
 
 def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
@@ -137,8 +138,8 @@ def _check_ice(facts: Facts, transports: list[tuple[Part, Part]]) -> None:
     valid: set[tuple[str, str]] = set()
     for m, tagged in transports:
         own, shared = m.attrs, tagged.attrs
-        ufrag = own.get("ice-ufrag") or shared.get("ice-ufrag") or session.get("ice-ufrag")
-        pwd = own.get("ice-pwd") or shared.get("ice-pwd") or session.get("ice-pwd")
+        ufrag = own.get(_UFRAG) or shared.get(_UFRAG) or session.get(_UFRAG)
+        pwd = own.get(_PWD) or shared.get(_PWD) or session.get(_PWD)
         if not ufrag or not pwd:
             key, name, _ = _ICE_CREDENTIALS[0 if not ufrag else 1]
             raise SDPError(f"the {m.kind} section has no {name} (a={key})", line=m.lineno)
