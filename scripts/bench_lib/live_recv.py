@@ -41,7 +41,6 @@ import base64
 import json
 import random
 import threading
-import time
 from collections.abc import Callable, Generator
 from pathlib import Path
 from statistics import median
@@ -51,7 +50,7 @@ import yaml
 
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
-from .thread_cpu import SURPLUS, cpu_seconds, started
+from .thread_cpu import SURPLUS, started, timed_drain
 
 RECORDING = (
     Path(__file__).resolve().parents[3]
@@ -196,16 +195,7 @@ def _rate(
     drain = next(opened)
     readers = started(before)
     try:
-        drain(warmup)  # untimed: the steady state is measured
-        reader = cpu_seconds(readers)
-        consumer = time.thread_time()
-        start = time.perf_counter()
-        drain(events)
-        elapsed = time.perf_counter() - start
-        consumer = time.thread_time() - consumer
-        reader = cpu_seconds(readers) - reader
-        drain(SURPLUS)
-        return Run(events / elapsed, consumer / events * 1e6, reader / events * 1e6)
+        return Run(*timed_drain(drain, readers, warmup, events))
     finally:
         opened.close()
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 SURPLUS = 100
 """Events a blocking run's server sends past the timed ones, drained after its clocks are
@@ -43,3 +44,21 @@ def cpu_seconds(threads: list[threading.Thread]) -> float:
         except OSError:  # it ended meanwhile (ProcessLookupError)
             continue
     return total
+
+
+def timed_drain(
+    drain: Callable[[int], object], readers: list[threading.Thread], warmup: int, events: int
+) -> tuple[float, float, float]:
+    """``drain(warmup)`` untimed, ``drain(events)`` timed, then ``drain(SURPLUS)``; returns
+    the timed events per second and the CPU microseconds per timed event of the calling
+    thread and of ``readers`` (the connection's server must send ``SURPLUS`` more events)."""
+    drain(warmup)  # untimed: the steady state is measured
+    reader = cpu_seconds(readers)
+    consumer = time.thread_time()
+    start = time.perf_counter()
+    drain(events)
+    rate = events / (time.perf_counter() - start)
+    consumer = time.thread_time() - consumer
+    reader = cpu_seconds(readers) - reader
+    drain(SURPLUS)
+    return rate, consumer / events * 1e6, reader / events * 1e6

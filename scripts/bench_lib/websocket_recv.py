@@ -69,7 +69,7 @@ from typing import Any, NamedTuple
 from . import subjects, ws_sides
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
-from .thread_cpu import SURPLUS, cpu_seconds, started
+from .thread_cpu import SURPLUS, started, timed_drain
 
 CONCURRENCY = 20
 # openai's share of the rounds: one in five (odd, so those rounds alternate between raw
@@ -183,16 +183,10 @@ def _sync_rate(side: ws_sides.Side, origin: str, events: int, warmup: int) -> tu
     conn = side.open_sync(origin, warmup + events + SURPLUS)
     readers = started(before)
     try:
-        side.drain_sync(conn, warmup)  # untimed: the steady state is measured
-        reader = cpu_seconds(readers)
-        consumer = time.thread_time()
-        start = time.perf_counter()
-        side.drain_sync(conn, events)
-        rate = events / (time.perf_counter() - start)
-        consumer = time.thread_time() - consumer
-        reader = cpu_seconds(readers) - reader
-        side.drain_sync(conn, SURPLUS)
-        return rate, Cpu(consumer / events * 1e6, reader / events * 1e6)
+        rate, consumer, reader = timed_drain(
+            lambda count: side.drain_sync(conn, count), readers, warmup, events
+        )
+        return rate, Cpu(consumer, reader)
     finally:
         side.close_sync(conn)
 
