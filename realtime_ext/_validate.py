@@ -354,10 +354,29 @@ def _one_slip(a: str, b: str) -> bool:
     return longer[start + 1 :] == shorter[start:]  # one letter added or dropped
 
 
+def _passing(tp: Any) -> frozenset[type[Any]]:
+    """The exact types whose every value the check of ``tp`` passes at its first test (a
+    ``str`` in a ``str | None | Unset`` field; never an enum member, a model or a list,
+    which need a closer look): the field walk skips the call, and the path it would
+    build, for a value of one of them. Most fields of a session are unset or plain."""
+    union = typing.get_origin(tp) in (types.UnionType, typing.Union)
+    found: set[type[Any]] = set()
+    for option in typing.get_args(tp) if union else (tp,):
+        if typing.get_origin(option) is not None or not isinstance(option, type):
+            continue  # list[...], dict[...], Literal[...]: its items need looking at
+        if issubclass(option, enum.Enum) or attrs.has(option):
+            continue
+        # float takes an int (the instance test's own rule); int and float never a bool,
+        # whose exact type is not theirs.
+        found.update((int, float) if option is float else (option,))
+    return frozenset(found)
+
+
 def _union(tp: Any) -> Check:
     options = typing.get_args(tp)
     if Any in options:
         return _ok
+    passing = _passing(tp)
     # Cheap alternatives decide by isinstance alone; containers and models need a deeper look.
     plain: list[Callable[[Any], bool]] = []
     deep: list[tuple[type[Any], Check]] = []
@@ -394,7 +413,27 @@ def _union(tp: Any) -> Check:
                         found.extend(str(m.value) for m in option)
         return found
 
+    # A model member by its exact type (generated models subclass none of each other): the
+    # check the loop below would reach first. Only its pass is taken from here; a mismatch
+    # goes the whole way below, which judges it among the other members. Not the decoder's
+    # RealtimeUnknownVariant, which is judged by its "type" below.
+    models = {
+        kind: check
+        for kind, check in deep
+        if isinstance(kind, type) and attrs.has(kind) and kind is not RealtimeUnknownVariant
+    }
+
     def check_union(value: Any, path: Path) -> None:
+        kind = type(value)
+        if kind in passing:
+            return
+        model_check = models.get(kind)
+        if model_check is not None:
+            try:
+                model_check(value, path)
+                return
+            except _Mismatch:
+                pass
         for test in plain:
             if test(value):
                 return
@@ -515,13 +554,14 @@ def _model_check(cls: type[Any]) -> Check:
     value_args = typing.get_args(hints.get("additional_properties", dict[str, Any]))
     extra_value = _compile(value_args[1]) if len(value_args) == 2 else _ok
     # Placeholder first: a model that (indirectly) contains itself finds its own checker.
-    checks: list[tuple[str, str, Check]] = []
+    checks: list[tuple[str, str, Check, frozenset[type[Any]]]] = []
 
     def check_fields(obj: Any, path: Path) -> None:
         strict = _STRICT.get()  # read once per object: the same for all of its fields
-        for name, wire, field_check in checks:
+        for name, wire, field_check, passing in checks:
             value = getattr(obj, name)
-            field_check(value, (*path, wire))
+            if type(value) not in passing:
+                field_check(value, (*path, wire))
             if strict and wire in strict and isinstance(value, str):
                 members = enums.get(wire)
                 if members and str(value) not in members:
@@ -568,10 +608,11 @@ def _model_check(cls: type[Any]) -> Check:
     # module (_BOUNDS: none in a generated package older than the table).
     bounds: dict[str, dict[str, float]] = getattr(module, "_BOUNDS", {})
     map_bounds = bounds.get("additional_properties", {})
+    # A bounded field's value is always looked at (its size is checked); none passes unseen.
     checks.extend(
-        (name, _wire(name), _bounded(hints[name], bounds[name]))
+        (name, _wire(name), _bounded(hints[name], bounds[name]), frozenset())
         if name in bounds
-        else (name, _wire(name), _compile(hints[name]))
+        else (name, _wire(name), _compile(hints[name]), _passing(hints[name]))
         for name in fields
     )
     return check_fields
