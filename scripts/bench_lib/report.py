@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import platform
 import statistics
 import sys
@@ -67,6 +68,35 @@ def paired_ratio(ours: Sequence[float], other: Sequence[float]) -> float:
     return median([a / b for a, b in zip(ours, other, strict=True)])
 
 
+def median_interval(
+    values: Sequence[float], confidence: float = 0.95
+) -> tuple[float, float] | None:
+    """An interval holding the true median with at least ``confidence``, from the order
+    statistics alone (each value is above the median with probability 1/2, so the ranks
+    come from the binomial distribution): no assumption about the spread, no resampling, the
+    same figures every time. ``None`` for too few values to give one.
+
+    >>> median_interval([float(v) for v in range(1, 33)])
+    (10.0, 23.0)
+    >>> median_interval([1.0, 2.0, 3.0]) is None
+    True
+    """
+    count = len(values)
+    tail = (1 - confidence) / 2
+    below = 0.0
+    rank = 0  # values below the interval's lower end, at most
+    while rank < count:
+        chance = math.comb(count, rank) / 2**count
+        if below + chance > tail:
+            break
+        below += chance
+        rank += 1
+    if rank == 0:
+        return None
+    ordered = sorted(values)
+    return ordered[rank - 1], ordered[count - rank]
+
+
 @dataclass(frozen=True)
 class Goal:
     """A bound on ``ours / baseline``: ``Goal("<= 0.20x", max_ratio=0.2)``.
@@ -121,6 +151,16 @@ class Item:
         return paired_ratio(self.ours.runs, self.other.runs)
 
     @property
+    def ratio_interval(self) -> tuple[float, float] | None:
+        """Where the paired ratio's true median lies, 95 % (:func:`median_interval`); ``None``
+        for a ratio that is not paired. The goal is judged on :attr:`ratio` alone: this says
+        how far a run on a shared machine may move it."""
+        if not self.paired or self.ours is None or self.other is None:
+            return None
+        pairs = [a / b for a, b in zip(self.ours.runs, self.other.runs, strict=True)]
+        return median_interval(pairs)
+
+    @property
     def ratio_of_medians(self) -> float | None:
         """``ours / other`` on medians (``None`` when either side is missing)."""
         if self.ours is None or self.other is None or self.other.median == 0:
@@ -152,6 +192,7 @@ class Item:
             "baseline_figure": side(self.other),
             "ratio": self.ratio,
             "ratio_of_medians": self.ratio_of_medians,
+            "ratio_interval": self.ratio_interval,
             "paired": self.paired,
             "goal": self.goal.text if self.goal else None,
             "met": self.met,
@@ -171,6 +212,15 @@ def _figure(measure: Measure | None, missing: str) -> str:
     return f"{value:.3g}"
 
 
+def _paired(item: Item) -> str:
+    if not item.paired:
+        return ""
+    interval = item.ratio_interval
+    if interval is None:
+        return " (paired)"
+    return f" (paired, 95%: {interval[0]:.2f}-{interval[1]:.2f})"
+
+
 def _cells(item: Item) -> list[str]:
     ours = _figure(item.ours, PENDING)
     other = _figure(item.other, "n/a")
@@ -187,7 +237,7 @@ def _cells(item: Item) -> list[str]:
         f"{item.name} [{item.unit}]",
         ours,
         other,
-        "n/a" if ratio is None else f"{ratio:.2f}x" + (" (paired)" if item.paired else ""),
+        "n/a" if ratio is None else f"{ratio:.2f}x" + _paired(item),
         item.goal.text if item.goal else "-",
         met,
     ]

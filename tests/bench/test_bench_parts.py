@@ -11,7 +11,7 @@ import httpx
 import pytest
 from bench_lib import live_recv, subjects, ws_sides
 from bench_lib.canned_server import ws_frame
-from bench_lib.report import Goal, Item, Measure, median, paired_ratio, table
+from bench_lib.report import Goal, Item, Measure, median, median_interval, paired_ratio, table
 from bench_lib.request_overhead import canned_server, varied
 from bench_lib.websocket_recv import (
     BARE,
@@ -57,6 +57,21 @@ def test_paired_ratio_is_the_median_of_per_pair_ratios() -> None:
     assert "0.80x (paired)" in table([drifting])
     with pytest.raises(ValueError, match="equal, non-zero counts"):
         paired_ratio([1.0], [1.0, 2.0])
+
+
+def test_a_paired_ratio_shows_where_its_median_lies() -> None:
+    # 32 pairs whose ratios are 0.90, 0.91 ... 1.21: the median's 95 % interval lies between
+    # the 10th and the 23rd of them (binomial ranks), in the table and in the JSON record.
+    raw = [100.0] * 32
+    ours = [90.0 + index for index in range(32)]
+    item = Item("z", "ev/s", Measure(ours), Measure(raw), paired=True)
+    low, high = item.ratio_interval or (0.0, 0.0)
+    assert (low, high) == (pytest.approx(0.99), pytest.approx(1.12))
+    assert "(paired, 95%: 0.99-1.12)" in table([item])
+    assert item.as_json()["ratio_interval"] == item.ratio_interval
+    unpaired = Item("z", "ev/s", Measure(ours), Measure(raw))
+    assert unpaired.ratio_interval is None and "95%" not in table([unpaired])
+    assert median_interval([1.0] * 5) is None  # too few pairs for 95 %: no interval shown
 
 
 def test_websocket_rounds_pair_each_side_with_its_baseline_back_to_back() -> None:
