@@ -361,14 +361,16 @@ def _passing(tp: Any) -> frozenset[type[Any]]:
     build, for a value of one of them. Most fields of a session are unset or plain."""
     union = typing.get_origin(tp) in (types.UnionType, typing.Union)
     found: set[type[Any]] = set()
-    for option in typing.get_args(tp) if union else (tp,):
+    options: tuple[Any, ...] = typing.get_args(tp) if union else (tp,)
+    for option in options:
         if typing.get_origin(option) is not None or not isinstance(option, type):
             continue  # list[...], dict[...], Literal[...]: its items need looking at
-        if issubclass(option, enum.Enum) or attrs.has(option):
+        kind: type[Any] = option
+        if issubclass(kind, enum.Enum) or attrs.has(kind):
             continue
         # float takes an int (the instance test's own rule); int and float never a bool,
         # whose exact type is not theirs.
-        found.update((int, float) if option is float else (option,))
+        found.update((int, float) if kind is float else (kind,))
     return frozenset(found)
 
 
@@ -424,10 +426,12 @@ def _union(tp: Any) -> Check:
     }
 
     def check_union(value: Any, path: Path) -> None:
-        kind = type(value)
-        if kind in passing:
+        # type(), not __class__, which a proxy may claim; pyright reads type() of an Any as
+        # partly unknown.
+        exact: type[Any] = type(value)  # pyright: ignore[reportUnknownVariableType]
+        if exact in passing:
             return
-        model_check = models.get(kind)
+        model_check = models.get(exact)
         if model_check is not None:
             try:
                 model_check(value, path)
