@@ -63,9 +63,18 @@ def paired_ratio(ours: Sequence[float], other: Sequence[float]) -> float:
     >>> paired_ratio([8.0, 4.0, 9.0], [10.0, 5.0, 10.0])
     0.8
     """
+    return median(pair_ratios(ours, other))
+
+
+def pair_ratios(ours: Sequence[float], other: Sequence[float]) -> list[float]:
+    """``ours[i] / other[i]`` for each pair measured back to back.
+
+    >>> pair_ratios([8.0, 4.0], [10.0, 5.0])
+    [0.8, 0.8]
+    """
     if len(ours) != len(other) or not ours:
         raise ValueError(f"paired runs need equal, non-zero counts: {len(ours)} and {len(other)}")
-    return median([a / b for a, b in zip(ours, other, strict=True)])
+    return [a / b for a, b in zip(ours, other, strict=True)]
 
 
 def median_interval(
@@ -157,8 +166,7 @@ class Item:
         how far a run on a shared machine may move it."""
         if not self.paired or self.ours is None or self.other is None:
             return None
-        pairs = [a / b for a, b in zip(self.ours.runs, self.other.runs, strict=True)]
-        return median_interval(pairs)
+        return median_interval(pair_ratios(self.ours.runs, self.other.runs))
 
     @property
     def ratio_of_medians(self) -> float | None:
