@@ -34,6 +34,7 @@ import difflib
 import enum
 import functools
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -118,6 +119,40 @@ _LOCALS = _LazyModels()
 # isinstance calls per field: the annotations are read with get_type_hints only once.
 _CHECKS: dict[Any, Check] = {}
 
+# Compiling is done under one lock, and what a compile makes is published (into _CHECKS and
+# _MODELS, which checks read with no lock) only once the outermost compile has finished: a
+# model's checker is made before its fields' checkers (a model that contains itself finds its
+# own), so a checker published at once could be run by another thread with fields still
+# missing, and would pass anything. The thread compiling finds its unfinished checkers in
+# the pending tables.
+_COMPILING = threading.RLock()
+_PENDING_CHECKS: dict[Any, Check] = {}
+_PENDING_MODELS: dict[type[Any], Check] = {}
+_depth = 0
+
+
+class _Compiling:
+    """``with _Compiling():`` holds the compile lock; leaving the outermost one publishes the
+    pending checkers (all complete by then), or drops them if the compile raised."""
+
+    def __enter__(self) -> None:
+        global _depth
+        _COMPILING.acquire()
+        _depth += 1
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        global _depth
+        _depth -= 1
+        try:
+            if _depth == 0:
+                if kind is None:
+                    _CHECKS.update(_PENDING_CHECKS)
+                    _MODELS.update(_PENDING_MODELS)
+                _PENDING_CHECKS.clear()
+                _PENDING_MODELS.clear()
+        finally:
+            _COMPILING.release()
+
 
 def _wire(name: str) -> str:
     # The generator appends "_" to names that clash with Python (type_, input_, format_).
@@ -191,7 +226,10 @@ def _ok(value: Any, path: Path) -> None:
 def _compile(tp: Any) -> Check:
     check = _CHECKS.get(tp)
     if check is None:
-        check = _CHECKS[tp] = _build(tp)
+        with _Compiling():
+            check = _CHECKS.get(tp) or _PENDING_CHECKS.get(tp)
+            if check is None:
+                check = _PENDING_CHECKS[tp] = _build(tp)
     return check
 
 
@@ -550,6 +588,11 @@ def _model_check(cls: type[Any]) -> Check:
     check = _MODELS.get(cls)
     if check is not None:
         return check
+    with _Compiling():
+        return _MODELS.get(cls) or _PENDING_MODELS.get(cls) or _compile_model(cls)
+
+
+def _compile_model(cls: type[Any]) -> Check:  # under _Compiling
     module = sys.modules[cls.__module__]
     hints = typing.get_type_hints(cls, globalns=vars(module), localns=_LOCALS)
     fields = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
@@ -607,7 +650,7 @@ def _model_check(cls: type[Any]) -> Check:
         for option in (hints[name], *typing.get_args(hints[name])):
             if isinstance(option, type) and issubclass(option, enum.Enum):
                 enums[_wire(name)] = [str(m.value) for m in option]
-    _MODELS[cls] = check_fields
+    _PENDING_MODELS[cls] = check_fields
     # The spec's bounds of the fields (minimum, maxLength...), stated once by the generated
     # module (_BOUNDS: none in a generated package older than the table).
     bounds: dict[str, dict[str, float]] = getattr(module, "_BOUNDS", {})

@@ -24,6 +24,7 @@ tests/events/test_json_parse.py holds the two to the same values.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from json import loads as _json_loads
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -114,7 +115,18 @@ class _Decoder(Generic[_E]):
     functions); calling the instance itself goes through ``__call__``, a slot call the
     interpreter does not specialise."""
 
-    __slots__ = ("_build", "_cache", "_learn", "_loads", "_names", "_wire", "decode", "pair")
+    __slots__ = (
+        "_build",
+        "_cache",
+        "_learn",
+        "_learned",
+        "_loads",
+        "_lock",
+        "_names",
+        "_wire",
+        "decode",
+        "pair",
+    )
 
     def __init__(self, names: Mapping[str, str], loads: Loads = LOADS) -> None:
         self._names = names
@@ -133,6 +145,15 @@ class _Decoder(Generic[_E]):
         # The builder of each flat type's struct (the union's members so far); None for a
         # type that takes the dict way (its struct reads no field).
         self._build: dict[type[Any], Callable[[Any], Any] | None] = {}
+        # Learning a type (its struct, the union rebuilt with it) happens once per type and
+        # process, under this lock: two threads receiving the same new type at once would
+        # otherwise both add a struct tagged with it, and msgspec refuses a union with two
+        # members of one tag, for every message from then on. The hot path takes no lock:
+        # it reads the union and the builders, which are only ever replaced or added to
+        # whole (the union is built before it is published, each builder before its struct
+        # can come out of a union).
+        self._lock = threading.Lock()
+        self._learned: dict[str, type[Any]] = {}  # wire type -> its struct in the union
         self._learn: Callable[[type[Any]], None] = _unlearned
         self.pair: Callable[[RawMessage], Decoded] = self._hot_path()
         pair = self.pair
@@ -147,9 +168,9 @@ class _Decoder(Generic[_E]):
         wire, build = self._wire, self._build
         union: Callable[[Any], Any] | None = None  # a dict or bytearray: refused, caught
 
-        def learn(struct: type[Any]) -> None:
+        def learn(struct: type[Any]) -> None:  # under self._lock
             nonlocal union
-            union = union_decoder(build)
+            union = union_decoder(tuple(build))
 
         self._learn = learn
 
@@ -217,31 +238,44 @@ class _Decoder(Generic[_E]):
         keys = (kind, kind.encode())
 
         def first(message: bytes | str) -> Any:
-            found = wire_struct_of(getattr(models, name), kind)  # None: no msgspec
-            for key in keys:  # from now on the union parses it (or the dict way does)
-                self._wire.pop(key, None)
-            if found is None:
-                raise LookupError(name)  # this message: the dict way
-            struct, build = found
-            self._build[struct] = build
-            self._learn(struct)
+            with self._lock:  # another thread may be here for the same type: learn it once
+                struct = self._learned.get(kind)
+                if struct is None:
+                    found = wire_struct_of(getattr(models, name), kind)  # None: no msgspec
+                    for key in keys:  # from now on the union parses it (or the dict way does)
+                        self._wire.pop(key, None)
+                    if found is None:
+                        raise LookupError(name)  # this message: the dict way
+                    struct, made = found
+                    self._build[struct] = made
+                    self._learned[kind] = struct
+                    self._learn(struct)
+                build = self._build[struct]
+            assert build is not None  # a flat type's struct always has its builder
             return build(union_decoder((struct,))(message))
 
         return first
 
     def _resolve(self, kind: str) -> Decode | None:
         name = self._names.get(kind)
-        decode: Decode | None = None
-        if name is not None:
+        if name is None:
+            # Not a type of this table: not cached, so a server inventing types cannot grow
+            # the cache without bound (the lookup above is all it costs each time).
+            return None
+        with self._lock:  # once per type and process, as the stubs' learning
+            decode = self._cache.get(kind)
+            if decode is not None:
+                return decode
             cls = getattr(models, name)
             decode = fast_decoder(cls) or cls.from_dict
-            if name not in WIRE and self._loads is not std_loads:
+            if name not in WIRE and self._loads is not std_loads and kind not in self._learned:
                 # Not flat: the dict way, from now on told by the union with no error (a
                 # refused parse raising cost more than parsing the rest of a small event).
                 struct = dict_way_struct(name, kind)
                 self._build[struct] = None
+                self._learned[kind] = struct
                 self._learn(struct)
-        self._cache[kind] = decode
+            self._cache[kind] = decode
         return decode
 
     def __call__(self, message: RawMessage) -> Any:

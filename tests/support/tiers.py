@@ -162,6 +162,7 @@ LONGEST_FIRST: tuple[str, ...] = (
     "tests/faults/test_frozen_and_killed.py",
     "tests/conversation/test_rollover.py",
     "tests/conversation/test_carry_kill.py",
+    "tests/threads/test_threads.py",
     "prism",
     "tests/faults/test_fault_injection.py",
     "tests/hostile/test_servers.py",
