@@ -7,7 +7,8 @@ with ``client.live.create`` and answers ``{"session_id": "live_...", "sdp": "v=0
 The page applies the answer, shows the session's events and plays the model's audio. The API
 key never reaches the browser.
 
-Run it against the fake server (offline), or the real API (``pip install fastapi uvicorn``)::
+Run it against the fake server (offline), or the real API (``pip install
+'realtime-ext-testing[examples]'``: FastAPI and uvicorn)::
 
     python -m realtime_ext.examples.live_browser.server --fake          # http://localhost:8080/
     OPENAI_API_KEY=sk-... python -m realtime_ext.examples.live_browser.server
