@@ -170,6 +170,7 @@ async def take_over() -> None:
         key, record = taken
         print(key, parse_event(record).type)
 
+
 # A browser GPT-Live call: the server relays the page's offer, with the session it chooses
 # (a dict, or a function of the OfferRequest), behind token_endpoint's guards.
 from realtime_ext.asgi import OfferRefused, OfferRequest, live_offer_endpoint  # noqa: E402
