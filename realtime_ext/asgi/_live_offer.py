@@ -20,8 +20,9 @@ from realtime_ext import AsyncRealtimeClient
 from .._exceptions import APIError, InvalidArgumentError, SDPError, SessionConfigError
 from .._redact import get_logger
 from .._resources.calls import OFF_LOOP_SDP_LENGTH
+from .._resources.live import checked_create_session
 from ..sdp import check_offer
-from ..session.body import BodyInput, as_body, checked_session
+from ..session.body import BodyInput
 from ._guard import SiteGuard
 from ._http import HTTPProblem, header
 from ._page import DEFAULT_BODY_TIMEOUT, PageEndpoint, PageRequest, TokenRefused, ask, page_options
@@ -111,9 +112,10 @@ class LiveOfferEndpoint(PageEndpoint[OfferRequest]):
         await self.count(request)
         await _check(request.offer)
         source = self.session
-        session: object = await ask(source, request) if callable(source) else source
+        # What the function returned is checked by the call itself (a 500 below when wrong).
+        session: BodyInput = await ask(source, request) if callable(source) else source
         try:
-            created = await self.client.live.create(sdp=request.offer, session=as_live(session))
+            created = await self.client.live.create(sdp=request.offer, session=session)
         except APIError as exc:
             # The detail is the server's business (the SDK's message is already redacted);
             # the page learns only that the session was not created.
@@ -146,17 +148,6 @@ async def _check(offer: str) -> None:
             check_offer(offer)
     except SDPError as exc:
         raise HTTPProblem(400, str(exc)) from None
-
-
-def as_live(session: object) -> BodyInput:
-    """``session`` checked as ``client.live.create`` checks it (``model`` is required), or
-    :class:`~realtime_ext.InvalidArgumentError` / :class:`~realtime_ext.SessionConfigError`
-    naming the field."""
-    from realtime_generated.models import LiveMediaSessionConfig
-
-    body = as_body(session, "session")
-    checked_session(body, (), None, model=LiveMediaSessionConfig)
-    return body
 
 
 def live_offer_endpoint(
@@ -240,7 +231,7 @@ def live_offer_endpoint(
     )
     # A fixed session is checked now: a mistake fails at startup, not as a 500 to every page.
     if not callable(session):
-        as_live(session)
+        checked_create_session(session)
     return LiveOfferEndpoint(
         client,
         session,

@@ -126,17 +126,26 @@ def test_the_session_function_can_refuse(api: Recorder) -> None:
     assert len(api.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("made", "logged"),
+    [
+        ({"model": "gpt-live-1", "instrucions": "typo"}, "instrucions"),
+        ({"instructions": "no model"}, "session.model: is required"),
+        ("gpt-live-1", "session must be a dict"),
+        (None, "model is required"),
+    ],
+)
 def test_a_bad_session_from_the_function_is_a_500_logged_never_sent(
-    api: Recorder, caplog: pytest.LogCaptureFixture
+    api: Recorder, caplog: pytest.LogCaptureFixture, made: object, logged: str
 ) -> None:
-    app = endpoint(api, lambda request: {"model": "gpt-live-1", "instrucions": "typo"})
+    app = endpoint(api, lambda request: made)
     with caplog.at_level(logging.ERROR, logger="realtime_ext.asgi"):
         answer = ask(app)
     assert (answer.status_code, answer.json()) == (
         500,
         {"error": "live offer endpoint misconfigured"},
     )
-    assert "instrucions" in caplog.text
+    assert logged in caplog.text
     assert api.requests == []
 
 
