@@ -10,12 +10,13 @@ the ``live_...`` id. The endpoint is :func:`token_endpoint`'s twin: the same gua
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, TypeAlias
 
-from realtime_ext import AsyncRealtimeClient
+from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer
 
 from .._exceptions import APIError, InvalidArgumentError, SDPError, SessionConfigError
 from .._redact import get_logger
@@ -36,6 +37,7 @@ __all__ = [
     "OfferRefused",
     "OfferRequest",
     "OfferSession",
+    "OnSession",
     "live_offer_endpoint",
 ]
 
@@ -87,6 +89,14 @@ OfferSession: TypeAlias = (
 :class:`OfferRequest` (sync or async) returning one."""
 
 
+OnSession: TypeAlias = (
+    Callable[[OfferRequest, LiveSessionAnswer], Awaitable[None]]
+    | Callable[[OfferRequest, LiveSessionAnswer], None]
+)
+"""Told of each session created (``on_session=``), before the page gets its answer: the
+server's own use of the ``live_...`` id (a sideband, a record of who called)."""
+
+
 @dataclass(eq=False, repr=False)  # the session may hold its tools' credentials
 class LiveOfferEndpoint(PageEndpoint[OfferRequest]):
     """The ASGI application :func:`live_offer_endpoint` returns (see there), holding what
@@ -101,6 +111,7 @@ class LiveOfferEndpoint(PageEndpoint[OfferRequest]):
     rate: tuple[int, int] | None
     rate_key: OfferRateKey | None
     store: Store
+    on_session: OnSession | None
 
     name: ClassVar[str] = "live offer endpoint"
     purpose: ClassVar[str] = "send the page's SDP offer"
@@ -124,7 +135,25 @@ class LiveOfferEndpoint(PageEndpoint[OfferRequest]):
         except (InvalidArgumentError, SessionConfigError) as exc:  # the app's session
             _logger.error("live offer endpoint: the session is refused: %s", exc)
             raise HTTPProblem(500, "live offer endpoint misconfigured") from None
+        if self.on_session is not None:
+            await self._tell(request, created)
         return json.dumps({"session_id": created.session_id, "sdp": created.sdp}).encode()
+
+    async def _tell(self, request: OfferRequest, created: LiveSessionAnswer) -> None:
+        """``on_session``; when it fails, the session it could not take up is hung up (the
+        page would hold a call the server is not part of) and the page gets a 500."""
+        assert self.on_session is not None
+        try:
+            told = self.on_session(request, created)
+            if inspect.isawaitable(told):
+                await told
+        except Exception:
+            _logger.exception("live offer endpoint: on_session failed; hanging the session up")
+            try:
+                await self.client.live.sessions.hangup(created.session_id)
+            except APIError as exc:
+                _logger.warning("live offer endpoint: the hang-up failed too: %s", exc)
+            raise HTTPProblem(500, "the session could not be started") from None
 
 
 def _offer_text(scope: Scope, raw: bytes) -> str:
@@ -162,6 +191,7 @@ def live_offer_endpoint(
     rate_limit: str | None = None,
     rate_key: OfferRateKey | None = None,
     store: Store | None = None,
+    on_session: OnSession | None = None,
 ) -> LiveOfferEndpoint:
     """An ASGI app answering a page's ``POST`` of its SDP offer with a new GPT-Live session.
 
@@ -169,8 +199,7 @@ def live_offer_endpoint(
     (``Content-Type: application/sdp``), the server creates the session with its own key
     (``client.live.create``) and the page gets ``{"session_id": "live_...", "sdp":
     "v=0..."}`` (JSON, never cached): the answer for ``setRemoteDescription`` and the id
-    (the server needs it too, for a sideband or ``client.live.sessions``). Failures are
-    JSON ``{"error": "..."}``.
+    (the server gets it too, in ``on_session``). Failures are JSON ``{"error": "..."}``.
 
     The server decides the session: ``session`` is a GPT-Live session (a dict such as
     ``{"model": "gpt-live-1", "instructions": ...}``, or a generated model), or a callable
@@ -189,6 +218,12 @@ def live_offer_endpoint(
     and must arrive within ``body_timeout`` seconds (408); a body that is not
     ``application/sdp`` is 415, an offer the SDK's checks refuse (``realtime_ext.sdp``) 400
     naming the problem. The API's failures answer 502 and are logged (redacted).
+
+    ``on_session`` (sync or async, given the :class:`OfferRequest` and the
+    :class:`~realtime_ext.LiveSessionAnswer`) is told of each session created, before the page
+    gets its answer: the server's own use of the ``live_...`` id, such as a sideband
+    (``client.live.sideband.connect(session_id=...)``, started as a task: the page waits for
+    ``on_session`` to return). When it raises, the session is hung up and the page gets 500.
 
     ``client`` defaults to ``AsyncRealtimeClient()`` (``$OPENAI_API_KEY``), built now so a
     missing key fails at startup; a fixed ``session`` and the options are checked now too
@@ -229,6 +264,11 @@ def live_offer_endpoint(
         store=store,
         request_type="OfferRequest",
     )
+    if on_session is not None and not callable(on_session):
+        raise InvalidArgumentError(
+            "on_session must be a callable taking the OfferRequest and the LiveSessionAnswer, "
+            f"got {type(on_session).__name__}"
+        )
     # A fixed session is checked now: a mistake fails at startup, not as a 500 to every page.
     if not callable(session):
         checked_create_session(session)
@@ -242,4 +282,5 @@ def live_offer_endpoint(
         options.rate,
         rate_key,
         options.store,
+        on_session,
     )

@@ -20,6 +20,7 @@ import pytest
 from realtime_ext import (
     AsyncRealtimeClient,
     InvalidArgumentError,
+    LiveSessionAnswer,
     RealtimeClient,
     SessionConfigError,
 )
@@ -147,6 +148,45 @@ def test_a_bad_session_from_the_function_is_a_500_logged_never_sent(
     )
     assert logged in caplog.text
     assert api.requests == []
+
+
+# -- the server's own use of the session: on_session ------------------------------------
+def test_the_server_is_told_of_each_session_before_the_page_sync_or_async(
+    api: Recorder,
+) -> None:
+    told: list[tuple[str | None, str, int]] = []
+
+    def sync_told(request: OfferRequest, answer: LiveSessionAnswer) -> None:
+        told.append((request.header("x-user"), answer.session_id, len(api.requests)))
+
+    async def async_told(request: OfferRequest, answer: LiveSessionAnswer) -> None:
+        sync_told(request, answer)
+
+    for on_session in (sync_told, async_told):
+        answer = ask(endpoint(api, on_session=on_session), **{"X-User": "ada"})
+        assert answer.json()["session_id"] == "live_u0_abc"
+    assert told == [("ada", "live_u0_abc", 1), ("ada", "live_u0_abc", 2)]
+
+
+def test_a_session_the_server_could_not_take_up_is_hung_up(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    api = Recorder([httpx.Response(201, json=CREATED), httpx.Response(200)])
+
+    async def sideband_fails(request: OfferRequest, answer: LiveSessionAnswer) -> None:
+        raise ConnectionError("the sideband could not attach")
+
+    with caplog.at_level(logging.ERROR, logger="realtime_ext.asgi"):
+        answer = ask(endpoint(api, on_session=sideband_fails))
+    assert (answer.status_code, answer.json()) == (
+        500,
+        {"error": "the session could not be started"},
+    )
+    assert [r.url.path for r in api.requests] == [
+        "/v1/live/sessions",
+        "/v1/live/sessions/live_u0_abc/hangup",
+    ]
+    assert "the sideband could not attach" in caplog.text
 
 
 # -- the API fails: 502, redacted ------------------------------------------------------------
@@ -434,6 +474,7 @@ def test_a_fixed_session_with_a_mistake_fails_at_startup(
         ({"rate_limit": "lots"}, "rate_limit"),
         ({"rate_key": "x-user"}, "taking the OfferRequest"),
         ({"store": {}}, "store must be a Store"),
+        ({"on_session": "live_u0"}, "on_session must be a callable"),
     ],
 )
 def test_bad_options_are_refused(options: dict[str, Any], match: str) -> None:

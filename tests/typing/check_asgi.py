@@ -192,6 +192,7 @@ shared_offers = live_offer_endpoint(
     rate_limit="10/minute",
     rate_key=lambda request: request.header("x-user") or "anonymous",
     store=store,
+    on_session=lambda request, answer: print(answer.session_id, request.header("x-user")),
 )
 api.routes.append(Route("/session", offers))
 site.routes.append(Route("/live", shared_offers))

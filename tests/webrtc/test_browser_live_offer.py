@@ -20,8 +20,8 @@ import httpx
 import pytest
 from playwright.sync_api import sync_playwright
 
-from realtime_ext import AsyncRealtimeClient
-from realtime_ext.asgi import lifespan
+from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer
+from realtime_ext.asgi import OfferRequest, lifespan
 from realtime_ext.examples.live_browser.server import DEFAULT_INSTRUCTIONS, make_app
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._ice import host_addresses
@@ -111,7 +111,14 @@ def test_chromium_gets_its_live_answer_through_the_endpoint_and_a_foreign_origin
     sock = listening_socket()
     port = sock.getsockname()[1]
     page_url = f"http://localhost:{port}/"
-    app = Noted(make_app(client, allowed_origins=[f"http://localhost:{port}"]))
+    told: list[str] = []
+
+    async def on_session(request: OfferRequest, answer: LiveSessionAnswer) -> None:
+        told.append(answer.session_id)
+
+    app = Noted(
+        make_app(client, allowed_origins=[f"http://localhost:{port}"], on_session=on_session)
+    )
     with (
         served(app, sock),
         served(foreign_site) as elsewhere,
@@ -128,7 +135,7 @@ def test_chromium_gets_its_live_answer_through_the_endpoint_and_a_foreign_origin
             tab.wait_for_function("window.call.state === 'connected' || window.call.error")
             assert tab.evaluate("window.call.error") is None
             session_id: str = tab.evaluate("window.call.sessionId")
-            assert session_id.startswith("live_")
+            assert session_id.startswith("live_") and told == [session_id]  # the server's too
             tab.wait_for_function("window.call.events.some(e => e.type === 'session.started')")
             started = tab.evaluate("window.call.events[0]")
             # The session is the server's choice: the page sent only its offer.

@@ -23,15 +23,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import AsyncGenerator, Iterable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Sequence
 from pathlib import Path
 
 from fastapi import FastAPI
 from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 
-from realtime_ext import AsyncRealtimeClient, OpenAIError
-from realtime_ext.asgi import live_offer_endpoint
+from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer, OpenAIError
+from realtime_ext.asgi import OfferRequest, live_offer_endpoint
 from realtime_ext.examples._token_server import add_allow_arguments
 
 __all__ = ["STATIC", "live_session", "main", "make_app"]
@@ -55,15 +55,22 @@ def live_session(model: str = DEFAULT_MODEL) -> dict[str, object]:
     }
 
 
+async def _print_session(request: OfferRequest, answer: LiveSessionAnswer) -> None:
+    # The server holds the id too: client.live.sideband.connect(session_id=...) joins here.
+    print(f"session {answer.session_id} for a page of {request.header('origin')}", flush=True)
+
+
 def make_app(
     client: AsyncRealtimeClient,
     *,
     allowed_origins: Iterable[str],
     allowed_hosts: Iterable[str] | None = None,
     model: str = DEFAULT_MODEL,
+    on_session: Callable[[OfferRequest, LiveSessionAnswer], Awaitable[None]] | None = None,
 ) -> FastAPI:
     """The app: ``POST /session`` (the offer relay) and the page at ``/``; it closes
-    ``client`` when the server stops.
+    ``client`` when the server stops. ``on_session`` is told of each session created (its
+    ``live_...`` id: where the server would attach a sideband); by default it prints it.
 
     Example::
 
@@ -74,6 +81,7 @@ def make_app(
         allowed_origins=allowed_origins,
         allowed_hosts=allowed_hosts,
         client=client,
+        on_session=on_session if on_session is not None else _print_session,
     )
 
     @contextlib.asynccontextmanager
