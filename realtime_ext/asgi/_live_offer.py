@@ -76,7 +76,9 @@ class OfferRequest(PageRequest):
     def __init__(self, scope: Scope, offer: str) -> None:
         super().__init__(scope)
         self.offer: str = offer
-        """The page's SDP offer, already checked (``realtime_ext.sdp.check_offer``)."""
+        """The page's SDP offer: checked (``realtime_ext.sdp.check_offer``) before the
+        session callable is given it, not yet when ``rate_key`` is (requests are counted
+        first)."""
 
 
 OfferRateKey: TypeAlias = Callable[[OfferRequest], Awaitable[str]] | Callable[[OfferRequest], str]
