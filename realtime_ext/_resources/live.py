@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ACTION_POLICIES",
     "accept_wire",
+    "checked_create_session",
     "create_wire",
     "download_wire",
     "fork_wire",
@@ -126,6 +127,21 @@ def _session(
         return None
     body = as_body(session, "session") if session is not None else given
     return checked_session(body, (), None, model=model)[1]
+
+
+def checked_create_session(session: object) -> None:
+    """``session=`` of ``client.live.create`` checked as that call checks it (``model`` is
+    required): :class:`~realtime_ext.SessionConfigError` or
+    :class:`~realtime_ext.InvalidArgumentError` naming the field, nothing sent. For a server
+    that creates sessions from one fixed session (``live_offer_endpoint``) to fail at startup.
+
+    Example::
+
+        checked_create_session({"model": "gpt-live-1", "instructions": "Be brief."})
+    """
+    from realtime_generated.models import LiveMediaSessionConfig
+
+    _session(as_body(session, "session"), {}, LiveMediaSessionConfig)
 
 
 def _with_session(

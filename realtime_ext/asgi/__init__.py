@@ -1,9 +1,12 @@
-r"""ASGI endpoints a web app mounts: minting client secrets and receiving webhooks.
+r"""ASGI endpoints a web app mounts: minting client secrets, relaying a page's GPT-Live
+offer, and receiving webhooks.
 
 Each function returns a plain ASGI application (no framework dependency) that FastAPI,
 Starlette, Quart, Django's ASGI or any ASGI server runs, with its guards built in:
-:func:`token_endpoint` answers only its own pages (``Origin`` and ``Host`` allow-lists) and
-:func:`webhook_endpoint` verifies, de-duplicates and types each delivery. What several
+:func:`token_endpoint` and :func:`live_offer_endpoint` (the server half of a browser
+GPT-Live call, which has no ephemeral keys) answer only their own pages (``Origin`` and
+``Host`` allow-lists, body limits, rate limits) and :func:`webhook_endpoint` verifies,
+de-duplicates and types each delivery. What several
 worker processes must share (which deliveries are claimed or handled, how many tokens a client
 was given) lives in a :class:`Store`: in memory by default, in Redis with :class:`RedisStore`
 (both are :class:`CallStore`\s, which also keep the calls being run, for a worker to take
@@ -20,10 +23,11 @@ protocol with :func:`lifespan`.
 Example::
 
     from fastapi import FastAPI
-    from realtime_ext.asgi import token_endpoint, webhook_endpoint
+    from realtime_ext.asgi import live_offer_endpoint, token_endpoint, webhook_endpoint
 
     app = FastAPI()
     app.mount("/token", token_endpoint(session, allowed_origins=["https://app.example.com"]))
+    app.mount("/live", live_offer_endpoint(live, allowed_origins=["https://app.example.com"]))
     app.mount("/webhooks/openai", webhook_endpoint(on_event))
 """
 
@@ -31,6 +35,7 @@ from ._answer_on import AnswerOn, CallApi, IncomingCall
 from ._call import RunningCall, current_call
 from ._guard import SiteGuard
 from ._http import lifespan
+from ._live_offer import OfferRefused, OfferRequest, live_offer_endpoint
 from ._redis import RedisStore
 from ._runner import CallRunner, CallStart, LiveCallStart
 from ._shutdown import GracefulShutdown
@@ -52,6 +57,8 @@ __all__ = [
     "LiveCallStart",
     "MemoryStore",
     "Message",
+    "OfferRefused",
+    "OfferRequest",
     "Receive",
     "RedisStore",
     "RetryLater",
@@ -64,6 +71,7 @@ __all__ = [
     "TokenRequest",
     "current_call",
     "lifespan",
+    "live_offer_endpoint",
     "token_endpoint",
     "webhook_endpoint",
 ]

@@ -72,7 +72,7 @@ class SiteGuard:
     Example::
 
         guard = SiteGuard(["https://app.example.com"])
-        guard.refusal("app.example.com", "https://evil.example")  # 'this Origin is not ...'
+        guard.refusal("app.example.com", "https://evil.example")  # 'this Origin is not one ...'
     """
 
     __slots__ = ("hosts", "origins")
@@ -118,5 +118,5 @@ class SiteGuard:
         if origin is None:
             return None if allow_missing_origin else "a request without Origin is not answered"
         if not self.origin_allowed(origin):
-            return "this Origin may not ask for a client secret"
+            return "this Origin is not one of the pages this endpoint answers"
         return None

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import inspect
 import json
-import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, TypeAlias, cast
-from urllib.parse import parse_qs
+from typing import Any, ClassVar, Protocol, TypeAlias, cast
 
 from realtime_ext import AsyncRealtimeClient
 
@@ -19,16 +16,18 @@ from .._redact import get_logger
 from .._resources.client_secrets import checked_expiry
 from ..session.body import session_body
 from ._guard import SiteGuard
-from ._http import (
-    HTTPProblem,
-    answer,
-    check_body_limits,
-    header,
-    read_body,
-    refuse_other_scopes,
+from ._http import HTTPProblem, header
+from ._page import (
+    DEFAULT_BODY_TIMEOUT,
+    PageEndpoint,
+    PageRequest,
+    TokenRefused,
+    ask,
+    page_options,
+    parse_rate_limit,
 )
-from ._store import MemoryStore, Store
-from ._types import Receive, Scope, Send
+from ._store import Store
+from ._types import Scope
 
 __all__ = [
     "DEFAULT_MAX_BODY",
@@ -42,8 +41,6 @@ __all__ = [
 
 DEFAULT_MAX_BODY = 16 * 1024
 """Bytes a token request's body may hold (it carries, at most, a few page choices)."""
-DEFAULT_BODY_TIMEOUT = 10.0
-"""Seconds a request has to send its whole body."""
 
 _logger = get_logger("realtime_ext.asgi")
 
@@ -58,26 +55,7 @@ SessionInput: TypeAlias = Mapping[str, Any] | SessionModel
 """A session as ``client.client_secrets.create(session=...)`` takes it: a dict or a model."""
 
 
-class TokenRefused(Exception):
-    """Raise it from a session callable to refuse a request (not signed in, over a quota).
-
-    Example::
-
-        async def session(request: TokenRequest) -> dict[str, object]:
-            if request.header("authorization") != "Bearer app-token":
-                raise TokenRefused(401, "sign in first")
-            return realtime_session(model="gpt-realtime")
-    """
-
-    def __init__(self, status: int = 403, message: str = "refused") -> None:
-        if not 400 <= status <= 499:
-            raise InvalidArgumentError(f"TokenRefused status must be 4xx, got {status!r}")
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-class TokenRequest:
+class TokenRequest(PageRequest):
     """What a session callable knows of the request: its headers, query and JSON body.
 
     Example::
@@ -87,23 +65,12 @@ class TokenRequest:
             return realtime_session(model="gpt-realtime", voice=voice)
     """
 
-    __slots__ = ("body", "query", "scope")
+    __slots__ = ("body",)
 
     def __init__(self, scope: Scope, body: object) -> None:
-        self.scope: Scope = scope
-        """The ASGI scope (path, client address, ``state`` set by middleware...)."""
+        super().__init__(scope)
         self.body: object = body
         """The decoded JSON body, or None when the request had none."""
-        raw = scope.get("query_string", b"")
-        self.query: dict[str, list[str]] = parse_qs(raw.decode("latin-1"))
-        """The query parameters, each with its list of values."""
-
-    def header(self, name: str) -> str | None:
-        """Request header ``name`` (any case), or None."""
-        return header(self.scope, name.lower())
-
-    def __repr__(self) -> str:  # the body and headers may hold the app's own credentials
-        return f"TokenRequest(path={self.scope.get('path')!r})"
 
 
 RateKey: TypeAlias = Callable[[TokenRequest], Awaitable[str]] | Callable[[TokenRequest], str]
@@ -122,7 +89,7 @@ SessionSource: TypeAlias = (
 
 
 @dataclass(eq=False, repr=False)  # the session may hold its tools' credentials
-class TokenEndpoint:
+class TokenEndpoint(PageEndpoint[TokenRequest]):
     """The ASGI application :func:`token_endpoint` returns (see there), holding what it
     checked."""
 
@@ -142,58 +109,13 @@ class TokenEndpoint:
     """Where the rate limit counts (shared by every worker when it is a RedisStore)."""
     answer_session: bool
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await refuse_other_scopes(scope, receive, send)
-            return
-        origin = header(scope, "origin")
-        cors = self._cors(header(scope, "host"), origin)
-        try:
-            body = await self._handle(scope, receive, send, origin)
-        except HTTPProblem as problem:
-            await answer(send, problem.status, {"error": problem.message}, problem.headers + cors)
-            return
-        if body is not None:
-            await answer(send, 200, body, cors)
+    name: ClassVar[str] = "token endpoint"
+    purpose: ClassVar[str] = "ask for a client secret"
 
-    def _cors(self, host: str | None, origin: str | None) -> tuple[tuple[str, str], ...]:
-        # Only an allowed page may read the answer; Vary keeps caches from mixing origins.
-        if origin is not None and self.guard.refusal(host, origin) is None:
-            # Credentials too (a cookie sign-in from another allowed origin): only ever for an
-            # origin the app named, echoed back, never "*" (SiteGuard accepts no wildcard).
-            return (
-                ("access-control-allow-origin", origin),
-                ("access-control-allow-credentials", "true"),
-                ("vary", "Origin"),
-            )
-        return (("vary", "Origin"),)
-
-    async def _handle(
-        self, scope: Scope, receive: Receive, send: Send, origin: str | None
-    ) -> bytes | None:
-        host = header(scope, "host")
-        method = scope.get("method", "")
-        if method == "OPTIONS":  # a CORS preflight, for pages on another allowed origin
-            self._check(host, origin)
-            requested = header(scope, "access-control-request-headers") or "content-type"
-            await answer(
-                send,
-                204,
-                b"",
-                [
-                    *self._cors(host, origin),
-                    ("access-control-allow-methods", "POST"),
-                    ("access-control-allow-headers", requested),
-                    ("access-control-max-age", "600"),
-                ],
-            )
-            return None
-        if method != "POST":
-            raise HTTPProblem(405, "POST to ask for a client secret", [("allow", "POST, OPTIONS")])
-        self._check(host, origin)
-        raw = await read_body(receive, scope, limit=self.max_body, timeout=self.body_timeout)
+    async def respond(self, scope: Scope, raw: bytes) -> bytes:
+        """The key minted for an allowed POST whose body is ``raw``."""
         request = TokenRequest(scope, _json_body(scope, raw))
-        await self._count(request)
+        await self.count(request)
         session = await self._session_for(request)
         try:
             secret = await self.client.client_secrets.create(
@@ -219,52 +141,9 @@ class TokenEndpoint:
                 page["session"] = _without_tool_secrets(cast("dict[str, object]", session))
         return json.dumps(page).encode()
 
-    async def _count(self, request: TokenRequest) -> None:
-        if self.rate is None:
-            return
-        key = await self._client_key(request)
-        limit, window = self.rate
-        try:
-            wait = await self.store.hit(key, limit, window)
-        except Exception as exc:
-            # Minting unmetered while the store is down would lift the limit: refused instead.
-            _logger.error("token endpoint: the rate-limit store failed: %r", exc)
-            raise HTTPProblem(503, "try again later", [("retry-after", "5")]) from None
-        if wait > 0:
-            raise HTTPProblem(
-                429, "too many requests: try again later", [("retry-after", str(math.ceil(wait)))]
-            )
-
-    async def _client_key(self, request: TokenRequest) -> str:
-        if self.rate_key is None:
-            # The peer's address: behind a proxy, every client shares the proxy's address
-            # (pass rate_key, or run the server with its proxy headers trusted).
-            peer = request.scope.get("client")
-            return f"addr:{peer[0]}" if peer else "addr:unknown"
-        made = await _ask(self.rate_key, request)
-        if not isinstance(made, str):
-            _logger.error("token endpoint: rate_key returned %s, not a str", type(made).__name__)
-            raise HTTPProblem(500, "token endpoint misconfigured")
-        return f"key:{made}"
-
-    def _check(self, host: str | None, origin: str | None) -> None:
-        reason = self.guard.refusal(host, origin, allow_missing_origin=self.allow_missing_origin)
-        if reason is not None:
-            raise HTTPProblem(403, reason)
-
     async def _session_for(self, request: TokenRequest) -> SessionInput:
         source = self.session
-        return await _ask(source, request) if callable(source) else source
-
-
-async def _ask(app_function: Callable[[TokenRequest], Any], request: TokenRequest) -> Any:
-    """What the app's ``session`` or ``rate_key`` (sync or async) says for ``request``; its
-    :class:`TokenRefused` becomes the answer."""
-    try:
-        made = app_function(request)
-        return await made if inspect.isawaitable(made) else made
-    except TokenRefused as refused:
-        raise HTTPProblem(refused.status, refused.message) from None
+        return await ask(source, request) if callable(source) else source
 
 
 def _without_tool_secrets(session: dict[str, object]) -> dict[str, object]:
@@ -278,31 +157,6 @@ def _without_tool_secrets(session: dict[str, object]) -> dict[str, object]:
             tool = {k: v for k, v in fields.items() if k not in _TOOL_SECRETS}
         clean.append(tool)
     return {**session, "tools": clean}
-
-
-def parse_rate_limit(text: object) -> tuple[int, int]:
-    """``"20/minute"`` (the ``limits`` package's notation: ``N/second``, ``minute``,
-    ``hour``, ``day``, ``N per 5 minutes``...) as (requests, seconds), or
-    :class:`InvalidArgumentError`."""
-    if not isinstance(text, str):
-        raise InvalidArgumentError(
-            f"rate_limit must be a str such as '20/minute', got {type(text).__name__}"
-        )
-    try:
-        from limits import parse_many
-    except ImportError:
-        raise InvalidArgumentError(
-            "rate_limit needs the limits package: pip install 'realtime-ext[ratelimit]'"
-        ) from None
-    try:
-        items = parse_many(text)
-    except ValueError:
-        items = []
-    if len(items) != 1 or items[0].amount < 1:
-        raise InvalidArgumentError(
-            f"rate_limit must be one limit such as '20/minute' or '100 per hour', got {text!r}"
-        )
-    return items[0].amount, items[0].get_expiry()
 
 
 def _json_body(scope: Scope, raw: bytes) -> object:
@@ -403,34 +257,32 @@ def token_endpoint(
             "session must be a session dict or model, or a callable taking the "
             f"TokenRequest and returning one, got {type(session).__name__}"
         )
-    max_body, body_timeout = check_body_limits(max_body, body_timeout)
-    guard = SiteGuard(allowed_origins, allowed_hosts)
+    options = page_options(
+        allowed_origins=allowed_origins,
+        allowed_hosts=allowed_hosts,
+        max_body=max_body,
+        body_timeout=body_timeout,
+        rate_limit=rate_limit,
+        rate_key=rate_key,
+        store=store,
+        request_type="TokenRequest",
+    )
     # What does not change between requests is checked now: a mistake fails at startup,
     # not as a 500 to every page (SessionConfigError, with the field's path).
     if not callable(session):
         session_body(session, ("realtime", "transcription"))
     if expires_after is not None:  # 10-7200 seconds
         checked_expiry(expires_after)
-    rate = None if rate_limit is None else parse_rate_limit(rate_limit)
-    if rate_key is not None and not callable(rate_key):
-        raise InvalidArgumentError(
-            "rate_key must be a callable taking the TokenRequest and returning a str, "
-            f"got {type(rate_key).__name__}"
-        )
-    if store is not None and not isinstance(store, Store):
-        raise InvalidArgumentError(
-            f"store must be a Store (MemoryStore, RedisStore), got {type(store).__name__}"
-        )
     return TokenEndpoint(
         client,
         session,
-        guard,
+        options.guard,
         bool(allow_missing_origin),
         expires_after,
-        max_body,
-        body_timeout,
-        rate,
+        options.max_body,
+        options.body_timeout,
+        options.rate,
         rate_key,
-        store if store is not None else MemoryStore(),
+        options.store,
         bool(answer_session),
     )

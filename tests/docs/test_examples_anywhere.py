@@ -28,7 +28,11 @@ def test_the_text_agent_runs_offline_from_elsewhere(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["realtime_ext.examples.voice_assistant", "realtime_ext.examples.webrtc_browser.server"],
+    [
+        "realtime_ext.examples.voice_assistant",
+        "realtime_ext.examples.webrtc_browser.server",
+        "realtime_ext.examples.live_browser.server",
+    ],
 )
 def test_the_other_examples_start_from_elsewhere(module: str, tmp_path: Path) -> None:
     proc = _run(module, "--help", cwd=tmp_path)

@@ -97,6 +97,7 @@ GOOD: dict[str, Callable[[], object]] = {
 OVERRIDES: dict[str, dict[str, Callable[[], object]]] = {
     "realtime_ext.sdp.parse": {"text": sample_offer},
     "realtime_ext.sdp.prefer_codec": {"name": lambda: "opus"},
+    "realtime_ext.asgi.live_offer_endpoint": {"session": lambda: {"model": "gpt-live-1"}},
     "realtime_ext.sdp.validate_answer": {
         "sdp": lambda: sample_offer().replace("a=setup:actpass", "a=setup:active")
     },

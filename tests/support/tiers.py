@@ -41,6 +41,7 @@ TESTS = Path(__file__).resolve().parents[1]
 TIERS: tuple[tuple[str, str], ...] = (
     ("webrtc/test_browser_call.py", "browser"),
     ("webrtc/test_browser_live_call.py", "browser"),
+    ("webrtc/test_browser_live_offer.py", "browser"),
     ("translation/test_browser.py", "browser"),
     ("docs/test_site.py", "browser"),
     ("docs", "docs"),

@@ -169,3 +169,31 @@ async def take_over() -> None:
     if taken is not None:
         key, record = taken
         print(key, parse_event(record).type)
+
+
+# A browser GPT-Live call: the server relays the page's offer, with the session it chooses
+# (a dict, or a function of the OfferRequest), behind token_endpoint's guards.
+from realtime_ext.asgi import OfferRefused, OfferRequest, live_offer_endpoint  # noqa: E402
+
+
+async def live_for(request: OfferRequest) -> dict[str, object]:
+    if request.header("authorization") is None:
+        raise OfferRefused(401, "sign in first")
+    return {"model": "gpt-live-1", "instructions": f"{len(request.offer)} bytes offered"}
+
+
+offers = live_offer_endpoint(
+    {"model": "gpt-live-1"}, allowed_origins=["https://app.example.com"], client=client
+)
+shared_offers = live_offer_endpoint(
+    live_for,
+    allowed_origins=["https://app.example.com"],
+    client=client,
+    rate_limit="10/minute",
+    rate_key=lambda request: request.header("x-user") or "anonymous",
+    store=store,
+    on_session=lambda request, answer: print(answer.session_id, request.header("x-user")),
+)
+api.routes.append(Route("/session", offers))
+site.routes.append(Route("/live", shared_offers))
+live_offer_endpoint(42, allowed_origins=["https://a.example"], client=client)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
