@@ -43,7 +43,14 @@ from ._exceptions import (
     status_error_class,
 )
 from ._instrument import Instrumentation, RequestObserver
-from ._redact import get_logger, redact, redact_data, redact_url
+from ._redact import (
+    SAFE_HEADERS,
+    SAFE_QUERY_PARAMETERS,
+    get_logger,
+    redact,
+    redact_data,
+    redact_url,
+)
 from ._retries import (
     RetryPolicy,
     already_done,
@@ -186,6 +193,12 @@ class _Base(Generic[_HttpT]):
         self._headers = headers
         self._urls: dict[str, httpx.URL] = {}
         self._webhook_secret = config.webhook_secret
+        # default_headers and default_query values but the safe ones: a gateway's key has
+        # no recognisable shape, so an error message echoing one is masked by its value.
+        self._configured: tuple[str, ...] = (
+            *(v for k, v in config.default_headers.items() if k.lower() not in SAFE_HEADERS),
+            *(v for k, v in self.route.query() if k.lower() not in SAFE_QUERY_PARAMETERS),
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={redact_url(self._base_url)!r})"
@@ -193,7 +206,7 @@ class _Base(Generic[_HttpT]):
     @property
     def _secrets(self) -> tuple[str, ...]:
         # The key, and the tokens a provider returned lately (bounded): exact values to mask.
-        secrets: tuple[str, ...] = self.route.auth.secrets()
+        secrets: tuple[str, ...] = (*self.route.auth.secrets(), *self._configured)
         return (*secrets, self._webhook_secret) if self._webhook_secret else secrets
 
     def build(
