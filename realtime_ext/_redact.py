@@ -254,10 +254,10 @@ def redact_value(value: Any) -> Any:
     return _rebuild(value, clean)
 
 
-def _shallow_copy(value: Any) -> Any:
+def _shallow_copy(value: object) -> Any:
     # Not copy.copy: httpx's __getstate__ (for pickling) leaves the body stream out.
-    clone = object.__new__(type(value))
-    clone.__dict__.update(vars(value))
+    clone: Any = object.__new__(type(value))
+    clone.__dict__.update(value.__dict__)
     return clone
 
 

@@ -249,6 +249,16 @@ class _Base(Generic[_HttpT]):
             )
         return url
 
+    def token_bound(self, timeout: TimeoutTypes | Omit) -> float | None:
+        """How long a token provider may take for a request with ``timeout``: its longest
+        part (a hung provider then fails the request as a slow server would: with
+        :class:`APITimeoutError`); ``None``: no bound, or no provider to ask."""
+        if self.route.auth.kind != "token provider":
+            return None
+        timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
+        parts = [part for part in timeouts.values() if part is not None]
+        return max(parts) if parts else None
+
     def retries_for(self, max_retries: int | Omit) -> int:
         return self.max_retries if max_retries is OMIT else check_max_retries(max_retries)
 
@@ -420,7 +430,11 @@ class _Base(Generic[_HttpT]):
             accept=accept,
             extra_headers=extra_headers,
             timeout=timeout,
-            credentials=self.route.auth.headers() if credentials is None else credentials,
+            credentials=(
+                self.route.auth.headers(self.token_bound(timeout))
+                if credentials is None
+                else credentials
+            ),
         )
         return self.retrying(request, self.retries_for(max_retries), policy)
 
@@ -514,5 +528,6 @@ class AsyncHTTPTransport(_Base[httpx.AsyncClient]):
     async def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> httpx.Response:
         """Build and send one request (see :meth:`_Base.prepare` for the keywords); the
         route's credentials are asked first (a token provider too, awaited if async)."""
-        credentials = await self.route.auth.aheaders()
+        auth = self.route.auth
+        credentials = await auth.aheaders(self.token_bound(args.get("timeout", OMIT)))
         return await self.drive(self.prepare(method, path, credentials=credentials, **args))

@@ -32,10 +32,8 @@ OPENAI_KEY = "sk-proj-GATEWAYclient0123456789abcdef"
 GATEWAY_HEADER = "apimPLANTEDheader0123"
 GATEWAY_QUERY = "apimPLANTEDquery4567"
 SECRETS = (AZURE_KEY, ENTRA, "entraSIGNATUREplanted", OPENAI_KEY, GATEWAY_HEADER, GATEWAY_QUERY)
-GATEWAY = {
-    "default_headers": {"Ocp-Apim-Subscription-Key": GATEWAY_HEADER, "OpenAI-Beta": "shown"},
-    "default_query": {"subscription-key": GATEWAY_QUERY},
-}
+HEADERS = {"Ocp-Apim-Subscription-Key": GATEWAY_HEADER, "OpenAI-Beta": "shown"}
+QUERY = {"subscription-key": GATEWAY_QUERY}
 
 
 class _Capture(logging.Handler):
@@ -86,10 +84,18 @@ def test_recording_through_the_proxy_logs_no_azure_key_or_token(
         ) as proxy,
     ):
         endpoint = proxy.base_url.removesuffix("/v1")
-        for credential in ({"api_key": AZURE_KEY}, {"azure_ad_token_provider": lambda: ENTRA}):
-            with AzureRealtimeClient(
-                azure_endpoint=endpoint, azure_deployment="gpt-realtime", **credential
-            ) as client:
+        clients = [
+            AzureRealtimeClient(
+                azure_endpoint=endpoint, azure_deployment="gpt-realtime", api_key=AZURE_KEY
+            ),
+            AzureRealtimeClient(
+                azure_endpoint=endpoint,
+                azure_deployment="gpt-realtime",
+                azure_ad_token_provider=lambda: ENTRA,
+            ),
+        ]
+        for client in clients:
+            with client:
                 client.client_secrets.create(session=realtime_session(model="gpt-realtime"))
                 with client.connect() as conn:
                     assert conn.recv(timeout=10).type == "session.created"
@@ -102,7 +108,12 @@ def test_a_gateway_client_logs_no_default_header_or_query_value(
     debug_logs: _Capture,
 ) -> None:
     with FakeRealtimeServer() as server:
-        with RealtimeClient(api_key=OPENAI_KEY, base_url=server.base_url, **GATEWAY) as client:
+        with RealtimeClient(
+            api_key=OPENAI_KEY,
+            base_url=server.base_url,
+            default_headers=HEADERS,
+            default_query=QUERY,
+        ) as client:
             client.client_secrets.create(session=realtime_session(model="gpt-realtime"))
             with client.connect(model="gpt-realtime") as conn:
                 conn.recv(timeout=10)
@@ -111,7 +122,12 @@ def test_a_gateway_client_logs_no_default_header_or_query_value(
 
         async def main() -> None:
             async with (
-                AsyncRealtimeClient(api_key=OPENAI_KEY, base_url=server.base_url, **GATEWAY) as c,
+                AsyncRealtimeClient(
+                    api_key=OPENAI_KEY,
+                    base_url=server.base_url,
+                    default_headers=HEADERS,
+                    default_query=QUERY,
+                ) as c,
                 c.connect(model="gpt-realtime") as conn,
             ):
                 await conn.recv(timeout=10)
@@ -164,7 +180,8 @@ def test_an_exception_on_a_5xx_shows_no_default_header_or_query_value() -> None:
             base_url="http://gateway.invalid/v1",
             max_retries=0,
             http_client=httpx.Client(transport=httpx.MockTransport(answer)),
-            **GATEWAY,
+            default_headers=HEADERS,
+            default_query=QUERY,
         ) as client,
         pytest.raises(InternalServerError) as failed,
     ):
