@@ -30,7 +30,7 @@ from ._http import (
     HTTPProblem,
     answer,
     check_body_limits,
-    header,
+    media_type,
     read_body,
     refuse_other_scopes,
 )
@@ -115,8 +115,8 @@ class WebhookEndpoint:
     async def _handle(self, scope: Scope, receive: Receive) -> tuple[int, dict[str, object]]:
         if scope.get("method") != "POST":
             raise HTTPProblem(405, "POST webhooks here", [("allow", "POST")])
-        content_type = header(scope, "content-type")
-        if content_type is not None and not _is_json(content_type):
+        kind = media_type(scope)
+        if kind and not _is_json(kind):
             # OpenAI posts JSON; a body declared as anything else is no delivery of its.
             raise HTTPProblem(415, "a webhook is JSON: Content-Type must be application/json")
         body = await read_body(receive, scope, limit=self.max_body, timeout=self.body_timeout)
@@ -221,10 +221,9 @@ class WebhookEndpoint:
             ) from None
 
 
-def _is_json(content_type: str) -> bool:
-    """Whether a Content-Type names JSON (``application/json``, ``application/...+json``),
-    whatever its parameters (``; charset=utf-8``)."""
-    media = content_type.split(";", 1)[0].strip().lower()
+def _is_json(media: str) -> bool:
+    """Whether a media type (:func:`media_type`) is JSON: ``application/json`` or
+    ``application/...+json``."""
     return media == "application/json" or (
         media.startswith("application/") and media.endswith("+json")
     )
