@@ -22,11 +22,15 @@ Example:
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 from ._config import is_token_text
-from ._exceptions import InvalidArgumentError
+from ._exceptions import APITimeoutError, InvalidArgumentError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["AsyncTokenProvider", "Auth", "AuthKind", "TokenProvider", "merge_auth"]
 
@@ -135,15 +139,17 @@ class Auth:
         last tokens the provider returned (bounded)."""
         return (self._value, *self._recent) if self._value else self._recent
 
-    def headers(self) -> dict[str, str]:
-        """The credential headers now; a provider is asked (a blocking call).
+    def headers(self, timeout: float | None = None) -> dict[str, str]:
+        """The credential headers now; a provider is asked (a blocking call), for at most
+        ``timeout`` seconds (the operation's own bound) when one is given.
 
         Raises :class:`InvalidArgumentError` for an ``async def`` provider (an asyncio
-        client's) or a provider that returns no token.
+        client's) or a provider that returns no token, and :class:`APITimeoutError` when
+        the provider has not returned within ``timeout``.
         """
         if self._provider is None:
             return self._fixed()
-        token = self._provider()
+        token = self._provider() if timeout is None else _within(self._provider, timeout)
         if inspect.isawaitable(token):
             if inspect.iscoroutine(token):
                 token.close()  # never awaited: no "coroutine was never awaited" warning
@@ -153,13 +159,37 @@ class Auth:
             )
         return self._bearer(token)
 
-    async def aheaders(self) -> dict[str, str]:
-        """The credential headers now; a provider is asked (and awaited if it is async)."""
-        if self._provider is None:
+    async def aheaders(self, timeout: float | None = None) -> dict[str, str]:
+        """The credential headers now; a provider is asked (and awaited if it is async),
+        for at most ``timeout`` seconds when one is given (a blocking provider then runs
+        on a thread of its own, so the event loop goes on meanwhile).
+
+        Raises :class:`APITimeoutError` when the provider has not returned within
+        ``timeout``.
+        """
+        provider = self._provider
+        if provider is None:
             return self._fixed()
-        token = self._provider()
-        if inspect.isawaitable(token):
-            token = await token
+        if timeout is None:
+            token = provider()
+            if inspect.isawaitable(token):
+                token = await token
+            return self._bearer(token)
+        import asyncio  # loaded already: a coroutine runs; not at import (a REST-only app)
+
+        bound = asyncio.timeout(timeout)
+        try:
+            async with bound:
+                if self.is_async:
+                    token = provider()
+                else:  # a blocking provider would hold the loop past any timeout
+                    token = await asyncio.wrap_future(_on_thread(provider))
+                if inspect.isawaitable(token):
+                    token = await token
+        except TimeoutError:
+            if not bound.expired():  # the provider raised TimeoutError itself: passed on
+                raise
+            raise _late(timeout) from None
         return self._bearer(token)
 
     def _fixed(self) -> dict[str, str]:
@@ -174,6 +204,41 @@ class Auth:
 
     def __repr__(self) -> str:
         return f"Auth({self._kind!r})"
+
+
+def _on_thread(provider: AsyncTokenProvider) -> Future[str | Awaitable[str]]:
+    """``provider()`` run on a daemon thread of its own: a hung provider cannot be
+    interrupted, but its caller can stop waiting, and a daemon thread does not keep the
+    process from exiting."""
+    from concurrent.futures import Future  # on use: most clients have no token provider
+
+    future: Future[str | Awaitable[str]] = Future()
+
+    def ask() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(provider())
+        except BaseException as exc:  # handed to the caller, who raises it
+            future.set_exception(exc)
+
+    threading.Thread(target=ask, name="realtime-ext token provider", daemon=True).start()
+    return future
+
+
+def _within(provider: AsyncTokenProvider, timeout: float) -> str | Awaitable[str]:
+    """What ``provider()`` returned, waited for at most ``timeout`` seconds."""
+    future = _on_thread(provider)
+    try:
+        return future.result(timeout)
+    except TimeoutError:
+        if future.done():  # the provider raised TimeoutError itself: passed on
+            raise
+        raise _late(timeout) from None
+
+
+def _late(timeout: float) -> APITimeoutError:
+    return APITimeoutError(f"azure_ad_token_provider returned no token within {timeout:g} s")
 
 
 def merge_auth(credentials: Mapping[str, str], headers: Mapping[str, str]) -> dict[str, str]:

@@ -279,8 +279,9 @@ class APIResponseValidationError(APIError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
-        super().__init__(message, request=response.request if _has_request(response) else None)
-        self.response = response
+        super().__init__(message)
+        self.response = response  # stored redacted: its request's headers masked
+        self.request = self.response.request if _has_request(response) else None
         self.status_code: int = response.status_code
         self.body = body
         self.request_id: str | None = response.headers.get("x-request-id")
@@ -311,8 +312,10 @@ class APIStatusError(APIError):
         response: httpx.Response,
         body: Any = None,
     ) -> None:
-        super().__init__(message, request=response.request if _has_request(response) else None)
-        self.response = response
+        super().__init__(message)
+        self.response = response  # stored redacted: its request's headers masked
+        # The very request of the response stored (one object, as httpx's).
+        self.request = self.response.request if _has_request(response) else None
         self.status_code = response.status_code
         self.body = body
         self.request_id: str | None = response.headers.get("x-request-id")

@@ -22,16 +22,20 @@ from __future__ import annotations
 import logging
 import re
 import reprlib
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 from urllib.parse import unquote
 
 __all__ = [
+    "SAFE_HEADERS",
+    "SAFE_QUERY_PARAMETERS",
     "RedactingFilter",
     "escape_surrogates",
     "get_logger",
     "redact",
     "redact_data",
+    "redact_headers",
     "redact_url",
     "redact_value",
     "short_repr",
@@ -66,6 +70,25 @@ SAFE_QUERY_PARAMETERS = frozenset({"model", "intent", "call_id", "api-version", 
 """Query parameters whose values are shown: the Realtime API's own (``model``, ``intent``,
 ``call_id``) and Azure's (``api-version``, ``deployment``). Every other value is masked,
 since a URL can carry a credential under any name (``token=``, ``sig=``, ``key=``)."""
+SAFE_HEADERS = frozenset(
+    {
+        "accept",
+        "connection",
+        "content-length",
+        "content-type",
+        "date",
+        "host",
+        "openai-beta",
+        "server",
+        "upgrade",
+        "user-agent",
+        "x-request-id",
+    }
+)
+"""Headers whose values are shown in a log line or on an exception's request: the request's
+framing and the API's own non-secret ones. Every other value is masked, a client's
+``default_headers`` among them (a gateway's ``Ocp-Apim-Subscription-Key``, any ``X-...-Key``),
+since a header can carry a credential under any name."""
 # A query: "?" then name=value pairs up to whitespace, a quote, "<", ">" or "#" (how URLs
 # end inside log lines, reprs and messages). Credentials in the userinfo part go too.
 _QUERY = re.compile(r"\?([^\s'\"<>#?]*=[^\s'\"<>#]*)")
@@ -145,6 +168,17 @@ def unmasked_secrets(text: str, secrets: Iterable[str] = ()) -> list[str]:
     return found
 
 
+def redact_headers(headers: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``headers`` with every value masked but those of :data:`SAFE_HEADERS`: what a log
+    line or an exception may show of a request's headers.
+
+    Example:
+        >>> redact_headers([("User-Agent", "app/1"), ("Ocp-Apim-Subscription-Key", "k123")])
+        [('User-Agent', 'app/1'), ('Ocp-Apim-Subscription-Key', '***')]
+    """
+    return [(name, value if name.lower() in SAFE_HEADERS else _MASK) for name, value in headers]
+
+
 def _header_mask(match: re.Match[str]) -> str:
     name, sep = (match[1], match[2]) if match[1] else (match[3], match[4])
     return f"{name}{sep}{_MASK}"
@@ -176,8 +210,10 @@ def redact_value(value: Any) -> Any:
 
     Text and JSON-like data are redacted (:func:`redact`, :func:`redact_data`); a decoded
     model (anything with ``to_dict()``: events, generated models, :class:`UnknownEvent`) is
-    rebuilt from its redacted dict when that dict held a secret, keeping its type; anything
-    else (numbers, ``httpx`` requests and responses, exceptions) is kept as it is.
+    rebuilt from its redacted dict when that dict held a secret, keeping its type; an
+    ``httpx`` request (and a response's request) is a copy with its headers masked but
+    :data:`SAFE_HEADERS` and its URL redacted; anything else (numbers, exceptions) is kept
+    as it is.
 
     Example:
         >>> redact_value({"error": {"message": "bad key sk-abc12345678"}})
@@ -199,6 +235,12 @@ def redact_value(value: Any) -> Any:
         if clean == container:
             return container  # nothing to hide: the very object, type and identity kept
         return clean
+    httpx = sys.modules.get("httpx")  # not imported here: an httpx object means it is loaded
+    if httpx is not None:
+        if isinstance(value, httpx.Request):
+            return _shown_request(value)
+        if isinstance(value, httpx.Response):
+            return _shown_response(value)
     to_dict = getattr(value, "to_dict", None)
     if not callable(to_dict):
         return value
@@ -210,6 +252,47 @@ def redact_value(value: Any) -> Any:
     if clean == data:
         return value
     return _rebuild(value, clean)
+
+
+def _shallow_copy(value: object) -> Any:
+    # Not copy.copy: httpx's __getstate__ (for pickling) leaves the body stream out.
+    clone: Any = object.__new__(type(value))
+    clone.__dict__.update(value.__dict__)
+    return clone
+
+
+def _shown_request(request: Any) -> Any:
+    """An ``httpx.Request`` as an exception may carry it: the same request (method, body,
+    extensions), its headers masked but :data:`SAFE_HEADERS` and its URL's query values
+    but the safe ones (httpx's own repr of headers hides ``Authorization`` only: an
+    ``api-key`` or a gateway's key header showed in ``repr(exc.response.request.headers)``).
+    The request itself when there is nothing to mask."""
+    headers = request.headers.multi_items()
+    shown = redact_headers(headers)
+    url = str(request.url)
+    shown_url = redact_url(url)
+    if shown == headers and shown_url == url:
+        return request
+    clone = _shallow_copy(request)
+    clone.headers = type(request.headers)(shown)
+    if shown_url != url:
+        clone.url = type(request.url)(shown_url)
+    return clone
+
+
+def _shown_response(response: Any) -> Any:
+    """An ``httpx.Response`` whose ``request`` is :func:`_shown_request`'s (a copy sharing
+    the read body and headers; the response itself when its request hides nothing)."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return response
+    shown = _shown_request(request)
+    if shown is request:
+        return response
+    clone = _shallow_copy(response)
+    clone.request = shown
+    return clone
 
 
 def _rebuild(value: Any, clean: Any) -> Any:
@@ -273,8 +356,15 @@ def escape_surrogates(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+# How websockets logs a handshake header it sends (">") or receives ("<"), one per record.
+_HEADER_LINES = ("> %s: %s", "< %s: %s")
+
+
 class RedactingFilter(logging.Filter):
     """A logging filter that redacts a record's message, arguments and traceback text.
+
+    A handshake header line as websockets logs it (``"> %s: %s"``) shows its value only
+    for a header of :data:`SAFE_HEADERS`.
 
     The record is rewritten in place (already formatted, ``args`` emptied) so every
     handler downstream, including propagation to the root logger, sees the masked text.
@@ -293,6 +383,13 @@ class RedactingFilter(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 2 and record.msg in _HEADER_LINES:
+            # websockets' handshake lines, one header each: the value shown only for a
+            # header of SAFE_HEADERS (a default_headers key has no recognisable shape).
+            name = args[0]
+            if not isinstance(name, str) or name.lower() not in SAFE_HEADERS:
+                record.args = (name, _MASK)
         try:
             message = record.getMessage()
         except Exception:  # a bad format string: keep the raw parts, redacted
@@ -326,12 +423,14 @@ def get_logger(name: str) -> logging.Logger:
     return logger
 
 
-def websockets_logger() -> logging.Logger:
-    """The logger handed to ``websockets``: at DEBUG it logs every handshake header,
-    ``Authorization`` included, so it goes through the redacting filter.
+def websockets_logger(name: str = "realtime_ext.websockets") -> logging.Logger:
+    """The logger handed to ``websockets`` for every socket the SDK or its fake opens
+    (clients, servers, the recording proxy's upstream): at DEBUG websockets logs every
+    handshake header, ``Authorization`` and a gateway's key included, so it goes through
+    the redacting filter (header values but :data:`SAFE_HEADERS` masked).
 
     Example::
 
         websockets.sync.client.connect(url, logger=websockets_logger())
     """
-    return get_logger("realtime_ext.websockets")
+    return get_logger(name)

@@ -189,6 +189,17 @@ class Route:
             webrtc_filter=webrtc_filter,
         )
 
+    def query(self) -> tuple[tuple[str, str], ...]:
+        """The query every request and WebSocket of the route carries: ``default_query``'s
+        pairs as sent, then Azure's ``api-version`` on the preview route.
+
+        Example:
+            >>> Route.openai("http://127.0.0.1:8000/v1", Auth.api_key("sk-x"),
+            ...              default_query={"sig": "s1"}).query()
+            (('sig', 's1'),)
+        """
+        return self._query
+
     def rest_url(self, path: str) -> str:
         """The URL of a REST request for ``path`` (``/realtime/calls``...), with the
         route's query: ``default_query``, Azure's ``api-version`` on the preview route and

@@ -43,7 +43,14 @@ from ._exceptions import (
     status_error_class,
 )
 from ._instrument import Instrumentation, RequestObserver
-from ._redact import get_logger, redact, redact_data, redact_url
+from ._redact import (
+    SAFE_HEADERS,
+    SAFE_QUERY_PARAMETERS,
+    get_logger,
+    redact,
+    redact_data,
+    redact_url,
+)
 from ._retries import (
     RetryPolicy,
     already_done,
@@ -186,6 +193,12 @@ class _Base(Generic[_HttpT]):
         self._headers = headers
         self._urls: dict[str, httpx.URL] = {}
         self._webhook_secret = config.webhook_secret
+        # default_headers and default_query values but the safe ones: a gateway's key has
+        # no recognisable shape, so an error message echoing one is masked by its value.
+        self._configured: tuple[str, ...] = (
+            *(v for k, v in config.default_headers.items() if k.lower() not in SAFE_HEADERS),
+            *(v for k, v in self.route.query() if k.lower() not in SAFE_QUERY_PARAMETERS),
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={redact_url(self._base_url)!r})"
@@ -193,7 +206,7 @@ class _Base(Generic[_HttpT]):
     @property
     def _secrets(self) -> tuple[str, ...]:
         # The key, and the tokens a provider returned lately (bounded): exact values to mask.
-        secrets: tuple[str, ...] = self.route.auth.secrets()
+        secrets: tuple[str, ...] = (*self.route.auth.secrets(), *self._configured)
         return (*secrets, self._webhook_secret) if self._webhook_secret else secrets
 
     def build(
@@ -235,6 +248,16 @@ class _Base(Generic[_HttpT]):
                 self._urls, path, httpx.URL(self.route.rest_url(path)), limit=_URL_CACHE_SIZE
             )
         return url
+
+    def token_bound(self, timeout: TimeoutTypes | Omit) -> float | None:
+        """How long a token provider may take for a request with ``timeout``: its longest
+        part (a hung provider then fails the request as a slow server would: with
+        :class:`APITimeoutError`); ``None``: no bound, or no provider to ask."""
+        if self.route.auth.kind != "token provider":
+            return None
+        timeouts = self._timeout if timeout is OMIT else as_timeout(timeout).as_dict()
+        parts = [part for part in timeouts.values() if part is not None]
+        return max(parts) if parts else None
 
     def retries_for(self, max_retries: int | Omit) -> int:
         return self.max_retries if max_retries is OMIT else check_max_retries(max_retries)
@@ -407,7 +430,11 @@ class _Base(Generic[_HttpT]):
             accept=accept,
             extra_headers=extra_headers,
             timeout=timeout,
-            credentials=self.route.auth.headers() if credentials is None else credentials,
+            credentials=(
+                self.route.auth.headers(self.token_bound(timeout))
+                if credentials is None
+                else credentials
+            ),
         )
         return self.retrying(request, self.retries_for(max_retries), policy)
 
@@ -501,5 +528,6 @@ class AsyncHTTPTransport(_Base[httpx.AsyncClient]):
     async def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> httpx.Response:
         """Build and send one request (see :meth:`_Base.prepare` for the keywords); the
         route's credentials are asked first (a token provider too, awaited if async)."""
-        credentials = await self.route.auth.aheaders()
+        auth = self.route.auth
+        credentials = await auth.aheaders(self.token_bound(args.get("timeout", OMIT)))
         return await self.drive(self.prepare(method, path, credentials=credentials, **args))

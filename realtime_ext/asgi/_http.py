@@ -19,6 +19,7 @@ __all__ = [
     "answer",
     "check_body_limits",
     "header",
+    "media_type",
     "read_body",
     "refuse_other_scopes",
 ]
@@ -42,6 +43,17 @@ def header(scope: Scope, name: str) -> str | None:
     key = name.encode("latin-1")
     values = [v.decode("latin-1") for k, v in scope.get("headers", ()) if k.lower() == key]
     return ", ".join(values) if values else None
+
+
+def media_type(scope: Scope) -> str:
+    """The request's media type: its ``Content-Type`` without parameters, lower case (``""``
+    when there is none), as the endpoints compare it.
+
+    Example:
+        >>> media_type({"headers": [(b"content-type", b"Application/JSON; charset=utf-8")]})
+        'application/json'
+    """
+    return (header(scope, "content-type") or "").partition(";")[0].strip().lower()
 
 
 def check_body_limits(max_body: object, body_timeout: object) -> tuple[int, float]:

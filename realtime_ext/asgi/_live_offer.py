@@ -25,7 +25,7 @@ from .._resources.live import checked_create_session
 from ..sdp import check_offer
 from ..session.body import BodyInput
 from ._guard import SiteGuard
-from ._http import HTTPProblem, header
+from ._http import HTTPProblem, media_type
 from ._page import DEFAULT_BODY_TIMEOUT, PageEndpoint, PageRequest, TokenRefused, ask, page_options
 from ._store import Store
 from ._types import Scope
@@ -159,7 +159,7 @@ class LiveOfferEndpoint(PageEndpoint[OfferRequest]):
 
 
 def _offer_text(scope: Scope, raw: bytes) -> str:
-    kind = (header(scope, "content-type") or "").partition(";")[0].strip().lower()
+    kind = media_type(scope)
     if kind != SDP_TYPE:
         raise HTTPProblem(415, "send the SDP offer as application/sdp")
     if not raw.strip():

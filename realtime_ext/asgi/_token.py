@@ -16,7 +16,7 @@ from .._redact import get_logger
 from .._resources.client_secrets import checked_expiry
 from ..session.body import session_body
 from ._guard import SiteGuard
-from ._http import HTTPProblem, header
+from ._http import HTTPProblem, media_type
 from ._page import (
     DEFAULT_BODY_TIMEOUT,
     PageEndpoint,
@@ -162,7 +162,7 @@ def _without_tool_secrets(session: dict[str, object]) -> dict[str, object]:
 def _json_body(scope: Scope, raw: bytes) -> object:
     if not raw.strip():
         return None
-    kind = (header(scope, "content-type") or "").partition(";")[0].strip().lower()
+    kind = media_type(scope)
     if kind != "application/json":
         raise HTTPProblem(415, "send the body as application/json (or send none)")
     try:

@@ -19,17 +19,18 @@ from realtime_ext.webhooks import (
 )
 
 from .._exceptions import (
-    APIError,
     InvalidArgumentError,
     RetryLater,
     WebhookConfigError,
     WebhookError,
 )
 from .._redact import get_logger
+from ._failed_delivery import failed_delivery
 from ._http import (
     HTTPProblem,
     answer,
     check_body_limits,
+    media_type,
     read_body,
     refuse_other_scopes,
 )
@@ -114,6 +115,10 @@ class WebhookEndpoint:
     async def _handle(self, scope: Scope, receive: Receive) -> tuple[int, dict[str, object]]:
         if scope.get("method") != "POST":
             raise HTTPProblem(405, "POST webhooks here", [("allow", "POST")])
+        kind = media_type(scope)
+        if kind and not _is_json(kind):
+            # OpenAI posts JSON; a body declared as anything else is no delivery of its.
+            raise HTTPProblem(415, "a webhook is JSON: Content-Type must be application/json")
         body = await read_body(receive, scope, limit=self.max_body, timeout=self.body_timeout)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
         for name in (ID_HEADER, TIMESTAMP_HEADER):
@@ -172,22 +177,38 @@ class WebhookEndpoint:
                     await self.handler(event)
         except BaseException as exc:
             renewing.cancel()
-            # Released so its retry is handled (not held 409 until the lease runs out).
-            await release_claim(self.store, msg_id, owner, f"webhook {msg_id}")
             if not isinstance(exc, Exception):
-                raise  # cancelled (the server shut down or the client went away)
-            if isinstance(exc, RetryLater):
-                _logger.info("webhook %s %s: delivered again later: %s", event.type, msg_id, exc)
-                raise HTTPProblem(409, f"retry later: {exc}", _retry_after()) from None
-            # The traceback is the app's to read (the SDK's log filter redacts secrets).
-            _logger.exception("webhook handler failed on %s %s", event.type, msg_id)
-            status = 502 if isinstance(exc, APIError) else 500
-            raise HTTPProblem(status, "the webhook handler failed") from None
+                # Cancelled (the server shut down or the client went away): released so
+                # its retry is handled (not held 409 until the lease runs out).
+                await release_claim(self.store, msg_id, owner, f"webhook {msg_id}")
+                raise
+            return await self._failed(event, msg_id, owner, exc)
         renewing.cancel()
         # Handled all the same when the store fails here: 200, so OpenAI does not send it
         # again.
         await finish_claim(self.store.finish, msg_id, owner, RETRY_HORIZON, f"webhook {msg_id}")
         return 200, {"received": event.type}
+
+    async def _failed(
+        self, event: WebhookEvent, msg_id: str, owner: str, exc: Exception
+    ) -> tuple[int, dict[str, object]]:
+        """Answer a delivery whose handler raised ``exc`` as :func:`failed_delivery` says."""
+        verdict = failed_delivery(exc)
+        what = f"webhook {msg_id}"
+        if verdict.finished:
+            # Refused for good: acknowledged, so OpenAI stops sending it (no redelivery
+            # could succeed), and remembered, so a late one is answered as a duplicate.
+            _logger.log(verdict.level, "webhook %s %s: %s", event.type, msg_id, verdict.reason)
+            await finish_claim(self.store.finish, msg_id, owner, RETRY_HORIZON, what)
+            return verdict.status, {"received": event.type, "refused": verdict.reason}
+        # Released so its retry is handled (not held 409 until the lease runs out).
+        await release_claim(self.store, msg_id, owner, what)
+        if verdict.status == 409:
+            _logger.info("webhook %s %s: delivered again later: %s", event.type, msg_id, exc)
+            raise HTTPProblem(409, verdict.reason, _retry_after())
+        # The traceback is the app's to read (the SDK's log filter redacts secrets).
+        _logger.error("webhook handler failed on %s %s", event.type, msg_id, exc_info=exc)
+        raise HTTPProblem(verdict.status, verdict.reason)
 
     async def _store_call(self, what: str, call: Awaitable[ClaimState]) -> ClaimState:
         try:
@@ -198,6 +219,14 @@ class WebhookEndpoint:
             raise HTTPProblem(
                 503, "the delivery store is unavailable: retry later", _retry_after()
             ) from None
+
+
+def _is_json(media: str) -> bool:
+    """Whether a media type (:func:`media_type`) is JSON: ``application/json`` or
+    ``application/...+json``."""
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
 
 
 def _retry_after() -> list[tuple[str, str]]:
@@ -228,11 +257,19 @@ def webhook_endpoint(
     this or another worker; once that worker died and its lease ran out, the delivery is
     taken over and handled); 400 to a delivery that is not authentic (bad or missing
     signature headers, a repeated ``webhook-id`` or ``webhook-timestamp``, a timestamp
-    outside ``tolerance`` seconds, a forged body) or is malformed; 500 when the endpoint
-    itself is misconfigured (no or unusable secret: logged as :class:`WebhookConfigError`)
-    or the handler raised (502 for an API error), so OpenAI retries and the claim is
-    released; 503 with ``Retry-After`` when the store cannot be reached (a delivery is never
-    handled unclaimed). ``secret`` defaults to ``$OPENAI_WEBHOOK_SECRET``, read at each
+    outside ``tolerance`` seconds, a forged body) or is malformed; 415 to a body declared
+    as anything but JSON (a ``Content-Type`` other than ``application/json``); 500 when
+    the endpoint itself is misconfigured (no or unusable secret: logged as
+    :class:`WebhookConfigError`); 503 with ``Retry-After`` when the store cannot be reached
+    (a delivery is never handled unclaimed). When the handler raises, the answer is
+    ``failed_delivery``'s (``realtime_ext/asgi/_failed_delivery.py``): 2xx, logged with the
+    API's reason and remembered as handled, when the API refused the handler's request for
+    good (a 4xx a repeat cannot change: ``invalid_call_state`` for a call accepted already,
+    404 for a call that is gone), since OpenAI would deliver it again for 72 hours and no
+    redelivery could succeed; 502 when the API failed or could not be reached (a 5xx, a
+    401/403/408/409/425/429, a timeout, a connection error) and 500 for any other
+    exception, so OpenAI retries and the claim is released; 409 with ``Retry-After`` for
+    :class:`RetryLater`. ``secret`` defaults to ``$OPENAI_WEBHOOK_SECRET``, read at each
     delivery; a ``secret`` passed here is checked now. Bodies are capped at ``max_body``
     bytes (413) and must arrive within ``body_timeout`` seconds (408).
 

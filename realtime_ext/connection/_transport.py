@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import inspect
 import threading
+import time
 import types
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from typing import Any
@@ -25,6 +26,9 @@ from ._errors import OPEN_ERRORS, close_of, closed_error, handshake_error
 from ._options import Prepared
 
 DRAIN_TIMEOUT = 10.0
+# What the handshake is given at least once a token provider took its time: websockets
+# needs a positive open_timeout, and this small one times out as the bound says.
+_LEAST_OPEN = 0.001
 
 # websockets 17.1 warns when connect() is used outside a ``with`` block unless it gets
 # ``legacy=True``; older releases do not know the keyword (a TypeError). Pass it only where
@@ -216,10 +220,25 @@ def _closed(websocket: AsyncClientConnection | ClientConnection) -> tuple[int | 
     return close_of(protocol.close_rcvd, protocol.close_sent)
 
 
+def _token_bound(prepared: Prepared) -> float | None:
+    # A token provider is asked within the open's own bound (open_timeout): a hung one
+    # fails the open with APITimeoutError, as a server that never answers does.
+    if prepared.auth.kind != "token provider":
+        return None
+    bound: float | None = prepared.ws_options.get("open_timeout")
+    return bound
+
+
 def _options(
-    prepared: Prepared, credentials: Mapping[str, str], extra_headers: Mapping[str, str] | None
+    prepared: Prepared,
+    credentials: Mapping[str, str],
+    extra_headers: Mapping[str, str] | None,
+    started: float,
 ) -> dict[str, Any]:
     options = dict(prepared.ws_options)
+    bound = _token_bound(prepared)
+    if bound is not None:  # the handshake has what the provider left of open_timeout
+        options["open_timeout"] = max(bound - (time.monotonic() - started), _LEAST_OPEN)
     # The hook's headers replace the caller's only; the credentials are asked anew at each
     # open (a token provider's fresh token), and a credential header given replaces them.
     headers = (
@@ -237,10 +256,12 @@ async def open_async(
     """Open (or reopen, with a new URL/headers) the asyncio WebSocket; the credentials are
     asked for their headers now (a token provider is asked, and awaited if async)."""
     target = url or prepared.url
-    credentials = await prepared.auth.aheaders()
+    started = time.monotonic()
+    credentials = await prepared.auth.aheaders(_token_bound(prepared))
     opener: Callable[..., Awaitable[AsyncClientConnection]] = async_ws_connect
+    options = _options(prepared, credentials, extra_headers, started)
     try:
-        websocket = await opener(target, **_options(prepared, credentials, extra_headers))
+        websocket = await opener(target, **options)
     except OPEN_ERRORS as exc:
         raise handshake_error(exc, target) from exc
     return AsyncWebSocketTransport(websocket, prepared.max_size)
@@ -258,8 +279,9 @@ def open_sync(
     """Open (or reopen, with a new URL/headers) the blocking WebSocket; the credentials are
     asked for their headers now (a token provider is asked)."""
     target = url or prepared.url
-    credentials = prepared.auth.headers()
-    options = _options(prepared, credentials, extra_headers)
+    started = time.monotonic()
+    credentials = prepared.auth.headers(_token_bound(prepared))
+    options = _options(prepared, credentials, extra_headers, started)
     try:
         websocket = _sync_opener()(target, **_LEGACY, **options)
     except OPEN_ERRORS as exc:

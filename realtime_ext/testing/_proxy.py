@@ -21,7 +21,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.http11 import Request
 
 from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
+from .._redact import get_logger, websockets_logger
 from ._auth import presented_key
 from ._cassette import CassetteWriter, encode_body, public_url, scrub_bytes, scrub_query
 from ._http import HttpError, RecordedRequest, Response
@@ -212,6 +212,8 @@ class Recorder:
                 subprotocols=offered or None,  # type: ignore[arg-type]
                 max_size=None,
                 open_timeout=30,
+                # websockets' own logger would show the forwarded credentials at DEBUG.
+                logger=websockets_logger("realtime_ext.testing.websockets"),
                 **tls,
             )
         except websockets.InvalidStatus as exc:

@@ -25,6 +25,7 @@ from typing import Any
 
 from .._clock import Clock
 from .._exceptions import InvalidArgumentError
+from .._redact import websockets_logger
 from ..audio import PCMU
 from ._clock import ManualClock
 
@@ -218,7 +219,10 @@ class FakeTwilioCall:
             url = self.bridge
             twilio_url = "wss" + url[url.index(":") :] if url.startswith("ws:") else url
             self._socket = await connect(
-                url, compression=None, additional_headers=self._signed(twilio_url)
+                url,
+                compression=None,
+                additional_headers=self._signed(twilio_url),
+                logger=websockets_logger("realtime_ext.testing.websockets"),
             )
             self._reader = asyncio.ensure_future(self._read_socket())
         else:

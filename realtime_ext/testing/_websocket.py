@@ -20,7 +20,7 @@ from websockets.protocol import State
 from websockets.server import ServerProtocol
 from websockets.typing import Subprotocol
 
-from .._redact import get_logger
+from .._redact import websockets_logger
 from ._http import HttpError
 from ._ids import new_id
 from ._routes import FREEZE
@@ -48,7 +48,7 @@ class WebSocket:
             max_size=max_size,
             select_subprotocol=_select_subprotocol,
             # At DEBUG websockets logs every request header, the client's key included.
-            logger=get_logger("realtime_ext.testing.websockets"),
+            logger=websockets_logger("realtime_ext.testing.websockets"),
         )
         self.index = -1
         self.frozen: bool = False

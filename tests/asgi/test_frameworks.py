@@ -249,15 +249,15 @@ def test_a_missing_secret_is_500_and_logged(
     assert rig.fake.calls[call.id].state == "accepted"
 
 
-def test_a_failed_action_is_retried_by_the_next_delivery(rig: Rig) -> None:
-    body, headers = delivery("rtc_not_registered_yet")
-    failed = rig.post("/hooks/openai", content=body, headers=headers)
-    assert failed.status_code == 502  # the API refused the accept (unknown call)
-    assert KEY not in failed.text
-    rig.fake.register_call("rtc_not_registered_yet")
-    retried = rig.post("/hooks/openai", content=body, headers=headers)
-    assert retried.status_code == 200
-    assert rig.fake.calls["rtc_not_registered_yet"].state == "accepted"
+def test_an_action_refused_for_good_is_acknowledged_once(rig: Rig) -> None:
+    body, headers = delivery("rtc_gone")
+    refused = rig.post("/hooks/openai", content=body, headers=headers)
+    # The API does not know the call (the caller hung up): no redelivery could accept it,
+    # so it is acknowledged (OpenAI would send it again for 72 hours), with the reason.
+    assert refused.status_code == 200
+    assert "404" in refused.json()["refused"] and KEY not in refused.text
+    again = rig.post("/hooks/openai", content=body, headers=headers)
+    assert again.json()["duplicate"] is True and len(rig.events) == 1
 
 
 def test_nothing_secret_reaches_the_answers(rig: Rig) -> None:
