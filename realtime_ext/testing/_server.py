@@ -66,7 +66,7 @@ from ._routes import (
     answer_client_message,
     check_close_code,
 )
-from ._scenario import Scenario
+from ._scenario import IncomingCall, Scenario
 from ._script import MAX_AUDIO_MS, Script
 from ._session import (
     DEFAULT_MODEL,
@@ -572,18 +572,45 @@ class FakeRealtimeServer:
         ids: list[str] = []
 
         def ring_both() -> None:
-            call = self.rest.register_call(None)
-            session_id = self.live_sessions.incoming(twin=call)
-            ids.extend((session_id, call.id))
-            if webhook_url is not None and webhook_secret is not None:
-                live, realtime = live_incoming_bodies(
-                    session_id, call.id, headers, sip_media_security
+            ids.extend(
+                self._ring_live(
+                    None, None, headers, sip_media_security, webhook_url, webhook_secret
                 )
-                hooks = ((session_id, live), (call.id, realtime))
-                self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+            )
 
         self._run(ring_both)
         return ids[0], ids[1]
+
+    def _ring_live(
+        self,
+        session_id: str | None,
+        call_id: str | None,
+        headers: tuple[tuple[str, str], ...],
+        sip_media_security: str | None,
+        webhook_url: str | None,
+        webhook_secret: str | None,
+    ) -> tuple[str, str]:
+        """One SIP call rings both APIs (from the server's loop): its ``live_`` session and
+        ``rtc_`` call, announced by their webhooks when given where."""
+        call = self.rest.register_call(call_id)
+        session = self.live_sessions.incoming(session_id, twin=call)
+        if webhook_url is not None and webhook_secret is not None:
+            live, realtime = live_incoming_bodies(session, call.id, headers, sip_media_security)
+            hooks = ((session, live), (call.id, realtime))
+            self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+        return session, call.id
+
+    async def _ring_scenario_live(self, plan: IncomingCall) -> None:
+        if plan.after_ms:
+            await asyncio.sleep(plan.after_ms / 1000)
+        self._ring_live(
+            plan.session_id,
+            plan.call_id,
+            plan.sip_headers,
+            plan.sip_media_security,
+            plan.webhook_url,
+            plan.webhook_secret,
+        )
 
     def live_caller_says(self, session_id: str, text: str, *, speech_ms: int = 800) -> None:
         """On answered GPT-Live SIP session ``session_id``, the caller says ``text``:
@@ -826,7 +853,10 @@ class FakeRealtimeServer:
 
             self.recorder = Recorder(self._upstream, writer, ssl_context=self._upstream_ssl)
         for plan in self.scenario.calls if self.scenario is not None else ():
-            self._spawn(ring(plan, self.register_call, self.webhook_deliveries))
+            if plan.api == "live":
+                self._spawn(self._ring_scenario_live(plan))
+            else:
+                self._spawn(ring(plan, self.register_call, self.webhook_deliveries))
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(work)
