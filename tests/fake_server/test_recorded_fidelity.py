@@ -109,7 +109,8 @@ class Recording:
 
 
 def script_answers(script: Script, recording: Recording) -> None:
-    """What the real model said, scripted: each response's output, each transcript."""
+    """What the real model said, scripted: each response's output, each transcript (a
+    failed one as ``None``)."""
     audio_deltas = 0
     for frame in recording.received:
         kind = frame["type"]
@@ -117,6 +118,8 @@ def script_answers(script: Script, recording: Recording) -> None:
             audio_deltas += 1
         elif kind == "conversation.item.input_audio_transcription.completed":
             script.next_transcript(frame["transcript"])
+        elif kind == "conversation.item.input_audio_transcription.failed":
+            script.next_transcript(None)
         elif kind == "response.done":
             output = frame["response"]["output"]
             calls = [(i["name"], i["arguments"]) for i in output if i["type"] == "function_call"]
