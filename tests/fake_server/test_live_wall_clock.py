@@ -28,27 +28,37 @@ TONE = base64.b64encode(sine_pcm16(100)).decode()
 
 def test_a_burst_of_input_gets_output_at_the_wall_clocks_pace() -> None:
     # Six seconds of input sent at once: the real API streams ten 100 ms frames a second,
-    # whatever the input's rate (the test clock sent all sixty back at once).
+    # whatever the input's rate (the test clock sent all sixty back at once), and a
+    # sideband sees the timeline go by at the same pace (200 ms chunks).
+    auth = {"Authorization": "Bearer sk-test"}
     with (
         FakeRealtimeServer(live_clock="wall") as server,
-        connect(
-            f"{server.ws_url}/live/sessions",
-            additional_headers={"Authorization": "Bearer sk-test"},
-        ) as ws,
+        connect(f"{server.ws_url}/live/sessions", additional_headers=auth) as ws,
     ):
         ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}}))
-        assert json.loads(ws.recv(timeout=5))["type"] == "session.started"
-        burst_at = time.monotonic()
-        for _ in range(60):
-            ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
-        frames = 0
-        while (left := burst_at + 1.0 - time.monotonic()) > 0:
-            try:
-                frame = json.loads(ws.recv(timeout=left))
-            except TimeoutError:
-                break
-            frames += frame["type"] == "session.output_audio.delta"
+        session_id = json.loads(ws.recv(timeout=5))["session"]["id"]
+        attach = f"{server.ws_url}/live/sessions/{session_id}/attach"
+        with connect(attach, additional_headers=auth) as side:
+            assert json.loads(side.recv(timeout=5))["type"] == "session.started"
+            burst_at = time.monotonic()
+            for _ in range(60):
+                ws.send(json.dumps({"type": "session.input_audio.append", "audio": SILENCE}))
+            frames = 0
+            while (left := burst_at + 1.0 - time.monotonic()) > 0:
+                try:
+                    frame = json.loads(ws.recv(timeout=left))
+                except TimeoutError:
+                    break
+                frames += frame["type"] == "session.output_audio.delta"
+            chunks = 0  # what reached the sideband by now
+            while True:
+                try:
+                    seen = json.loads(side.recv(timeout=0))
+                except TimeoutError:
+                    break
+                chunks += seen["type"] == "session.input_audio.append"
         assert 0 < frames * 100 <= 1500, frames
+        assert chunks * 200 <= 1600, chunks  # a chunk may have come while it was read
 
 
 class WallLive:
