@@ -22,7 +22,7 @@ __all__ = ["acknowledgement", "phrased"]
 
 _DIRECTIVE = re.compile(
     r"^\s*(?:please\s+)?(?:(?:tell|inform|remind)\s+(?:the\s+)?(?:user|caller|customer)"
-    r"|let\s+(?:the\s+)?(?:user|caller|customer)\s+know|say)\s*(?:that\s+)?[:,]?\s*",
+    r"|let\s+(?:the\s+)?(?:user|caller|customer)\s+know|say\b)\s*(?:that\s+)?[:,]?\s*",
     re.IGNORECASE,
 )
 _PERSON = (
@@ -45,6 +45,8 @@ def phrased(context: str) -> str:
     'You are third in the queue.'
     >>> phrased("Your table is booked.")
     'Your table is booked.'
+    >>> phrased("Saying no is fine.")  # a word, not the instruction "say"
+    'Saying no is fine.'
     """
     said = _DIRECTIVE.sub("", context, count=1)
     if said == context or not said.strip():
