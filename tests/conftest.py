@@ -42,6 +42,12 @@ settings.register_profile(
 )
 settings.load_profile("realtime-ext")
 
+# The suite's fake servers (in-process and serve-fake subprocesses, which inherit this) run
+# GPT-Live sessions on the test-speed clock: each 100 ms of input audio moves the timeline at
+# once, so a test takes the time its code takes, not the seconds it scripts. The few tests
+# of the wall clock (the fake's default, as the API) ask for it: live_clock="wall".
+os.environ["REALTIME_EXT_FAKE_LIVE_CLOCK"] = "test"
+
 
 @pytest.fixture(scope="session", autouse=True)
 def loopback_ice() -> None:

@@ -81,9 +81,18 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--rate-limits-updated",
-        action="store_true",
-        help="send rate_limits.updated after each response.done (default: none, as the API "
-        "does in every recorded session)",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="send rate_limits.updated after each response.done, or never (default: as the "
+        "API, on OpenAI's route and not on Azure's)",
+    )
+    parser.add_argument(
+        "--live-clock",
+        choices=("wall", "test"),
+        default=None,
+        help="what moves GPT-Live sessions: the wall clock (default, as the API: an output "
+        "frame every 100 ms whatever the input's rate) or, for tests, the input audio (each "
+        "100 ms appended answered at once); default: $REALTIME_EXT_FAKE_LIVE_CLOCK, else wall",
     )
     parser.add_argument(
         "--max-session-seconds",
@@ -348,6 +357,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             azure=_azure(args),
             live_session_seconds=args.live_session_seconds,
             state_dir=args.state_dir,
+            live_clock=args.live_clock,
         ),
     )
 

@@ -461,7 +461,11 @@ class FakeConversation(ScriptedSession):
             input_tokens=10 + 5 * len(self.items),
             transcription=self._heard,
             azure=self.azure,
-            rate_limits=self.script.rate_limits_updated,
+            rate_limits=(
+                not self.azure
+                if self.script.rate_limits_updated is None
+                else self.script.rate_limits_updated
+            ),
         )
         self._heard = []
         self.voice.track(run.item["id"], run)

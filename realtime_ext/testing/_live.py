@@ -5,12 +5,19 @@ What is modelled (from the recordings in ``realtraffic/live`` and openai's Live 
 - The first client frame must be ``session.start``; the answer is ``session.started`` with
   the resolved session (:mod:`._live_session`). Every client frame is checked strictly
   against the generated Live event models (unknown fields refused, the API's wording).
-- **The clock is the input audio**, not the wall clock, so tests are deterministic: each
-  100 ms of ``session.input_audio.append`` (in the session's format) moves the timeline
-  100 ms and gets one 100 ms ``session.output_audio.delta`` back (silence unless the model
-  speaks), as the real server streams a continuous output track. A test that only sends
-  text streams silence to let time pass, as on the real API. The output track runs
-  :data:`OUTPUT_LAG_MS` behind the input (its first frames are silence).
+- **Two clocks** (:data:`LiveClock`). ``"wall"`` (the server's default) is the real API's:
+  the output track streams one 100 ms ``session.output_audio.delta`` every 100 ms of real
+  time, speech or silence, whatever the input's rate; input audio waits in a buffer and
+  the timeline takes one 100 ms frame of it per tick (silence when none has come), so a 6 s
+  burst is heard, and answered, over 6 s. Appended commentary is acknowledged once the
+  model's track has begun (after its sixth frame, placed no earlier than 600 ms) and spoken
+  from 2.4 s after its place (recorded: placed at 600 ms, spoken from 3,000 ms), and a model
+  that delegates says so ("Sure, I'm checking the weather now.") unless the script gives its
+  words. ``"test"`` (what a test asks for, to run fast): **the clock is the input audio**,
+  each 100 ms appended moves the timeline 100 ms and gets one output frame back at once;
+  appends are acknowledged at once in the next window of the track and spoken from there;
+  the model says nothing while it delegates unless scripted. Either way the output track
+  runs :data:`OUTPUT_LAG_MS` behind the input (its first frames are silence).
 - Speech in the input is heard (:mod:`._live_hearing`): the words of
   ``script.next_transcript(...)`` (else a default sentence) at a speaker's pace, one
   ``session.input_transcript.delta`` per 200 ms window with the words heard in it, sent with
@@ -22,7 +29,8 @@ What is modelled (from the recordings in ``realtraffic/live`` and openai's Live 
   of the user's last words is still to come; it delegates once those words are out.
 - Barge-in is the model's: when the caller starts a new turn while it speaks, it yields
   (the rest of its words are dropped, its audio is silence from that frame on).
-- ``session.commentary.append`` is spoken (verbatim) after its place on the timeline;
+- ``session.commentary.append`` is spoken in the model's own words (:mod:`._live_phrasing`:
+  ``script.next_phrasing(...)``, else a fixed rewording) after its place on the timeline;
   ``thinking`` and ``instructions`` appends are acknowledged (``*.appended`` with their
   place on the output track) and silent. One output audio fixture plays at a time.
 - A scripted ``function_call`` makes the model delegate (:mod:`._live_delegation`).
@@ -35,10 +43,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import heapq
 from collections import deque
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from ._audio import sine_pcm16
 from ._events import JSON, ClientError, decode_audio, event
@@ -52,6 +61,7 @@ from ._live_hearing import (
     Hearing,
     words,
 )
+from ._live_phrasing import acknowledgement, phrased
 from ._live_session import delegation_target, live_session
 from ._recall import message_text, recalled
 from ._routes import Close, Send
@@ -76,6 +86,24 @@ MIN_BILLED_SECONDS = 15.0
 CONTEXT_LIMIT_CHARS = 128_000 * 4
 MAX_SAYING = 4096
 """Words the model may still have to say: a bound against a script that floods it."""
+LiveClock = Literal["wall", "test"]
+"""What moves a Live session's timeline: the wall clock (as the API) or the input audio."""
+LIVE_CLOCKS: tuple[LiveClock, ...] = ("wall", "test")
+MAX_BUFFERED_MS = 300_000
+"""Input audio (ms) waiting for the wall clock at most; what comes beyond it is dropped (a
+client that floods the session must not grow it without bound)."""
+MAX_CATCH_UP_MS = 500
+"""A wall clock that fell this far behind (a loaded machine) starts again from now rather
+than sending the frames it owes in a burst."""
+ACK_AFTER_FRAMES = 6
+"""Wall clock: commentary is acknowledged once this many output frames have gone (recorded:
+after the sixth)."""
+COMMENTARY_MIN_MS = 600
+"""Wall clock: the earliest place of appended commentary on the output track (recorded:
+``start_ms`` 600 for commentary sent as the session started)."""
+SPEECH_AFTER_MS = 2400
+"""Wall clock: how long after its place the model starts to say appended commentary
+(recorded: placed at 600 ms, the first word at 3,000 ms)."""
 MAX_SAID = 128
 """What the user said that a session keeps for ``recall``: the API's startup input bound
 (at most 128 items), so a long-running session holds a bounded list."""
@@ -155,8 +183,15 @@ class FakeLiveSession(ScriptedSession):
         events: Mapping[str, str] | None = None,
         primary_audio: bool = True,
         registry: LiveRegistry | None = None,
+        clock: LiveClock = "test",
     ) -> None:
         super().__init__({}, script, send, close)
+        self.clock: LiveClock = clock
+        """What moves the timeline (:data:`LiveClock`). A ``"wall"`` session started outside
+        an event loop has no ticker: its owner calls :meth:`tick`."""
+        self._ticker: asyncio.TimerHandle | None = None
+        self._ticks = 0
+        self._clock_origin = 0.0
         from realtime_generated.event_types import LIVE_CLIENT_EVENTS
 
         self.events: Mapping[str, str] = events if events is not None else LIVE_CLIENT_EVENTS
@@ -223,6 +258,7 @@ class FakeLiveSession(ScriptedSession):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        self._stop_clock()
         if self.started and not self.ended:
             self.finish("connection_lost")
         self.ended = True
@@ -318,6 +354,49 @@ class FakeLiveSession(ScriptedSession):
         self.emit("session.started", session=json_copy(session))
         if self.registry is not None:
             self.registry.started(self)
+        if self.clock == "wall":
+            self._start_clock()
+
+    # -- the wall clock -------------------------------------------------------------------
+    def _start_clock(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # driven in-process: the owner calls tick()
+            return
+        self._clock_origin = loop.time()
+        self._ticks = 0
+        self._ticker = loop.call_at(self._clock_origin + FRAME_MS / 1000, self._on_clock)
+
+    def _on_clock(self) -> None:
+        self._ticker = None
+        if self.ended:
+            return
+        self.tick()
+        self._ticks += 1
+        loop = asyncio.get_running_loop()
+        due = self._clock_origin + (self._ticks + 1) * FRAME_MS / 1000
+        if loop.time() - due > MAX_CATCH_UP_MS / 1000:
+            self._clock_origin = loop.time() - self._ticks * FRAME_MS / 1000
+            due = self._clock_origin + (self._ticks + 1) * FRAME_MS / 1000
+        self._ticker = loop.call_at(due, self._on_clock)
+
+    def _stop_clock(self) -> None:
+        if self._ticker is not None:
+            self._ticker.cancel()
+            self._ticker = None
+
+    def tick(self) -> None:
+        """100 ms of the wall clock: the timeline takes the next 100 ms of buffered input
+        (silence when none has come) and the output track sends its next frame."""
+        if self.ended or not self.started:
+            return
+        frame = self._frame
+        if len(self._pending) >= frame:
+            chunk = bytes(self._pending[:frame])
+            del self._pending[:frame]
+            self._frame_in(chunk)
+        else:
+            self._frame_in(None)
 
     def _on_session_update(self, payload: JSON, client_event_id: str | None) -> None:
         changes: JSON = payload["session"]
@@ -359,6 +438,7 @@ class FakeLiveSession(ScriptedSession):
             usage={"seconds": seconds},
         )
         self.ended = True
+        self._stop_clock()
         self.close(1000, "")
         for observer in list(self.observers):
             observer.close(1000, "")
@@ -389,11 +469,31 @@ class FakeLiveSession(ScriptedSession):
 
     def _on_session_commentary_append(self, payload: JSON, client_event_id: str | None) -> None:
         self.delegations.answered(payload.get("delegation_id"), spoken=True)
-        placed = self._slot(client_event_id, "session.commentary.appended")
         self._context_chars += len(payload["content"])
-        # Spoken after its place on the timeline, as recorded (the acknowledgement, then
-        # output audio, then the words).
-        self.say(payload["content"], not_before_ms=placed)
+        scripted = self.script.take_phrasing()
+        spoken = scripted if scripted is not None else phrased(payload["content"])
+        if self.clock == "test":
+            placed = self._slot(client_event_id, "session.commentary.appended")
+            # Spoken after its place on the timeline (the acknowledgement, then output
+            # audio, then the words).
+            self.say(spoken, not_before_ms=placed)
+            return
+
+        def acknowledge() -> None:
+            # Once the model's track has begun (its sixth frame gone), as recorded; placed
+            # no earlier than 600 ms, and spoken 2.4 s after its place.
+            window = TRANSCRIPT_WINDOW_MS
+            track = max(COMMENTARY_MIN_MS, self.now_ms - OUTPUT_LAG_MS)
+            start = -(-track // window) * window
+            self._ack(
+                "session.commentary.appended",
+                client_event_id,
+                start_ms=start,
+                end_ms=start + window,
+            )
+            self.say(spoken, not_before_ms=start + SPEECH_AFTER_MS)
+
+        self.at(max(self.now_ms, ACK_AFTER_FRAMES * FRAME_MS), acknowledge)
 
     def _on_session_thinking_append(self, payload: JSON, client_event_id: str | None) -> None:
         self.delegations.answered(payload.get("delegation_id"), spoken=False)
@@ -445,16 +545,25 @@ class FakeLiveSession(ScriptedSession):
 
     def feed(self, audio: bytes) -> None:
         """Input audio in the session's format (appended, or a WebRTC caller's decoded
-        24 kHz PCM16): the timeline moves one 100 ms frame for each whole frame."""
+        24 kHz PCM16): on the test clock the timeline moves one 100 ms frame for each whole
+        frame; on the wall clock it waits for :meth:`tick` (at most :data:`MAX_BUFFERED_MS`)."""
+        if self.clock == "wall":
+            room = MAX_BUFFERED_MS * self._frame // FRAME_MS - len(self._pending)
+            self._pending += audio[: max(0, room)]
+            return
         self._pending += audio
         frame = self._frame
         while len(self._pending) >= frame and not self.ended:
             chunk = bytes(self._pending[:frame])
             del self._pending[:frame]
-            speech = not self._muted and self._is_speech(chunk)
-            for observer in list(self.observers):
-                observer.heard(self.now_ms, speech)
-            self._tick(speech)
+            self._frame_in(chunk)
+
+    def _frame_in(self, chunk: bytes | None) -> None:
+        """One 100 ms frame of input (``None``: none came in time, silence)."""
+        speech = chunk is not None and not self._muted and self._is_speech(chunk)
+        for observer in list(self.observers):
+            observer.heard(self.now_ms, speech)
+        self._tick(speech)
 
     def _is_speech(self, frame: bytes) -> bool:
         kind = self._format.get("type")
@@ -556,6 +665,11 @@ class FakeLiveSession(ScriptedSession):
             self.close(planned.close.code, planned.close.reason)
         elif planned.function_calls:
             target = delegation_target(self.session)
+            if planned.preamble is None and self.clock == "wall":
+                # The real model says it is on it while it delegates, in its own words.
+                planned = dataclasses.replace(
+                    planned, preamble=acknowledgement(planned.function_calls[0][0])
+                )
             self.at(self._transcribed_by, lambda: self.delegations.delegate(planned, target))
         else:
             self.say(recalled(self.said, planned.recall) if planned.recall else planned.text)

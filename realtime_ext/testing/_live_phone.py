@@ -6,7 +6,8 @@ context, the backend's stream) moves only while it does. The fake has no phone, 
 makes the caller speak (:meth:`PhoneLines.caller_says`): the speech, then the line's
 silence, paced faster than a real line, for as long as the session has something to do on
 its timeline (the turn, the model's answer, a delegation waiting for the app), and a short
-tail after.
+tail after. On the wall clock the session's own clock carries the line's silence: the
+speech is handed to it at once and heard in real time.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class PhoneLines:
     async def _carry(self, live: FakeLiveSession, speech_ms: int) -> None:
         speech = live.frame_audio(voiced=True)
         silence = live.frame_audio(voiced=False)
+        if live.clock == "wall":  # heard frame by frame as the session's clock ticks
+            live.feed(speech * (speech_ms // FRAME_MS))
+            return
         quiet_ms = 0
         for sent_ms in range(0, MAX_LINE_MS, FRAME_MS):
             if live.ended or quiet_ms >= TAIL_MS:

@@ -34,7 +34,7 @@ from ._calls import FakeCall
 from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_copy, json_object
-from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveRegistry
+from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveClock, LiveRegistry
 from ._live_hearing import FRAME_MS
 from ._live_session import live_session, new_session_id
 from ._live_store import LiveStore, StoredSession
@@ -176,9 +176,12 @@ class LiveSessions(LiveRegistry):
         script: Script,
         ttl_seconds: Callable[[], float | None],
         store: LiveStore | None = None,
+        clock: LiveClock = "test",
     ) -> None:
         self.script = script
         self.ttl_seconds = ttl_seconds
+        self.clock: LiveClock = clock
+        """What moves the sessions' timelines (``FakeRealtimeServer(live_clock=...)``)."""
         self.entries: OrderedDict[str, LiveEntry] = OrderedDict()
         self.store: LiveStore = store if store is not None else LiveStore(retention=ttl_seconds)
         """Stored sessions (``store: true``) as a fork finds them."""
@@ -243,6 +246,7 @@ class LiveSessions(LiveRegistry):
             events=events,
             primary_audio=primary_audio,
             registry=self,
+            clock=self.clock,
         )
 
     # -- SIP ------------------------------------------------------------------------------

@@ -3,12 +3,13 @@
 The order is the real API's, as recorded (``../shared/realtraffic``): ``response.created``;
 per output item ``response.output_item.added``, ``conversation.item.added``, its deltas,
 then ``conversation.item.done`` before ``response.output_item.done``; ``response.done``
-last (no ``rate_limits.updated``: no recorded session has one; a test that wants it after
-each response asks the script, ``Script.report_rate_limits``). A spoken answer's
+last, then ``rate_limits.updated`` when the run is asked for it (on OpenAI's route by
+default, as recorded: ``Script.report_rate_limits``). A spoken answer's
 transcript runs ahead of its audio, in bursts (the first tokens, then some audio, then more
 tokens...); text deltas carry the API's ``obfuscation`` padding. The input transcription of
 the user turn that started the response (server VAD) arrives inside it: its first deltas
-right after ``response.created``, the rest one after each output delta.
+right after ``response.created``, the rest one after each output delta; a failed one at
+once (recorded: ``.failed`` right after ``response.created``).
 """
 
 from __future__ import annotations
@@ -224,6 +225,8 @@ class ResponseRun:
         # As recorded: a third of the input transcription's deltas come first.
         deltas = sum(e["type"].endswith(".delta") for e in self._transcription)
         self._heard(math.ceil(deltas / 3))
+        if self._transcription and self._transcription[0]["type"].endswith(".failed"):
+            self._heard()  # a failure has nothing to stream: at once, as recorded
         self._previous = previous_item_id
         self._start()
 

@@ -14,6 +14,9 @@ Schema (every key optional; unknown keys are errors)::
         delay_ms: 1500                  # slow: response.created now, the output later
       - recall: 1                       # "You said: <the 1st user message>" (from context)
       - function_call: {name: get_weather, arguments: {city: Paris}}
+      - text: "Let me check."            # said while it calls (the real model speaks as it
+        function_call: {name: get_weather, arguments: {city: Paris}}   # calls; GPT-Live:
+                                         # said while it delegates)
       - function_calls:                 # parallel calls in one response
           - {name: get_weather, arguments: {city: Paris}}
           - {name: get_time, arguments: "{}"}   # arguments: object or JSON string
@@ -38,6 +41,10 @@ Schema (every key optional; unknown keys are errors)::
         webhook:
           url: http://127.0.0.1:9000/openai/webhook
           secret: whsec_...             # or secret_env: NAME (read at start)
+      - api: live                       # a GPT-Live SIP call: live.transport.incoming (a
+        session_id: live_test_1         # live_ session to accept at /v1/live/sessions/{id}/
+        sip_media_security: srtp        # accept), then realtime.call.incoming for the same
+        webhook: {url: ..., secret_env: NAME}   # call (one call rings both APIs)
 
 >>> scenario = Scenario.from_dict({"responses": [{"text": "Hi"}, {"error": {"message": "x"}}]})
 >>> [r.text for r in scenario.responses][0], scenario.responses[1].error.message
@@ -95,6 +102,13 @@ class IncomingCall:
     )
     webhook_url: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
+    api: str = "realtime"
+    """``"live"``: the call rings GPT-Live (``live.transport.incoming``) and, as one SIP call
+    does, the Realtime API after it; ``"realtime"``: the Realtime API only."""
+    session_id: str | None = None
+    """A GPT-Live call's ``live_`` session id (default: a fresh one)."""
+    sip_media_security: str | None = "srtp"
+    """A GPT-Live call's ``data.sip_media_security`` (``None``: omitted)."""
 
 
 @dataclass(frozen=True)
@@ -388,8 +402,13 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
         for k in ("text", "recall", "function_call", "function_calls", "error", "drop")
         if k in body
     ]
-    if len(kinds) > 1:
-        raise reader.fail(f"give one of text, recall, function_call(s), error, drop; got {kinds}")
+    # Text and a call together: the model says it and calls, in one response.
+    spoken_call = kinds in (["text", "function_call"], ["text", "function_calls"])
+    if len(kinds) > 1 and not spoken_call:
+        raise reader.fail(
+            "give one of text, recall, function_call(s), error, drop (text may go with "
+            f"function_call(s)); got {kinds}"
+        )
     cuts = [k for k in ("drop_mid_response", "freeze_mid_response") if k in body]
     if len(cuts) > 1 or (cuts and ("error" in body or "drop" in body)):
         raise reader.fail(f"{cuts[0]} needs a response (not error or drop), and only one cut")
@@ -404,9 +423,11 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
         if not listed:
             raise reader.at("function_calls").fail("expected at least one call")
         calls += listed
+    text = reader.text(body, "text", DEFAULT_TEXT) or ""
     return PlannedResponse(
-        text=reader.text(body, "text", DEFAULT_TEXT) or "",
+        text=text,
         function_calls=tuple(calls),
+        preamble=text if spoken_call else None,
         audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS, high=MAX_AUDIO_MS),
         hold=hold,
         delay_ms=reader.integer(body, "delay_ms", 0),
@@ -454,7 +475,27 @@ def _handshake(reader: _Reader, value: Any) -> Handshake:
 
 
 def _call(reader: _Reader, value: Any) -> IncomingCall:
-    body = reader.mapping(value, {"call_id", "after_ms", "sip_headers", "webhook"})
+    body = reader.mapping(
+        value,
+        {
+            "api",
+            "call_id",
+            "session_id",
+            "sip_media_security",
+            "after_ms",
+            "sip_headers",
+            "webhook",
+        },
+    )
+    api = body.get("api", "realtime")
+    if api not in ("realtime", "live"):
+        raise reader.at("api").fail(f"expected realtime or live, got {_short(api)}")
+    for key in ("session_id", "sip_media_security"):
+        if key in body and api != "live":
+            raise reader.at(key).fail("goes with api: live (a GPT-Live call)")
+    session_id = reader.text(body, "session_id")
+    if session_id is not None and not session_id.startswith("live_"):
+        raise reader.at("session_id").fail(f"expected a live_ session id, got {_short(session_id)}")
     headers = IncomingCall.sip_headers
     raw = body.get("sip_headers")
     if is_mapping(raw):
@@ -491,4 +532,7 @@ def _call(reader: _Reader, value: Any) -> IncomingCall:
         sip_headers=headers,
         webhook_url=url,
         webhook_secret=secret,
+        api=api,
+        session_id=session_id,
+        sip_media_security=reader.text(body, "sip_media_security", "srtp"),
     )

@@ -109,10 +109,12 @@ class Script:
         self._reactions: deque[Reaction] = deque()
         self._transcripts: deque[str | None] = deque()
         self._translations: deque[tuple[tuple[str, ...], tuple[str, ...]]] = deque()
+        self._phrasings: deque[str] = deque()
         self.speech_detection: bool = True
-        self.rate_limits_updated: bool = False
+        self.rate_limits_updated: bool | None = None
         """Whether each response ends with ``rate_limits.updated`` after ``response.done``
-        (:meth:`report_rate_limits`)."""
+        (:meth:`report_rate_limits`); ``None``: as the API, on OpenAI's route and not on
+        Azure's."""
 
     def next_response(
         self,
@@ -192,6 +194,22 @@ class Script:
         with self._lock:
             self._transcripts.append(text)
 
+    def next_phrasing(self, text: str) -> None:
+        """What a GPT-Live model says for the next context it speaks (a
+        ``session.commentary.append``), in place of its own wording of it.
+
+        >>> Script().next_phrasing("Good news: your package comes on Friday.")
+        """
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidArgumentError(f"phrasing must be a non-empty string, got {text!r}")
+        with self._lock:
+            self._phrasings.append(text)
+
+    def take_phrasing(self) -> str | None:
+        """The next planned phrasing, if any (consumed)."""
+        with self._lock:
+            return self._phrasings.popleft() if self._phrasings else None
+
     def next_translation(self, source: str, target: str) -> None:
         """What a translation session hears next (``source``) and says (``target``).
 
@@ -270,18 +288,19 @@ class Script:
     def report_rate_limits(self, enabled: bool = True) -> None:
         """Send ``rate_limits.updated`` after every ``response.done``, or stop with ``False``.
 
-        Off by default, as recorded: no session of the real API in ``../shared/realtraffic``
-        (OpenAI's or Azure's) has one, though the API reference lists the event. A test of
-        an app's rate-limit handling turns it on here, with
-        ``FakeRealtimeServer(rate_limits_updated=True)``, ``serve-fake --rate-limits-updated``
-        or the scenario key ``rate_limits_updated: true``; the event reports the requests
-        and tokens left, the response's input tokens counted. For one event at a moment of
-        the test's choosing, ``server.push(...)`` it.
+        By default the fake does as the API: sessions recorded on OpenAI's route have one
+        right after a ``response.done`` (8 of 23), none of 10 recorded on Azure's
+        (``FakeRealtimeServer(azure=...)``). ``True`` or ``False`` here (or
+        ``FakeRealtimeServer(rate_limits_updated=...)``, ``serve-fake
+        --[no-]rate-limits-updated``, the scenario key ``rate_limits_updated``) sends it
+        after every response on both routes, or never. The event reports the requests and
+        tokens left, the response's input tokens counted. For one event at a moment of the
+        test's choosing, ``server.push(...)`` it.
 
         >>> script = Script()
-        >>> script.report_rate_limits()
+        >>> script.report_rate_limits(False)
         >>> script.rate_limits_updated
-        True
+        False
         """
         if not isinstance(enabled, bool):
             raise InvalidArgumentError(f"enabled must be True or False, got {enabled!r}")

@@ -47,6 +47,7 @@ from ._ids import new_id
 from ._incoming import WebhookDelivery, deliver, live_incoming_bodies, ring
 from ._json import json_copy
 from ._limits import ServerLimits
+from ._live import LIVE_CLOCKS, LiveClock
 from ._live_phone import PhoneLines
 from ._live_session import LIVE_SESSION_SECONDS
 from ._live_sessions import LIVE_PATHS, LiveSessions
@@ -65,7 +66,7 @@ from ._routes import (
     answer_client_message,
     check_close_code,
 )
-from ._scenario import Scenario
+from ._scenario import IncomingCall, Scenario
 from ._script import MAX_AUDIO_MS, Script
 from ._session import (
     DEFAULT_MODEL,
@@ -134,6 +135,22 @@ def _check_speech(text: object, speech_ms: object) -> None:
         raise InvalidArgumentError(f"speech_ms must be 100..{MAX_AUDIO_MS}, got {speech_ms}")
 
 
+LIVE_CLOCK_ENV = "REALTIME_EXT_FAKE_LIVE_CLOCK"
+"""The environment variable a test suite sets to ``test`` to run every fake server's GPT-Live
+sessions on the test-speed clock (``live_clock=`` not given)."""
+
+
+def _live_clock(given: object) -> LiveClock:
+    """``live_clock=``, else :data:`LIVE_CLOCK_ENV`, else the API's wall clock."""
+    where = "live_clock"
+    if given is None:
+        given, where = os.environ.get(LIVE_CLOCK_ENV) or "wall", LIVE_CLOCK_ENV
+    for clock in LIVE_CLOCKS:
+        if given == clock:
+            return clock
+    raise InvalidArgumentError(f"{where} must be 'wall' or 'test', got {str(given)[:40]!r}")
+
+
 def _live_cap(given: float | None) -> float | None:
     """GPT-Live's session cap: ``given``, else the API's two hours; 0 or infinity: none."""
     if given is None:
@@ -170,9 +187,11 @@ class FakeRealtimeServer:
 
     Server VAD is on, as on the API: input audio is heard, committed and answered when the
     session's ``turn_detection`` asks for it; ``vad=False`` turns it off for every session.
-    A response ends with ``response.done``, as recorded from the API;
-    ``rate_limits_updated=True`` adds ``rate_limits.updated`` after it, for a test of an app's
-    rate-limit handling (as does ``server.script.report_rate_limits()``).
+    A response ends with ``response.done`` and, on OpenAI's route, ``rate_limits.updated``
+    after it, as recorded from the API (none on Azure's: ``azure=``);
+    ``rate_limits_updated=False`` (or ``True``) sends it on neither (or both), as does
+    ``server.script.report_rate_limits(...)``. GPT-Live sessions run on the wall clock
+    (``live_clock="test"``: at a test's speed).
 
     >>> from realtime_ext import RealtimeClient
     >>> with FakeRealtimeServer() as server:
@@ -205,7 +224,7 @@ class FakeRealtimeServer:
         max_logged_bytes: int = DEFAULT_MAX_BYTES,
         max_logged_connections: int = DEFAULT_MAX_CONNECTIONS,
         vad: bool = True,
-        rate_limits_updated: bool = False,
+        rate_limits_updated: bool | None = None,
         upstream_ca: str | os.PathLike[str] | None = None,
         limits: ServerLimits | None = None,
         max_session_seconds: float | None = None,
@@ -213,6 +232,7 @@ class FakeRealtimeServer:
         azure: AzureMode | bool | None = None,
         live_session_seconds: float | None = None,
         state_dir: str | os.PathLike[str] | None = None,
+        live_clock: LiveClock | None = None,
     ) -> None:
         if azure is not None and not isinstance(azure, AzureMode | bool):
             raise InvalidArgumentError(
@@ -248,7 +268,8 @@ class FakeRealtimeServer:
         self.max_message_size = max_message_size
         self.script: Script = Script()
         self.script.detect_speech(vad)
-        self.script.report_rate_limits(rate_limits_updated)
+        if rate_limits_updated is not None:
+            self.script.report_rate_limits(rate_limits_updated)
         self.faults: Faults = Faults()
         self.scenario: Scenario | None = _load_scenario(scenario)
         self.max_session_seconds: float | None = _session_cap(
@@ -335,7 +356,14 @@ class FakeRealtimeServer:
             if self.state_dir is not None
             else LiveStore(retention=ttl)
         )
-        self.live_sessions: LiveSessions = LiveSessions(self.script, ttl, store)
+        self.live_clock: LiveClock = _live_clock(live_clock)
+        """What moves the GPT-Live sessions' timelines: ``"wall"`` (the default, as the API:
+        an output frame every 100 ms of real time, whatever the input's rate) or ``"test"``
+        (the input audio: each 100 ms appended is heard and answered at once, as fast as a
+        test sends it). ``live_clock=``, else the environment's ``REALTIME_EXT_FAKE_LIVE_CLOCK``."""
+        self.live_sessions: LiveSessions = LiveSessions(
+            self.script, ttl, store, clock=self.live_clock
+        )
         """GPT-Live sessions by id (sidebands, forks, SIP controls, hang-up)."""
         self._phone_lines = PhoneLines()  # the callers of Live SIP sessions
         self.socket_routes.update(dict.fromkeys(LIVE_PATHS, self.live_sessions.primary_route))
@@ -544,18 +572,45 @@ class FakeRealtimeServer:
         ids: list[str] = []
 
         def ring_both() -> None:
-            call = self.rest.register_call(None)
-            session_id = self.live_sessions.incoming(twin=call)
-            ids.extend((session_id, call.id))
-            if webhook_url is not None and webhook_secret is not None:
-                live, realtime = live_incoming_bodies(
-                    session_id, call.id, headers, sip_media_security
+            ids.extend(
+                self._ring_live(
+                    None, None, headers, sip_media_security, webhook_url, webhook_secret
                 )
-                hooks = ((session_id, live), (call.id, realtime))
-                self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+            )
 
         self._run(ring_both)
         return ids[0], ids[1]
+
+    def _ring_live(
+        self,
+        session_id: str | None,
+        call_id: str | None,
+        headers: tuple[tuple[str, str], ...],
+        sip_media_security: str | None,
+        webhook_url: str | None,
+        webhook_secret: str | None,
+    ) -> tuple[str, str]:
+        """One SIP call rings both APIs (from the server's loop): its ``live_`` session and
+        ``rtc_`` call, announced by their webhooks when given where."""
+        call = self.rest.register_call(call_id)
+        session = self.live_sessions.incoming(session_id, twin=call)
+        if webhook_url is not None and webhook_secret is not None:
+            live, realtime = live_incoming_bodies(session, call.id, headers, sip_media_security)
+            hooks = ((session, live), (call.id, realtime))
+            self._spawn(self._announce(webhook_url, webhook_secret, hooks))
+        return session, call.id
+
+    async def _ring_scenario_live(self, plan: IncomingCall) -> None:
+        if plan.after_ms:
+            await asyncio.sleep(plan.after_ms / 1000)
+        self._ring_live(
+            plan.session_id,
+            plan.call_id,
+            plan.sip_headers,
+            plan.sip_media_security,
+            plan.webhook_url,
+            plan.webhook_secret,
+        )
 
     def live_caller_says(self, session_id: str, text: str, *, speech_ms: int = 800) -> None:
         """On answered GPT-Live SIP session ``session_id``, the caller says ``text``:
@@ -798,7 +853,10 @@ class FakeRealtimeServer:
 
             self.recorder = Recorder(self._upstream, writer, ssl_context=self._upstream_ssl)
         for plan in self.scenario.calls if self.scenario is not None else ():
-            self._spawn(ring(plan, self.register_call, self.webhook_deliveries))
+            if plan.api == "live":
+                self._spawn(self._ring_scenario_live(plan))
+            else:
+                self._spawn(ring(plan, self.register_call, self.webhook_deliveries))
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(work)

@@ -381,8 +381,10 @@ def test_nothing_owed_nothing_lost(both: Both, server: FakeRealtimeServer) -> No
     conn = opened(both, server, clock=clock, max_retries=2)
     server.script.next_response(text="short")
     both(conn.response.create())
-    # response.done ends the response, as on the real API.
+    # response.done ends the response, as on the real API; on OpenAI's route
+    # rate_limits.updated follows it.
     both(conn.run_until("response.done", timeout=T))
+    assert both(conn.recv(T)).type == "rate_limits.updated"
     server.faults.drop_after(0)
     both(conn.input_audio_buffer.clear())
     receiving = both.start(lambda: conn.recv(T))

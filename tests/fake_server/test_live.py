@@ -440,7 +440,7 @@ def test_every_frame_the_fake_sends_is_a_valid_live_server_event() -> None:
 # -- over a real socket --------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def live_server() -> Iterator[FakeRealtimeServer]:
-    with FakeRealtimeServer(live_session_seconds=3600) as server:
+    with FakeRealtimeServer(live_session_seconds=3600, live_clock="test") as server:
         yield server
 
 

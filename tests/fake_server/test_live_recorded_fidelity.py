@@ -124,6 +124,10 @@ def _script(recording: Recording) -> Script:
     elif heard:  # the model answered what it heard, in its own voice
         spoken = "".join(f["delta"] for f in recording.of("session.output_transcript.delta"))
         script.next_response(text=spoken)
+    elif any(f["type"] == "session.commentary.append" for f in recording.sent):
+        # the model said the appended context in its own words
+        spoken = "".join(f["delta"] for f in recording.of("session.output_transcript.delta"))
+        script.next_phrasing(spoken)
     return script
 
 

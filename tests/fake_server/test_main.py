@@ -69,10 +69,17 @@ def test_main_rejects_bad_port() -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "vad", "live_seconds", "rate_limits"),
+    ("argv", "vad", "live_seconds", "rate_limits", "clock"),
     [
-        ([], True, 7200.0, False),
-        (["--no-vad", "--live-session-seconds", "5", "--rate-limits-updated"], False, 5.0, True),
+        ([], True, 7200.0, None, "test"),  # the suite's environment asks for the test clock
+        (
+            ["--no-vad", "--live-session-seconds", "5", "--rate-limits-updated"],
+            False,
+            5.0,
+            True,
+            "test",
+        ),
+        (["--no-rate-limits-updated", "--live-clock", "wall"], True, 7200.0, False, "wall"),
     ],
 )
 def test_main_passes_vad_rate_limits_and_the_live_session_duration(
@@ -80,7 +87,8 @@ def test_main_passes_vad_rate_limits_and_the_live_session_duration(
     argv: list[str],
     vad: bool,
     live_seconds: float,
-    rate_limits: bool,
+    rate_limits: bool | None,
+    clock: str,
 ) -> None:
     import realtime_ext.testing.__main__ as cli
 
@@ -88,8 +96,22 @@ def test_main_passes_vad_rate_limits_and_the_live_session_duration(
     monkeypatch.setattr(cli, "_run", lambda server, host, port: servers.append(server) or 0)
     assert main(argv) == 0
     assert servers[0].script.speech_detection is vad
+    # None: as the API, rate_limits.updated on OpenAI's route and not on Azure's.
     assert servers[0].script.rate_limits_updated is rate_limits
     assert servers[0].live_session_seconds == live_seconds
+    assert servers[0].live_clock == clock
+
+
+def test_the_live_clock_is_the_wall_clock_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from realtime_ext import InvalidArgumentError
+    from realtime_ext.testing import FakeRealtimeServer
+
+    monkeypatch.delenv("REALTIME_EXT_FAKE_LIVE_CLOCK")
+    assert FakeRealtimeServer().live_clock == "wall"
+    assert FakeRealtimeServer(live_clock="test").live_clock == "test"
+    monkeypatch.setenv("REALTIME_EXT_FAKE_LIVE_CLOCK", "fast")
+    with pytest.raises(InvalidArgumentError, match="REALTIME_EXT_FAKE_LIVE_CLOCK must be"):
+        FakeRealtimeServer()
 
 
 def test_main_refuses_a_state_dir_it_cannot_use(

@@ -297,6 +297,7 @@ def test_held_response_is_cancelled(server: FakeRealtimeServer) -> None:
         busy = recv(ws)
         send(ws, {"type": "response.cancel"})
         done = until(ws, "response.done")[-1]
+        assert recv(ws)["type"] == "rate_limits.updated"  # OpenAI's route, as recorded
         send(ws, {"type": "response.cancel", "event_id": "evt_3"})
         not_active = recv(ws)
     assert started[-1]["type"] == "response.content_part.added"
@@ -321,6 +322,7 @@ def test_item_truncate_retrieve_delete(server: FakeRealtimeServer) -> None:
         until(ws, "conversation.item.done")
         send(ws, {"type": "response.create"})
         assistant_id = until(ws, "response.done")[-1]["response"]["output"][0]["id"]
+        assert recv(ws)["type"] == "rate_limits.updated"  # OpenAI's route, as recorded
         send(
             ws,
             {

@@ -26,8 +26,10 @@ from pydantic import TypeAdapter
 
 from realtime_ext.testing import FakeRealtimeServer, Scenario, ScenarioError
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.testing._conversation import FakeConversation
 from realtime_ext.testing._script import Script
-from realtime_ext.webhooks import RealtimeCallIncomingEvent, unwrap
+from realtime_ext.testing._session import realtime_session
+from realtime_ext.webhooks import LiveTransportIncomingEvent, RealtimeCallIncomingEvent, unwrap
 from support.fuzz import examples
 from support.waiting import until
 
@@ -210,8 +212,16 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         ({"responses": {}}, "scenario: responses: expected a list, got a mapping"),
         (
             {"responses": [{"text": "a", "error": {"message": "b"}}]},
-            "scenario: responses[0]: give one of text, recall, function_call(s), error, drop; got "
-            "['text', 'error']",
+            "scenario: responses[0]: give one of text, recall, function_call(s), error, drop "
+            "(text may go with function_call(s)); got ['text', 'error']",
+        ),
+        (
+            {"calls": [{"session_id": "live_1"}]},
+            "scenario: calls[0]: session_id: goes with api: live (a GPT-Live call)",
+        ),
+        (
+            {"calls": [{"api": "live", "session_id": "rtc_1"}]},
+            "scenario: calls[0]: session_id: expected a live_ session id, got 'rtc_1'",
         ),
         (
             {"responses": [{"audio_ms": -1}]},
@@ -323,7 +333,8 @@ def test_in_process_scenario_events_and_handshakes() -> None:
             assert until("response.done")[-1]["response"]["status"] == "cancelled"
             ws.send(json.dumps({"type": "input_audio_buffer.clear"}))
             with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
-                ws.recv(timeout=5)
+                while True:  # what was on its way (rate_limits.updated), then the cut
+                    assert json.loads(ws.recv(timeout=5))["type"] == "rate_limits.updated"
             assert closed.value.rcvd is None  # cut, no close frame (1006)
 
 
@@ -466,3 +477,96 @@ def test_webhook_secret_never_in_reprs() -> None:
     assert SECRET not in repr(scenario) and SECRET not in str(scenario.calls)
     with FakeRealtimeServer(scenario=scenario) as server:
         assert SECRET not in repr(server)
+
+
+def test_a_scenario_response_says_something_and_calls_a_function() -> None:
+    # The real model speaks while it calls: a message item, then the call, in one response.
+    scenario = Scenario.from_dict(
+        {"responses": [{"text": "Checking.", "function_call": {"name": "get_weather"}}]}
+    )
+    script = Script()
+    scenario.apply(script)
+    out: list[dict[str, Any]] = []
+    conversation = FakeConversation(
+        realtime_session("gpt-realtime"), script, out.append, lambda c, r: None
+    )
+    conversation.handle_message(json.dumps({"type": "response.create"}))
+    done = next(e for e in out if e["type"] == "response.done")
+    output = done["response"]["output"]
+    assert [item["type"] for item in output] == ["message", "function_call"]
+    assert output[0]["content"][0]["transcript"] == "Checking."
+    assert output[1]["name"] == "get_weather"
+
+
+def test_a_scenario_rings_a_live_sip_call_that_speaks_while_it_delegates(
+    webhook_receiver: Any,
+) -> None:
+    # A GPT-Live SIP call from a scenario: live.transport.incoming, then the Realtime twin's
+    # realtime.call.incoming (one call rings both APIs); accepted, the caller asks, the model
+    # says the scripted words while it delegates to the app, then the app's answer.
+    url, received = webhook_receiver
+    scenario = {
+        "calls": [
+            {
+                "api": "live",
+                "session_id": "live_scenario_1",
+                "call_id": "rtc_scenario_twin",
+                "webhook": {"url": url, "secret": SECRET},
+            }
+        ],
+        "responses": [
+            {
+                "text": "One moment, I'm looking at the forecast.",
+                "function_call": {"name": "get_weather", "arguments": {"city": "Paris"}},
+            }
+        ],
+        "transcripts": ["What's the weather in Paris?"],
+    }
+    import httpx
+
+    with FakeRealtimeServer(scenario=scenario) as server:
+        until(lambda: len(received) >= 2, "both webhooks", timeout=30)
+        events = [unwrap(body, headers, secret=SECRET) for body, headers in received]
+        assert isinstance(events[0], LiveTransportIncomingEvent)
+        assert isinstance(events[1], RealtimeCallIncomingEvent)
+        assert (events[0].session_id, events[1].call_id) == (
+            "live_scenario_1",
+            "rtc_scenario_twin",
+        )
+        headers = {"Authorization": "Bearer sk-test"}
+        with httpx.Client(base_url=server.base_url, headers=headers) as http:
+            accepted = http.post(
+                "/live/sessions/live_scenario_1/accept",
+                json={"session": {"type": "live", "model": "gpt-live-1"}},
+            )
+            assert accepted.status_code == 200
+        attach = f"{server.ws_url}/live/sessions/live_scenario_1/attach"
+        with websockets.sync.client.connect(attach, additional_headers=headers) as side:
+            seen: list[dict[str, Any]] = []
+
+            def upto(kind: str) -> dict[str, Any]:
+                while True:
+                    seen.append(json.loads(side.recv(timeout=10)))
+                    if seen[-1]["type"] == kind:
+                        return seen[-1]
+
+            upto("session.started")
+            server.live_caller_says("live_scenario_1", "What's the weather in Paris?")
+            delegation = upto("session.delegation.created")["delegation"]
+            assert delegation["target"] == "client"
+            said: list[str] = []
+            while "".join(said) != "One moment, I'm looking at the forecast.":
+                said.append(upto("session.output_transcript.delta")["delta"])
+            side.send(
+                json.dumps(
+                    {
+                        "type": "session.commentary.append",
+                        "delegation_id": delegation["id"],
+                        "content": "Tell the caller it is sunny in Paris.",
+                    }
+                )
+            )
+            upto("session.commentary.appended")
+            said.clear()
+            while "".join(said) != "It is sunny in Paris.":
+                said.append(upto("session.output_transcript.delta")["delta"])

@@ -154,7 +154,8 @@ def test_truncate_cuts_audio_and_transcript_and_refuses_beyond(server: FakeRealt
     with _connect(server) as conn:
         conn.recv(T)
         conn.response.create()
-        done = conn.run_until("response.done", timeout=T).to_dict()  # its last event
+        done = conn.run_until("response.done", timeout=T).to_dict()
+        assert conn.recv(T).type == "rate_limits.updated"  # its last event (OpenAI's route)
         item_id = done["response"]["output"][0]["id"]
         conn.conversation.item.truncate(item_id=item_id, content_index=0, audio_end_ms=1200)
         with pytest.raises(RealtimeServerError, match="1000ms is already shorter than 1200ms"):
