@@ -625,7 +625,7 @@ class FakeLiveSession(ScriptedSession):
         self.delegations.item_created(payload["item"])
 
     def _on_response_create(self, payload: JSON, client_event_id: str | None) -> None:
-        self.delegations.respond()
+        self.delegations.respond(client_event_id)
 
     def _on_decision_create(self, payload: JSON, client_event_id: str | None) -> None:
         self.delegations.decide(None, self.script.take_response())
