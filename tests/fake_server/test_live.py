@@ -225,6 +225,28 @@ def test_a_delegation_comes_once_the_task_is_transcribed() -> None:
     assert live.out.index(live.of("session.input_transcript.delta")[-1]) < created
 
 
+@pytest.mark.parametrize("kind", ["commentary", "thinking", "instructions"])
+def test_an_append_holds_500_tokens_and_501_are_refused(kind: str) -> None:
+    # As the API caps each append (500 o200k_base tokens: " hello" is one of them).
+    live = Live()
+    live.start()
+    live.send(
+        type=f"session.{kind}.append", delegation_id=None, content=" hello" * 500, event_id="a"
+    )
+    assert live.out[-1]["type"] == f"session.{kind}.appended"
+    live.send(
+        type=f"session.{kind}.append", delegation_id=None, content=" hello" * 501, event_id="b"
+    )
+    error = live.out[-1]["error"]
+    assert (error["code"], error["param"], error["client_event_id"]) == (
+        "string_above_max_length",
+        "content",
+        "b",
+    )
+    assert "501 tokens" in error["message"]
+    assert not live.of(f"session.{kind}.appended")[1:]
+
+
 def test_one_fixture_plays_at_a_time() -> None:
     live = Live()
     live.start()
