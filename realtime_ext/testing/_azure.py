@@ -209,8 +209,9 @@ class AzureClientEvents:
     def dispatch(self, payload: JSON) -> None:
         """The event with its deployment resolved, to the wrapped handler."""
         api = _MODEL_EVENTS.get(str(payload.get("type")))
-        session = payload.get("session")
-        model = cast("dict[str, Any]", session).get("model") if isinstance(session, dict) else None
+        found = payload.get("session")
+        session = cast("dict[str, Any]", found) if isinstance(found, dict) else {}
+        model = session.get("model")
         if api is None or not isinstance(model, str):
             self.handler.dispatch(payload)
             return

@@ -192,7 +192,10 @@ class Delegations:
     def _responses(self, what: str) -> None:
         delegation = json_object(self.session.session.get("delegation")) or {}
         if delegation.get("type") != "responses":
-            raise ClientError(f"{what} requires Responses delegation.")
+            # The wording as recorded; a code, as openai's Live error type requires one.
+            raise ClientError(
+                f"{what} requires Responses delegation.", code="invalid_value", param="type"
+            )
 
     def item_created(self, item: JSON) -> None:
         """``response.item.create``: a tool output (or another item) for the backend."""

@@ -426,6 +426,11 @@ def test_response_create_requires_responses_delegation() -> None:
         "response.create requires Responses delegation.",
         "r1",
     )
+    # A client typed by openai 3.57 reads it: its Live error needs a code.
+    from openai.types.live import ServerEvent
+    from pydantic import TypeAdapter
+
+    TypeAdapter(ServerEvent).validate_python(live.out[-1])
 
 
 def test_response_item_create_requires_responses_delegation() -> None:
