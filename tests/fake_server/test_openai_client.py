@@ -360,6 +360,9 @@ def test_openai_live_sideband_fork_rest_and_recording(served: ServedFake, frames
         fork.session.close()
         until(fork, "session.closed")
     assert client.live.sessions.download_recording(session_id).content
+    webrtc_fork = client.live.sessions.fork(session_id, transport={"type": "webrtc", "sdp": OFFER})
+    assert webrtc_fork.session.id not in (session_id, forked.id)
+    client.live.sessions.hangup(webrtc_fork.session.id)
     answer = client.live.create(
         session={"model": "gpt-live-1"}, transport={"type": "webrtc", "sdp": OFFER}
     )
