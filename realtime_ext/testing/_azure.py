@@ -9,8 +9,12 @@ answers both, as Microsoft documents them and as the recordings in
 - preview: ``/openai/realtime?api-version=...&deployment=<deployment>`` and REST under
   ``/openai/realtime/...``; without ``api-version``: 404 ``Resource not found``.
 
-A deployment name stands for its model (``deployments``: name -> model); an unknown one is
-404 ``DeploymentNotFound``. Credentials: ``api-key: <key>`` (the resource key,
+A deployment name stands for its model (``deployments``: name -> model) everywhere Azure
+takes a model: the WebSocket's ``model``/``deployment`` query, a REST body's ``session.model``
+(client secrets, calls, GPT-Live sessions), and the ``session.model`` of a Realtime
+``session.update`` or a GPT-Live ``session.start`` (:class:`AzureClientEvents`). An unknown
+one is refused alike on every route: 404 ``DeploymentNotFound`` over HTTP, an ``error``
+event with that code and message on a socket. Credentials: ``api-key: <key>`` (the resource key,
 ``api_key``), or ``Authorization: Bearer <token>`` (an Entra token ``accept_token`` accepts,
 or a client secret this server minted). Errors have Azure's shape, ``{"error": {"code",
 "message"}}``, not OpenAI's. Then the request goes on to the fake's own endpoints, with the
@@ -33,9 +37,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from .._exceptions import InvalidArgumentError
+from ._events import JSON, error_event
 from ._http import HttpError, RecordedRequest
+from ._live_errors import live_error
+from ._routes import MessageHandler, Send
 
-__all__ = ["AzureError", "AzureMode"]
+__all__ = ["AzureClientEvents", "AzureError", "AzureMode"]
 
 DEPLOYMENT_NOT_FOUND = (
     "The API deployment for this resource does not exist. If you created the deployment "
@@ -173,3 +180,54 @@ class AzureMode:
             return body
         # A multipart offer: its session part is JSON.
         return _SESSION_PART.sub(lambda m: m[1] + self._models_of(m[2]) + m[3], body, count=1)
+
+
+_MODEL_EVENTS = {"session.update": "realtime", "session.start": "live"}
+"""The client events whose ``session.model`` Azure reads as a deployment, by API."""
+
+
+class AzureClientEvents:
+    """A socket's client events as Azure takes them: the deployment named in a Realtime
+    ``session.update``'s or a GPT-Live ``session.start``'s ``session.model`` stands for its
+    model; an unknown one is refused with an ``error`` event (``DeploymentNotFound``, as
+    the REST routes' 404) and goes no further.
+
+    Example::
+
+        handler = AzureClientEvents(conversation, azure, ws.send_json)
+    """
+
+    def __init__(self, handler: MessageHandler, azure: AzureMode, reply: Send) -> None:
+        self.handler = handler
+        self.azure = azure
+        self.reply = reply
+
+    def parse(self, raw: str | bytes) -> JSON | None:
+        """As the wrapped handler parses."""
+        return self.handler.parse(raw)
+
+    def dispatch(self, payload: JSON) -> None:
+        """The event with its deployment resolved, to the wrapped handler."""
+        api = _MODEL_EVENTS.get(str(payload.get("type")))
+        found = payload.get("session")
+        session = cast("dict[str, Any]", found) if isinstance(found, dict) else {}
+        model = session.get("model")
+        if api is None or not isinstance(model, str):
+            self.handler.dispatch(payload)
+            return
+        try:
+            resolved = self.azure.deployment_model(model)
+        except AzureError as exc:
+            event_id = payload.get("event_id")
+            event_id = event_id if isinstance(event_id, str) else None
+            if api == "live":
+                error = live_error(
+                    exc.message, code=exc.code, param="session.model", client_event_id=event_id
+                )
+            else:
+                error = error_event(
+                    exc.message, code=exc.code, param="session.model", event_id=event_id
+                )
+            self.reply(error)
+            return
+        self.handler.dispatch({**payload, "session": {**session, "model": resolved}})

@@ -63,6 +63,7 @@ from ._live_hearing import (
 )
 from ._live_phrasing import acknowledgement, phrased
 from ._live_session import delegation_target, live_session
+from ._live_tokens import APPEND_TOKEN_LIMIT, context_tokens
 from ._recall import message_text, recalled
 from ._routes import Close, Send
 from ._script import DEFAULT_TRANSCRIPT, Script
@@ -468,6 +469,7 @@ class FakeLiveSession(ScriptedSession):
         return start + window
 
     def _on_session_commentary_append(self, payload: JSON, client_event_id: str | None) -> None:
+        _check_append(payload["content"])
         self.delegations.answered(payload.get("delegation_id"), spoken=True)
         self._context_chars += len(payload["content"])
         scripted = self.script.take_phrasing()
@@ -496,11 +498,13 @@ class FakeLiveSession(ScriptedSession):
         self.at(max(self.now_ms, ACK_AFTER_FRAMES * FRAME_MS), acknowledge)
 
     def _on_session_thinking_append(self, payload: JSON, client_event_id: str | None) -> None:
+        _check_append(payload["content"])
         self.delegations.answered(payload.get("delegation_id"), spoken=False)
         self._context_chars += len(payload["content"])
         self._slot(client_event_id, "session.thinking.appended")
 
     def _on_session_instructions_append(self, payload: JSON, client_event_id: str | None) -> None:
+        _check_append(payload["content"])
         self._context_chars += len(payload["content"])
         self._slot(client_event_id, "session.instructions.appended")
 
@@ -739,7 +743,7 @@ class FakeLiveSession(ScriptedSession):
         self.delegations.item_created(payload["item"])
 
     def _on_response_create(self, payload: JSON, client_event_id: str | None) -> None:
-        self.delegations.respond()
+        self.delegations.respond(client_event_id)
 
     def _on_decision_create(self, payload: JSON, client_event_id: str | None) -> None:
         self.delegations.decide(None, self.script.take_response())
@@ -762,6 +766,18 @@ class FakeLiveSession(ScriptedSession):
         item_id = payload["item_id"]
         self.delegations.delete_item(item_id)
         self._ack("decision.item.deleted", client_event_id, item_id=item_id)
+
+
+def _check_append(content: str) -> None:
+    """Refuse context past the API's cap on one append (see :mod:`._live_tokens`)."""
+    count = context_tokens(content)
+    if count > APPEND_TOKEN_LIMIT:
+        raise ClientError(
+            f"Invalid 'content': string too long. Expected a string with maximum length "
+            f"{APPEND_TOKEN_LIMIT} tokens, but got a string with length {count} tokens instead.",
+            code="string_above_max_length",
+            param="content",
+        )
 
 
 def _user_texts(items: object) -> list[str]:

@@ -9,11 +9,17 @@ while it waits. By the session's ``delegation.type``:
   ``session.thinking.append`` (silent) naming the delegation.
 - ``responses``: ``session.delegation.created`` with the backend's ``response_id``, then
   the backend's stream in ``response.event`` envelopes (created and in_progress at once,
-  the function calls 600 ms later on the timeline); the app sends each tool's output with
-  ``response.item.create`` and then ``response.create``: the first response completes, a
-  new one (``previous_response_id``) answers with the *next* scripted response's text (or
-  calls tools again, if that one has calls), and Live speaks the answer once it completed
-  (timings as recorded: :data:`RESUME_MS`, :data:`ANSWER_MS`).
+  the function calls 600 ms later on the timeline). As the Responses API does, a response
+  that ends in function calls completes on its own (``response.completed`` right after its
+  last call); the app sends each tool's output with ``response.item.create`` and then
+  ``response.create``, which starts the *next* response (``previous_response_id``): it
+  answers with the next scripted response's text (or calls tools again, if that one has
+  calls), and Live speaks the answer once it completed (timings as recorded:
+  :data:`RESUME_MS`, :data:`ANSWER_MS`). A ``response.create`` with no response waiting
+  for tool outputs (a typed turn: ``response.item.create`` of a user message first, or
+  nothing new) is answered too: Live opens a delegation for it (its
+  ``session.delegation.created`` names the ``response.create``'s ``event_id`` as
+  ``client_event_id``) and the backend answers with the next scripted response.
 - ``decisions``: ``session.delegation.created`` (``target: decisions``), then a
   ``decision.event`` whose answers are the calls: ``(name, {"choice": ...})``,
   ``(name, {"score": ...})`` or ``(name, {"probability": ...})``.
@@ -56,9 +62,13 @@ EVENTS_PER_FRAME = 6
 """Backend events forwarded per 100 ms of timeline (recorded: 6 to 8: a function call's 8
 events within 200 ms, an answer's 20 within 300 ms)."""
 RESUME_MS = 200
-"""How long the backend takes to complete the response a tool output answers (recorded:
-``response.completed`` 200 ms of input after ``response.create``; the next response's
-``response.created`` 100 ms after that)."""
+"""How long after ``response.create`` (at the earliest) the response that called the tools
+has completed; the next response's ``response.created`` comes 100 ms after that (recorded:
+``response.completed`` 200 ms of input after ``response.create``, then ``created``)."""
+COMPLETE_MS = 200
+"""How long after its last function call a response that ends in calls completes, on its
+own, as the Responses API's do (recorded: 200 ms of input after the call, the app's
+outputs and ``response.create`` having gone in between)."""
 ANSWER_MS = 600
 """How long after the backend's answer completes Live starts to say it, in its own words
 (recorded: the first word 600 ms of input after ``response.completed``)."""
@@ -75,6 +85,9 @@ class _Delegation:
     backend: BackendResponse | None = None
     calls: dict[str, str | None] = field(default_factory=dict[str, "str | None"])
     """The backend's pending calls: call_id -> its output (``None`` until the app sends it)."""
+    done_ms: int | None = None
+    """When (timeline) the backend's current response completes; ``None`` while it runs
+    with no end planned yet (its calls or answer still to come)."""
 
 
 class Delegations:
@@ -95,8 +108,11 @@ class Delegations:
         digest = hashlib.sha256(str(self.session.session.get("id", "")).encode()).hexdigest()
         return f"live:{digest[:59]}"
 
-    def delegate(self, planned: PlannedResponse, target: str) -> None:
-        """The model delegates the task ``planned`` describes."""
+    def delegate(
+        self, planned: PlannedResponse, target: str, client_event_id: str | None = None
+    ) -> None:
+        """The model delegates the task ``planned`` describes (asked by the client event
+        ``client_event_id``, a ``response.create``, if any)."""
         live = self.session
         delegation = _Delegation(new_id("item", 11), target)
         announced: JSON = {"id": delegation.id, "type": "delegation", "target": target}
@@ -108,10 +124,13 @@ class Delegations:
         self.open[delegation.id] = delegation
         while len(self.open) > MAX_OPEN:
             self.open.popitem(last=False)
-        live.emit("session.delegation.created", offset_ms=live.now_ms, delegation=announced)
+        fields: JSON = {"offset_ms": live.now_ms, "delegation": announced}
+        if client_event_id is not None:
+            fields["client_event_id"] = client_event_id
+        live.emit("session.delegation.created", **fields)
         if target == "responses":
             self._stream(delegation, delegation.backend.open() if delegation.backend else [])
-            live.at(live.now_ms + BACKEND_MS, lambda: self._call(delegation, planned))
+            live.at(live.now_ms + BACKEND_MS, lambda: self._run(delegation, planned))
         elif target == "decisions":
             live.at(live.now_ms + BACKEND_MS, lambda: self.decide(delegation.id, planned))
         if planned.preamble:
@@ -132,13 +151,29 @@ class Delegations:
             )
         return when
 
-    def _call(self, delegation: _Delegation, planned: PlannedResponse) -> None:
+    def _run(self, delegation: _Delegation, planned: PlannedResponse) -> None:
+        """The backend's current response produces ``planned``: its calls, or its answer
+        (which Live then says)."""
         backend = delegation.backend
         assert backend is not None
-        for name, arguments in planned.function_calls:
-            events = backend.call(name, arguments)
-            delegation.calls[events[-1]["item"]["call_id"]] = None
-            self._stream(delegation, events)
+        live = self.session
+        if planned.function_calls:
+            events: list[JSON] = []
+            for name, arguments in planned.function_calls:
+                called = backend.call(name, arguments)
+                delegation.calls[called[-1]["item"]["call_id"]] = None
+                events += called
+            # A response that ends in function calls completes on its own, as the Responses
+            # API's do: the outputs go to the next response, which response.create starts.
+            last = self._stream(delegation, events)
+            delegation.done_ms = self._stream(
+                delegation, [backend.complete()], after_ms=last - live.now_ms + COMPLETE_MS
+            )
+            return
+        done = self._stream(delegation, [*backend.answer(planned.text), backend.complete()])
+        delegation.done_ms = done
+        self.open.pop(delegation.id, None)
+        live.at(done + ANSWER_MS, lambda: live.say(planned.text))
 
     def answered(self, delegation_id: object, *, spoken: bool) -> None:
         """The app appended commentary (``spoken``) or thinking for ``delegation_id``."""
@@ -157,13 +192,16 @@ class Delegations:
     def _responses(self, what: str) -> None:
         delegation = json_object(self.session.session.get("delegation")) or {}
         if delegation.get("type") != "responses":
-            raise ClientError(f"{what} requires Responses delegation.")
+            # The wording as recorded; a code, as openai's Live error type requires one.
+            raise ClientError(
+                f"{what} requires Responses delegation.", code="invalid_value", param="type"
+            )
 
     def item_created(self, item: JSON) -> None:
         """``response.item.create``: a tool output (or another item) for the backend."""
         self._responses("response.item.create")
         if item.get("type") != "function_call_output":
-            return  # other items join the backend's input as they are
+            return  # other items (a typed user message...) join the backend's input as they are
         call_id = item.get("call_id")
         for delegation in reversed(self.open.values()):
             if call_id in delegation.calls:
@@ -175,12 +213,14 @@ class Delegations:
             param="item.call_id",
         )
 
-    def respond(self) -> None:
-        """``response.create``: the backend goes on from the tool outputs it was given."""
+    def respond(self, client_event_id: str | None = None) -> None:
+        """``response.create``: the backend goes on from the tool outputs it was given, or,
+        with no response waiting for any, answers in a new delegation."""
         self._responses("response.create")
         waiting = [d for d in self.open.values() if d.backend is not None and d.calls]
         if not waiting:
-            raise ClientError("No delegated response is waiting for tool outputs.")
+            self.delegate(self.session.script.take_response(), "responses", client_event_id)
+            return
         delegation = waiting[-1]
         missing = [call for call, output in delegation.calls.items() if output is None]
         if missing:
@@ -190,25 +230,19 @@ class Delegations:
             )
         previous = delegation.backend
         assert previous is not None
-        self._stream(delegation, [previous.complete()], after_ms=RESUME_MS)
         delegation.calls.clear()
         backend = BackendResponse(
             previous.model, previous_response_id=previous.id, cache_key=previous.cache_key
         )
         delegation.backend = backend
-        opened = self._stream(delegation, backend.open(), after_ms=RESUME_MS + 100)
-        planned = self.session.script.take_response()
         live = self.session
-        if planned.function_calls:
-            live.at(opened + BACKEND_MS, lambda: self._call(delegation, planned))
-            return
-
-        def answer() -> None:
-            done = self._stream(delegation, [*backend.answer(planned.text), backend.complete()])
-            self.open.pop(delegation.id, None)
-            live.at(done + ANSWER_MS, lambda: live.say(planned.text))
-
-        live.at(opened + BACKEND_MS, answer)
+        # The next response starts once the one that called the tools has completed (an app
+        # may answer before its response.completed went out, as recorded).
+        after = max(RESUME_MS, (delegation.done_ms or 0) - live.now_ms) + 100
+        delegation.done_ms = None
+        opened = self._stream(delegation, backend.open(), after_ms=after)
+        planned = self.session.script.take_response()
+        live.at(opened + BACKEND_MS, lambda: self._run(delegation, planned))
 
     def decide(self, delegation_id: str | None, planned: PlannedResponse) -> None:
         """A ``decision.event`` answering with ``planned``'s calls."""

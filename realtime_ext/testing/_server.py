@@ -26,7 +26,7 @@ from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
 from . import _cors
 from ._auth import KeyCheck, authenticate, make_check, presented_key
-from ._azure import AzureMode
+from ._azure import AzureClientEvents, AzureMode
 from ._call_sessions import CallSession
 from ._calls import FakeCall
 from ._cassette import Cassette, CassetteError, CassetteWriter, public_url
@@ -58,6 +58,7 @@ from ._replay import CassetteReplay, Timing, parse_timing
 from ._rest import RestApi
 from ._routes import (
     Close,
+    MessageHandler,
     OpenedSocket,
     Opener,
     Query,
@@ -1224,6 +1225,9 @@ class FakeRealtimeServer:
         self.connections.append(record)
         self._sockets.append(ws)
         opened = opener(self.faults.wrap(ws.send_json, ws.end), ws.end)
+        handler: MessageHandler = opened.handler
+        if self.azure is not None and self.replay is None and self.recorder is None:
+            handler = AzureClientEvents(handler, self.azure, ws.send_json)
 
         def on_message(data: str | bytes) -> None:
             if isinstance(data, bytes):
@@ -1233,7 +1237,7 @@ class FakeRealtimeServer:
                     )
                 )
                 return
-            answer_client_message(opened.handler, data, events, ws.send_json)
+            answer_client_message(handler, data, events, ws.send_json)
 
         cap = self.max_session_seconds if opened.expires else None
         expiry = (

@@ -34,6 +34,7 @@ from tests.support import shared
 
 KEY = "0123456789abcdef0123456789abcdef"  # Azure keys have no prefix the redactor knows
 DEPLOYMENT = "my-realtime"
+LIVE_DEPLOYMENT = "my-live"  # Azure names the deployment where OpenAI names the model
 PREVIEW = "2025-04-01-preview"
 
 
@@ -64,7 +65,9 @@ def tokens() -> Tokens:
 @pytest.fixture(scope="module")
 def server(tokens: Tokens) -> Iterator[FakeRealtimeServer]:
     azure = AzureMode(
-        deployments={DEPLOYMENT: "gpt-realtime"}, api_key=KEY, accept_token=tokens.valid
+        deployments={DEPLOYMENT: "gpt-realtime", LIVE_DEPLOYMENT: "gpt-live-1"},
+        api_key=KEY,
+        accept_token=tokens.valid,
     )
     with FakeRealtimeServer(azure=azure) as srv:
         yield srv
@@ -608,7 +611,7 @@ def test_gpt_live_takes_the_azure_route_and_credentials(
     asked = len(tokens.issued)
     with (
         _client(server, tokens, auth, "v1") as client,
-        client.live.connect(model="gpt-live-1") as conn,
+        client.live.connect(model=LIVE_DEPLOYMENT) as conn,
     ):
         assert conn.session_id is not None and conn.session_id.startswith("live_")
         closed = conn.close()
@@ -627,7 +630,7 @@ def test_gpt_live_takes_the_azure_route_and_credentials(
 async def test_gpt_live_on_azure_asyncio(server: FakeRealtimeServer, tokens: Tokens) -> None:
     async with (
         _async_client(server, tokens) as client,
-        client.live.connect(model="gpt-live-1") as conn,
+        client.live.connect(model=LIVE_DEPLOYMENT) as conn,
     ):
         await conn.commentary("The parcel arrives on Friday.")
     assert server.connections[-1].path == "/openai/v1/live/sessions"

@@ -225,6 +225,28 @@ def test_a_delegation_comes_once_the_task_is_transcribed() -> None:
     assert live.out.index(live.of("session.input_transcript.delta")[-1]) < created
 
 
+@pytest.mark.parametrize("kind", ["commentary", "thinking", "instructions"])
+def test_an_append_holds_500_tokens_and_501_are_refused(kind: str) -> None:
+    # As the API caps each append (500 o200k_base tokens: " hello" is one of them).
+    live = Live()
+    live.start()
+    live.send(
+        type=f"session.{kind}.append", delegation_id=None, content=" hello" * 500, event_id="a"
+    )
+    assert live.out[-1]["type"] == f"session.{kind}.appended"
+    live.send(
+        type=f"session.{kind}.append", delegation_id=None, content=" hello" * 501, event_id="b"
+    )
+    error = live.out[-1]["error"]
+    assert (error["code"], error["param"], error["client_event_id"]) == (
+        "string_above_max_length",
+        "content",
+        "b",
+    )
+    assert "501 tokens" in error["message"]
+    assert not live.of(f"session.{kind}.appended")[1:]
+
+
 def test_one_fixture_plays_at_a_time() -> None:
     live = Live()
     live.start()
@@ -248,6 +270,17 @@ def _tool_round(live: Live) -> None:
     live.audio(8)
 
 
+def _last_call(live: Live) -> JSON:
+    """The last function call item the backend finished."""
+    done = [
+        f["event"]["item"]
+        for f in live.of("response.event")
+        if f["event"]["type"] == "response.output_item.done"
+        and f["event"]["item"]["type"] == "function_call"
+    ]
+    return done[-1]
+
+
 def test_responses_delegation_streams_the_backend_in_response_events() -> None:
     script = Script()
     script.next_response(function_call=("lookup_forecast", {"city": "Oslo"}), text="Let me check.")
@@ -262,13 +295,19 @@ def test_responses_delegation_streams_the_backend_in_response_events() -> None:
         "response.in_progress",
         "response.output_item.added",
     ]
-    call = live.of("response.event")[-1]["event"]["item"]
+    call = _last_call(live)
     assert (call["type"], call["name"], call["arguments"]) == (
         "function_call",
         "lookup_forecast",
         '{"city":"Oslo"}',
     )
     assert {f["delegation_id"] for f in live.of("response.event")} == {created["delegation"]["id"]}
+    # A response that ends in function calls completes on its own, as the Responses API's
+    # do: a client that waits for response.completed before it sends the outputs goes on.
+    live.audio(2)
+    first = live.of("response.event")[-1]["event"]
+    assert first["type"] == "response.completed"
+    assert first["response"]["id"] == created["delegation"]["response_id"]
     before = len(live.of("response.event"))
     live.send(
         type="response.item.create",
@@ -277,8 +316,8 @@ def test_responses_delegation_streams_the_backend_in_response_events() -> None:
     live.send(type="response.create")
     live.audio(30)
     after = [f["event"] for f in live.of("response.event")[before:]]
-    assert after[0]["type"] == "response.completed"
-    assert after[1]["response"]["previous_response_id"] == after[0]["response"]["id"]
+    assert after[0]["type"] == "response.created"
+    assert after[0]["response"]["previous_response_id"] == first["response"]["id"]
     assert after[-1]["type"] == "response.completed"
     message = [e for e in after if e["type"] == "response.output_item.done"][-1]["item"]
     assert message["phase"] == "final_answer"
@@ -296,12 +335,10 @@ def test_a_backend_waiting_for_tool_outputs_keeps_the_session_busy() -> None:
     live.start(delegation=RESPONSES)
     live.speak()
     for _ in range(30):
-        if live.of("response.event") and live.of("response.event")[-1]["event"]["type"] == (
-            "response.output_item.done"
-        ):
+        if live.of("response.event") and live.nested()[-1] == "response.completed":
             break
         live.audio(1)
-    call = live.of("response.event")[-1]["event"]["item"]
+    call = _last_call(live)
     assert call["type"] == "function_call"
     live.audio(30)  # the app takes its time
     assert live.session.busy
@@ -330,6 +367,70 @@ def test_response_create_needs_every_tool_output() -> None:
         item={"type": "function_call_output", "call_id": "call_other", "output": "x"},
     )
     assert live.out[-1]["error"]["param"] == "item.call_id"
+
+
+@pytest.mark.parametrize("typed", [True, False])
+def test_a_standalone_response_create_is_answered_in_a_new_delegation(typed: bool) -> None:
+    # openai 3.57: "Request a response from the Live session's Responses backend": a typed
+    # turn (a user message, then response.create), or a response.create on nothing new.
+    script = Script()
+    script.next_response(text="Twenty.")
+    live = Live(script)
+    live.start(delegation=RESPONSES)
+    if typed:
+        item = {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": "4*5"}],
+        }
+        live.send(type="response.item.create", item=item)
+    live.send(type="response.create", event_id="turn_1")
+    created = live.of("session.delegation.created")[0]
+    assert (created["client_event_id"], created["delegation"]["target"]) == ("turn_1", "responses")
+    live.audio(40)
+    assert live.nested()[0] == "response.created"
+    assert live.nested()[-1] == "response.completed"
+    assert live.said() == "Twenty."
+    assert not live.of("error")
+
+
+def test_tool_outputs_sent_before_the_response_completed_wait_for_it() -> None:
+    # As recorded: the app answered the call before the calling response's completed event.
+    script = Script()
+    script.next_response(function_call=("lookup", {}))
+    script.next_response(text="Done.")
+    live = Live(script)
+    live.start(delegation=RESPONSES)
+    live.speak()
+    while "response.output_item.done" not in live.nested():
+        live.audio(1)
+    assert live.nested()[-1] != "response.completed"
+    call = _last_call(live)
+    live.send(
+        type="response.item.create",
+        item={"type": "function_call_output", "call_id": call["call_id"], "output": "ok"},
+    )
+    live.send(type="response.create")
+    live.audio(40)
+    lifecycle = [n for n in live.nested() if n in ("response.created", "response.completed")]
+    assert lifecycle == ["response.created", "response.completed"] * 2
+    assert live.said() == "Done."
+
+
+def test_response_create_requires_responses_delegation() -> None:
+    live = Live()
+    live.start()
+    live.send(type="response.create", event_id="r1")
+    error = live.out[-1]["error"]
+    assert (error["message"], error["client_event_id"]) == (
+        "response.create requires Responses delegation.",
+        "r1",
+    )
+    # A client typed by openai 3.57 reads it: its Live error needs a code.
+    from openai.types.live import ServerEvent
+    from pydantic import TypeAdapter
+
+    TypeAdapter(ServerEvent).validate_python(live.out[-1])
 
 
 def test_response_item_create_requires_responses_delegation() -> None:
@@ -412,7 +513,7 @@ def test_every_frame_the_fake_sends_is_a_valid_live_server_event() -> None:
     script.next_response(text="Rain.")
     live = Live(script)
     _tool_round(live)
-    call = live.of("response.event")[-1]["event"]["item"]
+    call = _last_call(live)
     live.send(
         type="response.item.create",
         item={"type": "function_call_output", "call_id": call["call_id"], "output": "rain"},
