@@ -1,6 +1,6 @@
 """One model response, streamed as the real API streams it (text, audio, function calls).
 
-The order is the real API's, as recorded (``../shared/realtraffic``): ``response.created``;
+The order is the real API's, as recorded (``tests/data/realtraffic``): ``response.created``;
 per output item ``response.output_item.added``, ``conversation.item.added``, its deltas,
 then ``conversation.item.done`` before ``response.output_item.done``; ``response.done``
 last (no ``rate_limits.updated``: no recorded session has one; a test that wants it after

@@ -270,7 +270,7 @@ class Script:
     def report_rate_limits(self, enabled: bool = True) -> None:
         """Send ``rate_limits.updated`` after every ``response.done``, or stop with ``False``.
 
-        Off by default, as recorded: no session of the real API in ``../shared/realtraffic``
+        Off by default, as recorded: no session of the real API in ``tests/data/realtraffic``
         (OpenAI's or Azure's) has one, though the API reference lists the event. A test of
         an app's rate-limit handling turns it on here, with
         ``FakeRealtimeServer(rate_limits_updated=True)``, ``serve-fake --rate-limits-updated``
