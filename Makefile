@@ -20,7 +20,7 @@ REGEN_ARGS ?=
 # asserts) from source again; collecting the behaviour tests took 10.8 s instead of 5.1 s.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck gen-sync regen check-regen spec-diff update-spec bench check-dist ci clean browser redis docs docs-serve test-lowest
+.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck gen-sync reference regen check-regen spec-diff update-spec bench check-dist ci clean browser redis docs docs-serve test-lowest
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -144,6 +144,11 @@ verifytypes: $(STAMP) $(NPM_STAMP)
 # asyncio source; tests/typing/test_sync_twins.py runs `--check`, so a stale twin fails CI.
 gen-sync: $(STAMP)
 	$(PY) scripts/gen_sync.py
+
+# The API reference written as Markdown into docs/reference/*.md (below the site's directives),
+# readable in a checkout; tests/docs/test_reference_text.py runs `--check`, so a stale page fails.
+reference: $(STAMP)
+	$(PY) scripts/render_reference.py
 
 # Refuses to change a public class name (openapi/names.lock) unless ACCEPT_NAMES=1.
 regen: $(STAMP)
