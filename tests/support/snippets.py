@@ -50,8 +50,16 @@ class Block:
     line: int
 
 
+# Below it, a reference page holds its docstrings written as Markdown for reading in a
+# checkout (scripts/render_reference.py): the docstrings' examples run as docstring tests,
+# and its signatures are no statements; the site cuts it off too (docs/hooks/reference_text.py).
+REFERENCE_COPY = "<!-- checkout copy: rendered by scripts/render_reference.py"
+
+
 def fenced_blocks(text: str) -> list[Block]:
-    """The top-level fenced blocks of a Markdown text, in order."""
+    """The top-level fenced blocks of a Markdown text, in order (a reference page's checkout
+    copy left out)."""
+    text = text.split(REFERENCE_COPY, 1)[0]
     return [
         Block(m.group(1), m.group(2), text.count("\n", 0, m.start(2)) + 1)
         for m in _FENCE.finditer(text)
@@ -61,7 +69,7 @@ def fenced_blocks(text: str) -> list[Block]:
 def unmatched_python_fences(text: str) -> int:
     """How many ```python fences fenced_blocks() would not run (indented ones)."""
     found = sum(1 for block in fenced_blocks(text) if block.lang == "python")
-    return len(_ANY_PYTHON_FENCE.findall(text)) - found
+    return len(_ANY_PYTHON_FENCE.findall(text.split(REFERENCE_COPY, 1)[0])) - found
 
 
 def prepare_env(
