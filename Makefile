@@ -9,8 +9,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_STAMP := $(VENV)/.installed-demo
 NPM_STAMP := node_modules/.installed
-OLD ?= ../shared/openapi/previous/openapi.yaml
-NEW ?= ../shared/openapi/openapi.yaml
+# The vendored upstream spec (openapi/upstream/SOURCE.md): the pin and an earlier commit.
+OLD ?= openapi/upstream/previous/openapi.yaml.gz
+NEW ?= openapi/upstream/openapi.yaml.gz
 # Extra arguments for scripts/regen.py (tests pass --root <a copy> to leave the checkout alone).
 REGEN_ARGS ?=
 # Bytecode is cached (in git-ignored __pycache__ folders): with PYTHONDONTWRITEBYTECODE set, as
@@ -19,7 +20,7 @@ REGEN_ARGS ?=
 # asserts) from source again; collecting the behaviour tests took 10.8 s instead of 5.1 s.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck gen-sync regen check-regen spec-diff update-spec bench check-dist ci clean browser redis docs docs-serve test-lowest
+.PHONY: install demo test test-unit test-matrix verifytypes lint typecheck gen-sync reference regen check-regen spec-diff update-spec bench check-dist ci clean browser redis docs docs-serve test-lowest
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -144,6 +145,11 @@ verifytypes: $(STAMP) $(NPM_STAMP)
 gen-sync: $(STAMP)
 	$(PY) scripts/gen_sync.py
 
+# The API reference written as Markdown into docs/reference/*.md (below the site's directives),
+# readable in a checkout; tests/docs/test_reference_text.py runs `--check`, so a stale page fails.
+reference: $(STAMP)
+	$(PY) scripts/render_reference.py
+
 # Refuses to change a public class name (openapi/names.lock) unless ACCEPT_NAMES=1.
 regen: $(STAMP)
 	$(PY) scripts/regen.py $(REGEN_ARGS) $(if $(ACCEPT_NAMES),--accept-names)
@@ -157,8 +163,9 @@ spec-diff: $(STAMP)
 	$(PY) scripts/regen.py --diff $(OLD) $(NEW) $(if $(ALLOW_BREAKING),--allow-breaking)
 
 # Move the pin: make update-spec SPEC=<path to the yaml or .yaml.gz> COMMIT=<40-hex sha>
-# [DATE=YYYY-MM-DD, default from ../shared]. Records commit, URL, date and sha256 together,
-# regenerates generated/ and the pins, and prints the spec-diff against the old pin.
+# [DATE=YYYY-MM-DD, default from openapi/upstream/'s notes]. Records commit, URL, date and
+# sha256 together, regenerates generated/ and the pins, vendors the new spec as
+# openapi/upstream/openapi.yaml.gz (the old one kept in history/), and prints the spec-diff.
 # Gates: exits 1 and writes nothing on a breaking spec-diff unless ALLOW_BREAKING=1, and on
 # a change of public class names (openapi/names.lock) unless ACCEPT_NAMES=1.
 update-spec: $(STAMP)

@@ -3,8 +3,8 @@
 
 Pipeline, each step in its own module under ``scripts/regen_lib``:
 
-1. ``source``    find the spec (``--spec``, ``$REALTIME_EXT_SPEC``, ../shared by sha256, URL)
-                 and check its sha256 against ``openapi/pin.toml``.
+1. ``source``    find the spec (``--spec``, ``$REALTIME_EXT_SPEC``, else the vendored one,
+                 ``openapi/upstream/``, by sha256) and check it against ``openapi/pin.toml``.
 2. ``subset``    keep the realtime surface: ``/realtime`` paths, every ``Realtime*`` schema,
                  the ``realtime.call.incoming`` webhook, and everything they reference.
 3. ``normalise`` make the subset digestible for openapi-python-client (documented rules)

@@ -33,6 +33,18 @@ def test_readme_has_the_snippets_it_promises() -> None:
     assert snippets.unmatched_python_fences(README) == 0
 
 
+def test_the_first_paragraph_names_each_api_the_sdk_speaks() -> None:
+    first = README.split("\n\n")[1]
+    for name in ("**Realtime API**", "**GPT-Live**", "**Azure OpenAI**"):
+        assert name in first, first
+    assert "today" not in first
+
+
+def test_the_clone_needs_nothing_beside_it() -> None:
+    assert "../shared" not in README
+    assert "openapi/upstream/" in README and "tests/data/" in README
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeRealtimeServer]:
     with FakeRealtimeServer() as fake:

@@ -31,6 +31,11 @@ Apps open connections with ``client.connect(...)`` (``RealtimeClient`` or
 ``AsyncRealtimeClient``, the same name on both) and annotate them with
 :class:`RealtimeConnection` / :class:`AsyncRealtimeConnection`: one way to open each kind
 of live session (code with a key and no client makes one: ``RealtimeClient(api_key=...)``).
+The other live sockets' types are here too, under the names :mod:`realtime_ext.conversation`
+defines them with (the same classes, one name each): :class:`LiveConnection` /
+:class:`AsyncLiveConnection`, what ``client.live.connect(...)`` opens (GPT-Live), and
+:class:`TranslationConnection` / :class:`AsyncTranslationConnection`, what
+``client.translations.connect(...)`` opens.
 Every entry point takes its options (limits, reconnect, ``websockets`` options, extensions)
 as keywords typed by :class:`ConnectOptions` / :class:`ConversationOptions`, their defaults
 in one table, :data:`CONNECT_DEFAULTS`.
@@ -48,6 +53,12 @@ Example::
 """
 
 from realtime_ext._exceptions import MessageTooLargeError
+from realtime_ext.conversation import (
+    AsyncLiveConnection,
+    AsyncTranslationConnection,
+    LiveConnection,
+    TranslationConnection,
+)
 
 from ._async import AsyncRealtimeConnection
 
@@ -71,16 +82,20 @@ __all__ = [
     "AsyncConnect",
     "AsyncForks",
     "AsyncLiveConnect",
+    "AsyncLiveConnection",
     "AsyncLiveSockets",
     "AsyncRealtimeConnection",
     "AsyncSideband",
     "AsyncTranslationConnect",
+    "AsyncTranslationConnection",
     "ConnectOptions",
     "ConversationOptions",
     "Forks",
     "LiveConnectOptions",
+    "LiveConnection",
     "LiveSockets",
     "MessageTooLargeError",
     "RealtimeConnection",
     "Sideband",
+    "TranslationConnection",
 ]

@@ -248,6 +248,12 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
         the socket is closed either way). Idempotent.
 
+        What it reads while it waits (the rest of an answer's audio and transcript deltas,
+        delegation events...) is handed to the handlers (``on``/``once``) only: ``close()``
+        returns none of it, and iterating the connection yields nothing after it. A loop that
+        stopped before ``close()`` never sees those events; a handler registered for them
+        does (``conn.on("session.output_audio.delta", play)`` keeps an answer's last audio).
+
         A sideband only detaches (its socket closes; the call goes on): to end the call
         itself, send ``conn.session.close()`` and wait for ``session.closed`` first.
 

@@ -2,7 +2,7 @@
 
 Azure serves the Realtime API under the resource's endpoint on two routes, and the fake
 answers both, as Microsoft documents them and as the recordings in
-``../shared/realtraffic/azure`` show:
+``tests/data/realtraffic/azure`` (in the repository) show:
 
 - GA v1: ``/openai/v1/realtime?model=<deployment>`` (WebSocket) and ``/openai/v1/realtime/...``
   (REST); an ``api-version`` there is refused (400);

@@ -1,6 +1,6 @@
 """One model response, streamed as the real API streams it (text, audio, function calls).
 
-The order is the real API's, as recorded (``../shared/realtraffic``): ``response.created``;
+The order is the real API's, as recorded (``tests/data/realtraffic``): ``response.created``;
 per output item ``response.output_item.added``, ``conversation.item.added``, its deltas,
 then ``conversation.item.done`` before ``response.output_item.done``; ``response.done``
 last, then ``rate_limits.updated`` when the run is asked for it (on OpenAI's route by

@@ -3,7 +3,7 @@
 ``json.loads`` loop.
 
 The canned server (:mod:`canned_server`, its own process) streams the server frames of the
-recorded primary-socket session (``../shared/realtraffic/live``): its ``session.started``
+recorded primary-socket session (``tests/data/realtraffic/live``): its ``session.started``
 once, as a session opens, then what came between it and ``session.closed`` (the
 commentary's acknowledgement, transcript and audio deltas) cycled, as fast as the socket
 takes them. (Cycling the whole recording would send a ``session.started`` and a
@@ -53,8 +53,9 @@ from .request_overhead import canned_server
 from .thread_cpu import SURPLUS, started, timed_drain
 
 RECORDING = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
+    Path(__file__).resolve().parents[2]
+    / "tests"
+    / "data"
     / "realtraffic"
     / "live"
     / "test_openai_live_ws__test_text_reaches_the_model_as_context.yaml"

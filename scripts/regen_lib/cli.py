@@ -50,6 +50,7 @@ class State:
         self.root = root
         self.generated = root / "generated"
         self.pin = root / "openapi" / "pin.toml"
+        self.upstream = root / "openapi" / "upstream"
         self.names_lock = root / "openapi" / "names.lock"
         self.pyproject = root / "pyproject.toml"
         self.ext_pin = root / "realtime_ext" / "_generated_pin.py"
@@ -228,8 +229,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regen.py", description=__doc__)
     parser.add_argument(
         "--spec",
-        help="spec path (.yaml or .yaml.gz) or URL (default: $REALTIME_EXT_SPEC, the pinned "
-        "spec in ../shared, then the pinned URL)",
+        help="spec path (.yaml or .yaml.gz) or URL (default: $REALTIME_EXT_SPEC, then the "
+        "vendored spec whose bytes hash to the pin: openapi/upstream/)",
     )
     parser.add_argument(
         "--root",
@@ -253,7 +254,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--update-pin", action="store_true", help="same as --update-spec --spec")
     parser.add_argument("--commit", help="the upstream commit (40 hex digits) of the new spec")
-    parser.add_argument("--date", help="that commit's date, YYYY-MM-DD (default: from ../shared)")
+    parser.add_argument(
+        "--date", help="that commit's date, YYYY-MM-DD (default: from openapi/upstream/'s notes)"
+    )
     parser.add_argument("--url", help="the raw URL of the new spec (default: from the commit)")
     parser.add_argument(
         "--accept-names",
@@ -292,7 +295,8 @@ def _new_pin(args: argparse.Namespace, spec: source.Spec, old_pin: source.Pin) -
     date = args.date or source.commit_date(commit)
     if not date:
         raise source.SpecError(
-            f"no date known for commit {commit} (../shared does not list it): pass DATE=YYYY-MM-DD"
+            f"no date known for commit {commit} (openapi/upstream/ does not list it): "
+            "pass DATE=YYYY-MM-DD"
         )
     url = args.url or source.RAW_URL.format(commit=commit)
     return source.Pin(sha256=spec.sha256, commit=commit, url=url, date=date)
@@ -311,21 +315,21 @@ def _recorded(output: Path) -> dict[str, Any] | None:
 
 def _old_surface(output: Path, old_pin: source.Pin) -> tuple[dict[str, Any], str]:
     """(surface, what it is) of the spec generated/ was built from: recorded beside it, else
-    the ../shared file whose bytes hash to the pin. Never the network, never a checksum file."""
+    the vendored spec whose bytes hash to the pin. Never the network, never a checksum file."""
     record = _recorded(output)
     if record is not None:
         spec = record["spec"]
         return record, f"generated/ (commit {spec['commit'][:12]}, {spec['date']})"
-    shared = source.find_shared(old_pin.sha256)
-    if shared is None:
+    found = source.find_local(old_pin.sha256)
+    if found is None:
         raise checks.RegenProblems(
             [
                 f"update-spec: cannot classify the move: {output / SURFACE} is missing and no "
-                f"spec in ../shared/openapi hashes to the pin ({old_pin.sha256[:12]}). Run "
+                f"vendored spec (openapi/upstream/) hashes to the pin ({old_pin.sha256[:12]}). Run "
                 "`make regen` on the pinned spec first (it records the surface), then move"
             ]
         )
-    return spec_diff.surface(source.parse_yaml(source.read_spec_file(shared))), str(shared)
+    return spec_diff.surface(source.parse_yaml(source.read_spec_file(found))), str(found)
 
 
 def _gate_move(
@@ -395,6 +399,7 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     state = State(args.root.resolve())
     source.PIN_FILE = state.pin
+    source.STATE_UPSTREAM = state.upstream
     output = args.output or state.generated
     try:
         if args.diff:
@@ -471,6 +476,9 @@ def main(argv: list[str]) -> int:
                 shutil.rmtree(output)
             _move_into_place(dist, output)
         _write_state(state, summary, pin)
+        if moving:  # the new pin's spec is vendored beside it: a clone regenerates offline
+            for path in source.vendor(spec.raw, old_pin):
+                print(f"  vendored {path}")
         broken: list[str] = []
         if moving and changes is not None and changes.breaking:
             broken = ext_check.problems(output, _ext_root(state))

@@ -1,4 +1,9 @@
-"""Locate the upstream spec and check it against the pin in ``openapi/pin.toml``."""
+"""Locate the upstream spec and check it against the pin in ``openapi/pin.toml``.
+
+The spec is vendored in ``openapi/upstream/`` (gzip-compressed, with its history and licence),
+so a clone regenerates offline with nothing beside it. A spec repository checked out beside
+the clone (``../shared/openapi``) is searched too when present, never required.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +21,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN_FILE = ROOT / "openapi" / "pin.toml"
+UPSTREAM = ROOT / "openapi" / "upstream"
+PINNED_SPEC = UPSTREAM / "openapi.yaml.gz"
+PREVIOUS_SPEC = UPSTREAM / "previous" / "openapi.yaml.gz"
+HISTORY = UPSTREAM / "history"
+# Optional: the spec repository, when it is checked out beside the clone.
 SHARED = ROOT.parent / "shared" / "openapi"
-SHARED_SPEC = SHARED / "openapi.yaml"
+# The vendored folder of the checkout regen writes (``--root`` points it at a copy, as
+# ``PIN_FILE``); specs are still found in this checkout's folder by their bytes.
+STATE_UPSTREAM = UPSTREAM
 RAW_URL = "https://raw.githubusercontent.com/openai/openai-openapi/{commit}/openapi.yaml"
 SPEC_ENV = "REALTIME_EXT_SPEC"
 CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "realtime-ext"
@@ -64,9 +76,15 @@ def write_pin(pin: Pin, path: Path | None = None) -> None:
     )
 
 
+def _folders() -> list[Path]:
+    return list(dict.fromkeys([STATE_UPSTREAM, UPSTREAM, SHARED]))
+
+
 def commit_date(commit: str) -> str | None:
-    """The date ../shared documents for an upstream commit (its README tables), if any."""
-    for doc in [SHARED / "SOURCE.md", *sorted(SHARED.glob("*/README.md"))]:
+    """The date the vendored spec's notes (``SOURCE.md``, ``history/README.md``) give an
+    upstream commit, if any."""
+    docs = [d for f in _folders() for d in [f / "SOURCE.md", *sorted(f.glob("*/README.md"))]]
+    for doc in docs:
         if not doc.is_file():
             continue
         for line in doc.read_text(encoding="utf-8").splitlines():
@@ -77,10 +95,14 @@ def commit_date(commit: str) -> str | None:
     return None
 
 
-def shared_specs() -> list[Path]:
-    """Every spec file ../shared holds: the current one, previous/ and history/."""
-    found = [SHARED_SPEC, SHARED / "previous" / "openapi.yaml"]
-    found += sorted((SHARED / "history").glob("*.yaml.gz"))
+def local_specs() -> list[Path]:
+    """Every spec file on disk: the current one, previous/ and history/ of the vendored folder
+    (the written checkout's, then this one's), then of ../shared when it is there."""
+    found: list[Path] = []
+    for folder in _folders():
+        for name in ("openapi.yaml.gz", "openapi.yaml"):
+            found += [folder / name, folder / "previous" / name]
+        found += sorted((folder / "history").glob("*.yaml.gz"))
     return [p for p in found if p.is_file()]
 
 
@@ -98,9 +120,9 @@ def file_sha256(path: Path) -> str:
     return _HASHES[key]
 
 
-def find_shared(sha256: str) -> Path | None:
-    """The ../shared spec whose bytes hash to this sha256."""
-    for path in shared_specs():
+def find_local(sha256: str) -> Path | None:
+    """The spec on disk whose (uncompressed) bytes hash to this sha256."""
+    for path in local_specs():
         if file_sha256(path) == sha256:
             return path
     return None
@@ -109,6 +131,34 @@ def find_shared(sha256: str) -> Path | None:
 def read_spec_file(path: Path) -> bytes:
     raw = path.read_bytes()
     return gzip.decompress(raw) if path.name.endswith(".gz") else raw
+
+
+def write_spec_file(raw: bytes, path: Path) -> None:
+    """``raw`` gzip-compressed at ``path``, the same bytes for the same spec (no file name,
+    mtime 0 in the header), written whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    partial.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+    os.replace(partial, path)
+
+
+def vendor(raw: bytes, old: Pin) -> list[Path]:
+    """Vendor a moved pin's spec as ``openapi.yaml.gz`` of the written checkout, keeping the
+    spec it replaces (when one on disk hashes to the old pin) as ``history/<commit>.yaml.gz``.
+    Returns the files written."""
+    written: list[Path] = []
+    replaced = find_local(old.sha256)
+    archive = STATE_UPSTREAM / "history" / f"{old.commit}.yaml.gz"
+    if (
+        replaced is not None
+        and not archive.exists()
+        and hashlib.sha256(raw).hexdigest() != old.sha256
+    ):
+        write_spec_file(read_spec_file(replaced), archive)
+        written.append(archive)
+    current = STATE_UPSTREAM / "openapi.yaml.gz"
+    write_spec_file(raw, current)
+    return [*written, current]
 
 
 def _fetch(url: str) -> bytes:
@@ -137,11 +187,21 @@ def load_raw(spec: str | None) -> tuple[str, bytes]:
             raise SpecError(f"spec file not found: {path}")
         return str(path), read_spec_file(path)
     pin = read_pin()
-    # The pinned spec wherever ../shared holds it (the pin may name a history/ commit).
-    shared = find_shared(pin.sha256)
-    if shared is not None:
-        return str(shared), read_spec_file(shared)
-    return pin.url, _fetch(pin.url)
+    # The pinned spec wherever it is vendored (the pin may name a history/ commit); never the
+    # network unless asked (--spec <url>): a clone regenerates offline.
+    found = find_local(pin.sha256)
+    if found is not None:
+        return str(found), read_spec_file(found)
+    current = STATE_UPSTREAM / "openapi.yaml.gz"
+    what = (
+        f"{current} hashes to {file_sha256(current)[:12]}"
+        if current.is_file()
+        else f"{current} is missing"
+    )
+    raise SpecError(
+        f"no vendored spec hashes to the pin ({pin.sha256[:12]}, {PIN_FILE}): {what}. "
+        f"Restore it (git checkout openapi/upstream) or pass --spec {pin.url}"
+    )
 
 
 def load(spec: str | None, *, verify: bool = True) -> Spec:

@@ -326,7 +326,7 @@ def surface(doc: dict[str, Any], origins: dict[str, str] | None = None) -> dict[
     ``origins`` are the class names ``checks.prepare`` derived from the same spec (computed
     when not given). Regen records this for the spec ``generated/`` is built from
     (``generated/SURFACE.json``), so a move is classified against what was generated,
-    offline, whatever ../shared or a checksum file says.
+    offline, whatever a spec folder or a checksum file says.
 
     Example::
 

@@ -408,7 +408,20 @@ def test_the_conversation_core_knows_neither_voice_nor_telemetry() -> None:
     ]
 
 
+# The socket types the clients open, defined with the conversation (each protocol a
+# configuration of it) and also named where the README's layout puts the sockets
+# (issue 77): the same classes, not a second name.
+SOCKET_TYPES = ["AsyncLiveConnection", "AsyncTranslationConnection"]
+SOCKET_TYPES += ["LiveConnection", "TranslationConnection"]
+
+
 def test_connection_and_conversation_export_each_name_once() -> None:
-    """The conversation's names (reconnect events, ResponseLostError...) have one home."""
+    """The conversation's names (reconnect events, ResponseLostError...) have one home; the
+    socket types, in both, are one object each."""
     both = public_names("realtime_ext.connection") & public_names("realtime_ext.conversation")
-    assert sorted(both) == []
+    assert sorted(both) == sorted(SOCKET_TYPES)
+    import realtime_ext.connection as connection
+    import realtime_ext.conversation as conversation
+
+    for name in SOCKET_TYPES:
+        assert getattr(connection, name) is getattr(conversation, name), name

@@ -30,7 +30,7 @@ from realtime_ext.telemetry import Telemetry
 from realtime_ext.testing import AzureMode, FakeRealtimeServer, ManualClock
 from realtime_ext.webrtc import AsyncWebRTC
 from tests.fake_server.test_recorded_fidelity import Recording, script_answers
-from tests.support import shared
+from tests.support import vendored
 
 KEY = "0123456789abcdef0123456789abcdef"  # Azure keys have no prefix the redactor knows
 DEPLOYMENT = "my-realtime"
@@ -459,12 +459,12 @@ def test_a_rollover_asks_the_provider_again(server: FakeRealtimeServer, tokens: 
 
 
 AZURE_RECORDINGS = sorted(
-    p.name for p in (shared.SHARED / "realtraffic/azure").glob("test_azure_ws__*.yaml")
+    p.name for p in (vendored.DATA / "realtraffic/azure").glob("test_azure_ws__*.yaml")
 )
 
 
 def test_the_azure_recordings_are_all_replayed() -> None:
-    shared.require("realtraffic/azure")
+    vendored.require("realtraffic/azure")
     assert len(AZURE_RECORDINGS) == 2, AZURE_RECORDINGS
 
 
@@ -473,7 +473,7 @@ def test_the_azure_recordings_are_all_replayed() -> None:
 def test_a_recorded_azure_session_replays_through_the_azure_client(
     server: FakeRealtimeServer, tokens: Tokens, name: str, auth: str
 ) -> None:
-    recording = Recording.load(shared.SHARED / "realtraffic/azure" / name)
+    recording = Recording.load(vendored.DATA / "realtraffic/azure" / name)
     script_answers(server.script, recording)
     done: list[str] = []
     with _client(server, tokens, auth, "v1") as client, client.connect(max_retries=0) as conn:

@@ -10,14 +10,14 @@ import openai.types.realtime as openai_types
 import pytest
 
 import realtime_ext.types as aliases
-from support import shared
+from support import vendored
 
-# openai's Realtime type listing, in ../shared (read relative to the repository).
-SEEDS = "seeds/003_73df123c2d2b994f.txt"
+# openai's Realtime type listing (its api.md), vendored in tests/data.
+SEEDS = "openai-python/realtime-api.md"
 
 
 def seed_names() -> list[str]:
-    return re.findall(r"^\s+(\w+),$", shared.require(SEEDS).read_text(), re.M)
+    return re.findall(r"^\s+(\w+),$", vendored.require(SEEDS).read_text(), re.M)
 
 
 def test_every_seed_name_resolves() -> None:

@@ -1,4 +1,4 @@
-"""The fake's GPT-Live sessions against recordings of the real API (``../shared/realtraffic/live``).
+"""The fake's GPT-Live sessions against recordings of the real API (tests/data/realtraffic/live).
 
 Each primary WebSocket recording's client frames are replayed, in order, into a fake Live
 session in-process (the ``handle_message`` a socket calls), with the model scripted to say
@@ -61,7 +61,7 @@ from realtime_ext.testing._live_sessions import LiveSessions
 from realtime_ext.testing._script import Script
 from tests.fake_server.test_recorded_fidelity import Recording as RealtimeRecording
 from tests.fake_server.test_recorded_fidelity import collapsed, paths
-from tests.support import shared
+from tests.support import vendored
 
 JSON = dict[str, Any]
 FOLDER = "realtraffic/live"
@@ -82,7 +82,7 @@ class Recording(RealtimeRecording):
 
     @classmethod
     def named(cls, name: str) -> Recording:
-        recording = cls.load(shared.require(f"{FOLDER}/{name}"))
+        recording = cls.load(vendored.require(f"{FOLDER}/{name}"))
         assert isinstance(recording, cls)
         return recording
 
@@ -91,7 +91,7 @@ class Recording(RealtimeRecording):
 
 
 def test_every_live_recording_is_replayed() -> None:
-    names = {p.name for p in shared.require(FOLDER).glob("*.yaml")}
+    names = {p.name for p in vendored.require(FOLDER).glob("*.yaml")}
     assert names == {*PRIMARY, SIDEBAND, WEBRTC}, sorted(names)
 
 
@@ -302,7 +302,7 @@ def test_the_recorded_webrtc_create_and_hang_up_are_answered_alike() -> None:
 
     from realtime_ext.testing import FakeRealtimeServer
 
-    doc = yaml.safe_load(shared.require(f"{FOLDER}/{WEBRTC}").read_text(encoding="utf-8"))
+    doc = yaml.safe_load(vendored.require(f"{FOLDER}/{WEBRTC}").read_text(encoding="utf-8"))
     exchanges = doc["interactions"]
     with (
         FakeRealtimeServer() as server,

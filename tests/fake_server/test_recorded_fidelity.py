@@ -1,4 +1,4 @@
-"""The fake server against recordings of the real API (``../shared/realtraffic``).
+"""The fake server against recordings of the real API (``tests/data/realtraffic``).
 
 Each WebSocket recording's client frames are replayed, in order, into the fake's
 conversation in-process (no socket: the same ``handle_message`` a connection calls), with
@@ -51,7 +51,7 @@ from realtime_ext.testing._conversation import FakeConversation
 from realtime_ext.testing._responses import AUDIO_CHUNK_MS
 from realtime_ext.testing._script import Script
 from realtime_ext.testing._session import realtime_session
-from tests.support import shared
+from tests.support import vendored
 
 JSON = dict[str, Any]
 FOLDERS = ("realtraffic/openai", "realtraffic/azure")
@@ -71,7 +71,7 @@ def _is_session(path: Path) -> bool:
 def _recordings() -> list[str]:
     names: list[str] = []
     for folder in FOLDERS:
-        where = shared.SHARED / folder
+        where = vendored.DATA / folder
         names += [f"{folder}/{p.name}" for p in sorted(where.glob("*.yaml")) if _is_session(p)]
     return names
 
@@ -80,10 +80,10 @@ RECORDINGS = _recordings()
 
 
 def test_every_recorded_session_is_replayed() -> None:
-    # The list above is read at collection: without ../shared it would be empty and the
+    # The list above is read at collection: without tests/data it would be empty and the
     # test below would vanish instead of failing.
     for folder in FOLDERS:
-        shared.require(folder)
+        vendored.require(folder)
     assert len(RECORDINGS) >= 7, RECORDINGS
 
 
@@ -242,7 +242,7 @@ def _any_fields(frames: list[JSON]) -> set[str]:
 
 @pytest.mark.parametrize("name", RECORDINGS)
 def test_the_fake_answers_a_recorded_session_as_the_real_api_did(name: str) -> None:
-    recording = Recording.load(shared.require(name))
+    recording = Recording.load(vendored.require(name))
     fake = replay(recording, sideband="sideband" in name, azure="/azure/" in name)
     real_kinds, fake_kinds = collapsed(recording.received), collapsed(fake)
     ratio = difflib.SequenceMatcher(a=real_kinds, b=fake_kinds, autojunk=False).ratio()

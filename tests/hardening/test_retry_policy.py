@@ -191,7 +191,7 @@ def test_a_repeated_accept_whose_error_names_no_state_is_done_only_for_a_call_ac
 
 
 def test_call_state_is_read_from_the_status_and_code_never_the_wording() -> None:
-    # As recorded from the real API (../shared/realtraffic/rest/: a hangup after a hangup), a
+    # As recorded from the real API (tests/data/realtraffic/rest/: a hangup after a hangup), a
     # call that is over is gone: 404 call_id_not_found. Its message names no state, and a
     # message that does ("in state 'ended'", the fake's old wording) changes nothing.
     gone = error_body("No session found for the provided call_id", code="call_id_not_found")

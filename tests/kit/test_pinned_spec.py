@@ -1,13 +1,14 @@
-"""The spec Prism serves is the pinned one, from ../shared or from the download cache."""
+"""The spec Prism serves is the pinned one: the vendored copy, uncompressed and checked."""
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
 from support.pinned_spec import (
-    SHARED_SPEC,
+    VENDORED_SPEC,
     SpecIntegrityError,
     SpecPin,
     locate_pinned_spec,
@@ -23,52 +24,44 @@ def _pin_for(content: bytes, tmp_path: Path) -> SpecPin:
     return SpecPin(sha256=sha256_of(probe), url="https://example.invalid/openapi.yaml")
 
 
-def test_shared_spec_matches_the_committed_pin() -> None:
-    assert locate_pinned_spec() == SHARED_SPEC
+def _vendored(tmp_path: Path, content: bytes) -> Path:
+    spec = tmp_path / "openapi.yaml.gz"
+    spec.write_bytes(gzip.compress(content, mtime=0))
+    return spec
 
 
-def test_tampered_spec_is_refused(tmp_path: Path) -> None:
-    spec = tmp_path / "openapi.yaml"
-    spec.write_bytes(CONTENT + b"# edited\n")
-    with pytest.raises(SpecIntegrityError, match="pins"):
-        locate_pinned_spec(shared_spec=spec, pin=_pin_for(CONTENT, tmp_path))
+def test_the_vendored_spec_is_the_committed_pin() -> None:
+    served = locate_pinned_spec()
+    assert served.suffix == ".yaml"
+    assert served.read_bytes() == gzip.decompress(VENDORED_SPEC.read_bytes())
+    assert sha256_of(served) == SpecPin.load().sha256
 
 
-def test_without_shared_spec_it_downloads_once_into_the_cache(tmp_path: Path) -> None:
-    calls: list[str] = []
-
-    def fake_download(url: str, dest: Path) -> None:
-        calls.append(url)
-        dest.write_bytes(CONTENT)
-
-    pin = _pin_for(CONTENT, tmp_path)
-    first, second = (
-        locate_pinned_spec(
-            shared_spec=tmp_path / "absent.yaml",
-            pin=pin,
-            cache_dir=tmp_path / "c",
-            download=fake_download,
-        )
-        for _ in range(2)
-    )
-    assert first == second
+def test_it_is_uncompressed_once_into_the_cache(tmp_path: Path) -> None:
+    pin, cache = _pin_for(CONTENT, tmp_path), tmp_path / "c"
+    vendored = _vendored(tmp_path, CONTENT)
+    first = locate_pinned_spec(vendored=vendored, pin=pin, cache_dir=cache)
+    vendored.unlink()  # the second call reads the copy, not the vendored file
+    assert locate_pinned_spec(vendored=vendored, pin=pin, cache_dir=cache) == first
     assert first.read_bytes() == CONTENT
-    assert calls == [pin.url]
+    assert [p.name for p in cache.iterdir()] == [first.name]
 
 
-def test_corrupt_download_is_refused_and_not_cached(tmp_path: Path) -> None:
-    def bad_download(url: str, dest: Path) -> None:
-        dest.write_bytes(b"<html>rate limited</html>")
-
+def test_tampered_spec_is_refused_and_not_cached(tmp_path: Path) -> None:
     cache = tmp_path / "c"
-    with pytest.raises(SpecIntegrityError, match="has sha256"):
-        locate_pinned_spec(
-            shared_spec=tmp_path / "absent.yaml",
-            pin=_pin_for(CONTENT, tmp_path),
-            cache_dir=cache,
-            download=bad_download,
-        )
+    vendored = _vendored(tmp_path, CONTENT + b"# edited\n")
+    with pytest.raises(SpecIntegrityError, match="pins"):
+        locate_pinned_spec(vendored=vendored, pin=_pin_for(CONTENT, tmp_path), cache_dir=cache)
     assert list(cache.iterdir()) == []
+
+
+def test_a_missing_or_broken_vendored_spec_is_named(tmp_path: Path) -> None:
+    pin = _pin_for(CONTENT, tmp_path)
+    with pytest.raises(SpecIntegrityError, match=r"absent\.yaml\.gz"):
+        locate_pinned_spec(vendored=tmp_path / "absent.yaml.gz", pin=pin, cache_dir=tmp_path)
+    (tmp_path / "plain.yaml.gz").write_bytes(CONTENT)
+    with pytest.raises(SpecIntegrityError, match=r"plain\.yaml\.gz"):
+        locate_pinned_spec(vendored=tmp_path / "plain.yaml.gz", pin=pin, cache_dir=tmp_path)
 
 
 def test_pin_file_errors_are_specific(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The SDK drives replays of real GPT-Live sessions (``../shared/realtraffic/live``).
+"""The SDK drives replays of real GPT-Live sessions (``tests/data/realtraffic/live``).
 
 Each recording's server side is played by a replay server on 127.0.0.1
 (:mod:`tests.support.live_replay`); the SDK plays the client's side through its public API:

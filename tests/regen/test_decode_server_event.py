@@ -19,7 +19,7 @@ from realtime_generated.models import RealtimeUnknownVariant
 from regen_lib import source
 from support.spec_examples import BROKEN_UPSTREAM_EXAMPLES, events_with_examples
 
-_DOC = source.parse_yaml(source.read_spec_file(source.SHARED_SPEC))
+_DOC = source.parse_yaml(source.read_spec_file(source.PINNED_SPEC))
 _SERVER = set(event_types.SERVER_EVENTS.values())
 EXAMPLES = [
     (name, data)

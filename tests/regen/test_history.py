@@ -1,6 +1,6 @@
 """make update-spec walks every real upstream move, in order, in a copy of the repository state.
 
-The specs are ../shared/openapi/previous, each of history/ in the order of its README, then
+The specs are openapi/upstream/previous, each of history/ in the order of its README, then
 the current pin. Each step must succeed, pass check-regen, import the ext layer against the
 fresh generation, and its spec-diff must classify the change the README names. The steps
 share one state and are made in order, one test each (whichever test needs a step makes it).
@@ -27,7 +27,7 @@ from regen_lib import changelog, source
 
 ROOT = Path(__file__).resolve().parents[2]
 REGEN = [sys.executable, str(ROOT / "scripts" / "regen.py")]
-HISTORY = source.SHARED / "history"
+HISTORY = source.HISTORY
 
 # What the history README says each move changed, as the diff must classify it. History does
 # not move (the current pin's own step is only checked for success and check-regen).
@@ -59,9 +59,9 @@ def _steps() -> list[tuple[Path, str]]:
         if gz.is_file():
             steps.append((gz, commit))
         elif "previous" in readme.split(commit, 1)[1].splitlines()[0]:
-            steps.append((source.SHARED / "previous" / "openapi.yaml", commit))
+            steps.append((source.PREVIOUS_SPEC, commit))
         else:
-            steps.append((source.SHARED_SPEC, commit))
+            steps.append((source.PINNED_SPEC, commit))
     return steps
 
 
@@ -142,7 +142,7 @@ class Walk:
 @pytest.fixture(scope="module")
 def walk(ram_folder: Callable[[str], Path]) -> Iterator[Walk]:
     if not HISTORY.is_dir():
-        pytest.fail(f"{HISTORY} is missing: the history walk needs ../shared beside the repo")
+        pytest.fail(f"{HISTORY} is missing: the history walk needs the vendored spec history")
     root = ram_folder("history")
     (root / "openapi").mkdir()
     (root / "realtime_ext").mkdir()
@@ -185,7 +185,7 @@ def _checks_of(snapshot: Path, version: str) -> list[tuple[str, subprocess.Popen
 
 
 def test_the_history_has_moves_to_walk() -> None:
-    assert HISTORY.is_dir(), f"{HISTORY} is missing: the walk needs ../shared beside the repo"
+    assert HISTORY.is_dir(), f"{HISTORY} is missing: the walk needs the vendored spec history"
     assert len(STEPS) >= 3, STEPS
 
 

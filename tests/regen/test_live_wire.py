@@ -1,5 +1,5 @@
 """GPT-Live's wire through the generated layer: every frame of every recording in
-``../shared/realtraffic/live/`` decodes to its typed model (never an unknown one), every field
+``tests/data/realtraffic/live/`` decodes to its typed model (never an unknown one), every field
 of it into a typed attribute (not kept aside as an unknown one, but for :data:`UNTYPED`), and
 goes back with ``to_dict`` to the frame as sent, without losing a field; unknown events,
 fields, enum values and union members still decode."""
@@ -24,7 +24,7 @@ from realtime_generated import (
 from realtime_generated.models import RealtimeUnknownVariant
 
 ROOT = Path(__file__).resolve().parents[2]
-LIVE = ROOT.parent / "shared" / "realtraffic" / "live"
+LIVE = ROOT / "tests" / "data" / "realtraffic" / "live"
 WEBRTC = "test_openai_live_ws__test_webrtc_hang_up_ends_the_call.yaml"  # HTTP (VCR), no socket
 SOCKETS = sorted(p for p in LIVE.glob("test_openai_live_ws_*.yaml") if p.name != WEBRTC)
 # The sideband (/attach) takes its own client events; the other recordings are primary sockets.

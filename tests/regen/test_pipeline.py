@@ -13,7 +13,7 @@ from regen_lib import live, normalise, source
 
 ROOT = Path(__file__).resolve().parents[2]
 REGEN = [sys.executable, str(ROOT / "scripts" / "regen.py")]
-PREVIOUS = ROOT.parent / "shared" / "openapi" / "previous" / "openapi.yaml"
+PREVIOUS = source.PREVIOUS_SPEC
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -87,11 +87,11 @@ def test_spec_source_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(source.SPEC_ENV, str(PREVIOUS))
     origin, _ = source.load_raw(None)
     assert origin == str(PREVIOUS)
-    origin, _ = source.load_raw(str(source.SHARED_SPEC))
-    assert origin == str(source.SHARED_SPEC)
+    origin, _ = source.load_raw(str(source.PINNED_SPEC))
+    assert origin == str(source.PINNED_SPEC)
     monkeypatch.delenv(source.SPEC_ENV)
     origin, _ = source.load_raw(None)
-    assert origin == str(source.SHARED_SPEC)
+    assert origin == str(source.PINNED_SPEC)
     with pytest.raises(source.SpecError, match="not found"):
         source.load_raw("/nonexistent/spec.yaml")
 
@@ -160,13 +160,13 @@ def test_title_collisions_no_longer_drop_schemas(upstream_subset: dict) -> None:
 def test_spec_diff_reports_the_changes_it_finds_in_the_specs(upstream_subset: dict) -> None:
     from regen_lib import subset
 
-    old = subset.select(source.parse_yaml(PREVIOUS.read_bytes()), strict=False)
-    result = _run("--diff", str(PREVIOUS), str(source.SHARED_SPEC), "--allow-breaking")
+    old = subset.select(source.parse_yaml(source.read_spec_file(PREVIOUS)), strict=False)
+    result = _run("--diff", str(PREVIOUS), str(source.PINNED_SPEC), "--allow-breaking")
     assert result.returncode == 0, result.stderr
     report = result.stdout
     assert report.splitlines()[1].startswith("summary: ")
     for name in upstream_subset["components"]["schemas"].keys() - old["components"]["schemas"]:
         assert f"+ schema {name}" in report
-    same = _run("--diff", str(source.SHARED_SPEC), str(source.SHARED_SPEC))
+    same = _run("--diff", str(source.PINNED_SPEC), str(source.PINNED_SPEC))
     assert same.returncode == 0
     assert "summary: no change" in same.stdout

@@ -133,7 +133,7 @@ def _top_entry(root: Path) -> str:
 
 @pytest.fixture(scope="module")
 def pinned_text() -> str:
-    return source.read_spec_file(source.SHARED_SPEC).decode("utf-8")
+    return source.read_spec_file(source.PINNED_SPEC).decode("utf-8")
 
 
 # What each move of the chain below is: its spec's edit, commit, date and flags.
@@ -308,16 +308,16 @@ def test_a_stale_checksum_beside_a_new_spec_does_not_hide_the_move(
     assert snapshot(root) == before
 
 
-def test_shared_specs_are_found_by_their_bytes_not_by_a_sidecar(
+def test_local_specs_are_found_by_their_bytes_not_by_a_sidecar(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "openapi"
     folder.mkdir()
     (folder / "openapi.yaml").write_text("paths: {}\n")
     (folder / "openapi.yaml.sha256").write_text(f"{PINNED.sha256}  openapi.yaml\n")
-    monkeypatch.setattr(source, "SHARED", folder)
-    monkeypatch.setattr(source, "SHARED_SPEC", folder / "openapi.yaml")
-    assert source.find_shared(PINNED.sha256) is None
+    for name in ("STATE_UPSTREAM", "UPSTREAM", "SHARED"):
+        monkeypatch.setattr(source, name, folder)
+    assert source.find_local(PINNED.sha256) is None
 
 
 def _union(*members: dict[str, object]) -> dict[str, object]:

@@ -19,7 +19,7 @@ from support.regen_state import copy_state, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 REGEN = [sys.executable, str(ROOT / "scripts" / "regen.py")]
-OLDER = source.SHARED / "previous" / "openapi.yaml"  # 16 breaking changes behind the pin
+OLDER = source.PREVIOUS_SPEC  # 16 breaking changes behind the pin
 OLDER_COMMIT = "5162af98d3147432c14680df789e8e12d4891e6b"
 
 
@@ -85,6 +85,8 @@ def test_both_flags_move_the_pin_only_when_the_version_still_increases(
     assert "does not sort above" in moved.stderr
     assert snapshot(state) == before
     assert not steps.exists(), sorted(steps.rglob("*"))
+    upstream = state / "openapi" / "upstream"
+    assert not upstream.exists()  # a refused move vendors nothing either
     # Without a recorded generation (a fresh state) the move goes through, lock and all, and
     # is recorded; but realtime_ext, written against the newer spec, no longer type-checks
     # against it, so the move still fails, saying what broke.
@@ -108,6 +110,13 @@ def test_both_flags_move_the_pin_only_when_the_version_still_increases(
     assert names_lock.read(state / "openapi" / "names.lock") != names_lock.read(
         ROOT / "openapi" / "names.lock"
     )
+    # The new pin's spec is vendored beside it (a clone regenerates offline), the spec it
+    # replaced kept in history/ under its commit.
+    assert source.read_spec_file(upstream / "openapi.yaml.gz") == source.read_spec_file(OLDER)
+    replaced = (
+        upstream / "history" / f"{source.read_pin(ROOT / 'openapi' / 'pin.toml').commit}.yaml.gz"
+    )
+    assert source.read_spec_file(replaced) == source.read_spec_file(source.PINNED_SPEC)
 
 
 def test_only_a_name_going_away_needs_accept_names(state: Path) -> None:

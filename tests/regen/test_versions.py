@@ -61,7 +61,7 @@ def _copy_repo(tmp: Path) -> Path:
 
 
 def _command(root: Path) -> list[str]:
-    return [sys.executable, str(root / "scripts" / "regen.py"), "--spec", str(source.SHARED_SPEC)]
+    return [sys.executable, str(root / "scripts" / "regen.py"), "--spec", str(source.PINNED_SPEC)]
 
 
 def _regen(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from sdp_fixture_data import FIXTURES, read_sdp
 from realtime_ext import sdp
 from realtime_ext.sdp import check_offer
 from realtime_ext.sdp._facts import Facts, Part, quick_scan, scan
-from support import shared
+from support import vendored
 
 # The HTTP cassettes of the recorded traffic that carry SDP (offers sent, answers received).
 RECORDINGS = (
@@ -64,7 +64,7 @@ def _sdps_in(value: object) -> Iterator[str]:
 def _recorded() -> list[str]:
     texts: list[str] = []
     for name in RECORDINGS:
-        data = yaml.safe_load(shared.require(f"realtraffic/{name}").read_text(encoding="utf-8"))
+        data = yaml.safe_load(vendored.require(f"realtraffic/{name}").read_text(encoding="utf-8"))
         found = list(_sdps_in(data))
         assert found, f"{name} holds no SDP"
         texts += found

@@ -1,4 +1,4 @@
-"""A replay server for the GPT-Live recordings in ``../shared/realtraffic/live``.
+"""A replay server for the GPT-Live recordings in ``tests/data/realtraffic/live``.
 
 It plays the server's part of one recording on 127.0.0.1 (a ``websockets`` server on its own
 thread, so blocking and asyncio tests use it alike): each frame the recording says the
@@ -26,7 +26,7 @@ import yaml
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import ServerConnection, serve
 
-from tests.support import shared
+from tests.support import vendored
 
 JSON = dict[str, Any]
 LIVE = "realtraffic/live"
@@ -52,7 +52,7 @@ class Recording:
 
 def recording(name: str) -> Recording:
     """The recording ``name`` (a file of ``realtraffic/live``) as frames."""
-    path = shared.require(LIVE) / name
+    path = vendored.require(LIVE) / name
     with path.open(encoding="utf-8") as f:
         raw = yaml.safe_load(f)
     frames = [
@@ -65,7 +65,7 @@ def recording(name: str) -> Recording:
 
 def socket_recordings() -> list[str]:
     """The names of the WebSocket recordings (not the HTTP cassettes) of ``realtraffic/live``."""
-    where = shared.require(LIVE)
+    where = vendored.require(LIVE)
     names: list[str] = []
     for path in sorted(where.glob("*.yaml")):
         with path.open(encoding="utf-8") as f:
@@ -155,7 +155,7 @@ class HttpReplay:
 
     @classmethod
     def of(cls, name: str) -> HttpReplay:
-        with (shared.require(LIVE) / name).open(encoding="utf-8") as f:
+        with (vendored.require(LIVE) / name).open(encoding="utf-8") as f:
             return cls(yaml.safe_load(f)["interactions"])
 
     def __call__(self, request: httpx.Request) -> httpx.Response:

@@ -9,7 +9,7 @@ That is acceptable because Prism only serves on 127.0.0.1 and, started with
 ``SCARF_ANALYTICS=false``/``DO_NOT_TRACK=1``, makes no outbound calls of its own.
 
 Hand-written because pytest-socket would be one more dependency, and it has no per-host
-allowance for the one sanctioned download (see :func:`allow_hosts`).
+allowance (see :func:`allow_hosts`: the browser tests let the machine's own addresses through).
 """
 
 from __future__ import annotations

@@ -1,26 +1,23 @@
 """Find the pinned upstream OpenAPI spec and prove it is the pinned one.
 
-The spec is never copied into the repository: it is read from ``../shared/openapi/openapi.yaml``
-next to the checkout or, where that is absent, downloaded once from the URL in
-``openapi/pin.toml`` into a user cache directory. Either way its sha256 must equal the pin.
+The spec is vendored, gzip-compressed, in ``openapi/upstream/openapi.yaml.gz``; Prism reads
+YAML, so it is served from an uncompressed copy under ``build/`` (written once per pin). Its
+sha256 must equal the pin in ``openapi/pin.toml``. Nothing is downloaded: a clone is enough.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
-from support import netguard
-
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PIN_FILE = REPO_ROOT / "openapi" / "pin.toml"
-SHARED_SPEC = REPO_ROOT.parent / "shared" / "openapi" / "openapi.yaml"
+VENDORED_SPEC = REPO_ROOT / "openapi" / "upstream" / "openapi.yaml.gz"
+CACHE_DIR = REPO_ROOT / "build" / "spec"
 
 
 class SpecIntegrityError(RuntimeError):
@@ -78,8 +75,8 @@ def verify(path: Path, pin: SpecPin) -> Path:
     """Return ``path`` if its sha256 equals the pin, else raise :class:`SpecIntegrityError`.
 
     Example:
-        >>> verify(SHARED_SPEC, SpecPin.load())  # doctest: +SKIP
-        PosixPath('<checkout>/../shared/openapi/openapi.yaml')
+        >>> verify(locate_pinned_spec(), SpecPin.load()).suffix
+        '.yaml'
     """
     actual = sha256_of(path)
     if actual != pin.sha256:
@@ -90,56 +87,34 @@ def verify(path: Path, pin: SpecPin) -> Path:
     return path
 
 
-def default_cache_dir() -> Path:
-    """Where a downloaded spec is kept between runs (``$XDG_CACHE_HOME/realtime-ext``).
-
-    Example:
-        >>> default_cache_dir().name
-        'realtime-ext'
-    """
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "realtime-ext"
-
-
-def _download(url: str, dest: Path) -> None:
-    host = httpx.URL(url).host
-    # The only sanctioned outbound request of the test suite, and only without ../shared.
-    with netguard.allow_hosts({host}), httpx.stream("GET", url, timeout=60.0) as resp:
-        resp.raise_for_status()
-        partial = dest.with_suffix(".part")
-        with partial.open("wb") as fh:
-            for chunk in resp.iter_bytes():
-                fh.write(chunk)
-    partial.replace(dest)
-
-
 def locate_pinned_spec(
     *,
-    shared_spec: Path = SHARED_SPEC,
+    vendored: Path = VENDORED_SPEC,
     pin: SpecPin | None = None,
-    cache_dir: Path | None = None,
-    download: Callable[[str, Path], None] = _download,
+    cache_dir: Path = CACHE_DIR,
 ) -> Path:
-    """Path of a verified copy of the pinned spec: ``../shared`` first, else the download cache.
+    """Path of a verified, uncompressed copy of the vendored pinned spec (what Prism serves).
+
+    Written once per pin under ``cache_dir`` (whole or not at all: test workers race for it);
+    a copy whose bytes do not hash to the pin is refused and removed.
 
     Example:
-        >>> locate_pinned_spec()  # doctest: +SKIP
-        PosixPath('<checkout>/../shared/openapi/openapi.yaml')
+        >>> locate_pinned_spec().name.startswith("openapi-")
+        True
     """
     pin = pin or SpecPin.load()
-    if shared_spec.is_file():
-        return verify(shared_spec, pin)
-    cached = (cache_dir or default_cache_dir()) / f"openapi-{pin.sha256}.yaml"
-    if not cached.is_file():
-        cached.parent.mkdir(parents=True, exist_ok=True)
+    copy = cache_dir / f"openapi-{pin.sha256}.yaml"
+    if not copy.is_file():
         try:
-            download(pin.url, cached)
-        except (httpx.HTTPError, OSError) as exc:
-            raise SpecIntegrityError(
-                f"{shared_spec} is absent and downloading {pin.url} failed: {exc}"
-            ) from exc
+            raw = gzip.decompress(vendored.read_bytes())
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            raise SpecIntegrityError(f"cannot read the vendored spec {vendored}: {exc}") from exc
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+        partial.write_bytes(raw)
+        os.replace(partial, copy)
     try:
-        return verify(cached, pin)
+        return verify(copy, pin)
     except SpecIntegrityError:
-        cached.unlink(missing_ok=True)  # a corrupt download must not poison the next run
+        copy.unlink(missing_ok=True)  # an edited copy must not poison the next run
         raise

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import shlex
 import shutil
@@ -22,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,8 +50,16 @@ class Block:
     line: int
 
 
+# Below it, a reference page holds its docstrings written as Markdown for reading in a
+# checkout (scripts/render_reference.py): the docstrings' examples run as docstring tests,
+# and its signatures are no statements; the site cuts it off too (docs/hooks/reference_text.py).
+REFERENCE_COPY = "<!-- checkout copy: rendered by scripts/render_reference.py"
+
+
 def fenced_blocks(text: str) -> list[Block]:
-    """The top-level fenced blocks of a Markdown text, in order."""
+    """The top-level fenced blocks of a Markdown text, in order (a reference page's checkout
+    copy left out)."""
+    text = text.split(REFERENCE_COPY, 1)[0]
     return [
         Block(m.group(1), m.group(2), text.count("\n", 0, m.start(2)) + 1)
         for m in _FENCE.finditer(text)
@@ -59,7 +69,7 @@ def fenced_blocks(text: str) -> list[Block]:
 def unmatched_python_fences(text: str) -> int:
     """How many ```python fences fenced_blocks() would not run (indented ones)."""
     found = sum(1 for block in fenced_blocks(text) if block.lang == "python")
-    return len(_ANY_PYTHON_FENCE.findall(text)) - found
+    return len(_ANY_PYTHON_FENCE.findall(text.split(REFERENCE_COPY, 1)[0])) - found
 
 
 def prepare_env(
@@ -144,11 +154,72 @@ def shell_lines(blocks: list[Block]) -> list[str]:
     return lines
 
 
+def _local_projects() -> dict[str, tuple[str, dict[str, Any]]]:
+    """The checkout's distributions: name -> (path as an install line names it, [project])."""
+    import tomllib
+
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for folder in [ROOT, ROOT / "generated", *sorted((ROOT / "dists").iterdir())]:
+        if (folder / "pyproject.toml").is_file():
+            project = tomllib.loads((folder / "pyproject.toml").read_text())["project"]
+            path = "." if folder == ROOT else folder.relative_to(ROOT).as_posix()
+            found[project["name"]] = (path, project)
+    return found
+
+
+def install_order_problems(targets: list[str]) -> list[str]:
+    """What is wrong with an install line's local paths: each distribution of the checkout a
+    target depends on must be listed before it, and one an extra it names needs, anywhere.
+
+    The pip a fresh ``python3 -m venv`` brings on 3.11 and 3.12 (23.2) resolves the local
+    paths only so: ``./dists/voice`` before ``.`` fails with ``No matching distribution found
+    for realtime-ext==0.1.0 (from realtime-ext-voice)``, as the distributions pin each other.
+    (The core's extras name the distributions that depend on it: those come after it.)
+
+    Example::
+
+        assert install_order_problems(["./generated", ".[webrtc]", "./dists/voice"]) == []
+    """
+    from packaging.requirements import Requirement
+
+    projects = _local_projects()
+    by_path = {path: name for name, (path, _) in projects.items()}
+
+    def local(lines: list[str]) -> set[str]:
+        found: set[str] = set()
+        for line in lines:
+            req = Requirement(line)
+            if req.name in projects:
+                found |= {req.name} | needs(req.name, set(req.extras))
+        return found
+
+    def needs(name: str, extras: set[str]) -> set[str]:
+        project = projects[name][1]
+        lines = list(project.get("dependencies", []))
+        for extra in extras:
+            lines += project.get("optional-dependencies", {}).get(extra, [])
+        return local(lines) - {name}
+
+    names = [by_path[os.path.normpath(target.partition("[")[0])] for target in targets]
+    problems: list[str] = []
+    for at, (target, name) in enumerate(zip(targets, names, strict=True)):
+        extras = set(filter(None, target.partition("[")[2].rstrip("]").split(",")))
+        base = needs(name, set())
+        for missing in sorted(base - set(names[:at])):
+            problems.append(f"{target} needs {projects[missing][0]} ({missing}) listed before it")
+        for missing in sorted(needs(name, extras) - base - {name} - set(names)):
+            problems.append(f"{target} needs {projects[missing][0]} ({missing}) in the line")
+    return problems
+
+
 def check_install_line(targets: list[str]) -> None:
     """``pip install ./generated '.[extra]'`` works from a checkout: pip finds and builds both
-    projects (a dry run, no index: nothing is downloaded) and each extra named exists."""
+    projects (a dry run, no index: nothing is downloaded), each extra named exists, and the
+    local paths come in dependency order (:func:`install_order_problems`)."""
     import sys
     import tomllib
+
+    assert install_order_problems(targets) == []
 
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
         "optional-dependencies"
