@@ -39,7 +39,7 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import FLOW, Core, Flow, Later
+from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
@@ -205,7 +205,9 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
                 if cast("Any", event).type_ == ended:
                     return flushed
         finally:
-            await self._run(self._core.close(1000, ""))
+            # The socket's closing handshake too, within what is left of the timeout: a
+            # frozen server never answers the close frame.
+            await self._run(self._core.close(1000, "", left_until(deadline)))
 
     async def dispatch_events(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly (openai's

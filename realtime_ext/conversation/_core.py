@@ -170,14 +170,18 @@ class Retire(NamedTuple):
     transport: Any
     code: int
     reason: str
+    within: float | None = None
 
 
 class Close(NamedTuple):
-    """Stop background flows and pending sleeps, then ``transport.close(code, reason)``."""
+    """Stop background flows and pending sleeps, then ``transport.close(code, reason)``,
+    its closing handshake bounded by ``within`` seconds when the transport can bound it
+    (:class:`~._transport.BoundedClose`; ``None``: the transport's own bound)."""
 
     transport: Any
     code: int
     reason: str
+    within: float | None = None
 
 
 Decode = Callable[[str | bytes], Any]
@@ -1083,11 +1087,12 @@ class Core(Generic[TransportT]):
             last = exc
         raise reconnector.failed(code, made, last, before.report()) from last
 
-    def drop_candidate(self) -> Flow[None]:
-        """Close the new connection a failed (or closed) reconnect attempt opened."""
+    def drop_candidate(self, within: float | None = None) -> Flow[None]:
+        """Close the new connection a failed (or closed) reconnect attempt opened (its
+        closing handshake bounded by ``within`` seconds: see :class:`Close`)."""
         candidate, self.candidate = self.candidate, None
         if candidate is not None:
-            yield Retire(candidate, 1000, "")
+            yield Retire(candidate, 1000, "", within)
 
     @property
     def can_move(self) -> bool:
@@ -1302,19 +1307,24 @@ class Core(Generic[TransportT]):
         rollover would start one the end never reaches); a move under way finishes first."""
         self.reconnector.closing = True
 
-    def close(self, code: int, reason: str) -> Flow[None]:
+    def close(self, code: int, reason: str, within: float | None = None) -> Flow[None]:
         """Close, and stop a reconnect under way: returns once it has ended (the new
-        connection it was opening closed), so nothing of it outlives the close."""
+        connection it was opening closed), so nothing of it outlives the close. ``within``:
+        the seconds the close may take (the socket's closing handshake and the wait for the
+        reconnect to stop; ``None``: their own bounds)."""
         check_close_frame(code, reason)
+        deadline = deadline_of(within)
         self.app_closed = True
         self.reconnector.closing = True
         self.reconnector.discard_on_close()
         recovery = self.recovery  # kept: a receive waiting for it gets its ReconnectError
         try:
-            yield Close(self.transport, code, reason)  # cuts the reconnect's backoff short
-            yield from self.drop_candidate()  # and the new connection's first wait
+            # cuts the reconnect's backoff short
+            yield Close(self.transport, code, reason, within)
+            # and the new connection's first wait
+            yield from self.drop_candidate(left_until(deadline))
             if recovery is not None:
-                yield Join(recovery.handle, None)
+                yield Join(recovery.handle, left_until(deadline))
         finally:
             for closed in self.extensions.closed:
                 closed()

@@ -246,8 +246,11 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         """End the session: send ``session.close``, receive (and dispatch) what the server
         still sends until ``session.closed``, then close the socket. Returns that
         ``session.closed`` (``.reason``: ``close_requested``, ``expired``...), or ``None``
-        when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
-        the socket is closed either way). Idempotent.
+        when the socket was already gone. ``timeout`` (default
+        :data:`DEFAULT_LIVE_CLOSE_TIMEOUT`, 10 s) bounds the whole close, the socket's closing
+        handshake included: past it ``APITimeoutError`` is raised and the socket is dropped
+        (a frozen server never answers). ``None`` waits for ``session.closed`` as long as it
+        takes, the handshake then bounded by ``close_timeout``. Idempotent.
 
         A sideband only detaches (its socket closes; the call goes on): to end the call
         itself, send ``conn.session.close()`` and wait for ``session.closed`` first.

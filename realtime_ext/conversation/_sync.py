@@ -40,7 +40,7 @@ from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import FLOW, Core, Flow, Later
+from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
@@ -206,7 +206,9 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
                 if cast("Any", event).type_ == ended:
                     return flushed
         finally:
-            self._run(self._core.close(1000, ""))
+            # The socket's closing handshake too, within what is left of the timeout: a
+            # frozen server never answers the close frame.
+            self._run(self._core.close(1000, "", left_until(deadline)))
 
     def dispatch_events(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly (openai's

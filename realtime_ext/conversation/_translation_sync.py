@@ -198,8 +198,10 @@ class TranslationConnection(
         """End the session gracefully: send ``session.close``, receive (and dispatch) the
         output the server flushes until ``session.closed``, then close the socket.
 
-        Returns the events received meanwhile. ``timeout`` bounds the whole wait
-        (``APITimeoutError``; the socket is closed either way). Idempotent; a session
+        Returns the events received meanwhile. ``timeout`` (default
+        ``DEFAULT_TRANSLATION_CLOSE_TIMEOUT``) bounds the whole close, the socket's closing
+        handshake included (``APITimeoutError``; the socket is closed, or dropped, either
+        way). Idempotent; a session
         whose socket is already gone is just closed.
 
         Example::
