@@ -1030,10 +1030,10 @@ class Core(Generic[TransportT]):
         as a background flow: its error is kept for :meth:`rejoin`. ``cause``: the lost
         connection's error (``None`` for a rollover: the old connection is alive)."""
         try:
-            if cause is None or recovery.reason != "drop":
-                yield from self.move(recovery, cause, before)
-            else:
-                yield from self.reconnect(recovery.code, cause, before)
+            if cause is None:  # a rollover: the old connection is alive
+                yield from self.move(recovery, before)
+            else:  # a drop, or a session the server ended: the same attempts and backoff
+                yield from self.reconnect(recovery.code, cause, before, recovery.reason)
         except Exception as exc:
             recovery.error = exc
         except BaseException:  # an asyncio close cancelled it: stopped, as a blocking close
@@ -1046,15 +1046,22 @@ class Core(Generic[TransportT]):
                 )
             raise
 
-    def reconnect(self, code: int, cause: BaseException, before: Unconfirmed) -> Flow[None]:
+    def reconnect(
+        self, code: int, cause: BaseException, before: Unconfirmed, reason: Reason = "drop"
+    ) -> Flow[None]:
         """Attempts (hook, backoff, reopen, :meth:`switch`) until one holds; raises
         ``ReconnectError`` when they run out, are stopped or the conversation closes.
-        ``before``: what the lost connection never confirmed."""
+        ``before``: what the lost connection never confirmed; ``reason``: why it was lost
+        (a drop, or ``"expired"``: the server ended the session). Every move after a lost
+        connection goes through here: a server that ends each new session at once is moved
+        to at most ``max_retries`` times, after the backoff, never in a tight loop."""
         reconnector = self.reconnector
         made = 0
+        offered = False
         last: BaseException = cause
         try:
             for attempt in reconnector.attempts(code):
+                offered = True
                 for reconnecting in self.extensions.reconnecting:
                     reconnecting(attempt)
                 if reconnector.on_reconnecting is not None:
@@ -1072,7 +1079,7 @@ class Core(Generic[TransportT]):
                     if self.closing:  # closed while it opened
                         yield from self.drop_candidate()
                         break
-                    told = yield from self.switch(transport, made, code, "drop", before)
+                    told = yield from self.switch(transport, made, code, reason, before)
                 except Exception as exc:
                     last = exc
                     yield from self.drop_candidate()
@@ -1085,7 +1092,9 @@ class Core(Generic[TransportT]):
                 return
         except Exception as exc:  # a hook failed: stop, report
             last = exc
-        raise reconnector.failed(code, made, last, before.report()) from last
+        # None left to offer: they were spent on moves that did not last (say how many).
+        spent = made if offered else reconnector.spent
+        raise reconnector.failed(code, spent, last, before.report()) from last
 
     def drop_candidate(self, within: float | None = None) -> Flow[None]:
         """Close the new connection a failed (or closed) reconnect attempt opened (its
@@ -1119,12 +1128,11 @@ class Core(Generic[TransportT]):
         recovery = self.recovery = Recovery(code, reason)
         yield Background(self.recovering(recovery, cause, before), "reconnect", recovery)
 
-    def move(
-        self, recovery: Recovery, cause: OpenAIError | None, before: Unconfirmed
-    ) -> Flow[None]:
-        """Move to a new session in one attempt. If the new connection fails, a rollover
-        stays on the old connection (it is alive) and tries again later; an expired session
-        (``cause``: its close) goes on to the reconnect policy."""
+    def move(self, recovery: Recovery, before: Unconfirmed) -> Flow[None]:
+        """Roll over to a new session in one attempt (the old connection is alive). If the
+        new connection fails, the conversation stays on the old one and tries again after
+        the reconnect's backoff; each failure spends one of ``max_retries``, and once they
+        are spent it stops rolling over (the session goes on until the server ends it)."""
         reconnector = self.reconnector
         reason, code = recovery.reason, recovery.code
         old = self.transport
@@ -1138,30 +1146,24 @@ class Core(Generic[TransportT]):
         except Exception as exc:
             logger.warning("moving to a new session (%s) failed: %r", reason, exc)
             yield from self.drop_candidate()
-            if cause is not None:
-                yield from self.after_expired(recovery, cause, before)
-                return
             self.unconfirmed = before
-            duration = reconnector.max_session_duration or 60.0
-            self._roll_at(self.now() + min(30.0, duration))
+            attempt = reconnector.spent + 1
+            if attempt > reconnector.max_retries:
+                logger.warning(
+                    "rolling over failed %d time(s): staying on this session", reconnector.spent
+                )
+                reconnector.spent = 0  # the session it stays on is alive
+                self._roll_at(None)
+            else:
+                reconnector.spent = attempt
+                self._roll_at(self.now() + reconnector.delay(attempt))
             while (text := reconnector.next_queued()) is not None:
                 yield Send(old, text)
             return
         self.candidate = None
+        reconnector.connected()
         yield Retire(old, 1000, "session rollover")
         yield from self.tell(told)
-
-    def after_expired(
-        self, recovery: Recovery, cause: OpenAIError, before: Unconfirmed
-    ) -> Flow[None]:
-        """The move after an expired session failed: reconnect when allowed, else raise what
-        a receive would have for the lost connection (:meth:`gone`)."""
-        code = self.reconnector.should_reconnect(cause) if self.can_reopen else None
-        if code is None:
-            self.unconfirmed = before
-            raise self.gone(cause)
-        recovery.code = code
-        yield from self.reconnect(code, cause, before)
 
     def tell(self, told: ReconnectedEvent) -> Flow[None]:
         for reconnected in self.extensions.reconnected:

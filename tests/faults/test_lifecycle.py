@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from realtime_ext import APITimeoutError, AsyncRealtimeClient, RealtimeClient
+from realtime_ext import APITimeoutError, AsyncRealtimeClient, RealtimeClient, ReconnectError
+from realtime_ext.conversation import ReconnectingEvent
+from realtime_ext.testing import FakeRealtimeServer
 from support.both import FLAVOURS, Both, running
 from support.served_fake import ServedFake
 
@@ -28,7 +30,7 @@ def both(request: pytest.FixtureRequest) -> Iterator[Both]:
     yield from running(Both(request.param))
 
 
-def client_for(both: Both, served: ServedFake) -> Any:
+def client_for(both: Both, served: ServedFake | FakeRealtimeServer) -> Any:
     kind = AsyncRealtimeClient if both.is_async else RealtimeClient
     return kind(api_key=KEY, base_url=served.base_url)
 
@@ -54,3 +56,65 @@ def test_close_returns_by_its_timeout_against_a_frozen_server(
     finally:
         served.cont()
         both(client.close())
+
+
+# -- every move through the reconnect's backoff and max_retries ----------------------------
+def receive_until_it_raises(both: Both, conn: Any) -> BaseException:
+    """Receive until the conversation raises (bounded: the test fails, never hangs)."""
+
+    async def loop_async() -> BaseException:
+        while True:
+            try:
+                await conn.recv(timeout=T)
+            except APITimeoutError:
+                raise
+            except Exception as exc:
+                return exc
+
+    def loop_sync() -> BaseException:
+        while True:
+            try:
+                conn.recv(timeout=T)
+            except APITimeoutError:
+                raise
+            except Exception as exc:
+                return exc
+
+    step = loop_async if both.is_async else loop_sync
+    found: BaseException = both.start(step).result(3 * T)
+    return found
+
+
+@pytest.mark.parametrize("api", ["realtime", "live"])
+def test_a_server_that_expires_every_session_is_moved_to_at_most_max_retries_times(
+    both: Both, api: str
+) -> None:
+    """Every session ends at once (Realtime: ``session_expired`` then a 1001 close;
+    GPT-Live: ``session.closed`` reason ``expired``). The conversation moves on as after a
+    drop: ``on_reconnecting`` told of each attempt with the reconnect's growing backoff,
+    ``max_retries`` new sessions at most, then a ``ReconnectError``, instead of a new
+    session at once for ever (107 in 6 s before)."""
+    attempts: list[ReconnectingEvent] = []
+    cap = {"max_session_seconds": 0.05} if api == "realtime" else {"live_session_seconds": 0.05}
+    with FakeRealtimeServer(**cap) as server:
+        client = client_for(both, server)
+        options: dict[str, Any] = {
+            "max_retries": 3,
+            "reconnect_delay": 0.01,
+            "on_reconnecting": attempts.append,
+        }
+        if api == "realtime":
+            conn = both(client.connect(model="gpt-realtime", **options))
+        else:
+            conn = both(client.live.connect(model="gpt-live-1", **options))
+        raised = receive_until_it_raises(both, conn)
+        opened = len(server.connections)
+        both(conn.close())
+        both(client.close())
+    assert isinstance(raised, ReconnectError), raised
+    assert raised.attempts == 3
+    assert opened == 4  # the first session and one per attempt
+    assert [event.attempt for event in attempts] == [1, 2, 3]
+    # Each attempt waits longer than the one before (the backoff, with its jitter).
+    for event in attempts:
+        assert 0.0075 * 2 ** (event.attempt - 1) <= event.delay <= 0.01 * 2 ** (event.attempt - 1)
