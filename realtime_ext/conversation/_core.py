@@ -40,6 +40,8 @@ from realtime_ext._exceptions import (
     OpenAIError,
     ResponseLostError,
     SessionClosedError,
+    UnconfirmedSends,
+    UndeliveredError,
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
@@ -266,6 +268,9 @@ class Recovery:
     """The driver's handle of the background flow (for :class:`Join`), set as it starts."""
     error: Exception | None = None
     """Why it failed (a ``ReconnectError``): raised by the receive call that sees it end."""
+    lost: Unconfirmed | None = None
+    """What the lost connection never confirmed (``None``: a rollover, whose old connection
+    is alive): reported by a close that stops the move."""
 
 
 def handler_refusal(fn: object) -> str:
@@ -905,9 +910,14 @@ class Core(Generic[TransportT]):
     def ends_quietly(self, exc: ConnectionClosed) -> bool:
         """Whether a loop over events (iteration, ``dispatch_events``) ends without an error
         on ``exc``: only when the app closed the connection or the server closed it normally
-        (1000). A drop, a keepalive timeout or any other close raises: a loop never ends as
-        if the conversation were over when it was cut."""
-        return (self.app_closed or exc.code == 1000) and not isinstance(exc, SessionClosedError)
+        (1000) with every send confirmed. A drop, a keepalive timeout, any other close, or a
+        1000 that left sends unconfirmed raises: a loop never ends as if the conversation
+        were over when it was cut."""
+        if isinstance(exc, SessionClosedError):
+            return False
+        # A normal close by the server that leaves sends unconfirmed (a commentary never
+        # acknowledged) is reported with them (ConnectionClosed.unconfirmed), never quiet.
+        return self.app_closed or (exc.code == 1000 and not exc.unconfirmed)
 
     def run(self) -> Flow[None]:
         while True:
@@ -960,7 +970,7 @@ class Core(Generic[TransportT]):
         # goes to the reconnect (the new connection starts a book of its own).
         reconnector.begin()
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
-        recovery = self.recovery = Recovery(code)
+        recovery = self.recovery = Recovery(code, lost=before)
         yield Background(self.recovering(recovery, exc, before), "reconnect", recovery)
 
     def gone(self, exc: OpenAIError) -> OpenAIError:
@@ -1126,6 +1136,8 @@ class Core(Generic[TransportT]):
         self.reconnector.begin()  # sends made meanwhile wait for the new connection
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         recovery = self.recovery = Recovery(code, reason)
+        if cause is not None:
+            recovery.lost = before
         yield Background(self.recovering(recovery, cause, before), "reconnect", recovery)
 
     def move(self, recovery: Recovery, before: Unconfirmed) -> Flow[None]:
@@ -1309,16 +1321,36 @@ class Core(Generic[TransportT]):
         rollover would start one the end never reaches); a move under way finishes first."""
         self.reconnector.closing = True
 
-    def close(self, code: int, reason: str, within: float | None = None) -> Flow[None]:
+    def close(
+        self,
+        code: int,
+        reason: str,
+        within: float | None = None,
+        *,
+        report: bool = True,
+        unsent: Iterable[str] = (),
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> Flow[None]:
         """Close, and stop a reconnect under way: returns once it has ended (the new
         connection it was opening closed), so nothing of it outlives the close. ``within``:
         the seconds the close may take (the socket's closing handshake and the wait for the
-        reconnect to stop; ``None``: their own bounds)."""
+        reconnect to stop; ``None``: their own bounds).
+
+        What the close leaves behind is reported, never dropped: the sends queued during a
+        reconnect (never sent), and what a lost connection never confirmed (the one a
+        reconnect under way left, or the transport, already gone, that no receive reported).
+        ``report``: raised as :class:`~realtime_ext.UndeliveredError` once closed, else
+        (an abort, which must not hide the app's own error) logged. ``unsent`` and
+        ``unconfirmed``: what the caller's own wait for the session's end met (a graceful
+        end cut short), reported with the rest."""
         check_close_frame(code, reason)
         deadline = deadline_of(within)
+        # Gone before the app closed, and no receive said so (a receive that did took the
+        # book with its error).
+        lost = self.transport.close_code is not None and not self.app_closed
         self.app_closed = True
         self.reconnector.closing = True
-        self.reconnector.discard_on_close()
+        unsent = (*unsent, *self.reconnector.give_up())
         recovery = self.recovery  # kept: a receive waiting for it gets its ReconnectError
         try:
             # cuts the reconnect's backoff short
@@ -1330,6 +1362,31 @@ class Core(Generic[TransportT]):
         finally:
             for closed in self.extensions.closed:
                 closed()
+        books = [unconfirmed] if unconfirmed is not None else []
+        if lost:
+            books.append(self.unconfirmed.take())
+        if recovery is not None and recovery.lost is not None:
+            books.append(recovery.lost.report())
+        merged = merge_unconfirmed(books)
+        if not unsent and not merged:
+            return
+        left = UndeliveredError(code, reason, unsent=unsent, unconfirmed=merged)
+        if report:
+            raise left
+        logger.warning("%s", left)
+
+
+def merge_unconfirmed(books: Iterable[UnconfirmedSends]) -> UnconfirmedSends:
+    """The reports of several connections' unconfirmed sends as one, in order."""
+    found = [book for book in books if book]
+    if len(found) == 1:
+        return found[0]
+    return UnconfirmedSends(
+        items=tuple(item for book in found for item in book.items),
+        responses=tuple(item for book in found for item in book.responses),
+        audio=tuple(chunk for book in found for chunk in book.audio),
+        audio_dropped=sum(book.audio_dropped for book in found),
+    )
 
 
 def _event_kinds(kinds: Iterable[object], what: str) -> frozenset[str]:

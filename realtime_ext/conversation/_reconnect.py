@@ -373,16 +373,6 @@ class Reconnector:
         self._queue.appendleft(text)
         self._queued_bytes += len(text)
 
-    def discard_on_close(self) -> int:
-        """The app closes: drop what is queued, logged (never silently); returns how many."""
-        unsent = self.give_up()
-        if unsent:
-            logger.warning(
-                "closing with %d message(s) queued during a reconnect; they were not sent",
-                len(unsent),
-            )
-        return len(unsent)
-
     def give_up(self) -> list[str]:
         """End the reconnect: return (and forget) what was queued."""
         unsent = list(self._queue)

@@ -9,12 +9,20 @@ never slept and never compared with a measured duration.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from realtime_ext import APITimeoutError, AsyncRealtimeClient, RealtimeClient, ReconnectError
+from realtime_ext import (
+    APITimeoutError,
+    AsyncRealtimeClient,
+    ConnectionClosed,
+    RealtimeClient,
+    ReconnectError,
+    UndeliveredError,
+)
 from realtime_ext.conversation import ReconnectingEvent
 from realtime_ext.testing import FakeRealtimeServer
 from support.both import FLAVOURS, Both, running
@@ -118,3 +126,56 @@ def test_a_server_that_expires_every_session_is_moved_to_at_most_max_retries_tim
     # Each attempt waits longer than the one before (the backoff, with its jitter).
     for event in attempts:
         assert 0.0075 * 2 ** (event.attempt - 1) <= event.delay <= 0.01 * 2 ** (event.attempt - 1)
+
+
+# -- what a close or a quiet end leaves behind is reported -------------------------------
+def test_close_during_a_reconnect_reports_the_commentary_it_never_sent(both: Both) -> None:
+    """The line drops; while the reconnect waits out its backoff the app sends commentary
+    (queued for the new connection), then closes: ``close()`` raises ``UndeliveredError``
+    listing it, once the connection is closed (it was dropped with a log line only)."""
+    with FakeRealtimeServer() as server:
+        client = client_for(both, server)
+        conn = both(client.live.connect(model="gpt-live-1", reconnect_delay=30))
+        server.drop_connections()
+        with pytest.raises(APITimeoutError, match="reconnect goes on"):
+            both(conn.recv(timeout=0.5))
+        both(conn.commentary("The order ships on Friday."))  # queued: the line is down
+        with pytest.raises(UndeliveredError) as caught:
+            both.start(conn.close).result(T)
+        assert [json.loads(text)["content"] for text in caught.value.unsent] == [
+            "The order ships on Friday."
+        ]
+        assert isinstance(caught.value, ConnectionClosed)
+        assert conn.close_code is not None
+        both(conn.close())  # closed: a second close has nothing left to report
+        both(client.close())
+
+
+def test_a_normal_close_leaving_commentary_unacknowledged_is_not_a_quiet_end(
+    both: Both,
+) -> None:
+    """The server takes the commentary and closes with 1000, no ``session.closed`` and no
+    ``session.commentary.appended``: the loop over events raises ``ConnectionClosed``
+    listing the commentary (``.unconfirmed``) instead of ending as if all went through."""
+
+    async def loop_async() -> None:
+        async for _ in conn:
+            pass
+
+    def loop_sync() -> None:
+        for _ in conn:
+            pass
+
+    with FakeRealtimeServer() as server:
+        client = client_for(both, server)
+        conn = both(client.live.connect(model="gpt-live-1", max_retries=0))
+        server.faults.drop_after(0, code=1000)  # the acknowledgement becomes a 1000 close
+        both(conn.commentary("Tell the user their package arrives on Friday."))
+        with pytest.raises(ConnectionClosed) as caught:
+            both.start(loop_async if both.is_async else loop_sync).result(T)
+        assert caught.value.code == 1000
+        [item] = caught.value.unconfirmed.items
+        assert item["type"] == "session.commentary.append"
+        assert item["content"] == "Tell the user their package arrives on Friday."
+        both(conn.close())
+        both(client.close())
