@@ -1337,17 +1337,14 @@ class Core(Generic[TransportT]):
         reconnect to stop; ``None``: their own bounds).
 
         What the close leaves behind is reported, never dropped: the sends queued during a
-        reconnect (never sent), and what a lost connection never confirmed (the one a
-        reconnect under way left, or the transport, already gone, that no receive reported).
+        reconnect (never sent), and what the connection a reconnect under way lost never
+        confirmed.
         ``report``: raised as :class:`~realtime_ext.UndeliveredError` once closed, else
         (an abort, which must not hide the app's own error) logged. ``unsent`` and
         ``unconfirmed``: what the caller's own wait for the session's end met (a graceful
         end cut short), reported with the rest."""
         check_close_frame(code, reason)
         deadline = deadline_of(within)
-        # Gone before the app closed, and no receive said so (a receive that did took the
-        # book with its error).
-        lost = self.transport.close_code is not None and not self.app_closed
         self.app_closed = True
         self.reconnector.closing = True
         unsent = (*unsent, *self.reconnector.give_up())
@@ -1363,8 +1360,6 @@ class Core(Generic[TransportT]):
             for closed in self.extensions.closed:
                 closed()
         books = [unconfirmed] if unconfirmed is not None else []
-        if lost:
-            books.append(self.unconfirmed.take())
         if recovery is not None and recovery.lost is not None:
             books.append(recovery.lost.report())
         merged = merge_unconfirmed(books)
