@@ -111,7 +111,8 @@ def connect(
     ``realtime_ext.voice.Voice`` (see the "Interruptions and history" guide):
     ``voice = Voice(playback=tracker)``, then ``voice.history``, ``voice.interrupt()``;
     its history is what ``carry="history"`` gives a new session. With no extension
-    overriding ``carried``, a new session is given its configuration only.
+    overriding ``carried``, a new session is given the connection's own log of the items
+    (as GPT-Live carries its transcripts); ``ReconnectedEvent.carried`` says what was.
 
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
     ``AuthenticationError``, 403, 404...), an unreachable server ``APIConnectionError``;

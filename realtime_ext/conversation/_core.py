@@ -1288,6 +1288,7 @@ class Core(Generic[TransportT]):
             session_id=self._session_of(first) if carry.starts else None,
             forked=forked,
             carried_input=carry.given_input(),
+            carried="conversation" if same else carry.carries,
         )
 
     def _session_of(self, first: str | bytes | None) -> str | None:

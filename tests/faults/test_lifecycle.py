@@ -23,7 +23,7 @@ from realtime_ext import (
     ReconnectError,
     UndeliveredError,
 )
-from realtime_ext.conversation import ReconnectingEvent
+from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
 from realtime_ext.testing import FakeRealtimeServer
 from support.both import FLAVOURS, Both, running
 from support.served_fake import ServedFake
@@ -103,8 +103,12 @@ def test_a_server_that_expires_every_session_is_moved_to_at_most_max_retries_tim
     ``max_retries`` new sessions at most, then a ``ReconnectError``, instead of a new
     session at once for ever (107 in 6 s before)."""
     attempts: list[ReconnectingEvent] = []
-    cap = {"max_session_seconds": 0.05} if api == "realtime" else {"live_session_seconds": 0.05}
-    with FakeRealtimeServer(**cap) as server:
+    server = (
+        FakeRealtimeServer(max_session_seconds=0.05)
+        if api == "realtime"
+        else FakeRealtimeServer(live_session_seconds=0.05)
+    )
+    with server:
         client = client_for(both, server)
         options: dict[str, Any] = {
             "max_retries": 3,
@@ -179,3 +183,57 @@ def test_a_normal_close_leaving_commentary_unacknowledged_is_not_a_quiet_end(
         assert item["content"] == "Tell the user their package arrives on Friday."
         both(conn.close())
         both(client.close())
+
+
+# -- one default for a dropped session on both APIs ------------------------------------------
+def say(text: str) -> dict[str, Any]:
+    return {
+        "type": "conversation.item.create",
+        "item": {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": text}],
+        },
+    }
+
+
+def test_a_killed_realtime_server_leaves_its_conversation_to_the_next_session(
+    served: ServedFake, both: Both
+) -> None:
+    """A Realtime connection with no voice, mid-session, its server killed (SIGKILL) and
+    started again on the same port: the new session is given the earlier turn (the
+    connection's own log of its items), so a question that needs it is answered from it,
+    and ``ReconnectedEvent.carried`` says so. It used to get the configuration only, while
+    GPT-Live carried its transcripts."""
+    served.start({"responses": [{"text": "Nice to meet you, Ada."}]})
+    told: list[ReconnectedEvent] = []
+
+    def restart(event: ReconnectingEvent) -> None:
+        if served.proc is None:
+            served.start({"responses": [{"recall": 1}]})
+
+    client = client_for(both, served)
+    conn = both(
+        client.connect(
+            model="gpt-realtime",
+            reconnect_delay=0.01,
+            on_reconnecting=restart,
+            on_reconnected=told.append,
+        )
+    )
+    both(conn.send(say("My name is Ada.")))
+    both(conn.response.create())
+    both(conn.run_until("response.done", timeout=T))
+    served.kill()
+    both.start(lambda: conn.run_until("session.created", timeout=T)).result(2 * T)
+    both(conn.send(say("What did I say first?")))
+    both(conn.response.create())
+    done = both(conn.run_until("response.done", timeout=T))
+    part = done.to_dict()["response"]["output"][0]["content"][0]
+    answer = part.get("text") or part.get("transcript")  # the session's modality's
+    both(conn.close())
+    both(client.close())
+    assert answer == "You said: My name is Ada."
+    [event] = told
+    assert event.reason == "drop" and event.carried == "conversation"
+    assert len(event.carried_ids) == 2  # the user's message and the answer
