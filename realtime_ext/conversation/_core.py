@@ -84,6 +84,14 @@ WATCHED = (
 """The event types the core looks at (its own, those that confirm a send:
 :data:`._unconfirmed.CONFIRMING`, and those the carry reads); every other event passes
 through untouched."""
+QUIET_WAIT = 0.1
+"""How long a rollover due waits for a quiet point, as a fraction of
+``max_session_duration`` (at most :data:`MAX_QUIET_WAIT`): then it rolls at the next
+response's end, output frame or pause, quiet or not, before the server's cap ends the
+session mid-turn (a conversation that is never quiet was moved by every expiry)."""
+MAX_QUIET_WAIT = 60.0
+"""The longest wait for a quiet point, in seconds (well inside the margin the default
+durations leave below the APIs' caps: 5 minutes)."""
 FIRST_EVENT_TIMEOUT = 10.0
 """Seconds a new connection has to send its first event (``session.created``): what it says
 decides what the new session is sent."""
@@ -300,6 +308,7 @@ class Core(Generic[TransportT]):
         "errored",
         "expiring",
         "extensions",
+        "force_at",
         "generation",
         "handlers",
         "max_size",
@@ -394,6 +403,8 @@ class Core(Generic[TransportT]):
         # due (``roll_at``, on the reconnector's clock; None: never).
         self.expiring: Reason | None = None
         self.roll_at: float | None = None
+        self.force_at: float | None = None
+        """When the rollover stops waiting for a quiet point (:data:`QUIET_WAIT`)."""
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
@@ -465,8 +476,11 @@ class Core(Generic[TransportT]):
         self._roll_at(None if duration is None else self.now() + duration)
 
     def _roll_at(self, when: float | None) -> None:
-        """The next rollover falls due at ``when`` (``None``: never), not yet passed."""
+        """The next rollover falls due at ``when`` (``None``: never), not yet passed; it
+        waits for a quiet point until :attr:`force_at`, no longer."""
         self.roll_at = when
+        duration = self.reconnector.max_session_duration or 0.0
+        self.force_at = None if when is None else when + min(QUIET_WAIT * duration, MAX_QUIET_WAIT)
         self._requick()
         if self.due:
             self.due = False
@@ -482,6 +496,17 @@ class Core(Generic[TransportT]):
         return left
 
     @property
+    def movable(self) -> bool:
+        """No move under way or being judged, nothing held back: the conversation can start
+        one."""
+        return (
+            self.reconnected is None
+            and self.recovery is None
+            and self.held is None
+            and self.stashed is None
+        )
+
+    @property
     def quiet(self) -> bool:
         """No response in progress or asked for, the user not speaking, no reconnect under
         way: a point where the conversation can move to a new session, cutting nothing."""
@@ -490,29 +515,47 @@ class Core(Generic[TransportT]):
             not owed.started
             and not owed.asked
             and not self.reconnector.carry.speaking
-            and self.reconnected is None
-            and self.recovery is None
-            and self.held is None
-            and self.stashed is None
+            and self.movable
             and not self.reconnector.queued
         )
 
     def rollover_due(self) -> bool:
-        """``max_session_duration`` has passed and the conversation is quiet."""
+        """``max_session_duration`` has passed and the conversation is quiet, or has waited
+        for a quiet point as long as it may (:attr:`force_at`): a conversation that is never
+        quiet (turn after turn) still rolls over before the server's cap ends the session,
+        instead of being moved by the expiry, cut, every time."""
         roll_at = self.roll_at
-        return roll_at is not None and not self.closing and self._past(roll_at) <= 0 and self.quiet
+        if roll_at is None or self.closing or self._past(roll_at) > 0:
+            return False
+        return self.quiet or (self.movable and self._forced())
+
+    def _forced(self) -> bool:
+        """The rollover's wait for a quiet point is over."""
+        force_at = self.force_at
+        return force_at is not None and self.now() >= force_at
 
     def bounded(self, timeout: float | None) -> float | None:
         """The wait for the next message: ``timeout``, or shorter when a rollover falls due
         first (then the very object ``timeout`` is not returned). Past the due time a busy
-        conversation waits as asked: its rollover comes with the event that makes it quiet."""
+        conversation waits as asked, until :attr:`force_at` at most: its rollover comes with
+        the event that makes it quiet, or once its wait for one is over."""
         roll_at = self.roll_at
         if roll_at is None:
             return timeout
         left = self._past(roll_at)
         if left > 0:
             return timeout if timeout is not None and timeout <= left else left
-        return 0.0 if self.quiet and not self.closing else timeout
+        if self.closing:
+            return timeout
+        if self.quiet:
+            return 0.0
+        force_at = self.force_at
+        if force_at is None or not self.movable:
+            return timeout
+        until = force_at - self.now()
+        if until <= 0:
+            return 0.0
+        return timeout if timeout is not None and timeout <= until else until
 
     # -- sending -----------------------------------------------------------------------
     def encode(self, event: object) -> tuple[dict[str, Any], str]:

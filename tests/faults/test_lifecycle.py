@@ -21,10 +21,11 @@ from realtime_ext import (
     ConnectionClosed,
     RealtimeClient,
     ReconnectError,
+    ResponseLostError,
     UndeliveredError,
 )
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
-from realtime_ext.testing import FakeRealtimeServer
+from realtime_ext.testing import FakeRealtimeServer, ManualClock
 from support.both import FLAVOURS, Both, running
 from support.served_fake import ServedFake
 
@@ -237,3 +238,41 @@ def test_a_killed_realtime_server_leaves_its_conversation_to_the_next_session(
     [event] = told
     assert event.reason == "drop" and event.carried == "conversation"
     assert len(event.carried_ids) == 2  # the user's message and the answer
+
+
+# -- the rollover waits for a quiet point within a bound -------------------------------------
+def test_a_rollover_that_finds_no_quiet_point_still_comes_before_the_cap(both: Both) -> None:
+    """A response that never ends (the fake holds it): the conversation is never quiet.
+    Past ``max_session_duration`` the rollover waits for a quiet point, but only a tenth of
+    the duration: then it moves to a new session all the same (the response it cuts is
+    reported lost), where it waited for ever and the server's cap moved it instead, mid-turn,
+    every session. Timed on the connection's manual clock."""
+    told: list[ReconnectedEvent] = []
+    clock = ManualClock()
+    with FakeRealtimeServer() as server:
+        server.script.next_response(text="never finished", hold=True)
+        client = client_for(both, server)
+        conn = both(
+            client.connect(
+                model="gpt-realtime",
+                clock=clock,
+                max_session_duration=60,
+                on_reconnected=told.append,
+            )
+        )
+        both(conn.run_until("session.created", timeout=T))
+        both(conn.response.create())
+        both(conn.run_until("response.created", timeout=T))
+        clock.advance(61)  # due, and busy: the rollover waits for a quiet point
+        with pytest.raises(APITimeoutError):
+            for _ in range(20):  # what the held response sent so far, then nothing
+                both(conn.recv(timeout=0.2))
+        assert not told and len(server.connections) == 1
+        clock.advance(6)  # its wait (6 s: a tenth of 60) is over
+        with pytest.raises(ResponseLostError):  # the held response, cut by the move
+            both(conn.recv(timeout=T))
+        assert both(conn.recv(timeout=T)).type == "session.created"
+        both(conn.close())
+        both(client.close())
+    assert [event.reason for event in told] == ["rollover"]
+    assert len(server.connections) == 2
