@@ -497,7 +497,9 @@ class UndeliveredError(ConnectionClosed):
     ) -> None:
         super().__init__(code, reason, unconfirmed=unconfirmed)
         self.unsent: tuple[str, ...] = tuple(unsent)
-        parts = [f"{len(self.unsent)} message(s) queued during a reconnect were never sent"]
+        parts: list[str] = []
+        if self.unsent:
+            parts.append(f"{len(self.unsent)} message(s) queued during a reconnect never sent")
         if self.unconfirmed:
             parts.append(str(self.unconfirmed))
         self.args: tuple[object, ...] = (
