@@ -15,7 +15,8 @@ secret in its text. The tree (``(also ...)`` names the extra built-in bases)::
     │   ├── APIConnectionError
     │   │   ├── APITimeoutError
     │   │   ├── ConnectionClosed        a live connection ended (any close code)
-    │   │   │   └── SessionClosedError  the server ended a GPT-Live session (``content``)
+    │   │   │   ├── SessionClosedError  the server ended a GPT-Live session (``content``)
+    │   │   │   └── UndeliveredError    close() left sends unsent or never confirmed
     │   │   └── ReconnectError
     │   ├── APIResponseValidationError
     │   └── APIStatusError
@@ -123,6 +124,7 @@ __all__ = [
     "ToolDefinitionError",
     "ToolEventError",
     "UnconfirmedSends",
+    "UndeliveredError",
     "UnprocessableEntityError",
     "WebRTCUnavailableError",
     "WebhookConfigError",
@@ -462,6 +464,49 @@ class SessionClosedError(ConnectionClosed):
         self.closed_reason = closed_reason
         self.args: tuple[object, ...] = (
             f"the server ended the GPT-Live session ({closed_reason}); {self}",
+        )
+
+
+class UndeliveredError(ConnectionClosed):
+    """``close()`` ended a connection on sends that never reached the server, or that it
+    never confirmed: nothing a close leaves behind is dropped unreported. Raised by
+    ``close()`` once the connection is closed (closing again is a no-op).
+
+    ``unsent``: the messages queued while the conversation was reconnecting, never sent
+    (their wire text, oldest first); ``unconfirmed``: what the lost connection, or a
+    session that ended without its graceful end (GPT-Live's ``session.closed``), never
+    confirmed (:class:`UnconfirmedSends`: items and GPT-Live's commentary, thinking and
+    instructions appends among ``items``). A ``ConnectionClosed``, so ``except
+    ConnectionClosed`` catches it; ``code``/``reason`` are the connection's close.
+
+    Example::
+
+        try:
+            await conn.close()
+        except UndeliveredError as exc:
+            for text in exc.unsent:
+                print("never sent:", text)
+            for item in exc.unconfirmed.items:
+                print("never confirmed:", item["type"])
+    """
+
+    def __init__(
+        self,
+        code: int | None,
+        reason: str,
+        *,
+        unsent: tuple[str, ...] = (),
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> None:
+        super().__init__(code, reason, unconfirmed=unconfirmed)
+        self.unsent: tuple[str, ...] = tuple(unsent)
+        parts: list[str] = []
+        if self.unsent:
+            parts.append(f"{len(self.unsent)} message(s) queued during a reconnect never sent")
+        if self.unconfirmed:
+            parts.append(str(self.unconfirmed))
+        self.args: tuple[object, ...] = (
+            f"closed with sends left behind: {'; '.join(parts)} (see .unsent, .unconfirmed)",
         )
 
 

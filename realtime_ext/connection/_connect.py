@@ -101,9 +101,11 @@ def connect(
 
     Rollover: after ``max_session_duration`` seconds (default 55 minutes, under the API's
     60-minute cap; ``None``: never) the conversation moves to a new session, carried as
-    above, at a quiet point (no response in progress, the user not speaking);
+    above, at a quiet point (no response in progress, the user not speaking), waited for a
+    tenth of the duration at most (60 s at most), then at the next response's end or pause;
     ``on_reconnected`` is told (``reason="rollover"``). A session the server ends
-    (``session_expired``) is moved the same way (``reason="expired"``). A sideband
+    (``session_expired``) is moved as after a drop, through the same backoff and
+    ``max_retries`` (``reason="expired"``). A sideband
     connection (``call_id=``) rejoins its call and never rolls over.
 
     Extensions (``extensions=[...]``, :class:`~realtime_ext.Extension` objects, attached
@@ -111,7 +113,8 @@ def connect(
     ``realtime_ext.voice.Voice`` (see the "Interruptions and history" guide):
     ``voice = Voice(playback=tracker)``, then ``voice.history``, ``voice.interrupt()``;
     its history is what ``carry="history"`` gives a new session. With no extension
-    overriding ``carried``, a new session is given its configuration only.
+    overriding ``carried``, a new session is given the connection's own log of the items
+    (as GPT-Live carries its transcripts); ``ReconnectedEvent.carried`` says what was.
 
     Errors: a refused handshake raises the matching ``APIStatusError`` subclass (401
     ``AuthenticationError``, 403, 404...), an unreachable server ``APIConnectionError``;

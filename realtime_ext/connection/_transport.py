@@ -98,6 +98,10 @@ class AsyncWebSocketTransport:
         finally:
             drain.cancel()
 
+    def limit_close(self, seconds: float) -> None:
+        """The closing handshake waits at most ``seconds`` (``BoundedClose``)."""
+        _limit_close(self.websocket, seconds)
+
     async def _drain(self) -> None:
         with contextlib.suppress(ConnectionClosed, ConcurrencyError):
             while True:
@@ -146,6 +150,10 @@ class SyncWebSocketTransport:
         self.websocket.close(code, reason)
         drain.join(timeout=1.0)
 
+    def limit_close(self, seconds: float) -> None:
+        """The closing handshake waits at most ``seconds`` (``BoundedClose``)."""
+        _limit_close(self.websocket, seconds)
+
     def _drain(self) -> None:
         with contextlib.suppress(ConnectionClosed, ConcurrencyError, TimeoutError):
             while True:
@@ -158,6 +166,12 @@ class SyncWebSocketTransport:
     @property
     def close_reason(self) -> str | None:
         return _closed(self.websocket)[1]
+
+
+def _limit_close(websocket: AsyncClientConnection | ClientConnection, seconds: float) -> None:
+    # websockets reads close_timeout when the close starts: the smaller bound wins.
+    current = websocket.close_timeout
+    websocket.close_timeout = seconds if current is None else min(current, seconds)
 
 
 AsyncReopen = Callable[[str, Mapping[str, str]], Awaitable[AsyncWebSocketTransport]]

@@ -35,7 +35,8 @@ Reconnect (on by default on WebSocket connections): ``ReconnectingEvent`` and
 return ``ReconnectingOverrides``); ``carry=`` (a :data:`CarryMode`: ``"history"``,
 ``"session"``, or a :data:`CarryFunction` of the :class:`CarriedItem` list) says what a new
 server session is given; ``ReconnectError``, ``ResponseLostError`` and
-``ResponseLostEvent`` report what a reconnect could not save.
+``ResponseLostEvent`` report what a reconnect could not save, ``UndeliveredError`` what a
+``close()`` left behind; ``ReconnectedEvent.carried`` says what the new session was given.
 
 Extensions (the one interface voice, the metrics, translation's transcript and apps attach
 through): ``conn.add_extension(ext)`` on any conversation (WebSocket connections, WebRTC
@@ -69,6 +70,7 @@ from realtime_ext._exceptions import (
     ResponseLostError,
     ResponseLostEvent,
     SendQueueFullError,
+    UndeliveredError,
 )
 
 from ._async import AsyncConversation
@@ -167,6 +169,7 @@ __all__ = [
     "ToolHandler",
     "ToolRunner",
     "TranslationConnection",
+    "UndeliveredError",
     "checked_extensions",
     "event_type",
     "follows_on",

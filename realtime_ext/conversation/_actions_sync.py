@@ -19,7 +19,7 @@ from . import _core as act
 from ._backend_sync import AWAITS_CALLBACKS, Runner, SyncBackend
 from ._backend_sync import Pending as Pending  # what a typed send returns, for the drivers
 from ._core import Core, Flow
-from ._transport import SyncReopen, SyncTransport
+from ._transport import BoundedClose, SyncReopen, SyncTransport
 
 
 class SyncActions:
@@ -84,12 +84,20 @@ class SyncActions:
                 return None  # a flow never waits for itself (Join)
             return self._backend.join(action.handle, action.timeout)
         if isinstance(action, act.Retire):
+            _limit(action.transport, action.within)
             return action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
             self._stop.set()
             self._backend.stop()  # a move still running has no conversation left
+            _limit(action.transport, action.within)
             return action.transport.close(action.code, action.reason)
         raise TypeError(f"unknown action {action!r}")
+
+
+def _limit(transport: object, within: float | None) -> None:
+    """Bound the closing handshake of ``transport`` by ``within`` seconds, when it can be."""
+    if within is not None and isinstance(transport, BoundedClose):
+        transport.limit_close(within)
 
 
 _STARTED = object()

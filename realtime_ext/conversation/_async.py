@@ -26,6 +26,7 @@ from realtime_ext._exceptions import (
     InvalidArgumentError,
     OpenAIError,
     ReconnectError,
+    UnconfirmedSends,
 )
 from realtime_ext.events import (
     ConversationSends,
@@ -39,7 +40,7 @@ from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
 from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
-from ._core import FLOW, Core, Flow, Later
+from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
 from ._protocol import REALTIME, ConversationProtocol
@@ -189,6 +190,9 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         flushed: list[EventT] = []
         deadline = None if timeout is None else time.monotonic() + timeout
         self._core.ending()
+        # What the wait met that the server never took: reported by the close below.
+        unsent: list[str] = []
+        unconfirmed: UnconfirmedSends | None = None
         try:
             try:
                 await self.send({"type": end})
@@ -198,14 +202,23 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
                 left = None if deadline is None else max(0.001, deadline - time.monotonic())
                 try:
                     event = await self.recv(left)
-                except (ConnectionClosed, ReconnectError):  # gone, or no new connection came
+                except ReconnectError as exc:  # lost, and no new connection came
+                    unsent, unconfirmed = exc.unsent, exc.unconfirmed
+                    return flushed
+                except ConnectionClosed as exc:  # gone before its graceful end
+                    unconfirmed = exc.unconfirmed
                     return flushed
                 await self.dispatch(event)
                 flushed.append(event)
                 if cast("Any", event).type_ == ended:
                     return flushed
         finally:
-            await self._run(self._core.close(1000, ""))
+            # The socket's closing handshake too, within what is left of the timeout: a
+            # frozen server never answers the close frame.
+            within = left_until(deadline)
+            await self._run(
+                self._core.close(1000, "", within, unsent=unsent, unconfirmed=unconfirmed)
+            )
 
     async def dispatch_events(self) -> None:
         """Receive and dispatch every event until the connection closes cleanly (openai's
@@ -309,6 +322,22 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
         """Close with ``code`` and ``reason`` (no reconnect after this); idempotent.
 
         Tool calls still running are abandoned (asyncio cancels their tasks; blocking ones
-        finish on their threads): their outputs are not sent.
+        finish on their threads): their outputs are not sent. What the close leaves behind
+        is raised, once the connection is closed, as :class:`~realtime_ext.UndeliveredError`:
+        the sends queued during a reconnect under way (``unsent``) and what the lost
+        connection never confirmed (``unconfirmed``). Leaving ``async with`` on an error of
+        its own logs them instead (the app's error is the one raised).
+
+        Example::
+
+            try:
+                await conn.close()
+            except UndeliveredError as exc:
+                print(len(exc.unsent), "never sent;", exc.unconfirmed)
         """
         await self._run(self._core.close(code, reason))
+
+    async def _close_after_error(self) -> None:
+        # Leaving ``async with`` on an error: that error is the one raised; what the close
+        # leaves behind is logged.
+        await self._run(self._core.close(1000, "", report=False))

@@ -35,6 +35,8 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
+from ._item_log import ITEM_EVENTS, ItemLog
+
 logger = get_logger("realtime_ext.conversation")
 
 DEFAULT_CARRY_MAX_ITEMS = 100
@@ -53,8 +55,14 @@ AUDIO_CLEAR = "input_audio_buffer.clear"
 AUDIO_RESETS = frozenset({"input_audio_buffer.committed", "input_audio_buffer.cleared"})
 SPEECH_STARTED = "input_audio_buffer.speech_started"
 SPEECH_STOPPED = "input_audio_buffer.speech_stopped"
-WATCHED = frozenset({*AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED})
-"""The server events the carry reads (the core hands them to :meth:`Carry.received`)."""
+WATCHED = frozenset({*AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED, *ITEM_EVENTS})
+"""The server events the carry reads (the core hands them to :meth:`Carry.received`): the
+input audio buffer's, and the items' (its own log of the conversation: :mod:`._item_log`)."""
+
+Carried = Literal["conversation", "configuration"]
+"""What a new session was given (``ReconnectedEvent.carried``): the conversation (its items,
+a GPT-Live fork's, or a restart's history; or the same server session, which kept them), or
+the configuration only (``carry="session"``)."""
 
 Reason = Literal["drop", "rollover", "expired"]
 """Why a conversation moved to a new connection: the line dropped, ``max_session_duration``
@@ -221,6 +229,7 @@ class Carry:
         "_audio",
         "_audio_chars",
         "history",
+        "log",
         "max_chars",
         "max_items",
         "mode",
@@ -269,6 +278,9 @@ class Carry:
         self.history: HistorySource | None = None
         """Where the history is read; a conversation sets it to its extensions' (the first
         with a ``history``: a connection's voice, ``conn.history``)."""
+        self.log: ItemLog = ItemLog()
+        """The conversation's items as the server reported them: what a new session is
+        given when no extension gives a history (a connection without a voice)."""
         # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
         self._audio: deque[tuple[str, int]] = deque()
         self._audio_chars = 0
@@ -279,6 +291,11 @@ class Carry:
     def tracks_items(self) -> bool:
         """Whether item sends get an id and are remembered until confirmed."""
         return self.mode != "session"
+
+    @property
+    def carries(self) -> Carried:
+        """What a new session is given: the conversation, or the configuration only."""
+        return "configuration" if self.mode == "session" else "conversation"
 
     # -- sending ----------------------------------------------------------------------
     def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -320,7 +337,11 @@ class Carry:
     # -- receiving ----------------------------------------------------------------------
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
         """Note one server event of :data:`WATCHED`."""
-        if kind == SPEECH_STARTED:
+        if kind in ITEM_EVENTS:
+            # The conversation's own log, unless an extension keeps a history to read.
+            if self.history is None and self.mode != "session":
+                self.log.apply(kind, data)
+        elif kind == SPEECH_STARTED:
             self.speaking = True
         elif kind == SPEECH_STOPPED:
             self.speaking = False
@@ -424,9 +445,11 @@ class Carry:
 
     def _carried(self, answering: set[str]) -> list[dict[str, Any]]:
         """The history's items to re-create (API objects with ids), bounded, oldest first."""
-        if self.mode == "session" or self.history is None:
+        if self.mode == "session":
             return []
-        items = list(self.history())
+        items: Sequence[CarriedItem] = (
+            list(self.history()) if self.history is not None else self.log.items()
+        )
         chosen: Iterable[CarriedItem | Mapping[str, Any]] = items
         if callable(self.mode):
             chosen = self.mode(items)

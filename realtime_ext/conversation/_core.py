@@ -40,6 +40,8 @@ from realtime_ext._exceptions import (
     OpenAIError,
     ResponseLostError,
     SessionClosedError,
+    UnconfirmedSends,
+    UndeliveredError,
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
@@ -82,6 +84,14 @@ WATCHED = (
 """The event types the core looks at (its own, those that confirm a send:
 :data:`._unconfirmed.CONFIRMING`, and those the carry reads); every other event passes
 through untouched."""
+QUIET_WAIT = 0.1
+"""How long a rollover due waits for a quiet point, as a fraction of
+``max_session_duration`` (at most :data:`MAX_QUIET_WAIT`): then it rolls at the next
+response's end, output frame or pause, quiet or not, before the server's cap ends the
+session mid-turn (a conversation that is never quiet was moved by every expiry)."""
+MAX_QUIET_WAIT = 60.0
+"""The longest wait for a quiet point, in seconds (well inside the margin the default
+durations leave below the APIs' caps: 5 minutes)."""
 FIRST_EVENT_TIMEOUT = 10.0
 """Seconds a new connection has to send its first event (``session.created``): what it says
 decides what the new session is sent."""
@@ -170,14 +180,18 @@ class Retire(NamedTuple):
     transport: Any
     code: int
     reason: str
+    within: float | None = None
 
 
 class Close(NamedTuple):
-    """Stop background flows and pending sleeps, then ``transport.close(code, reason)``."""
+    """Stop background flows and pending sleeps, then ``transport.close(code, reason)``,
+    its closing handshake bounded by ``within`` seconds when the transport can bound it
+    (:class:`~._transport.BoundedClose`; ``None``: the transport's own bound)."""
 
     transport: Any
     code: int
     reason: str
+    within: float | None = None
 
 
 Decode = Callable[[str | bytes], Any]
@@ -262,6 +276,9 @@ class Recovery:
     """The driver's handle of the background flow (for :class:`Join`), set as it starts."""
     error: Exception | None = None
     """Why it failed (a ``ReconnectError``): raised by the receive call that sees it end."""
+    lost: Unconfirmed | None = None
+    """What the lost connection never confirmed (``None``: a rollover, whose old connection
+    is alive): reported by a close that stops the move."""
 
 
 def handler_refusal(fn: object) -> str:
@@ -291,6 +308,7 @@ class Core(Generic[TransportT]):
         "errored",
         "expiring",
         "extensions",
+        "force_at",
         "generation",
         "handlers",
         "max_size",
@@ -385,6 +403,8 @@ class Core(Generic[TransportT]):
         # due (``roll_at``, on the reconnector's clock; None: never).
         self.expiring: Reason | None = None
         self.roll_at: float | None = None
+        self.force_at: float | None = None
+        """When the rollover stops waiting for a quiet point (:data:`QUIET_WAIT`)."""
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
@@ -456,8 +476,11 @@ class Core(Generic[TransportT]):
         self._roll_at(None if duration is None else self.now() + duration)
 
     def _roll_at(self, when: float | None) -> None:
-        """The next rollover falls due at ``when`` (``None``: never), not yet passed."""
+        """The next rollover falls due at ``when`` (``None``: never), not yet passed; it
+        waits for a quiet point until :attr:`force_at`, no longer."""
         self.roll_at = when
+        duration = self.reconnector.max_session_duration or 0.0
+        self.force_at = None if when is None else when + min(QUIET_WAIT * duration, MAX_QUIET_WAIT)
         self._requick()
         if self.due:
             self.due = False
@@ -473,6 +496,17 @@ class Core(Generic[TransportT]):
         return left
 
     @property
+    def movable(self) -> bool:
+        """No move under way or being judged, nothing held back: the conversation can start
+        one."""
+        return (
+            self.reconnected is None
+            and self.recovery is None
+            and self.held is None
+            and self.stashed is None
+        )
+
+    @property
     def quiet(self) -> bool:
         """No response in progress or asked for, the user not speaking, no reconnect under
         way: a point where the conversation can move to a new session, cutting nothing."""
@@ -481,29 +515,47 @@ class Core(Generic[TransportT]):
             not owed.started
             and not owed.asked
             and not self.reconnector.carry.speaking
-            and self.reconnected is None
-            and self.recovery is None
-            and self.held is None
-            and self.stashed is None
+            and self.movable
             and not self.reconnector.queued
         )
 
     def rollover_due(self) -> bool:
-        """``max_session_duration`` has passed and the conversation is quiet."""
+        """``max_session_duration`` has passed and the conversation is quiet, or has waited
+        for a quiet point as long as it may (:attr:`force_at`): a conversation that is never
+        quiet (turn after turn) still rolls over before the server's cap ends the session,
+        instead of being moved by the expiry, cut, every time."""
         roll_at = self.roll_at
-        return roll_at is not None and not self.closing and self._past(roll_at) <= 0 and self.quiet
+        if roll_at is None or self.closing or self._past(roll_at) > 0:
+            return False
+        return self.quiet or (self.movable and self._forced())
+
+    def _forced(self) -> bool:
+        """The rollover's wait for a quiet point is over."""
+        force_at = self.force_at
+        return force_at is not None and self.now() >= force_at
 
     def bounded(self, timeout: float | None) -> float | None:
         """The wait for the next message: ``timeout``, or shorter when a rollover falls due
         first (then the very object ``timeout`` is not returned). Past the due time a busy
-        conversation waits as asked: its rollover comes with the event that makes it quiet."""
+        conversation waits as asked, until :attr:`force_at` at most: its rollover comes with
+        the event that makes it quiet, or once its wait for one is over."""
         roll_at = self.roll_at
         if roll_at is None:
             return timeout
         left = self._past(roll_at)
         if left > 0:
             return timeout if timeout is not None and timeout <= left else left
-        return 0.0 if self.quiet and not self.closing else timeout
+        if self.closing:
+            return timeout
+        if self.quiet:
+            return 0.0
+        force_at = self.force_at
+        if force_at is None or not self.movable:
+            return timeout
+        until = force_at - self.now()
+        if until <= 0:
+            return 0.0
+        return timeout if timeout is not None and timeout <= until else until
 
     # -- sending -----------------------------------------------------------------------
     def encode(self, event: object) -> tuple[dict[str, Any], str]:
@@ -901,9 +953,14 @@ class Core(Generic[TransportT]):
     def ends_quietly(self, exc: ConnectionClosed) -> bool:
         """Whether a loop over events (iteration, ``dispatch_events``) ends without an error
         on ``exc``: only when the app closed the connection or the server closed it normally
-        (1000). A drop, a keepalive timeout or any other close raises: a loop never ends as
-        if the conversation were over when it was cut."""
-        return (self.app_closed or exc.code == 1000) and not isinstance(exc, SessionClosedError)
+        (1000) with every send confirmed. A drop, a keepalive timeout, any other close, or a
+        1000 that left sends unconfirmed raises: a loop never ends as if the conversation
+        were over when it was cut."""
+        if isinstance(exc, SessionClosedError):
+            return False
+        # A normal close by the server that leaves sends unconfirmed (a commentary never
+        # acknowledged) is reported with them (ConnectionClosed.unconfirmed), never quiet.
+        return self.app_closed or (exc.code == 1000 and not exc.unconfirmed)
 
     def run(self) -> Flow[None]:
         while True:
@@ -956,7 +1013,7 @@ class Core(Generic[TransportT]):
         # goes to the reconnect (the new connection starts a book of its own).
         reconnector.begin()
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
-        recovery = self.recovery = Recovery(code)
+        recovery = self.recovery = Recovery(code, lost=before)
         yield Background(self.recovering(recovery, exc, before), "reconnect", recovery)
 
     def gone(self, exc: OpenAIError) -> OpenAIError:
@@ -1026,10 +1083,10 @@ class Core(Generic[TransportT]):
         as a background flow: its error is kept for :meth:`rejoin`. ``cause``: the lost
         connection's error (``None`` for a rollover: the old connection is alive)."""
         try:
-            if cause is None or recovery.reason != "drop":
-                yield from self.move(recovery, cause, before)
-            else:
-                yield from self.reconnect(recovery.code, cause, before)
+            if cause is None:  # a rollover: the old connection is alive
+                yield from self.move(recovery, before)
+            else:  # a drop, or a session the server ended: the same attempts and backoff
+                yield from self.reconnect(recovery.code, cause, before, recovery.reason)
         except Exception as exc:
             recovery.error = exc
         except BaseException:  # an asyncio close cancelled it: stopped, as a blocking close
@@ -1042,15 +1099,22 @@ class Core(Generic[TransportT]):
                 )
             raise
 
-    def reconnect(self, code: int, cause: BaseException, before: Unconfirmed) -> Flow[None]:
+    def reconnect(
+        self, code: int, cause: BaseException, before: Unconfirmed, reason: Reason = "drop"
+    ) -> Flow[None]:
         """Attempts (hook, backoff, reopen, :meth:`switch`) until one holds; raises
         ``ReconnectError`` when they run out, are stopped or the conversation closes.
-        ``before``: what the lost connection never confirmed."""
+        ``before``: what the lost connection never confirmed; ``reason``: why it was lost
+        (a drop, or ``"expired"``: the server ended the session). Every move after a lost
+        connection goes through here: a server that ends each new session at once is moved
+        to at most ``max_retries`` times, after the backoff, never in a tight loop."""
         reconnector = self.reconnector
         made = 0
+        offered = False
         last: BaseException = cause
         try:
             for attempt in reconnector.attempts(code):
+                offered = True
                 for reconnecting in self.extensions.reconnecting:
                     reconnecting(attempt)
                 if reconnector.on_reconnecting is not None:
@@ -1068,7 +1132,7 @@ class Core(Generic[TransportT]):
                     if self.closing:  # closed while it opened
                         yield from self.drop_candidate()
                         break
-                    told = yield from self.switch(transport, made, code, "drop", before)
+                    told = yield from self.switch(transport, made, code, reason, before)
                 except Exception as exc:
                     last = exc
                     yield from self.drop_candidate()
@@ -1081,13 +1145,16 @@ class Core(Generic[TransportT]):
                 return
         except Exception as exc:  # a hook failed: stop, report
             last = exc
-        raise reconnector.failed(code, made, last, before.report()) from last
+        # None left to offer: they were spent on moves that did not last (say how many).
+        spent = made if offered else reconnector.spent
+        raise reconnector.failed(code, spent, last, before.report()) from last
 
-    def drop_candidate(self) -> Flow[None]:
-        """Close the new connection a failed (or closed) reconnect attempt opened."""
+    def drop_candidate(self, within: float | None = None) -> Flow[None]:
+        """Close the new connection a failed (or closed) reconnect attempt opened (its
+        closing handshake bounded by ``within`` seconds: see :class:`Close`)."""
         candidate, self.candidate = self.candidate, None
         if candidate is not None:
-            yield Retire(candidate, 1000, "")
+            yield Retire(candidate, 1000, "", within)
 
     @property
     def can_move(self) -> bool:
@@ -1112,14 +1179,15 @@ class Core(Generic[TransportT]):
         self.reconnector.begin()  # sends made meanwhile wait for the new connection
         before, self.unconfirmed = self.unconfirmed, Unconfirmed()
         recovery = self.recovery = Recovery(code, reason)
+        if cause is not None:
+            recovery.lost = before
         yield Background(self.recovering(recovery, cause, before), "reconnect", recovery)
 
-    def move(
-        self, recovery: Recovery, cause: OpenAIError | None, before: Unconfirmed
-    ) -> Flow[None]:
-        """Move to a new session in one attempt. If the new connection fails, a rollover
-        stays on the old connection (it is alive) and tries again later; an expired session
-        (``cause``: its close) goes on to the reconnect policy."""
+    def move(self, recovery: Recovery, before: Unconfirmed) -> Flow[None]:
+        """Roll over to a new session in one attempt (the old connection is alive). If the
+        new connection fails, the conversation stays on the old one and tries again after
+        the reconnect's backoff; each failure spends one of ``max_retries``, and once they
+        are spent it stops rolling over (the session goes on until the server ends it)."""
         reconnector = self.reconnector
         reason, code = recovery.reason, recovery.code
         old = self.transport
@@ -1133,30 +1201,24 @@ class Core(Generic[TransportT]):
         except Exception as exc:
             logger.warning("moving to a new session (%s) failed: %r", reason, exc)
             yield from self.drop_candidate()
-            if cause is not None:
-                yield from self.after_expired(recovery, cause, before)
-                return
             self.unconfirmed = before
-            duration = reconnector.max_session_duration or 60.0
-            self._roll_at(self.now() + min(30.0, duration))
+            attempt = reconnector.spent + 1
+            if attempt > reconnector.max_retries:
+                logger.warning(
+                    "rolling over failed %d time(s): staying on this session", reconnector.spent
+                )
+                reconnector.spent = 0  # the session it stays on is alive
+                self._roll_at(None)
+            else:
+                reconnector.spent = attempt
+                self._roll_at(self.now() + reconnector.delay(attempt))
             while (text := reconnector.next_queued()) is not None:
                 yield Send(old, text)
             return
         self.candidate = None
+        reconnector.connected()
         yield Retire(old, 1000, "session rollover")
         yield from self.tell(told)
-
-    def after_expired(
-        self, recovery: Recovery, cause: OpenAIError, before: Unconfirmed
-    ) -> Flow[None]:
-        """The move after an expired session failed: reconnect when allowed, else raise what
-        a receive would have for the lost connection (:meth:`gone`)."""
-        code = self.reconnector.should_reconnect(cause) if self.can_reopen else None
-        if code is None:
-            self.unconfirmed = before
-            raise self.gone(cause)
-        recovery.code = code
-        yield from self.reconnect(code, cause, before)
 
     def tell(self, told: ReconnectedEvent) -> Flow[None]:
         for reconnected in self.extensions.reconnected:
@@ -1269,6 +1331,7 @@ class Core(Generic[TransportT]):
             session_id=self._session_of(first) if carry.starts else None,
             forked=forked,
             carried_input=carry.given_input(),
+            carried="conversation" if same else carry.carries,
         )
 
     def _session_of(self, first: str | bytes | None) -> str | None:
@@ -1302,22 +1365,67 @@ class Core(Generic[TransportT]):
         rollover would start one the end never reaches); a move under way finishes first."""
         self.reconnector.closing = True
 
-    def close(self, code: int, reason: str) -> Flow[None]:
+    def close(
+        self,
+        code: int,
+        reason: str,
+        within: float | None = None,
+        *,
+        report: bool = True,
+        unsent: Iterable[str] = (),
+        unconfirmed: UnconfirmedSends | None = None,
+    ) -> Flow[None]:
         """Close, and stop a reconnect under way: returns once it has ended (the new
-        connection it was opening closed), so nothing of it outlives the close."""
+        connection it was opening closed), so nothing of it outlives the close. ``within``:
+        the seconds the close may take (the socket's closing handshake and the wait for the
+        reconnect to stop; ``None``: their own bounds).
+
+        What the close leaves behind is reported, never dropped: the sends queued during a
+        reconnect (never sent), and what the connection a reconnect under way lost never
+        confirmed.
+        ``report``: raised as :class:`~realtime_ext.UndeliveredError` once closed, else
+        (an abort, which must not hide the app's own error) logged. ``unsent`` and
+        ``unconfirmed``: what the caller's own wait for the session's end met (a graceful
+        end cut short), reported with the rest."""
         check_close_frame(code, reason)
+        deadline = deadline_of(within)
         self.app_closed = True
         self.reconnector.closing = True
-        self.reconnector.discard_on_close()
+        unsent = (*unsent, *self.reconnector.give_up())
         recovery = self.recovery  # kept: a receive waiting for it gets its ReconnectError
         try:
-            yield Close(self.transport, code, reason)  # cuts the reconnect's backoff short
-            yield from self.drop_candidate()  # and the new connection's first wait
+            # cuts the reconnect's backoff short
+            yield Close(self.transport, code, reason, within)
+            # and the new connection's first wait
+            yield from self.drop_candidate(left_until(deadline))
             if recovery is not None:
-                yield Join(recovery.handle, None)
+                yield Join(recovery.handle, left_until(deadline))
         finally:
             for closed in self.extensions.closed:
                 closed()
+        books = [unconfirmed] if unconfirmed is not None else []
+        if recovery is not None and recovery.lost is not None:
+            books.append(recovery.lost.report())
+        merged = merge_unconfirmed(books)
+        if not unsent and not merged:
+            return
+        left = UndeliveredError(code, reason, unsent=unsent, unconfirmed=merged)
+        if report:
+            raise left
+        logger.warning("%s", left)
+
+
+def merge_unconfirmed(books: Iterable[UnconfirmedSends]) -> UnconfirmedSends:
+    """The reports of several connections' unconfirmed sends as one, in order."""
+    found = [book for book in books if book]
+    if len(found) == 1:
+        return found[0]
+    return UnconfirmedSends(
+        items=tuple(item for book in found for item in book.items),
+        responses=tuple(item for book in found for item in book.responses),
+        audio=tuple(chunk for book in found for chunk in book.audio),
+        audio_dropped=sum(book.audio_dropped for book in found),
+    )
 
 
 def _event_kinds(kinds: Iterable[object], what: str) -> frozenset[str]:

@@ -245,7 +245,8 @@ class Extension:
         rollover (``carry="history"``, the default; a ``carry=`` function chooses among
         them), oldest first; read at the move. The conversation reads the first extension
         added that overrides it (voice's history); with none, a new session is given the
-        configuration only.
+        conversation's own log of its items (messages as their words, function calls and
+        outputs).
 
         Example::
 

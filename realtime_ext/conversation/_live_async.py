@@ -245,8 +245,17 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         """End the session: send ``session.close``, receive (and dispatch) what the server
         still sends until ``session.closed``, then close the socket. Returns that
         ``session.closed`` (``.reason``: ``close_requested``, ``expired``...), or ``None``
-        when the socket was already gone. ``timeout`` bounds the wait (``APITimeoutError``;
-        the socket is closed either way). Idempotent.
+        when the socket was already gone. ``timeout`` (default
+        :data:`DEFAULT_LIVE_CLOSE_TIMEOUT`, 10 s) bounds the whole close, the socket's closing
+        handshake included: past it ``APITimeoutError`` is raised and the socket is dropped
+        (a frozen server never answers). ``None`` waits for ``session.closed`` as long as it
+        takes, the handshake then bounded by ``close_timeout``. Idempotent.
+
+        Nothing it leaves behind is dropped: once the socket is closed, a close that meets
+        sends the server never took raises :class:`~realtime_ext.UndeliveredError` (a
+        ``ConnectionClosed``): ``unsent``, what was queued during a reconnect under way
+        (a commentary the app sent meanwhile), and ``unconfirmed``, what a session that
+        ended without its ``session.closed`` never acknowledged.
 
         What it reads while it waits (the rest of an answer's audio and transcript deltas,
         delegation events...) is handed to the handlers (``on``/``once``) only: ``close()``
@@ -259,8 +268,11 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
 
         Example::
 
-            closed = await conn.close()
-            print(closed.reason if closed else "gone")
+            try:
+                closed = await conn.close()
+                print(closed.reason if closed else "gone")
+            except UndeliveredError as exc:
+                print("never sent:", exc.unsent, "never acknowledged:", exc.unconfirmed.items)
         """
         check_seconds(timeout, "timeout")  # checked however it closes
         if self.close_code is not None or self.closed is not None or self.protocol.end is None:
@@ -272,14 +284,19 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
     async def abort(self, code: int = 1000, reason: str = "") -> None:
         """Close the socket now, without ``session.close``.
 
+        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
+        warning, not raised: an abort gives them up (``close()`` raises
+        :class:`~realtime_ext.UndeliveredError` for them).
+
         Example::
 
             await conn.abort()
         """
-        await self._run(self._core.close(code, reason))
+        await self._run(self._core.close(code, reason, report=False))
 
     async def _close_after_error(self) -> None:
-        # Leaving ``async with`` on an error: do not wait on the server, do not hide the error.
+        # Leaving ``async with`` on an error: do not wait on the server, do not hide the error
+        # (what the close leaves behind is logged).
         await self.abort()
 
     def __repr__(self) -> str:

@@ -43,7 +43,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
-from ._carry import Carry, CarryPlan
+from ._carry import Carried, Carry, CarryPlan
 from ._live_history import LiveHistory
 
 logger = get_logger("realtime_ext.conversation")
@@ -187,6 +187,11 @@ class LiveCarry(Carry):
     @property
     def tracks_items(self) -> bool:
         return True  # the appends never acknowledged go to the new session
+
+    @property
+    def carries(self) -> Carried:
+        # A fork inherits the conversation; a restart is given its history, unless "session".
+        return "configuration" if self.live_mode == "session" and not self.forks else "conversation"
 
     # -- sending ----------------------------------------------------------------------
     def prepare(self, payload: dict[str, Any]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from realtime_ext._redact import get_logger
 
 from ._carry import DEFAULT_CARRY_MAX_CHARS as DEFAULT_CARRY_MAX_CHARS
 from ._carry import DEFAULT_CARRY_MAX_ITEMS as DEFAULT_CARRY_MAX_ITEMS
-from ._carry import Carry, Reason
+from ._carry import Carried, Carry, Reason
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -121,10 +121,13 @@ class ReconnectedEvent:
     session) or started again with ``carried_input``, and in ``resent`` the appends never
     acknowledged, sent again (their ``event_id``, else their type).
 
+    ``carried`` says what the new session was given: ``"conversation"`` or
+    ``"configuration"`` (one default on both APIs: the conversation).
+
     Example::
 
         def told(event: ReconnectedEvent) -> None:
-            print(event.reason, len(event.carried_ids), event.resent, event.audio_bytes)
+            print(event.reason, event.carried, len(event.carried_ids), event.resent)
     """
 
     attempt: int
@@ -144,6 +147,13 @@ class ReconnectedEvent:
     carried_input: tuple[Mapping[str, Any], ...] = ()
     """GPT-Live, an unstored session started again: the history it was given as ``input``
     (the most recent items within the API's bounds, or what ``carry=`` chose)."""
+    carried: Carried = "conversation"
+    """What the new session was given, the same on both APIs: ``"conversation"`` (the
+    default, ``carry="history"``: the configuration and the conversation, a Realtime
+    conversation's items from a voice's history or, without one, the connection's own log
+    of them; a GPT-Live fork's or restart's), or ``"configuration"`` (``carry="session"``:
+    the configuration only). The same server session (a sideband rejoining its call) kept
+    its conversation."""
 
     @property
     def items_carried(self) -> int:
@@ -372,16 +382,6 @@ class Reconnector:
         """Put back a queued message whose flush failed, first in line again."""
         self._queue.appendleft(text)
         self._queued_bytes += len(text)
-
-    def discard_on_close(self) -> int:
-        """The app closes: drop what is queued, logged (never silently); returns how many."""
-        unsent = self.give_up()
-        if unsent:
-            logger.warning(
-                "closing with %d message(s) queued during a reconnect; they were not sent",
-                len(unsent),
-            )
-        return len(unsent)
 
     def give_up(self) -> list[str]:
         """End the reconnect: return (and forget) what was queued."""

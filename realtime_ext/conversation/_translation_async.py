@@ -199,8 +199,12 @@ class AsyncTranslationConnection(
         """End the session gracefully: send ``session.close``, receive (and dispatch) the
         output the server flushes until ``session.closed``, then close the socket.
 
-        Returns the events received meanwhile. ``timeout`` bounds the whole wait
-        (``APITimeoutError``; the socket is closed either way). Idempotent; a session
+        Returns the events received meanwhile. ``timeout`` (default
+        ``DEFAULT_TRANSLATION_CLOSE_TIMEOUT``) bounds the whole close, the socket's closing
+        handshake included (``APITimeoutError``; the socket is closed, or dropped, either
+        way). Sends it leaves behind (queued during a reconnect, or never confirmed by a
+        session that ended early) raise :class:`~realtime_ext.UndeliveredError` once the
+        socket is closed. Idempotent; a session
         whose socket is already gone is just closed.
 
         Example::
@@ -217,13 +221,18 @@ class AsyncTranslationConnection(
     async def abort(self, code: int = 1000, reason: str = "") -> None:
         """Close the socket now, without ``session.close`` (pending output is lost).
 
+        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
+        warning, not raised: an abort gives them up (``close()`` raises
+        :class:`~realtime_ext.UndeliveredError` for them).
+
         Example::
 
             await conn.abort()
         """
-        await self._run(self._core.close(code, reason))
+        await self._run(self._core.close(code, reason, report=False))
 
     async def _close_after_error(self) -> None:
         # Leaving ``async with`` on an error: the app failed, so do not wait on the server's
-        # flush (close's) and do not hide the app's error.
+        # flush (close's) and do not hide the app's error (what the close leaves behind is
+        # logged).
         await self.abort()

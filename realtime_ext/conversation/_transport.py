@@ -62,6 +62,18 @@ class SyncTransport(ClosingState, Protocol):
         ...
 
 
+@runtime_checkable
+class BoundedClose(Protocol):
+    """A transport whose ``close`` can be told how long its closing handshake may take
+    (the WebSocket transports: a frozen peer never answers the close frame). A
+    ``close(timeout=...)`` bounds it by what is left of its timeout; a transport without it
+    closes within its own bound."""
+
+    def limit_close(self, seconds: float) -> None:
+        """The next ``close`` waits at most ``seconds`` for the peer, then drops the line."""
+        ...
+
+
 AsyncReopen = Callable[[str, Mapping[str, str]], Awaitable[AsyncTransport]]
 """Open a fresh transport to ``url`` with extra ``headers`` (reconnect); raises on failure."""
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 from urllib.parse import urlsplit
 
 from realtime_ext._clock import Clock
-from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
+from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent, UndeliveredError
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger
 from realtime_ext.asgi import ASGIApp, CallApi, Receive, Scope, Send, lifespan
@@ -159,7 +159,10 @@ class TwilioCall:
         if self.ended_by is None:
             self.ended_by = "app"
         if self._conn is not None:
-            await self._conn.close()
+            try:
+                await self._conn.close()
+            except UndeliveredError as exc:  # ended during a reconnect: the caller is gone
+                logger.info("call ended with sends left behind: %s", exc)
         elif self._live is not None and self._live.closed is None:
             # session.close, and the bridge's receive loop takes session.closed: one reader.
             await self._live.session.close()
@@ -440,6 +443,14 @@ class _Bridge:
             await _call(endpoint.on_end, call)
 
     async def _realtime_call(self, call: TwilioCall, session: dict[str, Any]) -> None:
+        try:
+            await self._realtime_turns(call, session)
+        except UndeliveredError as exc:
+            # The call ended during a reconnect: the caller's audio queued for the new
+            # connection has nobody left to hear it (close() reports it: logged here).
+            logger.info("call ended with sends left behind: %s", exc)
+
+    async def _realtime_turns(self, call: TwilioCall, session: dict[str, Any]) -> None:
         endpoint, tracker = self.endpoint, call.tracker
         model = endpoint.model or session.get("model") or "gpt-realtime"
         voice = AsyncVoice(playback=tracker, clock=endpoint.clock)
@@ -463,6 +474,12 @@ class _Bridge:
             await self._pump(self._inbound(call, append, on_mark), self._outbound(call, conn))
 
     async def _live_call(self, call: TwilioCall, session: dict[str, Any]) -> None:
+        try:
+            await self._live_turns(call, session)
+        except UndeliveredError as exc:  # as for a Realtime call (above)
+            logger.info("call ended with sends left behind: %s", exc)
+
+    async def _live_turns(self, call: TwilioCall, session: dict[str, Any]) -> None:
         endpoint = self.endpoint
         async with endpoint.client.live.connect(
             **session, tools=endpoint.tools, **endpoint.options

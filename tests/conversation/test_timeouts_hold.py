@@ -193,7 +193,12 @@ def expire(server: FakeRealtimeServer, both: Both, conn: Any) -> None:
 def test_a_stalled_move_to_a_new_session_answers_the_caller_in_time(
     both: Both, server: FakeRealtimeServer, opened: Opened, reason: str
 ) -> None:
-    conn = roll_due(both, server, opened) if reason == "rollover" else opened(server)
+    # The move after an expired session waits the reconnect's backoff first: none here.
+    conn = (
+        roll_due(both, server, opened)
+        if reason == "rollover"
+        else opened(server, reconnect_delay=0)
+    )
     server.faults.delay_handshakes(STALL)  # the new connection's handshake stalls
     if reason == "expired":
         expire(server, both, conn)
@@ -234,7 +239,7 @@ def test_close_stops_a_stalled_move_to_a_new_session(
     if reason == "rollover":
         conn = roll_due(both, server, opened, close_timeout=0.5)
     else:
-        conn = opened(server, close_timeout=0.5)
+        conn = opened(server, close_timeout=0.5, reconnect_delay=0)
         expire(server, both, conn)
     server.faults.freeze_after(0)  # the new connection opens, its first event never comes
     with pytest.raises(APITimeoutError, match="move to a new session"):

@@ -16,6 +16,7 @@ Before the fix such a turn took as long as the whole reconnect (seconds), not ``
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import faulthandler
 import threading
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from realtime_ext import AsyncRealtimeClient, OpenAIError, RealtimeClient
+from realtime_ext import AsyncRealtimeClient, OpenAIError, RealtimeClient, UndeliveredError
 from realtime_ext._config import DEFAULT_MAX_RETRIES
 from realtime_ext.connection import CONNECT_DEFAULTS
 from realtime_ext.testing import FakeRealtimeServer, ManualClock
@@ -160,7 +161,9 @@ def test_websocket_turns_sync(rig: tuple[FakeRealtimeServer, FaultProxy]) -> Non
                 error = exc
             record.ended(f"turn {turn} run_until", watch, T, error)
             watch = Stopwatch()
-            conn.close()
+            # The turn's send, queued for a reconnect the close stops, is reported by it.
+            with contextlib.suppress(UndeliveredError):
+                conn.close()
             record.ended(f"turn {turn} close", watch, CLOSE_BOUND)
             record.closed(turn, before)
     record.check(proxy)
@@ -198,7 +201,8 @@ def test_websocket_turns_async(rig: tuple[FakeRealtimeServer, FaultProxy]) -> No
                 record.ended(f"turn {turn} run_until", watch, T, error)
                 watch = Stopwatch()
                 async with asyncio.timeout(30):
-                    await conn.close()
+                    with contextlib.suppress(UndeliveredError):  # reported (see the sync test)
+                        await conn.close()
                 record.ended(f"turn {turn} close", watch, CLOSE_BOUND)
                 record.closed(turn, before)
 
