@@ -283,7 +283,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
         super().__init__(message)
         self.response = response  # stored redacted: its request's headers masked
-        self.request = self.response.request if _has_request(response) else None
+        _request_of_response(self)  # the very request of the response stored (one object)
         self.status_code: int = response.status_code
         self.body = body
         self.request_id: str | None = response.headers.get("x-request-id")
@@ -316,8 +316,7 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message)
         self.response = response  # stored redacted: its request's headers masked
-        # The very request of the response stored (one object, as httpx's).
-        self.request = self.response.request if _has_request(response) else None
+        _request_of_response(self)  # the very request of the response stored (one object)
         self.status_code = response.status_code
         self.body = body
         self.request_id: str | None = response.headers.get("x-request-id")
@@ -961,6 +960,13 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _request_of_response(exc: APIStatusError | APIResponseValidationError) -> None:
+    # Set from the stored (redacted) response, so ``exc.request is exc.response.request`` as
+    # on httpx's objects; assigned here, not in the subclasses' __init__, where it would
+    # redeclare the base class's attribute (an ambiguous override for type checkers).
+    exc.request = exc.response.request if _has_request(exc.response) else None
 
 
 def _has_request(response: httpx.Response) -> bool:

@@ -41,7 +41,7 @@ ALLOWED_ELSEWHERE = {
     ("asgi/_http.py", "HTTPProblem"): (
         "an ASGI endpoint's early answer (status, message), turned into a response; never escapes"
     ),
-    ("asgi/_token.py", "TokenRefused"): (
+    ("asgi/_page.py", "TokenRefused"): (
         "raised by the app's own session function and answered by the token endpoint with its "
         "4xx; the SDK never raises it"
     ),

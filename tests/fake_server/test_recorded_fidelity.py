@@ -272,7 +272,7 @@ def test_the_fake_answers_a_recorded_session_as_the_real_api_did(name: str) -> N
 
 
 def _ratio(name: str) -> float:
-    recording = Recording.load(shared.require(name))
+    recording = Recording.load(vendored.require(name))
     fake = replay(recording, sideband="sideband" in name, azure="/azure/" in name)
     matcher = difflib.SequenceMatcher(
         a=collapsed(recording.received), b=collapsed(fake), autojunk=False
