@@ -24,7 +24,7 @@ from .._json import is_dict
 from ._context import AsyncDelegationContext, DelegationContext
 from ._function_tool import FunctionTool
 
-__all__ = ["ClientTool", "Named", "client_tool", "session_delegation"]
+__all__ = ["ClientTool", "Named", "find_client_tool", "session_delegation"]
 
 Owner = Literal["client", "responses", "decisions", "unknown"]
 
@@ -65,7 +65,7 @@ def session_delegation(conn: object) -> Owner | None:
     return "decisions" if kind == "decisions" else "unknown"
 
 
-def client_tool(registry: Named, name: str | None, *, is_async: bool) -> ClientTool | None:
+def find_client_tool(registry: Named, name: str | None, *, is_async: bool) -> ClientTool | None:
     """The client tool of ``registry``: ``name``'s, else its only tool (``None`` with
     several); refused when it takes more than the request, or asks for the context of the
     other kind of connection (``is_async``: the loop's connection is an asyncio one)."""

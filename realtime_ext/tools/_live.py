@@ -43,7 +43,7 @@ from realtime_generated.models import (
 
 from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
-from ._client_tool import ClientTool, Named, client_tool, session_delegation
+from ._client_tool import ClientTool, Named, find_client_tool, session_delegation
 from ._context import AsyncDelegationContext, DelegationContext
 from ._output import error_event
 from ._running import RESPONSE_CREATE, Calls, Context, Loop, LoopConn, awaited
@@ -162,9 +162,32 @@ class LiveToolLoop(Loop):
         """Calls that may wait for a free slot (past these, refused)."""
         return self._slots.queued
 
+    @staticmethod
+    def client_tool_for(
+        registry: Tools, client_tool: str | None = None, *, on_asyncio: bool = True
+    ) -> str | None:
+        """The tool that would answer client delegations from ``registry`` (``client_tool``,
+        else its only tool; ``None`` with several), checked as the loop checks it when the
+        session delegates to the client: raises :class:`InvalidArgumentError` for a tool
+        that takes more than the request, or asks for the context of the other kind of
+        connection (``on_asyncio``: the connection is an asyncio one). What an app (or
+        ``CallRunner``) checks before a session starts.
+
+        Example:
+            >>> from realtime_ext.tools import ToolRegistry
+            >>> registry = ToolRegistry()
+            >>> @registry.register
+            ... def front_desk(request: str) -> str:
+            ...     return "Your order shipped on Monday."
+            >>> LiveToolLoop.client_tool_for(registry)
+            'front_desk'
+        """
+        found = find_client_tool(registry, client_tool, is_async=on_asyncio)
+        return None if found is None else found.name
+
     def _find_client_tool(self) -> ClientTool | None:
         self._client_known = True
-        return client_tool(self.registry, self._client_name, is_async=self._runner.is_async)
+        return find_client_tool(self.registry, self._client_name, is_async=self._runner.is_async)
 
     # -- the Extension interface ---------------------------------------------------------
     def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
