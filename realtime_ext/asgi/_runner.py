@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import json
 import secrets
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from realtime_ext.conversation import AsyncLiveConnection
@@ -677,7 +677,7 @@ class _Running:
         self.tools_failed: Exception | None = None  # why its tool loop could not start
 
     @contextlib.contextmanager
-    def starting_tools(self) -> Iterator[None]:
+    def starting_tools(self) -> Generator[None]:
         """Note why the call's tool loop could not start (then raised on)."""
         try:
             yield
@@ -706,8 +706,9 @@ def _check_client_tool(
     if live_session is None:
         return
     given = live_session.get("delegation")
-    delegation = cast("Mapping[str, Any]", given) if isinstance(given, Mapping) else {}
-    owner = delegation.get("type", "client")
+    owner: object = "client"  # delegation omitted: GPT-Live's default
+    if isinstance(given, Mapping):
+        owner = cast("Mapping[str, Any]", given).get("type", "client")
     if owner != "client":
         if client_tool is not None:
             raise InvalidArgumentError(
