@@ -369,6 +369,48 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
     assert (loop.calls, loop.responses, loop.failures) == (3, 1, [])
 
 
+def completed_envelope() -> tuple[str, dict[str, Any]]:
+    """The recorded ``response.completed`` of the backend's first response, in its
+    envelope (delegation ``item_r``)."""
+    for frame in tool_round().received:
+        if frame["type"] == "response.event" and frame["event"]["type"] == "response.completed":
+            return ("received", {**frame, "delegation_id": "item_r"})
+    raise AssertionError("the recording has no response.completed")
+
+
+async def test_a_response_completed_before_its_outputs_gets_them_then_one_response_create(
+    mode: str,
+) -> None:
+    # A backend whose response ending in function calls completes on its own: every output
+    # of the delegation still goes out, then one response.create starts the next response.
+    registry = forecast_registry()
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Adds."""
+        return a + b
+
+    script = responses_script(
+        envelope("c1", "add", '{"a": 1, "b": 2}'),
+        envelope("c2", "lookup_forecast", '{"city": "Amsterdam"}'),
+        completed_envelope(),
+        sent("response.item.create"),
+        sent("response.item.create"),
+        sent("response.create"),
+    )
+    with serving(script, match=by_type) as server:
+        loop, events = await run(mode, server, run_tools(registry))
+    outputs = {
+        frame["item"]["call_id"]: frame["item"]["output"]
+        for frame in server.received
+        if frame["type"] == "response.item.create"
+    }
+    assert outputs == {"c1": "3", "c2": FORECAST}
+    assert server.received[-1] == {"type": "response.create"}
+    assert (loop.calls, loop.responses, loop.failures) == (2, 1, [])
+    assert [e.event.type for e in events if e.type == "response.event"][-1] == "response.completed"
+
+
 def slow_registry(release: threading.Event) -> ToolRegistry:
     registry = ToolRegistry()
 
