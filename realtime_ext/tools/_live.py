@@ -16,7 +16,10 @@ typed as ``decision.event``):
   the backend go on (as the real API was recorded doing: before the first response's
   ``response.completed``; a backend whose response completed on its own goes on the same
   way). A call counts as answered only once its output is on the wire, so the
-  ``response.create`` never passes an output of its delegation.
+  ``response.create`` never passes an output of its delegation. (A call the backend
+  streams after every earlier call of its delegation was answered starts a round of its
+  own: the stream does not say which call is a response's last before the response
+  completes, which the recorded API does only after ``response.create``.)
 
 Bad arguments, unknown tools, exceptions and timeouts become the structured output the
 Realtime loop gives (``{"error": {"type": ..., "message": ...}}``), which the model reads;

@@ -381,31 +381,51 @@ def completed_envelope() -> tuple[str, dict[str, Any]]:
 async def test_a_response_completed_before_its_outputs_gets_them_then_one_response_create(
     mode: str,
 ) -> None:
-    # A backend whose response ending in function calls completes on its own: every output
-    # of the delegation still goes out, then one response.create starts the next response.
+    # A backend whose response ending in function calls completes on its own (before its
+    # outputs): every output of the delegation still goes out, then one response.create
+    # starts the next response. The tools end once the completion is in (a rendezvous, as
+    # in the test above: a tool ending before the next call even arrived would start a
+    # round of its own, which no loop can tell apart without the completion).
+    release = threading.Event()
     registry = forecast_registry()
 
     @registry.register
     def add(a: int, b: int) -> int:
-        """Adds."""
+        """Adds, once the response completed."""
+        release.wait(T)
         return a + b
+
+    class Release(Extension):
+        def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
+            return event.type == "response.event" and event.event.type == "response.completed"
+
+        def received(self, event: Any) -> None:
+            release.set()
+
+    def attach(conn: Any) -> Any:
+        loop = conn.run_tools(registry)
+        conn.add_extension(Release())
+        return loop
 
     script = responses_script(
         envelope("c1", "add", '{"a": 1, "b": 2}'),
-        envelope("c2", "lookup_forecast", '{"city": "Amsterdam"}'),
+        envelope("c2", "add", '{"a": 2, "b": 2}'),
         completed_envelope(),
         sent("response.item.create"),
         sent("response.item.create"),
         sent("response.create"),
     )
-    with serving(script, match=by_type) as server:
-        loop, events = await run(mode, server, run_tools(registry))
+    try:
+        with serving(script, match=by_type) as server:
+            loop, events = await run(mode, server, attach)
+    finally:
+        release.set()
     outputs = {
         frame["item"]["call_id"]: frame["item"]["output"]
         for frame in server.received
         if frame["type"] == "response.item.create"
     }
-    assert outputs == {"c1": "3", "c2": FORECAST}
+    assert outputs == {"c1": "3", "c2": "4"}
     assert server.received[-1] == {"type": "response.create"}
     assert (loop.calls, loop.responses, loop.failures) == (2, 1, [])
     assert [e.event.type for e in events if e.type == "response.event"][-1] == "response.completed"
