@@ -5,9 +5,10 @@ when a tool says so, the caller leaves or the server stops."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from realtime_ext.conversation import AsyncLiveConnection
@@ -16,7 +17,7 @@ from .._config import check_seconds
 from .._exceptions import APIConnectionError, APIStatusError, InvalidArgumentError, OpenAIError
 from .._redact import get_logger
 from ..connection import AsyncRealtimeConnection
-from ..tools import ToolRegistry
+from ..tools import LiveToolLoop, ToolRegistry
 from ..webhooks import WebhookEvent, parse_event
 from ._answer_on import (
     INCOMING,
@@ -135,6 +136,13 @@ class CallRunner:
     refusing it as accepted already then means the lost one was carried out, and the call is
     run (attached by the sideband); if the sideband is refused too, the call was answered by
     someone else (the other API), and that is raised.
+    On GPT-Live, the tool answering client delegations (GPT-Live's default) is
+    ``client_tool`` (a tool of ``tools``), else the registry's only tool; it takes at most one
+    parameter (the caller's words) and may ask for its delegation by a parameter typed
+    :class:`~realtime_ext.tools.AsyncDelegationContext`. Under Responses delegation every tool
+    is a function tool, called by name with its parameters. A client tool that could not
+    answer is refused here, before any call is accepted; a tool loop that fails to start on
+    a call accepted here fails the webhook (5xx, logged), never 200 for a call hung up.
     Each call is registered with ``shutdown`` (a :class:`GracefulShutdown`, one of its own
     by default). ``on_start(call, conn)`` (a Realtime call) or ``on_live_start(call, conn)``
     (a GPT-Live call), when given, is awaited once the sideband is open, before the
@@ -148,7 +156,8 @@ class CallRunner:
         app = webhook_endpoint(runner, shutdown=runner.shutdown)
         # GPT-Live answers instead:
         runner = CallRunner(AsyncRealtimeClient(), live_session={
-            "model": "gpt-live-1", "instructions": "You answer the phone."}, tools=tools)
+            "model": "gpt-live-1", "instructions": "You answer the phone."}, tools=tools,
+            client_tool="front_desk")
     """
 
     def __init__(
@@ -159,6 +168,7 @@ class CallRunner:
         live_session: Mapping[str, Any] | None = None,
         answer_on: AnswerOn | None = None,
         tools: ToolRegistry | None = None,
+        client_tool: str | None = None,
         greet: bool = True,
         timeout: float | None = 60.0,
         shutdown: GracefulShutdown | None = None,
@@ -188,6 +198,7 @@ class CallRunner:
             )
         if tools is not None and not isinstance(tools, ToolRegistry):
             raise InvalidArgumentError(f"tools must be a ToolRegistry, got {type(tools).__name__}")
+        _check_client_tool(live_session, tools, client_tool)
         if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
             raise InvalidArgumentError(
                 f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
@@ -225,6 +236,9 @@ class CallRunner:
         )
         """The session a GPT-Live call is accepted with (``None``: Live answers no call)."""
         self.tools: ToolRegistry | None = tools
+        self.client_tool: str | None = client_tool
+        """The tool of ``tools`` answering a GPT-Live call's client delegations (``None``:
+        the registry's only tool)."""
         self.greet: bool = bool(greet)
         """Whether a Realtime agent speaks first (a ``response.create`` once the sideband is
         open)."""
@@ -430,6 +444,13 @@ class CallRunner:
         except asyncio.CancelledError:
             task.cancel()  # the delivery was cut: its redelivery answers the call
             raise
+        if not opened and running.tools_failed is not None and not taken_over:
+            # Accepted here, and nothing answers the caller: the webhook says so (5xx, logged)
+            # rather than 200 for a call that was hung up.
+            raise OpenAIError(
+                f"{what}: its tool loop could not start ({running.tools_failed}); the call "
+                "was hung up and the webhook is answered 500"
+            ) from running.tools_failed
         if not opened and must_attach:
             raise OpenAIError(
                 f"{what}: its accept's answer was lost and the API refuses both a second "
@@ -581,7 +602,8 @@ class CallRunner:
             call.connection = conn
             conn.on("error", self._log_errors(call))
             if self.tools is not None:
-                conn.run_tools(self.tools, timeout=self.timeout)
+                with running.starting_tools():
+                    conn.run_tools(self.tools, timeout=self.timeout)
             if self.on_start is not None:
                 await self.on_start(call, conn)
             running.attached.set_result(True)
@@ -594,7 +616,11 @@ class CallRunner:
             call.live_connection = conn
             conn.on("error", self._log_errors(call))
             if self.tools is not None:
-                conn.run_tools(self.tools, timeout=self.timeout)
+                with running.starting_tools():
+                    loop = LiveToolLoop(
+                        conn, self.tools, timeout=self.timeout, client_tool=self.client_tool
+                    )
+                    conn.add_extension(loop)
             if self.on_live_start is not None:
                 await self.on_live_start(call, conn)
             running.attached.set_result(True)
@@ -622,7 +648,16 @@ class CallRunner:
 class _Running:
     """One call this worker runs: its run claim, and whether its sideband opened."""
 
-    __slots__ = ("attached", "ending", "greet", "key", "lost", "owner", "taken_over")
+    __slots__ = (
+        "attached",
+        "ending",
+        "greet",
+        "key",
+        "lost",
+        "owner",
+        "taken_over",
+        "tools_failed",
+    )
 
     def __init__(
         self,
@@ -639,6 +674,58 @@ class _Running:
         self.greet = greet  # a Realtime call's first reply is asked for (not on a takeover)
         self.lost = False  # its run claim ran out and another worker took the call over
         self.ending = False  # the call is over here: hung up and its claim finished next
+        self.tools_failed: Exception | None = None  # why its tool loop could not start
+
+    @contextlib.contextmanager
+    def starting_tools(self) -> Generator[None]:
+        """Note why the call's tool loop could not start (then raised on)."""
+        try:
+            yield
+        except Exception as exc:
+            self.tools_failed = exc
+            raise
+
+
+def _check_client_tool(
+    live_session: Mapping[str, Any] | None, tools: ToolRegistry | None, client_tool: object
+) -> None:
+    """Refuse, before any call is accepted, a tool loop that could not start on a GPT-Live
+    call: ``client_tool`` not a tool of ``tools``, or a client tool that takes more than the
+    caller's words, or none named among several, when ``live_session`` delegates to the
+    client (GPT-Live's default).
+    Under Responses delegation every tool is a function tool: nothing to check."""
+    if client_tool is not None and not isinstance(client_tool, str):
+        raise InvalidArgumentError(
+            f"client_tool must be the name of a tool (a str), got {type(client_tool).__name__}"
+        )
+    if client_tool is not None and live_session is None:
+        raise InvalidArgumentError(
+            "client_tool= names the tool answering GPT-Live's client delegations: give "
+            "live_session= too"
+        )
+    if live_session is None:
+        return
+    given = live_session.get("delegation")
+    owner: object = "client"  # delegation omitted: GPT-Live's default
+    if isinstance(given, Mapping):
+        owner = cast("Mapping[str, Any]", given).get("type", "client")
+    if owner != "client":
+        if client_tool is not None:
+            raise InvalidArgumentError(
+                f"client_tool={client_tool!r}: live_session delegates to {owner!r}, not to "
+                "the client; every tool is a function tool there (drop client_tool)"
+            )
+        return
+    if tools is None:
+        if client_tool is not None:
+            raise InvalidArgumentError(f"client_tool={client_tool!r} needs tools=")
+        return
+    if LiveToolLoop.client_tool_for(tools, client_tool, on_asyncio=True) is None and len(tools):
+        names = ", ".join(sorted(tool.name for tool in tools))
+        raise InvalidArgumentError(
+            f"live_session delegates to the client and tools has {len(tools)} tools ({names}): "
+            "name the one answering client delegations with client_tool="
+        )
 
 
 def _with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:

@@ -131,10 +131,13 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         registry's only tool on the user's words since the last delegation and appends its
         result as ``session.commentary.append``; Responses delegation runs each function
         call of the backend's stream (``response.event``) and answers ``response.item.create``,
-        then one ``response.create``. Failures, unknown tools and timeouts (``timeout``
-        seconds per call) go back as structured output. Returns the loop;
-        ``runner.stop()`` detaches it. (A registry of several tools answering client
-        delegation: attach ``LiveToolLoop(conn, registry, client_tool=...)``.)
+        then one ``response.create`` once every output of the delegation is sent (there,
+        every tool is a function tool, whatever its parameters: only a session delegating
+        to the client has a client tool). Failures, unknown tools and timeouts (``timeout``
+        seconds per call) go back as structured output; at most 16 calls run at once.
+        Returns the loop; ``runner.stop()`` detaches it. (To name the client tool of a
+        registry of several, or set the bounds: attach ``LiveToolLoop(conn, registry,
+        client_tool=..., max_concurrent_calls=...)``.)
 
         Example::
 

@@ -12,13 +12,19 @@ Example:
 """
 
 from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
+from ._context import AsyncDelegationContext, DelegationContext
 from ._function_tool import FunctionTool, function_tool
 from ._live import LiveToolLoop
 from ._loop import ToolLoop
 from ._mcp import mcp_tool
 from ._registry import ToolRegistry
+from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS
 
 __all__ = [
+    "DEFAULT_MAX_CONCURRENT_CALLS",
+    "DEFAULT_MAX_QUEUED_CALLS",
+    "AsyncDelegationContext",
+    "DelegationContext",
     "FunctionTool",
     "LiveToolLoop",
     "ToolArgumentsError",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 from .._exceptions import ToolArgumentsError, ToolDefinitionError
+from ._context import AsyncDelegationContext, ContextType, DelegationContext, context_kind
 from ._decode import decode_fields
 from ._hints import Field, analyse, parse_doc, unwrap_annotated
 from ._schema import object_schema
@@ -39,7 +40,7 @@ class FunctionTool(Generic[P, R]):
         (3, 'add', {'a': 3})
     """
 
-    __slots__ = ("_fields", "_positional", "description", "fn", "name", "parameters")
+    __slots__ = ("_fields", "_positional", "context", "description", "fn", "name", "parameters")
 
     def __init__(
         self,
@@ -49,12 +50,16 @@ class FunctionTool(Generic[P, R]):
         description: str | None,
         fields: tuple[Field, ...],
         positional: tuple[str, ...],
+        context: tuple[str, ContextType] | None = None,
     ) -> None:
         self.fn: Callable[P, R] = fn
         self.name: str = name
         self.description: str | None = description
         self._fields = fields
         self._positional = positional
+        self.context: tuple[str, ContextType] | None = context
+        """The parameter asking for the delegation's context and its class (not in the
+        schema: the tool loop gives it), if any."""
         self.parameters: dict[str, Any] = object_schema(fields)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
@@ -113,13 +118,30 @@ class FunctionTool(Generic[P, R]):
             payload = arguments
         return decode_fields(self._fields, payload, "")
 
-    def _call_with(self, decoded: dict[str, Any]) -> Any:
+    def _call_with(self, decoded: dict[str, Any], context: object) -> Any:
+        if self.context is not None:
+            name, kind = self.context
+            if not isinstance(context, kind):
+                given = "none" if context is None else f"a {type(context).__name__}"
+                raise ToolDefinitionError(
+                    f"tool {self.name!r} asks for a {kind.__name__} ({name}), given {given}: "
+                    "only the tool answering a GPT-Live client delegation gets one, from the "
+                    f"tool loop of {_connection_of(kind)}"
+                )
+            decoded[name] = context
         args = [decoded.pop(key) for key in self._positional if key in decoded]
         fn: Callable[..., Any] = self.fn  # arguments decoded from JSON: checked above, not by P
         return fn(*args, **decoded)
 
-    def invoke(self, arguments: str | Mapping[str, Any] | None) -> R:
-        """Decode ``arguments`` and call the function (an async one returns its coroutine).
+    def invoke(
+        self,
+        arguments: str | Mapping[str, Any] | None,
+        *,
+        context: DelegationContext | AsyncDelegationContext | None = None,
+    ) -> R:
+        """Decode ``arguments`` and call the function (an async one returns its coroutine);
+        ``context``: what a parameter typed :class:`DelegationContext` (or
+        :class:`AsyncDelegationContext`) is given (the tool loop's; refused when missing).
 
         Example:
             >>> @function_tool
@@ -128,9 +150,14 @@ class FunctionTool(Generic[P, R]):
             >>> add.invoke('{"a": 1, "b": 2}')
             3
         """
-        return typing.cast(R, self._call_with(self.decode_arguments(arguments)))
+        return typing.cast(R, self._call_with(self.decode_arguments(arguments), context))
 
-    async def ainvoke(self, arguments: str | Mapping[str, Any] | None) -> Any:
+    async def ainvoke(
+        self,
+        arguments: str | Mapping[str, Any] | None,
+        *,
+        context: DelegationContext | AsyncDelegationContext | None = None,
+    ) -> Any:
         """Like :meth:`invoke`, awaiting the result when the function is async.
 
         Example:
@@ -141,15 +168,22 @@ class FunctionTool(Generic[P, R]):
             >>> asyncio.run(add.ainvoke('{"a": 1}'))
             1
         """
-        result = self._call_with(self.decode_arguments(arguments))
+        result = self._call_with(self.decode_arguments(arguments), context)
         if inspect.isawaitable(result):
             return await result
         return result
 
 
-def _describe(
-    fn: Callable[..., Any], name: str
-) -> tuple[str | None, tuple[Field, ...], tuple[str, ...]]:
+def _connection_of(kind: ContextType) -> str:
+    return "an asyncio connection" if kind is AsyncDelegationContext else "a blocking connection"
+
+
+Described = tuple[str | None, tuple[Field, ...], tuple[str, ...], tuple[str, ContextType] | None]
+"""A function read as a tool: its summary, fields, positional-only names and the parameter
+asking for the delegation's context (and its class)."""
+
+
+def _describe(fn: Callable[..., Any], name: str) -> Described:
     doc = parse_doc(inspect.getdoc(fn) or "")
     param_docs = {p.arg_name: p.description.strip() for p in doc.params if p.description}
     try:
@@ -158,6 +192,7 @@ def _describe(
         raise ToolDefinitionError(f"tool {name!r}: cannot resolve a type hint ({exc})") from exc
     fields: list[Field] = []
     positional: list[str] = []
+    context: tuple[str, ContextType] | None = None
     for param in inspect.signature(fn).parameters.values():
         if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
             raise ToolDefinitionError(
@@ -166,13 +201,22 @@ def _describe(
         if param.kind is param.POSITIONAL_ONLY:
             positional.append(param.name)
         hint, text = unwrap_annotated(hints.get(param.name, Any))
+        kind = context_kind(hint)
+        if kind is not None:  # given by the tool loop, not by the model: not in the schema
+            if context is not None:
+                raise ToolDefinitionError(
+                    f"tool {name!r}: one parameter may ask for the delegation's context, "
+                    f"got two ({context[0]}, {param.name})"
+                )
+            context = (param.name, kind)
+            continue
         node = analyse(hint, f"{name}.{param.name}")
         has_default = param.default is not param.empty
         kwargs: dict[str, Any] = {"default": param.default} if has_default else {}
         description = text or param_docs.get(param.name)
         fields.append(Field(param.name, node, not has_default, description, **kwargs))
     summary = (doc.description or "").strip() or None
-    return summary, tuple(fields), tuple(positional)
+    return summary, tuple(fields), tuple(positional), context
 
 
 def _build(fn: Callable[P, R], name: str | None, description: str | None) -> FunctionTool[P, R]:
@@ -185,13 +229,14 @@ def _build(fn: Callable[P, R], name: str | None, description: str | None) -> Fun
         raise ToolDefinitionError(
             f"tool name {tool_name!r} must match [A-Za-z0-9_-]{{1,64}}; pass name=..."
         )
-    doc_description, fields, positional = _describe(fn, tool_name)
+    doc_description, fields, positional, context = _describe(fn, tool_name)
     return FunctionTool(
         fn,
         name=tool_name,
         description=description if description is not None else doc_description,
         fields=fields,
         positional=positional,
+        context=context,
     )
 
 

@@ -11,14 +11,21 @@ typed as ``decision.event``):
   client delegation: ``response.item.create`` is refused outside Responses delegation).
 - **Responses delegation**: the backend's stream arrives in ``response.event`` envelopes; a
   ``function_call`` item (``response.output_item.done``) runs through the registry, its
-  output goes back as ``response.item.create``, and once no call of that delegation is still
-  running, one ``response.create`` lets the backend go on (as the real API was recorded
-  doing: before the first response's ``response.completed``).
+  output goes back as ``response.item.create``, and once every output of that delegation is
+  sent (no call of it running, waiting, or still being sent), one ``response.create`` lets
+  the backend go on (as the real API was recorded doing: before the first response's
+  ``response.completed``; a backend whose response completed on its own goes on the same
+  way). A call counts as answered only once its output is on the wire, so the
+  ``response.create`` never passes an output of its delegation. (A call the backend
+  streams after every earlier call of its delegation was answered starts a round of its
+  own: the stream does not say which call is a response's last before the response
+  completes, which the recorded API does only after ``response.create``.)
 
 Bad arguments, unknown tools, exceptions and timeouts become the structured output the
 Realtime loop gives (``{"error": {"type": ..., "message": ...}}``), which the model reads;
 nothing a tool does breaks the session. Tools run off the receive loop (asyncio tasks on an
-asyncio connection, daemon threads on a blocking one), so events keep flowing meanwhile; a
+asyncio connection, daemon threads on a blocking one), so events keep flowing meanwhile, at
+most ``max_concurrent_calls`` at once (each worker takes the next waiting call when done); a
 close stops them and nothing more is sent.
 """
 
@@ -26,12 +33,11 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
 from typing import Any, Literal, Protocol
 
 import attrs
 
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
 from realtime_generated.models import (
     LiveDelegationCreatedEvent,
     LiveInputTranscriptDeltaEvent,
@@ -39,10 +45,12 @@ from realtime_generated.models import (
 )
 
 from .._exceptions import InvalidArgumentError
-from .._json import is_dict
 from .._redact import get_logger
-from ._function_tool import FunctionTool
-from ._running import RESPONSE_CREATE, Calls, Loop, LoopConn, awaited
+from ._client_tool import ClientTool, Named, find_client_tool, session_delegation
+from ._context import AsyncDelegationContext, DelegationContext
+from ._output import error_event
+from ._running import RESPONSE_CREATE, Calls, Context, Loop, LoopConn, awaited
+from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS, Slots
 
 __all__ = ["LiveToolLoop"]
 
@@ -58,13 +66,9 @@ _RESPONSE_EVENT = "response.event"
 _WATCHED = frozenset({_TRANSCRIPT, _DELEGATION, _RESPONSE_EVENT})
 
 
-class Tools(Calls, Protocol):
+class Tools(Calls, Named, Protocol):
     """What the loop runs delegations with (a :class:`~realtime_ext.tools.ToolRegistry`):
     calls, and its tools by name (the client tool)."""
-
-    def __iter__(self) -> Iterator[FunctionTool[..., Any]]: ...
-
-    def get(self, name: str) -> FunctionTool[..., Any] | None: ...
 
 
 @attrs.frozen
@@ -83,21 +87,34 @@ class LiveToolLoop(Loop):
 
     ``conn.run_tools(registry)`` attaches one to an open Live connection (or
     ``conn.add_extension(LiveToolLoop(conn, registry, client_tool=...))``, to name the
-    client tool); it works on asyncio and blocking connections alike. ``client_tool`` names
-    the tool that answers client delegations (default: the registry's only tool, when it has
-    exactly one; with several, client delegations are left to the app and logged). That tool
-    takes at most one parameter, given the user's words since the last delegation. Responses
-    delegation calls any tool by the name the backend model uses (list the registry's tools
-    in ``delegation.responses.tools`` at start). ``timeout``: seconds per call.
+    client tool or set the bounds); it works on asyncio and blocking connections alike.
+
+    The client tool answers client delegations, and exists only when the session delegates
+    to the client (GPT-Live's default): ``client_tool`` names it, else it is the registry's
+    only tool (with several, client delegations are left to the app and logged). It takes at
+    most one parameter, given the user's words since the last delegation, and may ask for
+    its delegation by a parameter typed :class:`DelegationContext` (an asyncio connection's
+    ``async def`` tool: :class:`AsyncDelegationContext`) to append progress to it. Under
+    Responses delegation every tool is a function tool: the backend calls any of them by
+    name, with any parameters (list them in ``delegation.responses.tools`` at start).
+    ``timeout``: seconds per call.
+
+    At most ``max_concurrent_calls`` calls run at once (default 16); up to
+    ``max_queued_calls`` more wait in order (default 256); past that a call is not run and
+    its output tells the model so (``{"error": {"type": "too_many_calls", ...}}``). Every
+    output of a Responses delegation is sent (``response.item.create``) before the one
+    ``response.create`` that lets its backend go on, once no call of it is running or
+    waiting.
 
     ``calls`` counts tool outputs sent (``response.item.create``), ``commentary`` the client
     delegations answered, ``responses`` the ``response.create`` sent after outputs,
-    ``failures`` the sends that failed (connection lost; logged); ``abandoned`` stays 0 (a
-    Live session does not move to a new one with calls running).
+    ``refused`` the calls refused past the bounds, ``failures`` the sends that failed
+    (connection lost; logged); ``abandoned`` stays 0 (a Live session does not move to a new
+    one with calls running).
 
     Example::
 
-        loop = conn.add_extension(LiveToolLoop(conn, registry))
+        loop = conn.add_extension(LiveToolLoop(conn, registry, max_concurrent_calls=4))
         async for event in conn:  # delegations are answered as they arrive
             ...
     """
@@ -109,21 +126,71 @@ class LiveToolLoop(Loop):
         *,
         timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         client_tool: str | None = None,
+        max_concurrent_calls: int = DEFAULT_MAX_CONCURRENT_CALLS,
+        max_queued_calls: int = DEFAULT_MAX_QUEUED_CALLS,
     ) -> None:
         super().__init__(conn, registry, timeout, "LiveToolLoop")
-        self._client_tool, self._client_parameter = _client_tool(registry, client_tool)
+        self._slots: Slots[DelegatedCall] = Slots(max_concurrent_calls, max_queued_calls)
+        self._client_name = client_tool
+        self._client: ClientTool | None = None
+        owner = session_delegation(conn)
+        # Under Responses or Decisions delegation there is no client tool: every tool is a
+        # function tool. Not started yet, it is found at the first client delegation.
+        self._client_known = owner is not None
+        if client_tool is not None or owner == "client":
+            # Checked now (at connect): the session delegates to the client, or the app
+            # named the tool.
+            self._client = self._find_client_tool()
         self._transcript = ""
         self._ready: list[DelegatedCall] = []
-        self._running: dict[str, int] = {}  # delegation id -> its Responses calls running
+        self._pending: dict[str, int] = {}  # delegation id -> its calls whose outputs are unsent
         self._warned = False
         self._undecoded_seen = False
         self.commentary = 0
+        self.refused = 0
 
     def __repr__(self) -> str:
         return (
             f"<LiveToolLoop tools={len(self.registry)} calls={self.calls} "
             f"commentary={self.commentary} active={self.active}>"
         )
+
+    @property
+    def max_concurrent_calls(self) -> int:
+        """Calls run at once."""
+        return self._slots.limit
+
+    @property
+    def max_queued_calls(self) -> int:
+        """Calls that may wait for a free slot (past these, refused)."""
+        return self._slots.queued
+
+    @staticmethod
+    def client_tool_for(
+        registry: Tools, client_tool: str | None = None, *, on_asyncio: bool = True
+    ) -> str | None:
+        """The tool that would answer client delegations from ``registry`` (``client_tool``,
+        else its only tool; ``None`` with several), checked as the loop checks it when the
+        session delegates to the client: raises :class:`InvalidArgumentError` for a tool
+        that takes more than the request, or asks for the context of the other kind of
+        connection (``on_asyncio``: the connection is an asyncio one). What an app (or
+        ``CallRunner``) checks before a session starts.
+
+        Example:
+            >>> from realtime_ext.tools import ToolRegistry
+            >>> registry = ToolRegistry()
+            >>> @registry.register
+            ... def front_desk(request: str) -> str:
+            ...     return "Your order shipped on Monday."
+            >>> LiveToolLoop.client_tool_for(registry)
+            'front_desk'
+        """
+        found = find_client_tool(registry, client_tool, is_async=on_asyncio)
+        return None if found is None else found.name
+
+    def _find_client_tool(self) -> ClientTool | None:
+        self._client_known = True
+        return find_client_tool(self.registry, self._client_name, is_async=self._runner.is_async)
 
     # -- the Extension interface ---------------------------------------------------------
     def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
@@ -148,17 +215,27 @@ class LiveToolLoop(Loop):
         return True
 
     def received(self, event: Any) -> None:
-        """Start the calls :meth:`observe` decided on, off the receive loop."""
+        """Start the calls :meth:`observe` decided on, off the receive loop (within the
+        bounds: the others wait, or are refused)."""
         ready, self._ready = self._ready, []
         for delegated in ready:
             if delegated.target == "responses":
                 key = delegated.delegation_id
-                with self._runner.lock:
-                    self._running[key] = self._running.get(key, 0) + 1
-            self._runner.start(
-                functools.partial(self._aanswer, delegated),
-                functools.partial(self._answer, delegated),
-            )
+                with self._runner.lock:  # counted before it can end: response.create waits
+                    self._pending[key] = self._pending.get(key, 0) + 1
+            admitted = self._slots.admit(delegated)
+            if admitted == "run":
+                self._runner.start(
+                    functools.partial(self._awork, delegated),
+                    functools.partial(self._work, delegated),
+                )
+            elif admitted == "refused":
+                self._refuse(delegated)
+
+    def closed(self) -> None:
+        """As every loop's; the calls still waiting are not run."""
+        self._slots.clear()
+        super().closed()
 
     # -- deciding ------------------------------------------------------------------------
     def _client_call(self, event: LiveDelegationCreatedEvent) -> DelegatedCall | None:
@@ -169,7 +246,14 @@ class LiveToolLoop(Loop):
         if delegation.target != "client":
             return None
         request, self._transcript = self._transcript.strip(), ""
-        if self._client_tool is None:
+        if not self._client_known:
+            try:
+                self._client = self._find_client_tool()
+            except InvalidArgumentError as exc:
+                logger.warning("live tool loop: %s; client delegations are left to the app", exc)
+                self._warned = True
+        tool = self._client
+        if tool is None:
             if not self._warned:
                 self._warned = True
                 logger.warning(
@@ -178,10 +262,10 @@ class LiveToolLoop(Loop):
                     len(self.registry),
                 )
             return None
-        arguments = {} if self._client_parameter is None else {self._client_parameter: request}
+        arguments = {} if tool.parameter is None else {tool.parameter: request}
         call = {
             "type": "function_call",
-            "name": self._client_tool,
+            "name": tool.name,
             "call_id": delegation.id,
             "arguments": json.dumps(arguments),
         }
@@ -218,6 +302,17 @@ class LiveToolLoop(Loop):
             delegation_id if isinstance(delegation_id, str) else "", "responses", call
         )
 
+    def _context(self, delegated: DelegatedCall) -> Context:
+        """What the client tool may ask for: its delegation, on this connection."""
+        if delegated.target != "client":
+            return None
+        conn = self._conn
+        if isinstance(conn, AsyncLiveConnection):
+            return AsyncDelegationContext(delegated.delegation_id, conn)
+        if isinstance(conn, LiveConnection):
+            return DelegationContext(delegated.delegation_id, conn)
+        return None
+
     def _sends(self, delegated: DelegatedCall, output: dict[str, Any]) -> list[dict[str, Any]]:
         """The client events answering ``delegated`` with the registry's ``output`` event."""
         item = output["item"]
@@ -231,82 +326,123 @@ class LiveToolLoop(Loop):
             ]
         return [{"type": "response.item.create", "item": item}]
 
-    def _last(self, delegated: DelegatedCall) -> bool:
-        """Count ``delegated`` answered; whether it was its delegation's last running call
-        (then ``response.create`` follows)."""
+    def _refusal(self, delegated: DelegatedCall) -> dict[str, Any]:
+        self._count("refused")
+        slots = self._slots
+        logger.warning(
+            "live tool loop: %d calls running and %d waiting: %r refused",
+            slots.limit,
+            slots.queued,
+            delegated.call.get("name"),
+        )
+        return error_event(
+            str(delegated.call.get("call_id", "")),
+            "too_many_calls",
+            f"{slots.limit} tool calls are running and {slots.queued} waiting: "
+            f"{delegated.call.get('name')!r} was not run; call it again later",
+        )
+
+    def _settled(self, delegated: DelegatedCall) -> bool:
+        """``delegated``'s output is sent (or never will be): whether it was the last of its
+        delegation's calls not yet answered (then ``response.create`` follows). Counted
+        down only once its output is on the wire, so that no ``response.create`` can pass
+        an output of its delegation still being sent."""
         if delegated.target != "responses":
             return False
         key = delegated.delegation_id
         with self._runner.lock:
-            left = self._running.get(key, 1) - 1
+            left = self._pending.get(key, 1) - 1
             if left > 0:
-                self._running[key] = left
+                self._pending[key] = left
                 return False
-            self._running.pop(key, None)
+            self._pending.pop(key, None)
             return True
 
     def _counted(self, delegated: DelegatedCall) -> None:
         self._count("commentary" if delegated.target == "client" else "calls")
 
     # -- asyncio -------------------------------------------------------------------------
+    async def _awork(self, delegated: DelegatedCall) -> None:
+        """A worker: ``delegated``, then each waiting call, while there is one."""
+        item: DelegatedCall | None = delegated
+        while item is not None:
+            await self._aanswer(item)
+            item = self._slots.next()
+
     async def _aanswer(self, delegated: DelegatedCall) -> None:
         # Told to the extensions watching tool calls (the metrics' tool span), as on Realtime.
-        output = await self._runner.arun(delegated.call, self._started(delegated.call))
-        last = self._last(delegated)
+        started = self._started(delegated.call)
+        output = await self._runner.arun(delegated.call, started, self._context(delegated))
+        await self._adeliver(delegated, output)
+
+    async def _adeliver(self, delegated: DelegatedCall, output: dict[str, Any]) -> None:
+        """Send ``delegated``'s answer, then ``response.create`` if it was its delegation's
+        last."""
         if self.closing:  # the app closed: no socket for it
+            self._settled(delegated)
             return
         try:
             for payload in self._sends(delegated, output):
                 await awaited(self._conn.send(payload))
             self._counted(delegated)
-            if last:
-                await awaited(self._conn.send(RESPONSE_CREATE))
-                self._count("responses")
         except Exception as exc:  # the connection is gone: its receive loop reports that
-            self._failed(exc)
-
-    # -- blocking ------------------------------------------------------------------------
-    def _answer(self, delegated: DelegatedCall) -> None:
-        try:
-            output = self._runner.run(delegated.call, self._started(delegated.call))
-        except Exception as exc:  # handle() raises only for a malformed call: none is made
-            self._last(delegated)
+            self._settled(delegated)
             self._failed(exc)
             return
-        last = self._last(delegated)
+        if self._settled(delegated):
+            try:
+                await awaited(self._conn.send(RESPONSE_CREATE))
+                self._count("responses")
+            except Exception as exc:
+                self._failed(exc)
+
+    # -- blocking ------------------------------------------------------------------------
+    def _work(self, delegated: DelegatedCall) -> None:
+        """A worker thread: ``delegated``, then each waiting call, while there is one."""
+        item: DelegatedCall | None = delegated
+        while item is not None:
+            self._answer(item)
+            item = self._slots.next()
+
+    def _answer(self, delegated: DelegatedCall) -> None:
+        started = self._started(delegated.call)
+        try:
+            output = self._runner.run(delegated.call, started, self._context(delegated))
+        except Exception as exc:  # handle() raises only for a malformed call: none is made
+            self._settled(delegated)
+            self._failed(exc)
+            return
+        self._deliver(delegated, output)
+
+    def _deliver(self, delegated: DelegatedCall, output: dict[str, Any]) -> None:
+        """:meth:`_adeliver`, blocking."""
         if self.closing:  # the app closed: no socket for it
+            self._settled(delegated)
             return
         try:
             for payload in self._sends(delegated, output):
                 self._conn.send(payload)
             self._counted(delegated)
-            if last:
+        except Exception as exc:  # the connection is gone: its receive loop reports that
+            self._settled(delegated)
+            self._failed(exc)
+            return
+        if self._settled(delegated):
+            try:
                 self._conn.send(RESPONSE_CREATE)
                 self._count("responses")
-        except Exception as exc:  # the connection is gone: its receive loop reports that
-            self._failed(exc)
+            except Exception as exc:
+                self._failed(exc)
 
-
-def _client_tool(registry: Tools, name: str | None) -> tuple[str | None, str | None]:
-    """The tool answering client delegations and the parameter given the request."""
-    if name is None:
-        tools = list(registry)
-        if len(tools) != 1:
-            return None, None
-        tool = tools[0]
-    else:
-        found = registry.get(name) if isinstance(name, str) else None
-        if found is None:
-            known = ", ".join(sorted(t.name for t in registry)) or "none"
-            raise InvalidArgumentError(
-                f"client_tool={name!r} is not a tool of the registry (it has: {known})"
+    # -- refused -------------------------------------------------------------------------
+    def _refuse(self, delegated: DelegatedCall) -> None:
+        """Answer a call past the bounds without running it: a task on asyncio; on a
+        blocking connection sent here, on the receive loop (no thread for it)."""
+        output = self._refusal(delegated)
+        if self._runner.is_async:
+            self._runner.start(
+                functools.partial(self._adeliver, delegated, output),
+                functools.partial(self._deliver, delegated, output),
             )
-        tool = found
-    found_properties = tool.parameters.get("properties")
-    properties: dict[str, Any] = found_properties if is_dict(found_properties) else {}
-    if len(properties) > 1:
-        raise InvalidArgumentError(
-            f"the client-delegation tool {tool.name!r} takes at most one parameter (given the "
-            f"user's request as text); it has {len(properties)}: {', '.join(properties)}"
-        )
-    return tool.name, next(iter(properties), None)
+        else:
+            self._deliver(delegated, output)

@@ -18,6 +18,7 @@ from .._exceptions import (
     ToolEventError,
 )
 from .._redact import get_logger
+from ._context import AsyncDelegationContext, DelegationContext
 from ._function_tool import FunctionTool, function_tool
 from ._live import LiveToolLoop
 from ._loop import ToolLoop
@@ -213,8 +214,15 @@ class ToolRegistry:
         logger.warning("tool %r raised an exception:\n%s", call.name, trace)
         return error_event(call.call_id, "tool_error", f"{type(exc).__name__}: {exc}")
 
-    def handle(self, event: object) -> dict[str, Any]:
+    def handle(
+        self,
+        event: object,
+        *,
+        context: DelegationContext | AsyncDelegationContext | None = None,
+    ) -> dict[str, Any]:
         """Run the called tool and return the ``conversation.item.create`` event.
+        ``context``: what a tool's parameter typed :class:`DelegationContext` gets (the
+        GPT-Live tool loop gives it to the client-delegation tool).
 
         An async tool is run to completion with ``asyncio.run`` when no event loop is
         running in this thread; inside a running loop use :meth:`ahandle`.
@@ -236,14 +244,19 @@ class ToolRegistry:
         if tool.is_async and _loop_running():
             raise RuntimeError(f"tool {call.name!r} is async: use 'await registry.ahandle(...)'")
         try:
-            result = tool.invoke(call.arguments)
+            result = tool.invoke(call.arguments, context=context)
             if tool.is_async:
                 result = asyncio.run(result)
             return output_event(call.call_id, result)
         except Exception as exc:
             return self._failed(call, exc)
 
-    async def ahandle(self, event: object) -> dict[str, Any]:
+    async def ahandle(
+        self,
+        event: object,
+        *,
+        context: DelegationContext | AsyncDelegationContext | None = None,
+    ) -> dict[str, Any]:
         """Like :meth:`handle`, awaiting async tools; sync tools run in a worker thread.
 
         Example:
@@ -263,9 +276,9 @@ class ToolRegistry:
             return tool
         try:
             if tool.is_async or not self._sync_in_thread:
-                result = await tool.ainvoke(call.arguments)
+                result = await tool.ainvoke(call.arguments, context=context)
             else:
-                result = await asyncio.to_thread(tool.invoke, call.arguments)
+                result = await asyncio.to_thread(tool.invoke, call.arguments, context=context)
             return output_event(call.call_id, result)
         except Exception as exc:
             return self._failed(call, exc)

@@ -15,19 +15,24 @@ from realtime_ext.conversation import Link, ToolEnded, ToolRunner
 from .._config import check_seconds
 from .._exceptions import ToolDefinitionError
 from .._redact import get_logger
+from ._context import AsyncDelegationContext, DelegationContext
 from ._output import error_event
 
 logger = get_logger("realtime_ext.tools")
 
 RESPONSE_CREATE: dict[str, Any] = {"type": "response.create"}
 
+Context = DelegationContext | AsyncDelegationContext | None
+"""What a call's tool may ask for (a client delegation's), if anything."""
+
 
 class Calls(Protocol):
-    """What a loop runs calls with (a :class:`~realtime_ext.tools.ToolRegistry`)."""
+    """What a loop runs calls with (a :class:`~realtime_ext.tools.ToolRegistry`); ``context``
+    is what a tool asking for its delegation's context gets."""
 
-    def handle(self, event: object, /) -> dict[str, Any]: ...
+    def handle(self, event: object, /, *, context: Context = None) -> dict[str, Any]: ...
 
-    async def ahandle(self, event: object, /) -> dict[str, Any]: ...
+    async def ahandle(self, event: object, /, *, context: Context = None) -> dict[str, Any]: ...
 
     def __len__(self) -> int: ...
 
@@ -100,12 +105,15 @@ class Runner:
         for task in list(self.tasks):
             task.cancel()
 
-    async def arun(self, call: dict[str, Any], ends: Ends = ()) -> dict[str, Any]:
+    async def arun(
+        self, call: dict[str, Any], ends: Ends = (), context: Context = None
+    ) -> dict[str, Any]:
         """The output event of ``call`` (a timeout's when it does not answer in time); each
-        of ``ends`` is called with it (or the exception raised) first."""
+        of ``ends`` is called with it (or the exception raised) first. ``context``: what a
+        tool asking for its delegation's context gets."""
         try:
             async with asyncio.timeout(self.timeout):  # not wait_for: it cancels cleanly
-                output = await self.calls.ahandle(call)
+                output = await self.calls.ahandle(call, context=context)
         except TimeoutError:
             output = timeout_output(call, self.timeout)
         except BaseException as exc:
@@ -114,7 +122,7 @@ class Runner:
         _ended(ends, output)
         return output
 
-    def run(self, call: dict[str, Any], ends: Ends = ()) -> dict[str, Any]:
+    def run(self, call: dict[str, Any], ends: Ends = (), context: Context = None) -> dict[str, Any]:
         """:meth:`arun`, blocking: the tool runs on a daemon thread of its own."""
         done = threading.Event()
         result: list[dict[str, Any]] = []
@@ -122,7 +130,7 @@ class Runner:
 
         def target() -> None:
             try:
-                result.append(self.calls.handle(call))
+                result.append(self.calls.handle(call, context=context))
             except BaseException as exc:  # handle() raises only for a malformed call
                 failed.append(exc)
             finally:

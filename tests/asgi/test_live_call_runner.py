@@ -44,7 +44,7 @@ from realtime_ext.events import LiveServerEvent
 from realtime_ext.session import realtime_session
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._incoming import live_incoming_bodies
-from realtime_ext.tools import ToolRegistry
+from realtime_ext.tools import AsyncDelegationContext, LiveToolLoop, ToolRegistry
 from realtime_ext.webhooks import (
     LiveCallIncomingEvent,
     LiveTransportIncomingEvent,
@@ -721,3 +721,169 @@ async def test_a_listed_call_whose_record_cannot_be_run_is_logged_and_forgotten(
     assert refused.levelname == "ERROR" and why in refused.getMessage()
     assert await store.claim("odd:run", "later", 30) == "handled"  # forgotten, not retried
     assert not shutdown.live("call")
+
+
+# -- the client tool, and a tool loop that cannot start (issue 77) --------------------------
+def weather() -> tuple[ToolRegistry, list[tuple[str, str]]]:
+    """A one-tool registry whose tool takes two parameters: a function tool, not a client
+    tool (which is given the caller's words alone)."""
+    tools, asked = ToolRegistry(), list[tuple[str, str]]()
+
+    @tools.register
+    def get_weather(location: str, scale: str = "celsius") -> str:
+        """The weather at a place."""
+        asked.append((location, scale))
+        if location == "bye":
+            current_call().hang_up()
+            return "Say goodbye."
+        return f"12 degrees {scale} in {location}"
+
+    return tools, asked
+
+
+RESPONSES_LIVE: dict[str, Any] = {
+    **LIVE,
+    "delegation": {"type": "responses", "responses": {"model": "gpt-5.5"}},
+}
+
+
+async def test_a_one_tool_registry_answers_a_live_call_under_responses_delegation(
+    fake: FakeRealtimeServer,
+) -> None:
+    # The registry's only tool takes two parameters: under Responses delegation it is the
+    # backend's function tool (it was taken as the client tool, the sideband failed and the
+    # call was hung up).
+    live, _ = ring(fake, (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "wx@pc33")))
+    tools, asked = weather()
+    said: list[str] = []
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(
+            client, live_session=RESPONSES_LIVE, tools=tools, on_live_start=noting_speech(said)
+        )
+        call = await runner.answer(live)
+        assert call is not None
+        await async_until(lambda: call.live_connection is not None, "the sideband", WAIT)
+        fake.script.next_response(
+            function_call=("get_weather", {"location": "Oslo", "scale": "fahrenheit"})
+        )
+        fake.script.next_response(text="It is 12 degrees in Oslo.")
+        fake.live_caller_says(live.session_id, "What's the weather in Oslo?")
+        await async_until(lambda: "Oslo." in "".join(said), "the backend's answer, spoken", WAIT)
+        assert asked == [("Oslo", "fahrenheit")]
+        fake.script.next_response(function_call=("get_weather", {"location": "bye"}))
+        fake.script.next_response(text="Goodbye!")
+        fake.live_caller_says(live.session_id, "Thanks, bye.")
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert asked[-1] == ("bye", "celsius")
+    assert fake.live_sessions.entries[live.session_id].state == "ended"  # hung up
+
+
+async def test_client_tool_names_the_tool_answering_a_live_calls_delegations(
+    fake: FakeRealtimeServer,
+) -> None:
+    # Several tools; the one answering client delegations is named, and it appends its
+    # progress to its own delegation (a typed parameter, not in its schema).
+    live, _ = ring(fake, (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "ct@pc33")))
+    tools, _ = weather()
+    heard: list[tuple[str, str]] = []
+
+    @tools.register
+    async def front_desk(request: str, delegation: AsyncDelegationContext) -> str:
+        """Answer what the caller asks."""
+        heard.append((request, delegation.delegation_id))
+        await delegation.thinking("Looking the order up.")
+        if "bye" in request.lower():
+            current_call().hang_up()
+            return "Goodbye, Ada!"
+        return "Your order shipped on Monday."
+
+    said: list[str] = []
+    delegations: list[str] = []
+    thought: list[str] = []
+
+    async def on_live_start(call: RunningCall, conn: AsyncLiveConnection) -> None:
+        await noting_speech(said)(call, conn)
+
+        @conn.on("session.delegation.created")
+        def delegated(event: LiveServerEvent) -> None:
+            if event.type == "session.delegation.created":
+                delegations.append(event.delegation.id)
+
+        @conn.on("session.thinking.appended")
+        def appended(event: LiveServerEvent) -> None:
+            thought.append(event.type)
+
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(
+            client,
+            live_session=LIVE,
+            tools=tools,
+            client_tool="front_desk",
+            on_live_start=on_live_start,
+        )
+        assert runner.client_tool == "front_desk"
+        call = await runner.answer(live)
+        assert call is not None
+        await async_until(lambda: call.live_connection is not None, "the sideband", WAIT)
+        fake.script.next_response(function_call=("front_desk", {}))
+        fake.live_caller_says(live.session_id, "Where is my order?")
+        await async_until(lambda: "Monday." in "".join(said), "the tool's answer", WAIT)
+        fake.script.next_response(function_call=("front_desk", {}))
+        fake.live_caller_says(live.session_id, "That is all, bye.")
+        await asyncio.wait_for(call.ended(), WAIT)
+    assert heard[0][0].endswith("Where is my order?")
+    assert [delegation_id for _, delegation_id in heard] == delegations  # each its own
+    assert len(thought) == 2  # each tool's progress, appended to its delegation
+    assert fake.live_sessions.entries[live.session_id].state == "ended"
+
+
+def test_a_client_tool_that_could_not_answer_is_refused_before_any_call() -> None:
+    client = AsyncRealtimeClient(api_key="sk-test")
+    two_parameters, _ = weather()
+    with pytest.raises(InvalidArgumentError, match="at most one parameter"):
+        CallRunner(client, live_session=LIVE, tools=two_parameters)  # client delegation
+    CallRunner(client, live_session=RESPONSES_LIVE, tools=two_parameters)  # a function tool
+    CallRunner(client, session=REALTIME, tools=two_parameters)  # Realtime: a function tool
+    several = desk([])
+
+    @several.register
+    def opening_hours() -> str:
+        """When the shop is open."""
+        return "Nine to five."
+
+    with pytest.raises(InvalidArgumentError, match="name the one answering"):
+        CallRunner(client, live_session=LIVE, tools=several)
+    assert CallRunner(client, live_session=LIVE, tools=several, client_tool="front_desk")
+    with pytest.raises(InvalidArgumentError, match="client_tool='nope' is not a tool"):
+        CallRunner(client, live_session=LIVE, tools=several, client_tool="nope")
+    with pytest.raises(InvalidArgumentError, match="delegates to 'responses'"):
+        CallRunner(client, live_session=RESPONSES_LIVE, tools=several, client_tool="front_desk")
+    with pytest.raises(InvalidArgumentError, match="give live_session= too"):
+        CallRunner(client, session=REALTIME, tools=several, client_tool="front_desk")
+    with pytest.raises(InvalidArgumentError, match="client_tool must be"):
+        CallRunner(client, live_session=LIVE, tools=several, client_tool=1)  # type: ignore[arg-type]
+
+
+async def test_a_tool_loop_that_cannot_start_fails_the_webhook(
+    fake: FakeRealtimeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whatever stops the tool loop once the call is accepted (here: its start refused), the
+    # webhook is answered 5xx, not 200 for a caller hung up.
+    invite = (("From", "<sip:+14155550123@example.com>"), ("Call-ID", "noloop@pc33"))
+    session_id, call_id = fake.live_call_incoming(sip_headers=invite)
+    body = live_incoming_bodies(session_id, call_id, invite, "srtp")[0]
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise InvalidArgumentError("the tool loop cannot start")
+
+    monkeypatch.setattr(LiveToolLoop, "__init__", refused)
+    async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
+        runner = CallRunner(client, live_session=LIVE, tools=desk([]))
+        app = webhook_endpoint(runner, secret=SECRET)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
+            payload = json.dumps(body)
+            answer = await http.post("/", content=payload, headers=sign(payload, SECRET))
+        assert answer.status_code == 500, answer.text
+        entry = fake.live_sessions.entries[session_id]
+        await async_until(lambda: entry.state == "ended", "the call hung up", WAIT)

@@ -20,7 +20,12 @@ from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
 from realtime_ext.events import LiveServerEvent
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
-from realtime_ext.tools import LiveToolLoop, ToolRegistry
+from realtime_ext.tools import (
+    AsyncDelegationContext,
+    DelegationContext,
+    LiveToolLoop,
+    ToolRegistry,
+)
 from realtime_generated.models import LiveResponseFunctionToolCall
 
 PCM24 = {"format": {"type": "audio/pcm", "rate": 24000}}
@@ -242,3 +247,136 @@ def test_a_spoken_tool_round_under_client_delegation(server: FakeRealtimeServer,
     assert said.types.index("session.delegation.created") < said.types.index(
         "session.commentary.appended"
     )
+
+
+WEATHER_TOOL = {
+    "type": "function",
+    "name": "get_weather",
+    "description": "The weather at a place.",
+    "parameters": {
+        "type": "object",
+        "properties": {"location": {"type": "string"}, "scale": {"type": "string"}},
+        "required": ["location"],
+    },
+}
+
+
+def test_a_one_tool_registry_with_two_parameters_answers_the_backend(
+    server: FakeRealtimeServer, mode: str
+) -> None:
+    # Under Responses delegation the registry's only tool is a function tool the backend
+    # calls with its parameters, not the client tool (which takes at most one): connect
+    # used to refuse it.
+    server.script.next_transcript("What's the weather in Oslo?")
+    server.script.next_response(
+        function_call=("get_weather", {"location": "Oslo", "scale": "celsius"}),
+        text="Let me check.",
+    )
+    server.script.next_response(text="It is 12 degrees in Oslo.")
+    asked: list[tuple[str, str]] = []
+    registry = ToolRegistry()
+
+    @registry.register
+    def get_weather(location: str, scale: str = "celsius") -> str:
+        """The weather at a place."""
+        asked.append((location, scale))
+        return f"12 degrees {scale} in {location}"
+
+    delegation = {"type": "responses", "responses": {"model": "gpt-5", "tools": [WEATHER_TOOL]}}
+    said = Said()
+    if mode == "sync":
+        with (
+            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(
+                model="gpt-live-1", audio=PCM24, delegation=delegation, tools=registry
+            ) as conn,
+        ):
+            stream(conn, utterance(), said, "It is 12 degrees in Oslo.")
+            conn.close()
+    else:
+
+        async def main() -> None:
+            async with (
+                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+                client.live.connect(
+                    model="gpt-live-1", audio=PCM24, delegation=delegation, tools=registry
+                ) as conn,
+            ):
+                await astream(conn, utterance(), said, "It is 12 degrees in Oslo.")
+                await conn.close()
+
+        asyncio.run(main())
+    assert asked == [("Oslo", "celsius")]
+    [call] = said.calls
+    sent = server.received[-1]
+    outputs = [e["item"] for e in sent if e["type"] == "response.item.create"]
+    assert outputs == [
+        {
+            "type": "function_call_output",
+            "call_id": call.call_id,
+            "output": "12 degrees celsius in Oslo",
+        }
+    ]
+    kinds = [e["type"] for e in sent if e["type"] in ("response.item.create", "response.create")]
+    assert kinds == ["response.item.create", "response.create"]
+    assert said.backend == "It is 12 degrees in Oslo."
+
+
+def test_the_client_tool_appends_progress_to_its_own_delegation(
+    server: FakeRealtimeServer, mode: str
+) -> None:
+    # The client tool asks for its delegation by a typed parameter (not in its schema) and
+    # appends silent progress to it before its result is spoken.
+    server.script.next_transcript("Is staging healthy?")
+    server.script.next_response(function_call=("check_status", {}), text="One moment.")
+    asked: list[tuple[str, str]] = []
+    said = Said()
+    if mode == "sync":
+        registry = ToolRegistry()
+
+        @registry.register
+        def check_status(request: str, delegation: DelegationContext) -> str:
+            """Answer a question about the deployments."""
+            assert isinstance(delegation.connection, LiveConnection)
+            asked.append((request, delegation.delegation_id))
+            delegation.thinking("Two of three health checks passed.")
+            return "Staging is healthy."
+
+        assert "delegation" not in check_status.to_dict()["parameters"]["properties"]
+        with (
+            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(model="gpt-live-1", audio=PCM24, tools=registry) as conn,
+        ):
+            stream(conn, utterance(), said, "Staging is healthy.")
+            conn.close()
+    else:
+        aregistry = ToolRegistry()
+
+        @aregistry.register
+        async def acheck_status(request: str, delegation: AsyncDelegationContext) -> str:
+            """Answer a question about the deployments."""
+            asked.append((request, delegation.delegation_id))
+            await delegation.thinking("Two of three health checks passed.")
+            return "Staging is healthy."
+
+        async def main() -> None:
+            async with (
+                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+                client.live.connect(model="gpt-live-1", audio=PCM24, tools=aregistry) as conn,
+            ):
+                await astream(conn, utterance(), said, "Staging is healthy.")
+                await conn.close()
+
+        asyncio.run(main())
+    [(request, delegation_id)] = asked
+    assert request == "Is staging healthy?"
+    appended = [
+        (e["type"], e["delegation_id"], e["content"])
+        for e in server.received[-1]
+        if e["type"] in ("session.thinking.append", "session.commentary.append")
+    ]
+    assert appended == [
+        ("session.thinking.append", delegation_id, "Two of three health checks passed."),
+        ("session.commentary.append", delegation_id, "Staging is healthy."),
+    ]
+    assert "session.thinking.appended" in said.types

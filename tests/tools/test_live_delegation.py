@@ -7,6 +7,7 @@ model reads, one ``response.create`` after the last; nothing sent after a close.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -19,7 +20,14 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, Extension, InvalidArgumentError, RealtimeClient
 from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
 from realtime_ext.events import parse_live_server_event
-from realtime_ext.tools import LiveToolLoop, ToolDefinitionError, ToolLoop, ToolRegistry
+from realtime_ext.tools import (
+    AsyncDelegationContext,
+    DelegationContext,
+    LiveToolLoop,
+    ToolDefinitionError,
+    ToolLoop,
+    ToolRegistry,
+)
 from realtime_generated import decode_live_server_event
 from realtime_generated.models import LiveResponseEvent
 from tests.support.live_replay import Recording, ReplayServer, recording, serving
@@ -40,6 +48,13 @@ def tool_round() -> Recording:
 
 def started() -> dict[str, Any]:
     return tool_round().received[0]  # a real session.started
+
+
+def client_started() -> dict[str, Any]:
+    """A real session.started, of a session delegating to the client (delegation omitted)."""
+    frame = copy.deepcopy(started())
+    del frame["session"]["delegation"]
+    return frame
 
 
 def start() -> dict[str, Any]:
@@ -190,7 +205,7 @@ def client_round(content: str) -> Recording:
         "client delegation",
         [
             ("sent", client_start),
-            ("received", started()),
+            ("received", client_started()),
             delta("Is staging", 600),
             delta(" healthy?", 800),
             (
@@ -354,6 +369,68 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
     assert (loop.calls, loop.responses, loop.failures) == (3, 1, [])
 
 
+def completed_envelope() -> tuple[str, dict[str, Any]]:
+    """The recorded ``response.completed`` of the backend's first response, in its
+    envelope (delegation ``item_r``)."""
+    for frame in tool_round().received:
+        if frame["type"] == "response.event" and frame["event"]["type"] == "response.completed":
+            return ("received", {**frame, "delegation_id": "item_r"})
+    raise AssertionError("the recording has no response.completed")
+
+
+async def test_a_response_completed_before_its_outputs_gets_them_then_one_response_create(
+    mode: str,
+) -> None:
+    # A backend whose response ending in function calls completes on its own (before its
+    # outputs): every output of the delegation still goes out, then one response.create
+    # starts the next response. The tools end once the completion is in (a rendezvous, as
+    # in the test above: a tool ending before the next call even arrived would start a
+    # round of its own, which no loop can tell apart without the completion).
+    release = threading.Event()
+    registry = forecast_registry()
+
+    @registry.register
+    def add(a: int, b: int) -> int:
+        """Adds, once the response completed."""
+        release.wait(T)
+        return a + b
+
+    class Release(Extension):
+        def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
+            return event.type == "response.event" and event.event.type == "response.completed"
+
+        def received(self, event: Any) -> None:
+            release.set()
+
+    def attach(conn: Any) -> Any:
+        loop = conn.run_tools(registry)
+        conn.add_extension(Release())
+        return loop
+
+    script = responses_script(
+        envelope("c1", "add", '{"a": 1, "b": 2}'),
+        envelope("c2", "add", '{"a": 2, "b": 2}'),
+        completed_envelope(),
+        sent("response.item.create"),
+        sent("response.item.create"),
+        sent("response.create"),
+    )
+    try:
+        with serving(script, match=by_type) as server:
+            loop, events = await run(mode, server, attach)
+    finally:
+        release.set()
+    outputs = {
+        frame["item"]["call_id"]: frame["item"]["output"]
+        for frame in server.received
+        if frame["type"] == "response.item.create"
+    }
+    assert outputs == {"c1": "3", "c2": "4"}
+    assert server.received[-1] == {"type": "response.create"}
+    assert (loop.calls, loop.responses, loop.failures) == (2, 1, [])
+    assert [e.event.type for e in events if e.type == "response.event"][-1] == "response.completed"
+
+
 def slow_registry(release: threading.Event) -> ToolRegistry:
     registry = ToolRegistry()
 
@@ -404,6 +481,11 @@ class _Conn:
         return True
 
 
+class _AsyncConn(_Conn):
+    async def send(self, event: object, /) -> None:  # type: ignore[override]
+        raise AssertionError("nothing is sent here")
+
+
 def test_run_tools_gives_each_kind_of_session_its_loop() -> None:
     registry = forecast_registry()
     assert isinstance(registry.loop(_Conn()), ToolLoop)  # any conversation: Realtime's loop
@@ -417,21 +499,111 @@ def test_connect_refuses_bad_tools_before_opening() -> None:
             client.live.connect(model="gpt-live-1", tools=ToolRegistry(), tool_timeout=-1)
 
 
+class _Started(_Conn):
+    """A connection whose session started with ``delegation`` (``None``: omitted)."""
+
+    def __init__(self, delegation: dict[str, Any] | None) -> None:
+        frame = client_started()
+        if delegation is not None:
+            frame["session"]["delegation"] = delegation
+        self.started = decode_live_server_event(json.dumps(frame))
+
+
+def two_parameters() -> ToolRegistry:
+    registry = ToolRegistry()
+
+    @registry.register
+    def get_weather(location: str, scale: str = "celsius") -> str:
+        return f"{location} {scale}"
+
+    return registry
+
+
 def test_bad_loop_arguments_are_refused() -> None:
     with pytest.raises(ToolDefinitionError, match="ToolRegistry"):
         LiveToolLoop(_Conn(), {"lookup": print})  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="client_tool='nope'"):
         LiveToolLoop(_Conn(), forecast_registry(), client_tool="nope")
+    # The client tool is given one text: two parameters are refused, when the session
+    # delegates to the client (its default) or the tool is named for it.
+    with pytest.raises(InvalidArgumentError, match="at most one parameter"):
+        LiveToolLoop(_Started(None), two_parameters())
+    with pytest.raises(InvalidArgumentError, match="at most one parameter"):
+        LiveToolLoop(_Started({"type": "client"}), two_parameters())
+    with pytest.raises(InvalidArgumentError, match="at most one parameter"):
+        LiveToolLoop(_Conn(), two_parameters(), client_tool="get_weather")
+    with pytest.raises(InvalidArgumentError, match="timeout"):
+        LiveToolLoop(_Conn(), forecast_registry(), timeout=-1)
+
+
+@pytest.mark.parametrize(
+    "delegation",
+    [
+        {"type": "responses", "responses": {"model": "gpt-5.5"}},
+        {"type": "decisions", "decisions": {"model": "gpt-5.5-mini", "questions": []}},
+    ],
+    ids=["responses", "decisions"],
+)
+def test_a_session_not_delegating_to_the_client_has_no_client_tool(
+    delegation: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    # Every tool is a function tool there: a one-tool registry with two parameters is fine,
+    # and a client delegation (which such a session never makes) finds no tool.
+    loop = LiveToolLoop(_Started(delegation), two_parameters())
+    with caplog.at_level(logging.WARNING, logger="realtime_ext.tools"):
+        asked = [loop.observe(event, data) for event, data in decoded(client_round("").received)]
+    assert asked == [False] * len(asked)
+    assert any("no client_tool" in r.getMessage() for r in caplog.records)
+
+
+def test_before_the_session_started_the_client_tool_is_found_at_the_first_delegation(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    loop = LiveToolLoop(_Conn(), two_parameters())  # nothing known yet: not refused
+    with caplog.at_level(logging.WARNING, logger="realtime_ext.tools"):
+        asked = [loop.observe(event, data) for event, data in decoded(client_round("").received)]
+    assert asked == [False] * len(asked)  # left to the app, said why
+    assert any("at most one parameter" in r.getMessage() for r in caplog.records)
+    ok = LiveToolLoop(_Conn(), forecast_registry())
+    assert [ok.observe(e, d) for e, d in decoded(client_round("").received)][-2] is True
+
+
+def test_a_client_tool_asking_for_the_other_connections_context_is_refused() -> None:
     registry = ToolRegistry()
 
     @registry.register
-    def two(a: str, b: str) -> str:
-        return a + b
+    async def status(request: str, delegation: DelegationContext) -> str:
+        return request
 
-    with pytest.raises(InvalidArgumentError, match="at most one parameter"):
-        LiveToolLoop(_Conn(), registry)
-    with pytest.raises(InvalidArgumentError, match="timeout"):
-        LiveToolLoop(_Conn(), forecast_registry(), timeout=-1)
+    with pytest.raises(InvalidArgumentError, match="asks for a DelegationContext"):
+        LiveToolLoop(_AsyncConn(), registry, client_tool="status")
+    sync_tool = ToolRegistry()
+
+    @sync_tool.register
+    def status2(request: str, delegation: AsyncDelegationContext) -> str:
+        return request
+
+    with pytest.raises(InvalidArgumentError, match="is not async"):
+        LiveToolLoop(_AsyncConn(), sync_tool, client_tool="status2")
+    with pytest.raises(InvalidArgumentError, match="type it DelegationContext"):
+        LiveToolLoop(_Conn(), sync_tool, client_tool="status2")
+
+
+def test_a_tool_asking_for_a_context_outside_a_client_delegation_answers_an_error() -> None:
+    registry = ToolRegistry()
+
+    @registry.register
+    def status(request: str, delegation: DelegationContext) -> str:
+        """Needs its delegation."""
+        return request
+
+    assert status.to_dict()["parameters"]["properties"] == {"request": {"type": "string"}}
+    output = registry.handle(
+        {"type": "function_call", "name": "status", "call_id": "c", "arguments": '{"request": "x"}'}
+    )
+    error = json.loads(output["item"]["output"])["error"]
+    assert error["type"] == "tool_error"
+    assert "asks for a DelegationContext (delegation), given none" in error["message"]
 
 
 def live_pair(message: str) -> tuple[Any, dict[str, Any]]:

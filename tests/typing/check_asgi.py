@@ -137,6 +137,10 @@ both = CallRunner(
     on_live_start=on_live_start,
 )
 on_live = CallRunner(client, live_session={"model": "gpt-live-1"}, answer_on="live")
+named = CallRunner(
+    client, live_session={"model": "gpt-live-1"}, tools=tools, client_tool="transfer"
+)
+named_tool: str | None = named.client_tool
 live_sideband: AsyncLiveConnection | None = current_call().live_connection
 answered_on: CallApi = current_call().api
 CallRunner(client, answer_on="gpt-live")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]

@@ -164,3 +164,42 @@ def history_and_metrics(conn: LiveConnection) -> list[str]:
         said.append(f"{delegation.target} {delegation.duration_ms:.0f} ms")
     said.append(str(metrics[-1].time_to_first_audio_ms))
     return said
+
+
+def delegated_tools(conn: LiveConnection, aconn: AsyncLiveConnection) -> list[int]:
+    """A client tool asks for its delegation by a typed parameter; the loop's bounds."""
+    from realtime_ext.tools import (
+        DEFAULT_MAX_CONCURRENT_CALLS,
+        AsyncDelegationContext,
+        DelegationContext,
+        LiveToolLoop,
+        ToolRegistry,
+    )
+
+    registry = ToolRegistry()
+
+    @registry.register
+    def check_status(request: str, delegation: DelegationContext) -> str:
+        assert_type(delegation.delegation_id, str)
+        assert_type(delegation.connection, LiveConnection)
+        delegation.thinking("Two of three checks passed.")
+        delegation.commentary("Still checking.")
+        return "Staging is healthy."
+
+    aregistry = ToolRegistry()
+
+    @aregistry.register
+    async def acheck_status(request: str, delegation: AsyncDelegationContext) -> str:
+        assert_type(delegation.connection, AsyncLiveConnection)
+        await delegation.thinking("Two of three checks passed.")
+        return "Staging is healthy."
+
+    loop = conn.add_extension(
+        LiveToolLoop(
+            conn, registry, client_tool="check_status", max_concurrent_calls=4, max_queued_calls=0
+        )
+    )
+    aloop = aconn.add_extension(LiveToolLoop(aconn, aregistry))
+    name = LiveToolLoop.client_tool_for(registry, on_asyncio=False)
+    assert_type(name, str | None)
+    return [loop.max_concurrent_calls, aloop.refused, DEFAULT_MAX_CONCURRENT_CALLS]
