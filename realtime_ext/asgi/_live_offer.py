@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar, TypeAlias
 
@@ -26,7 +26,16 @@ from ..sdp import check_offer
 from ..session.body import BodyInput
 from ._guard import SiteGuard
 from ._http import HTTPProblem, media_type
-from ._page import DEFAULT_BODY_TIMEOUT, PageEndpoint, PageRequest, TokenRefused, ask, page_options
+from ._page import (
+    DEFAULT_BODY_TIMEOUT,
+    PageEndpoint,
+    PageRequest,
+    TokenRefused,
+    ask,
+    check_session_argument,
+    endpoint_client,
+    page_options,
+)
 from ._store import Store
 from ._types import Scope
 
@@ -245,17 +254,8 @@ def live_offer_endpoint(
         )
         app.routes.append(Route("/session", offers))
     """
-    client = client if client is not None else AsyncRealtimeClient()
-    if not isinstance(client, AsyncRealtimeClient):
-        raise InvalidArgumentError(
-            "live_offer_endpoint needs an AsyncRealtimeClient (a blocking client would "
-            f"stall the server's event loop), got {type(client).__name__}"
-        )
-    if not (callable(session) or isinstance(session, Mapping) or hasattr(session, "to_dict")):
-        raise InvalidArgumentError(
-            "session must be a GPT-Live session dict or model, or a callable taking the "
-            f"OfferRequest and returning one, got {type(session).__name__}"
-        )
+    client = endpoint_client(client, "live_offer_endpoint")
+    check_session_argument(session, "GPT-Live session", "OfferRequest")
     options = page_options(
         allowed_origins=allowed_origins,
         allowed_hosts=allowed_hosts,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import inspect
 import math
-from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 from urllib.parse import parse_qs
 
 from .._exceptions import InvalidArgumentError
@@ -23,6 +23,9 @@ from ._guard import SiteGuard
 from ._http import HTTPProblem, answer, check_body_limits, header, read_body, refuse_other_scopes
 from ._store import MemoryStore, Store
 from ._types import Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from realtime_ext import AsyncRealtimeClient
 
 __all__ = [
     "DEFAULT_BODY_TIMEOUT",
@@ -142,6 +145,46 @@ class PageOptions:
         self.body_timeout = body_timeout
         self.rate = rate
         self.store = store
+
+
+def endpoint_client(client: AsyncRealtimeClient | None, endpoint: str) -> AsyncRealtimeClient:
+    """The asyncio client an endpoint calls the API with (a new one from the environment when
+    ``client`` is ``None``); a blocking client is refused, as it would stall the event loop.
+
+    Example:
+        >>> from realtime_ext import AsyncRealtimeClient
+        >>> client = AsyncRealtimeClient(api_key="sk-test")
+        >>> endpoint_client(client, "token_endpoint") is client
+        True
+    """
+    from realtime_ext import AsyncRealtimeClient
+
+    client = client if client is not None else AsyncRealtimeClient()
+    if not isinstance(client, AsyncRealtimeClient):
+        raise InvalidArgumentError(
+            f"{endpoint} needs an AsyncRealtimeClient (a blocking client would stall the "
+            f"server's event loop), got {type(client).__name__}"
+        )
+    return client
+
+
+def check_session_argument(session: object, what: str, request_type: str) -> None:
+    """Refuse an endpoint's ``session=`` that is neither a session (``what``: a dict or a
+    model) nor a callable taking the page's ``request_type`` and returning one.
+
+    Example:
+        >>> check_session_argument({"type": "realtime"}, "session", "TokenRequest")
+        >>> try:
+        ...     check_session_argument(42, "session", "TokenRequest")
+        ... except InvalidArgumentError as exc:
+        ...     print(str(exc)[-30:])
+        TokenRequest and returning one, got int
+    """
+    if not (callable(session) or isinstance(session, Mapping) or hasattr(session, "to_dict")):
+        raise InvalidArgumentError(
+            f"session must be a {what} dict or model, or a callable taking the "
+            f"{request_type} and returning one, got {type(session).__name__}"
+        )
 
 
 def page_options(

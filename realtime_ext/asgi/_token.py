@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Protocol, TypeAlias, cast
 
 from realtime_ext import AsyncRealtimeClient
 
-from .._exceptions import APIError, InvalidArgumentError
+from .._exceptions import APIError
 from .._json import strict_loads
 from .._redact import get_logger
 from .._resources.client_secrets import checked_expiry
@@ -23,6 +23,8 @@ from ._page import (
     PageRequest,
     TokenRefused,
     ask,
+    check_session_argument,
+    endpoint_client,
     page_options,
     parse_rate_limit,
 )
@@ -246,17 +248,8 @@ def token_endpoint(
             ),
         )
     """
-    client = client if client is not None else AsyncRealtimeClient()
-    if not isinstance(client, AsyncRealtimeClient):
-        raise InvalidArgumentError(
-            "token_endpoint needs an AsyncRealtimeClient (a blocking client would stall "
-            f"the server's event loop), got {type(client).__name__}"
-        )
-    if not (callable(session) or isinstance(session, Mapping) or hasattr(session, "to_dict")):
-        raise InvalidArgumentError(
-            "session must be a session dict or model, or a callable taking the "
-            f"TokenRequest and returning one, got {type(session).__name__}"
-        )
+    client = endpoint_client(client, "token_endpoint")
+    check_session_argument(session, "session", "TokenRequest")
     options = page_options(
         allowed_origins=allowed_origins,
         allowed_hosts=allowed_hosts,

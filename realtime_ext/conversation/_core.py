@@ -521,13 +521,15 @@ class Core(Generic[TransportT]):
 
     def rollover_due(self) -> bool:
         """``max_session_duration`` has passed and the conversation is quiet, or has waited
-        for a quiet point as long as it may (:attr:`force_at`): a conversation that is never
-        quiet (turn after turn) still rolls over before the server's cap ends the session,
-        instead of being moved by the expiry, cut, every time."""
+        for a quiet point as long as it may (:attr:`force_at`) and no response is under way:
+        a conversation that is never quiet (the user always speaking, a GPT-Live session's
+        endless output frames) still rolls over before the server's cap ends the session,
+        instead of being moved by the expiry, cut, every time. A response under way is
+        never cut by the rollover: it rolls at that response's end."""
         roll_at = self.roll_at
         if roll_at is None or self.closing or self._past(roll_at) > 0:
             return False
-        return self.quiet or (self.movable and self._forced())
+        return self.quiet or (self.movable and not self.owed.started and self._forced())
 
     def _forced(self) -> bool:
         """The rollover's wait for a quiet point is over."""
@@ -550,7 +552,9 @@ class Core(Generic[TransportT]):
         if self.quiet:
             return 0.0
         force_at = self.force_at
-        if force_at is None or not self.movable:
+        if force_at is None or not self.movable or self.owed.started:
+            # A response under way is never cut by the rollover: it comes with that
+            # response's end (a short session's tenth is shorter than one answer).
             return timeout
         until = force_at - self.now()
         if until <= 0:

@@ -21,7 +21,6 @@ from realtime_ext import (
     ConnectionClosed,
     RealtimeClient,
     ReconnectError,
-    ResponseLostError,
     UndeliveredError,
 )
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
@@ -242,11 +241,12 @@ def test_a_killed_realtime_server_leaves_its_conversation_to_the_next_session(
 
 # -- the rollover waits for a quiet point within a bound -------------------------------------
 def test_a_rollover_that_finds_no_quiet_point_still_comes_before_the_cap(both: Both) -> None:
-    """A response that never ends (the fake holds it): the conversation is never quiet.
-    Past ``max_session_duration`` the rollover waits for a quiet point, but only a tenth of
-    the duration: then it moves to a new session all the same (the response it cuts is
-    reported lost), where it waited for ever and the server's cap moved it instead, mid-turn,
-    every session. Timed on the connection's manual clock."""
+    """The user speaking all along (server VAD's ``speech_started`` with no stop): the
+    conversation is never quiet. Past ``max_session_duration`` the rollover waits for a quiet
+    point, but only a tenth of the duration: then it moves to a new session all the same,
+    where it waited for ever and the server's cap moved it instead, mid-turn, every session.
+    A response under way is not cut: the rollover waits for its end. Timed on the
+    connection's manual clock."""
     told: list[ReconnectedEvent] = []
     clock = ManualClock()
     with FakeRealtimeServer() as server:
@@ -268,10 +268,16 @@ def test_a_rollover_that_finds_no_quiet_point_still_comes_before_the_cap(both: B
             for _ in range(20):  # what the held response sent so far, then nothing
                 both(conn.recv(timeout=0.2))
         assert not told and len(server.connections) == 1
-        clock.advance(6)  # its wait (6 s: a tenth of 60) is over
-        with pytest.raises(ResponseLostError):  # the held response, cut by the move
-            both(conn.recv(timeout=T))
-        assert both(conn.recv(timeout=T)).type == "session.created"
+        clock.advance(6)  # its wait (6 s: a tenth of 60) is over, but a response is under way
+        with pytest.raises(APITimeoutError):
+            both(conn.recv(timeout=0.3))
+        assert not told and len(server.connections) == 1
+        server.push(
+            {"type": "input_audio_buffer.speech_started", "audio_start_ms": 0, "item_id": "item_u1"}
+        )  # the user speaks: not quiet, and never will be
+        both(conn.response.cancel())  # the held response ends (cancelled)
+        assert both(conn.run_until("response.done", timeout=T)).type == "response.done"
+        assert both(conn.recv(timeout=T)).type == "session.created"  # moved, not waiting
         both(conn.close())
         both(client.close())
     assert [event.reason for event in told] == ["rollover"]
