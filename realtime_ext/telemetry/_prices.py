@@ -30,7 +30,7 @@ from typing import Any, Final
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict
 
-__all__ = ["PRICES", "PRICES_DATE", "LivePrices", "ModelPrices", "TokenPrices"]
+__all__ = ["PRICES", "PRICES_DATE", "LivePrices", "ModelPrices", "Price", "TokenPrices"]
 
 PRICES_DATE: Final = "2026-11-28"
 """When the prices of :data:`PRICES` were read from OpenAI's pages."""
@@ -63,7 +63,23 @@ def _count(value: object) -> int:
     return value if type(value) is int and value > 0 else 0
 
 
-@dataclass(frozen=True, slots=True)
+Price = Decimal | int | str
+"""A price in US dollars as given: a ``Decimal``, an ``int`` or a ``str`` of a number (a
+float is refused: it is not the exact figure published)."""
+
+_TOKEN_FIELDS = (
+    "text_input",
+    "text_cached_input",
+    "text_output",
+    "audio_input",
+    "audio_cached_input",
+    "audio_output",
+    "image_input",
+    "image_cached_input",
+)
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class TokenPrices:
     """A token-billed model's prices, in US dollars per million tokens: text, audio and
     image input, each with its cached-input price, and text and audio output. ``None``: no
@@ -77,31 +93,36 @@ class TokenPrices:
         Decimal('0.012')
     """
 
-    text_input: Decimal | None = None
-    text_cached_input: Decimal | None = None
-    text_output: Decimal | None = None
-    audio_input: Decimal | None = None
-    audio_cached_input: Decimal | None = None
-    audio_output: Decimal | None = None
-    image_input: Decimal | None = None
-    image_cached_input: Decimal | None = None
-    source: str = ""
+    text_input: Decimal | None
+    text_cached_input: Decimal | None
+    text_output: Decimal | None
+    audio_input: Decimal | None
+    audio_cached_input: Decimal | None
+    audio_output: Decimal | None
+    image_input: Decimal | None
+    image_cached_input: Decimal | None
+    source: str
     """Where the prices were published."""
 
-    def __post_init__(self) -> None:
-        for name in (
-            "text_input",
-            "text_cached_input",
-            "text_output",
-            "audio_input",
-            "audio_cached_input",
-            "audio_output",
-            "image_input",
-            "image_cached_input",
-        ):
-            object.__setattr__(self, name, _usd(name, getattr(self, name)))
-        if not isinstance(self.source, str):
-            raise InvalidArgumentError(f"source must be a string, got {self.source!r}")
+    def __init__(
+        self,
+        *,
+        text_input: Price | None = None,
+        text_cached_input: Price | None = None,
+        text_output: Price | None = None,
+        audio_input: Price | None = None,
+        audio_cached_input: Price | None = None,
+        audio_output: Price | None = None,
+        image_input: Price | None = None,
+        image_cached_input: Price | None = None,
+        source: str = "",
+    ) -> None:
+        given = locals()
+        for name in _TOKEN_FIELDS:
+            object.__setattr__(self, name, _usd(name, given[name]))
+        if not isinstance(source, str):
+            raise InvalidArgumentError(f"source must be a string, got {source!r}")
+        object.__setattr__(self, "source", source)
 
     def cost(self, usage: object) -> Decimal | None:
         """The cost of a Realtime response's ``usage`` (``response.done``'s, as a dict) or a
@@ -123,11 +144,14 @@ class TokenPrices:
         details = details if is_dict(details) else {}
         cached = details.get("cached_tokens_details")
         cached = cached if is_dict(cached) else {}
-        if _count(details.get("cached_tokens")) > sum(_count(cached.get(m)) for m in _MODALITIES):
+        if _count(details.get("cached_tokens")) > sum(
+            _count(cached.get(f"{m}_tokens")) for m in _MODALITIES
+        ):
             return None  # cached tokens the usage does not split by modality
         total = Decimal(0)
         for modality in _MODALITIES:
-            tokens, hits = _count(details.get(f"{modality}_tokens")), _count(cached.get(modality))
+            name = f"{modality}_tokens"
+            tokens, hits = _count(details.get(name)), _count(cached.get(name))
             part = self._priced(
                 (max(tokens - hits, 0), getattr(self, f"{modality}_input")),
                 (hits, getattr(self, f"{modality}_cached_input")),
@@ -172,7 +196,7 @@ class TokenPrices:
         return total
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class LivePrices:
     """A GPT-Live model's prices: US dollars per minute of active and of standby (paused)
     session time, billed by the second; a WebRTC session is billed at least
@@ -184,23 +208,31 @@ class LivePrices:
     """
 
     active_per_minute: Decimal
-    standby_per_minute: Decimal | None = None
-    webrtc_start_seconds: int = 15
-    source: str = ""
+    standby_per_minute: Decimal | None
+    webrtc_start_seconds: int
+    source: str
 
-    def __post_init__(self) -> None:
-        active = _usd("active_per_minute", self.active_per_minute)
+    def __init__(
+        self,
+        *,
+        active_per_minute: Price,
+        standby_per_minute: Price | None = None,
+        webrtc_start_seconds: int = 15,
+        source: str = "",
+    ) -> None:
+        active = _usd("active_per_minute", active_per_minute)
         if active is None:
             raise InvalidArgumentError("active_per_minute is required")
         object.__setattr__(self, "active_per_minute", active)
-        object.__setattr__(
-            self, "standby_per_minute", _usd("standby_per_minute", self.standby_per_minute)
-        )
-        start = self.webrtc_start_seconds
+        standby = _usd("standby_per_minute", standby_per_minute)
+        object.__setattr__(self, "standby_per_minute", standby)
+        start = webrtc_start_seconds
         if isinstance(start, bool) or not isinstance(start, int) or start < 0:
             raise InvalidArgumentError(f"webrtc_start_seconds must be an int >= 0, got {start!r}")
-        if not isinstance(self.source, str):
-            raise InvalidArgumentError(f"source must be a string, got {self.source!r}")
+        object.__setattr__(self, "webrtc_start_seconds", start)
+        if not isinstance(source, str):
+            raise InvalidArgumentError(f"source must be a string, got {source!r}")
+        object.__setattr__(self, "source", source)
 
     def cost(
         self,
@@ -242,19 +274,9 @@ def _page(model: str) -> str:
     return f"https://developers.openai.com/api/docs/models/{model}"
 
 
-def _tokens(model: str, *prices: str | None, page: str | None = None) -> TokenPrices:
-    names = (
-        "text_input",
-        "text_cached_input",
-        "text_output",
-        "audio_input",
-        "audio_cached_input",
-        "audio_output",
-        "image_input",
-        "image_cached_input",
-    )
-    given = {name: Decimal(p) for name, p in zip(names, prices, strict=False) if p is not None}
-    return TokenPrices(**given, source=_page(page or model))
+def _tokens(model: str, *prices: str | None) -> TokenPrices:
+    given = dict(zip(_TOKEN_FIELDS, prices, strict=False))
+    return TokenPrices(**given, source=_page(model))
 
 
 _GPT_4O_MINI_REALTIME = _tokens(
