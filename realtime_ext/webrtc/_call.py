@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext._live_delay import delegation_with_delay
 from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
@@ -313,6 +314,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
         triggers: list[Mapping[str, Any]] | None = None,
         idle_timeout_s: int | None = None,
         wake_policy: Mapping[str, Any] | None = None,
+        acknowledgement_delay_ms: int | None = None,
         session: Mapping[str, Any] | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
@@ -374,7 +376,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
             "model": model,
             "instructions": instructions,
             "audio": audio,
-            "delegation": delegation,
+            "delegation": delegation_with_delay(delegation, acknowledgement_delay_ms),
             "input": input,
             "store": store,
             "client": client,
