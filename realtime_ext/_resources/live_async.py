@@ -17,10 +17,10 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._live_delay import delegation_with_delay
 from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
 from ..connection import AsyncLiveSockets
+from ..conversation import delegation_with_delay
 from ._shared import wire_args
 from .calls import RecentAccepts
 from .calls_async import act

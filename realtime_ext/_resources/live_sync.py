@@ -18,10 +18,10 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._live_delay import delegation_with_delay
 from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
 from ..connection import LiveSockets
+from ..conversation import delegation_with_delay
 from ._shared import wire_args
 from .calls import RecentAccepts
 from .calls_sync import act

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from realtime_ext._live_delay import delegation_with_delay
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     LIVE,
@@ -19,6 +18,7 @@ from realtime_ext.conversation import (
     LIVE_SIDEBAND,
     ConversationProtocol,
     ToolHandler,
+    delegation_with_delay,
 )
 from realtime_generated.sends import Params
 

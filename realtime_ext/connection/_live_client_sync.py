@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from realtime_ext._live_delay import delegation_with_delay
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     LIVE,
@@ -20,6 +19,7 @@ from realtime_ext.conversation import (
     LIVE_SIDEBAND,
     ConversationProtocol,
     ToolHandler,
+    delegation_with_delay,
 )
 from realtime_generated.sends import Params
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._live_delay import delegation_with_delay
 from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
@@ -24,6 +23,7 @@ from realtime_ext.conversation import (
     LiveCarryMode,
     ToolHandler,
     checked_extensions,
+    delegation_with_delay,
 )
 
 from ._audio import SAMPLE_RATE, AudioInput

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from ._exceptions import InvalidArgumentError
+from realtime_ext._exceptions import InvalidArgumentError
 
 __all__ = ["delegation_with_delay"]
 
