@@ -77,14 +77,19 @@ class ResponseMetrics(NamedTuple):
     GPT-Live turn (GPT-Live bills the session by the second: ``SessionMetrics.cost``)."""
 
     def as_dict(self) -> dict[str, Any]:
-        """The figures as a plain dict (the structured log record's ``realtime_metrics``).
+        """The figures as a plain dict (the structured log record's ``realtime_metrics``):
+        JSON-ready, so the cost is its exact decimal string.
 
         Example:
-            >>> ResponseMetrics("r", "server", None, None, 1.0, None, None, None, None,
-            ...     "completed", False, None).as_dict()["duration_ms"]
-            1.0
+            >>> m = ResponseMetrics("r", "server", None, None, 1.0, None, None, None, None,
+            ...     "completed", False, None, Decimal("0.000516"))
+            >>> m.as_dict()["duration_ms"], m.as_dict()["cost"]
+            (1.0, '0.000516')
         """
-        return self._asdict()
+        figures = self._asdict()
+        if self.cost is not None:
+            figures["cost"] = str(self.cost)
+        return figures
 
 
 class DelegationMetrics(NamedTuple):

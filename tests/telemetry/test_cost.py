@@ -67,7 +67,7 @@ def test_a_text_turn_costs_its_usage_priced_by_the_table(server: FakeRealtimeSer
         assert expected > 0
         metrics = SessionMetrics.of(conn)
         assert metrics[-1].cost == expected == conn.cost == metrics.cost
-        assert metrics[-1].as_dict()["cost"] == expected
+        assert metrics[-1].as_dict()["cost"] == str(expected)  # JSON-ready, exact
         # A second response adds its own.
         conn.response.create()
         second = conn.run_until("response.done", timeout=10).response.to_dict()["usage"]
