@@ -18,6 +18,7 @@ core, telemetry's figures, the event unions) and none of them needs it. The bloc
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
 from realtime_ext._closing import ExcInfo
@@ -115,6 +116,11 @@ class AsyncOpenSession(Protocol):
     @property
     def extensions(self) -> tuple[Extension, ...]:
         """The extensions added, in order."""
+        ...
+
+    @property
+    def cost(self) -> Decimal | None:
+        """What the session cost so far, in US dollars (``None``: not priced)."""
         ...
 
     # -- sending -------------------------------------------------------------------------

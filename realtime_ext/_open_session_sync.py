@@ -19,6 +19,7 @@ core, telemetry's figures, the event unions) and none of them needs it. The bloc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
 from realtime_ext._closing import ExcInfo
@@ -116,6 +117,11 @@ class OpenSession(Protocol):
     @property
     def extensions(self) -> tuple[Extension, ...]:
         """The extensions added, in order."""
+        ...
+
+    @property
+    def cost(self) -> Decimal | None:
+        """What the session cost so far, in US dollars (``None``: not priced)."""
         ...
 
     # -- sending -------------------------------------------------------------------------

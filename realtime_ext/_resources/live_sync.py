@@ -21,6 +21,7 @@ from .._config import OMIT, Omit, TimeoutTypes
 from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
 from ..connection import LiveSockets
+from ..conversation import delegation_with_delay
 from ._shared import wire_args
 from .calls import RecentAccepts
 from .calls_sync import act
@@ -237,6 +238,7 @@ class Live(LiveSockets):
         triggers: list[Mapping[str, Any]] | None = None,
         idle_timeout_s: int | None = None,
         wake_policy: Mapping[str, Any] | None = None,
+        acknowledgement_delay_ms: int | None = None,
         session: BodyInput | None = None,
         transport: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -253,7 +255,9 @@ class Live(LiveSockets):
         "sdp": offer}``. Both are checked before anything is sent: the offer as for
         ``client.calls.create``, the session against the API's schema (an unknown or
         misspelt field, a wrong type, ``audio.format``, which WebRTC negotiates, are each an
-        error naming the field).
+        error naming the field). ``acknowledgement_delay_ms`` goes in ``delegation`` (as
+        ``client.live.connect``'s); ``idle_timeout_s`` and ``wake_policy`` are WebRTC's
+        standby.
 
         Example::
 
@@ -266,7 +270,7 @@ class Live(LiveSockets):
             "model": model,
             "instructions": instructions,
             "audio": audio,
-            "delegation": delegation,
+            "delegation": delegation_with_delay(delegation, acknowledgement_delay_ms),
             "input": input,
             "client": client,
             "store": store,

@@ -18,6 +18,7 @@ from realtime_ext.conversation import (
     LIVE_SIDEBAND,
     ConversationProtocol,
     ToolHandler,
+    delegation_with_delay,
 )
 from realtime_generated.sends import Params
 
@@ -119,6 +120,7 @@ class AsyncForks(_Opener):
         client: Params | None = None,
         delegation: Params | None = None,
         store: bool | None = None,
+        acknowledgement_delay_ms: int | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         extra_headers: Mapping[str, str] | None = None,
@@ -127,7 +129,8 @@ class AsyncForks(_Opener):
         """Fork the stored session ``session_id`` (``/live/sessions/{id}/fork``) and start
         it with the overrides given (openai's ``ForkSessionConfig``: ``audio``, ``client``,
         ``delegation``, ``store``; none given sends ``{}``, which inherits everything:
-        model, voice, instructions and the conversation so far). Returns once
+        model, voice, instructions and the conversation so far;
+        ``acknowledgement_delay_ms`` as ``client.live.connect``'s). Returns once
         ``session.started`` is in. Options as ``client.live.connect``.
 
         Example::
@@ -135,6 +138,8 @@ class AsyncForks(_Opener):
             async with client.live.forks.connect(session_id=stored_id) as conn:
                 await conn.commentary("Welcome back.")
         """
+        # A fork overrides a Responses delegation only (its type cannot change).
+        delegation = delegation_with_delay(delegation, acknowledgement_delay_ms, kind="responses")
         session = live_session(audio=audio, client=client, delegation=delegation, store=store)
         plan = self._plan(
             LIVE_FORK,
@@ -174,6 +179,7 @@ class AsyncLiveSockets(_Opener):
         client: Params | None = None,
         safety_identifier: str | None = None,
         triggers: Iterable[Params] | None = None,
+        acknowledgement_delay_ms: int | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
         extra_headers: Mapping[str, str] | None = None,
@@ -183,7 +189,10 @@ class AsyncLiveSockets(_Opener):
         start the session: ``session.start`` is built from the keywords (openai's
         ``SessionConfig``: ``model``, ``instructions``, ``audio`` ({``format``, ``output``:
         {``voice``}}), ``delegation``, ``input``, ``store``, ``client``,
-        ``safety_identifier``, ``triggers``), checked before anything opens as strictly as
+        ``safety_identifier``, ``triggers``; ``acknowledgement_delay_ms``, the milliseconds
+        the model waits before acknowledging a delegation aloud, goes where openai's types
+        hold it: in ``delegation``, the application's when none is given), checked before
+        anything opens as strictly as
         the server checks it (an unknown or mistyped field raises ``InvalidEventError``
         naming it), and sent first; the connection is returned once ``session.started`` is
         in (``conn.started``, ``conn.session_id``). A server ``error`` instead raises
@@ -205,7 +214,7 @@ class AsyncLiveSockets(_Opener):
             model=model,
             instructions=instructions,
             audio=audio,
-            delegation=delegation,
+            delegation=delegation_with_delay(delegation, acknowledgement_delay_ms),
             input=input,
             store=store,
             client=client,

@@ -80,6 +80,7 @@ from ._frames import Framer
 from ._handlers import event_type
 from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
 from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
+from ._live_delay import delegation_with_delay
 from ._live_history import (
     LiveDelegation,
     LiveHistory,
@@ -171,6 +172,7 @@ __all__ = [
     "TranslationConnection",
     "UndeliveredError",
     "checked_extensions",
+    "delegation_with_delay",
     "event_type",
     "follows_on",
     "is_carried_item_id",

@@ -3,11 +3,11 @@
 An extension subclasses :class:`Extension` and overrides the methods it needs: the traffic
 (``received`` for each decoded server event, ``sent`` for each client event), the moves to
 a new connection (``reconnecting``, ``reconnected``, ``response_lost``, and ``carried``:
-the conversation a new server session is given), the tool loop's calls (``tool_started``)
-and the end (``closed``). The features above the core are extensions the app attaches
-(``extensions=[Voice()]`` on ``connect``: barge-in and history; the metrics of
-``telemetry=``; the tool loop of ``run_tools``); so is anything an app wants to observe
-without wrapping ``recv`` and ``send``. The core names none of them.
+the conversation a new server session is given), the tool loop's calls (``tool_started``),
+what the session cost (``cost``) and the end (``closed``). The features above the core are
+extensions the app attaches (``extensions=[Voice()]`` on ``connect``: barge-in and
+history; the metrics of ``telemetry=``; the tool loop of ``run_tools``); so is anything
+an app wants to observe without wrapping ``recv`` and ``send``. The core names none of them.
 
 Which paths an extension takes is read once, when it is added, from the interface alone:
 the methods its class overrides and what :meth:`Extension.notes` returns. Nothing is found
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Protocol
 
 from realtime_ext._checks import show
@@ -239,6 +240,19 @@ class Extension:
         """
         return None
 
+    # -- what the session cost -----------------------------------------------------------
+    def cost(self) -> Decimal | None:
+        """What the session cost so far, in US dollars, as this extension prices it
+        (``None``: not known). ``conn.cost`` reads the first extension added that
+        overrides it: the metrics of the client's ``telemetry=``.
+
+        Example::
+
+            def cost(self) -> Decimal | None:
+                return Decimal(self.seconds) * PER_SECOND
+        """
+        return None
+
     # -- moving to a new connection ------------------------------------------------------
     def carried(self) -> Iterable[CarriedItem]:
         """The conversation's items a new server session is given after a drop or a
@@ -279,6 +293,7 @@ class Extension:
 _PLAIN = (
     "added",
     "carried",
+    "cost",
     "observe",
     "notes",
     "tool_started",
@@ -354,6 +369,7 @@ class Extensions:
         "_notes",
         "carried",
         "closed",
+        "cost",
         "items",
         "observers",
         "only",
@@ -394,6 +410,8 @@ class Extensions:
         self.closed: tuple[Callable[[], None], ...] = ()
         self.carried: Callable[[], Iterable[CarriedItem]] | None = None
         """The first overridden :meth:`Extension.carried`: what a new session is given."""
+        self.cost: Callable[[], Decimal | None] | None = None
+        """The first overridden :meth:`Extension.cost`: what ``conn.cost`` reads."""
 
     def add(self, ext: Extension) -> None:
         if any(item is ext for item in self.items):
@@ -444,6 +462,7 @@ class Extensions:
         )
         self.closed = tuple(ext.closed for ext in items if overrides(ext, "closed"))
         self.carried = next((ext.carried for ext in items if overrides(ext, "carried")), None)
+        self.cost = next((ext.cost for ext in items if overrides(ext, "cost")), None)
 
     def observe(self, event: object, data: dict[str, Any] | None) -> tuple[Extension, ...]:
         """Tell the observing extensions about ``event`` (decoded from ``data``); the

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Generic, TypeVar, overload
 
 from realtime_ext._exceptions import ConnectionClosed, ToolDefinitionError
@@ -140,6 +141,21 @@ class ConversationBase(Generic[TransportT]):
     def extensions(self) -> tuple[Extension, ...]:
         """The extensions added, in order."""
         return self._core.extensions.items
+
+    @property
+    def cost(self) -> Decimal | None:
+        """What the session cost so far, in US dollars, as its extensions price it: with the
+        client's ``telemetry=``, each response's usage (Realtime) or the seconds reported
+        (GPT-Live) by the telemetry's price table. ``None`` when nothing prices it, or
+        something in it could not be priced (a model with no price).
+
+        Example::
+
+            conn.run_until("response.done")
+            print(conn.cost)  # Decimal('0.000336')
+        """
+        priced = self._core.extensions.cost
+        return None if priced is None else priced()
 
     # -- state ---------------------------------------------------------------------------
     def ends_quietly(self, exc: ConnectionClosed) -> bool:

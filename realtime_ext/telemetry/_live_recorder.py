@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from realtime_ext._json import is_dict
@@ -42,6 +43,7 @@ from realtime_ext.conversation import LiveDelegation, follows_on
 from realtime_ext.events import field
 
 from ._metrics import DelegationMetrics, ResponseMetrics, Trigger
+from ._prices import PRICES, LivePrices, ModelPrices, TokenPrices
 from ._recorder import Now, Recorder, fmt_ms
 from ._trace import SessionTrace
 
@@ -66,6 +68,8 @@ STARTED = "session.started"
 CLOSED = "session.closed"
 USAGE = "session.usage.updated"
 ANSWERS = frozenset({"session.commentary.append", "response.item.create"})
+BACKEND_DONE = frozenset({"response.completed", "response.incomplete", "response.failed"})
+"""The backend's events that carry a Responses call's final usage (its tokens are billed)."""
 
 
 def _int(value: object) -> int | None:
@@ -95,11 +99,35 @@ class _Turn:
 class LiveRecorder(Recorder):
     """A GPT-Live connection's metrics (see the module docstring)."""
 
-    __slots__ = ("_delegations", "_now", "_quiet", "_turn", "_turns", "_user_at", "_user_end_ms")
+    __slots__ = (
+        "_delegations",
+        "_model_name",
+        "_now",
+        "_prices",
+        "_quiet",
+        "_turn",
+        "_turns",
+        "_user_at",
+        "_user_end_ms",
+        "_webrtc",
+    )
 
-    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
+    def __init__(
+        self,
+        now: Now,
+        trace: SessionTrace | None,
+        prices: Mapping[str, ModelPrices] = PRICES,
+        *,
+        webrtc: bool = False,
+        model: str | None = None,
+    ) -> None:
         super().__init__(trace)
         self._now = now
+        # The voice is priced by the session's model (session.started's), by the second;
+        # a WebRTC session is billed at least its start charge; the backend by its tokens.
+        self._prices = prices
+        self._webrtc = webrtc
+        self._model_name = model
         self._turn: _Turn | None = None
         self._turns = 0
         self._user_end_ms: int | None = None  # the user's last fragment's end, since the last turn
@@ -215,11 +243,23 @@ class LiveRecorder(Recorder):
             self._end_delegation(next(iter(self._delegations)), "lost")
 
     def _backend(self, data: Any) -> None:
+        nested = data.get("event") if is_dict(data) else None
+        if is_dict(nested) and nested.get("type") in BACKEND_DONE:
+            self._backend_usage(nested.get("response"))
         found = data.get("delegation_id") if is_dict(data) else None
         entry = self._delegations.get(found) if isinstance(found, str) else None
         kind = data.get("type") if is_dict(data) else None
         if entry is not None and isinstance(kind, str) and entry[0].take_event(kind, data):
             self._end_delegation(entry[0].id, entry[0].status)
+
+    def _backend_usage(self, response: object) -> None:
+        """A backend (Responses) call ended: its tokens, priced by its model, are added to
+        the session's cost (an unpriced model makes it unknown)."""
+        if not is_dict(response) or not is_dict(usage := response.get("usage")):
+            return
+        model = response.get("model")
+        price = self._prices.get(model) if isinstance(model, str) else None
+        self.metrics.spend(price.cost(usage) if isinstance(price, TokenPrices) else None)
 
     def sent(self, payload: dict[str, Any]) -> None:
         if self._delegations and payload.get("type") in ANSWERS:
@@ -263,11 +303,14 @@ class LiveRecorder(Recorder):
         self._end_session("lost")
         self.metrics.next_session()
         session = data.get("session") if is_dict(data) else None
+        if is_dict(session) and isinstance(model := session.get("model"), str) and model:
+            self._model_name = model
+        self.metrics.session_cost(self._voice(0.0, None, None))
         if self.trace is not None and is_dict(session):
             if isinstance(found := session.get("id"), str):
                 self.trace.session_id(found)
-            if isinstance(model := session.get("model"), str):
-                self.trace.model(model)
+            if self._model_name is not None:
+                self.trace.model(self._model_name)
 
     def _closed(self, data: Any) -> None:
         self._usage(data)
@@ -287,6 +330,20 @@ class LiveRecorder(Recorder):
         seconds = _number(usage.get("seconds")) if is_dict(usage) else None
         ratio = _number(window.get("usage_ratio")) if is_dict(window) else None
         self.metrics.usage(seconds, ratio)
+        if seconds is not None and is_dict(usage):
+            active, paused = _int(usage.get("active_seconds")), _int(usage.get("paused_seconds"))
+            self.metrics.session_cost(self._voice(seconds, active, paused))
+
+    def _voice(self, seconds: float, active: int | None, paused: int | None) -> Decimal | None:
+        """The current session's voice cost for its cumulative usage (``None``: its model
+        has no price here)."""
+        model = self._model_name
+        price = self._prices.get(model) if model is not None else None
+        if not isinstance(price, LivePrices):
+            return None
+        return price.cost(
+            seconds, active_seconds=active, paused_seconds=paused, webrtc=self._webrtc
+        )
 
     def figures(self) -> dict[str, Any]:
         figures = super().figures()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from typing import Any, Literal, NamedTuple, overload
 
 Trigger = Literal["speech_stopped", "response.create", "server"]
@@ -69,16 +70,26 @@ class ResponseMetrics(NamedTuple):
     truncated_at_ms: int | None
     """``audio_end_ms`` of the truncation of its audio (the user heard that much), if any. It
     may come after ``response.done``: the audio was still playing when the user spoke."""
+    cost: Decimal | None = None
+    """What the response cost, in US dollars: its usage priced by the telemetry's table
+    (``Telemetry(prices=...)``, by default ``realtime_ext.telemetry.PRICES``); ``None``
+    when it cannot be priced (a model or a modality with no price, no usage) and for a
+    GPT-Live turn (GPT-Live bills the session by the second: ``SessionMetrics.cost``)."""
 
     def as_dict(self) -> dict[str, Any]:
-        """The figures as a plain dict (the structured log record's ``realtime_metrics``).
+        """The figures as a plain dict (the structured log record's ``realtime_metrics``):
+        JSON-ready, so the cost is its exact decimal string.
 
         Example:
-            >>> ResponseMetrics("r", "server", None, None, 1.0, None, None, None, None,
-            ...     "completed", False, None).as_dict()["duration_ms"]
-            1.0
+            >>> m = ResponseMetrics("r", "server", None, None, 1.0, None, None, None, None,
+            ...     "completed", False, None, Decimal("0.000516"))
+            >>> m.as_dict()["duration_ms"], m.as_dict()["cost"]
+            (1.0, '0.000516')
         """
-        return self._asdict()
+        figures = self._asdict()
+        if self.cost is not None:
+            figures["cost"] = str(self.cost)
+        return figures
 
 
 class DelegationMetrics(NamedTuple):
@@ -147,6 +158,8 @@ class SessionMetrics:
         "_responses",
         "_seconds_before",
         "_seconds_now",
+        "_session_cost",
+        "_spent",
         "context_window_ratio",
         "count",
     )
@@ -159,6 +172,10 @@ class SessionMetrics:
         self._delegations: deque[DelegationMetrics] = deque(maxlen=MAX_KEPT)
         self._seconds_before = 0.0  # GPT-Live: the usage of the sessions moved away from
         self._seconds_now: float | None = None
+        # What the sessions cost so far (None: something could not be priced), and what
+        # the current GPT-Live session's usage costs (replaced at each report).
+        self._spent: Decimal | None = Decimal(0)
+        self._session_cost: Decimal | None = Decimal(0)
         self.context_window_ratio: float | None = None
         """GPT-Live: the share of the model's context window in use, as last reported
         (``session.usage.updated``'s ``context_window.usage_ratio``; it may drop after the
@@ -184,6 +201,7 @@ class SessionMetrics:
         """Add an ended response (the recorder calls it; apps only read)."""
         self._responses.append(metrics)
         self.count += 1
+        self.spend(metrics.cost)
         if self._first_audio_ms is None and metrics.time_to_first_audio_ms is not None:
             self._first_audio_ms = metrics.time_to_first_audio_ms
 
@@ -219,6 +237,21 @@ class SessionMetrics:
         if self._seconds_now is not None:
             self._seconds_before += self._seconds_now
             self._seconds_now = 0.0
+        self.spend(self._session_cost)
+        self._session_cost = Decimal(0)
+
+    def session_cost(self, cost: Decimal | None) -> None:
+        """A GPT-Live session's cost so far, from its cumulative usage (replaces the last
+        reported; ``None``: it cannot be priced)."""
+        self._session_cost = cost
+
+    def spend(self, cost: Decimal | None) -> None:
+        """Add ``cost`` (US dollars) to the session's; ``None``: a charge that could not be
+        priced, so the session's cost is unknown from now on (the recorder calls it)."""
+        if cost is None or self._spent is None:
+            self._spent = None
+        else:
+            self._spent += cost
 
     def first_audio(self, ms: float) -> None:
         """Set a translation connection's one wait, the first time only."""
@@ -267,6 +300,24 @@ class SessionMetrics:
         if self._seconds_now is None:
             return None
         return self._seconds_before + self._seconds_now
+
+    @property
+    def cost(self) -> Decimal | None:
+        """What the session cost so far, in US dollars, priced by the telemetry's table:
+        on the Realtime API its responses' costs added; on GPT-Live each session's
+        reported usage (active and standby seconds, a WebRTC session's start charge) and
+        its backend's tokens. ``None`` when something in it could not be priced (a model
+        with no price, a response with no usage): never a partial sum. It is also
+        ``conn.cost``.
+
+        Example::
+
+            conn.run_until("response.done")
+            print(SessionMetrics.of(conn).cost)  # Decimal('0.000336')
+        """
+        if self._spent is None or self._session_cost is None:
+            return None
+        return self._spent + self._session_cost
 
     def _audio_waits(self) -> list[float]:
         waits = [m.time_to_first_audio_ms for m in self._responses]

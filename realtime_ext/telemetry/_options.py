@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from realtime_ext._exceptions import InvalidArgumentError
 
 from ._available import otel_installed
+from ._prices import ModelPrices, checked_prices
 
 if TYPE_CHECKING:
     import httpx
@@ -26,17 +27,28 @@ class Telemetry:
 
     It is the client's ``telemetry=`` (a :class:`realtime_ext.Instrumentation`): the REST
     requests' observer (:attr:`requests`) and each live session's recorder
-    (:meth:`session_extension`).
+    (:meth:`session_extension`). ``prices``: what each model costs, by model name
+    (``TokenPrices`` or ``LivePrices``; default :data:`realtime_ext.telemetry.PRICES`, the
+    published prices): each response's and each session's cost is priced by it.
 
     Example:
         >>> Telemetry(enabled=False).enabled
         False
+        >>> from realtime_ext.telemetry import PRICES, TokenPrices
+        >>> mine = Telemetry(prices={**PRICES, "my-model": TokenPrices(text_output=2)})
+        >>> mine.prices["my-model"].text_output
+        Decimal('2')
     """
 
-    __slots__ = ("_instruments", "enabled", "meter_provider", "tracer_provider")
+    __slots__ = ("_instruments", "enabled", "meter_provider", "prices", "tracer_provider")
 
     def __init__(
-        self, *, enabled: bool = True, tracer_provider: Any = None, meter_provider: Any = None
+        self,
+        *,
+        enabled: bool = True,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        prices: Mapping[str, ModelPrices] | None = None,
     ) -> None:
         if not isinstance(enabled, bool):
             raise InvalidArgumentError(f"telemetry must be a bool, got {enabled!r}")
@@ -57,6 +69,8 @@ class Telemetry:
         # Typed Any: OpenTelemetry is optional, its provider classes may not exist here.
         self.tracer_provider: Any = tracer_provider
         self.meter_provider: Any = meter_provider
+        self.prices: Mapping[str, ModelPrices] = checked_prices(prices)
+        """What each model costs (the published prices unless given)."""
         self._instruments: Instruments | None = None
 
     def instruments(self) -> Instruments | None:
@@ -110,7 +124,8 @@ class Telemetry:
         from ._recorder import where  # loaded with the first session
         from ._recorders import recorder_for
 
-        return recorder_for(self, now, kind=kind, **where(url))
+        # A GPT-Live session with no socket URL is a WebRTC call's (billed its start charge).
+        return recorder_for(self, now, kind=kind, webrtc=not url, **where(url))
 
     @classmethod
     def of(
@@ -144,7 +159,7 @@ class Telemetry:
     def __repr__(self) -> str:
         return (
             f"Telemetry(enabled={self.enabled}, tracer_provider={self.tracer_provider!r}, "
-            f"meter_provider={self.meter_provider!r})"
+            f"meter_provider={self.meter_provider!r}, prices={len(self.prices)} models)"
         )
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 import logging
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
@@ -29,6 +30,7 @@ from realtime_ext.events import as_dict, b64_size, field
 
 from ._available import AudioSource
 from ._metrics import ResponseMetrics, SessionMetrics, Trigger
+from ._prices import PRICES, ModelPrices, TokenPrices
 from ._trace import SessionTrace
 
 if TYPE_CHECKING:
@@ -41,6 +43,9 @@ class Measuring(Protocol):
 
     @property
     def enabled(self) -> bool: ...
+
+    @property
+    def prices(self) -> Mapping[str, ModelPrices]: ...
 
     def instruments(self) -> Instruments | None: ...
 
@@ -114,9 +119,16 @@ class Recorder(Extension):
         """Take each response's audio bytes from ``source`` (``None``: count the deltas);
         :func:`measure` passes its ``audio_source``."""
 
+    def cost(self) -> Decimal | None:
+        """What the session cost so far (``conn.cost``): :attr:`SessionMetrics.cost`."""
+        return self.metrics.cost
+
     def figures(self) -> dict[str, Any]:
         """The session's figures, the session span's attributes at its end."""
+        cost = self.cost()
         return {
+            # A float: OpenTelemetry's attribute values have no decimal type.
+            "realtime_ext.session.cost_usd": None if cost is None else float(cost),
             "realtime_ext.session.responses": self.metrics.count,
             "realtime_ext.session.time_to_first_audio_p50_ms": (
                 self.metrics.time_to_first_audio_p50_ms
@@ -148,19 +160,32 @@ class ConversationRecorder(Recorder):
         "_early",
         "_idle",
         "_items",
+        "_model",
         "_noting",
         "_now",
         "_open",
         "_playing",
+        "_prices",
         "_session_id",
         "_sessions",
         "_source",
         "_speech_stopped",
     )
 
-    def __init__(self, now: Now, trace: SessionTrace | None) -> None:
+    def __init__(
+        self,
+        now: Now,
+        trace: SessionTrace | None,
+        prices: Mapping[str, ModelPrices] = PRICES,
+        *,
+        model: str | None = None,
+    ) -> None:
         super().__init__(trace)
         self._now = now
+        # What each response is priced by: the session's model (the URL's, then the
+        # session's own as the server tells it) in the telemetry's table.
+        self._prices = prices
+        self._model = model
         self._open: OrderedDict[str, _Open] = OrderedDict()
         self._current: _Open | None = None
         # The response whose audio deltas are being counted (the hot path of _audio), and
@@ -408,8 +433,10 @@ class ConversationRecorder(Recorder):
         if found is not None:
             self._bytes_per_ms = found.rate * found.sample_width / 1000.0
         model = session.get("model")
-        if self.trace is not None and isinstance(model, str) and model:
-            self.trace.model(model)
+        if isinstance(model, str) and model:
+            self._model = model
+            if self.trace is not None:
+                self.trace.model(model)
 
     def _trigger(self, now: float) -> tuple[Trigger, float]:
         """What started the response created now. Asks sent before the user's last turn
@@ -493,6 +520,8 @@ class ConversationRecorder(Recorder):
         if type(status) is not str:
             status = "unknown"
         usage = response.get("usage")
+        price = self._prices.get(self._model) if self._model is not None else None
+        cost = price.cost(usage) if isinstance(price, TokenPrices) else None
         if is_dict(usage):
             details = usage.get("input_token_details")
             cached = _int(details.get("cached_tokens")) if is_dict(details) else None
@@ -517,6 +546,7 @@ class ConversationRecorder(Recorder):
             status,
             status == "cancelled" or truncated_at is not None,
             truncated_at,
+            cost,
         )
         self.metrics.add(metrics)
         if self.trace is not None:
@@ -607,6 +637,11 @@ class TranslationRecorder(Recorder):
 
     SENT = "session.input_audio_buffer.append"
 
+    def cost(self) -> Decimal | None:
+        """``None``: translation is billed by the audio's duration, which is not priced
+        here."""
+        return None
+
     def __init__(self, now: Now, trace: SessionTrace | None) -> None:
         super().__init__(trace)
         self._now = now
@@ -666,7 +701,7 @@ def _tool_error(output: object) -> str | None:
 def _log(m: ResponseMetrics) -> None:
     logger.info(
         "response %s %s (%s): first audio %s, first text %s, done %.0f ms, audio %s, "
-        "tokens in %s out %s cached %s%s",
+        "tokens in %s out %s cached %s, cost %s%s",
         m.response_id,
         m.status,
         m.trigger,
@@ -677,6 +712,7 @@ def _log(m: ResponseMetrics) -> None:
         m.input_tokens,
         m.output_tokens,
         m.cached_tokens,
+        "-" if m.cost is None else f"${m.cost}",
         f", truncated at {m.truncated_at_ms} ms" if m.truncated_at_ms is not None else "",
         extra={"realtime_metrics": m.as_dict()},
     )

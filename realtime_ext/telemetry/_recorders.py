@@ -24,14 +24,16 @@ def recorder_for(
     kind: str = "realtime",
     model: str | None = None,
     server: tuple[str, int] | None = None,
+    webrtc: bool = False,
 ) -> Recorder | None:
     """The recorder of a new session of ``kind`` (one of :data:`KINDS`), or ``None`` with
-    telemetry off."""
+    telemetry off; ``webrtc``: a GPT-Live session made over WebRTC (its start charge)."""
     if kind not in KINDS:
         raise InvalidArgumentError(f"kind must be one of {KINDS}, got {kind!r}")
     if not telemetry.enabled:
         return None
     now = _direct(now)
+    prices = telemetry.prices
     trace: SessionTrace | None = None
     if otel_installed():
         # Made on first use: OpenTelemetry is imported after the connection's first event.
@@ -41,8 +43,8 @@ def recorder_for(
     if kind == "live":
         from ._live_recorder import LiveRecorder  # with the first GPT-Live session
 
-        return LiveRecorder(now, trace)
-    return ConversationRecorder(now, trace)
+        return LiveRecorder(now, trace, prices, webrtc=webrtc, model=model)
+    return ConversationRecorder(now, trace, prices, model=model)
 
 
 def _direct(now: Now) -> Now:

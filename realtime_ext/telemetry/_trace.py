@@ -168,6 +168,8 @@ class SessionTrace:
             ("realtime_ext.response.time_to_first_text_ms", m.time_to_first_text_ms),
             ("realtime_ext.response.audio_ms", m.audio_ms),
             ("realtime_ext.response.truncated_at_ms", m.truncated_at_ms),
+            # A float: OpenTelemetry's attribute values have no decimal type.
+            ("realtime_ext.response.cost_usd", None if m.cost is None else float(m.cost)),
         ):
             if value is not None:
                 span_attrs[name] = value

@@ -23,6 +23,12 @@ while it waits. By the session's ``delegation.type``:
 - ``decisions``: ``session.delegation.created`` (``target: decisions``), then a
   ``decision.event`` whose answers are the calls: ``(name, {"choice": ...})``,
   ``(name, {"score": ...})`` or ``(name, {"probability": ...})``.
+
+What the model says while it waits is its automatic acknowledgement: said
+``delegation.acknowledgement_delay_ms`` of timeline after the delegation (default 400 for a
+Decisions session, 0 for the others, as openai's types document), and not at all when
+commentary or thinking is appended to the session before then (any append cancels every
+pending acknowledgement).
 """
 
 from __future__ import annotations
@@ -76,6 +82,8 @@ MAX_OPEN = 32
 """Delegations kept open at once; the oldest is forgotten past this (an app that never
 answers must not grow the session without bound)."""
 MAX_ITEMS = 128
+DECISIONS_ACK_DELAY_MS = 400
+"""The acknowledgement delay of a Decisions session that sets none (0 for the others)."""
 
 
 @dataclass
@@ -97,6 +105,9 @@ class Delegations:
         self.session = session
         self.open: OrderedDict[str, _Delegation] = OrderedDict()
         self.items: OrderedDict[str, JSON] = OrderedDict()
+        self.pending_acks: set[int] = set()
+        """The acknowledgements waiting for their delay (an append cancels them all)."""
+        self._acks = 0
 
     def _model(self) -> str:
         delegation = json_object(self.session.session.get("delegation")) or {}
@@ -134,7 +145,27 @@ class Delegations:
         elif target == "decisions":
             live.at(live.now_ms + BACKEND_MS, lambda: self.decide(delegation.id, planned))
         if planned.preamble:
-            live.say(planned.preamble)
+            self._acknowledge(planned.preamble)
+
+    def _acknowledge(self, text: str) -> None:
+        """Say the delegation's acknowledgement ``text`` after the session's delay."""
+        delegation = json_object(self.session.session.get("delegation")) or {}
+        delay = delegation.get("acknowledgement_delay_ms")
+        if not isinstance(delay, int) or isinstance(delay, bool):
+            delay = DECISIONS_ACK_DELAY_MS if delegation.get("type") == "decisions" else 0
+        live = self.session
+        if delay <= 0:
+            live.say(text)
+            return
+        self._acks += 1
+        ticket = self._acks
+        self.pending_acks.add(ticket)
+        live.at(live.now_ms + delay, functools.partial(self._acknowledged, ticket, text))
+
+    def _acknowledged(self, ticket: int, text: str) -> None:
+        if ticket in self.pending_acks:  # not cancelled by an append meanwhile
+            self.pending_acks.discard(ticket)
+            self.session.say(text)
 
     def _stream(self, delegation: _Delegation, events: list[JSON], *, after_ms: int = 0) -> int:
         """Forward the backend's ``events`` from ``after_ms`` on, paced as a model streams: a
@@ -176,8 +207,10 @@ class Delegations:
         live.at(done + ANSWER_MS, lambda: live.say(planned.text))
 
     def answered(self, delegation_id: object, *, spoken: bool) -> None:
-        """The app appended commentary (``spoken``) or thinking for ``delegation_id``."""
+        """The app appended commentary (``spoken``) or thinking for ``delegation_id``: every
+        acknowledgement still waiting is cancelled (any append does it, as on the API)."""
         if delegation_id is None:
+            self.pending_acks.clear()
             return
         found = self.open.get(str(delegation_id))
         if found is None:
@@ -186,6 +219,7 @@ class Delegations:
                 code="invalid_value",
                 param="delegation_id",
             )
+        self.pending_acks.clear()
         if spoken and found.target == "client":
             del self.open[found.id]
 

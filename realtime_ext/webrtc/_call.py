@@ -23,6 +23,7 @@ from realtime_ext.conversation import (
     LiveCarryMode,
     ToolHandler,
     checked_extensions,
+    delegation_with_delay,
 )
 
 from ._audio import SAMPLE_RATE, AudioInput
@@ -313,6 +314,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
         triggers: list[Mapping[str, Any]] | None = None,
         idle_timeout_s: int | None = None,
         wake_policy: Mapping[str, Any] | None = None,
+        acknowledgement_delay_ms: int | None = None,
         session: Mapping[str, Any] | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
@@ -374,7 +376,7 @@ class WebRTCBase(Generic[CallsT, CallT, TranslationCallsT, TranslationCallT, Liv
             "model": model,
             "instructions": instructions,
             "audio": audio,
-            "delegation": delegation,
+            "delegation": delegation_with_delay(delegation, acknowledgement_delay_ms),
             "input": input,
             "store": store,
             "client": client,

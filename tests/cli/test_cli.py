@@ -229,7 +229,7 @@ METRICS_LINE = re.compile(
     r"metrics: response (?P<id>resp_\w+) (?P<status>\w+) \((?P<trigger>[\w.]+)\): "
     r"first audio (?P<audio>-|\d+ ms), first text (?P<text>-|\d+ ms), done (?P<done>\d+) ms, "
     r"audio (?P<audio_ms>-|\d+ ms), tokens in (?P<input>\d+) out (?P<output>\d+) "
-    r"cached (?P<cached>\d+)"
+    r"cached (?P<cached>\d+), cost (?P<cost>-|\$[\d.]+)"
 )
 
 
@@ -267,6 +267,10 @@ def test_demo_runs_offline(
     assert text_turn["trigger"] == call["trigger"] == "response.create"
     assert (text_turn["input"], text_turn["output"], text_turn["cached"]) == ("15", "7", "0")
     assert (call["input"], call["output"], call["cached"]) == ("10", "13", "0")
+    # Priced by the table (realtime_ext.telemetry.PRICES): the text turn's 15 text tokens in
+    # at $4/M and 7 out at $16/M; the call's answer has audio tokens, which gpt-realtime's
+    # page gives no price for: no guess.
+    assert text_turn["cost"] == "$0.000172" and call["cost"] == "-"
     # The text turn has text and no audio; the call's audio is media (first audio at
     # output_audio_buffer.started, no audio deltas to count: not played out at
     # response.done, its audio_ms comes when the buffer stops, in the third line).

@@ -1012,3 +1012,48 @@ async def test_a_sideband_attaches_only_to_a_call_that_runs_on_either_api() -> N
             with pytest.raises(NotFoundError) as gone:
                 await realtime(other_call)
             assert gone.value.code == "call_id_not_found"
+
+
+# -- the automatic acknowledgement of a delegation (acknowledgement_delay_ms) -----------------
+
+
+def _acknowledged(delay_ms: int | None, *, append: str | None = None) -> tuple[Live, int]:
+    """A Responses delegation whose scripted preamble is the model's acknowledgement; the
+    session's delay ``delay_ms``; ``append`` (``commentary`` or ``thinking``) sent 100 ms
+    after the delegation. Returns the session and the delegation's place on the timeline."""
+    script = Script()
+    script.next_response(function_call=("lookup", {}), text="One moment.")
+    live = Live(script)
+    delegation = dict(RESPONSES)
+    if delay_ms is not None:
+        delegation["acknowledgement_delay_ms"] = delay_ms
+    live.start(delegation=delegation)
+    live.speak()
+    while not live.of("session.delegation.created"):
+        live.audio(1)
+    created = live.of("session.delegation.created")[0]
+    live.audio(1)
+    if append is not None:
+        live.send(type=f"session.{append}.append", content="Checking the forecast.")
+    live.audio(20)
+    return live, created["offset_ms"]
+
+
+def test_the_acknowledgement_waits_for_the_sessions_delay() -> None:
+    # The output track runs behind the input (OUTPUT_LAG_MS): the acknowledgement's words
+    # start that much, plus the session's delay, after the delegation.
+    starts = {}
+    for delay in (None, 0, 800):  # None: a Responses session's default, 0 (at once)
+        live, at = _acknowledged(delay)
+        first = live.of("session.output_transcript.delta")[0]
+        assert first["delta"].startswith("One")
+        starts[delay] = first["start_ms"] - at
+    assert starts[None] == starts[0] <= 0
+    assert starts[800] - starts[0] == 800
+
+
+def test_an_append_before_the_delay_cancels_the_acknowledgement() -> None:
+    live, _ = _acknowledged(800, append="thinking")
+    assert "One moment." not in live.said()
+    live, _ = _acknowledged(800, append="commentary")
+    assert live.said().startswith("Checking") and "One moment." not in live.said()

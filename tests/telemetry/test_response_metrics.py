@@ -7,6 +7,7 @@ import asyncio
 import base64
 import json
 import logging
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -57,6 +58,7 @@ def _expect_tool_turn(metrics: Any) -> None:
         status="completed",
         interrupted=False,
         truncated_at_ms=None,
+        cost=Decimal("0.000056"),  # gpt-realtime: 10 text tokens in at $4/M, 1 out at $16/M
     )
     # The tool loop asked again once the tool answered (75 ms later, at 335): created at
     # 455, its part at 655, the transcript first (as on the real API: it runs ahead of the

@@ -92,3 +92,22 @@ def test_a_client_without_telemetry_reports_nothing_and_a_wrong_client_is_refuse
             AsyncWebRTC(client)  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match=r"WebRTC\(client\) takes the client"):
         WebRTC("sk-test")  # type: ignore[arg-type]
+
+
+def test_a_live_webrtc_call_is_priced_from_its_start_charge(server: FakeRealtimeServer) -> None:
+    # Creating a WebRTC session bills 15 s (credited once it runs): the call's cost starts
+    # there, before any usage is reported; its delegation carries acknowledgement_delay_ms.
+    from decimal import Decimal
+
+    from realtime_ext.telemetry import Telemetry
+
+    client = RealtimeClient(api_key="sk-test", base_url=server.base_url, telemetry=Telemetry())
+    with (
+        client,
+        WebRTC(client).connect_live(model="gpt-live-1.1", acknowledgement_delay_ms=400) as live,
+    ):
+        assert live.started is not None
+        delegation = live.started.session.to_dict()["delegation"]
+        assert delegation == {"type": "client", "acknowledgement_delay_ms": 400}
+        assert live.cost == 15 * Decimal("0.05") / 60
+        live.hangup()
