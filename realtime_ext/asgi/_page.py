@@ -177,8 +177,8 @@ def check_session_argument(session: object, what: str, request_type: str) -> Non
         >>> try:
         ...     check_session_argument(42, "session", "TokenRequest")
         ... except InvalidArgumentError as exc:
-        ...     print(str(exc)[-30:])
-        TokenRequest and returning one, got int
+        ...     print(str(exc).endswith("the TokenRequest and returning one, got int"))
+        True
     """
     if not (callable(session) or isinstance(session, Mapping) or hasattr(session, "to_dict")):
         raise InvalidArgumentError(
