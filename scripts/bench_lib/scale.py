@@ -20,6 +20,8 @@ work and sending the input frames, all of it), the delivery latency of each audi
 server's monotonic clock at the socket write, stamped in the delta, to the moment the app's
 handler holds the event: one machine, one clock), and the peak memory per session
 (``VmHWM`` at the window's end less the resident size before the first connect, over K).
+(At small K and short windows that figure is lost in memory the interpreter freed after its
+imports and reuses; it means something from about a hundred sessions over the full window.)
 Events lost are audio deltas missing from a session's numbered sequence. Then, unless
 ``storm`` is 0, K more sessions connect at one instant while the K run, and the running
 sessions' latency is measured for ``storm`` seconds from that instant (the connect storm).
@@ -54,7 +56,6 @@ from . import event_mix, live_recv, subjects
 from .report import Goal, Item, Measure
 from .scale_server import STAMP_PLACEHOLDER, unstamp
 
-SERVER_SCRIPT = Path(__file__).resolve().parent / "scale_server.py"
 SCRIPTS = Path(__file__).resolve().parents[1]
 API_KEY = "sk-bench-not-a-real-key"
 MODEL = "gpt-realtime"
@@ -74,6 +75,12 @@ CPU_GOAL = Goal("<= 1.05x raw", max_ratio=1.05)
 MEMORY_GOAL = Goal("<= 0.25x openai", max_ratio=0.25)
 STORM_GOAL = Goal("<= 2.00x steady", max_ratio=2.0)
 
+_SERVER = """
+import sys
+sys.path.insert(0, {scripts!r})
+from bench_lib.scale_server import main
+raise SystemExit(main(sys.argv[1:]))
+"""
 _CHILD = """
 import sys
 sys.path.insert(0, {scripts!r})
@@ -123,7 +130,7 @@ def paced_server() -> Iterator[str]:
         routes_file = Path(tmp) / "routes.json"
         routes_file.write_text(json.dumps(routes()), encoding="utf-8")
         process = subprocess.Popen(
-            [sys.executable, str(SERVER_SCRIPT), str(routes_file)],
+            [sys.executable, "-c", _SERVER.format(scripts=str(SCRIPTS)), str(routes_file)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -1,6 +1,6 @@
 """A canned WebSocket server that streams a call at the wall clock's pace, for ``--only scale``.
 
-Run as its own process (``python scale_server.py ROUTES.json``, as :mod:`canned_server`, whose
+Run as its own process (:func:`main` with ``ROUTES.json``, as :mod:`canned_server`, whose
 HTTP and upgrade handling it reuses) so that K sessions' server side shares no GIL with the
 client process being measured. It prints its port on the first stdout line and serves until
 stdin closes.
@@ -16,8 +16,10 @@ audio still, which every client reads the same way from the delta it hands its h
 (:func:`unstamp`). The client's frames (its own input audio) are read and dropped; its close
 frame is answered and the socket closed.
 
-Example:
-    $ python scale_server.py routes.json
+Example (``scale.paced_server()`` starts it so, with ``scripts`` on the path)::
+
+    >>> from bench_lib.scale_server import main
+    >>> main(["routes.json"])  # doctest: +SKIP
     43817
 """
 
@@ -34,11 +36,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-try:  # imported as bench_lib.scale_server by the bench, run as a script for the server
-    from .canned_server import WS_GUID, _Connection, ws_frame
-except ImportError:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from canned_server import WS_GUID, _Connection, ws_frame
+from .canned_server import WS_GUID, _Connection, ws_frame
 
 TICK = 0.1
 DONE_EVERY = 40  # ticks: a response.done every 4 s
@@ -179,13 +177,9 @@ async def _serve(calls: dict[bytes, _Call]) -> None:
 def main(argv: list[str]) -> int:
     """Serve the paced routes file named in ``argv[0]`` until stdin closes."""
     if len(argv) != 1:
-        print("usage: scale_server.py ROUTES.json", file=sys.stderr)
+        print("usage: main([ROUTES.json])", file=sys.stderr)
         return 2
     spec: dict[str, Any] = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     calls = {b"GET " + key[3:].encode("latin-1"): _Call(value) for key, value in spec.items()}
     asyncio.run(_serve(calls))
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
