@@ -175,8 +175,9 @@ update-spec: $(STAMP)
 		$(if $(ALLOW_BREAKING),--allow-breaking) $(if $(ACCEPT_NAMES),--accept-names)
 
 # Side by side with the official openai package; writes build/bench-results.json.
+# BENCH_ARGS passes options on: make bench BENCH_ARGS="--only scale --scale-sessions 100,500,1000"
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 # Every wheel builds (the generated layer, the core and the distributions beside it, dists/*)
 # and each installs alone (no source tree) in a fresh virtual environment, bringing exactly its

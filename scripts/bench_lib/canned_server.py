@@ -36,7 +36,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qs
 
-_WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455, section 1.3
+WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455, section 1.3
 _CHUNK = 64 * 1024
 
 
@@ -130,7 +130,7 @@ class _Connection(asyncio.Protocol):
     # -- WebSocket -------------------------------------------------------------------------
     def _upgrade(self, stream: _Stream, key: bytes, query: bytes) -> None:
         assert self.transport is not None
-        accept = base64.b64encode(hashlib.sha1(key + _WS_GUID).digest())
+        accept = base64.b64encode(hashlib.sha1(key + WS_GUID).digest())
         self.transport.write(
             b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
             b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n"

@@ -27,6 +27,8 @@ from . import (
     websocket_recv,
 )
 from .report import Item, table, write_json
+from .scale import run as run_scale
+from .scale import sessions_of
 
 DEFAULT_OUTPUT = subjects.ROOT / "build" / "bench-results.json"
 
@@ -57,6 +59,11 @@ class Scale:
     webrtc_frames: int
     telephony_frames: int
     telephony_calls: int
+    # Sessions per worker (--only scale): the sessions' warm-up, steady window and connect
+    # storm window, in seconds of the wall clock (the stream is paced, not drained).
+    scale_warmup: float
+    scale_seconds: float
+    scale_storm: float
     # An untimed fresh interpreter per statement or side before the timed ones of the cold
     # import and first connection rows (bytecode compiled and cached): a measurement's
     # condition, not a code path, so the smoke test's scale skips those interpreters.
@@ -101,6 +108,10 @@ FULL = Scale(
     # 50 s of caller audio and a 50 s reply per round; the issue's 50 calls at once.
     telephony_frames=2500,
     telephony_calls=50,
+    # The issue's 30 s of steady state and 12 s of connect storm (7 sides per K).
+    scale_warmup=5.0,
+    scale_seconds=30.0,
+    scale_storm=12.0,
 )
 QUICK = Scale(
     import_runs=1,
@@ -125,6 +136,9 @@ QUICK = Scale(
     webrtc_frames=20,
     telephony_frames=50,
     telephony_calls=3,
+    scale_warmup=0.3,
+    scale_seconds=1.0,
+    scale_storm=0.5,
     warm_children=False,
 )
 BENCHMARKS = (
@@ -140,6 +154,10 @@ BENCHMARKS = (
     "regen",
     "memory",
 )
+OPT_IN = ("scale",)
+"""Run only when named in ``--only`` (K sessions at a call's pace take minutes per K)."""
+SCALE_SESSIONS = "100,500,1000"
+QUICK_SCALE_SESSIONS = "5"
 
 
 def _labelled(items: list[Item], mix: str, frames: list[str]) -> list[Item]:
@@ -153,7 +171,9 @@ def _labelled(items: list[Item], mix: str, frames: list[str]) -> list[Item]:
     return items
 
 
-def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[[], list[Item]]]:
+def _benchmarks(
+    scale: Scale, mix_files: dict[str, Path], sessions: list[int]
+) -> dict[str, Callable[[], list[Item]]]:
     """Each benchmark; event decoding and WebSocket receive once per mix (the first mix
     also gives the memory and telemetry rows, the others the receive rows only)."""
     first = next(iter(mix_files.values()))
@@ -214,7 +234,18 @@ def _benchmarks(scale: Scale, mix_files: dict[str, Path]) -> dict[str, Callable[
         "memory": lambda: peak_memory.run(
             first, events=scale.memory_events, runs=scale.memory_runs
         ),
+        "scale": lambda: scale_rows(scale, sessions),
     }
+
+
+def scale_rows(scale: Scale, sessions: list[int]) -> list[Item]:
+    """The sessions-per-worker rows at each K of ``sessions``."""
+    return run_scale(
+        sessions=sessions,
+        seconds=scale.scale_seconds,
+        warmup=scale.scale_warmup,
+        storm=scale.scale_storm,
+    )
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -226,7 +257,15 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--only",
         default=",".join(BENCHMARKS),
-        help=f"comma-separated subset of {','.join(BENCHMARKS)}",
+        help=f"comma-separated subset of {','.join(BENCHMARKS + OPT_IN)} (by default all "
+        f"but {','.join(OPT_IN)}, which runs only when named)",
+    )
+    parser.add_argument(
+        "--scale-sessions",
+        default=None,
+        metavar="K,K,...",
+        help=f"sessions per worker of --only scale (default {SCALE_SESSIONS}; "
+        f"--quick: {QUICK_SCALE_SESSIONS})",
     )
     parser.add_argument(
         "--audio-bytes",
@@ -253,9 +292,14 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     if unknown_mixes or not args.mix:
         parser.error(f"unknown mix(es) {unknown_mixes}; choose from {list(event_mix.MIXES)}")
     args.only = [name.strip() for name in args.only.split(",") if name.strip()]
-    unknown = sorted(set(args.only) - set(BENCHMARKS))
+    unknown = sorted(set(args.only) - set(BENCHMARKS + OPT_IN))
     if unknown:
-        parser.error(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}")
+        parser.error(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS + OPT_IN)}")
+    sessions = args.scale_sessions or (QUICK_SCALE_SESSIONS if args.quick else SCALE_SESSIONS)
+    try:
+        args.scale_sessions = sessions_of(sessions)
+    except ValueError as exc:
+        parser.error(f"--scale-sessions: {exc}")
     return args
 
 
@@ -271,7 +315,7 @@ def main(argv: list[str]) -> int:
             for mix, mix_file in mix_files.items():
                 size = event_mix.MIXES[mix]
                 event_mix.write(mix_file, event_mix.record(size or args.audio_bytes))
-        benchmarks = _benchmarks(scale, mix_files)
+        benchmarks = _benchmarks(scale, mix_files, args.scale_sessions)
         for name in args.only:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
             items += benchmarks[name]()
@@ -285,6 +329,7 @@ def main(argv: list[str]) -> int:
         "benchmarks": args.only,
         "audio_bytes": args.audio_bytes,
         "mixes": args.mix,
+        "scale_sessions": args.scale_sessions,
         "seconds": elapsed,
     }
     write_json(args.output, items, settings)
