@@ -71,7 +71,7 @@ DISTS = [
     Dist("realtime-ext", "", ""),
     Dist("realtime-ext-voice", "voice", "[webrtc,otel]"),
     Dist("realtime-ext-endpoints", "endpoints", "[redis]"),
-    Dist("realtime-ext-testing", "testing", ""),
+    Dist("realtime-ext-testing", "testing", "[examples]"),
 ]
 
 
