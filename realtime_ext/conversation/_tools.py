@@ -42,6 +42,11 @@ class ToolRunner(Extension):
         """Stop answering function calls (calls already running still get their outputs)."""
         raise NotImplementedError
 
+    def decide(self, call_id: str, approved: bool, message: str | None) -> None:
+        """Answer the approval the call ``call_id`` waits for (``conn.approve_tool_call``,
+        ``conn.reject_tool_call``); raises when no call waits under that id."""
+        raise NotImplementedError
+
 
 @runtime_checkable
 class ToolHandler(Protocol):

@@ -32,7 +32,9 @@ close stops them and nothing more is sent.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
+from collections.abc import Awaitable
 from typing import Any, Literal, Protocol
 
 import attrs
@@ -46,6 +48,7 @@ from realtime_generated.models import (
 
 from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
+from ._approval import arun_check, mcp_approval_response, run_check
 from ._client_tool import ClientTool, Named, find_client_tool, session_delegation
 from ._context import AsyncDelegationContext, DelegationContext
 from ._output import error_event
@@ -79,6 +82,11 @@ class DelegatedCall:
     delegation_id: str
     target: Literal["client", "responses"]
     call: dict[str, Any]
+
+
+def _is_mcp(delegated: DelegatedCall) -> bool:
+    """Whether ``delegated`` is an MCP approval request (answered by the app, not run)."""
+    return delegated.call.get("type") == "mcp_approval_request"
 
 
 class LiveToolLoop(Loop):
@@ -214,10 +222,30 @@ class LiveToolLoop(Loop):
         self._ready.append(found)
         return True
 
-    def received(self, event: Any) -> None:
+    def received(self, event: Any) -> Awaitable[None] | None:
         """Start the calls :meth:`observe` decided on, off the receive loop (within the
-        bounds: the others wait, or are refused)."""
+        bounds: the others wait, or are refused); those that need the app's approval (and
+        MCP approval requests) are told to the app first (an async ``needs_approval`` is
+        awaited on an asyncio connection)."""
         ready, self._ready = self._ready, []
+        flags = [True if _is_mcp(delegated) else self._check(delegated.call) for delegated in ready]
+        if any(inspect.isawaitable(flag) for flag in flags):
+            if self._runner.is_async:
+                return self._abegin(ready, flags)
+            flags = [run_check(flag) for flag in flags]
+        self._begin(ready, [flag is True for flag in flags])
+        return None
+
+    async def _abegin(
+        self, ready: list[DelegatedCall], flags: list[bool | Awaitable[bool]]
+    ) -> None:
+        self._begin(ready, [await arun_check(flag) for flag in flags])
+
+    def _begin(self, ready: list[DelegatedCall], flags: list[bool]) -> None:
+        for delegated, flag in zip(ready, flags, strict=True):
+            if flag:
+                label = delegated.call.get("server_label")
+                self._ask(delegated.call, label if isinstance(label, str) else None)
         for delegated in ready:
             if delegated.target == "responses":
                 key = delegated.delegation_id
@@ -288,7 +316,21 @@ class LiveToolLoop(Loop):
         and its item narrow on their ``type``; a hosted tool's item, a message, reasoning or
         a type this SDK does not know yet is the backend's own business)."""
         inner = event.event
-        if inner.type != "response.output_item.done" or inner.item.type != "function_call":
+        if inner.type != "response.output_item.done":
+            return None
+        delegation_id = event.delegation_id
+        key = delegation_id if isinstance(delegation_id, str) else ""
+        if inner.item.type == "mcp_approval_request":
+            request = inner.item
+            mcp = {
+                "type": "mcp_approval_request",
+                "name": request.name,
+                "call_id": request.id,
+                "arguments": request.arguments,
+                "server_label": request.server_label,
+            }
+            return DelegatedCall(key, "responses", mcp)
+        if inner.item.type != "function_call":
             return None
         item = inner.item
         call = {
@@ -370,10 +412,25 @@ class LiveToolLoop(Loop):
             item = self._slots.next()
 
     async def _aanswer(self, delegated: DelegatedCall) -> None:
+        if _is_mcp(delegated):
+            decision = await self.approvals.await_decision(delegated.call["call_id"])
+            await self._adeliver(delegated, self._mcp_answer(delegated, *decision))
+            return
+        refused = await self._agate(delegated.call)
+        if refused is not None:
+            await self._adeliver(delegated, refused)
+            return
         # Told to the extensions watching tool calls (the metrics' tool span), as on Realtime.
         started = self._started(delegated.call)
         output = await self._runner.arun(delegated.call, started, self._context(delegated))
         await self._adeliver(delegated, output)
+
+    def _mcp_answer(
+        self, delegated: DelegatedCall, approved: bool, reason: str | None
+    ) -> dict[str, Any]:
+        """The answer to an MCP approval request: its ``mcp_approval_response`` item."""
+        self._count("approved" if approved else "rejected")
+        return {"item": mcp_approval_response(delegated.call["call_id"], approved, reason)}
 
     async def _adeliver(self, delegated: DelegatedCall, output: dict[str, Any]) -> None:
         """Send ``delegated``'s answer, then ``response.create`` if it was its delegation's
@@ -405,6 +462,14 @@ class LiveToolLoop(Loop):
             item = self._slots.next()
 
     def _answer(self, delegated: DelegatedCall) -> None:
+        if _is_mcp(delegated):
+            decision = self.approvals.wait_decision(delegated.call["call_id"])
+            self._deliver(delegated, self._mcp_answer(delegated, *decision))
+            return
+        refused = self._gate(delegated.call)
+        if refused is not None:
+            self._deliver(delegated, refused)
+            return
         started = self._started(delegated.call)
         try:
             output = self._runner.run(delegated.call, started, self._context(delegated))

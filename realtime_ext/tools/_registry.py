@@ -11,6 +11,7 @@ import attrs
 
 from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
 
+from .._config import check_seconds
 from .._exceptions import (
     InvalidArgumentError,
     InvalidEventError,
@@ -18,8 +19,9 @@ from .._exceptions import (
     ToolEventError,
 )
 from .._redact import get_logger
+from ._approval import DEFAULT_APPROVAL_TIMEOUT
 from ._context import AsyncDelegationContext, DelegationContext
-from ._function_tool import FunctionTool, function_tool
+from ._function_tool import FunctionTool, NeedsApproval, function_tool
 from ._live import LiveToolLoop
 from ._loop import ToolLoop
 from ._output import error_event, output_event, redact
@@ -108,19 +110,38 @@ class ToolRegistry:
         '3'
     """
 
-    def __init__(self, *, sync_in_thread: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        sync_in_thread: bool = True,
+        approval_timeout: float | None = DEFAULT_APPROVAL_TIMEOUT,
+    ) -> None:
         # ahandle() runs sync tools in a worker thread so a slow one does not stall audio.
         self._tools: dict[str, FunctionTool[..., Any]] = {}
         self._sync_in_thread = sync_in_thread
+        self.approval_timeout: float | None = check_seconds(approval_timeout, "approval_timeout")
+        """Seconds a call of a ``needs_approval`` tool waits for the app's answer before it
+        is rejected (default 120; ``None``: no deadline)."""
 
     @overload
     def register(
-        self, fn: Callable[P, R], /, *, name: str | None = None, description: str | None = None
+        self,
+        fn: Callable[P, R],
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        needs_approval: NeedsApproval | None = None,
     ) -> FunctionTool[P, R]: ...
 
     @overload
     def register(
-        self, /, *, name: str | None = None, description: str | None = None
+        self,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        needs_approval: NeedsApproval | None = None,
     ) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
 
     def register(
@@ -130,6 +151,7 @@ class ToolRegistry:
         *,
         name: str | None = None,
         description: str | None = None,
+        needs_approval: NeedsApproval | None = None,
     ) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
         """Add a function (or a ``FunctionTool``); usable bare or as ``@register(name=...)``.
 
@@ -139,14 +161,36 @@ class ToolRegistry:
             ... async def find(order_id: str) -> dict[str, str]: ...
             >>> find.name, "lookup" in registry
             ('lookup', True)
+
+        ``needs_approval``: ``True``, or a function ``(arguments, name) -> bool`` (sync or
+        async), makes the tool loop ask the app before a call runs (a
+        ``tool.approval_required`` event; ``conn.approve_tool_call(call_id)`` or
+        ``conn.reject_tool_call(call_id, message=...)``; rejected at the registry's
+        ``approval_timeout``). ``None`` keeps a ``FunctionTool``'s own.
+
+            >>> @registry.register(needs_approval=True)
+            ... def refund(order_id: str) -> str:
+            ...     return "refunded"
+            >>> refund.needs_approval
+            True
         """
 
         def add(inner: Callable[P, R]) -> FunctionTool[P, R]:
-            if isinstance(inner, FunctionTool) and name is None and description is None:
+            keeps = name is None and description is None and needs_approval is None
+            if isinstance(inner, FunctionTool) and keeps:
                 tool = cast("FunctionTool[P, R]", inner)
             else:
                 target: Callable[P, R] = inner.fn if isinstance(inner, FunctionTool) else inner
-                tool = function_tool(target, name=name, description=description)
+                approval: NeedsApproval = (
+                    needs_approval
+                    if needs_approval is not None
+                    else inner.needs_approval
+                    if isinstance(inner, FunctionTool)
+                    else False
+                )
+                tool = function_tool(
+                    target, name=name, description=description, needs_approval=approval
+                )
             if tool.name in self._tools:
                 raise InvalidArgumentError(f"a tool named {tool.name!r} is already registered")
             self._tools[tool.name] = tool

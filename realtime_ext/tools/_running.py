@@ -15,7 +15,15 @@ from realtime_ext.conversation import Link, ToolEnded, ToolRunner
 from .._config import check_seconds
 from .._exceptions import ToolDefinitionError
 from .._redact import get_logger
+from ._approval import (
+    DEFAULT_APPROVAL_TIMEOUT,
+    Approvals,
+    ToolApprovalRequired,
+    needs_approval,
+    refusal_output,
+)
 from ._context import AsyncDelegationContext, DelegationContext
+from ._function_tool import FunctionTool
 from ._output import error_event
 
 logger = get_logger("realtime_ext.tools")
@@ -35,6 +43,10 @@ class Calls(Protocol):
     async def ahandle(self, event: object, /, *, context: Context = None) -> dict[str, Any]: ...
 
     def __len__(self) -> int: ...
+
+    def get(self, name: str) -> FunctionTool[..., Any] | None:
+        """The tool called ``name`` (its ``needs_approval`` is read), or ``None``."""
+        ...
 
 
 class LoopConn(Protocol):
@@ -179,7 +191,67 @@ class Loop(ToolRunner):
         self.calls = 0
         self.responses = 0
         self.abandoned = 0
+        self.approval_requests = 0
+        self.approved = 0
+        self.rejected = 0
         self.failures: list[BaseException] = []
+        approval_timeout = getattr(registry, "approval_timeout", DEFAULT_APPROVAL_TIMEOUT)
+        self.approvals = Approvals(check_seconds(approval_timeout, "approval_timeout"))
+        """The calls waiting for the app's approval (``conn.approve_tool_call``)."""
+
+    def decide(self, call_id: str, approved: bool, message: str | None) -> None:
+        """The app's answer to a ``tool.approval_required``: see
+        ``conn.approve_tool_call``."""
+        self.approvals.decide(call_id, approved, message)
+
+    def _check(self, call: dict[str, Any]) -> bool | Awaitable[bool]:
+        """Whether ``call`` waits for approval (an awaitable from an async
+        ``needs_approval``); a check that raises asks the app (the safe side)."""
+        try:
+            return needs_approval(self.registry.get(str(call.get("name", ""))), call)
+        except Exception as exc:
+            logger.warning("needs_approval of %r raised %s: asking the app", call.get("name"), exc)
+            return True
+
+    def _ask(self, call: dict[str, Any], server_label: str | None = None) -> None:
+        """Hold ``call`` for the app's answer and tell the app
+        (:class:`~realtime_ext.tools.ToolApprovalRequired`, next in its receives)."""
+        call_id = str(call.get("call_id", ""))
+        self.approvals.ask(call_id, self._runner.is_async)
+        self._count("approval_requests")
+        if self._link is not None:
+            arguments = call.get("arguments")
+            self._link.deliver(
+                ToolApprovalRequired(
+                    call_id=call_id,
+                    name=str(call.get("name", "")),
+                    arguments=arguments if isinstance(arguments, str) else "",
+                    server_label=server_label,
+                )
+            )
+
+    def _decided(
+        self, call: dict[str, Any], approved: bool, message: str | None
+    ) -> dict[str, Any] | None:
+        self._count("approved" if approved else "rejected")
+        return None if approved else refusal_output(call, message)
+
+    async def _agate(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """For a call waiting for approval: ``None`` once approved (it runs), else the
+        refusal to send instead of its output."""
+        call_id = str(call.get("call_id", ""))
+        if not self.approvals.waits(call_id):
+            return None
+        approved, message = await self.approvals.await_decision(call_id)
+        return self._decided(call, approved, message)
+
+    def _gate(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """:meth:`_agate`, blocking."""
+        call_id = str(call.get("call_id", ""))
+        if not self.approvals.waits(call_id):
+            return None
+        approved, message = self.approvals.wait_decision(call_id)
+        return self._decided(call, approved, message)
 
     def stop(self) -> None:
         """Stop answering (calls already running still send their outputs)."""
@@ -201,7 +273,9 @@ class Loop(ToolRunner):
 
     def closed(self) -> None:
         """Tool calls still running are abandoned: asyncio cancels their tasks; blocking
-        ones finish on their threads, and their outputs are not sent."""
+        ones finish on their threads, and their outputs are not sent; calls waiting for
+        approval are rejected (never run)."""
+        self.approvals.clear()
         self._runner.cancel()
 
     def _count(self, name: str) -> None:
