@@ -10,6 +10,7 @@ import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar, overload
 
+from .._config import check_seconds
 from .._exceptions import ToolArgumentsError, ToolDefinitionError
 from ._context import AsyncDelegationContext, ContextType, DelegationContext, context_kind
 from ._decode import decode_fields
@@ -63,6 +64,7 @@ class FunctionTool(Generic[P, R]):
         "_positional",
         "context",
         "description",
+        "filler_after",
         "fn",
         "name",
         "needs_approval",
@@ -79,8 +81,13 @@ class FunctionTool(Generic[P, R]):
         positional: tuple[str, ...],
         context: tuple[str, ContextType] | None = None,
         needs_approval: NeedsApproval = False,
+        filler_after: float | None = None,
     ) -> None:
         self.fn: Callable[P, R] = fn
+        self.filler_after: float | None = check_seconds(filler_after, "filler_after")
+        """Seconds after which a call still running has the model say something meanwhile
+        (the tool loop's filler), and a barge-in cancels it if it is async; ``None``: never
+        (see ``ToolRegistry.register``)."""
         self.needs_approval: NeedsApproval = check_needs_approval(needs_approval)
         """Whether a call waits for the app's approval before it runs (see
         :data:`NeedsApproval`)."""

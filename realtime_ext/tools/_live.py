@@ -51,6 +51,7 @@ from .._redact import get_logger
 from ._approval import arun_check, mcp_approval_response, run_check
 from ._client_tool import ClientTool, Named, find_client_tool, session_delegation
 from ._context import AsyncDelegationContext, DelegationContext
+from ._filler import DEFAULT_FILLER_COMMENTARY, filler_commentary
 from ._output import error_event
 from ._running import RESPONSE_CREATE, Calls, Context, Loop, LoopConn, awaited
 from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS, Slots
@@ -152,6 +153,7 @@ class LiveToolLoop(Loop):
         self._transcript = ""
         self._ready: list[DelegatedCall] = []
         self._pending: dict[str, int] = {}  # delegation id -> its calls whose outputs are unsent
+        self._delegation_of: dict[str, str] = {}  # a slow call running -> its delegation
         self._warned = False
         self._undecoded_seen = False
         self.commentary = 0
@@ -400,6 +402,27 @@ class LiveToolLoop(Loop):
             self._pending.pop(key, None)
             return True
 
+    def _note_delegation(self, delegated: DelegatedCall) -> None:
+        """Which delegation a slow call's filler speaks for (until it ends)."""
+        if self._filler_after(delegated.call) is None:
+            return
+        with self._runner.lock:
+            self._delegation_of[str(delegated.call.get("call_id", ""))] = delegated.delegation_id
+
+    def _forget_delegation(self, delegated: DelegatedCall) -> None:
+        with self._runner.lock:
+            self._delegation_of.pop(str(delegated.call.get("call_id", "")), None)
+
+    def _filler(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """Commentary for the call's delegation (the registry's ``filler_commentary``): Live
+        says it in its own words, at its own turn (it never talks over the user)."""
+        with self._runner.lock:
+            delegation_id = self._delegation_of.get(str(call.get("call_id", "")))
+        if not delegation_id:
+            return None
+        content = getattr(self.registry, "filler_commentary", DEFAULT_FILLER_COMMENTARY)
+        return filler_commentary(delegation_id, str(content))
+
     def _counted(self, delegated: DelegatedCall) -> None:
         self._count("commentary" if delegated.target == "client" else "calls")
 
@@ -422,7 +445,11 @@ class LiveToolLoop(Loop):
             return
         # Told to the extensions watching tool calls (the metrics' tool span), as on Realtime.
         started = self._started(delegated.call)
-        output = await self._runner.arun(delegated.call, started, self._context(delegated))
+        self._note_delegation(delegated)
+        try:
+            output = await self._arun_slow(delegated.call, started, self._context(delegated))
+        finally:
+            self._forget_delegation(delegated)
         await self._adeliver(delegated, output)
 
     def _mcp_answer(
@@ -471,8 +498,10 @@ class LiveToolLoop(Loop):
             self._deliver(delegated, refused)
             return
         started = self._started(delegated.call)
+        self._note_delegation(delegated)
         try:
-            output = self._runner.run(delegated.call, started, self._context(delegated))
+            output = self._run_slow(delegated.call, started, self._context(delegated))
+            self._forget_delegation(delegated)
         except Exception as exc:  # handle() raises only for a malformed call: none is made
             self._settled(delegated)
             self._failed(exc)

@@ -34,7 +34,11 @@ from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Reply
 from .._json import is_dict, is_list
 from .._redact import get_logger
 from ._approval import arun_check, mcp_approval_response, run_check
+from ._filler import DEFAULT_FILLER_INSTRUCTIONS, filler_response
 from ._running import RESPONSE_CREATE, Calls, Loop, LoopConn, awaited
+
+SPEECH_STARTED = "input_audio_buffer.speech_started"
+_SPEECH = frozenset({SPEECH_STARTED, "input_audio_buffer.speech_stopped"})
 
 Batch = tuple[list[dict[str, Any]], Reply | None, list[dict[str, Any]]]
 """One ``response.done``'s function calls, their :class:`Reply`, and its MCP approval
@@ -127,7 +131,11 @@ class ToolLoop(Loop):
         """A completed ``response.done`` with calls (or MCP approval requests): tell the
         conversation the calls will be answered (before it looks at the event itself), and
         ask for :meth:`received`, which starts answering them."""
-        if event.type_ != "response.done" or self._link is None:
+        kind = event.type_
+        if kind in _SPEECH:
+            self._speech(kind == SPEECH_STARTED)
+            return False
+        if kind != "response.done" or self._link is None:
             return False
         payload = data if data is not None else event.to_dict()
         calls = function_calls(payload)
@@ -224,6 +232,11 @@ class ToolLoop(Loop):
             return False
         return True
 
+    def _filler(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """An out-of-band response with the registry's ``filler_instructions``."""
+        instructions = getattr(self.registry, "filler_instructions", DEFAULT_FILLER_INSTRUCTIONS)
+        return filler_response(str(instructions))
+
     async def _aanswer(self, calls: list[dict[str, Any]], reply: Reply) -> None:
         try:
             await asyncio.gather(*(self._aanswer_one(call, reply) for call in calls))
@@ -231,8 +244,9 @@ class ToolLoop(Loop):
             reply.done()
             self._failed(exc)
             return
-        if not reply.done():
-            return
+        barged = self._barged_in(calls)
+        if not reply.done() or barged:
+            return  # a barge-in: the user's turn asks for the next response
         try:
             await awaited(self._conn.send(RESPONSE_CREATE))
             self._count("responses")
@@ -241,10 +255,11 @@ class ToolLoop(Loop):
 
     async def _aanswer_one(self, call: dict[str, Any], reply: Reply) -> None:
         refused = await self._agate(call)
-        output = refused or await self._runner.arun(call, self._started(call))
+        output = refused or await self._arun_slow(call, self._started(call))
         if self._sendable(call, reply):
             await awaited(self._conn.send(output))
             self._count("calls")
+            self._delivered(call)
 
     def _answer(self, calls: list[dict[str, Any]], reply: Reply) -> None:
         errors: list[Exception] = []
@@ -267,8 +282,9 @@ class ToolLoop(Loop):
             reply.done()
             self._failed(errors[0])
             return
-        if not reply.done():
-            return
+        barged = self._barged_in(calls)
+        if not reply.done() or barged:
+            return  # a barge-in: the user's turn asks for the next response
         try:
             self._conn.send(RESPONSE_CREATE)
             self._count("responses")
@@ -277,7 +293,8 @@ class ToolLoop(Loop):
 
     def _answer_one(self, call: dict[str, Any], reply: Reply) -> None:
         refused = self._gate(call)
-        output = refused or self._runner.run(call, self._started(call))
+        output = refused or self._run_slow(call, self._started(call))
         if self._sendable(call, reply):
             self._conn.send(output)
             self._count("calls")
+            self._delivered(call)

@@ -21,6 +21,7 @@ from .._exceptions import (
 from .._redact import get_logger
 from ._approval import DEFAULT_APPROVAL_TIMEOUT
 from ._context import AsyncDelegationContext, DelegationContext
+from ._filler import DEFAULT_FILLER_COMMENTARY, DEFAULT_FILLER_INSTRUCTIONS
 from ._function_tool import FunctionTool, NeedsApproval, function_tool
 from ._live import LiveToolLoop
 from ._loop import ToolLoop
@@ -115,6 +116,8 @@ class ToolRegistry:
         *,
         sync_in_thread: bool = True,
         approval_timeout: float | None = DEFAULT_APPROVAL_TIMEOUT,
+        filler_instructions: str = DEFAULT_FILLER_INSTRUCTIONS,
+        filler_commentary: str = DEFAULT_FILLER_COMMENTARY,
     ) -> None:
         # ahandle() runs sync tools in a worker thread so a slow one does not stall audio.
         self._tools: dict[str, FunctionTool[..., Any]] = {}
@@ -122,6 +125,11 @@ class ToolRegistry:
         self.approval_timeout: float | None = check_seconds(approval_timeout, "approval_timeout")
         """Seconds a call of a ``needs_approval`` tool waits for the app's answer before it
         is rejected (default 120; ``None``: no deadline)."""
+        self.filler_instructions: str = _text(filler_instructions, "filler_instructions")
+        """The instructions of the out-of-band response a slow call's filler asks for
+        (Realtime)."""
+        self.filler_commentary: str = _text(filler_commentary, "filler_commentary")
+        """What a slow call's filler appends as commentary to its delegation (GPT-Live)."""
 
     @overload
     def register(
@@ -132,6 +140,7 @@ class ToolRegistry:
         name: str | None = None,
         description: str | None = None,
         needs_approval: NeedsApproval | None = None,
+        filler_after: float | None = None,
     ) -> FunctionTool[P, R]: ...
 
     @overload
@@ -142,6 +151,7 @@ class ToolRegistry:
         name: str | None = None,
         description: str | None = None,
         needs_approval: NeedsApproval | None = None,
+        filler_after: float | None = None,
     ) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
 
     def register(
@@ -152,6 +162,7 @@ class ToolRegistry:
         name: str | None = None,
         description: str | None = None,
         needs_approval: NeedsApproval | None = None,
+        filler_after: float | None = None,
     ) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
         """Add a function (or a ``FunctionTool``); usable bare or as ``@register(name=...)``.
 
@@ -173,10 +184,29 @@ class ToolRegistry:
             ...     return "refunded"
             >>> refund.needs_approval
             True
+
+        ``filler_after``: seconds after which a call still running has the model say
+        something meanwhile (once per call, never while the user speaks: on Realtime an
+        out-of-band ``response.create`` with the registry's ``filler_instructions``, on
+        GPT-Live ``session.commentary.append`` of its ``filler_commentary``); a barge-in
+        (the user starts speaking) while it runs cancels the call if the tool is async and
+        tells the model (``{"error": {"type": "cancelled", ...}}``); a sync one finishes
+        and its output is still sent, once.
+
+            >>> @registry.register(filler_after=1.5)
+            ... async def search_flights(city: str) -> str:
+            ...     return "two flights"
+            >>> search_flights.filler_after
+            1.5
         """
 
         def add(inner: Callable[P, R]) -> FunctionTool[P, R]:
-            keeps = name is None and description is None and needs_approval is None
+            keeps = (
+                name is None
+                and description is None
+                and needs_approval is None
+                and filler_after is None
+            )
             if isinstance(inner, FunctionTool) and keeps:
                 tool = cast("FunctionTool[P, R]", inner)
             else:
@@ -190,6 +220,10 @@ class ToolRegistry:
                 )
                 tool = function_tool(
                     target, name=name, description=description, needs_approval=approval
+                )
+                kept = inner.filler_after if isinstance(inner, FunctionTool) else None
+                tool.filler_after = check_seconds(
+                    filler_after if filler_after is not None else kept, "filler_after"
                 )
             if tool.name in self._tools:
                 raise InvalidArgumentError(f"a tool named {tool.name!r} is already registered")
@@ -326,6 +360,12 @@ class ToolRegistry:
             return output_event(call.call_id, result)
         except Exception as exc:
             return self._failed(call, exc)
+
+
+def _text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(f"{name} must be a non-empty str, got {value!r}")
+    return value
 
 
 def _loop_running() -> bool:

@@ -1,8 +1,10 @@
-"""Approvals on GPT-Live, against the fake, blocking and asyncio: a Responses delegation's
-call of a ``needs_approval`` tool reaches the app as ``tool.approval_required``; approved,
-it runs once and its output goes out after the approval; rejected, it never runs and the
-backend reads a refusal; the backend's MCP approval request is answered
-``mcp_approval_response`` by ``approve_tool_call``."""
+"""Approvals and slow tools on GPT-Live, against the fake, blocking and asyncio: a
+Responses delegation's call of a ``needs_approval`` tool reaches the app as
+``tool.approval_required``; approved, it runs once and its output goes out after the
+approval; rejected, it never runs and the backend reads a refusal; the backend's MCP
+approval request is answered ``mcp_approval_response`` by ``approve_tool_call``; a call
+running past its ``filler_after`` has Live say the registry's commentary meanwhile, then
+exactly one output goes out."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.tools import ToolApprovalRequired, ToolRegistry, mcp_tool
+from support.waiting import until
 
 SILENCE = bytes(4800)  # 100 ms of 24 kHz mono PCM16
 SPEECH = sine_pcm16(100)
@@ -189,3 +192,32 @@ def test_an_mcp_approval_request_is_answered_by_approve_tool_call(
         "approval_request_id": asked.call_id,
         "approve": True,
     }
+
+
+def test_a_slow_call_has_live_say_its_commentary_then_one_output(
+    server: FakeRealtimeServer, mode: str
+) -> None:
+    server.script.next_transcript("Refund order C3.")
+    server.script.next_response(function_call=("refund", {"order_id": "C3"}), text="One moment.")
+    server.script.next_response(text="Order C3 is refunded.")
+    registry = ToolRegistry(filler_commentary="Still checking the order.")
+    before = len(server.received)
+
+    def commented() -> bool:
+        sends = [e for log in server.received[before:] for e in log]
+        return any(e["type"] == "session.commentary.append" for e in sends)
+
+    @registry.register(filler_after=0.01)
+    async def refund(order_id: str) -> str:
+        """Refund an order."""
+        # The gate: the filler went out while this call ran.
+        await asyncio.to_thread(until, commented, "the filler commentary")
+        return f"refunded {order_id}"
+
+    seen = play(server, mode, registry, approve, "Order C3 is refunded.")
+    assert "Still checking the order." in seen.text
+    sends = server.received[-1]
+    (filler,) = [e for e in sends if e["type"] == "session.commentary.append"]
+    assert filler["content"] == "Still checking the order."
+    outputs = [e for e in sends if e["type"] == "response.item.create"]
+    assert [e["item"]["output"] for e in outputs] == ["refunded C3"]
