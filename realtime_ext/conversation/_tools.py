@@ -27,7 +27,10 @@ class ToolRunner(Extension):
     them, ``failures`` the send failures (connection lost while answering; logged),
     ``abandoned`` the calls whose server session was lost before they answered and that the new
     session was not given (``carry="session"``, or a ``carry`` function that left them out):
-    their outputs are not sent.
+    their outputs are not sent. Calls waiting for the app's approval: ``approval_requests``
+    asked, ``approved``, ``rejected`` (by the app, the deadline or a close). Slow tools:
+    ``fillers`` said, ``fillers_skipped`` (the user was speaking), ``cancelled`` by a barge-in,
+    ``late`` (delivered after a barge-in overtook them), ``barge_ins`` heard.
     """
 
     registry: Any
@@ -35,6 +38,14 @@ class ToolRunner(Extension):
     calls: int
     responses: int
     abandoned: int
+    approval_requests: int
+    approved: int
+    rejected: int
+    fillers: int
+    fillers_skipped: int
+    cancelled: int
+    late: int
+    barge_ins: int
     failures: list[BaseException]
     active: bool
 

@@ -115,6 +115,10 @@ class LiveToolLoop(Loop):
     ``response.create`` that lets its backend go on, once no call of it is running or
     waiting.
 
+    A call waiting for the app's approval (``needs_approval``, or an MCP approval request)
+    holds its slot until it is answered or its deadline passes. A slow tool's filler
+    (``filler_after``) is ``session.commentary.append`` for its delegation.
+
     ``calls`` counts tool outputs sent (``response.item.create``), ``commentary`` the client
     delegations answered, ``responses`` the ``response.create`` sent after outputs,
     ``refused`` the calls refused past the bounds, ``failures`` the sends that failed
