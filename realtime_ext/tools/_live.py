@@ -34,6 +34,7 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+from collections import OrderedDict
 from collections.abc import Awaitable
 from typing import Any, Literal, Protocol
 
@@ -59,6 +60,9 @@ from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS, Slot
 __all__ = ["LiveToolLoop"]
 
 logger = get_logger("realtime_ext.tools")
+
+MAX_DELEGATIONS = 256
+"""Delegations whose start the loop remembers (a slow call's barge-in is judged by it)."""
 
 MAX_PENDING_TRANSCRIPT = 8_000
 """Characters of input transcript kept for the next client delegation (the latest ones): a
@@ -158,6 +162,8 @@ class LiveToolLoop(Loop):
         self._ready: list[DelegatedCall] = []
         self._pending: dict[str, int] = {}  # delegation id -> its calls whose outputs are unsent
         self._delegation_of: dict[str, str] = {}  # a slow call running -> its delegation
+        # When each recent delegation began (session.delegation.created's offset_ms).
+        self._offsets: OrderedDict[str, int] = OrderedDict()
         self._warned = False
         self._undecoded_seen = False
         self.commentary = 0
@@ -215,10 +221,15 @@ class LiveToolLoop(Loop):
             return False
         if isinstance(event, LiveInputTranscriptDeltaEvent):
             self._transcript = (self._transcript + event.delta)[-MAX_PENDING_TRANSCRIPT:]
+            if self._delegation_of:
+                self._heard(event.start_ms)
             return False
         if isinstance(event, LiveResponseEvent):
             found = self._backend_call(event)
         elif isinstance(event, LiveDelegationCreatedEvent):
+            self._offsets[event.delegation.id] = event.offset_ms
+            while len(self._offsets) > MAX_DELEGATIONS:
+                self._offsets.popitem(last=False)
             found = self._client_call(event)
         else:  # not decoded: a shape openai's types do not describe
             self._undecoded(kind, event)
@@ -406,6 +417,17 @@ class LiveToolLoop(Loop):
             self._pending.pop(key, None)
             return True
 
+    def _heard(self, start_ms: int) -> None:
+        """The user's words from ``start_ms`` on the session's timeline: spoken after a
+        running slow call's delegation began, they are a barge-in (GPT-Live has no speech
+        event: its transcript is when the user speaks); words of the request that started
+        the delegation came before it."""
+        with self._runner.lock:
+            delegations = set(self._delegation_of.values())
+        offsets = [self._offsets.get(d) for d in delegations]
+        if any(offset is not None and start_ms > offset for offset in offsets):
+            self._barge_in()
+
     def _note_delegation(self, delegated: DelegatedCall) -> None:
         """Which delegation a slow call's filler speaks for (until it ends)."""
         if self._filler_after(delegated.call) is None:
@@ -416,6 +438,7 @@ class LiveToolLoop(Loop):
     def _forget_delegation(self, delegated: DelegatedCall) -> None:
         with self._runner.lock:
             self._delegation_of.pop(str(delegated.call.get("call_id", "")), None)
+        self._barged_in([delegated.call])  # Live's backend gets response.create regardless
 
     def _filler(self, call: dict[str, Any]) -> dict[str, Any] | None:
         """Commentary for the call's delegation (the registry's ``filler_commentary``): Live

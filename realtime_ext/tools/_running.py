@@ -274,6 +274,7 @@ class Loop(ToolRunner):
         self._running_slow: set[str] = set()
         self._overtaken: set[str] = set()
         self._barged: set[str] = set()  # slow calls a barge-in cancelled or overtook
+        self._hit: set[str] = set()  # slow calls running that a barge-in hit already
         self.failures: list[BaseException] = []
         approval_timeout = getattr(registry, "approval_timeout", DEFAULT_APPROVAL_TIMEOUT)
         self.approvals = Approvals(check_seconds(approval_timeout, "approval_timeout"))
@@ -351,6 +352,7 @@ class Loop(ToolRunner):
             timer.cancel()
             with self._runner.lock:
                 self._running_slow.discard(call_id)
+                self._hit.discard(call_id)
 
     def _run_slow(
         self, call: dict[str, Any], ends: Ends, context: Context = None
@@ -371,17 +373,26 @@ class Loop(ToolRunner):
             timer.cancel()
             with self._runner.lock:
                 self._running_slow.discard(call_id)
+                self._hit.discard(call_id)
 
     def _speech(self, started: bool) -> None:
         """Server VAD heard the user start (a barge-in: the slow async calls running are
         cancelled, the others overtaken) or stop speaking."""
         self.speaking = started
-        if not started:
-            return
+        if started:
+            self._barge_in()
+
+    def _barge_in(self) -> None:
+        """The user spoke over the slow calls running: the async ones are cancelled (their
+        outputs say so), the others overtaken (delivered late, once)."""
         with self._runner.lock:
+            fresh = self._running_slow - self._hit
+            if not fresh:  # none running, or each already hit by this barge-in
+                return
             self.barge_ins += 1
-            self._overtaken.update(self._running_slow)
-            self._barged.update(self._running_slow)
+            self._hit.update(fresh)
+            self._overtaken.update(fresh)
+            self._barged.update(fresh)
         cancelled = self._runner.interrupt()
         if cancelled:
             with self._runner.lock:

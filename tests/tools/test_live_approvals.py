@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -221,3 +222,74 @@ def test_a_slow_call_has_live_say_its_commentary_then_one_output(
     assert filler["content"] == "Still checking the order."
     outputs = [e for e in sends if e["type"] == "response.item.create"]
     assert [e["item"]["output"] for e in outputs] == ["refunded C3"]
+
+
+def test_a_barge_in_cancels_a_slow_async_call(server: FakeRealtimeServer, mode: str) -> None:
+    # GPT-Live has no speech event: words the user says after the delegation began (their
+    # transcript's start_ms past its offset_ms) are the barge-in.
+    server.script.next_transcript("Find me a flight to Oslo.")
+    server.script.next_response(function_call=("refund", {"order_id": "D4"}), text="Searching.")
+    server.script.next_transcript("Never mind.")
+    started = threading.Event()
+    finished: list[str] = []
+    registry = ToolRegistry()
+
+    @registry.register(filler_after=60)
+    async def refund(order_id: str) -> str:
+        """Refund an order (slow)."""
+        started.set()
+        await asyncio.Event().wait()  # never set: only a cancel ends it
+        finished.append(order_id)
+        return "never"
+
+    def cancelled() -> bool:
+        return any(
+            e["type"] == "response.item.create" and "cancelled" in e["item"].get("output", "")
+            for e in server.received[-1]
+        )
+
+    def chunks() -> Iterator[bytes]:
+        yield from AUDIO
+        while not started.is_set():
+            yield SILENCE
+        yield from [SPEECH] * 8  # the user speaks over the search
+        while True:
+            yield SILENCE
+
+    delegation = {"type": "responses", "responses": {"model": "gpt-5", "tools": [REFUND]}}
+    options = {"model": "gpt-live-1", "audio": PCM24, "delegation": delegation}
+    loops: list[Any] = []
+    if mode == "sync":
+        with (
+            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(**options) as conn,
+        ):
+            loops.append(conn.run_tools(registry))
+            for _, chunk in zip(range(MAX_CHUNKS), chunks(), strict=False):
+                if cancelled():
+                    break
+                conn.send_audio(chunk)
+                while conn.recv(timeout=10).type != "session.output_audio.delta":
+                    pass
+            conn.close()
+    else:
+
+        async def main() -> None:
+            async with (
+                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+                client.live.connect(**options) as conn,
+            ):
+                loops.append(conn.run_tools(registry))
+                for _, chunk in zip(range(MAX_CHUNKS), chunks(), strict=False):
+                    if cancelled():
+                        break
+                    await conn.send_audio(chunk)
+                    while (await conn.recv(timeout=10)).type != "session.output_audio.delta":
+                        pass
+                await conn.close()
+
+        asyncio.run(main())
+    assert cancelled(), "no cancelled output"
+    assert finished == []
+    (loop,) = loops
+    assert (loop.cancelled, loop.barge_ins) == (1, 1)
