@@ -144,7 +144,7 @@ class Approvals:
     __slots__ = ("_lock", "_waiting", "timeout")
 
     def __init__(self, timeout: float | None) -> None:
-        self.timeout = timeout
+        self.timeout: float | None = timeout
         self._waiting: dict[str, _Waiter] = {}
         self._lock = threading.Lock()
 

@@ -260,15 +260,15 @@ class Loop(ToolRunner):
         self.calls = 0
         self.responses = 0
         self.abandoned = 0
-        self.approval_requests = 0
-        self.approved = 0
-        self.rejected = 0
-        self.fillers = 0
-        self.fillers_skipped = 0
-        self.cancelled = 0
-        self.late = 0
-        self.barge_ins = 0
-        self.speaking = False
+        self.approval_requests: int = 0
+        self.approved: int = 0
+        self.rejected: int = 0
+        self.fillers: int = 0
+        self.fillers_skipped: int = 0
+        self.cancelled: int = 0
+        self.late: int = 0
+        self.barge_ins: int = 0
+        self.speaking: bool = False
         """Whether the user is speaking (server VAD's speech started, not yet stopped): no
         filler is said over them."""
         self._running_slow: set[str] = set()
@@ -277,7 +277,7 @@ class Loop(ToolRunner):
         self._hit: set[str] = set()  # slow calls running that a barge-in hit already
         self.failures: list[BaseException] = []
         approval_timeout = getattr(registry, "approval_timeout", DEFAULT_APPROVAL_TIMEOUT)
-        self.approvals = Approvals(check_seconds(approval_timeout, "approval_timeout"))
+        self.approvals: Approvals = Approvals(check_seconds(approval_timeout, "approval_timeout"))
         """The calls waiting for the app's approval (``conn.approve_tool_call``)."""
 
     # -- slow tools ----------------------------------------------------------------------
