@@ -20,12 +20,12 @@ receive call's timeout holds, and responses lost to a new server session.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypeVar, cast
 
 from realtime_ext._clock import Clock
 from realtime_ext._close_frame import check_close_frame
@@ -311,6 +311,7 @@ class Core(Generic[TransportT]):
         "force_at",
         "generation",
         "handlers",
+        "local",
         "max_size",
         "now",
         "owed",
@@ -356,6 +357,9 @@ class Core(Generic[TransportT]):
         self._held: tuple[ServerEvent, dict[str, Any] | None] | None = None
         self._stashed: str | bytes | None = None
         self._recovery: Recovery | None = None
+        self.local: deque[object] = deque()
+        """Events an extension made (:meth:`deliver`: a tool call waiting for approval),
+        returned by the next receives before any message is read."""
         self.quick: float | None = None
         """The rollover's due time (:attr:`roll_at`) while a receive needs nothing but the
         wait until it (no event held, no new connection's first message stashed, no move
@@ -467,7 +471,12 @@ class Core(Generic[TransportT]):
         self._requick()
 
     def _requick(self) -> None:
-        steady = self._held is None and self._stashed is None and self._recovery is None
+        steady = (
+            self._held is None
+            and self._stashed is None
+            and self._recovery is None
+            and not self.local
+        )
         self.quick = self.roll_at if steady else None
 
     # -- rollover -----------------------------------------------------------------------
@@ -653,7 +662,17 @@ class Core(Generic[TransportT]):
                 continue
             return message
 
+    def deliver(self, event: object) -> None:
+        """Give the app ``event``, an event an extension made, as the next receive's (after
+        the event being received now): see :attr:`local`."""
+        self.local.append(event)
+        self._requick()
+
     def recv(self, timeout: float | None) -> Flow[ServerEvent]:
+        if self.local:  # an extension's event (Link.deliver), typed by its own class
+            event = self.local.popleft()
+            self._requick()
+            return cast("ServerEvent", event)
         if self.held is not None:  # the event behind a ResponseLostError
             (event, data), self.held = self.held, None
             if event.type_ in self.watched:
@@ -676,7 +695,12 @@ class Core(Generic[TransportT]):
         decision, taken here, in one call, with no action built. The drivers take its
         default (no timeout, a rollover scheduled, its due time ahead) without calling it:
         the wait is :attr:`quick` less :attr:`now`."""
-        if self._held is not None or self._stashed is not None or self._recovery is not None:
+        if (
+            self._held is not None
+            or self._stashed is not None
+            or self._recovery is not None
+            or self.local
+        ):
             return FLOW
         roll_at = self.roll_at
         if timeout is None:

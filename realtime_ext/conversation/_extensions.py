@@ -105,6 +105,21 @@ class Link(Protocol):
         ``call`` runs; the functions to call with its output (or exception) when it ends."""
         ...
 
+    def deliver(self, event: object, /) -> None:
+        """Give the app an event the extension made (the tool loop's
+        ``tool.approval_required``): the receives return it next, after the event being
+        received now, and ``run_until``/``dispatch_events`` give it to the handlers of its
+        ``type``, as a server event's. Call it from :meth:`Extension.observe` or
+        :meth:`Extension.received` (the receive loop): a receive already waiting for the
+        server is not woken.
+
+        Example::
+
+            def received(self, event: ServerEvent) -> None:
+                self.link.deliver(MyEvent(type="my.event"))
+        """
+        ...
+
 
 class Extension:
     """Base class of everything that attaches to a live session (``conn.add_extension``).

@@ -74,3 +74,8 @@ class CoreLink:
     def tool_started(self, call: dict[str, Any]) -> list[ToolEnded]:
         """See :meth:`~._extensions.Link.tool_started`."""
         return [end for started in self._core.extensions.tool_started if (end := started(call))]
+
+    def deliver(self, event: object) -> None:
+        """See :meth:`~._extensions.Link.deliver`."""
+        with self._lock:
+            self._core.deliver(event)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Generic, TypeVar, overload
 
-from realtime_ext._exceptions import ConnectionClosed, ToolDefinitionError
+from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, ToolDefinitionError
 
 from ._core import Core, TransportT
 from ._extensions import Extension, check_extension, overrides
@@ -130,6 +130,46 @@ class ConversationBase(Generic[TransportT]):
             core.tools.stop()
         core.tools = self.add_extension(runner)
         return runner
+
+    def approve_tool_call(self, call_id: str) -> None:
+        """Let the tool call ``call_id`` run: the one a ``tool.approval_required`` event
+        (:class:`~realtime_ext.tools.ToolApprovalRequired`) asked about. A function tool then
+        runs and its output goes out; an MCP call is answered ``mcp_approval_response``
+        (``approve: true``). A plain method on both drivers: the tool loop does the rest off
+        the receive loop.
+
+        Example::
+
+            for event in conn:
+                if isinstance(event, ToolApprovalRequired):
+                    conn.approve_tool_call(event.call_id)
+        """
+        self._decide(call_id, approved=True, message=None)
+
+    def reject_tool_call(self, call_id: str, *, message: str | None = None) -> None:
+        """Refuse the tool call ``call_id`` (see :meth:`approve_tool_call`): a function tool
+        is not run, and the model gets a refusal output (``{"error": {"type": "rejected",
+        "message": ...}}``, ``message`` if given) and goes on; an MCP call is answered
+        ``mcp_approval_response`` (``approve: false``, ``reason``: ``message``).
+
+        Example::
+
+            conn.reject_tool_call(event.call_id, message="Refunds need a manager.")
+        """
+        if message is not None and not isinstance(message, str):
+            raise InvalidArgumentError(f"message must be a str, got {type(message).__name__}")
+        self._decide(call_id, approved=False, message=message)
+
+    def _decide(self, call_id: str, *, approved: bool, message: str | None) -> None:
+        if not isinstance(call_id, str) or not call_id:
+            raise InvalidArgumentError(f"call_id must be a non-empty str, got {call_id!r}")
+        tools = self._core.tools
+        if tools is None or not tools.active:
+            raise InvalidArgumentError(
+                "no tool loop is answering this connection (conn.run_tools(registry)): "
+                f"no call {call_id!r} waits for approval"
+            )
+        tools.decide(call_id, approved, message)
 
     def remove_extension(self, ext: Extension) -> bool:
         """Stop telling ``ext`` about events; ``False`` if it was not added."""

@@ -21,13 +21,17 @@ DEFAULT_TOOL_TIMEOUT = 60.0
 
 class ToolRunner(Extension):
     """The handle :meth:`run_tools` returns, an :class:`~realtime_ext.Extension` (the tools
-    package's ``ToolLoop`` is the one the SDK attaches): counts, and :meth:`stop`.
+        package's ``ToolLoop`` is the one the SDK attaches): counts, and :meth:`stop`.
 
-    ``calls`` counts function calls answered, ``responses`` the ``response.create`` sent after
-    them, ``failures`` the send failures (connection lost while answering; logged),
-    ``abandoned`` the calls whose server session was lost before they answered and that the new
-    session was not given (``carry="session"``, or a ``carry`` function that left them out):
-    their outputs are not sent.
+        ``calls`` counts function calls answered, ``responses`` the ``response.create`` sent after
+        them, ``failures`` the send failures (connection lost while answering; logged),
+        ``abandoned`` the calls whose server session was lost before they answered and that the new
+        session was not given (``carry="session"``, or a ``carry`` function that left them out):
+        their outputs are not sent. Calls waiting for the app's approval: ``approval_requests``
+        asked, ``approved``, ``rejected`` (by the app, the deadline or a close). Slow tools:
+        ``fillers`` said, ``fillers_skipped`` (the user was speaking), ``cancelled`` by a barge-in,
+        ``late`` (delivered after a barge-in overtook them), ``barge_ins`` (heard over slow calls
+    running).
     """
 
     registry: Any
@@ -35,11 +39,24 @@ class ToolRunner(Extension):
     calls: int
     responses: int
     abandoned: int
+    approval_requests: int
+    approved: int
+    rejected: int
+    fillers: int
+    fillers_skipped: int
+    cancelled: int
+    late: int
+    barge_ins: int
     failures: list[BaseException]
     active: bool
 
     def stop(self) -> None:
         """Stop answering function calls (calls already running still get their outputs)."""
+        raise NotImplementedError
+
+    def decide(self, call_id: str, approved: bool, message: str | None) -> None:
+        """Answer the approval the call ``call_id`` waits for (``conn.approve_tool_call``,
+        ``conn.reject_tool_call``); raises when no call waits under that id."""
         raise NotImplementedError
 
 

@@ -382,8 +382,17 @@ class FakeConversation(ScriptedSession):
                 code="item_already_exists",
                 param="item.id",
             )
-        if item["type"] != "function_call_output":  # as recorded: an output has no status
-            item["status"] = "completed"
+        if item["type"] == "mcp_approval_response":
+            asked = self._by_id.get(str(item.get("approval_request_id")))
+            if asked is None or asked.get("type") != "mcp_approval_request":
+                raise ClientError(
+                    "No MCP approval request found with id "
+                    f"'{str(item.get('approval_request_id'))[:64]}'.",
+                    code="invalid_value",
+                    param="item.approval_request_id",
+                )
+        if item["type"] not in ("function_call_output", "mcp_approval_response"):
+            item["status"] = "completed"  # as recorded: an output has no status
         previous_item_id = payload.get("previous_item_id")
         previous = self._add_item(
             item, previous_item_id if isinstance(previous_item_id, str) else None

@@ -667,13 +667,12 @@ class FakeLiveSession(ScriptedSession):
         elif planned.close is not None:
             self.ended = True
             self.close(planned.close.code, planned.close.reason)
-        elif planned.function_calls:
+        elif planned.function_calls or planned.mcp_approval_requests:
             target = delegation_target(self.session)
             if planned.preamble is None and self.clock == "wall":
                 # The real model says it is on it while it delegates, in its own words.
-                planned = dataclasses.replace(
-                    planned, preamble=acknowledgement(planned.function_calls[0][0])
-                )
+                first = (planned.function_calls or planned.mcp_approval_requests)[0]
+                planned = dataclasses.replace(planned, preamble=acknowledgement(first[-2]))
             self.at(self._transcribed_by, lambda: self.delegations.delegate(planned, target))
         else:
             self.say(recalled(self.said, planned.recall) if planned.recall else planned.text)

@@ -156,6 +156,23 @@ class BackendResponse:
         events.append(self._event("response.output_item.done", item=done, output_index=index))
         return events
 
+    def approval_request(self, server_label: str, name: str, arguments: str) -> list[JSON]:
+        """An MCP call that needs the app's approval (``require_approval``): an
+        ``mcp_approval_request`` item, complete when added; the request's ``id`` is in the
+        last event's ``item``."""
+        index, self._outputs = self._outputs, self._outputs + 1
+        item: JSON = {
+            "id": new_id("mcpr", 25),
+            "type": "mcp_approval_request",
+            "arguments": arguments,
+            "name": name,
+            "server_label": server_label,
+        }
+        return [
+            self._event("response.output_item.added", item=dict(item), output_index=index),
+            self._event("response.output_item.done", item=dict(item), output_index=index),
+        ]
+
     def answer(self, text: str) -> list[JSON]:
         """The final answer: a ``message`` item (``phase: final_answer``) streamed as text."""
         index, self._outputs = self._outputs, self._outputs + 1

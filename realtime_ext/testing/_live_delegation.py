@@ -188,12 +188,16 @@ class Delegations:
         backend = delegation.backend
         assert backend is not None
         live = self.session
-        if planned.function_calls:
+        if planned.function_calls or planned.mcp_approval_requests:
             events: list[JSON] = []
             for name, arguments in planned.function_calls:
                 called = backend.call(name, arguments)
                 delegation.calls[called[-1]["item"]["call_id"]] = None
                 events += called
+            for label, name, arguments in planned.mcp_approval_requests:
+                asked = backend.approval_request(label, name, arguments)
+                delegation.calls[asked[-1]["item"]["id"]] = None  # answered by its response
+                events += asked
             # A response that ends in function calls completes on its own, as the Responses
             # API's do: the outputs go to the next response, which response.create starts.
             last = self._stream(delegation, events)
@@ -234,8 +238,12 @@ class Delegations:
     def item_created(self, item: JSON) -> None:
         """``response.item.create``: a tool output (or another item) for the backend."""
         self._responses("response.item.create")
-        if item.get("type") != "function_call_output":
+        kind = item.get("type")
+        if kind not in ("function_call_output", "mcp_approval_response"):
             return  # other items (a typed user message...) join the backend's input as they are
+        if kind == "mcp_approval_response":
+            self._approved(item)
+            return
         call_id = item.get("call_id")
         for delegation in reversed(self.open.values()):
             if call_id in delegation.calls:
@@ -245,6 +253,20 @@ class Delegations:
             f"No tool call found for function call output with call_id {str(call_id)[:64]}.",
             code="invalid_value",
             param="item.call_id",
+        )
+
+    def _approved(self, item: JSON) -> None:
+        """An ``mcp_approval_response``: answers the request it names (the backend then
+        runs the MCP call, or not, and goes on at ``response.create``)."""
+        request_id = item.get("approval_request_id")
+        for delegation in reversed(self.open.values()):
+            if request_id in delegation.calls:
+                delegation.calls[str(request_id)] = "approved" if item.get("approve") else "denied"
+                return
+        raise ClientError(
+            f"No MCP approval request found with id {str(request_id)[:64]}.",
+            code="invalid_value",
+            param="item.approval_request_id",
         )
 
     def respond(self, client_event_id: str | None = None) -> None:

@@ -130,7 +130,8 @@ class ResponseRun:
         self.modalities: list[str] = list(
             params.get("output_modalities") or session.get("output_modalities") or ["audio"]
         )
-        self.says: str | None = plan.preamble if plan.function_calls else plan.text
+        asks = plan.function_calls or plan.mcp_approval_requests
+        self.says: str | None = plan.preamble if asks else plan.text
         self.audio_mode: bool = "audio" in self.modalities and self.says is not None
         output_audio = session.get("audio", {}).get("output", {})
         self.response: JSON = {
@@ -191,6 +192,16 @@ class ResponseRun:
                 "arguments": "",
             }
             for name, _ in self.plan.function_calls
+        ]
+        items += [
+            {
+                "id": new_id("mcpr"),
+                "type": "mcp_approval_request",
+                "server_label": label,
+                "name": name,
+                "arguments": arguments,
+            }
+            for label, name, arguments in self.plan.mcp_approval_requests
         ]
         return items
 
@@ -257,15 +268,16 @@ class ResponseRun:
             if self._started == self._done:
                 self._start()
             index = self._done
-            if self.items[index]["type"] == "message":
+            kind = self.items[index]["type"]
+            if kind == "message":
                 self._stream_message(index)
-            else:
+            elif kind == "function_call":
                 self._stream_call(index)
             self._end(index, "completed")
 
     def _stream_call(self, index: int) -> None:
         item = self.items[index]
-        first_call = len(self.items) - len(self.plan.function_calls)
+        first_call = next(i for i, item in enumerate(self.items) if item["type"] == "function_call")
         _, arguments = self.plan.function_calls[index - first_call]
         for piece in _pieces(arguments):
             item["arguments"] += piece
@@ -326,6 +338,10 @@ class ResponseRun:
         """An output item's ``done`` events; every item ends the same way."""
         item = self.items[index]
         self._done += 1
+        if item["type"] == "mcp_approval_request":  # complete when added: no deltas, no status
+            self._output_item("done", index)
+            self._previous = item["id"]
+            return
         if item["type"] == "function_call":
             self.send(
                 event(

@@ -20,6 +20,9 @@ Schema (every key optional; unknown keys are errors)::
       - function_calls:                 # parallel calls in one response
           - {name: get_weather, arguments: {city: Paris}}
           - {name: get_time, arguments: "{}"}   # arguments: object or JSON string
+      - mcp_approval_request: {server_label: docs, name: search, arguments: {q: refunds}}
+                                        # an MCP call asking the app's approval (GPT-Live:
+                                        # in the Responses backend's stream)
       - hold: true                      # stays in progress until response.cancel
       - error: {message: "Overloaded", type: server_error, code: overloaded}
       - drop: {code: 1011, reason: "upstream died"}   # no code: TCP cut (client sees 1006)
@@ -354,6 +357,17 @@ def _function_call(reader: _Reader, value: Any) -> tuple[str, str]:
     return name, _arguments(reader.at("arguments"), body.get("arguments", {}))
 
 
+def _mcp_request(reader: _Reader, value: Any) -> tuple[str, str, str]:
+    body = reader.mapping(value, {"server_label", "name", "arguments"})
+    parts: list[str] = []
+    for key in ("server_label", "name"):
+        part = body.get(key)
+        if not isinstance(part, str) or not part:
+            raise reader.at(key).fail("expected a non-empty string")
+        parts.append(part)
+    return parts[0], parts[1], _arguments(reader.at("arguments"), body.get("arguments", {}))
+
+
 def _error(reader: _Reader, value: Any, on: str | None = None) -> PlannedError:
     body = reader.mapping(value, {"message", "type", "code", "param"})
     message = reader.text(body, "message")
@@ -389,6 +403,7 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
             "delay_ms",
             "function_call",
             "function_calls",
+            "mcp_approval_request",
             "hold",
             "recall",
             "error",
@@ -399,15 +414,27 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
     )
     kinds = [
         k
-        for k in ("text", "recall", "function_call", "function_calls", "error", "drop")
+        for k in (
+            "text",
+            "recall",
+            "function_call",
+            "function_calls",
+            "mcp_approval_request",
+            "error",
+            "drop",
+        )
         if k in body
     ]
     # Text and a call together: the model says it and calls, in one response.
-    spoken_call = kinds in (["text", "function_call"], ["text", "function_calls"])
+    spoken_call = kinds in (
+        ["text", "function_call"],
+        ["text", "function_calls"],
+        ["text", "mcp_approval_request"],
+    )
     if len(kinds) > 1 and not spoken_call:
         raise reader.fail(
-            "give one of text, recall, function_call(s), error, drop (text may go with "
-            f"function_call(s)); got {kinds}"
+            "give one of text, recall, function_call(s), mcp_approval_request, error, drop "
+            f"(text may go with a call); got {kinds}"
         )
     cuts = [k for k in ("drop_mid_response", "freeze_mid_response") if k in body]
     if len(cuts) > 1 or (cuts and ("error" in body or "drop" in body)):
@@ -424,9 +451,15 @@ def _response(reader: _Reader, value: Any) -> PlannedResponse:
             raise reader.at("function_calls").fail("expected at least one call")
         calls += listed
     text = reader.text(body, "text", DEFAULT_TEXT) or ""
+    requests = (
+        (_mcp_request(reader.at("mcp_approval_request"), body["mcp_approval_request"]),)
+        if "mcp_approval_request" in body
+        else ()
+    )
     return PlannedResponse(
         text=text,
         function_calls=tuple(calls),
+        mcp_approval_requests=requests,
         preamble=text if spoken_call else None,
         audio_ms=reader.integer(body, "audio_ms", DEFAULT_AUDIO_MS, high=MAX_AUDIO_MS),
         hold=hold,

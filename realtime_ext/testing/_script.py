@@ -73,6 +73,9 @@ class PlannedResponse:
 
     text: str = DEFAULT_TEXT
     function_calls: tuple[tuple[str, str], ...] = ()
+    mcp_approval_requests: tuple[tuple[str, str, str], ...] = ()
+    """MCP calls the model asks the app to approve (``server_label``, tool ``name``, JSON
+    ``arguments``): ``mcp_approval_request`` items after the calls."""
     preamble: str | None = None
     audio_ms: int = DEFAULT_AUDIO_MS
     hold: bool = False
@@ -126,8 +129,15 @@ class Script:
         hold: bool = False,
         delay_ms: int = 0,
         recall: int = 0,
+        mcp_approval_request: tuple[str, str, Mapping[str, Any] | str] | None = None,
     ) -> None:
         """Shape the next ``response.create``: a text/audio answer or function call(s).
+
+        ``mcp_approval_request=(server_label, name, arguments)`` makes the model ask to call
+        an MCP server's tool that needs approval (an ``mcp_approval_request`` item, in a
+        completed response; on GPT-Live, in the Responses backend's stream): the app
+        answers ``mcp_approval_response``, then ``response.create`` gets the next scripted
+        response.
 
         ``function_call=(name, arguments)`` makes the model call one tool;
         ``function_calls=[(name, arguments), ...]`` several in parallel (one output item
@@ -162,10 +172,21 @@ class Script:
                 )
             arguments = args if isinstance(args, str) else json.dumps(args, separators=(",", ":"))
             calls.append((name, arguments))
+        requests: tuple[tuple[str, str, str], ...] = ()
+        if mcp_approval_request is not None:
+            label, tool, args = mcp_approval_request
+            if not all(isinstance(part, str) and part for part in (label, tool)):
+                raise InvalidArgumentError(
+                    "mcp_approval_request is (server_label, name, arguments), got "
+                    f"{mcp_approval_request!r}"
+                )
+            encoded = args if isinstance(args, str) else json.dumps(args, separators=(",", ":"))
+            requests = ((label, tool, encoded),)
         planned = PlannedResponse(
             text=DEFAULT_TEXT if text is None else text,
             function_calls=tuple(calls),
-            preamble=text if calls else None,
+            mcp_approval_requests=requests,
+            preamble=text if calls or requests else None,
             audio_ms=audio_ms,
             hold=hold,
             delay_ms=delay_ms,

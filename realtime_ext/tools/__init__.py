@@ -12,8 +12,9 @@ Example:
 """
 
 from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
+from ._approval import DEFAULT_APPROVAL_TIMEOUT, ToolApprovalRequired
 from ._context import AsyncDelegationContext, DelegationContext
-from ._function_tool import FunctionTool, function_tool
+from ._function_tool import FunctionTool, NeedsApproval, function_tool
 from ._live import LiveToolLoop
 from ._loop import ToolLoop
 from ._mcp import mcp_tool
@@ -21,12 +22,15 @@ from ._registry import ToolRegistry
 from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS
 
 __all__ = [
+    "DEFAULT_APPROVAL_TIMEOUT",
     "DEFAULT_MAX_CONCURRENT_CALLS",
     "DEFAULT_MAX_QUEUED_CALLS",
     "AsyncDelegationContext",
     "DelegationContext",
     "FunctionTool",
     "LiveToolLoop",
+    "NeedsApproval",
+    "ToolApprovalRequired",
     "ToolArgumentsError",
     "ToolDefinitionError",
     "ToolEventError",

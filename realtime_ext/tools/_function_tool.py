@@ -7,19 +7,38 @@ import inspect
 import json
 import re
 import typing
-from collections.abc import Callable, Mapping
-from typing import Any, Generic, ParamSpec, TypeVar, overload
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar, overload
 
+from .._config import check_seconds
 from .._exceptions import ToolArgumentsError, ToolDefinitionError
 from ._context import AsyncDelegationContext, ContextType, DelegationContext, context_kind
 from ._decode import decode_fields
 from ._hints import Field, analyse, parse_doc, unwrap_annotated
 from ._schema import object_schema
 
-__all__ = ["FunctionTool", "function_tool"]
+__all__ = ["FunctionTool", "NeedsApproval", "function_tool"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+NeedsApproval: TypeAlias = (
+    bool | Callable[[dict[str, Any], str], bool] | Callable[[dict[str, Any], str], Awaitable[bool]]
+)
+"""A tool's ``needs_approval``: always (``True``), never (``False``), or a function (sync or
+async) given the call's arguments (the JSON object the model sent; ``{}`` when it is not
+one) and the tool's name, returning whether this call needs the app's approval."""
+
+
+def check_needs_approval(value: NeedsApproval) -> NeedsApproval:
+    """``value`` as a ``needs_approval`` (a bool or a callable), or a clear error."""
+    if isinstance(value, bool) or callable(value):
+        return value
+    raise ToolDefinitionError(
+        f"needs_approval is True, False or a function (arguments, name) -> bool, got "
+        f"{type(value).__name__}"
+    )
+
 
 # The API's rule for function names.
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -40,7 +59,17 @@ class FunctionTool(Generic[P, R]):
         (3, 'add', {'a': 3})
     """
 
-    __slots__ = ("_fields", "_positional", "context", "description", "fn", "name", "parameters")
+    __slots__ = (
+        "_fields",
+        "_positional",
+        "context",
+        "description",
+        "filler_after",
+        "fn",
+        "name",
+        "needs_approval",
+        "parameters",
+    )
 
     def __init__(
         self,
@@ -51,8 +80,17 @@ class FunctionTool(Generic[P, R]):
         fields: tuple[Field, ...],
         positional: tuple[str, ...],
         context: tuple[str, ContextType] | None = None,
+        needs_approval: NeedsApproval = False,
+        filler_after: float | None = None,
     ) -> None:
         self.fn: Callable[P, R] = fn
+        self.filler_after: float | None = check_seconds(filler_after, "filler_after")
+        """Seconds after which a call still running has the model say something meanwhile
+        (the tool loop's filler), and a barge-in cancels it if it is async; ``None``: never
+        (see ``ToolRegistry.register``)."""
+        self.needs_approval: NeedsApproval = check_needs_approval(needs_approval)
+        """Whether a call waits for the app's approval before it runs (see
+        :data:`NeedsApproval`)."""
         self.name: str = name
         self.description: str | None = description
         self._fields = fields
@@ -219,7 +257,12 @@ def _describe(fn: Callable[..., Any], name: str) -> Described:
     return summary, tuple(fields), tuple(positional), context
 
 
-def _build(fn: Callable[P, R], name: str | None, description: str | None) -> FunctionTool[P, R]:
+def _build(
+    fn: Callable[P, R],
+    name: str | None,
+    description: str | None,
+    needs_approval: NeedsApproval = False,
+) -> FunctionTool[P, R]:
     if not callable(fn):
         raise ToolDefinitionError(
             f"a function tool is made from a function, got {type(fn).__name__}"
@@ -237,18 +280,27 @@ def _build(fn: Callable[P, R], name: str | None, description: str | None) -> Fun
         fields=fields,
         positional=positional,
         context=context,
+        needs_approval=needs_approval,
     )
 
 
 @overload
 def function_tool(
-    fn: Callable[P, R], /, *, name: str | None = None, description: str | None = None
+    fn: Callable[P, R],
+    /,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    needs_approval: NeedsApproval = False,
 ) -> FunctionTool[P, R]: ...
 
 
 @overload
 def function_tool(
-    *, name: str | None = None, description: str | None = None
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    needs_approval: NeedsApproval = False,
 ) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
 
 
@@ -258,6 +310,7 @@ def function_tool(
     *,
     name: str | None = None,
     description: str | None = None,
+    needs_approval: NeedsApproval = False,
 ) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
     """Describe a typed function (sync or async) as a Realtime function tool.
 
@@ -281,11 +334,23 @@ def function_tool(
         ...     return {"city": city, "temp": 21}
         >>> get_weather.to_dict()["parameters"]["required"]
         ['city']
+
+    ``needs_approval``: ``True`` (every call), or a function ``(arguments, name) -> bool``
+    (sync or async) deciding per call, makes a call wait for the app's approval: the tool
+    loop gives the app a ``tool.approval_required`` event instead of running it (see
+    :class:`~realtime_ext.tools.ToolApprovalRequired`).
+
+        >>> @function_tool(needs_approval=lambda args, name: args.get("amount", 0) > 100)
+        ... def refund(order_id: str, amount: int) -> str:
+        ...     return "refunded"
+        >>> refund.needs_approval({"amount": 500}, "refund")
+        True
     """
+    approval = check_needs_approval(needs_approval)
     if fn is not None:
-        return _build(fn, name, description)
+        return _build(fn, name, description, approval)
 
     def decorator(inner: Callable[P, R]) -> FunctionTool[P, R]:
-        return _build(inner, name, description)
+        return _build(inner, name, description, approval)
 
     return decorator

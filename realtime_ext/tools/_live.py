@@ -32,7 +32,10 @@ close stops them and nothing more is sent.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
+from collections import OrderedDict
+from collections.abc import Awaitable
 from typing import Any, Literal, Protocol
 
 import attrs
@@ -46,8 +49,10 @@ from realtime_generated.models import (
 
 from .._exceptions import InvalidArgumentError
 from .._redact import get_logger
+from ._approval import arun_check, mcp_approval_response, run_check
 from ._client_tool import ClientTool, Named, find_client_tool, session_delegation
 from ._context import AsyncDelegationContext, DelegationContext
+from ._filler import DEFAULT_FILLER_COMMENTARY, filler_commentary
 from ._output import error_event
 from ._running import RESPONSE_CREATE, Calls, Context, Loop, LoopConn, awaited
 from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS, Slots
@@ -55,6 +60,9 @@ from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS, Slot
 __all__ = ["LiveToolLoop"]
 
 logger = get_logger("realtime_ext.tools")
+
+MAX_DELEGATIONS = 256
+"""Delegations whose start the loop remembers (a slow call's barge-in is judged by it)."""
 
 MAX_PENDING_TRANSCRIPT = 8_000
 """Characters of input transcript kept for the next client delegation (the latest ones): a
@@ -81,6 +89,11 @@ class DelegatedCall:
     call: dict[str, Any]
 
 
+def _is_mcp(delegated: DelegatedCall) -> bool:
+    """Whether ``delegated`` is an MCP approval request (answered by the app, not run)."""
+    return delegated.call.get("type") == "mcp_approval_request"
+
+
 class LiveToolLoop(Loop):
     """Answers GPT-Live delegations with a :class:`ToolRegistry`'s tools (both client and
     Responses delegation); also the handle: counts, and :meth:`stop`.
@@ -105,6 +118,10 @@ class LiveToolLoop(Loop):
     output of a Responses delegation is sent (``response.item.create``) before the one
     ``response.create`` that lets its backend go on, once no call of it is running or
     waiting.
+
+    A call waiting for the app's approval (``needs_approval``, or an MCP approval request)
+    holds its slot until it is answered or its deadline passes. A slow tool's filler
+    (``filler_after``) is ``session.commentary.append`` for its delegation.
 
     ``calls`` counts tool outputs sent (``response.item.create``), ``commentary`` the client
     delegations answered, ``responses`` the ``response.create`` sent after outputs,
@@ -144,6 +161,9 @@ class LiveToolLoop(Loop):
         self._transcript = ""
         self._ready: list[DelegatedCall] = []
         self._pending: dict[str, int] = {}  # delegation id -> its calls whose outputs are unsent
+        self._delegation_of: dict[str, str] = {}  # a slow call running -> its delegation
+        # When each recent delegation began (session.delegation.created's offset_ms).
+        self._offsets: OrderedDict[str, int] = OrderedDict()
         self._warned = False
         self._undecoded_seen = False
         self.commentary = 0
@@ -201,10 +221,15 @@ class LiveToolLoop(Loop):
             return False
         if isinstance(event, LiveInputTranscriptDeltaEvent):
             self._transcript = (self._transcript + event.delta)[-MAX_PENDING_TRANSCRIPT:]
+            if self._delegation_of:
+                self._heard(event.start_ms)
             return False
         if isinstance(event, LiveResponseEvent):
             found = self._backend_call(event)
         elif isinstance(event, LiveDelegationCreatedEvent):
+            self._offsets[event.delegation.id] = event.offset_ms
+            while len(self._offsets) > MAX_DELEGATIONS:
+                self._offsets.popitem(last=False)
             found = self._client_call(event)
         else:  # not decoded: a shape openai's types do not describe
             self._undecoded(kind, event)
@@ -214,10 +239,30 @@ class LiveToolLoop(Loop):
         self._ready.append(found)
         return True
 
-    def received(self, event: Any) -> None:
+    def received(self, event: Any) -> Awaitable[None] | None:
         """Start the calls :meth:`observe` decided on, off the receive loop (within the
-        bounds: the others wait, or are refused)."""
+        bounds: the others wait, or are refused); those that need the app's approval (and
+        MCP approval requests) are told to the app first (an async ``needs_approval`` is
+        awaited on an asyncio connection)."""
         ready, self._ready = self._ready, []
+        flags = [True if _is_mcp(delegated) else self._check(delegated.call) for delegated in ready]
+        if any(inspect.isawaitable(flag) for flag in flags):
+            if self._runner.is_async:
+                return self._abegin(ready, flags)
+            flags = [run_check(flag) for flag in flags]
+        self._begin(ready, [flag is True for flag in flags])
+        return None
+
+    async def _abegin(
+        self, ready: list[DelegatedCall], flags: list[bool | Awaitable[bool]]
+    ) -> None:
+        self._begin(ready, [await arun_check(flag) for flag in flags])
+
+    def _begin(self, ready: list[DelegatedCall], flags: list[bool]) -> None:
+        for delegated, flag in zip(ready, flags, strict=True):
+            if flag:
+                label = delegated.call.get("server_label")
+                self._ask(delegated.call, label if isinstance(label, str) else None)
         for delegated in ready:
             if delegated.target == "responses":
                 key = delegated.delegation_id
@@ -288,7 +333,21 @@ class LiveToolLoop(Loop):
         and its item narrow on their ``type``; a hosted tool's item, a message, reasoning or
         a type this SDK does not know yet is the backend's own business)."""
         inner = event.event
-        if inner.type != "response.output_item.done" or inner.item.type != "function_call":
+        if inner.type != "response.output_item.done":
+            return None
+        delegation_id = event.delegation_id
+        key = delegation_id if isinstance(delegation_id, str) else ""
+        if inner.item.type == "mcp_approval_request":
+            request = inner.item
+            mcp = {
+                "type": "mcp_approval_request",
+                "name": request.name,
+                "call_id": request.id,
+                "arguments": request.arguments,
+                "server_label": request.server_label,
+            }
+            return DelegatedCall(key, "responses", mcp)
+        if inner.item.type != "function_call":
             return None
         item = inner.item
         call = {
@@ -358,6 +417,39 @@ class LiveToolLoop(Loop):
             self._pending.pop(key, None)
             return True
 
+    def _heard(self, start_ms: int) -> None:
+        """The user's words from ``start_ms`` on the session's timeline: spoken after a
+        running slow call's delegation began, they are a barge-in (GPT-Live has no speech
+        event: its transcript is when the user speaks); words of the request that started
+        the delegation came before it."""
+        with self._runner.lock:
+            delegations = set(self._delegation_of.values())
+        offsets = [self._offsets.get(d) for d in delegations]
+        if any(offset is not None and start_ms > offset for offset in offsets):
+            self._barge_in()
+
+    def _note_delegation(self, delegated: DelegatedCall) -> None:
+        """Which delegation a slow call's filler speaks for (until it ends)."""
+        if self._filler_after(delegated.call) is None:
+            return
+        with self._runner.lock:
+            self._delegation_of[str(delegated.call.get("call_id", ""))] = delegated.delegation_id
+
+    def _forget_delegation(self, delegated: DelegatedCall) -> None:
+        with self._runner.lock:
+            self._delegation_of.pop(str(delegated.call.get("call_id", "")), None)
+        self._barged_in([delegated.call])  # Live's backend gets response.create regardless
+
+    def _filler(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """Commentary for the call's delegation (the registry's ``filler_commentary``): Live
+        says it in its own words, at its own turn (it never talks over the user)."""
+        with self._runner.lock:
+            delegation_id = self._delegation_of.get(str(call.get("call_id", "")))
+        if not delegation_id:
+            return None
+        content = getattr(self.registry, "filler_commentary", DEFAULT_FILLER_COMMENTARY)
+        return filler_commentary(delegation_id, str(content))
+
     def _counted(self, delegated: DelegatedCall) -> None:
         self._count("commentary" if delegated.target == "client" else "calls")
 
@@ -370,10 +462,29 @@ class LiveToolLoop(Loop):
             item = self._slots.next()
 
     async def _aanswer(self, delegated: DelegatedCall) -> None:
+        if _is_mcp(delegated):
+            decision = await self.approvals.await_decision(delegated.call["call_id"])
+            await self._adeliver(delegated, self._mcp_answer(delegated, *decision))
+            return
+        refused = await self._agate(delegated.call)
+        if refused is not None:
+            await self._adeliver(delegated, refused)
+            return
         # Told to the extensions watching tool calls (the metrics' tool span), as on Realtime.
         started = self._started(delegated.call)
-        output = await self._runner.arun(delegated.call, started, self._context(delegated))
+        self._note_delegation(delegated)
+        try:
+            output = await self._arun_slow(delegated.call, started, self._context(delegated))
+        finally:
+            self._forget_delegation(delegated)
         await self._adeliver(delegated, output)
+
+    def _mcp_answer(
+        self, delegated: DelegatedCall, approved: bool, reason: str | None
+    ) -> dict[str, Any]:
+        """The answer to an MCP approval request: its ``mcp_approval_response`` item."""
+        self._count("approved" if approved else "rejected")
+        return {"item": mcp_approval_response(delegated.call["call_id"], approved, reason)}
 
     async def _adeliver(self, delegated: DelegatedCall, output: dict[str, Any]) -> None:
         """Send ``delegated``'s answer, then ``response.create`` if it was its delegation's
@@ -405,9 +516,19 @@ class LiveToolLoop(Loop):
             item = self._slots.next()
 
     def _answer(self, delegated: DelegatedCall) -> None:
+        if _is_mcp(delegated):
+            decision = self.approvals.wait_decision(delegated.call["call_id"])
+            self._deliver(delegated, self._mcp_answer(delegated, *decision))
+            return
+        refused = self._gate(delegated.call)
+        if refused is not None:
+            self._deliver(delegated, refused)
+            return
         started = self._started(delegated.call)
+        self._note_delegation(delegated)
         try:
-            output = self._runner.run(delegated.call, started, self._context(delegated))
+            output = self._run_slow(delegated.call, started, self._context(delegated))
+            self._forget_delegation(delegated)
         except Exception as exc:  # handle() raises only for a malformed call: none is made
             self._settled(delegated)
             self._failed(exc)

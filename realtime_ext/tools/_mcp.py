@@ -33,7 +33,9 @@ def _allowed_tools(value: object) -> list[str] | dict[str, Any] | None:
 
 
 def _approval(value: object) -> str | dict[str, Any] | None:
-    if value is None or isinstance(value, str):
+    if value is None:
+        return None
+    if isinstance(value, str):  # a word newer than this SDK passes, as unknown enums do
         return value
     return check_mapping("require_approval", value, {"always": _filter, "never": _filter})
 
@@ -65,8 +67,11 @@ def mcp_tool(
     """An MCP tool for a session's ``tools`` (type ``"mcp"``).
 
     Give exactly one of ``server_url`` or ``connector_id``. ``require_approval`` is
-    ``"never"``, ``"always"`` or ``{"never": {"tool_names": [...]}}``; ``allowed_tools``
-    a list of names or a filter dict. ``headers``/``authorization`` are sent to the
+    ``"always"``, ``"never"``, or filters of tool names under ``always`` and ``never``
+    (``{"always": {"tool_names": [...]}, "never": {"read_only": True}}``): a call that
+    needs approval reaches the app as a ``tool.approval_required`` event under
+    ``conn.run_tools`` (answered ``conn.approve_tool_call``); ``allowed_tools`` a list of
+    names or a filter dict. ``headers``/``authorization`` are sent to the
     MCP server and never appear in error messages.
 
     Example:

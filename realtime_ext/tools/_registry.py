@@ -11,6 +11,7 @@ import attrs
 
 from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
 
+from .._config import check_seconds
 from .._exceptions import (
     InvalidArgumentError,
     InvalidEventError,
@@ -18,8 +19,10 @@ from .._exceptions import (
     ToolEventError,
 )
 from .._redact import get_logger
+from ._approval import DEFAULT_APPROVAL_TIMEOUT
 from ._context import AsyncDelegationContext, DelegationContext
-from ._function_tool import FunctionTool, function_tool
+from ._filler import DEFAULT_FILLER_COMMENTARY, DEFAULT_FILLER_INSTRUCTIONS
+from ._function_tool import FunctionTool, NeedsApproval, function_tool
 from ._live import LiveToolLoop
 from ._loop import ToolLoop
 from ._output import error_event, output_event, redact
@@ -108,19 +111,47 @@ class ToolRegistry:
         '3'
     """
 
-    def __init__(self, *, sync_in_thread: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        sync_in_thread: bool = True,
+        approval_timeout: float | None = DEFAULT_APPROVAL_TIMEOUT,
+        filler_instructions: str = DEFAULT_FILLER_INSTRUCTIONS,
+        filler_commentary: str = DEFAULT_FILLER_COMMENTARY,
+    ) -> None:
         # ahandle() runs sync tools in a worker thread so a slow one does not stall audio.
         self._tools: dict[str, FunctionTool[..., Any]] = {}
         self._sync_in_thread = sync_in_thread
+        self.approval_timeout: float | None = check_seconds(approval_timeout, "approval_timeout")
+        """Seconds a call of a ``needs_approval`` tool waits for the app's answer before it
+        is rejected (default 120; ``None``: no deadline)."""
+        self.filler_instructions: str = _text(filler_instructions, "filler_instructions")
+        """The instructions of the out-of-band response a slow call's filler asks for
+        (Realtime)."""
+        self.filler_commentary: str = _text(filler_commentary, "filler_commentary")
+        """What a slow call's filler appends as commentary to its delegation (GPT-Live)."""
 
     @overload
     def register(
-        self, fn: Callable[P, R], /, *, name: str | None = None, description: str | None = None
+        self,
+        fn: Callable[P, R],
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        needs_approval: NeedsApproval | None = None,
+        filler_after: float | None = None,
     ) -> FunctionTool[P, R]: ...
 
     @overload
     def register(
-        self, /, *, name: str | None = None, description: str | None = None
+        self,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        needs_approval: NeedsApproval | None = None,
+        filler_after: float | None = None,
     ) -> Callable[[Callable[P, R]], FunctionTool[P, R]]: ...
 
     def register(
@@ -130,6 +161,8 @@ class ToolRegistry:
         *,
         name: str | None = None,
         description: str | None = None,
+        needs_approval: NeedsApproval | None = None,
+        filler_after: float | None = None,
     ) -> FunctionTool[P, R] | Callable[[Callable[P, R]], FunctionTool[P, R]]:
         """Add a function (or a ``FunctionTool``); usable bare or as ``@register(name=...)``.
 
@@ -139,14 +172,59 @@ class ToolRegistry:
             ... async def find(order_id: str) -> dict[str, str]: ...
             >>> find.name, "lookup" in registry
             ('lookup', True)
+
+        ``needs_approval``: ``True``, or a function ``(arguments, name) -> bool`` (sync or
+        async), makes the tool loop ask the app before a call runs (a
+        ``tool.approval_required`` event; ``conn.approve_tool_call(call_id)`` or
+        ``conn.reject_tool_call(call_id, message=...)``; rejected at the registry's
+        ``approval_timeout``). ``None`` keeps a ``FunctionTool``'s own.
+
+            >>> @registry.register(needs_approval=True)
+            ... def refund(order_id: str) -> str:
+            ...     return "refunded"
+            >>> refund.needs_approval
+            True
+
+        ``filler_after``: seconds after which a call still running has the model say
+        something meanwhile (once per call, never while the user speaks: on Realtime an
+        out-of-band ``response.create`` with the registry's ``filler_instructions``, on
+        GPT-Live ``session.commentary.append`` of its ``filler_commentary``); a barge-in
+        (the user starts speaking) while it runs cancels the call if the tool is async and
+        tells the model (``{"error": {"type": "cancelled", ...}}``); a sync one finishes
+        and its output is still sent, once.
+
+            >>> @registry.register(filler_after=1.5)
+            ... async def search_flights(city: str) -> str:
+            ...     return "two flights"
+            >>> search_flights.filler_after
+            1.5
         """
 
         def add(inner: Callable[P, R]) -> FunctionTool[P, R]:
-            if isinstance(inner, FunctionTool) and name is None and description is None:
+            keeps = (
+                name is None
+                and description is None
+                and needs_approval is None
+                and filler_after is None
+            )
+            if isinstance(inner, FunctionTool) and keeps:
                 tool = cast("FunctionTool[P, R]", inner)
             else:
                 target: Callable[P, R] = inner.fn if isinstance(inner, FunctionTool) else inner
-                tool = function_tool(target, name=name, description=description)
+                approval: NeedsApproval = (
+                    needs_approval
+                    if needs_approval is not None
+                    else inner.needs_approval
+                    if isinstance(inner, FunctionTool)
+                    else False
+                )
+                tool = function_tool(
+                    target, name=name, description=description, needs_approval=approval
+                )
+                kept = inner.filler_after if isinstance(inner, FunctionTool) else None
+                tool.filler_after = check_seconds(
+                    filler_after if filler_after is not None else kept, "filler_after"
+                )
             if tool.name in self._tools:
                 raise InvalidArgumentError(f"a tool named {tool.name!r} is already registered")
             self._tools[tool.name] = tool
@@ -282,6 +360,12 @@ class ToolRegistry:
             return output_event(call.call_id, result)
         except Exception as exc:
             return self._failed(call, exc)
+
+
+def _text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(f"{name} must be a non-empty str, got {value!r}")
+    return value
 
 
 def _loop_running() -> bool:

@@ -5,6 +5,7 @@ must not keep the process up, nor hold its answer past the timeout)."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import threading
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
@@ -15,7 +16,16 @@ from realtime_ext.conversation import Link, ToolEnded, ToolRunner
 from .._config import check_seconds
 from .._exceptions import ToolDefinitionError
 from .._redact import get_logger
+from ._approval import (
+    DEFAULT_APPROVAL_TIMEOUT,
+    Approvals,
+    ToolApprovalRequired,
+    needs_approval,
+    refusal_output,
+)
 from ._context import AsyncDelegationContext, DelegationContext
+from ._filler import cancelled_output
+from ._function_tool import FunctionTool
 from ._output import error_event
 
 logger = get_logger("realtime_ext.tools")
@@ -35,6 +45,10 @@ class Calls(Protocol):
     async def ahandle(self, event: object, /, *, context: Context = None) -> dict[str, Any]: ...
 
     def __len__(self) -> int: ...
+
+    def get(self, name: str) -> FunctionTool[..., Any] | None:
+        """The tool called ``name`` (its ``needs_approval`` is read), or ``None``."""
+        ...
 
 
 class LoopConn(Protocol):
@@ -80,7 +94,7 @@ def timeout_output(call: Mapping[str, Any], timeout: float | None) -> dict[str, 
 class Runner:
     """Starts a loop's work and runs its calls, the connection's way (see the module)."""
 
-    __slots__ = ("calls", "is_async", "lock", "tasks", "timeout")
+    __slots__ = ("calls", "cancels", "interrupted", "is_async", "lock", "tasks", "timeout")
 
     def __init__(self, conn: LoopConn, calls: Calls, timeout: float | None) -> None:
         self.calls = calls
@@ -88,6 +102,28 @@ class Runner:
         self.is_async = inspect.iscoroutinefunction(conn.send)
         self.lock = threading.Lock()  # a loop's counts, from its threads
         self.tasks: set[asyncio.Task[None]] = set()
+        self.cancels: dict[str, Callable[[], object]] = {}
+        """How to cancel each cancellable call running (an async tool's task), by call id."""
+        self.interrupted: set[str] = set()
+        """The calls a barge-in cancelled (their outputs say so)."""
+
+    def interrupt(self) -> list[str]:
+        """Cancel every cancellable call running (a barge-in); their call ids."""
+        with self.lock:
+            cancels, self.cancels = self.cancels, {}
+            self.interrupted.update(cancels)
+        for cancel in cancels.values():
+            cancel()
+        return list(cancels)
+
+    def _cancelled(self, call: dict[str, Any]) -> bool:
+        call_id = str(call.get("call_id", ""))
+        with self.lock:
+            self.cancels.pop(call_id, None)
+            if call_id in self.interrupted:
+                self.interrupted.discard(call_id)
+                return True
+            return False
 
     def start(
         self, work: Callable[[], Coroutine[Any, Any, None]], blocking: Callable[[], None]
@@ -106,31 +142,72 @@ class Runner:
             task.cancel()
 
     async def arun(
-        self, call: dict[str, Any], ends: Ends = (), context: Context = None
+        self,
+        call: dict[str, Any],
+        ends: Ends = (),
+        context: Context = None,
+        *,
+        cancellable: bool = False,
     ) -> dict[str, Any]:
         """The output event of ``call`` (a timeout's when it does not answer in time); each
         of ``ends`` is called with it (or the exception raised) first. ``context``: what a
-        tool asking for its delegation's context gets."""
+        tool asking for its delegation's context gets. ``cancellable``: a barge-in
+        (:meth:`interrupt`) may cancel it (its output then says so)."""
+        task = asyncio.ensure_future(self.calls.ahandle(call, context=context))
+        if cancellable:
+            with self.lock:
+                self.cancels[str(call.get("call_id", ""))] = task.cancel
         try:
             async with asyncio.timeout(self.timeout):  # not wait_for: it cancels cleanly
-                output = await self.calls.ahandle(call, context=context)
+                output = await task
         except TimeoutError:
             output = timeout_output(call, self.timeout)
+        except asyncio.CancelledError as exc:
+            current = asyncio.current_task()
+            if not self._cancelled(call) or (current is not None and current.cancelling()):
+                _ended(ends, exc)
+                raise
+            output = cancelled_output(call)
         except BaseException as exc:
+            self._cancelled(call)
             _ended(ends, exc)
             raise
+        self._cancelled(call)
         _ended(ends, output)
         return output
 
-    def run(self, call: dict[str, Any], ends: Ends = (), context: Context = None) -> dict[str, Any]:
-        """:meth:`arun`, blocking: the tool runs on a daemon thread of its own."""
+    async def _cancellable(self, call: dict[str, Any], context: Context) -> dict[str, Any]:
+        """A blocking loop's async tool, on its thread's event loop, cancellable from the
+        receive loop's thread."""
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        assert task is not None
+        with self.lock:
+            self.cancels[str(call.get("call_id", ""))] = lambda: loop.call_soon_threadsafe(
+                task.cancel
+            )
+        return await self.calls.ahandle(call, context=context)
+
+    def run(
+        self,
+        call: dict[str, Any],
+        ends: Ends = (),
+        context: Context = None,
+        *,
+        cancellable: bool = False,
+    ) -> dict[str, Any]:
+        """:meth:`arun`, blocking: the tool runs on a daemon thread of its own (an async
+        one ``cancellable``: on that thread's event loop)."""
         done = threading.Event()
         result: list[dict[str, Any]] = []
         failed: list[BaseException] = []
 
         def target() -> None:
             try:
-                result.append(self.calls.handle(call, context=context))
+                if cancellable:
+                    result.append(asyncio.run(self._cancellable(call, context)))
+                else:
+                    result.append(self.calls.handle(call, context=context))
             except BaseException as exc:  # handle() raises only for a malformed call
                 failed.append(exc)
             finally:
@@ -139,11 +216,15 @@ class Runner:
         threading.Thread(target=target, name="realtime-tool", daemon=True).start()
         if not done.wait(self.timeout):
             output = timeout_output(call, self.timeout)
+        elif failed and isinstance(failed[0], asyncio.CancelledError) and self._cancelled(call):
+            output = cancelled_output(call)
         elif failed:
+            self._cancelled(call)
             _ended(ends, failed[0])
             raise failed[0]
         else:
             output = result[0]
+        self._cancelled(call)
         _ended(ends, output)
         return output
 
@@ -179,7 +260,215 @@ class Loop(ToolRunner):
         self.calls = 0
         self.responses = 0
         self.abandoned = 0
+        self.approval_requests: int = 0
+        self.approved: int = 0
+        self.rejected: int = 0
+        self.fillers: int = 0
+        self.fillers_skipped: int = 0
+        self.cancelled: int = 0
+        self.late: int = 0
+        self.barge_ins: int = 0
+        self.speaking: bool = False
+        """Whether the user is speaking (server VAD's speech started, not yet stopped): no
+        filler is said over them."""
+        self._running_slow: set[str] = set()
+        self._overtaken: set[str] = set()
+        self._barged: set[str] = set()  # slow calls a barge-in cancelled or overtook
+        self._hit: set[str] = set()  # slow calls running that a barge-in hit already
         self.failures: list[BaseException] = []
+        approval_timeout = getattr(registry, "approval_timeout", DEFAULT_APPROVAL_TIMEOUT)
+        self.approvals: Approvals = Approvals(check_seconds(approval_timeout, "approval_timeout"))
+        """The calls waiting for the app's approval (``conn.approve_tool_call``)."""
+
+    # -- slow tools ----------------------------------------------------------------------
+    def _filler_after(self, call: dict[str, Any]) -> float | None:
+        """The seconds after which ``call`` gets a filler (its tool's ``filler_after``)."""
+        tool = self.registry.get(str(call.get("name", "")))
+        return None if tool is None else tool.filler_after
+
+    def _cancellable(self, call: dict[str, Any]) -> bool:
+        """Whether a barge-in may cancel ``call``: a slow tool's, async."""
+        tool = self.registry.get(str(call.get("name", "")))
+        return tool is not None and tool.filler_after is not None and tool.is_async
+
+    def _filler(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """What this loop sends as ``call``'s filler (``None``: none)."""
+        return None
+
+    def _filler_due(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """``call`` ran past its ``filler_after``: its filler, unless the user speaks (never
+        over them), the call ended, or the app closed."""
+        call_id = str(call.get("call_id", ""))
+        with self._runner.lock:
+            running = call_id in self._running_slow
+        if not running or self.closing:
+            return None
+        if self.speaking:
+            self._count("fillers_skipped")
+            return None
+        return self._filler(call)
+
+    async def _asay_filler(self, call: dict[str, Any]) -> None:
+        payload = self._filler_due(call)
+        if payload is None:
+            return
+        try:
+            await awaited(self._conn.send(payload))
+            self._count("fillers")
+        except Exception as exc:
+            self._failed(exc)
+
+    def _say_filler(self, call: dict[str, Any]) -> None:
+        payload = self._filler_due(call)
+        if payload is None:
+            return
+        try:
+            self._conn.send(payload)
+            self._count("fillers")
+        except Exception as exc:
+            self._failed(exc)
+
+    async def _arun_slow(
+        self, call: dict[str, Any], ends: Ends, context: Context = None
+    ) -> dict[str, Any]:
+        """Run ``call``; a slow tool's gets its filler when it runs past ``filler_after``,
+        and a barge-in may cancel it (if async)."""
+        after = self._filler_after(call)
+        if after is None:
+            return await self._runner.arun(call, ends, context)
+        call_id = str(call.get("call_id", ""))
+        with self._runner.lock:
+            self._running_slow.add(call_id)
+        loop = asyncio.get_running_loop()
+        timer = loop.call_later(
+            after,
+            self._runner.start,
+            functools.partial(self._asay_filler, call),
+            functools.partial(self._say_filler, call),
+        )
+        try:
+            return await self._runner.arun(call, ends, context, cancellable=self._cancellable(call))
+        finally:
+            timer.cancel()
+            with self._runner.lock:
+                self._running_slow.discard(call_id)
+                self._hit.discard(call_id)
+
+    def _run_slow(
+        self, call: dict[str, Any], ends: Ends, context: Context = None
+    ) -> dict[str, Any]:
+        """:meth:`_arun_slow`, blocking (the filler from a timer thread)."""
+        after = self._filler_after(call)
+        if after is None:
+            return self._runner.run(call, ends, context)
+        call_id = str(call.get("call_id", ""))
+        with self._runner.lock:
+            self._running_slow.add(call_id)
+        timer = threading.Timer(after, self._say_filler, (call,))
+        timer.daemon = True
+        timer.start()
+        try:
+            return self._runner.run(call, ends, context, cancellable=self._cancellable(call))
+        finally:
+            timer.cancel()
+            with self._runner.lock:
+                self._running_slow.discard(call_id)
+                self._hit.discard(call_id)
+
+    def _speech(self, started: bool) -> None:
+        """Server VAD heard the user start (a barge-in: the slow async calls running are
+        cancelled, the others overtaken) or stop speaking."""
+        self.speaking = started
+        if started:
+            self._barge_in()
+
+    def _barge_in(self) -> None:
+        """The user spoke over the slow calls running: the async ones are cancelled (their
+        outputs say so), the others overtaken (delivered late, once)."""
+        with self._runner.lock:
+            fresh = self._running_slow - self._hit
+            if not fresh:  # none running, or each already hit by this barge-in
+                return
+            self.barge_ins += 1
+            self._hit.update(fresh)
+            self._overtaken.update(fresh)
+            self._barged.update(fresh)
+        cancelled = self._runner.interrupt()
+        if cancelled:
+            with self._runner.lock:
+                self.cancelled += len(cancelled)
+                self._overtaken.difference_update(cancelled)
+
+    def _barged_in(self, calls: list[dict[str, Any]]) -> bool:
+        """Whether a barge-in cancelled or overtook a slow call of ``calls`` (forgotten
+        here): the user's turn then asks for the next response."""
+        ids = {str(call.get("call_id", "")) for call in calls}
+        with self._runner.lock:
+            hit = bool(ids & self._barged)
+            self._barged -= ids
+        return hit
+
+    def _delivered(self, call: dict[str, Any]) -> None:
+        """``call``'s output went out: counted as late when a barge-in overtook it."""
+        call_id = str(call.get("call_id", ""))
+        with self._runner.lock:
+            if call_id in self._overtaken:
+                self._overtaken.discard(call_id)
+                self.late += 1
+
+    def decide(self, call_id: str, approved: bool, message: str | None) -> None:
+        """The app's answer to a ``tool.approval_required``: see
+        ``conn.approve_tool_call``."""
+        self.approvals.decide(call_id, approved, message)
+
+    def _check(self, call: dict[str, Any]) -> bool | Awaitable[bool]:
+        """Whether ``call`` waits for approval (an awaitable from an async
+        ``needs_approval``); a check that raises asks the app (the safe side)."""
+        try:
+            return needs_approval(self.registry.get(str(call.get("name", ""))), call)
+        except Exception as exc:
+            logger.warning("needs_approval of %r raised %s: asking the app", call.get("name"), exc)
+            return True
+
+    def _ask(self, call: dict[str, Any], server_label: str | None = None) -> None:
+        """Hold ``call`` for the app's answer and tell the app
+        (:class:`~realtime_ext.tools.ToolApprovalRequired`, next in its receives)."""
+        call_id = str(call.get("call_id", ""))
+        self.approvals.ask(call_id, self._runner.is_async)
+        self._count("approval_requests")
+        if self._link is not None:
+            arguments = call.get("arguments")
+            self._link.deliver(
+                ToolApprovalRequired(
+                    call_id=call_id,
+                    name=str(call.get("name", "")),
+                    arguments=arguments if isinstance(arguments, str) else "",
+                    server_label=server_label,
+                )
+            )
+
+    def _decided(
+        self, call: dict[str, Any], approved: bool, message: str | None
+    ) -> dict[str, Any] | None:
+        self._count("approved" if approved else "rejected")
+        return None if approved else refusal_output(call, message)
+
+    async def _agate(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """For a call waiting for approval: ``None`` once approved (it runs), else the
+        refusal to send instead of its output."""
+        call_id = str(call.get("call_id", ""))
+        if not self.approvals.waits(call_id):
+            return None
+        approved, message = await self.approvals.await_decision(call_id)
+        return self._decided(call, approved, message)
+
+    def _gate(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        """:meth:`_agate`, blocking."""
+        call_id = str(call.get("call_id", ""))
+        if not self.approvals.waits(call_id):
+            return None
+        approved, message = self.approvals.wait_decision(call_id)
+        return self._decided(call, approved, message)
 
     def stop(self) -> None:
         """Stop answering (calls already running still send their outputs)."""
@@ -201,7 +490,9 @@ class Loop(ToolRunner):
 
     def closed(self) -> None:
         """Tool calls still running are abandoned: asyncio cancels their tasks; blocking
-        ones finish on their threads, and their outputs are not sent."""
+        ones finish on their threads, and their outputs are not sent; calls waiting for
+        approval are rejected (never run)."""
+        self.approvals.clear()
         self._runner.cancel()
 
     def _count(self, name: str) -> None:

@@ -212,8 +212,8 @@ def test_serve_fake_rejects_an_invalid_scenario(tmp_path: Path) -> None:
         ({"responses": {}}, "scenario: responses: expected a list, got a mapping"),
         (
             {"responses": [{"text": "a", "error": {"message": "b"}}]},
-            "scenario: responses[0]: give one of text, recall, function_call(s), error, drop "
-            "(text may go with function_call(s)); got ['text', 'error']",
+            "scenario: responses[0]: give one of text, recall, function_call(s), "
+            "mcp_approval_request, error, drop (text may go with a call); got ['text', 'error']",
         ),
         (
             {"calls": [{"session_id": "live_1"}]},
