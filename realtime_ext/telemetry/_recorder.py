@@ -151,7 +151,7 @@ class Recorder(Extension):
         """The conversation closed: the session span ends."""
         trace, self.trace = self.trace, None
         if trace is not None:
-            trace.end(self.figures())
+            trace.end(self.figures(), self.metrics.tool_counts)
 
 
 class ConversationRecorder(Recorder):

@@ -1,6 +1,7 @@
 """The tool loop's counts in the session's metrics: a Realtime session on the fake with a
 slow tool (a filler said while it runs) and a call the app approves reports them in
-``SessionMetrics.tool_counts`` and as the session span's attributes. Gates, no sleeps."""
+``SessionMetrics.tool_counts``, as the session span's attributes and on the
+``realtime_ext.tool.counts`` counter. Gates, no sleeps."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import asyncio
 import threading
 from typing import Any
 
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader, NumberDataPoint
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -53,11 +56,15 @@ def test_a_filler_and_an_approval_are_counted_in_the_metrics_and_the_span(
     exporter = InMemorySpanExporter()
     tracer_provider = TracerProvider()
     tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
+    reader = InMemoryMetricReader()
     with (
         RealtimeClient(
             api_key="sk-test",
             base_url=server.base_url,
-            telemetry=Telemetry(tracer_provider=tracer_provider),
+            telemetry=Telemetry(
+                tracer_provider=tracer_provider,
+                meter_provider=MeterProvider(metric_readers=[reader]),
+            ),
         ) as client,
         client.connect(model="gpt-realtime") as conn,
     ):
@@ -92,3 +99,16 @@ def test_a_filler_and_an_approval_are_counted_in_the_metrics_and_the_span(
     }
     assert attrs["realtime_ext.session.tools.fillers"] == 1
     assert attrs["realtime_ext.session.tools.approved"] == 1
+    data = reader.get_metrics_data()
+    assert data is not None
+    counted: dict[str, int | float] = {}
+    for resource in data.resource_metrics:
+        for scope in resource.scope_metrics:
+            for metric in scope.metrics:
+                if metric.name == "realtime_ext.tool.counts":
+                    for point in metric.data.data_points:
+                        assert isinstance(point, NumberDataPoint)
+                        counted[str((point.attributes or {})["realtime_ext.tool.count"])] = (
+                            point.value
+                        )
+    assert counted == {name: count for name, count in counts.items() if count}
