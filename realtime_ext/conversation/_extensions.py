@@ -3,11 +3,12 @@
 An extension subclasses :class:`Extension` and overrides the methods it needs: the traffic
 (``received`` for each decoded server event, ``sent`` for each client event), the moves to
 a new connection (``reconnecting``, ``reconnected``, ``response_lost``, and ``carried``:
-the conversation a new server session is given), the tool loop's calls (``tool_started``),
-what the session cost (``cost``) and the end (``closed``). The features above the core are
-extensions the app attaches (``extensions=[Voice()]`` on ``connect``: barge-in and
-history; the metrics of ``telemetry=``; the tool loop of ``run_tools``); so is anything
-an app wants to observe without wrapping ``recv`` and ``send``. The core names none of them.
+the conversation a new server session is given), the tool loop's calls (``tool_started``)
+and counts (``tool_counts``), what the session cost (``cost``) and the end (``closed``).
+The features above the core are extensions the app attaches (``extensions=[Voice()]`` on
+``connect``: barge-in and history; the metrics of ``telemetry=``; the tool loop of
+``run_tools``); so is anything an app wants to observe without wrapping ``recv`` and
+``send``. The core names none of them.
 
 Which paths an extension takes is read once, when it is added, from the interface alone:
 the methods its class overrides and what :meth:`Extension.notes` returns. Nothing is found
@@ -255,6 +256,20 @@ class Extension:
         """
         return None
 
+    def tool_counts(self) -> Mapping[str, int] | None:
+        """What this extension's tool loop counted so far, by name (``calls``,
+        ``fillers``, ``approved``...), or ``None`` (the default): it runs no tools. The
+        metrics of the client's ``telemetry=`` read it from every extension added, and add
+        up the counts (``SessionMetrics.of(conn).tool_counts``, the session span's
+        attributes).
+
+        Example::
+
+            def tool_counts(self) -> Mapping[str, int]:
+                return {"calls": self.calls}
+        """
+        return None
+
     # -- what the session cost -----------------------------------------------------------
     def cost(self) -> Decimal | None:
         """What the session cost so far, in US dollars, as this extension prices it
@@ -312,6 +327,7 @@ _PLAIN = (
     "observe",
     "notes",
     "tool_started",
+    "tool_counts",
     "reconnecting",
     "reconnected",
     "response_lost",

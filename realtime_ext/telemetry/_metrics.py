@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
+
+if TYPE_CHECKING:
+    from realtime_ext.conversation import Extension
 
 Trigger = Literal["speech_stopped", "response.create", "server"]
 """What started a response: the server's ``input_audio_buffer.speech_stopped`` (server VAD),
@@ -154,6 +157,7 @@ class SessionMetrics:
 
     __slots__ = (
         "_delegations",
+        "_extensions",
         "_first_audio_ms",
         "_responses",
         "_seconds_before",
@@ -176,6 +180,8 @@ class SessionMetrics:
         # the current GPT-Live session's usage costs (replaced at each report).
         self._spent: Decimal | None = Decimal(0)
         self._session_cost: Decimal | None = Decimal(0)
+        # The conversation's extensions, read for their tool counts (None: not added).
+        self._extensions: Callable[[], Iterable[Extension]] | None = None
         self.context_window_ratio: float | None = None
         """GPT-Live: the share of the model's context window in use, as last reported
         (``session.usage.updated``'s ``context_window.usage_ratio``; it may drop after the
@@ -253,6 +259,11 @@ class SessionMetrics:
         else:
             self._spent += cost
 
+    def count_tools_of(self, extensions: Callable[[], Iterable[Extension]]) -> None:
+        """Report the tool counts of the extensions ``extensions()`` gives (the recorder
+        passes its conversation's, when it is added)."""
+        self._extensions = extensions
+
     def first_audio(self, ms: float) -> None:
         """Set a translation connection's one wait, the first time only."""
         if self._first_audio_ms is None:
@@ -279,6 +290,26 @@ class SessionMetrics:
         """The session's first wait for audio: the first response with audio's (a translation
         session: from the first audio sent to the first translated audio)."""
         return self._first_audio_ms
+
+    @property
+    def tool_counts(self) -> dict[str, int]:
+        """What the session's tool loops (``conn.run_tools``) counted so far, added up by
+        name: ``calls`` (outputs sent), ``responses``, ``approval_requests``, ``approved``,
+        ``rejected``, ``fillers``, ``fillers_skipped``, ``cancelled``, ``late``,
+        ``barge_ins``, ``abandoned`` (GPT-Live's also ``commentary`` and ``refused``);
+        empty with no tool loop (any extension's ``Extension.tool_counts()``).
+
+        Example::
+
+            conn.run_until("response.done")
+            print(SessionMetrics.of(conn).tool_counts.get("fillers", 0))
+        """
+        counts: dict[str, int] = {}
+        if self._extensions is not None:
+            for ext in self._extensions():
+                for name, value in (ext.tool_counts() or {}).items():
+                    counts[name] = counts.get(name, 0) + value
+        return counts
 
     @property
     def delegations(self) -> tuple[DelegationMetrics, ...]:

@@ -27,9 +27,10 @@ _ID_SEGMENT = re.compile(r"/(calls|sessions|translations)/(?!calls\b)[^/]+")
 
 
 class Instruments:
-    """The tracer and the three histograms of one pair of providers (made once)."""
+    """The tracer, the three histograms and the tool counter of one pair of providers (made
+    once)."""
 
-    __slots__ = ("duration", "first_audio", "global_tracer", "tokens", "tracer")
+    __slots__ = ("duration", "first_audio", "global_tracer", "tokens", "tool_counts", "tracer")
 
     def __init__(self, tracer_provider: Any, meter_provider: Any, version: str) -> None:
         # Any, for type checkers without OpenTelemetry installed (it is optional).
@@ -56,6 +57,12 @@ class Instruments:
             description="Time from a response's start (or a translation's first audio sent) "
             "to its first audio.",
             explicit_bucket_boundaries_advisory=SECONDS_BUCKETS,
+        )
+        self.tool_counts: Any = meter.create_counter(
+            "realtime_ext.tool.counts",
+            unit="{event}",
+            description="What the tool loops counted (calls, fillers, approvals...), by "
+            "realtime_ext.tool.count, added as each session ends.",
         )
 
     def measuring(self) -> bool:

@@ -25,7 +25,7 @@ import msgspec
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 from realtime_ext.audio import PCM, output_format_of
-from realtime_ext.conversation import Extension
+from realtime_ext.conversation import Extension, Link
 from realtime_ext.events import as_dict, b64_size, field
 
 from ._available import AudioSource
@@ -123,6 +123,11 @@ class Recorder(Extension):
         """What the session cost so far (``conn.cost``): :attr:`SessionMetrics.cost`."""
         return self.metrics.cost
 
+    def added(self, link: Link) -> None:
+        """Count the tool loops' calls: the metrics read the conversation's extensions."""
+        conversation: Any = link.conversation  # a Conversation or an AsyncConversation
+        self.metrics.count_tools_of(lambda: conversation.extensions)
+
     def figures(self) -> dict[str, Any]:
         """The session's figures, the session span's attributes at its end."""
         cost = self.cost()
@@ -136,13 +141,17 @@ class Recorder(Extension):
             "realtime_ext.session.time_to_first_audio_p95_ms": (
                 self.metrics.time_to_first_audio_p95_ms
             ),
+            **{
+                f"realtime_ext.session.tools.{name}": count
+                for name, count in self.metrics.tool_counts.items()
+            },
         }
 
     def closed(self) -> None:
         """The conversation closed: the session span ends."""
         trace, self.trace = self.trace, None
         if trace is not None:
-            trace.end(self.figures())
+            trace.end(self.figures(), self.metrics.tool_counts)
 
 
 class ConversationRecorder(Recorder):

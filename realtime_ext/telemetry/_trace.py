@@ -279,9 +279,15 @@ class SessionTrace:
             span.set_status(otel.Status(otel.StatusCode.ERROR, error_type))
         span.end(end_time=self.ns(self._now()))
 
-    def end(self, attributes: Mapping[str, Any]) -> None:
-        """End the session span with ``attributes`` (the session's figures)."""
+    def end(self, attributes: Mapping[str, Any], tool_counts: Mapping[str, int]) -> None:
+        """End the session span with ``attributes`` (the session's figures), and add the
+        session's ``tool_counts`` to the counter (one point per count's name)."""
         self._started()
+        inst = self._inst
+        if tool_counts and inst.measuring():
+            for name, count in tool_counts.items():
+                if count:
+                    inst.tool_counts.add(count, {**self._attrs, "realtime_ext.tool.count": name})
         for name, value in attributes.items():
             if value is not None:
                 self.session.set_attribute(name, value)

@@ -169,6 +169,8 @@ class LiveToolLoop(Loop):
         self.commentary = 0
         self.refused = 0
 
+    COUNTS: tuple[str, ...] = (*Loop.COUNTS, "commentary", "refused")
+
     def __repr__(self) -> str:
         return (
             f"<LiveToolLoop tools={len(self.registry)} calls={self.calls} "

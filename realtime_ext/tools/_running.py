@@ -495,6 +495,33 @@ class Loop(ToolRunner):
         self.approvals.clear()
         self._runner.cancel()
 
+    COUNTS: tuple[str, ...] = (
+        "calls",
+        "responses",
+        "abandoned",
+        "approval_requests",
+        "approved",
+        "rejected",
+        "fillers",
+        "fillers_skipped",
+        "cancelled",
+        "late",
+        "barge_ins",
+    )
+    """The counts :meth:`tool_counts` reports (the telemetry's)."""
+
+    def tool_counts(self) -> dict[str, int]:
+        """The loop's counts so far, by name (see :attr:`COUNTS`): what the session's
+        metrics report (``SessionMetrics.of(conn).tool_counts``).
+
+        Example::
+
+            loop = conn.run_tools(registry)
+            print(loop.tool_counts()["fillers"])
+        """
+        with self._runner.lock:
+            return {name: int(getattr(self, name)) for name in self.COUNTS}
+
     def _count(self, name: str) -> None:
         with self._runner.lock:
             setattr(self, name, getattr(self, name) + 1)
