@@ -42,7 +42,7 @@ def _docs_route() -> Callable[[str, str], Route]:
     blocks = snippets.fenced_blocks(GUIDE.read_text(encoding="utf-8"))
     code = next(b.code for b in blocks if b.lang == "python" and "def acme_gateway" in b.code)
     tree = ast.parse(code)
-    kept = [
+    kept: list[ast.stmt] = [
         node
         for node in tree.body
         if isinstance(node, ast.Import | ast.ImportFrom)
@@ -269,10 +269,7 @@ def test_a_caller_header_of_the_credentials_name_replaces_it() -> None:
 
 
 def test_serve_fake_takes_gateway_options() -> None:
-    from realtime_ext.testing.__main__ import (  # pyright: ignore[reportPrivateUsage]
-        _gateway,
-        _parser,
-    )
+    from realtime_ext.testing.__main__ import _gateway, _parser  # pyright: ignore[reportPrivateUsage]
 
     argv = ["--gateway-prefix", "/gateway/v2", "--gateway-header", "X-Acme-Key"]
     args = _parser("serve-fake").parse_args([*argv, "--gateway-path", "/live=/voice-live"])
