@@ -333,9 +333,15 @@ async def _serve(server: FakeRealtimeServer) -> None:
                 f"Azure endpoint: {server.azure_endpoint} (deployments: {deployments})", flush=True
             )
         if server.gateway is not None:
-            print(f"Gateway: {server.gateway_url} (key header {server.gateway.header})", flush=True)
-        print(f"WebSocket: {server.realtime_url()}", flush=True)
-        print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
+            # Served only there: the /v1 URLs below would be refused.
+            header = server.gateway.header
+            print(
+                f"Gateway: {server.gateway_url} (REST and sockets below it; key header {header})",
+                flush=True,
+            )
+        else:
+            print(f"WebSocket: {server.realtime_url()}", flush=True)
+            print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
         if server.scenario is not None:
             scenario = server.scenario
             print(
