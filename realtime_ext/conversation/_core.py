@@ -92,6 +92,14 @@ session mid-turn (a conversation that is never quiet was moved by every expiry).
 MAX_QUIET_WAIT = 60.0
 """The longest wait for a quiet point, in seconds (well inside the margin the default
 durations leave below the APIs' caps: 5 minutes)."""
+EXPIRY_LEAD = 300.0
+"""The most a rollover falls due before the session's own end (``session.created``'s
+``expires_at``): 5 minutes, the margin the default ``max_session_duration`` leaves below the
+API's 60-minute cap; a sixth of the session's life when that is shorter."""
+MIN_EXPIRY_LIFE = 60.0
+"""A session that ends sooner than this after it starts is not rolled over before its end:
+it is moved after it, through the reconnect's backoff and ``max_retries`` (a server that
+ends every session at once is never moved to in a tight loop)."""
 FIRST_EVENT_TIMEOUT = 10.0
 """Seconds a new connection has to send its first event (``session.created``): what it says
 decides what the new session is sent."""
@@ -488,16 +496,41 @@ class Core(Generic[TransportT]):
         duration = self.reconnector.max_session_duration
         self._roll_at(None if duration is None else self.now() + duration)
 
-    def _roll_at(self, when: float | None) -> None:
+    def _roll_at(self, when: float | None, wait: float | None = None) -> None:
         """The next rollover falls due at ``when`` (``None``: never), not yet passed; it
-        waits for a quiet point until :attr:`force_at`, no longer."""
+        waits for a quiet point until :attr:`force_at`, no longer (``wait`` seconds at most
+        when given)."""
         self.roll_at = when
         duration = self.reconnector.max_session_duration or 0.0
-        self.force_at = None if when is None else when + min(QUIET_WAIT * duration, MAX_QUIET_WAIT)
+        longest = min(QUIET_WAIT * duration, MAX_QUIET_WAIT)
+        if wait is not None:
+            longest = min(longest, wait)
+        self.force_at = None if when is None else when + longest
         self._requick()
         if self.due:
             self.due = False
             self.routes.update(self.counting)
+
+    def _expires(self, session: object) -> None:
+        """The new session says when it ends (``session.created``'s ``session.expires_at``,
+        Unix seconds): a rollover scheduled later (``max_session_duration`` is longer than
+        the server's cap, as on a deployment whose sessions last less than an hour) falls due
+        before that end instead, by :data:`EXPIRY_LEAD` at most, its wait for a quiet point
+        ending halfway there. ``max_session_duration=None`` (no rollover) is left alone."""
+        expires_at = session.get("expires_at") if is_dict(session) else None
+        if (
+            self.roll_at is None
+            or isinstance(expires_at, bool)
+            or not isinstance(expires_at, int | float)
+        ):
+            return
+        left = expires_at - time.time()  # the server's wall clock, read on ours
+        if left < MIN_EXPIRY_LIFE:
+            return
+        lead = min(EXPIRY_LEAD, left / 6)
+        when = self.now() + left - lead
+        if when < self.roll_at:
+            self._roll_at(when, lead / 2)
 
     def _past(self, roll_at: float) -> float:
         """The seconds left until ``roll_at`` (the clock read once); noted when passed: the
@@ -911,6 +944,7 @@ class Core(Generic[TransportT]):
                 return self.roll("rollover", 1000)
         elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
+            self._expires(data.get("session"))
         return None
 
     def settle_live(self, kind: str, reason: str | None) -> Flow[None] | None:
