@@ -82,7 +82,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
             max_size=max_size,
             reconnector=None if reconnect is None else reconnector_of(reconnect),
             can_reopen=reopen is not None,
-            decode=protocol.decode,
+            protocol=protocol,
         )
         self._actions = AsyncActions(self._core, reopen, self._run)
         self._link = CoreLink(self, self._core, self._actions.lock)

@@ -83,6 +83,12 @@ class ConversationProtocol:
     sends: Callable[[Callable[[dict[str, Any]], Any]], Any]
     """The socket's typed send namespaces, made for a send function (``conn.session...``),
     each event checked against :attr:`client_events`."""
+    moving_reasons: frozenset[str] = frozenset()
+    """:attr:`ended` reasons that move the conversation to a new session, as a drop (a
+    GPT-Live session that ``expired`` or lost its connection)."""
+    ending_reasons: frozenset[str] = frozenset()
+    """:attr:`ended` reasons that end the conversation with ``SessionClosedError`` (the app
+    did not ask: GPT-Live's ``content``)."""
 
     def url_path(self, session_id: str | None) -> str:
         """The socket's path, with ``session_id`` (escaped) where the path takes one."""
@@ -157,6 +163,9 @@ TRANSLATION = ConversationProtocol(
 """A translation session (``client.translations.connect``, or over WebRTC
 ``AsyncWebRTC(client).connect_translation``)."""
 
+_LIVE_MOVING = frozenset({"expired", "connection_lost"})
+_LIVE_ENDING = frozenset({"content"})
+
 LIVE = ConversationProtocol(
     name="GPT-Live",
     path="/live/sessions",
@@ -170,6 +179,8 @@ LIVE = ConversationProtocol(
     ended="session.closed",
     move="restart",
     sends=LiveSends,
+    moving_reasons=_LIVE_MOVING,
+    ending_reasons=_LIVE_ENDING,
 )
 """GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
 
@@ -204,6 +215,8 @@ LIVE_FORK = ConversationProtocol(
     ended="session.closed",
     move="fork",
     sends=partial(LiveSends, client_events=event_types.LIVE_FORK_CLIENT_EVENTS),
+    moving_reasons=_LIVE_MOVING,
+    ending_reasons=_LIVE_ENDING,
 )
 """A stored GPT-Live session continued on a new WebSocket."""
 
@@ -214,6 +227,8 @@ LIVE_WEBRTC = replace(
     end="session.close",  # ...whose own session it is: closing it ends the session
     ended="session.closed",
     move="restart",  # a new session (forked when stored), on a new peer connection
+    moving_reasons=_LIVE_MOVING,
+    ending_reasons=_LIVE_ENDING,
 )
 """A GPT-Live WebRTC call's ``oai-events`` data channel (``AsyncWebRTC(client).connect_live``): the
 create started the session (``session.started`` comes first, unasked), RTP carries the
