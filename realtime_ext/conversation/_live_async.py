@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_async import Pending
-from realtime_ext.conversation._async import AsyncLiveBase
+from realtime_ext.conversation._async import AsyncSessionConnection
 from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
@@ -53,7 +53,9 @@ LIVE_INPUT_RATES = (8000, 16000, 24000)
 """The sample rates a GPT-Live socket takes audio at (``audio.format.rate``)."""
 
 
-class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["LiveServerEvent"]):
+class AsyncLiveConnection(
+    AsyncSessionConnection["LiveServerEvent"], AsyncLiveRunUntil["LiveServerEvent"]
+):
     """An open GPT-Live socket: the primary one (``client.live.connect``), a sideband
     (``client.live.sideband.connect``) or a fork (``client.live.forks.connect``).
 
@@ -89,12 +91,12 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
     ) -> None:
         super().__init__(
             transport,
+            protocol=protocol,
+            url=url,
             max_size=max_size,
             reopen=reopen,
             reconnect=reconnect,
-            protocol=protocol,
         )
-        self._url = url
         self._state = self.add_extension(_SessionState(protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
         carry = self._core.reconnector.carry
@@ -163,11 +165,6 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
     def closed(self) -> LiveSessionClosedEvent | None:
         """The ``session.closed`` event once received (``closed.reason`` says why)."""
         return self._state.ended
-
-    @property
-    def url(self) -> str:
-        """The socket URL (no key in it)."""
-        return self._url
 
     @property
     def history(self) -> LiveHistory:
@@ -283,24 +280,6 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         else:
             await self._end_session(timeout)
         return self.closed
-
-    async def abort(self, code: int = 1000, reason: str = "") -> None:
-        """Close the socket now, without ``session.close``.
-
-        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
-        warning, not raised: an abort gives them up (``close()`` raises
-        :class:`~realtime_ext.UndeliveredError` for them).
-
-        Example::
-
-            await conn.abort()
-        """
-        await self._run(self._core.close(code, reason, report=False))
-
-    async def _close_after_error(self) -> None:
-        # Leaving ``async with`` on an error: do not wait on the server, do not hide the error
-        # (what the close leaves behind is logged).
-        await self.abort()
 
     def __repr__(self) -> str:
         state = "open" if self.close_code is None else f"closed code={self.close_code}"

@@ -27,7 +27,6 @@ asyncio one).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 from collections.abc import Awaitable, Callable, Generator, Mapping
@@ -49,7 +48,7 @@ from realtime_ext.sdp import sample_offer
 from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
 from ._peer_async import AsyncPeer, PeerTransport, establish, redial
-from ._peer_call_async import AsyncPeerCall, ends_call
+from ._peer_call_async import AsyncPeerCall
 from ._redial import (
     forked_session,
     live_call_policy,
@@ -153,20 +152,10 @@ class AsyncLiveCall(AsyncPeerCall, AsyncLiveConnection):
             return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
 
         peer = await redial(self._peer, create, self._options, undo=live.sessions.hangup)
-        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
-            await peer.close()
-            raise APIError("the WebRTC call was closed while it reconnected")
-        self._hold(peer)
-        return peer.transport
+        return await self._take_over(peer)
 
     async def _run(self, flow: Generator[Any, Any, T]) -> T:
-        try:
-            return await super()._run(flow)
-        except APIConnectionError as exc:
-            if ends_call(exc, self._core.recovery is not None):
-                with contextlib.suppress(Exception):  # the connection error is what to report
-                    await self._peer.close()
-            raise
+        return await self._guarded(super()._run, flow)
 
     async def hangup(self) -> None:
         """End the session for every side (``client.live.sessions.hangup``), then close the

@@ -28,7 +28,6 @@ asyncio one).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 from collections.abc import Callable, Generator, Mapping
@@ -49,7 +48,7 @@ from realtime_ext.sdp import sample_offer
 
 from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
-from ._peer_call_sync import SyncPeerCall, ends_call
+from ._peer_call_sync import SyncPeerCall
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
 from ._redial import (
     forked_session,
@@ -152,20 +151,10 @@ class LiveCall(SyncPeerCall, LiveConnection):
             return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
 
         peer = redial(self._peer, create, self._options, undo=live.sessions.hangup)
-        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
-            peer.close()
-            raise APIError("the WebRTC call was closed while it reconnected")
-        self._hold(peer)
-        return peer.transport
+        return self._take_over(peer)
 
     def _run(self, flow: Generator[Any, Any, T]) -> T:
-        try:
-            return super()._run(flow)
-        except APIConnectionError as exc:
-            if ends_call(exc, self._core.recovery is not None):
-                with contextlib.suppress(Exception):  # the connection error is what to report
-                    self._peer.close()
-            raise
+        return self._guarded(super()._run, flow)
 
     def hangup(self) -> None:
         """End the session for every side (``client.live.sessions.hangup``), then close the
