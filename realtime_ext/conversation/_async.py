@@ -4,7 +4,7 @@ Every decision is a flow of :mod:`._core`; this module only runs flows
 (:meth:`AsyncLiveBase._run`) and :mod:`._actions_async` carries their actions out.
 :class:`AsyncLiveBase` is what every live session runs on (receive, decode, dispatch, send);
 a configuration of it says its protocol (``protocol=``, a
-:class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
+:class:`~._protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`AsyncConversation` the Realtime conversation's, with the tool
 loop; :class:`AsyncSessionConnection` the other kinds' sockets (each kind's connection
 class is one of these).
@@ -43,7 +43,7 @@ from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
-from ._protocol import REALTIME, ConversationProtocol
+from ._protocol import REALTIME, SessionKind
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import AsyncReopen, AsyncTransport
@@ -73,7 +73,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,
         reconnect: ReconnectPolicy | None = None,
-        protocol: ConversationProtocol = REALTIME,
+        protocol: SessionKind = REALTIME,
     ) -> None:
         self.protocol = protocol
         """What this session speaks: its events, sends, endpoint and audio events."""
@@ -236,7 +236,7 @@ class AsyncSessionConnection(AsyncLiveBase[EventT]):
         self,
         transport: AsyncTransport,
         *,
-        protocol: ConversationProtocol,
+        protocol: SessionKind,
         url: str,
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,

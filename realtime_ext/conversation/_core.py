@@ -53,7 +53,7 @@ from ._carry import Reason
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
-from ._protocol import REALTIME, ConversationProtocol
+from ._protocol import REALTIME, SessionKind
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import Answering, ToolRunner
 from ._transport import ClosingState
@@ -333,12 +333,12 @@ class Core(Generic[TransportT]):
         max_size: int | None,
         reconnector: Reconnector | None,
         can_reopen: bool,
-        protocol: ConversationProtocol = REALTIME,
+        protocol: SessionKind = REALTIME,
     ) -> None:
         # A bare conversation (no policy given) does not reconnect; the entry points
         # (connect, aconnect, client.connect) give one that does by default.
         reconnector = reconnector if reconnector is not None else Reconnector(url="", max_retries=0)
-        # The wire protocol's event decoder (ConversationProtocol.decode: the Realtime
+        # The wire protocol's event decoder (SessionKind.decode: the Realtime
         # conversation's by default). It gives the event and its JSON object (None for a
         # flat event decoded straight from the bytes), both handed on to extensions.
         self.decode: WireDecode = wire_decoder(protocol.decode)
@@ -892,7 +892,7 @@ class Core(Generic[TransportT]):
 
     def settle_started(self, kind: str, reason: str | None) -> Flow[None] | None:
         """An event the carry of a session the client starts read: the protocol's
-        :attr:`~._protocol.ConversationProtocol.ended` says how the close that follows is
+        :attr:`~._protocol.SessionKind.ended` says how the close that follows is
         taken (one of its ``moving_reasons``: moved to a new session, as a drop; one of its
         ``ending_reasons``: the conversation ends with ``SessionClosedError``); an output
         audio frame is a point where a rollover due may start (the carry says whether it is

@@ -1,7 +1,7 @@
 """``AsyncLiveConnection``: a GPT-Live socket on the one conversation.
 
 One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
-and a fork (``/fork``) differ only by their :class:`~._protocol.ConversationProtocol`
+and a fork (``/fork``) differ only by their :class:`~._protocol.SessionKind`
 (``protocol=``): their path, the client events they take (the typed sends check against
 that table), whether ``session.start`` is sent. Everything else is the conversation's
 (:class:`~._async.AsyncLiveBase`): receive and decode, server ``error`` events raised as
@@ -34,7 +34,7 @@ from realtime_generated.run_until import AsyncLiveRunUntil
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
-from ._protocol import ConversationProtocol
+from ._protocol import SessionKind
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class AsyncLiveConnection(
         self,
         transport: AsyncTransport,
         *,
-        protocol: ConversationProtocol,
+        protocol: SessionKind,
         url: str,
         max_size: int | None = None,
         reopen: AsyncReopen | None = None,

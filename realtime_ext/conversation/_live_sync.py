@@ -2,7 +2,7 @@
 """``LiveConnection``: a GPT-Live socket on the one conversation.
 
 One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
-and a fork (``/fork``) differ only by their :class:`~._protocol.ConversationProtocol`
+and a fork (``/fork``) differ only by their :class:`~._protocol.SessionKind`
 (``protocol=``): their path, the client events they take (the typed sends check against
 that table), whether ``session.start`` is sent. Everything else is the conversation's
 (:class:`~._async.LiveBase`): receive and decode, server ``error`` events raised as
@@ -35,7 +35,7 @@ from realtime_generated.run_until import LiveRunUntil
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
-from ._protocol import ConversationProtocol
+from ._protocol import SessionKind
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class LiveConnection(SessionConnection["LiveServerEvent"], LiveRunUntil["LiveSer
         self,
         transport: SyncTransport,
         *,
-        protocol: ConversationProtocol,
+        protocol: SessionKind,
         url: str,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,

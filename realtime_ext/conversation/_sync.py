@@ -5,7 +5,7 @@ Every decision is a flow of :mod:`._core`; this module only runs flows
 (:meth:`LiveBase._run`) and :mod:`._actions_sync` carries their actions out.
 :class:`LiveBase` is what every live session runs on (receive, decode, dispatch, send);
 a configuration of it says its protocol (``protocol=``, a
-:class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
+:class:`~._protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
 loop; :class:`SessionConnection` the other kinds' sockets (each kind's connection
 class is one of these).
@@ -44,7 +44,7 @@ from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
-from ._protocol import REALTIME, ConversationProtocol
+from ._protocol import REALTIME, SessionKind
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import SyncReopen, SyncTransport
@@ -74,7 +74,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
         reconnect: ReconnectPolicy | None = None,
-        protocol: ConversationProtocol = REALTIME,
+        protocol: SessionKind = REALTIME,
     ) -> None:
         self.protocol = protocol
         """What this session speaks: its events, sends, endpoint and audio events."""
@@ -235,7 +235,7 @@ class SessionConnection(LiveBase[EventT]):
         self,
         transport: SyncTransport,
         *,
-        protocol: ConversationProtocol,
+        protocol: SessionKind,
         url: str,
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
