@@ -34,15 +34,12 @@ from realtime_generated.run_until import AsyncLiveRunUntil
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
-from ._protocol import SessionKind
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._policy import ReconnectPolicy
-    from ._transport import AsyncReopen, AsyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "AsyncLiveConnection"]
 
@@ -79,25 +76,8 @@ class AsyncLiveConnection(
     response: LiveResponseSends[Pending]
     decision: LiveDecisionSends[Pending]
 
-    def __init__(
-        self,
-        transport: AsyncTransport,
-        *,
-        protocol: SessionKind,
-        url: str,
-        max_size: int | None = None,
-        reopen: AsyncReopen | None = None,
-        reconnect: ReconnectPolicy | None = None,
-    ) -> None:
-        super().__init__(
-            transport,
-            protocol=protocol,
-            url=url,
-            max_size=max_size,
-            reopen=reopen,
-            reconnect=reconnect,
-        )
-        self._state = self.add_extension(_SessionState(protocol.decode))
+    def _attach(self) -> None:
+        self._state = self.add_extension(_SessionState(self.protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
         carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()

@@ -35,15 +35,12 @@ from realtime_generated.run_until import LiveRunUntil
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
-from ._protocol import SessionKind
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._policy import ReconnectPolicy
-    from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "LiveConnection"]
 
@@ -78,25 +75,8 @@ class LiveConnection(SessionConnection["LiveServerEvent"], LiveRunUntil["LiveSer
     response: LiveResponseSends[Pending]
     decision: LiveDecisionSends[Pending]
 
-    def __init__(
-        self,
-        transport: SyncTransport,
-        *,
-        protocol: SessionKind,
-        url: str,
-        max_size: int | None = None,
-        reopen: SyncReopen | None = None,
-        reconnect: ReconnectPolicy | None = None,
-    ) -> None:
-        super().__init__(
-            transport,
-            protocol=protocol,
-            url=url,
-            max_size=max_size,
-            reopen=reopen,
-            reconnect=reconnect,
-        )
-        self._state = self.add_extension(_SessionState(protocol.decode))
+    def _attach(self) -> None:
+        self._state = self.add_extension(_SessionState(self.protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
         carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()

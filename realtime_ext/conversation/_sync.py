@@ -245,6 +245,10 @@ class SessionConnection(LiveBase[EventT]):
             transport, max_size=max_size, reopen=reopen, reconnect=reconnect, protocol=protocol
         )
         self._url = url
+        self._attach()
+
+    def _attach(self) -> None:
+        """Attach what this kind's connection keeps of its own (its extensions), once made."""
 
     @property
     def url(self) -> str:

@@ -229,10 +229,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
 
             rest = await call.close(timeout=30)
         """
-        try:
-            return await super().close(timeout=timeout)
-        finally:
-            await self._peer.close()
+        return await self._then_close_peer(super().close, timeout=timeout)
 
     async def abort(self, code: int = 1000, reason: str = "") -> None:
         """End the call now (no flush).
@@ -241,10 +238,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
 
             await call.abort()
         """
-        try:
-            await super().abort(code, reason)
-        finally:
-            await self._peer.close()
+        await self._then_close_peer(super().abort, code, reason)
 
 
 async def open_translation_call(

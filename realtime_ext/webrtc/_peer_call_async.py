@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from realtime_ext._exceptions import APIConnectionError, APIError, APITimeoutError, ReconnectError
 
@@ -21,6 +21,7 @@ from ._peer_async import AsyncAudioOutput, AsyncPeer, PeerTransport
 __all__ = ["AsyncPeerCall", "ends_call"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class AsyncPeerCall:
@@ -83,6 +84,16 @@ class AsyncPeerCall:
                 with contextlib.suppress(Exception):  # the connection error is what to report
                     await self._peer.close()
             raise
+
+    async def _then_close_peer(
+        self, end: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``end(*args, **kwargs)`` (the session's own close or abort), then the peer
+        connection closed, whatever the end raised."""
+        try:
+            return await end(*args, **kwargs)
+        finally:
+            await self._peer.close()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.call_id} {self._peer.state(self.ended)}>"

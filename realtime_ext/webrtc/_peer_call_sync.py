@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from realtime_ext._exceptions import APIConnectionError, APIError, APITimeoutError, ReconnectError
 
@@ -22,6 +22,7 @@ from ._peer_sync import PeerTransport, SyncAudioOutput, SyncPeer
 __all__ = ["SyncPeerCall", "ends_call"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class SyncPeerCall:
@@ -77,6 +78,14 @@ class SyncPeerCall:
                 with contextlib.suppress(Exception):  # the connection error is what to report
                     self._peer.close()
             raise
+
+    def _then_close_peer(self, end: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``end(*args, **kwargs)`` (the session's own close or abort), then the peer
+        connection closed, whatever the end raised."""
+        try:
+            return end(*args, **kwargs)
+        finally:
+            self._peer.close()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.call_id} {self._peer.state(self.ended)}>"

@@ -229,10 +229,7 @@ class TranslationCall(SyncPeerCall, TranslationConnection):
 
             rest = call.close(timeout=30)
         """
-        try:
-            return super().close(timeout=timeout)
-        finally:
-            self._peer.close()
+        return self._then_close_peer(super().close, timeout=timeout)
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
         """End the call now (no flush).
@@ -241,10 +238,7 @@ class TranslationCall(SyncPeerCall, TranslationConnection):
 
             call.abort()
         """
-        try:
-            super().abort(code, reason)
-        finally:
-            self._peer.close()
+        self._then_close_peer(super().abort, code, reason)
 
 
 def open_translation_call(

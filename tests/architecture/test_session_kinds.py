@@ -56,6 +56,7 @@ GENERIC_MODULES = frozenset(
         "conversation/_reconnect.py",
         "webrtc/_peer_call_async.py",
         "webrtc/_peer_call_sync.py",
+        "webrtc/_redial.py",
     }
 )
 """Modules every kind runs on: they read the kind's descriptor and name none."""
@@ -136,7 +137,6 @@ NAMING = {
             "webrtc/_call.py",
             "webrtc/_live_async.py",
             "webrtc/_live_sync.py",
-            "webrtc/_redial.py",
             "webrtc/_sync.py",
         }
     ),
