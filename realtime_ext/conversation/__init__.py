@@ -15,7 +15,7 @@ sessions are these classes over a transport: an app gets one from ``client.conne
 sideband) or ``client.translations``, never builds one. A translation session
 (:class:`AsyncTranslationConnection` / :class:`TranslationConnection`) and a GPT-Live socket
 (:class:`AsyncLiveConnection` / :class:`LiveConnection`) are the same conversation configured
-by another :class:`ConversationProtocol` (:data:`TRANSLATION`, :data:`LIVE`...): its
+by another :class:`SessionKind` (:data:`TRANSLATION`, :data:`LIVE`...): its
 endpoint, event table, typed sends and audio events. A connection is configured by
 ``client.connect(...)``'s keywords (``max_retries``, ``on_reconnecting``, ``carry``...),
 which make its :class:`ReconnectPolicy`: the reconnect settings every live session (a
@@ -98,6 +98,7 @@ from ._protocol import (
     REALTIME,
     TRANSLATION,
     ConversationProtocol,
+    SessionKind,
 )
 from ._reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
@@ -166,6 +167,7 @@ __all__ = [
     "ResponseLostError",
     "ResponseLostEvent",
     "SendQueueFullError",
+    "SessionKind",
     "ToolEnded",
     "ToolHandler",
     "ToolRunner",

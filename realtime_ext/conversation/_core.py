@@ -45,7 +45,7 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
-from realtime_ext.events import Decoded, parse_server_event, to_payload, wire_decoder
+from realtime_ext.events import Decoded, to_payload, wire_decoder
 
 from ._audio import AudioCollector, append_events
 from ._carry import WATCHED as CARRY_WATCHED
@@ -53,10 +53,7 @@ from ._carry import Reason, item_id_of
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
-from ._live_carry import AUDIO_OUT as LIVE_AUDIO
-from ._live_carry import CLOSED as LIVE_CLOSED
-from ._live_carry import ENDING_REASONS as LIVE_ENDING
-from ._live_carry import MOVING_REASONS as LIVE_MOVING
+from ._protocol import REALTIME, SessionKind
 from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
 from ._tools import Answering, ToolRunner
 from ._transport import ClosingState
@@ -202,9 +199,6 @@ class Close(NamedTuple):
     within: float | None = None
 
 
-Decode = Callable[[str | bytes], Any]
-"""Wire message -> typed event (``parse_server_event`` unless a session kind says else)."""
-
 WireDecode = Callable[[str | bytes], Decoded]
 """Wire message -> (typed event, the JSON object it was decoded from): what the receive
 loop calls, once per message (:func:`~realtime_ext.events.wire_decoder`)."""
@@ -306,6 +300,7 @@ class Core(Generic[TransportT]):
         "_stashed",
         "answering",
         "app_closed",
+        "audio_out",
         "can_reopen",
         "candidate",
         "counting",
@@ -313,6 +308,8 @@ class Core(Generic[TransportT]):
         "deadline",
         "decode",
         "due",
+        "ended",
+        "ending_reasons",
         "errored",
         "expiring",
         "extensions",
@@ -322,6 +319,7 @@ class Core(Generic[TransportT]):
         "handlers",
         "local",
         "max_size",
+        "moving_reasons",
         "now",
         "owed",
         "quick",
@@ -344,16 +342,22 @@ class Core(Generic[TransportT]):
         max_size: int | None,
         reconnector: Reconnector | None,
         can_reopen: bool,
-        decode: Decode | None = None,
+        protocol: SessionKind = REALTIME,
     ) -> None:
         # A bare conversation (no policy given) does not reconnect; the entry points
         # (connect, aconnect, client.connect) give one that does by default.
         reconnector = reconnector if reconnector is not None else Reconnector(url="", max_retries=0)
-        # The wire protocol's event decoder: conversations by default, other protocols
-        # pass theirs (ConversationProtocol.decode: translation's, GPT-Live's). It gives the
-        # event and its JSON object (None for a flat event decoded straight from the
-        # bytes), both handed on to extensions.
-        self.decode: WireDecode = wire_decoder(decode if decode is not None else parse_server_event)
+        # The wire protocol's event decoder (SessionKind.decode: the Realtime
+        # conversation's by default). It gives the event and its JSON object (None for a
+        # flat event decoded straight from the bytes), both handed on to extensions.
+        self.decode: WireDecode = wire_decoder(protocol.decode)
+        # What the core reads of its protocol on the receive path, read once here: the
+        # event that ends its session and the reasons it gives, and its output audio event
+        # (a point where a rollover due may start).
+        self.ended: str | None = protocol.ended
+        self.moving_reasons: frozenset[str] = protocol.moving_reasons
+        self.ending_reasons: frozenset[str] = protocol.ending_reasons
+        self.audio_out: str = protocol.audio_out
         if not can_reopen:
             reconnector.max_retries = 0
             reconnector.max_session_duration = None
@@ -378,7 +382,7 @@ class Core(Generic[TransportT]):
         self.watched: frozenset[str] = WATCHED | reconnector.carry.watched
         self.due = False
         """The rollover's due time has passed (as a receive's wait read the clock): what a
-        counted event (GPT-Live's output frames) checks before a quiet point may roll."""
+        counted event (a carry's output frames) checks before a quiet point may roll."""
         self.deadline: float | None = None
         """When the caller's timeout of the receive under way ends (:meth:`recv_now`), and
         whether its wait is shorter for a rollover falling due first (``cut``)."""
@@ -568,8 +572,8 @@ class Core(Generic[TransportT]):
     def rollover_due(self) -> bool:
         """``max_session_duration`` has passed and the conversation is quiet, or has waited
         for a quiet point as long as it may (:attr:`force_at`) and no response is under way:
-        a conversation that is never quiet (the user always speaking, a GPT-Live session's
-        endless output frames) still rolls over before the server's cap ends the session,
+        a conversation that is never quiet (the user always speaking, a session's endless
+        output frames) still rolls over before the server's cap ends the session,
         instead of being moved by the expiry, cut, every time. A response under way is
         never cut by the rollover: it rolls at that response's end."""
         roll_at = self.roll_at
@@ -625,8 +629,8 @@ class Core(Generic[TransportT]):
         book = yield from self.send_text(text)
         if book is not None:
             kind = payload["type"]
-            # GPT-Live's response.create continues a delegated turn that no response.created
-            # answers on the socket: neither a response owed nor a send to confirm.
+            # A started session's response.create continues a delegated turn that no
+            # response.created answers on the socket: neither a response owed nor a send to confirm.
             if kind != RESPONSE_CREATE or not self.reconnector.carry.starts:
                 book.sent(kind, payload, text)
                 if kind == RESPONSE_CREATE and book is self.unconfirmed:
@@ -910,15 +914,15 @@ class Core(Generic[TransportT]):
         rollover), else ``None``."""
         carry = self.reconnector.carry
         if data is None:  # a flat event, decoded straight from the wire bytes
-            # An event the carry only counts (GPT-Live's output frames, ten a second, each
-            # with its audio): no dict is built from each one.
+            # An event the carry only counts (output frames, ten a second, each with its
+            # audio): no dict is built from each one.
             data = _NO_FIELDS if kind in carry.counted else to_payload(event, lenient=True)
         if kind in CONFIRMING:
             self.unconfirmed.received(kind, data)
         if kind in carry.watched:
             carry.received(kind, data)
-            if carry.starts:  # GPT-Live: the session's end, and its quiet points
-                return self.settle_live(kind, carry.closed_reason)
+            if carry.starts:  # a session the client starts: its end, and its quiet points
+                return self.settle_started(kind, carry.closed_reason)
         elif kind == ERROR:
             handled = self.handlers.handles(ERROR)
             if _field(data, "error", "code") == SESSION_EXPIRED and self.can_move:
@@ -947,21 +951,22 @@ class Core(Generic[TransportT]):
             self._expires(data.get("session"))
         return None
 
-    def settle_live(self, kind: str, reason: str | None) -> Flow[None] | None:
-        """A GPT-Live event the carry read: ``session.closed`` says how the close that
-        follows is taken (``expired``/``connection_lost``: moved to a new session, as a
-        drop; ``content``: the conversation ends with ``SessionClosedError``); an output
+    def settle_started(self, kind: str, reason: str | None) -> Flow[None] | None:
+        """An event the carry of a session the client starts read: the protocol's
+        :attr:`~._protocol.SessionKind.ended` says how the close that follows is
+        taken (one of its ``moving_reasons``: moved to a new session, as a drop; one of its
+        ``ending_reasons``: the conversation ends with ``SessionClosedError``); an output
         audio frame is a point where a rollover due may start (the carry says whether it is
         quiet)."""
-        if kind == LIVE_CLOSED:
-            if reason in LIVE_MOVING and self.can_move and not self.app_closed:
+        if kind == self.ended:
+            if reason in self.moving_reasons and self.can_move and not self.app_closed:
                 self.expiring = "expired" if reason == "expired" else "drop"
-                logger.info("the server ended the GPT-Live session (%s): moving on", reason)
+                logger.info("the server ended the session (%s): moving on", reason)
             return None
         # The output track's frames come ten a second, speech or silence: the carry says
         # whether this one is a quiet point. (Past the due time only, as the receive's wait
         # read it: no clock read a frame before it.)
-        if kind == LIVE_AUDIO and self.due and self.rollover_due():
+        if kind == self.audio_out and self.due and self.rollover_due():
             return self.roll("rollover", 1000)
         return None
 
@@ -1088,8 +1093,8 @@ class Core(Generic[TransportT]):
             and not isinstance(exc, APITimeoutError)
         )
         # The session hit its maximum duration: a new one, carried, at once (in the
-        # background; if that fails, the reconnect policy follows there). A GPT-Live
-        # session the server says lost its connection moves as after a drop.
+        # background; if that fails, the reconnect policy follows there). A session
+        # the server says lost its connection moves as after a drop.
         if expired and self.expiring is not None:
             if self.expiring == "drop":
                 code = 1006 if reconnector.enabled else None
@@ -1113,7 +1118,7 @@ class Core(Generic[TransportT]):
         if not lost or self.app_closed:
             return exc
         reason = self.reconnector.carry.closed_reason
-        if reason in LIVE_ENDING and isinstance(exc, ConnectionClosed):
+        if reason in self.ending_reasons and isinstance(exc, ConnectionClosed):
             ended = SessionClosedError(exc.code, exc.reason, closed_reason=reason)
             ended.__cause__ = exc
             exc = ended
@@ -1341,7 +1346,8 @@ class Core(Generic[TransportT]):
             # (no session.created, as the real API shows), so nothing is awaited or judged.
             same = True
         elif carry.starts:
-            # GPT-Live: a new session (forked or started again), silent until its start.
+            # A session the client starts: a new one (forked or started again), silent until
+            # its start.
             same = False
             forked = carry.target(reconnector.url) != reconnector.url
         else:
@@ -1427,7 +1433,7 @@ class Core(Generic[TransportT]):
         )
 
     def _session_of(self, first: str | bytes | None) -> str | None:
-        """The new GPT-Live session's id, from its first event (``session.started``)."""
+        """The new session's id, from its first event (its protocol's ``started``)."""
         try:
             event, data = self.decode(first) if first is not None else (None, None)
         except Exception:  # delivered next, and reported then

@@ -1,7 +1,7 @@
 """``AsyncLiveConnection``: a GPT-Live socket on the one conversation.
 
 One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
-and a fork (``/fork``) differ only by their :class:`~._protocol.ConversationProtocol`
+and a fork (``/fork``) differ only by their :class:`~._protocol.SessionKind`
 (``protocol=``): their path, the client events they take (the typed sends check against
 that table), whether ``session.start`` is sent. Everything else is the conversation's
 (:class:`~._async.AsyncLiveBase`): receive and decode, server ``error`` events raised as
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_async import Pending
-from realtime_ext.conversation._async import AsyncLiveBase
+from realtime_ext.conversation._async import AsyncSessionConnection
 from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
@@ -34,15 +34,12 @@ from realtime_generated.run_until import AsyncLiveRunUntil
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
-from ._protocol import ConversationProtocol
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._policy import ReconnectPolicy
-    from ._transport import AsyncReopen, AsyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "AsyncLiveConnection"]
 
@@ -53,7 +50,9 @@ LIVE_INPUT_RATES = (8000, 16000, 24000)
 """The sample rates a GPT-Live socket takes audio at (``audio.format.rate``)."""
 
 
-class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["LiveServerEvent"]):
+class AsyncLiveConnection(
+    AsyncSessionConnection["LiveServerEvent"], AsyncLiveRunUntil["LiveServerEvent"]
+):
     """An open GPT-Live socket: the primary one (``client.live.connect``), a sideband
     (``client.live.sideband.connect``) or a fork (``client.live.forks.connect``).
 
@@ -77,25 +76,8 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
     response: LiveResponseSends[Pending]
     decision: LiveDecisionSends[Pending]
 
-    def __init__(
-        self,
-        transport: AsyncTransport,
-        *,
-        protocol: ConversationProtocol,
-        url: str,
-        max_size: int | None = None,
-        reopen: AsyncReopen | None = None,
-        reconnect: ReconnectPolicy | None = None,
-    ) -> None:
-        super().__init__(
-            transport,
-            max_size=max_size,
-            reopen=reopen,
-            reconnect=reconnect,
-            protocol=protocol,
-        )
-        self._url = url
-        self._state = self.add_extension(_SessionState(protocol.decode))
+    def _attach(self) -> None:
+        self._state = self.add_extension(_SessionState(self.protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
         carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()
@@ -163,11 +145,6 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
     def closed(self) -> LiveSessionClosedEvent | None:
         """The ``session.closed`` event once received (``closed.reason`` says why)."""
         return self._state.ended
-
-    @property
-    def url(self) -> str:
-        """The socket URL (no key in it)."""
-        return self._url
 
     @property
     def history(self) -> LiveHistory:
@@ -283,24 +260,6 @@ class AsyncLiveConnection(AsyncLiveBase["LiveServerEvent"], AsyncLiveRunUntil["L
         else:
             await self._end_session(timeout)
         return self.closed
-
-    async def abort(self, code: int = 1000, reason: str = "") -> None:
-        """Close the socket now, without ``session.close``.
-
-        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
-        warning, not raised: an abort gives them up (``close()`` raises
-        :class:`~realtime_ext.UndeliveredError` for them).
-
-        Example::
-
-            await conn.abort()
-        """
-        await self._run(self._core.close(code, reason, report=False))
-
-    async def _close_after_error(self) -> None:
-        # Leaving ``async with`` on an error: do not wait on the server, do not hide the error
-        # (what the close leaves behind is logged).
-        await self.abort()
 
     def __repr__(self) -> str:
         state = "open" if self.close_code is None else f"closed code={self.close_code}"

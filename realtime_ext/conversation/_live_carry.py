@@ -88,10 +88,6 @@ MAX_DELEGATION_IDS = 256
 sessions left behind): a long session with many delegations must not grow them unbounded."""
 MAX_RECENT_CHARS = 64_000
 """Base64 characters of those appends at most (a second of PCM16 at 24 kHz is 64,000)."""
-MOVING_REASONS = frozenset({"expired", "connection_lost"})
-"""``session.closed`` reasons that move the conversation to a new session (as a drop)."""
-ENDING_REASONS = frozenset({"content"})
-"""``session.closed`` reasons that end the conversation with an error (the app did not ask)."""
 
 LiveCarryFunction = Callable[[Sequence[dict[str, Any]]], Iterable[Mapping[str, Any]]]
 """``carry=`` as a function on a GPT-Live connection: given the history as ``input`` items

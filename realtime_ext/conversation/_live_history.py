@@ -32,9 +32,9 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-from realtime_ext._config import check_count
 from realtime_ext._encode import json_text
 from realtime_ext._json import is_dict, is_list
+from realtime_ext._max_items import MaxItems, check_max_items
 from realtime_ext._redact import short_repr
 from realtime_ext._text import BoundedText
 from realtime_ext.events import field
@@ -118,18 +118,6 @@ _BACKEND_ENDS = {
     "response.incomplete": "failed",
     "error": "failed",
 }
-
-
-def check_max_items(max_items: object) -> int:
-    """``max_items`` checked: an int >= 1, as the Realtime history's.
-
-    Example:
-        >>> check_max_items(500)
-        500
-    """
-    count = check_count(max_items, "max_items", unlimited=False)
-    assert count is not None  # not unlimited: an int or an error
-    return count
 
 
 def _int(value: object) -> int | None:
@@ -360,7 +348,7 @@ LiveHistoryItem = LiveTranscript | LiveDelegation
 ``"delegation"``)."""
 
 
-class LiveHistory(Extension):
+class LiveHistory(Extension, MaxItems):
     """The GPT-Live conversation so far: ``conn.history`` (see the module docstring).
 
     Iterate it for :data:`LiveHistoryItem` s, oldest first; :meth:`transcript` renders who
@@ -378,7 +366,7 @@ class LiveHistory(Extension):
                 print("delegated to", item.target, item.results)
     """
 
-    __slots__ = ("_chars", "_items", "_max_items", "_open", "_role", "evicted", "session_id")
+    __slots__ = ("_chars", "_items", "_open", "_role", "evicted", "session_id")
 
     def __init__(self, *, max_items: int = DEFAULT_MAX_ITEMS) -> None:
         self._max_items = check_max_items(max_items)
@@ -392,16 +380,6 @@ class LiveHistory(Extension):
         """The current session's ``live_...`` id."""
 
     # -- reading ---------------------------------------------------------------------------
-    @property
-    def max_items(self) -> int:
-        """The most items kept; lowering it lets the oldest go at once."""
-        return self._max_items
-
-    @max_items.setter
-    def max_items(self, value: int) -> None:
-        self._max_items = check_max_items(value)
-        self._evict()
-
     def __iter__(self) -> Iterator[LiveHistoryItem]:
         return iter(tuple(self._items))
 

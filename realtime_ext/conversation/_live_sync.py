@@ -2,7 +2,7 @@
 """``LiveConnection``: a GPT-Live socket on the one conversation.
 
 One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
-and a fork (``/fork``) differ only by their :class:`~._protocol.ConversationProtocol`
+and a fork (``/fork``) differ only by their :class:`~._protocol.SessionKind`
 (``protocol=``): their path, the client events they take (the typed sends check against
 that table), whether ``session.start`` is sent. Everything else is the conversation's
 (:class:`~._async.LiveBase`): receive and decode, server ``error`` events raised as
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.conversation._actions_sync import Pending
-from realtime_ext.conversation._sync import LiveBase
+from realtime_ext.conversation._sync import SessionConnection
 from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
@@ -35,15 +35,12 @@ from realtime_generated.run_until import LiveRunUntil
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
-from ._protocol import ConversationProtocol
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
-    from ._policy import ReconnectPolicy
-    from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "LiveConnection"]
 
@@ -54,7 +51,7 @@ LIVE_INPUT_RATES = (8000, 16000, 24000)
 """The sample rates a GPT-Live socket takes audio at (``audio.format.rate``)."""
 
 
-class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"]):
+class LiveConnection(SessionConnection["LiveServerEvent"], LiveRunUntil["LiveServerEvent"]):
     """An open GPT-Live socket: the primary one (``client.live.connect``), a sideband
     (``client.live.sideband.connect``) or a fork (``client.live.forks.connect``).
 
@@ -78,25 +75,8 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
     response: LiveResponseSends[Pending]
     decision: LiveDecisionSends[Pending]
 
-    def __init__(
-        self,
-        transport: SyncTransport,
-        *,
-        protocol: ConversationProtocol,
-        url: str,
-        max_size: int | None = None,
-        reopen: SyncReopen | None = None,
-        reconnect: ReconnectPolicy | None = None,
-    ) -> None:
-        super().__init__(
-            transport,
-            max_size=max_size,
-            reopen=reopen,
-            reconnect=reconnect,
-            protocol=protocol,
-        )
-        self._url = url
-        self._state = self.add_extension(_SessionState(protocol.decode))
+    def _attach(self) -> None:
+        self._state = self.add_extension(_SessionState(self.protocol.decode))
         # The history is the carry's: what a restart starts again with is what it kept.
         carry = self._core.reconnector.carry
         history = carry.live_history if isinstance(carry, LiveCarry) else LiveHistory()
@@ -164,11 +144,6 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
     def closed(self) -> LiveSessionClosedEvent | None:
         """The ``session.closed`` event once received (``closed.reason`` says why)."""
         return self._state.ended
-
-    @property
-    def url(self) -> str:
-        """The socket URL (no key in it)."""
-        return self._url
 
     @property
     def history(self) -> LiveHistory:
@@ -284,24 +259,6 @@ class LiveConnection(LiveBase["LiveServerEvent"], LiveRunUntil["LiveServerEvent"
         else:
             self._end_session(timeout)
         return self.closed
-
-    def abort(self, code: int = 1000, reason: str = "") -> None:
-        """Close the socket now, without ``session.close``.
-
-        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
-        warning, not raised: an abort gives them up (``close()`` raises
-        :class:`~realtime_ext.UndeliveredError` for them).
-
-        Example::
-
-            conn.abort()
-        """
-        self._run(self._core.close(code, reason, report=False))
-
-    def _close_after_error(self) -> None:
-        # Leaving ``with`` on an error: do not wait on the server, do not hide the error
-        # (what the close leaves behind is logged).
-        self.abort()
 
     def __repr__(self) -> str:
         state = "open" if self.close_code is None else f"closed code={self.close_code}"

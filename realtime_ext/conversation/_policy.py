@@ -1,8 +1,8 @@
 """``ReconnectPolicy``: the settings a conversation reconnects by, public and checked; each
 conversation makes its own bookkeeping (``_reconnect.Reconnector``) from them.
 
-Apart from :mod:`._reconnect` because it names the GPT-Live carry plan, whose module builds
-on the conversation's extensions, which build on the reconnect events.
+Apart from :mod:`._reconnect` because it takes a session kind's own carry (GPT-Live's),
+whose module builds on the conversation's extensions, which build on the reconnect events.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 
 from ._carry import DEFAULT_CARRY_MAX_CHARS, DEFAULT_CARRY_MAX_ITEMS, Carry, CarryMode
-from ._live_carry import LiveCarry
 from ._reconnect import (
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_RECONNECT_DELAY,
@@ -42,7 +41,8 @@ class ReconnectPolicy:
     (``reconnect_delay`` doubling up to ``max_reconnect_delay``, with jitter), how many
     bytes of sends may wait for the new connection (``max_queued_bytes``), what the new
     session is given (``carry``: a :data:`CarryMode`, within ``carry_max_items`` and
-    ``carry_max_chars``; or a :class:`LiveCarry` for a GPT-Live socket) and when to roll
+    ``carry_max_chars``; or a session kind's own carry, made by its opener: a
+    :class:`LiveCarry` for a GPT-Live socket) and when to roll
     over to a new session at a quiet point (``max_session_duration``, ``None``: never).
     ``url`` and ``extra_headers`` are where the next connection goes
     (``on_reconnecting`` may change them); ``rejoins``: each new connection joins the same
@@ -69,7 +69,7 @@ class ReconnectPolicy:
     max_queued_bytes: int = DEFAULT_MAX_QUEUED_BYTES
     clock: Clock = SYSTEM_CLOCK
     """What the backoff and the rollover wait on (a ``testing.ManualClock`` in tests)."""
-    carry: CarryMode | LiveCarry = "history"
+    carry: CarryMode | Carry = "history"
     carry_max_items: int | None = DEFAULT_CARRY_MAX_ITEMS
     carry_max_chars: int | None = DEFAULT_CARRY_MAX_CHARS
     max_session_duration: float | None = None
@@ -117,7 +117,7 @@ def reconnector_of(policy: ReconnectPolicy) -> Reconnector:
         max_queued_bytes=policy.max_queued_bytes,
         clock=policy.clock,
         carry=carry
-        if isinstance(carry, LiveCarry)
+        if isinstance(carry, Carry)
         else Carry(carry, max_items=policy.carry_max_items, max_chars=policy.carry_max_chars),
         max_session_duration=policy.max_session_duration,
         rejoins=policy.rejoins,

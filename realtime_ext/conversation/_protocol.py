@@ -1,11 +1,11 @@
-"""What a protocol is to the one conversation: :class:`ConversationProtocol`.
+"""What a session kind is to the one conversation: :class:`SessionKind`.
 
 The conversation core (receive, decode, dispatch, errors, handlers, extensions, send queue)
-is the same for every live API; a protocol is the part that differs, described once as
-data: where its socket is, which table decodes its server events and which one its typed
-sends are checked against, which events carry the audio, how the session starts and how it
-moves to a new one. A connection class is then the conversation configured with one of
-these (``protocol=``), not a wrapper that forwards to it.
+is the same for every live API; a session kind (a protocol) is the part that differs,
+described once as data: where its socket is, which table decodes its server events and which
+one its typed sends are checked against, which events carry the audio, how the session
+starts, ends and moves to a new one. A connection class is then the conversation configured
+with one of these (``protocol=``), not a wrapper that forwards to it.
 
 :data:`REALTIME` is the Realtime conversation's (``client.connect``, WebRTC calls and their
 sidebands), :data:`TRANSLATION` the translation sessions'; the GPT-Live sockets are three
@@ -49,12 +49,13 @@ GPT-Live session started with the old one's history as its ``input``), ``"none"`
 
 
 @dataclass(frozen=True, slots=True)
-class ConversationProtocol:
-    """One live API as the conversation sees it (see the module docstring).
+class SessionKind:
+    """One live API as the conversation sees it (see the module docstring): what the
+    conversation core, its drivers and the WebRTC calls read instead of naming a kind.
 
-    Example::
-
-        conn = AsyncLiveConnection(transport, protocol=LIVE, url=url)
+    Example:
+        >>> LIVE.name, LIVE.ended, sorted(LIVE.moving_reasons), REALTIME.ending_reasons
+        ('GPT-Live', 'session.closed', ['connection_lost', 'expired'], frozenset())
     """
 
     name: str
@@ -83,6 +84,12 @@ class ConversationProtocol:
     sends: Callable[[Callable[[dict[str, Any]], Any]], Any]
     """The socket's typed send namespaces, made for a send function (``conn.session...``),
     each event checked against :attr:`client_events`."""
+    moving_reasons: frozenset[str] = frozenset()
+    """:attr:`ended` reasons that move the conversation to a new session, as a drop (a
+    GPT-Live session that ``expired`` or lost its connection)."""
+    ending_reasons: frozenset[str] = frozenset()
+    """:attr:`ended` reasons that end the conversation with ``SessionClosedError`` (the app
+    did not ask: GPT-Live's ``content``)."""
 
     def url_path(self, session_id: str | None) -> str:
         """The socket's path, with ``session_id`` (escaped) where the path takes one."""
@@ -123,7 +130,11 @@ class ConversationProtocol:
         return checked[0]
 
 
-REALTIME = ConversationProtocol(
+ConversationProtocol = SessionKind
+""":class:`SessionKind`'s first name (``protocol=`` takes one): the same class."""
+
+
+REALTIME = SessionKind(
     name="Realtime",
     path="/realtime",
     decode=parse_server_event,
@@ -140,7 +151,7 @@ REALTIME = ConversationProtocol(
 """The Realtime API's conversation: a WebSocket (``?model=`` or ``?call_id=``), a WebRTC call's
 data channel."""
 
-TRANSLATION = ConversationProtocol(
+TRANSLATION = SessionKind(
     name="translation",
     path="/realtime/translations",
     decode=parse_translation_server_event,
@@ -157,7 +168,10 @@ TRANSLATION = ConversationProtocol(
 """A translation session (``client.translations.connect``, or over WebRTC
 ``AsyncWebRTC(client).connect_translation``)."""
 
-LIVE = ConversationProtocol(
+_LIVE_MOVING = frozenset({"expired", "connection_lost"})
+_LIVE_ENDING = frozenset({"content"})
+
+LIVE = SessionKind(
     name="GPT-Live",
     path="/live/sessions",
     decode=parse_live_server_event,
@@ -170,10 +184,12 @@ LIVE = ConversationProtocol(
     ended="session.closed",
     move="restart",
     sends=LiveSends,
+    moving_reasons=_LIVE_MOVING,
+    ending_reasons=_LIVE_ENDING,
 )
 """GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
 
-LIVE_SIDEBAND = ConversationProtocol(
+LIVE_SIDEBAND = SessionKind(
     name="GPT-Live sideband",
     path="/live/sessions/{session_id}/attach",
     decode=parse_live_server_event,
@@ -191,7 +207,7 @@ LIVE_SIDEBAND = ConversationProtocol(
 )
 """A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
 
-LIVE_FORK = ConversationProtocol(
+LIVE_FORK = SessionKind(
     name="GPT-Live fork",
     path="/live/sessions/{session_id}/fork",
     decode=parse_live_server_event,
@@ -204,6 +220,8 @@ LIVE_FORK = ConversationProtocol(
     ended="session.closed",
     move="fork",
     sends=partial(LiveSends, client_events=event_types.LIVE_FORK_CLIENT_EVENTS),
+    moving_reasons=_LIVE_MOVING,
+    ending_reasons=_LIVE_ENDING,
 )
 """A stored GPT-Live session continued on a new WebSocket."""
 
@@ -214,6 +232,8 @@ LIVE_WEBRTC = replace(
     end="session.close",  # ...whose own session it is: closing it ends the session
     ended="session.closed",
     move="restart",  # a new session (forked when stored), on a new peer connection
+    moving_reasons=_LIVE_MOVING,
+    ending_reasons=_LIVE_ENDING,
 )
 """A GPT-Live WebRTC call's ``oai-events`` data channel (``AsyncWebRTC(client).connect_live``): the
 create started the session (``session.started`` comes first, unasked), RTP carries the

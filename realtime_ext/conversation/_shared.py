@@ -39,6 +39,11 @@ class ConversationBase(Generic[TransportT]):
         return self._core.transport
 
     @property
+    def _moving(self) -> bool:
+        """Whether a reconnect (a move to a new connection) is under way."""
+        return self._core.recovery is not None
+
+    @property
     def reconnects(self) -> int:
         """How many times this conversation reconnected."""
         return self._core.reconnector.count

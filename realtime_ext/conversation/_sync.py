@@ -5,10 +5,10 @@ Every decision is a flow of :mod:`._core`; this module only runs flows
 (:meth:`LiveBase._run`) and :mod:`._actions_sync` carries their actions out.
 :class:`LiveBase` is what every live session runs on (receive, decode, dispatch, send);
 a configuration of it says its protocol (``protocol=``, a
-:class:`~._protocol.ConversationProtocol`: its events, sends, endpoint) and binds its typed sends
+:class:`~._protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
-loop; :class:`~._translation_sync.TranslationConnection` the translation protocol's,
-:class:`~._live_sync.LiveConnection` GPT-Live's.
+loop; :class:`SessionConnection` the other kinds' sockets (each kind's connection
+class is one of these).
 The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """
@@ -44,7 +44,7 @@ from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
-from ._protocol import REALTIME, ConversationProtocol
+from ._protocol import REALTIME, SessionKind
 from ._shared import ConversationBase
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from ._transport import SyncReopen, SyncTransport
@@ -74,7 +74,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         max_size: int | None = None,
         reopen: SyncReopen | None = None,
         reconnect: ReconnectPolicy | None = None,
-        protocol: ConversationProtocol = REALTIME,
+        protocol: SessionKind = REALTIME,
     ) -> None:
         self.protocol = protocol
         """What this session speaks: its events, sends, endpoint and audio events."""
@@ -83,7 +83,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
             max_size=max_size,
             reconnector=None if reconnect is None else reconnector_of(reconnect),
             can_reopen=reopen is not None,
-            decode=protocol.decode,
+            protocol=protocol,
         )
         self._actions = SyncActions(self._core, reopen, self._run)
         self._link = CoreLink(self, self._core, self._actions.lock)
@@ -223,6 +223,58 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         """Receive and dispatch every event until the connection closes cleanly (openai's
         name; ``run_until`` stops at an event type instead)."""
         self._run(self._core.run())
+
+
+class SessionConnection(LiveBase[EventT]):
+    """A session socket of a kind other than the Realtime conversation (a GPT-Live socket, a
+    translation session): what they share besides the conversation, their URL, :meth:`abort`
+    and the close on an error leaving ``with`` (which waits on nothing). How each
+    closes gracefully is its own (``close``)."""
+
+    def __init__(
+        self,
+        transport: SyncTransport,
+        *,
+        protocol: SessionKind,
+        url: str,
+        max_size: int | None = None,
+        reopen: SyncReopen | None = None,
+        reconnect: ReconnectPolicy | None = None,
+    ) -> None:
+        super().__init__(
+            transport, max_size=max_size, reopen=reopen, reconnect=reconnect, protocol=protocol
+        )
+        self._url = url
+        self._attach()
+
+    def _attach(self) -> None:
+        """Attach what this kind's connection keeps of its own (its extensions), once made."""
+
+    @property
+    def url(self) -> str:
+        """The socket URL (``wss://...``; ``webrtc:<call id>`` for a WebRTC call); no key in
+        it."""
+        return self._url
+
+    def abort(self, code: int = 1000, reason: str = "") -> None:
+        """Close the socket now, without the session's graceful end (``session.close``):
+        output still due is lost.
+
+        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
+        warning, not raised: an abort gives them up (``close()`` raises
+        :class:`~realtime_ext.UndeliveredError` for them).
+
+        Example::
+
+            conn.abort()
+        """
+        self._run(self._core.close(code, reason, report=False))
+
+    def _close_after_error(self) -> None:
+        # Leaving ``with`` on an error: the app failed, so do not wait on the server's
+        # flush (close's) and do not hide the app's error (what the close leaves behind is
+        # logged).
+        self.abort()
 
 
 class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):

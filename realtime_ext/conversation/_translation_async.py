@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.conversation._actions_async import Pending
-from realtime_ext.conversation._async import AsyncLiveBase
+from realtime_ext.conversation._async import AsyncSessionConnection
 from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import AsyncTranslationRunUntil
 
@@ -45,7 +45,8 @@ DEFAULT_TRANSLATION_CLOSE_TIMEOUT = 10.0
 
 
 class AsyncTranslationConnection(
-    AsyncLiveBase["TranslationServerEvent"], AsyncTranslationRunUntil["TranslationServerEvent"]
+    AsyncSessionConnection["TranslationServerEvent"],
+    AsyncTranslationRunUntil["TranslationServerEvent"],
 ):
     """An open translation connection: audio in, translated speech and text out.
 
@@ -77,22 +78,16 @@ class AsyncTranslationConnection(
     ) -> None:
         super().__init__(
             transport,
+            protocol=TRANSLATION,
+            url=url,
             max_size=max_size,
             reopen=reopen,
             reconnect=reconnect,
-            protocol=TRANSLATION,
         )
-        self._url = url
 
     def _bind_sends(self) -> None:
         sends: TranslationSends[Pending] = TranslationSends(self.send)
         self.session = sends.session
-
-    @property
-    def url(self) -> str:
-        """The socket URL (``wss://.../v1/realtime/translations?model=...``; ``webrtc:<call
-        id>`` for a WebRTC call); no key in it."""
-        return self._url
 
     def __repr__(self) -> str:
         state = "open" if self.close_code is None else f"closed code={self.close_code}"
@@ -217,22 +212,3 @@ class AsyncTranslationConnection(
             await self._run(self._core.close(1000, ""))
             return []
         return await self._end_session(timeout) or []
-
-    async def abort(self, code: int = 1000, reason: str = "") -> None:
-        """Close the socket now, without ``session.close`` (pending output is lost).
-
-        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
-        warning, not raised: an abort gives them up (``close()`` raises
-        :class:`~realtime_ext.UndeliveredError` for them).
-
-        Example::
-
-            await conn.abort()
-        """
-        await self._run(self._core.close(code, reason, report=False))
-
-    async def _close_after_error(self) -> None:
-        # Leaving ``async with`` on an error: the app failed, so do not wait on the server's
-        # flush (close's) and do not hide the app's error (what the close leaves behind is
-        # logged).
-        await self.abort()

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, cast
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.conversation._actions_sync import Pending
-from realtime_ext.conversation._sync import LiveBase
+from realtime_ext.conversation._sync import SessionConnection
 from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import TranslationRunUntil
 
@@ -46,7 +46,8 @@ DEFAULT_TRANSLATION_CLOSE_TIMEOUT = 10.0
 
 
 class TranslationConnection(
-    LiveBase["TranslationServerEvent"], TranslationRunUntil["TranslationServerEvent"]
+    SessionConnection["TranslationServerEvent"],
+    TranslationRunUntil["TranslationServerEvent"],
 ):
     """An open translation connection: audio in, translated speech and text out.
 
@@ -78,22 +79,16 @@ class TranslationConnection(
     ) -> None:
         super().__init__(
             transport,
+            protocol=TRANSLATION,
+            url=url,
             max_size=max_size,
             reopen=reopen,
             reconnect=reconnect,
-            protocol=TRANSLATION,
         )
-        self._url = url
 
     def _bind_sends(self) -> None:
         sends: TranslationSends[Pending] = TranslationSends(self.send)
         self.session = sends.session
-
-    @property
-    def url(self) -> str:
-        """The socket URL (``wss://.../v1/realtime/translations?model=...``; ``webrtc:<call
-        id>`` for a WebRTC call); no key in it."""
-        return self._url
 
     def __repr__(self) -> str:
         state = "open" if self.close_code is None else f"closed code={self.close_code}"
@@ -216,22 +211,3 @@ class TranslationConnection(
             self._run(self._core.close(1000, ""))
             return []
         return self._end_session(timeout) or []
-
-    def abort(self, code: int = 1000, reason: str = "") -> None:
-        """Close the socket now, without ``session.close`` (pending output is lost).
-
-        Sends it leaves behind (queued during a reconnect, never confirmed) are logged as a
-        warning, not raised: an abort gives them up (``close()`` raises
-        :class:`~realtime_ext.UndeliveredError` for them).
-
-        Example::
-
-            conn.abort()
-        """
-        self._run(self._core.close(code, reason, report=False))
-
-    def _close_after_error(self) -> None:
-        # Leaving ``with`` on an error: the app failed, so do not wait on the server's
-        # flush (close's) and do not hide the app's error (what the close leaves behind is
-        # logged).
-        self.abort()

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_list, is_mapping
+from realtime_ext._max_items import MaxItems, check_max_items
 from realtime_ext._redact import short_repr
 from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
 from realtime_ext.audio import PCM, AudioFormat, output_format_of
@@ -52,18 +53,6 @@ def _handles(*kinds: str) -> Callable[[_Handler], _Handler]:
         return handler
 
     return register
-
-
-def check_max_items(max_items: object) -> int:
-    """``max_items`` checked: an int >= 1.
-
-    Example:
-        >>> check_max_items(500)
-        500
-    """
-    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 1:
-        raise InvalidArgumentError(f"max_items must be an int >= 1, got {short_repr(max_items)}")
-    return max_items
 
 
 def check_audio_keeping(keep_audio: object, max_audio_bytes: object) -> tuple[bool, int]:
@@ -209,7 +198,7 @@ class HistoryItem:
         return self.text or self.transcript or (self.output or "") or self.arguments
 
 
-class History:
+class History(MaxItems):
     """The conversation of one server session, in server order.
 
     Iterate it for :class:`HistoryItem` s, index it by item id, ``len()`` it;
@@ -270,16 +259,6 @@ class History:
         # AudioFormat.ms's divisor, kept for the voice extension's audio delta path (one
         # division there, not a method call per delta: the same float).
         self._bytes_per_second = value.rate * value.sample_width
-
-    @property
-    def max_items(self) -> int:
-        """The most items kept; lowering it lets the oldest go at once."""
-        return self._max_items
-
-    @max_items.setter
-    def max_items(self, value: int) -> None:
-        self._max_items = check_max_items(value)
-        self._evict()
 
     def _evict(self) -> None:
         """Let the oldest items go while more than ``max_items`` are held."""

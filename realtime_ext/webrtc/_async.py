@@ -18,13 +18,12 @@ call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext import AsyncRealtimeClient, attach_instrumentation
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
+from realtime_ext._exceptions import APIError, InvalidArgumentError
 from realtime_ext._opening import Opening
 from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
@@ -51,7 +50,6 @@ from ._peer_async import (
     redial,
 )
 from ._peer_call_async import AsyncPeerCall as AsyncPeerCall  # translation's call uses it
-from ._peer_call_async import ends_call
 from ._redial import (
     call_policy,
     calls_url,
@@ -124,20 +122,10 @@ class AsyncRealtimeCall(AsyncPeerCall, AsyncConversation):
         if self._peer.ended:
             raise APIError("the WebRTC call ended: no new peer connection can take it over")
         peer = await redial(self._peer, self._dial(headers), self._options, undo=self._calls.hangup)
-        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
-            await peer.close()
-            raise APIError("the WebRTC call was closed while it reconnected")
-        self._hold(peer)
-        return peer.transport
+        return await self._take_over(peer)
 
     async def _run(self, flow: Generator[Any, Any, T]) -> T:
-        try:
-            return await super()._run(flow)
-        except APIConnectionError as exc:
-            if ends_call(exc, self._core.recovery is not None):
-                with contextlib.suppress(Exception):  # the connection error is what to report
-                    await self._peer.close()
-            raise
+        return await self._guarded(super()._run, flow)
 
     async def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
@@ -241,10 +229,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
 
             rest = await call.close(timeout=30)
         """
-        try:
-            return await super().close(timeout=timeout)
-        finally:
-            await self._peer.close()
+        return await self._then_close_peer(super().close, timeout=timeout)
 
     async def abort(self, code: int = 1000, reason: str = "") -> None:
         """End the call now (no flush).
@@ -253,10 +238,7 @@ class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
 
             await call.abort()
         """
-        try:
-            await super().abort(code, reason)
-        finally:
-            await self._peer.close()
+        await self._then_close_peer(super().abort, code, reason)
 
 
 async def open_translation_call(

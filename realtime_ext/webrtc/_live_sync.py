@@ -28,11 +28,12 @@ asyncio one).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 from collections.abc import Callable, Generator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import unquote
 
 from realtime_ext import CallAnswer, attach_instrumentation
 from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
@@ -43,28 +44,89 @@ from realtime_ext.conversation import (
     LIVE_WEBRTC,
     ConnectionClosed,
     LiveCarry,
+    LiveCarryMode,
     LiveConnection,
+    ReconnectPolicy,
 )
 from realtime_ext.sdp import sample_offer
 
 from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
-from ._peer_call_sync import SyncPeerCall, ends_call
+from ._peer_call_sync import SyncPeerCall
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
-from ._redial import (
-    forked_session,
-    live_call_policy,
-)
+from ._redial import CallReconnect, policy_at
 
 if TYPE_CHECKING:
     from realtime_ext import Instrumentation
     from realtime_ext._resources.live_sync import Live
-    from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
 
-__all__ = ["LiveCall", "NextSession", "open_live_call"]
+__all__ = [
+    "LiveCall",
+    "NextSession",
+    "forked_session",
+    "live_call_policy",
+    "live_sessions_url",
+    "open_live_call",
+]
 
 T = TypeVar("T")
+FORK = "/fork"
+
+
+def live_sessions_url(base_url: str) -> str:
+    """Where a GPT-Live call's offer goes (``ReconnectingEvent.url`` of a Live call); a
+    stored session's fork is under it.
+
+    Example:
+        >>> live_sessions_url("https://api.openai.com/v1/")
+        'https://api.openai.com/v1/live/sessions'
+    """
+    return base_url.rstrip("/") + "/live/sessions"
+
+
+def live_call_policy(
+    reconnect: CallReconnect,
+    carry: LiveCarryMode,
+    base_url: str,
+    extra_headers: Mapping[str, str] | None,
+) -> ReconnectPolicy:
+    """The reconnect policy of a GPT-Live call: its carry is GPT-Live's (a stored session
+    forked, an unstored one started again with its history as ``input``, ``carry`` choosing
+    what; checked here, before the wire).
+
+    Example::
+
+        policy = live_call_policy(CallReconnect(), "history", "https://api.openai.com/v1", None)
+    """
+    url = live_sessions_url(base_url)
+    return replace(
+        policy_at(reconnect, url, extra_headers), carry=LiveCarry(carry, sessions_url=url)
+    )
+
+
+def forked_session(url: str, sessions_url: str) -> str | None:
+    """The stored session a GPT-Live call's next session forks (``url``:
+    ``.../live/sessions/{id}/fork``, as the Live carry targets it), or ``None`` for a new
+    session (``url``: ``sessions_url``). Any other URL (an ``on_reconnecting`` override) is
+    refused: a call's new session is posted to the client's own Live endpoint, only its
+    ``extra_headers`` may change.
+
+    Example:
+        >>> forked_session("https://h/v1/live/sessions/live_1/fork", "https://h/v1/live/sessions")
+        'live_1'
+        >>> forked_session("https://h/v1/live/sessions", "https://h/v1/live/sessions") is None
+        True
+    """
+    if url == sessions_url:
+        return None
+    head, sep, session_id = url.removesuffix(FORK).rpartition("/")
+    if url.endswith(FORK) and sep and head == sessions_url and session_id:
+        return unquote(session_id)
+    raise InvalidArgumentError(
+        "a GPT-Live WebRTC call reconnects through POST /live/sessions on the client's base "
+        "URL: on_reconnecting may change its extra_headers, not its url or extra_query"
+    )
 
 
 class LiveCall(SyncPeerCall, LiveConnection):
@@ -152,20 +214,10 @@ class LiveCall(SyncPeerCall, LiveConnection):
             return CallAnswer(sdp=answer.sdp, call_id=answer.session_id, response=answer.response)
 
         peer = redial(self._peer, create, self._options, undo=live.sessions.hangup)
-        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
-            peer.close()
-            raise APIError("the WebRTC call was closed while it reconnected")
-        self._hold(peer)
-        return peer.transport
+        return self._take_over(peer)
 
     def _run(self, flow: Generator[Any, Any, T]) -> T:
-        try:
-            return super()._run(flow)
-        except APIConnectionError as exc:
-            if ends_call(exc, self._core.recovery is not None):
-                with contextlib.suppress(Exception):  # the connection error is what to report
-                    self._peer.close()
-            raise
+        return self._guarded(super()._run, flow)
 
     def hangup(self) -> None:
         """End the session for every side (``client.live.sessions.hangup``), then close the
@@ -191,10 +243,7 @@ class LiveCall(SyncPeerCall, LiveConnection):
 
             closed = call.close()
         """
-        try:
-            return super().close(timeout=timeout)
-        finally:
-            self._peer.close()
+        return self._then_close_peer(super().close, timeout=timeout)
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
         """End the call now, without ``session.close`` (the API ends a session whose peer
@@ -204,10 +253,7 @@ class LiveCall(SyncPeerCall, LiveConnection):
 
             call.abort()
         """
-        try:
-            super().abort(code, reason)
-        finally:
-            self._peer.close()
+        self._then_close_peer(super().abort, code, reason)
 
 
 class NextSession:

@@ -9,15 +9,20 @@ The blocking twin (``_peer_call_sync``) is generated from this one by
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from realtime_ext._exceptions import APIConnectionError, APITimeoutError, ReconnectError
+from realtime_ext._exceptions import APIConnectionError, APIError, APITimeoutError, ReconnectError
 
 from ._audio import InputAudio
 from ._call import AudioStats, CallTimings
-from ._peer_sync import SyncAudioOutput, SyncPeer
+from ._peer_sync import PeerTransport, SyncAudioOutput, SyncPeer
 
 __all__ = ["SyncPeerCall", "ends_call"]
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class SyncPeerCall:
@@ -43,10 +48,44 @@ class SyncPeerCall:
         @property
         def close_code(self) -> int | None: ...
 
+        @property
+        def _moving(self) -> bool: ...
+
     def _hold(self, peer: SyncPeer) -> None:
         self._peer = peer
         self.call_id, self.timings = peer.call_id, peer.timings
         self.audio_in, self.audio_out = peer.audio_in, peer.audio_out
+
+    def _take_over(self, peer: SyncPeer) -> PeerTransport:
+        """Hold ``peer``, the new peer connection a reconnect made, and return its
+        transport; the app closed the call meanwhile: it is closed, not kept (``APIError``)."""
+        if self._peer.ended:
+            peer.close()
+            raise APIError("the WebRTC call was closed while it reconnected")
+        self._hold(peer)
+        return peer.transport
+
+    def _guarded(
+        self, run: Callable[[Generator[Any, Any, T]], T], flow: Generator[Any, Any, T]
+    ) -> T:
+        """``run(flow)`` (the session's ``_run``), the peer connection closed when a
+        connection error it raises ends the call (:func:`ends_call`): its audio ends with
+        it, so iterating ``audio_out`` stops instead of waiting."""
+        try:
+            return run(flow)
+        except APIConnectionError as exc:
+            if ends_call(exc, self._moving):
+                with contextlib.suppress(Exception):  # the connection error is what to report
+                    self._peer.close()
+            raise
+
+    def _then_close_peer(self, end: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``end(*args, **kwargs)`` (the session's own close or abort), then the peer
+        connection closed, whatever the end raised."""
+        try:
+            return end(*args, **kwargs)
+        finally:
+            self._peer.close()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.call_id} {self._peer.state(self.ended)}>"

@@ -19,13 +19,12 @@ call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from realtime_ext import RealtimeClient, attach_instrumentation
 from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
+from realtime_ext._exceptions import APIError, InvalidArgumentError
 from realtime_ext._redact import short_repr
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
@@ -43,7 +42,6 @@ from ._call import (
 from ._deps import require_aiortc
 from ._live_sync import LiveCall, open_live_call
 from ._peer_call_sync import SyncPeerCall as SyncPeerCall  # translation's call uses it
-from ._peer_call_sync import ends_call
 from ._peer_sync import (
     CreateCall,
     PeerTransport,
@@ -124,20 +122,10 @@ class RealtimeCall(SyncPeerCall, Conversation):
         if self._peer.ended:
             raise APIError("the WebRTC call ended: no new peer connection can take it over")
         peer = redial(self._peer, self._dial(headers), self._options, undo=self._calls.hangup)
-        if self._peer.ended:  # the app closed the call meanwhile: the new one is not kept
-            peer.close()
-            raise APIError("the WebRTC call was closed while it reconnected")
-        self._hold(peer)
-        return peer.transport
+        return self._take_over(peer)
 
     def _run(self, flow: Generator[Any, Any, T]) -> T:
-        try:
-            return super()._run(flow)
-        except APIConnectionError as exc:
-            if ends_call(exc, self._core.recovery is not None):
-                with contextlib.suppress(Exception):  # the connection error is what to report
-                    self._peer.close()
-            raise
+        return self._guarded(super()._run, flow)
 
     def hangup(self) -> None:
         """End the call for both sides: ``calls.hangup(call_id)``, then :meth:`close`.
@@ -241,10 +229,7 @@ class TranslationCall(SyncPeerCall, TranslationConnection):
 
             rest = call.close(timeout=30)
         """
-        try:
-            return super().close(timeout=timeout)
-        finally:
-            self._peer.close()
+        return self._then_close_peer(super().close, timeout=timeout)
 
     def abort(self, code: int = 1000, reason: str = "") -> None:
         """End the call now (no flush).
@@ -253,10 +238,7 @@ class TranslationCall(SyncPeerCall, TranslationConnection):
 
             call.abort()
         """
-        try:
-            super().abort(code, reason)
-        finally:
-            self._peer.close()
+        self._then_close_peer(super().abort, code, reason)
 
 
 def open_translation_call(

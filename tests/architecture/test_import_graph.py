@@ -61,6 +61,7 @@ CORE_BASE: dict[str, str] = {
     "realtime_ext._config": "client configuration: arguments, then OPENAI_* variables",
     "realtime_ext._checks": "the small value checks every builder runs",
     "realtime_ext._text": "text built from deltas, bounded",
+    "realtime_ext._max_items": "every session kind's history bound (max_items), one rule",
     "realtime_ext._version": "the version the user agent reports",
     "realtime_ext._opening": "what an asyncio entry point returns (await it or async with it)",
     "realtime_ext._closing": "the context-manager protocol of everything with a close",

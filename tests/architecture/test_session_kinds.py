@@ -1,0 +1,251 @@
+"""Which files name each session kind, and no new one may (issue 80 item 1).
+
+A session kind (the Realtime conversation, a translation session, GPT-Live) is meant to be
+one module (its descriptor, :class:`realtime_ext.conversation.ConversationProtocol`, and
+what only it has) plus the client namespaces that expose it; everything else (the core,
+the openers, WebRTC, telemetry, the tool loop) is generic over the descriptor. Until every
+kind is there, this test holds the files that name each kind today as a baseline: a file
+outside it that starts naming a kind fails, and a file that stops naming one must come off
+the list, so the list only shrinks.
+
+What "names a kind" means here, precisely: one of the file's identifiers (Python's NAME
+tokens: names in code, attributes, parameters, imported modules and names; not comments,
+docstrings or other string literals) has one of the kind's words among its words, an
+identifier's words being its parts split at underscores and at lower-to-upper case
+changes, compared case-insensitively (``AsyncLiveConnection``: async, live, connection;
+``_live_carry``: live, carry; ``keepalive`` is one word, not ``live``). GPT-Live's word is
+``live``; translation's are ``translation``, ``translations`` and ``translate``. The
+conversation's generic base, ``LiveBase``/``AsyncLiveBase`` ("a live session", older than
+GPT-Live), does not name it. The Realtime conversation is the default kind and is not
+counted (``realtime`` is in the package's own name).
+
+Scanned: every ``.py`` file under ``realtime_ext/`` (the generated tables are the kinds' own).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+import tokenize
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "realtime_ext"
+
+KIND_WORDS = {
+    "GPT-Live": frozenset({"live"}),
+    "translation": frozenset({"translation", "translations", "translate"}),
+}
+"""The words by which an identifier names each kind."""
+
+GENERIC = frozenset({"LiveBase", "AsyncLiveBase"})
+"""Identifiers with a kind's word that name no kind (the conversation's generic base)."""
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+GENERIC_MODULES = frozenset(
+    {
+        "conversation/_core.py",
+        "conversation/_async.py",
+        "conversation/_sync.py",
+        "conversation/_shared.py",
+        "conversation/_carry.py",
+        "conversation/_policy.py",
+        "conversation/_reconnect.py",
+        "webrtc/_peer_call_async.py",
+        "webrtc/_peer_call_sync.py",
+        "webrtc/_redial.py",
+    }
+)
+"""Modules every kind runs on: they read the kind's descriptor and name none."""
+
+NAMING = {
+    "GPT-Live": frozenset(
+        {
+            "__init__.py",
+            "_client_async.py",
+            "_client_sync.py",
+            "_resources/live.py",
+            "_resources/live_async.py",
+            "_resources/live_sync.py",
+            "_results.py",
+            "asgi/__init__.py",
+            "asgi/_answer_on.py",
+            "asgi/_call.py",
+            "asgi/_conversing.py",
+            "asgi/_live_offer.py",
+            "asgi/_runner.py",
+            "asgi/_shutdown.py",
+            "cli/_webhook.py",
+            "connection/__init__.py",
+            "connection/_async.py",
+            "connection/_live.py",
+            "connection/_live_async.py",
+            "connection/_live_client_async.py",
+            "connection/_live_client_sync.py",
+            "connection/_live_connect.py",
+            "connection/_live_sync.py",
+            "connection/_sync.py",
+            "connection/_translation_async.py",
+            "connection/_translation_sync.py",
+            "conversation/__init__.py",
+            "conversation/_live_async.py",
+            "conversation/_live_carry.py",
+            "conversation/_live_history.py",
+            "conversation/_live_sync.py",
+            "conversation/_protocol.py",
+            "conversation/_unconfirmed.py",
+            "events/__init__.py",
+            "events/_parse.py",
+            "events/_sends.py",
+            "examples/live_browser/server.py",
+            "sdp/_validate.py",
+            "telemetry/__init__.py",
+            "telemetry/_live_recorder.py",
+            "telemetry/_prices.py",
+            "telemetry/_recorders.py",
+            "telephony/_bridge.py",
+            "testing/__main__.py",
+            "testing/_azure.py",
+            "testing/_call_sessions.py",
+            "testing/_calls.py",
+            "testing/_incoming.py",
+            "testing/_live.py",
+            "testing/_live_delegation.py",
+            "testing/_live_errors.py",
+            "testing/_live_phone.py",
+            "testing/_live_session.py",
+            "testing/_live_sessions.py",
+            "testing/_live_store.py",
+            "testing/_live_webrtc.py",
+            "testing/_server.py",
+            "testing/_translation_webrtc.py",
+            "testing/_validation.py",
+            "testing/_webrtc.py",
+            "tools/__init__.py",
+            "tools/_client_tool.py",
+            "tools/_context.py",
+            "tools/_live.py",
+            "tools/_registry.py",
+            "webhooks/__init__.py",
+            "webhooks/_events.py",
+            "webhooks/_parse.py",
+            "webrtc/__init__.py",
+            "webrtc/_async.py",
+            "webrtc/_call.py",
+            "webrtc/_live_async.py",
+            "webrtc/_live_sync.py",
+            "webrtc/_sync.py",
+        }
+    ),
+    "translation": frozenset(
+        {
+            "__init__.py",
+            "_client.py",
+            "_client_async.py",
+            "_client_sync.py",
+            "_config.py",
+            "_open_session_async.py",
+            "_open_session_sync.py",
+            "_resources/translations.py",
+            "_resources/translations_async.py",
+            "_resources/translations_sync.py",
+            "_validate.py",
+            "cli/__init__.py",
+            "cli/_translate.py",
+            "connection/__init__.py",
+            "connection/_translation.py",
+            "connection/_translation_async.py",
+            "connection/_translation_plan.py",
+            "connection/_translation_sync.py",
+            "conversation/__init__.py",
+            "conversation/_protocol.py",
+            "conversation/_translation_async.py",
+            "conversation/_translation_sync.py",
+            "events/__init__.py",
+            "events/_parse.py",
+            "events/_sends.py",
+            "examples/_token_server.py",
+            "examples/webrtc_translation_browser/server.py",
+            "session/__init__.py",
+            "session/_translation.py",
+            "telemetry/_measure.py",
+            "telemetry/_recorder.py",
+            "telemetry/_recorders.py",
+            "telephony/_pacer.py",
+            "testing/_rest.py",
+            "testing/_script.py",
+            "testing/_server.py",
+            "testing/_translation.py",
+            "testing/_translation_webrtc.py",
+            "translation/__init__.py",
+            "translation/_audio.py",
+            "webrtc/__init__.py",
+            "webrtc/_async.py",
+            "webrtc/_call.py",
+            "webrtc/_sync.py",
+        }
+    ),
+}
+"""The baseline: the files (under ``realtime_ext/``) that name each kind today."""
+
+
+def words(identifier: str) -> frozenset[str]:
+    """An identifier's words, lower-cased (see the module docstring).
+
+    Example:
+        >>> sorted(words("AsyncLiveConnection")), sorted(words("LIVE_SIDEBAND"))
+        (['async', 'connection', 'live'], ['live', 'sideband'])
+    """
+    return frozenset(word.lower() for part in identifier.split("_") for word in _WORD.findall(part))
+
+
+def kinds_named(source: str) -> frozenset[str]:
+    """The kinds ``source`` names (by its identifiers only)."""
+    found: set[str] = set()
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type != tokenize.NAME or token.string in GENERIC:
+            continue
+        said = words(token.string)
+        found.update(kind for kind, kind_words in KIND_WORDS.items() if said & kind_words)
+    return frozenset(found)
+
+
+@functools.cache
+def naming() -> dict[str, frozenset[str]]:
+    """For each kind, the files under ``realtime_ext/`` that name it."""
+    found: dict[str, set[str]] = {kind: set() for kind in KIND_WORDS}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for kind in kinds_named(path.read_text(encoding="utf-8")):
+            found[kind].add(path.relative_to(PACKAGE).as_posix())
+    return {kind: frozenset(files) for kind, files in found.items()}
+
+
+def test_what_names_a_kind() -> None:
+    assert kinds_named("from ._live_carry import LiveCarry\n") == {"GPT-Live"}
+    assert kinds_named("conn = AsyncTranslationConnection(t)\n") == {"translation"}
+    assert kinds_named("# GPT-Live\nx = '/live/sessions'\nkeepalive = 1\n") == set()
+    assert kinds_named("class C(AsyncLiveBase[E]): pass\n") == set()
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_WORDS))
+def test_no_new_file_names_a_kind(kind: str) -> None:
+    new = sorted(naming()[kind] - NAMING[kind])
+    assert not new, (
+        f"these files name {kind} but are not its module nor on the baseline: {new}; "
+        "read what differs between kinds from the session kind's descriptor instead"
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_WORDS))
+def test_the_baseline_only_shrinks(kind: str) -> None:
+    gone = sorted(NAMING[kind] - naming()[kind])
+    assert not gone, f"these files no longer name {kind}: take them off NAMING: {gone}"
+
+
+def test_the_modules_every_kind_runs_on_name_none() -> None:
+    for kind, files in naming().items():
+        assert not files & GENERIC_MODULES, (kind, sorted(files & GENERIC_MODULES))
+        assert not NAMING[kind] & GENERIC_MODULES
