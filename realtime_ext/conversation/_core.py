@@ -664,6 +664,15 @@ class Core(Generic[TransportT]):
         except OpenAIError as exc:
             if reconnector.should_reconnect(exc) is None or not self.can_reopen:
                 raise
+            if reconnector.rejoins:
+                # A sideband rejoins the same session, which is given nothing again (its
+                # items are there): the lost book is not replayed, so the text goes out
+                # once on the rejoined socket, as a send made while the line is down does.
+                if self.transport is not transport:  # the rejoin finished meanwhile
+                    yield Send(self.transport, text)
+                    return self.unconfirmed
+                reconnector.hold(text)
+                return None
             if self.unconfirmed is book:  # no move took the lost connection's book yet
                 reconnector.begin()  # the sends after it wait for the new connection
                 return book

@@ -178,3 +178,74 @@ def test_a_write_that_fails_once_the_move_began_does_not_repeat_a_carried_item(
     assert [event.carried_ids for event in told] == [("item_cut",)]
     items = [e for e in server.received[1] if e["type"] == "conversation.item.create"]
     assert [item["item"]["id"] for item in items] == ["item_cut"]
+
+
+@pytest.mark.parametrize("cut_at", ["item", "response.create"])
+def test_a_sideband_send_whose_write_meets_the_drop_goes_out_once_on_the_rejoined_call(
+    both: Both, server: FakeRealtimeServer, monkeypatch: pytest.MonkeyPatch, cut_at: str
+) -> None:
+    # A sideband rejoins the same call session, which is given nothing again: a send whose
+    # write met the drop (here it never reached the server) is not left in the lost
+    # connection's book, where the rejoin would never send it (the response it asks for was
+    # then awaited for ever), but goes out on the rejoined socket, once.
+    from realtime_ext import AsyncRealtimeClient, RealtimeClient
+    from realtime_ext.events import user_text
+
+    question = "What did I say first?"
+    marker = question if cut_at == "item" else '"response.create"'
+    cut: list[str] = []
+    async_send = AsyncWebSocketTransport.send_text
+    sync_send = SyncWebSocketTransport.send_text
+
+    async def async_send_text(self: AsyncWebSocketTransport, data: str) -> None:
+        if marker in data and not cut:
+            cut.append(data)
+            await self.websocket.wait_closed()  # the drop reached the client first
+            raise ConnectionClosed(1006, "")
+        await async_send(self, data)
+
+    def sync_send_text(self: SyncWebSocketTransport, data: str) -> None:
+        if marker in data and not cut:
+            cut.append(data)
+            socket = self.websocket
+            until(lambda: socket.protocol.state is State.CLOSED, "the drop to reach the client")
+            raise ConnectionClosed(1006, "")
+        sync_send(self, data)
+
+    monkeypatch.setattr(AsyncWebSocketTransport, "send_text", async_send_text)
+    monkeypatch.setattr(SyncWebSocketTransport, "send_text", sync_send_text)
+    server.script.next_response(recall=1)
+    client: Any = (
+        AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url)
+        if both.is_async
+        else RealtimeClient(api_key="sk-test", base_url=server.base_url)
+    )
+    call = server.register_call()
+    both(client.calls.accept(call.id, session={"type": "realtime", "model": "gpt-realtime"}))
+    conn = both(client.connect(call_id=call.id, reconnect_delay=0))
+    try:
+        both(conn.conversation.item.create(item=user_text("My name is Ada.")))
+        both(conn.run_until("conversation.item.done", timeout=T))
+        if cut_at == "item":
+            server.drop_connections()
+            both(conn.conversation.item.create(item=user_text(question)))
+        else:  # the question is in; the write of the response.create meets the drop
+            both(conn.conversation.item.create(item=user_text(question)))
+            both(conn.run_until("conversation.item.done", timeout=T))
+            server.drop_connections()
+        both(conn.response.create())
+        assert cut, "the write was cut"
+        done = both(conn.run_until("response.done", timeout=T)).to_dict()
+        assert done["response"]["output"][0]["content"][0]["transcript"] == (
+            "You said: My name is Ada."
+        )
+    finally:
+        both(conn.close())
+        both(client.close())
+    asked = [
+        item
+        for item in server.call_session(call.id).conversation.items
+        if item.get("role") == "user"
+    ]
+    assert len(asked) == 2  # the cut question once
+    assert conn.reconnects == 1
