@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from realtime_ext import InvalidArgumentError, audio
-from realtime_ext.audio import as_audio_format
+from realtime_ext.audio import _g711, as_audio_format
 from realtime_ext.testing._audio import sine_pcm16
 
 ALL_SAMPLES = b"".join(struct.pack("<h", s) for s in range(-32768, 32768))
@@ -89,3 +89,28 @@ def test_formats() -> None:
     assert as_audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
     assert as_audio_format("g711_alaw") is audio.PCMA
     assert audio.PCMU.nbytes(100) == 800 and audio.PCM.nbytes(100) == 4800
+
+
+@pytest.mark.parametrize("law", ["u", "a"])
+@given(pcm=st.binary(max_size=64).filter(lambda b: len(b) % 2 == 0), offset=st.integers(0, 3))
+def test_g711_tables_give_the_reference_per_sample_for_any_buffer(
+    law: str, pcm: bytes, offset: int
+) -> None:
+    # The table lookups (translate, itemgetter over a memoryview) against the scalar
+    # reference, on every kind of buffer: bytes, a bytearray, a view at any offset.
+    encode, decode = (
+        (audio.PCMU.encode, audio.PCMU.decode)
+        if law == "u"
+        else (audio.PCMA.encode, audio.PCMA.decode)
+    )
+    # The scalar reference is private: the test holds the tables to it.
+    scalar_encode = _g711._lin2ulaw if law == "u" else _g711._lin2alaw  # pyright: ignore[reportPrivateUsage]
+    scalar_decode = _g711._ulaw2lin if law == "u" else _g711._alaw2lin  # pyright: ignore[reportPrivateUsage]
+    samples = [s for (s,) in struct.iter_unpack("<h", pcm)]
+    expected = bytes(scalar_encode(s) for s in samples)
+    padded = bytes(offset) + pcm
+    for given_pcm in (pcm, bytearray(pcm), memoryview(padded)[offset:]):
+        assert encode(given_pcm) == expected
+    decoded = b"".join(struct.pack("<h", scalar_decode(c)) for c in expected)
+    for codes in (expected, bytearray(expected), memoryview(bytes(offset) + expected)[offset:]):
+        assert decode(codes) == decoded
