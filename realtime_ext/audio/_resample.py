@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import sys
 from array import array
+from operator import mul
 
 from realtime_ext._exceptions import InvalidArgumentError
 
@@ -79,10 +80,8 @@ class Resampler:
         assert taps is not None
         buffer = self._fir + values
         width = len(taps)
-        out = [
-            sum(t * v for t, v in zip(taps, buffer[i : i + width], strict=True))
-            for i in range(len(values))
-        ]
+        # map(mul) multiplies in C, in the same order as a generator would: the same sums.
+        out = [sum(map(mul, taps, buffer[i : i + width])) for i in range(len(values))]
         self._fir = buffer[-(width - 1) :]
         return out
 
