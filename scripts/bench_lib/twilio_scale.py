@@ -453,8 +453,8 @@ def rows(figures: dict[str, dict[str, Any]], calls: int) -> list[Item]:
     ours, raw = figures["ours"], figures["raw"]
     label = f"Twilio bridge x{calls}"
     note = (
-        "bridge process CPU (uvicorn + bridge + Realtime sockets) per call per 20 ms: "
-        "a media frame each way, its mark and echo"
+        "bridge process CPU (uvicorn + bridge + Realtime sockets) per call per 20 ms: a "
+        "media frame each way, marks and echoes (raw: a mark per frame; ours: per 100 ms)"
     )
     specs = [
         ("calls per core", "calls", "calls_per_core", note),
