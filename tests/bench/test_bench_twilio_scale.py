@@ -49,5 +49,6 @@ def test_the_rows_pair_the_bridge_with_the_raw_one(figures: dict[str, dict[str, 
 
 
 def test_calls_is_an_opt_in_of_its_own() -> None:
+    assert "calls" not in _parse([]).only
     assert _parse(["--only", "calls", "--scale-sessions", "7"]).only == ["calls"]
     assert _parse(["--only", "calls", "--scale-sessions", "7"]).scale_sessions == [7]
