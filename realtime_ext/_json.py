@@ -56,8 +56,15 @@ def strict_loads(raw: str | bytes) -> Any:
         ...
         ValueError: NaN is not a JSON value
     """
+    if isinstance(raw, str) and not raw.startswith("\ufeff"):
+        # What json.loads does with a str, without building a decoder per call (a phone
+        # bridge parses fifty messages a second per call).
+        return _STRICT.decode(raw)
     return json.loads(raw, parse_constant=_no_constant)
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
+
+
+_STRICT = json.JSONDecoder(parse_constant=_no_constant)

@@ -2,14 +2,19 @@
 
 Hand-written on purpose: the algorithm is the ITU-T G.711 reference (as in Sun's
 ``g711.c``), thirty lines, and table-driven here, so the SDK needs neither ``audioop``
-nor a C extension or numpy for phone-quality audio. Tables are built once, on first use.
+nor a C extension or numpy for phone-quality audio. Tables are built once, on first use,
+and applied by C-level operations, never a Python loop per sample: decoding is two
+``bytes.translate`` (each code's low and high PCM byte) interleaved by slice assignment,
+encoding one ``itemgetter`` call of the samples over the 65,536-entry table.
 """
 
 from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 from typing import cast
 
 from realtime_ext._exceptions import InvalidArgumentError
@@ -75,36 +80,49 @@ def _encode_table(law: str) -> bytes:
 
 
 @cache
-def _decode_table(law: str) -> tuple[int, ...]:
+def _decode_tables(law: str) -> tuple[bytes, bytes]:
+    # For bytes.translate: each code's PCM16 sample, its low byte and its high byte.
     decode = _ulaw2lin if law == "u" else _alaw2lin
-    return tuple(decode(i) for i in range(256))
+    samples = [decode(i) & 0xFFFF for i in range(256)]
+    return bytes(s & 0xFF for s in samples), bytes(s >> 8 for s in samples)
 
 
-def _samples(pcm: bytes | bytearray | memoryview, name: str) -> array[int]:
+def _samples(pcm: bytes | bytearray | memoryview, name: str) -> Iterable[int]:
+    """The samples as unsigned 16-bit numbers, without a copy on a little-endian machine."""
     if not isinstance(pcm, bytes | bytearray | memoryview):
         raise InvalidArgumentError(f"{name} takes PCM16 bytes, got {type(pcm).__name__}")
     if len(pcm) % 2:
         raise InvalidArgumentError(
             f"{name}: {len(pcm)} bytes is not a whole number of 16-bit samples"
         )
-    samples = array("H", bytes(pcm))
     if sys.byteorder == "big":
+        samples = array("H", bytes(pcm))
         samples.byteswap()
-    return samples
+        return samples
+    view = memoryview(pcm)
+    return (view if view.c_contiguous else memoryview(view.tobytes())).cast("B").cast("H")
 
 
-def _pcm(samples: array[int]) -> bytes:
-    if sys.byteorder == "big":
-        samples.byteswap()
-    return samples.tobytes()
+def _encode(law: str, pcm: bytes | bytearray | memoryview, name: str) -> bytes:
+    samples = tuple(_samples(pcm, name))
+    table = _encode_table(law)
+    if len(samples) < 2:  # itemgetter of one index gives the item, not a tuple; of none, fails
+        return bytes(table[s] for s in samples)
+    # One C call looks every sample up in the table (a map of table.__getitem__ costs a
+    # Python-level call per sample: 1.6x slower).
+    return bytes(itemgetter(*samples)(table))
 
 
 def _decode(law: str, data: object, name: str) -> bytes:
-    # Both laws decode alike, through their table; one call per chunk, not per sample.
+    # Both laws decode alike, through their tables: two translations, interleaved.
     if not isinstance(data, bytes | bytearray | memoryview):
         raise InvalidArgumentError(f"{name} takes G.711 bytes, got {type(data).__name__}")
     codes = bytes(cast("bytes | bytearray | memoryview[int]", data))
-    return _pcm(array("h", map(_decode_table(law).__getitem__, codes)))
+    low, high = _decode_tables(law)
+    pcm = bytearray(2 * len(codes))
+    pcm[0::2] = codes.translate(low)
+    pcm[1::2] = codes.translate(high)
+    return bytes(pcm)
 
 
 def pcm16_to_ulaw(pcm: bytes | bytearray | memoryview) -> bytes:
@@ -114,7 +132,7 @@ def pcm16_to_ulaw(pcm: bytes | bytearray | memoryview) -> bytes:
         >>> pcm16_to_ulaw(b"\\x00\\x00\\xff\\x7f")
         b'\\xff\\x80'
     """
-    return bytes(map(_encode_table("u").__getitem__, _samples(pcm, "PCMU.encode")))
+    return _encode("u", pcm, "PCMU.encode")
 
 
 def pcm16_to_alaw(pcm: bytes | bytearray | memoryview) -> bytes:
@@ -124,7 +142,7 @@ def pcm16_to_alaw(pcm: bytes | bytearray | memoryview) -> bytes:
         >>> pcm16_to_alaw(b"\\x00\\x00\\xff\\x7f")
         b'\\xd5\\xaa'
     """
-    return bytes(map(_encode_table("a").__getitem__, _samples(pcm, "PCMA.encode")))
+    return _encode("a", pcm, "PCMA.encode")
 
 
 def ulaw_to_pcm16(data: bytes | bytearray | memoryview) -> bytes:

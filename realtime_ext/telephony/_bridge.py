@@ -3,8 +3,11 @@ GPT-Live), as ASGI.
 
 G.711 mu-law goes through both ways untouched (the session is set to ``audio/pcmu`` in
 and out): a caller's ``media`` payload becomes an ``input_audio_buffer.append`` as it is,
-an output audio delta becomes a ``media`` message as it is, followed by a mark named by
-the call's :class:`~realtime_ext.voice.MarkPlaybackTracker`. Barge-in is the call's
+an output audio delta becomes a ``media`` message as it is, and a mark named by the call's
+:class:`~realtime_ext.voice.MarkPlaybackTracker` follows once ``MARK_EVERY_MS`` of audio
+went out since the last one, and at the end of each reply's audio (the tracker counts the
+audio as playing in real time between marks; a mark per 20 ms delta would double the
+messages a call costs). Barge-in is the call's
 :class:`~realtime_ext.voice.AsyncVoice` (``playback=`` that tracker): on
 ``input_audio_buffer.speech_started`` during the reply it truncates the item at what the
 caller heard, and the bridge sends ``clear`` at once.
@@ -60,6 +63,12 @@ logger = get_logger("realtime_ext.telephony")
 
 PCMU = {"type": "audio/pcmu"}
 AUDIO_DELTAS = frozenset({"response.output_audio.delta", "response.audio.delta"})
+AUDIO_DONES = frozenset({"response.output_audio.done", "response.audio.done"})
+MARK_EVERY_MS = 100.0
+"""Audio (ms) the bridge sends Twilio between two marks on a Realtime call, at least: a
+mark after each delta of 100 ms or more, after every fifth of 20 ms, and at the end of each
+reply's audio."""
+MULAW_BYTES_PER_MS = 8
 MAX_DIGITS = 256
 """DTMF digits a call keeps in :attr:`TwilioCall.digits` (the latest ones)."""
 MAX_CUT_ITEMS = 16
@@ -560,17 +569,27 @@ class _Bridge:
                 return
 
     async def _outbound(self, call: TwilioCall, conn: AsyncRealtimeConnection) -> None:
-        """Realtime -> Twilio: the reply's audio with a mark after each piece; every event
-        to the app's handlers."""
+        """Realtime -> Twilio: the reply's audio, a mark every ``MARK_EVERY_MS`` of it and at
+        its end; every event to the app's handlers."""
         tracker, sid, cut = call.tracker, call.stream_sid, call._cut  # pyright: ignore[reportPrivateUsage]
+        unmarked = 0  # bytes of audio sent since the last mark
         async for event in conn:
-            if event.type_ in AUDIO_DELTAS:
+            kind = event.type_
+            if kind in AUDIO_DELTAS:
                 delta: Any = event
                 item_id, index, payload = delta.item_id, delta.content_index, delta.delta
                 if isinstance(payload, str) and item_id not in cut:
-                    tracker.on_output(item_id, index, base64.b64decode(payload))
+                    audio = base64.b64decode(payload)
+                    tracker.on_output(item_id, index, audio)
                     await self.send(twilio.media(sid, payload))
-                    await self.send(twilio.mark(sid, tracker.mark()))
+                    unmarked += len(audio)
+                    if unmarked >= MARK_EVERY_MS * MULAW_BYTES_PER_MS:
+                        unmarked = 0
+                        await self.send(twilio.mark(sid, tracker.mark()))
+            elif kind in AUDIO_DONES and unmarked:
+                # The reply's audio ends: its last mark tells when the caller heard it all.
+                unmarked = 0
+                await self.send(twilio.mark(sid, tracker.mark()))
             await conn.dispatch(event)
         call.ended_by = call.ended_by or "conversation"
 

@@ -23,6 +23,7 @@ from . import (
     sdp_roundtrip,
     subjects,
     telephony,
+    twilio_scale,
     webrtc_call,
     websocket_recv,
 )
@@ -154,8 +155,9 @@ BENCHMARKS = (
     "regen",
     "memory",
 )
-OPT_IN = ("scale",)
-"""Run only when named in ``--only`` (K sessions at a call's pace take minutes per K)."""
+OPT_IN = ("scale", "calls")
+"""Run only when named in ``--only`` (K sessions at a call's pace take minutes per K);
+``scale`` includes ``calls`` (the Twilio bridge's calls per core at each K)."""
 SCALE_SESSIONS = "100,500,1000"
 QUICK_SCALE_SESSIONS = "5"
 
@@ -234,8 +236,14 @@ def _benchmarks(
         "memory": lambda: peak_memory.run(
             first, events=scale.memory_events, runs=scale.memory_runs
         ),
-        "scale": lambda: scale_rows(scale, sessions),
+        "scale": lambda: scale_rows(scale, sessions) + calls_rows(scale, sessions),
+        "calls": lambda: calls_rows(scale, sessions),
     }
+
+
+def calls_rows(scale: Scale, calls: list[int]) -> list[Item]:
+    """The Twilio bridge's calls per core and frame jitter at each count of ``calls``."""
+    return twilio_scale.run(calls=calls, seconds=scale.scale_seconds, warmup=scale.scale_warmup)
 
 
 def scale_rows(scale: Scale, sessions: list[int]) -> list[Item]:
@@ -264,8 +272,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         "--scale-sessions",
         default=None,
         metavar="K,K,...",
-        help=f"sessions per worker of --only scale (default {SCALE_SESSIONS}; "
-        f"--quick: {QUICK_SCALE_SESSIONS})",
+        help=f"sessions (and Twilio calls) per worker of --only scale or calls (default "
+        f"{SCALE_SESSIONS}; --quick: {QUICK_SCALE_SESSIONS})",
     )
     parser.add_argument(
         "--audio-bytes",

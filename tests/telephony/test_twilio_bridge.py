@@ -20,7 +20,7 @@ import pytest
 from realtime_ext import AsyncAzureRealtimeClient, AsyncRealtimeClient, InvalidArgumentError
 from realtime_ext.session import realtime_session, server_vad
 from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint, twilio_signature
-from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock
+from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock, _responses
 from realtime_ext.tools import ToolRegistry
 from support.waiting import async_until
 
@@ -154,6 +154,37 @@ async def test_barge_in_clears_at_once_and_truncates_at_what_was_heard(
         assert call.buffered_ms == 0  # the rest was cleared: the caller hears no more of it
         await call.step(10)
         assert call.heard_ms == heard
+
+
+@pytest.mark.parametrize("barge_at_ms", [None, 340])
+async def test_a_reply_in_20_ms_deltas_gets_a_mark_every_100_ms_and_one_at_its_end(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, barge_at_ms: int | None
+) -> None:
+    # The model's audio in 20 ms deltas (the fake's are 100 ms): a mark after each would
+    # double what a call sends Twilio; the tracker counts the audio between marks as playing.
+    monkeypatch.setattr(_responses, "AUDIO_CHUNK_MS", 20)
+    h = harness
+    h.server.script.next_response(audio_ms=460)
+    async with FakeTwilioCall(h.endpoint, clock=h.clock) as call:
+        await h.answer(call)
+        await _reply_arrived(h, call, 460)
+        if barge_at_ms is None:
+            await call.step(25)
+            assert call.heard_ms == 460
+            await async_until(lambda: h.calls[0].tracker.pending_marks == 0, "the last mark")
+            # After 100, 200, 300 and 400 ms, and at the end: 5 marks for 23 deltas.
+            assert len(call.marks_echoed) == 5
+            return
+        await call.step(barge_at_ms // 20)
+        h.speech.clear()
+        call.say(300)
+        await call.step()
+        await call.wait_for(lambda: bool(call.clears))
+        heard = call.clears[0].heard_ms
+        assert heard == barge_at_ms + 20
+        await async_until(lambda: h.sent("conversation.item.truncate"), "the truncate")
+        (truncate,) = h.sent("conversation.item.truncate")
+        assert abs(truncate["audio_end_ms"] - heard) <= 20
 
 
 async def test_barge_in_after_the_reply_finished_sends_no_clear_and_no_truncate(

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from realtime_ext import InvalidArgumentError, audio
-from realtime_ext.audio import as_audio_format
+from realtime_ext.audio import _g711, as_audio_format
 from realtime_ext.testing._audio import sine_pcm16
 
 ALL_SAMPLES = b"".join(struct.pack("<h", s) for s in range(-32768, 32768))
@@ -53,6 +53,24 @@ def test_resampling_keeps_duration_and_streams_like_whole(src: int, dst: int) ->
     assert pieces == audio.resample(pcm, src, dst)
 
 
+# sha256 of each stream's output (962-byte chunks, then flush) as the resampler gave it when
+# it filtered every input sample: filtering only what the interpolation reads changes none.
+RESAMPLED = {
+    (24000, 8000): "088ad10bd2738d72a112e650edce6e2db2fdc0cfafcc438baca72dea358d36b3",
+    (8000, 24000): "c8b9914f239931ee355bf554ab1e3399a24e28c3d146f0a042370edd4cb424c6",
+    (44100, 24000): "ac513161ef11e19ee2354d186bc3ede963fdb1ae7e0242f51d2cc14792746395",
+    (48000, 16000): "875645005627a25407f39021f8fbf940e027ffe040d4281956648d910459cb3e",
+}
+
+
+@pytest.mark.parametrize(("src", "dst"), list(RESAMPLED))
+def test_resampling_gives_the_same_samples_as_ever(src: int, dst: int) -> None:
+    pcm = sine_pcm16(300, rate=src, frequency=1000) + sine_pcm16(300, rate=src, frequency=3500)
+    stream = audio.Resampler(src, dst)
+    out = b"".join(stream.process(pcm[i : i + 962]) for i in range(0, len(pcm), 962))
+    assert hashlib.sha256(out + stream.flush()).hexdigest() == RESAMPLED[(src, dst)]
+
+
 def test_downsampling_filters_what_the_new_rate_cannot_carry() -> None:
     # A 6 kHz tone cannot exist at 8 kHz (Nyquist 4 kHz): it must not alias into the band.
     tone = sine_pcm16(200, frequency=6000, amplitude=0.5)
@@ -89,3 +107,28 @@ def test_formats() -> None:
     assert as_audio_format({"type": "audio/pcm", "rate": 24000}) is audio.PCM
     assert as_audio_format("g711_alaw") is audio.PCMA
     assert audio.PCMU.nbytes(100) == 800 and audio.PCM.nbytes(100) == 4800
+
+
+@pytest.mark.parametrize("law", ["u", "a"])
+@given(pcm=st.binary(max_size=64).filter(lambda b: len(b) % 2 == 0), offset=st.integers(0, 3))
+def test_g711_tables_give_the_reference_per_sample_for_any_buffer(
+    law: str, pcm: bytes, offset: int
+) -> None:
+    # The table lookups (translate, itemgetter over a memoryview) against the scalar
+    # reference, on every kind of buffer: bytes, a bytearray, a view at any offset.
+    encode, decode = (
+        (audio.PCMU.encode, audio.PCMU.decode)
+        if law == "u"
+        else (audio.PCMA.encode, audio.PCMA.decode)
+    )
+    # The scalar reference is private: the test holds the tables to it.
+    scalar_encode = _g711._lin2ulaw if law == "u" else _g711._lin2alaw  # pyright: ignore[reportPrivateUsage]
+    scalar_decode = _g711._ulaw2lin if law == "u" else _g711._alaw2lin  # pyright: ignore[reportPrivateUsage]
+    samples = [s for (s,) in struct.iter_unpack("<h", pcm)]
+    expected = bytes(scalar_encode(s) for s in samples)
+    padded = bytes(offset) + pcm
+    for given_pcm in (pcm, bytearray(pcm), memoryview(padded)[offset:]):
+        assert encode(given_pcm) == expected
+    decoded = b"".join(struct.pack("<h", scalar_decode(c)) for c in expected)
+    for codes in (expected, bytearray(expected), memoryview(bytes(offset) + expected)[offset:]):
+        assert decode(codes) == decoded
