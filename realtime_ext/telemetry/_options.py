@@ -165,10 +165,3 @@ class Telemetry:
 
 _ON = Telemetry()
 _OFF = Telemetry(enabled=False)
-
-
-def telemetry_of(resource: object) -> Telemetry | None:
-    """The telemetry of the client a REST resource (``client.calls``...) belongs to: a
-    WebRTC call made through it reports where the client's requests do."""
-    found = getattr(getattr(resource, "_transport", None), "telemetry", None)
-    return found if isinstance(found, Telemetry) else None

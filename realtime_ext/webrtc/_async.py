@@ -59,10 +59,13 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer, Instrumentation
-    from realtime_ext._resources.calls_async import AsyncCalls
-    from realtime_ext._resources.live_async import AsyncLive
-    from realtime_ext._resources.translations_async import AsyncTranslationCalls
+    from realtime_ext import (
+        AsyncCalls,
+        AsyncLive,
+        AsyncTranslationCalls,
+        CallAnswer,
+        Instrumentation,
+    )
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_ext.events import TranslationServerEvent
 

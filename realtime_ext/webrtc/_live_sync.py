@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from realtime_ext import CallAnswer, attach_instrumentation
 from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
 from realtime_ext._json import is_dict
-from realtime_ext._resources.live import create_wire
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
     LIVE_WEBRTC,
@@ -45,7 +44,7 @@ from realtime_ext.conversation import (
     LiveCarry,
     LiveConnection,
 )
-from realtime_ext.sdp import sample_offer
+from realtime_ext.validation import check_live_session
 
 from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
@@ -57,8 +56,7 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext import Instrumentation
-    from realtime_ext._resources.live_sync import Live
+    from realtime_ext import Instrumentation, Live
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
 
@@ -281,7 +279,7 @@ def open_live_call(
     # The session and the reconnect keywords are checked before the peer is made and
     # anything goes out (ICE gathering may reach a STUN server): as it will be posted, with a
     # stand-in for the offer, which is checked when it is.
-    create_wire(sample_offer(), None, request.session, request.fields, None)
+    check_live_session(request.session, **request.fields)
     policy = live_call_policy(
         request.reconnect, request.carry, options.base_url, request.extra_headers
     )

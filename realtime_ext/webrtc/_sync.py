@@ -59,10 +59,13 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer, Instrumentation
-    from realtime_ext._resources.calls_sync import Calls
-    from realtime_ext._resources.live_sync import Live
-    from realtime_ext._resources.translations_sync import TranslationCalls
+    from realtime_ext import (
+        CallAnswer,
+        Calls,
+        Instrumentation,
+        Live,
+        TranslationCalls,
+    )
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_ext.events import TranslationServerEvent
 
