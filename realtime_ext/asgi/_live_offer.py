@@ -16,10 +16,16 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar, TypeAlias
 
-from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer
+from realtime_ext import (
+    APIError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    LiveSessionAnswer,
+    SDPError,
+    SessionConfigError,
+)
+from realtime_ext.provider import get_logger
 
-from .._exceptions import APIError, InvalidArgumentError, SDPError, SessionConfigError
-from .._redact import get_logger
 from ..sdp import OFF_LOOP_SDP_LENGTH, check_offer
 from ..session.body import BodyInput
 from ..validation import check_live_session

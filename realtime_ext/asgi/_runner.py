@@ -11,12 +11,16 @@ import secrets
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import Any, cast
 
-from realtime_ext import AsyncRealtimeClient
+from realtime_ext import (
+    APIConnectionError,
+    APIStatusError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    OpenAIError,
+)
 from realtime_ext.conversation import AsyncLiveConnection
+from realtime_ext.provider import check_seconds, get_logger
 
-from .._config import check_seconds
-from .._exceptions import APIConnectionError, APIStatusError, InvalidArgumentError, OpenAIError
-from .._redact import get_logger
 from ..connection import AsyncRealtimeConnection
 from ..tools import LiveToolLoop, ToolRegistry
 from ..webhooks import WebhookEvent, parse_event

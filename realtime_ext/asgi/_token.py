@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, Protocol, TypeAlias, cast
 
-from realtime_ext import AsyncRealtimeClient
+from realtime_ext import APIError, AsyncRealtimeClient
+from realtime_ext.provider import get_logger, strict_loads
 
-from .._exceptions import APIError
-from .._json import strict_loads
-from .._redact import get_logger
 from ..session.body import session_body
 from ..validation import check_expires_after
 from ._guard import SiteGuard

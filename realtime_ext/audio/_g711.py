@@ -12,7 +12,7 @@ from array import array
 from functools import cache
 from typing import cast
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 _BIAS = 0x21  # 0x84 >> 2: u-law is computed on 14-bit samples
 _CLIP = 8159

@@ -13,7 +13,7 @@ import math
 import sys
 from array import array
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 from ._formats import check_rate
 

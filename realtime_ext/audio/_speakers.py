@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, Self, cast, runtime_checkable
 
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._sounddevice import close_stream, load_sounddevice, open_stream
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import close_stream, load_sounddevice, open_stream
 
 from ._formats import PCM, AudioFormat, check_rate, output_format_of
 from ._resample import Resampler

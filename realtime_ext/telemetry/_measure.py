@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from realtime_ext._checks import show
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import show
 
 from ._available import AudioSource
 from ._metrics import SessionMetrics

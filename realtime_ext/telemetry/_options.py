@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 from ._available import otel_installed
 from ._prices import ModelPrices, checked_prices
@@ -79,7 +79,7 @@ class Telemetry:
         if not self.enabled or not otel_installed():
             return None
         if self._instruments is None:
-            from realtime_ext._version import __version__
+            from realtime_ext import __version__
 
             from ._otel import Instruments
 

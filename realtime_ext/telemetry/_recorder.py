@@ -22,11 +22,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
 
-from realtime_ext._json import is_dict, is_list
-from realtime_ext._redact import get_logger
 from realtime_ext.audio import PCM, output_format_of
 from realtime_ext.conversation import Extension, Link
 from realtime_ext.events import as_dict, b64_size, field
+from realtime_ext.provider import get_logger, is_dict, is_list
 
 from ._available import AudioSource
 from ._metrics import MetricsSource, ResponseMetrics, SessionMetrics, Trigger

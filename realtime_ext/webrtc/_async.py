@@ -22,16 +22,19 @@ import contextlib
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import AsyncRealtimeClient, attach_instrumentation
-from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
-from realtime_ext._opening import Opening
-from realtime_ext._redact import short_repr
+from realtime_ext import (
+    APIConnectionError,
+    APIError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     AsyncConversation,
     AsyncTranslationConnection,
 )
+from realtime_ext.provider import Opening, check_close_frame, short_repr
 
 from ._call import (
     CallRequest,

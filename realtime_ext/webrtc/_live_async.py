@@ -33,9 +33,13 @@ import json
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import CallAnswer, attach_instrumentation
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
-from realtime_ext._json import is_dict
+from realtime_ext import (
+    APIConnectionError,
+    APIError,
+    CallAnswer,
+    InvalidArgumentError,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
     LIVE_WEBRTC,
@@ -43,6 +47,7 @@ from realtime_ext.conversation import (
     ConnectionClosed,
     LiveCarry,
 )
+from realtime_ext.provider import is_dict
 from realtime_ext.validation import check_live_session
 
 from ._call import LiveCallRequest, PeerOptions

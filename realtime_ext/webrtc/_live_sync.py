@@ -34,9 +34,13 @@ import json
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import CallAnswer, attach_instrumentation
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
-from realtime_ext._json import is_dict
+from realtime_ext import (
+    APIConnectionError,
+    APIError,
+    CallAnswer,
+    InvalidArgumentError,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
     LIVE_WEBRTC,
@@ -44,6 +48,7 @@ from realtime_ext.conversation import (
     LiveCarry,
     LiveConnection,
 )
+from realtime_ext.provider import is_dict
 from realtime_ext.validation import check_live_session
 
 from ._call import LiveCallRequest, PeerOptions

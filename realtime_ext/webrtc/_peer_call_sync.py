@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realtime_ext._exceptions import APIConnectionError, APITimeoutError, ReconnectError
+from realtime_ext import APIConnectionError, APITimeoutError, ReconnectError
 
 from ._audio import InputAudio
 from ._call import AudioStats, CallTimings
