@@ -6,11 +6,13 @@ reconnect and rollover, so a token that expires after an hour never outlives the
 serves. Three kinds:
 
 - an OpenAI key (or an ephemeral ``ek_`` key), sent as ``Authorization: Bearer <key>``;
-- an Azure key, sent as ``api-key: <key>`` (Azure OpenAI's header for keys);
+- an Azure key, sent as ``api-key: <key>`` (Azure OpenAI's header for keys), or a
+  gateway's key in a header of its own (``Auth.api_key(key, header="X-Gateway-Key")``);
 - an Entra ID token, fixed or returned by a provider (sync, or on asyncio sync or async),
   sent as ``Authorization: Bearer <token>``.
 
-Never both headers: a caller's own ``Authorization`` or ``api-key`` header replaces them.
+Never both headers: a caller's own ``Authorization`` or ``api-key`` header (or the
+credential's own header) replaces them.
 
 Example:
     >>> Auth.api_key("0123abcd", header="api-key").headers()
@@ -22,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import inspect
+import re
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
@@ -43,9 +46,11 @@ token, or a coroutine function (``azure.identity.aio.get_bearer_token_provider``
 
 AuthKind = Literal["api-key", "bearer", "token", "token provider"]
 """What an :class:`Auth` sends: ``"bearer"`` (a key as ``Authorization: Bearer``),
-``"api-key"`` (an Azure key), ``"token"`` (a fixed bearer token), ``"token provider"``."""
+``"api-key"`` (a key as is in its own header: Azure's ``api-key``, a gateway's),
+``"token"`` (a fixed bearer token), ``"token provider"``."""
 
 AUTH_HEADERS: Final = frozenset({"authorization", "api-key"})
+_HEADER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 """The headers that carry credentials; a caller's own one replaces the client's."""
 
 _RECENT_TOKENS = 2
@@ -73,25 +78,44 @@ class Auth:
         *,
         value: str | None = None,
         provider: AsyncTokenProvider | None = None,
+        header: str | None = None,
     ) -> None:
         self._kind: AuthKind = kind
         self._value = value
         self._provider = provider
-        self._header = "api-key" if kind == "api-key" else "Authorization"
+        self._header = header or ("api-key" if kind == "api-key" else "Authorization")
         self._recent: tuple[str, ...] = ()
 
     @classmethod
-    def api_key(
-        cls, key: str, *, header: Literal["Authorization", "api-key"] = "Authorization"
-    ) -> Auth:
+    def api_key(cls, key: str, *, header: str = "Authorization") -> Auth:
         """A key: ``Authorization: Bearer <key>`` (OpenAI's form, an ``ek_`` key too), or
-        ``api-key: <key>`` (Azure's form for a resource key).
+        the key as is in ``header``: ``api-key`` (Azure's form for a resource key) or a
+        gateway's own header (``X-Gateway-Key``).
 
         Example:
             >>> Auth.api_key("sk-test").headers()
             {'Authorization': 'Bearer sk-test'}
+            >>> Auth.api_key("gw-123", header="X-Gateway-Key").headers()
+            {'X-Gateway-Key': 'gw-123'}
         """
-        return cls("api-key" if header == "api-key" else "bearer", value=_token("api_key", key))
+        checked = _token("api_key", key)
+        if not isinstance(header, str) or not _HEADER_NAME.fullmatch(header):
+            raise InvalidArgumentError(
+                f"header must be an HTTP header name (letters, digits, '-'), got {header!r}"
+            )
+        if header.lower() == "authorization":
+            return cls("bearer", value=checked)
+        return cls("api-key", value=checked, header=header)
+
+    @property
+    def header(self) -> str:
+        """The header the credential goes in (``Authorization``, ``api-key``, a gateway's).
+
+        Example:
+            >>> Auth.api_key("k", header="api-key").header
+            'api-key'
+        """
+        return self._header
 
     @classmethod
     def token(cls, token: str) -> Auth:
@@ -203,7 +227,9 @@ class Auth:
         return {"Authorization": f"Bearer {checked}"}
 
     def __repr__(self) -> str:
-        return f"Auth({self._kind!r})"
+        if self._header.lower() in AUTH_HEADERS:
+            return f"Auth({self._kind!r})"
+        return f"Auth({self._kind!r}, header={self._header!r})"  # the name, never the key
 
 
 def _on_thread(provider: AsyncTokenProvider) -> Future[str | Awaitable[str]]:
@@ -243,14 +269,15 @@ def _late(timeout: float) -> APITimeoutError:
 
 def merge_auth(credentials: Mapping[str, str], headers: Mapping[str, str]) -> dict[str, str]:
     """``credentials`` then ``headers``; a credential header among ``headers``
-    (``Authorization`` or ``api-key``, any case) replaces ``credentials`` whole, so the two
-    kinds are never sent together.
+    (``Authorization``, ``api-key`` or one of ``credentials``' own, any case) replaces
+    ``credentials`` whole, so two credentials are never sent together.
 
     Example:
         >>> merge_auth({"api-key": "k"}, {"Authorization": "Bearer ek_1"})
         {'Authorization': 'Bearer ek_1'}
     """
-    if any(name.lower() in AUTH_HEADERS for name in headers):
+    own = {name.lower() for name in credentials}
+    if any(name.lower() in AUTH_HEADERS or name.lower() in own for name in headers):
         return dict(headers)
     return {**credentials, **headers}
 

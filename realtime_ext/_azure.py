@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias
 
 from ._auth import AsyncTokenProvider, Auth
+from ._client import refuse_route_clash
 from ._exceptions import InvalidArgumentError, MissingAPIKeyError
 from ._redact import short_repr
 from ._route import Route
@@ -144,13 +145,27 @@ def azure_route(
 
 def azure_configuration(given: dict[str, Any]) -> dict[str, Any]:
     """An Azure client's arguments (its ``locals()``) as the keywords of the clients' one
-    configuration (``ClientBase._configure``): the Azure ones made into its route, the rest
-    (timeouts, headers, telemetry...) as every client takes them.
+    configuration (``ClientBase._configure``): the Azure ones made into its route (or its
+    ``route=``, given with none of them), the rest (timeouts, headers, telemetry...) as
+    every client takes them.
 
     Example::
 
         self._http = self._configure(**azure_configuration(arguments(locals())))
     """
+    route: Route | None = given.pop("route", None)
+    if route is not None:
+        # The keywords left at their defaults count as not given.
+        shown = {
+            **given,
+            "route": route,
+            "azure_route": None if given["azure_route"] == "v1" else given["azure_route"],
+            "webrtc_filter": None if given["webrtc_filter"] is True else given["webrtc_filter"],
+        }
+        refuse_route_clash(shown, _AZURE_KEYWORDS)
+        for name in _AZURE_ONLY:
+            given.pop(name)
+        return {**given, "organization": None, "project": None, "route": route}
     auth = azure_auth(
         given.pop("api_key"), given.pop("azure_ad_token"), given.pop("azure_ad_token_provider")
     )
@@ -160,16 +175,45 @@ def azure_configuration(given: dict[str, Any]) -> dict[str, Any]:
         api_version=given.pop("api_version"),
         azure_route=given.pop("azure_route"),
         base_url=given.pop("base_url"),
-        websocket_base_url=given["websocket_base_url"],
-        default_query=given["default_query"],
+        websocket_base_url=given.pop("websocket_base_url"),
+        default_query=given.pop("default_query"),
         webrtc_filter=given.pop("webrtc_filter"),
         auth=auth,
     )
+    # The route stands for the key, the URLs and the query (ClientBase._configure).
     return {
         **given,
-        "api_key": auth.key,
-        "base_url": route.base_url,
+        "api_key": None,
+        "base_url": None,
+        "websocket_base_url": None,
+        "default_query": None,
         "organization": None,
         "project": None,
         "route": route,
     }
+
+
+_AZURE_ONLY = (
+    "azure_endpoint",
+    "azure_deployment",
+    "api_version",
+    "azure_ad_token",
+    "azure_ad_token_provider",
+    "azure_route",
+    "webrtc_filter",
+)
+"""An Azure client's keywords that every client does not take."""
+_AZURE_KEYWORDS = (
+    "azure_endpoint",
+    "azure_deployment",
+    "api_version",
+    "api_key",
+    "azure_ad_token",
+    "azure_ad_token_provider",
+    "azure_route",
+    "webrtc_filter",
+    "base_url",
+    "websocket_base_url",
+    "default_query",
+)
+"""What an Azure client's ``route=`` stands for: refused beside it."""

@@ -43,7 +43,43 @@ if TYPE_CHECKING:
     from ._config import Omit, TimeoutTypes
     from ._resources.webhooks import Webhooks
 
-__all__ = ["ClientBase", "SocketSettings", "arguments", "once", "socket_keywords"]
+__all__ = [
+    "ClientBase",
+    "SocketSettings",
+    "arguments",
+    "once",
+    "refuse_route_clash",
+    "socket_keywords",
+]
+
+ROUTE_KEYWORDS = ("api_key", "base_url", "websocket_base_url", "default_query")
+"""The keywords a client's ``route=`` stands for (its credentials, URLs and query)."""
+
+
+def refuse_route_clash(given: Mapping[str, object], names: tuple[str, ...]) -> None:
+    """Refuse a client's ``route=`` given with a keyword it replaces (one of ``names``
+    given, not ``None``), naming them: the route says where and how, whole, or the
+    keywords do.
+
+    Example:
+        >>> refuse_route_clash({"route": None, "base_url": "https://h/v1"}, ROUTE_KEYWORDS)
+    """
+    route = given.get("route")
+    if route is None:
+        return
+    if not isinstance(route, Route):
+        raise InvalidArgumentError(
+            "route must be a realtime_ext.Route (Route.openai(...), Route.azure(...) or "
+            f"Route(...)), got {type(route).__name__}"
+        )
+    clash = [name for name in names if given.get(name) is not None]
+    if clash:
+        named = ", ".join(f"{name}=" for name in clash)
+        raise InvalidArgumentError(
+            f"route= and {named} are exclusive: the route carries the host's URLs, query "
+            "and credentials (e.g. Route.openai(base_url, Auth.api_key(key), "
+            "websocket_base_url=..., default_query=...)); pass one or the other"
+        )
 
 
 _R = TypeVar("_R")
@@ -174,7 +210,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     _config: ClientConfig
     _route: Route
     _transport: Any
-    _websocket_base_url: str | None
+    _route_given: bool
     _owns_http: bool
     _clock: Clock
     _telemetry: Instrumentation | None
@@ -197,12 +233,29 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         default_query: Mapping[str, object] | None = None,
         route: Route | None = None,
     ) -> Any:
-        """Check and keep the arguments, build the route (``route``: an Azure client's;
-        else OpenAI's rules at ``base_url``) and the REST transport on it; return the pool:
-        ``http_client``, or a new ``httpx.<_HTTP>`` the client owns (the caller annotates
-        which)."""
+        """Check and keep the arguments, build the route (``route``: the caller's or an
+        Azure client's, which stands for ``api_key``, ``base_url``, ``websocket_base_url``
+        and ``default_query``: given with one of them, refused; else OpenAI's rules at
+        ``base_url``) and the REST transport on it; return the pool: ``http_client``, or a
+        new ``httpx.<_HTTP>`` the client owns (the caller annotates which)."""
         import httpx  # with the first client, not with the package (see the module docstring)
 
+        # Before anything else is read (the environment, the pool): a clash is the caller's.
+        refuse_route_clash(
+            {
+                "route": route,
+                "api_key": api_key,
+                "base_url": base_url,
+                "websocket_base_url": websocket_base_url,
+                "default_query": default_query,
+            },
+            ROUTE_KEYWORDS,
+        )
+        self._route_given = route is not None
+        if route is not None:
+            # The route's key is the client's (AZURE_OPENAI_API_KEY for an Azure one, never
+            # OPENAI_API_KEY); no key for a token. Its base is the client's base_url.
+            api_key, base_url = route.auth.key, route.base_url
         pool: Any = getattr(httpx, self._HTTP)
         if http_client is not None and not isinstance(http_client, pool):
             raise InvalidArgumentError(
@@ -221,7 +274,6 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
             max_retries=max_retries,
             default_headers=default_headers,
             http_client_timeout=http_client.timeout if http_client is not None else None,
-            # An Azure client's key is its route's (AZURE_OPENAI_API_KEY, never OPENAI_API_KEY).
             key_env=None if route is not None else "OPENAI_API_KEY",
         )
         if route is None:
@@ -234,11 +286,10 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         elif self._HTTP == "Client" and route.auth.is_async:
             raise InvalidArgumentError(
                 "azure_ad_token_provider is an async function: the blocking client cannot "
-                "await it; use AsyncAzureRealtimeClient, or pass a sync provider "
-                "(azure.identity.get_bearer_token_provider)"
+                "await it; use AsyncAzureRealtimeClient (or AsyncRealtimeClient), or pass a "
+                "sync provider (azure.identity.get_bearer_token_provider)"
             )
         self._route = route
-        self._websocket_base_url = websocket_base_url
         self._owns_http = http_client is None
         # One SSL context for every default client (default_ssl_context): building the CA
         # bundle per client cost ~35 ms of each construction.
@@ -259,10 +310,16 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
 
     @property
     def route(self) -> Route:
-        """Where this client's requests go and how they authenticate (its kind,
-        ``"openai"``, ``"azure-v1"`` or ``"azure-preview"``, shows in ``repr``): every REST
-        request, WebSocket and WebRTC call of the client takes its URL from it, and its
-        credentials (asked again for each request and each connect)."""
+        """Where this client's requests go and how they authenticate (``route=``, an
+        Azure client's, or OpenAI's rules at ``base_url``; a given route's ``kind``, e.g.
+        ``"azure-v1"``, shows in ``repr``): every REST request, WebSocket and WebRTC call of
+        the client takes its URL from it, and its credentials (asked again for each request
+        and each connect).
+
+        Example::
+
+            client.route.websocket_url(model="gpt-realtime")  # wss://api.openai.com/v1/realtime?...
+        """
         return self._route
 
     @property
@@ -348,7 +405,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
         return headers
 
     def __repr__(self) -> str:
-        if self._route.kind != "openai":
+        if self._route_given:
             # Query values and URL credentials masked (describe() redacts), no key or token.
             return (
                 f"{type(self).__name__}({self._route.describe()}, max_retries={self.max_retries})"

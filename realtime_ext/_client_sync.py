@@ -25,6 +25,7 @@ from ._clock import Clock
 from ._closing import Closing
 from ._config import OMIT, Omit, TimeoutTypes
 from ._instrument import Instrumentation
+from ._route import Route
 
 if TYPE_CHECKING:
     import httpx
@@ -69,6 +70,10 @@ class RealtimeClient(
     it is httpx's 5 s default, which is replaced by the SDK's (as in openai). ``clock`` is
     what retries and reconnects wait on (a :class:`realtime_ext.testing.ManualClock` in
     tests). ``client.route`` says where requests go and how they authenticate.
+    ``route`` (a :class:`~realtime_ext.Route`) gives them whole instead, for any host
+    (Azure, a gateway with its own paths or key header): it stands for ``api_key``,
+    ``base_url``, ``websocket_base_url`` and ``default_query``, which are refused beside
+    it, and no environment variable is read for them.
     ``telemetry`` (an :class:`~realtime_ext.Instrumentation`, e.g.
     ``realtime_ext.telemetry.Telemetry()``) observes its requests and measures the
     sessions it opens; none by default.
@@ -77,6 +82,10 @@ class RealtimeClient(
 
         with RealtimeClient(api_key="sk-...", max_retries=5) as client:
             client.calls.hangup("rtc_123")
+        gateway = Route(kind="acme", base_url="https://gw.example/gateway/v2",
+                        auth=Auth.api_key("gw-...", header="X-Gateway-Key"))
+        with RealtimeClient(route=gateway) as client:
+            client.client_secrets.create(session={"type": "realtime"})
     """
 
     _RESOURCES: ClassVar[dict[str, str]] = {
@@ -105,6 +114,7 @@ class RealtimeClient(
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
         telemetry: Instrumentation | None = None,
+        route: Route | None = None,
     ) -> None:
         self._http: httpx.Client = self._configure(**arguments(locals()))
 
@@ -175,7 +185,9 @@ class AzureRealtimeClient(RealtimeClient):
     ``OPENAI_API_VERSION`` required). ``webrtc_filter`` (default ``True``): a WebRTC
     offer is posted with ``webrtcfilter=on``, so Azure sends the data channel only the
     events a browser needs. ``base_url`` replaces ``azure_endpoint`` for a gateway in
-    front of Azure (the REST base used as is). The rest are :class:`RealtimeClient`'s.
+    front of Azure (the REST base used as is). ``route`` (e.g. a ``Route.azure(...)``
+    built elsewhere) stands for all of the above but ``webhook_secret``: they are refused
+    beside it. The rest are :class:`RealtimeClient`'s.
 
     Example::
 
@@ -209,6 +221,7 @@ class AzureRealtimeClient(RealtimeClient):
         http_client: httpx.Client | None = None,
         clock: Clock | None = None,
         telemetry: Instrumentation | None = None,
+        route: Route | None = None,
     ) -> None:
         # The Azure arguments become the client's route; the rest are every client's.
         self._http = self._configure(**azure_configuration(arguments(locals())))

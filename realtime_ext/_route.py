@@ -1,19 +1,28 @@
 """Where a client's requests go and how they authenticate: the one place every URL is made.
 
 A :class:`Route` is a client's REST base URL, its WebSocket base URL, the query every
-request carries (``default_query``; Azure's ``api-version`` on its preview route) and its
-:class:`~realtime_ext._auth.Auth`. The REST transport asks it for each request's URL, and
+request carries (``default_query``; Azure's ``api-version`` on its preview route), its
+:class:`~realtime_ext._auth.Auth` and the URL rules of its host, all data on the value:
+``paths`` (the host's path for each of the SDK's paths, by prefix), ``model_query`` (the
+query name a new session's model goes under), ``deployment`` (the model ``/realtime``
+stands for) and ``webrtc_filter``. The REST transport asks it for each request's URL, and
 every WebSocket entry point (a conversation, a sideband, a translation session, GPT-Live)
-for its URL (:meth:`Route.websocket_url`), so a second host (Azure OpenAI, a gateway) is a
-configuration of the one client, not a second client.
+for its URL (:meth:`Route.websocket_url`), so another host (Azure OpenAI, a gateway) is a
+route given to the one client (``RealtimeClient(route=...)``), not a second client, and
+nothing here branches on which host it is.
 
-Three kinds (:data:`RouteKind`):
+Two factories make the routes this package knows (their ``kind``, :data:`RouteKind`):
 
-- ``"openai"``: ``{base_url}/realtime?model=...`` (OpenAI, or any compatible host);
-- ``"azure-v1"``: Azure OpenAI's GA route, ``{endpoint}/openai/v1/realtime?model=<deployment>``,
-  REST under ``/openai/v1``, no ``api-version``;
-- ``"azure-preview"``: ``{endpoint}/openai/realtime?api-version=...&deployment=...``, REST
-  under ``/openai`` with ``?api-version=``.
+- :meth:`Route.openai`, ``"openai"``: ``{base_url}/realtime?model=...`` (OpenAI, or any
+  compatible host);
+- :meth:`Route.azure`: ``"azure-v1"``, Azure OpenAI's GA route,
+  ``{endpoint}/openai/v1/realtime?model=<deployment>``, REST under ``/openai/v1``, no
+  ``api-version``; or ``"azure-preview"``,
+  ``{endpoint}/openai/realtime?api-version=...&deployment=...``, REST under ``/openai`` with
+  ``?api-version=``.
+
+Any other host is the constructor with its rules (``Route(kind="acme", base_url=...,
+auth=Auth.api_key(key, header="X-Gateway-Key"), paths={"/live": "/voice-live"})``).
 
 Example:
     >>> route = Route.azure("https://res.openai.azure.com", Auth.api_key("k", header="api-key"),
@@ -45,33 +54,56 @@ __all__ = [
 ]
 
 RouteKind = Literal["openai", "azure-v1", "azure-preview"]
-"""Which URL rules a :class:`Route` follows (see the module docstring)."""
+"""The ``kind`` of the routes this package's factories make (see the module docstring); a
+route of another host names its own (:attr:`Route.kind` is any text)."""
 
 AZURE_PREVIEW_API_VERSION = "2025-04-01-preview"
 """The ``api-version`` Microsoft documents for the Realtime preview route; the GA v1 route
 takes none."""
 
 _WS_SCHEMES = {"http": "ws", "https": "wss", "ws": "ws", "wss": "wss"}
-_AZURE_CALLS = "/realtime/calls"  # the WebRTC offer: Azure filters its data channel here
+_WEBRTC_OFFER = "/realtime/calls"  # the WebRTC offer: Azure filters its data channel here
+_AZURE_MODEL_HINT = " (or azure_deployment= on the client)"
 
 
 class Route:
-    """A client's URLs and credentials (see the module docstring); read-only.
+    """A client's URLs, credentials and its host's URL rules (see the module docstring);
+    read-only. Give it to any client: ``RealtimeClient(route=route)``.
+
+    ``kind`` names the host (free text, shown in ``repr``; nothing branches on it).
+    ``base_url`` is the REST base, ``websocket_base_url`` the WebSocket base when it is
+    elsewhere, ``default_query`` the query every request and socket carries. ``paths``
+    maps the SDK's paths to the host's, by prefix (the longest that matches, whole
+    segments): ``{"/live": "/voice-live"}`` sends ``/live/sessions`` to
+    ``/voice-live/sessions``, REST and WebSocket alike. ``model_query`` is the query name a
+    new session's model goes under (``"model"``; Azure's preview route: ``"deployment"``);
+    ``deployment`` the model a ``/realtime`` socket stands for when given none;
+    ``api_version`` is sent as ``api-version`` with every request; ``webrtc_filter`` adds
+    ``webrtcfilter=on`` to a WebRTC offer (Azure's).
 
     Example::
 
-        route = Route.openai("https://gateway.example/v1", Auth.api_key("sk-..."),
-                             default_query={"team": "voice"})
-        route.websocket_url(model="gpt-realtime")  # wss://gateway.example/v1/realtime?team=voice&model=...
+        gateway = Route(
+            kind="acme-gateway",
+            base_url="https://gateway.example/gateway/v2",
+            auth=Auth.api_key("gw-...", header="X-Gateway-Key"),
+            paths={"/live": "/voice-live"},
+        )
+        gateway.websocket_url(model="gpt-realtime")
+        # wss://gateway.example/gateway/v2/realtime?model=gpt-realtime
+        client = RealtimeClient(route=gateway)
     """
 
     __slots__ = (
+        "_model_hint",
+        "_paths",
         "_query",
         "api_version",
         "auth",
         "base_url",
         "deployment",
         "kind",
+        "model_query",
         "webrtc_filter",
         "websocket_base_url",
     )
@@ -79,17 +111,30 @@ class Route:
     def __init__(
         self,
         *,
-        kind: RouteKind,
         base_url: str,
         auth: Auth,
+        kind: str = "custom",
         websocket_base_url: str | None = None,
         default_query: Mapping[str, object] | None = None,
+        paths: Mapping[str, str] | None = None,
+        model_query: str = "model",
         deployment: str | None = None,
         api_version: str | None = None,
         webrtc_filter: bool = False,
     ) -> None:
-        self.kind: RouteKind = kind
-        self.base_url: str = base_url.rstrip("/")
+        if not isinstance(kind, str) or not kind:
+            raise InvalidArgumentError(f"kind must be a non-empty string, got {short_repr(kind)}")
+        if not isinstance(auth, Auth):
+            raise InvalidArgumentError(
+                f"auth must be an Auth (Auth.api_key(...), Auth.token(...), "
+                f"Auth.token_provider(...)), got {type(auth).__name__}"
+            )
+        if not isinstance(model_query, str) or not model_query:
+            raise InvalidArgumentError(
+                f"model_query must be a non-empty string, got {short_repr(model_query)}"
+            )
+        self.kind: str = kind
+        self.base_url: str = _checked_base(base_url, "base_url")
         self.auth: Auth = auth
         self.websocket_base_url: str | None = (
             None
@@ -99,10 +144,39 @@ class Route:
         self.deployment: str | None = deployment
         self.api_version: str | None = api_version
         self.webrtc_filter: bool = webrtc_filter
+        self.model_query: str = model_query
+        self._paths: tuple[tuple[str, str], ...] = _checked_paths(paths)
+        self._model_hint = ""
         query = query_pairs(default_query, "default_query")
         if api_version is not None:
             query.append(("api-version", api_version))
         self._query: tuple[tuple[str, str], ...] = tuple(query)
+
+    @property
+    def paths(self) -> dict[str, str]:
+        """The host's path for each of the SDK's paths, by prefix (``paths=``; empty: the
+        SDK's paths as they are).
+
+        Example:
+            >>> Route(base_url="https://h/gw", auth=Auth.api_key("k"),
+            ...       paths={"/live": "/voice-live"}).paths
+            {'/live': '/voice-live'}
+        """
+        return dict(self._paths)
+
+    def host_path(self, path: str) -> str:
+        """The host's path for the SDK's ``path`` (``/realtime/calls``, ``/live/sessions``):
+        the longest prefix of ``paths`` that matches whole segments replaced.
+
+        Example:
+            >>> Route(base_url="https://h/gw", auth=Auth.api_key("k"),
+            ...       paths={"/live": "/voice-live"}).host_path("/live/sessions")
+            '/voice-live/sessions'
+        """
+        for prefix, replacement in self._paths:  # longest first
+            if path == prefix or path.startswith(prefix + "/"):
+                return replacement + path[len(prefix) :]
+        return path
 
     @classmethod
     def openai(
@@ -122,7 +196,7 @@ class Route:
         """
         return cls(
             kind="openai",
-            base_url=_checked_base(base_url, "base_url"),
+            base_url=base_url,
             auth=auth,
             websocket_base_url=websocket_base_url,
             default_query=default_query,
@@ -178,16 +252,19 @@ class Route:
             if base_url is not None
             else _checked_base(endpoint, "azure_endpoint") + suffix
         )
-        return cls(
+        route = cls(
             kind="azure-preview" if preview else "azure-v1",
             base_url=rest,
             auth=auth,
             websocket_base_url=websocket_base_url,
             default_query=default_query,
+            model_query="deployment" if preview else "model",
             deployment=deployment,
             api_version=api_version if preview else None,
             webrtc_filter=webrtc_filter,
         )
+        route._model_hint = _AZURE_MODEL_HINT
+        return route
 
     def query(self) -> tuple[tuple[str, str], ...]:
         """The query every request and WebSocket of the route carries: ``default_query``'s
@@ -201,10 +278,11 @@ class Route:
         return self._query
 
     def rest_url(self, path: str) -> str:
-        """The URL of a REST request for ``path`` (``/realtime/calls``...), with the
-        route's query: ``default_query``, Azure's ``api-version`` on the preview route and
-        ``webrtcfilter=on`` on an Azure WebRTC offer (Azure then sends the data channel
-        only the events a browser needs; ``webrtc_filter=False`` turns it off).
+        """The URL of a REST request for ``path`` (``/realtime/calls``..., the host's path
+        for it: :meth:`host_path`), with the route's query: ``default_query``, Azure's
+        ``api-version`` on the preview route and ``webrtcfilter=on`` on a WebRTC offer when
+        ``webrtc_filter`` (Azure then sends the data channel only the events a browser
+        needs).
 
         Example:
             >>> Route.openai("http://127.0.0.1:8000/v1", Auth.api_key("sk-x"),
@@ -212,9 +290,9 @@ class Route:
             'http://127.0.0.1:8000/v1/realtime/calls?a=1'
         """
         query = list(self._query)
-        if self.webrtc_filter and self.kind != "openai" and path == _AZURE_CALLS:
+        if self.webrtc_filter and path == _WEBRTC_OFFER:
             query.append(("webrtcfilter", "on"))
-        url = self.base_url + path
+        url = self.base_url + self.host_path(path)
         return f"{url}?{urlencode(query)}" if query else url
 
     def websocket_url(
@@ -245,21 +323,16 @@ class Route:
                 )
             model = self.deployment
         if (model is None) == (call_id is None):
-            hint = "" if self.kind == "openai" else " (or azure_deployment= on the client)"
             raise InvalidArgumentError(
-                f"pass exactly one of model= (new session) or call_id={hint}"
+                f"pass exactly one of model= (new session) or call_id={self._model_hint}"
             )
         for name, value in (("model", model), ("call_id", call_id)):
             if value is not None and (not isinstance(value, str) or not value):
                 raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
             if value is not None:  # urlencode escapes any text but a lone surrogate
                 utf8_text(name, value)
-        if call_id is not None:
-            query = [("call_id", call_id)]
-        elif self.kind == "azure-preview":
-            query = [("deployment", str(model))]
-        else:
-            query = [("model", str(model))]
+        name = "call_id" if call_id is not None else self.model_query
+        query = [(name, str(call_id if call_id is not None else model))]
         return self.socket_url(path, query, extra_query)
 
     def socket_url(
@@ -269,9 +342,9 @@ class Route:
         extra_query: Mapping[str, object] | None = None,
     ) -> str:
         """The WebSocket URL of any ``path`` under the route's base (GPT-Live's
-        ``/live/sessions``, which takes no model in its URL): the base's own query, the
-        route's (``default_query``, Azure's ``api-version``), then ``query`` and
-        ``extra_query``.
+        ``/live/sessions``, which takes no model in its URL; the host's path for it:
+        :meth:`host_path`): the base's own query, the route's (``default_query``, Azure's
+        ``api-version``), then ``query`` and ``extra_query``.
 
         Example:
             >>> Route.azure("https://r.openai.azure.com", Auth.token("t0k3n")).socket_url(
@@ -280,7 +353,7 @@ class Route:
         """
         pairs = [*self._query, *(query or ()), *query_pairs(extra_query, "extra_query")]
         base = self.websocket_base_url if self.websocket_base_url is not None else self.base_url
-        return join_websocket_url(base, path, pairs)
+        return join_websocket_url(base, self.host_path(path), pairs)
 
     def describe(self) -> str:
         """What a client's ``repr`` shows of the route (no secret: query values are masked,
@@ -354,6 +427,35 @@ def join_websocket_url(base: str, path: str, query: list[tuple[str, str]]) -> st
         )
     pairs = [*parse_qsl(parts.query, keep_blank_values=True), *query]
     return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + path, urlencode(pairs), ""))
+
+
+def _checked_paths(paths: object) -> tuple[tuple[str, str], ...]:
+    """``paths=`` checked (absolute paths, no query), longest prefix first."""
+    if paths is None:
+        return ()
+    if not isinstance(paths, Mapping):
+        raise InvalidArgumentError(
+            f"paths must be a mapping of the SDK's paths to the host's, got {type(paths).__name__}"
+        )
+    pairs: list[tuple[str, str]] = []
+    for prefix, replacement in cast("Mapping[object, object]", paths).items():
+        for value in (prefix, replacement):
+            if (
+                not isinstance(value, str)
+                or not value.startswith("/")
+                or any(c in value for c in "?#")
+            ):
+                raise InvalidArgumentError(
+                    f"paths: {short_repr(value)} is not a path (one starting with '/', with "
+                    "no query), e.g. {'/live': '/voice-live'}"
+                )
+        key = str(prefix).rstrip("/")
+        if not key:
+            raise InvalidArgumentError(
+                "paths: '/' would map every path; put the host's prefix in base_url instead"
+            )
+        pairs.append((key, str(replacement).rstrip("/")))
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 def _non_empty(name: str, value: object) -> str:

@@ -103,7 +103,8 @@ def connect(
     60-minute cap; ``None``: never) the conversation moves to a new session, carried as
     above, at a quiet point (no response in progress, the user not speaking), waited for a
     tenth of the duration at most (60 s at most), then at the next response's end or pause;
-    ``on_reconnected`` is told (``reason="rollover"``). A session the server ends
+    ``on_reconnected`` is told (``reason="rollover"``). A session whose ``expires_at``
+    (``session.created``) comes sooner rolls over before that end. A session the server ends
     (``session_expired``) is moved as after a drop, through the same backoff and
     ``max_retries`` (``reason="expired"``). A sideband
     connection (``call_id=``) rejoins its call and never rolls over.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
+from realtime_ext._config import check_seconds
 from realtime_ext._instrument import attach_instrumentation
 from realtime_ext.conversation import Conversation
 
@@ -71,6 +72,30 @@ class RealtimeConnection(Conversation):
     def websocket(self) -> ClientConnection:
         """The underlying ``websockets`` connection (a new one after a reconnect)."""
         return self._socket.websocket
+
+    def close(self, code: int = 1000, reason: str = "", *, timeout: float | None = None) -> None:
+        """Close with ``code`` and ``reason`` (no reconnect after this); idempotent.
+
+        ``timeout`` bounds the whole close, the socket's closing handshake included (and the
+        stop of a reconnect under way): past it the socket is dropped, as a frozen server
+        never answers the close frame. ``None`` (the default) leaves the handshake bounded
+        by ``close_timeout`` (10 s by default).
+
+        Tool calls still running are abandoned (asyncio cancels their tasks; blocking ones
+        finish on their threads): their outputs are not sent. What the close leaves behind
+        is raised, once the connection is closed, as :class:`~realtime_ext.UndeliveredError`:
+        the sends queued during a reconnect under way (``unsent``) and what the lost
+        connection never confirmed (``unconfirmed``).
+
+        Example::
+
+            try:
+                conn.close(timeout=2.0)
+            except UndeliveredError as exc:
+                print(len(exc.unsent), "never sent;", exc.unconfirmed)
+        """
+        within = check_seconds(timeout, "timeout")
+        self._run(self._core.close(code, reason, within))
 
 
 def open_connection(plan: Plan) -> RealtimeConnection:

@@ -400,7 +400,7 @@ class Carry:
         sent and never saw confirmed, which may not have reached the session (sent again
         with its id: the server refuses a second copy of an id it has)."""
         if same_session:
-            again = tuple(_item_id_of(text) or "" for text in unconfirmed)
+            again = tuple(item_id_of(text) or "" for text in unconfirmed)
             return CarryPlan(tuple(unconfirmed), resent=again)
         texts: list[str] = []
         if self.session is not None:
@@ -425,7 +425,7 @@ class Carry:
         carried_ids = tuple(item["id"] for item in carried)
         resent: list[str] = []
         for text in unconfirmed:
-            item_id = _item_id_of(text)
+            item_id = item_id_of(text)
             if item_id is not None and item_id in carried_ids:
                 continue  # confirmed after all (it is in the history): carried above
             texts.append(text)
@@ -537,7 +537,7 @@ def _item_of(text: str) -> dict[str, Any] | None:
     return item if is_dict(item) else None
 
 
-def _item_id_of(text: str) -> str | None:
+def item_id_of(text: str) -> str | None:
     """The item id of a ``conversation.item.create`` wire text (``None``: none given)."""
     item = _item_of(text)
     found = item.get("id") if item is not None else None

@@ -49,7 +49,7 @@ from realtime_ext.events import Decoded, parse_server_event, to_payload, wire_de
 
 from ._audio import AudioCollector, append_events
 from ._carry import WATCHED as CARRY_WATCHED
-from ._carry import Reason
+from ._carry import Reason, item_id_of
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
@@ -92,6 +92,14 @@ session mid-turn (a conversation that is never quiet was moved by every expiry).
 MAX_QUIET_WAIT = 60.0
 """The longest wait for a quiet point, in seconds (well inside the margin the default
 durations leave below the APIs' caps: 5 minutes)."""
+EXPIRY_LEAD = 300.0
+"""The most a rollover falls due before the session's own end (``session.created``'s
+``expires_at``): 5 minutes, the margin the default ``max_session_duration`` leaves below the
+API's 60-minute cap; a sixth of the session's life when that is shorter."""
+MIN_EXPIRY_LIFE = 60.0
+"""A session that ends sooner than this after it starts is not rolled over before its end:
+it is moved after it, through the reconnect's backoff and ``max_retries`` (a server that
+ends every session at once is never moved to in a tight loop)."""
 FIRST_EVENT_TIMEOUT = 10.0
 """Seconds a new connection has to send its first event (``session.created``): what it says
 decides what the new session is sent."""
@@ -310,6 +318,7 @@ class Core(Generic[TransportT]):
         "extensions",
         "force_at",
         "generation",
+        "given",
         "handlers",
         "local",
         "max_size",
@@ -412,6 +421,9 @@ class Core(Generic[TransportT]):
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
         self.unconfirmed = Unconfirmed()
+        # The ids of the items the last move's plan gave its new session (carried or sent
+        # again): a send whose write met the drop is not given them twice (send_text).
+        self.given: frozenset[str] = frozenset()
         self.app_closed = False
         # The new connection a reconnect under way (recovery) is setting up (not yet the
         # conversation's: a close closes it too).
@@ -484,16 +496,41 @@ class Core(Generic[TransportT]):
         duration = self.reconnector.max_session_duration
         self._roll_at(None if duration is None else self.now() + duration)
 
-    def _roll_at(self, when: float | None) -> None:
+    def _roll_at(self, when: float | None, wait: float | None = None) -> None:
         """The next rollover falls due at ``when`` (``None``: never), not yet passed; it
-        waits for a quiet point until :attr:`force_at`, no longer."""
+        waits for a quiet point until :attr:`force_at`, no longer (``wait`` seconds at most
+        when given)."""
         self.roll_at = when
         duration = self.reconnector.max_session_duration or 0.0
-        self.force_at = None if when is None else when + min(QUIET_WAIT * duration, MAX_QUIET_WAIT)
+        longest = min(QUIET_WAIT * duration, MAX_QUIET_WAIT)
+        if wait is not None:
+            longest = min(longest, wait)
+        self.force_at = None if when is None else when + longest
         self._requick()
         if self.due:
             self.due = False
             self.routes.update(self.counting)
+
+    def _expires(self, session: object) -> None:
+        """The new session says when it ends (``session.created``'s ``session.expires_at``,
+        Unix seconds): a rollover scheduled later (``max_session_duration`` is longer than
+        the server's cap, as on a deployment whose sessions last less than an hour) falls due
+        before that end instead, by :data:`EXPIRY_LEAD` at most, its wait for a quiet point
+        ending halfway there. ``max_session_duration=None`` (no rollover) is left alone."""
+        expires_at = session.get("expires_at") if is_dict(session) else None
+        if (
+            self.roll_at is None
+            or isinstance(expires_at, bool)
+            or not isinstance(expires_at, int | float)
+        ):
+            return
+        left = expires_at - time.time()  # the server's wall clock, read on ours
+        if left < MIN_EXPIRY_LIFE:
+            return
+        lead = min(EXPIRY_LEAD, left / 6)
+        when = self.now() + left - lead
+        if when < self.roll_at:
+            self._roll_at(when, lead / 2)
 
     def _past(self, roll_at: float) -> float:
         """The seconds left until ``roll_at`` (the clock read once); noted when passed: the
@@ -585,14 +622,14 @@ class Core(Generic[TransportT]):
 
     def send(self, event: object) -> Flow[None]:
         payload, text = self.encode(event)
-        went_out = yield from self.send_text(text)
-        if went_out:
+        book = yield from self.send_text(text)
+        if book is not None:
             kind = payload["type"]
             # GPT-Live's response.create continues a delegated turn that no response.created
             # answers on the socket: neither a response owed nor a send to confirm.
             if kind != RESPONSE_CREATE or not self.reconnector.carry.starts:
-                self.unconfirmed.sent(kind, payload, text)
-                if kind == RESPONSE_CREATE:
+                book.sent(kind, payload, text)
+                if kind == RESPONSE_CREATE and book is self.unconfirmed:
                     self.owed.asked += 1
         extensions = self.extensions
         for sent in extensions.plain:
@@ -600,24 +637,47 @@ class Core(Generic[TransportT]):
         if extensions.told:
             yield from self.tell_sent(payload)
 
-    def send_text(self, text: str) -> Flow[bool]:
-        """Send now; queue during a reconnect; on a lost (recoverable) connection, queue
-        for the reconnect the receiving side will make. ``True`` if it went out now."""
+    def send_text(self, text: str) -> Flow[Unconfirmed | None]:
+        """Send now; queue during a reconnect; on a lost (recoverable) connection, leave it
+        to the reconnect the receiving side will make. The book of the connection the text
+        went to (its sends the server has not confirmed yet), ``None`` when it is queued for
+        the new connection or the new session was already given it.
+
+        Each send reaches a new session at most once. A write that meets the drop may have
+        reached the lost session (its bytes can be in the socket when the error comes), so
+        it counts as sent there, as every send just before a drop does: the lost
+        connection's book decides what the new session gets (an item not confirmed is sent
+        again once, with its id; one the server confirmed comes with the history; a
+        ``response.create`` is reported lost). Were it also queued, an item confirmed
+        before the drop would reach the new session twice, once with the history and once
+        from the queue."""
         reconnector = self.reconnector
         if reconnector.offer(text):
-            return False
-        transport = self.transport
+            return None
+        transport, book = self.transport, self.unconfirmed
         try:
             yield Send(transport, text)
         except OpenAIError as exc:
             if reconnector.should_reconnect(exc) is None or not self.can_reopen:
                 raise
-            if self.transport is not transport:  # a reconnect finished meanwhile
+            if self.unconfirmed is book:  # no move took the lost connection's book yet
+                reconnector.begin()  # the sends after it wait for the new connection
+                return book
+            # A move took the book before this write failed: the new session gets the text
+            # once, unless the move gave it already (an item the history carried).
+            if self.transport is not transport:  # the move finished meanwhile
+                if self.given_again(text):
+                    return None
                 yield Send(self.transport, text)
-                return True
-            reconnector.hold(text)
-            return False
-        return True
+                return self.unconfirmed
+            reconnector.hold(text)  # the move's flush sends it (or skips it: given)
+            return None
+        return book
+
+    def given_again(self, text: str) -> bool:
+        """Whether ``text`` creates an item the last move gave its new session already (carried
+        with the history, or sent again as unconfirmed)."""
+        return bool(self.given) and item_id_of(text) in self.given
 
     def send_audio(self, pcm: bytes, chunk_ms: int, sample_rate: int) -> Flow[int]:
         count = 0
@@ -884,6 +944,7 @@ class Core(Generic[TransportT]):
                 return self.roll("rollover", 1000)
         elif kind == SESSION_CREATED:
             self.session_id = _field(data, "session", "id")
+            self._expires(data.get("session"))
         return None
 
     def settle_live(self, kind: str, reason: str | None) -> Flow[None] | None:
@@ -1304,11 +1365,14 @@ class Core(Generic[TransportT]):
             yield Send(transport, text)
             self.unconfirmed.sent_text(text)  # unconfirmed on the new connection, in turn
         replayed = Counter(plan.replayed)
+        self.given = frozenset(plan.carried_ids).union(plan.resent) - {""}
         flushed = 0
         while (queued := reconnector.next_queued()) is not None:
             text = queued
             if replayed[text] > 0:  # an unconfirmed item or pending audio: sent above
                 replayed[text] -= 1
+                continue
+            if self.given_again(text):  # an item the plan gave (its write met the drop)
                 continue
             text = carry.flushed(text)
             try:

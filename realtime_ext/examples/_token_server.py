@@ -27,12 +27,12 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import datetime
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from realtime_ext import OpenAIError, RealtimeClient
@@ -46,6 +46,8 @@ __all__ = [
     "GuardedTokenServer",
     "Minted",
     "add_allow_arguments",
+    "example_arguments",
+    "example_client",
     "run_example",
     "serve_in_thread",
 ]
@@ -60,6 +62,8 @@ DEFAULT_MAX_CONNECTIONS = 32
 SHARED_STATIC = Path(__file__).parent / "_static"
 """The page code both examples share (``webrtc_call.js``), served at ``/shared/``."""
 SHARED_URL = "/shared/"
+
+ClientT = TypeVar("ClientT")
 
 _BUSY = (
     b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
@@ -369,6 +373,50 @@ def add_allow_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def example_arguments(
+    argv: Sequence[str] | None, *, prog: str, default_model: str
+) -> argparse.Namespace:
+    """A browser example's options: ``--port``, ``--model``, ``--fake`` and the allowed
+    hosts and origins (:func:`add_allow_arguments`), parsed from ``argv``.
+
+    Example::
+
+        args = example_arguments(["--fake"], prog="python -m my.example", default_model="m")
+        args.port, args.fake  # (8080, True)
+    """
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
+    parser.add_argument("--model", default=default_model)
+    parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
+    add_allow_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def example_client(
+    stack: contextlib.ExitStack, fake: bool, client: Callable[..., ClientT]
+) -> ClientT | None:
+    """The API client an example serves with (``client``: ``RealtimeClient`` or
+    ``AsyncRealtimeClient``): against a fake Realtime server started on ``stack`` when
+    ``fake`` (``--fake``), else with ``OPENAI_API_KEY``; ``None`` when there is no key (the
+    error printed, suggesting ``--fake``).
+
+    Example::
+
+        with contextlib.ExitStack() as stack:
+            made = example_client(stack, args.fake, RealtimeClient)
+    """
+    if fake:
+        from realtime_ext.testing import FakeRealtimeServer
+
+        server = stack.enter_context(FakeRealtimeServer())
+        return client(api_key="sk-fake", base_url=server.base_url)
+    try:
+        return client()  # OPENAI_API_KEY
+    except OpenAIError as exc:
+        print(f"error: {exc} (or pass --fake)", file=sys.stderr)
+        return None
+
+
 def run_example(argv: Sequence[str] | None, server: type[GuardedTokenServer], *, prog: str) -> int:
     """An example's ``main``: parse its options, serve ``server`` until Ctrl-C (``--fake``
     starts the fake Realtime server too); both browser examples run this.
@@ -377,24 +425,11 @@ def run_example(argv: Sequence[str] | None, server: type[GuardedTokenServer], *,
 
         sys.exit(run_example(None, TokenServer, prog="python -m my.example"))
     """
-    parser = argparse.ArgumentParser(prog=prog)
-    parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
-    parser.add_argument("--model", default=server.default_model)
-    parser.add_argument("--fake", action="store_true", help="use a local fake Realtime server")
-    add_allow_arguments(parser)
-    args = parser.parse_args(argv)
+    args = example_arguments(argv, prog=prog, default_model=server.default_model)
     with contextlib.ExitStack() as stack:
-        if args.fake:
-            from realtime_ext.testing import FakeRealtimeServer
-
-            fake = stack.enter_context(FakeRealtimeServer())
-            client = RealtimeClient(api_key="sk-fake", base_url=fake.base_url)
-        else:
-            try:
-                client = RealtimeClient()  # OPENAI_API_KEY
-            except OpenAIError as exc:
-                print(f"error: {exc} (or pass --fake)", file=sys.stderr)
-                return 2
+        client = example_client(stack, args.fake, RealtimeClient)
+        if client is None:
+            return 2
         url = stack.enter_context(
             server.serving(
                 client,

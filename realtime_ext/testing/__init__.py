@@ -25,6 +25,8 @@ Phone bridges: :class:`FakeTwilioCall` is Twilio's side of a Media Stream (speec
 mu-law in 20 ms frames, marks echoed as played, ``clear`` honoured, DTMF).
 Azure OpenAI (``FakeRealtimeServer(azure=AzureMode(...))``, ``serve-fake --azure``): Azure's
 routes, deployments, ``api-key`` or bearer credentials and error bodies.
+An OpenAI-compatible gateway (``FakeRealtimeServer(gateway=GatewayMode(...))``,
+``serve-fake --gateway-prefix /gateway/v2``): its own prefix, renamed paths and key header.
 Calls (``server.call_session(call_id)``) have one conversation shared by every channel that
 joins them, e.g. ``?call_id=`` sideband WebSockets.
 """
@@ -35,6 +37,7 @@ from ._cassette import Cassette
 from ._clock import ManualClock
 from ._errors import CassetteError, RealtimeCassetteWarning, ScenarioError
 from ._fixture import RealtimeCassette
+from ._gateway import GatewayMode
 from ._ice import use_loopback_ice
 from ._limits import ServerLimits
 from ._scenario import Scenario
@@ -49,6 +52,7 @@ __all__ = [
     "FakeRealtimeServer",
     "FakeSpeaker",
     "FakeTwilioCall",
+    "GatewayMode",
     "ManualClock",
     "RealtimeCassette",
     "RealtimeCassetteWarning",

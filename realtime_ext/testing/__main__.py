@@ -11,9 +11,11 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext.provider import is_loopback_host
 
 from ._azure import AzureMode
+from ._gateway import GatewayMode
 from ._limits import ServerLimits
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
@@ -106,7 +108,29 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--api-key",
         metavar="KEY",
-        help="the one key accepted (default: any sk-/ek_ key; with --azure, any api-key)",
+        help="the one key accepted (default: any sk-/ek_ key; with --azure, any api-key; "
+        "with --gateway-prefix, any key in the gateway's header)",
+    )
+    parser.add_argument(
+        "--gateway-prefix",
+        metavar="PATH",
+        help="stand in for an OpenAI-compatible gateway serving REST, the Realtime WebSocket "
+        "and GPT-Live under PATH (e.g. /gateway/v2) with a key header of its own; the "
+        "gateway's URL is printed",
+    )
+    parser.add_argument(
+        "--gateway-header",
+        metavar="NAME",
+        default=None,
+        help="with --gateway-prefix: the header the gateway's key goes in (default: X-Gateway-Key)",
+    )
+    parser.add_argument(
+        "--gateway-path",
+        action="append",
+        default=[],
+        metavar="API=GATEWAY",
+        help="with --gateway-prefix: a path the gateway renames, by prefix, as the client's "
+        "Route(paths=...) does (repeatable; e.g. /live=/voice-live)",
     )
     parser.add_argument(
         "--azure",
@@ -308,8 +332,16 @@ async def _serve(server: FakeRealtimeServer) -> None:
             print(
                 f"Azure endpoint: {server.azure_endpoint} (deployments: {deployments})", flush=True
             )
-        print(f"WebSocket: {server.realtime_url()}", flush=True)
-        print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
+        if server.gateway is not None:
+            # Served only there: the /v1 URLs below would be refused.
+            header = server.gateway.header
+            print(
+                f"Gateway: {server.gateway_url} (REST and sockets below it; key header {header})",
+                flush=True,
+            )
+        else:
+            print(f"WebSocket: {server.realtime_url()}", flush=True)
+            print(f"WebRTC: POST {server.base_url}/realtime/calls {_webrtc_status()}", flush=True)
         if server.scenario is not None:
             scenario = server.scenario
             print(
@@ -353,8 +385,9 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             vad=args.vad,
             rate_limits_updated=args.rate_limits_updated,
             max_session_seconds=args.max_session_seconds,
-            api_key=None if args.azure else args.api_key,
+            api_key=None if args.azure or args.gateway_prefix else args.api_key,
             azure=_azure(args),
+            gateway=_gateway(args),
             live_session_seconds=args.live_session_seconds,
             state_dir=args.state_dir,
             live_clock=args.live_clock,
@@ -374,6 +407,29 @@ def _azure(args: argparse.Namespace) -> AzureMode | None:
     if not deployments:
         return AzureMode(api_key=args.api_key)
     return AzureMode(deployments=deployments, api_key=args.api_key)
+
+
+def _gateway(args: argparse.Namespace) -> GatewayMode | None:
+    """``--gateway-prefix``, ``--gateway-header``, ``--gateway-path`` and (behind a gateway)
+    ``--api-key`` as a :class:`GatewayMode`; ``None`` without ``--gateway-prefix``."""
+    if not args.gateway_prefix:
+        if args.gateway_header or args.gateway_path:
+            raise SystemExit("error: --gateway-header and --gateway-path need --gateway-prefix")
+        return None
+    if args.azure:
+        raise SystemExit("error: --azure and --gateway-prefix are exclusive: one host's rules")
+    pairs = [path.partition("=") for path in args.gateway_path]
+    if any(not sep for _, sep, _ in pairs):
+        raise SystemExit("error: --gateway-path takes API=GATEWAY, e.g. /live=/voice-live")
+    try:
+        return GatewayMode(
+            prefix=args.gateway_prefix,
+            header=args.gateway_header or "X-Gateway-Key",
+            api_key=args.api_key,
+            paths={api: own for api, _, own in pairs},
+        )
+    except InvalidArgumentError as exc:
+        raise SystemExit(f"error: {exc}") from None
 
 
 def _start(args: argparse.Namespace, what: str, make: functools.partial[FakeRealtimeServer]) -> int:

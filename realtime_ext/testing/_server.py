@@ -34,6 +34,7 @@ from ._cassette import Cassette, CassetteError, CassetteWriter, public_url
 from ._conversation import FakeConversation
 from ._events import JSON, error_event
 from ._faults import Faults
+from ._gateway import GatewayMode
 from ._http import (
     MAX_HEAD,
     HttpError,
@@ -235,6 +236,7 @@ class FakeRealtimeServer:
         live_session_seconds: float | None = None,
         state_dir: str | os.PathLike[str] | None = None,
         live_clock: LiveClock | None = None,
+        gateway: GatewayMode | None = None,
     ) -> None:
         if azure is not None and not isinstance(azure, AzureMode | bool):
             raise InvalidArgumentError(
@@ -243,6 +245,15 @@ class FakeRealtimeServer:
         self.azure: AzureMode | None = AzureMode() if azure is True else azure or None
         """Azure OpenAI's paths, deployments, credentials and errors
         (:class:`~realtime_ext.testing.AzureMode`), or ``None``: OpenAI's."""
+        if gateway is not None and not isinstance(gateway, GatewayMode):
+            raise InvalidArgumentError(
+                f"gateway must be a GatewayMode or None, got {type(gateway).__name__}"
+            )
+        if gateway is not None and self.azure is not None:
+            raise InvalidArgumentError("pass azure= or gateway=, not both: one host's rules")
+        self.gateway: GatewayMode | None = gateway
+        """An OpenAI-compatible gateway's prefix, paths and key header
+        (:class:`~realtime_ext.testing.GatewayMode`), or ``None``."""
         if max_message_size is not None and max_message_size <= 0:
             raise InvalidArgumentError(
                 f"max_message_size must be positive or None, got {max_message_size}"
@@ -459,6 +470,15 @@ class FakeRealtimeServer:
         ``http://127.0.0.1:PORT`` (pass as ``azure_endpoint=``)."""
         scheme = "https" if self.tls else "http"
         return f"{scheme}://{self.host}:{self.port}"
+
+    @property
+    def gateway_url(self) -> str:
+        """The gateway's base URL (``gateway=``), e.g. ``http://127.0.0.1:PORT/gateway/v2``
+        (a :class:`~realtime_ext.Route`'s ``base_url``); raises :class:`RuntimeError`
+        without ``gateway=``."""
+        if self.gateway is None:
+            raise RuntimeError("gateway_url needs FakeRealtimeServer(gateway=GatewayMode(...))")
+        return f"{self.azure_endpoint}{self.gateway.prefix}"
 
     @property
     def ws_url(self) -> str:
@@ -1134,9 +1154,12 @@ class FakeRealtimeServer:
             )
 
     def _authenticate(self, headers: Mapping[str, str]) -> None:
-        """401 unless the request carries an accepted credential (Azure's, in Azure mode)."""
+        """401 unless the request carries an accepted credential (Azure's, in Azure mode;
+        the gateway's, behind one)."""
         if self.azure is not None:
             self.azure.authenticate(headers, self.rest.is_minted_key)
+        elif self.gateway is not None:
+            self.gateway.authenticate(headers, self.rest.is_minted_key)
         else:
             authenticate(headers, self._check)
 
@@ -1155,6 +1178,8 @@ class FakeRealtimeServer:
         self._authenticate(headers)
         if self.azure is not None:
             record = self.azure.request(record)  # Azure's route as the fake's own
+        elif self.gateway is not None:
+            record = self.gateway.request(record)  # the gateway's paths as the fake's own
         if self.translation_calls.matches(record):
             return await self.translation_calls.handle(record)
         if self.webrtc.matches(record):
@@ -1186,6 +1211,12 @@ class FakeRealtimeServer:
         if self.azure is not None and self.replay is None and self.recorder is None:
             try:
                 path, query = self.azure.route(path.rstrip("/"), query)
+            except HttpError as exc:
+                ws.refuse(exc)
+                return
+        elif self.gateway is not None and self.replay is None and self.recorder is None:
+            try:
+                path = self.gateway.route(path.rstrip("/"))
             except HttpError as exc:
                 ws.refuse(exc)
                 return

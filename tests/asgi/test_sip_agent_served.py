@@ -238,7 +238,12 @@ def test_the_guides_agent_answers_a_call_from_serve_fake(
     assert "call rtc_guide_agent: hung up (done)" in log, log
     # Ended by the tool (after the goodbye), not by a failing or closing sideband.
     assert "the sideband" not in log, log
-    assert 'POST / HTTP/1.1" 200' in log, log
+    # The webhook is acknowledged: 200, or, when a busy machine held the accept past the
+    # fake's 10 s delivery timeout, its redelivery answered 409 while the first delivery
+    # was still accepting the call (OpenAI delivers again later; the call is answered once).
+    assert 'POST / HTTP/1.1" 200' in log or (
+        'POST / HTTP/1.1" 409' in log and "being accepted by another worker" in log
+    ), log
     assert "graceful shutdown: no live call or webhook delivery" in log, log
     assert "Application shutdown complete" in log, log
     assert "Traceback" not in log

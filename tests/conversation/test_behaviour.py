@@ -15,6 +15,7 @@ import pytest
 
 from realtime_ext import (
     APIConnectionError,
+    APITimeoutError,
     AuthenticationError,
     Extension,
     RealtimeServerError,
@@ -313,6 +314,35 @@ def test_close_interrupts_a_reconnect_backoff(both: Both, server: FakeRealtimeSe
     with pytest.raises(ReconnectError):
         receiving.result(WAIT)
     assert len(server.connections) == 1
+
+
+# -- the rollover before the session's own end -------------------------------------------
+@pytest.mark.parametrize("duration", ["default", None])
+def test_a_session_that_ends_before_max_session_duration_rolls_over_before_its_end(
+    both: Both, server: FakeRealtimeServer, duration: str | None
+) -> None:
+    # The server's sessions last 10 minutes (session.created's expires_at says so), less
+    # than max_session_duration (55 minutes by default): the rollover falls due before that
+    # end (100 s before: a sixth of the session's life, 5 minutes at most), not after it.
+    # max_session_duration=None turns the rollover off, whatever the session says.
+    server.max_session_seconds = 600
+    clock = ManualClock()
+    told: list[ReconnectedEvent] = []
+    kwargs: dict[str, Any] = {} if duration == "default" else {"max_session_duration": None}
+    conn = opened(both, server, clock=clock, on_reconnected=told.append, **kwargs)
+    try:
+        clock.advance(510)  # past the due time, before the end: a quiet point, so it rolls
+        if duration is None:
+            with pytest.raises(APITimeoutError):
+                both(conn.recv(0))
+            assert told == [] and len(server.connections) == 1
+            return
+        assert both(conn.recv(T)).type == "session.created"  # the new session's
+        assert [event.reason for event in told] == ["rollover"]
+        assert len(server.connections) == 2 and server.sessions_expired == 0
+        assert server.received[1][0] == {"type": "session.update", "session": SESSION}
+    finally:
+        both(conn.close())
 
 
 # -- responses lost to a new server session -----------------------------------------------

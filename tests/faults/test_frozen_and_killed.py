@@ -36,15 +36,11 @@ from realtime_ext.connection import (
 )
 from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.conversation import is_carried_item_id
+from support.keepalive import PING
 from support.served_fake import ServedFake
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "sk-faults-0123456789abcdef"
-# A frozen peer is caught within ping_interval + ping_timeout + close_timeout (websockets
-# waits close_timeout for the TCP close after its 1011).
-# A ping timeout of 1.5 s, not less: on a busy 2-core machine a live connection's pong can be
-# that late, and a second, false timeout made a reconnect test count two reconnects.
-PING: dict[str, Any] = {"ping_interval": 0.25, "ping_timeout": 1.5, "close_timeout": 0.5}
 BOUND = 15.0  # real seconds a loop may take to report before the test fails (never slept)
 T = 10.0
 # The first response stays in progress (until response.cancel): "mid-response".

@@ -66,6 +66,25 @@ def test_close_returns_by_its_timeout_against_a_frozen_server(
         both(client.close())
 
 
+def test_a_realtime_close_returns_by_its_timeout_against_a_frozen_server(
+    served: ServedFake, both: Both
+) -> None:
+    """The Realtime connection's ``close(timeout=0.5)``: the server freezes (SIGSTOP) and
+    never answers the close frame; the close drops the socket within its bound instead of
+    waiting out ``close_timeout`` (10 s by default, past the 5 s that fails the test)."""
+    served.start()
+    client = client_for(both, served)
+    conn = both(client.connect(model="gpt-realtime", max_retries=0))
+    assert both(conn.recv(T)).type == "session.created"
+    served.stop()
+    try:
+        both.start(lambda: conn.close(timeout=0.5)).result(5.0)
+        assert conn.close_code is not None  # the socket is closed (dropped)
+    finally:
+        served.cont()
+        both(client.close())
+
+
 # -- every move through the reconnect's backoff and max_retries ----------------------------
 def receive_until_it_raises(both: Both, conn: Any) -> BaseException:
     """Receive until the conversation raises (bounded: the test fails, never hangs)."""

@@ -23,11 +23,10 @@ from realtime_ext.session import realtime_session, server_vad
 from realtime_ext.telephony import TwilioCall, TwilioEndpoint, twilio_endpoint
 from realtime_ext.testing import FakeTwilioCall, ManualClock
 from realtime_ext.testing._twilio import Clear
+from support.keepalive import PING
 from support.served_fake import ServedFake
 
 SESSION = realtime_session(turn_detection=server_vad(silence_duration_ms=200))
-# A frozen server is caught within ping_interval + ping_timeout + close_timeout (real time).
-PING: dict[str, Any] = {"ping_interval": 0.25, "ping_timeout": 1.5, "close_timeout": 0.5}
 # The reply stops after five output deltas (no response.done): its transcript's first three
 # tokens (which come first, as on the real API), then two of audio; a fault then falls
 # mid-reply, with the caller hearing some of it.

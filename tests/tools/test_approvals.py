@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-import support.both
 from realtime_ext import InvalidArgumentError, SessionConfigError
-from realtime_ext.connection import aconnect, connect
+from realtime_ext.connection import connect
 from realtime_ext.testing import FakeRealtimeServer, Scenario
 from realtime_ext.tools import (
     ToolApprovalRequired,
@@ -26,25 +24,7 @@ from realtime_ext.tools import (
 )
 from support.both import WAIT, Both
 
-
-@pytest.fixture
-def server() -> Iterator[FakeRealtimeServer]:
-    with FakeRealtimeServer() as srv:
-        yield srv
-
-
-@pytest.fixture(params=support.both.FLAVOURS)
-def both(request: pytest.FixtureRequest) -> Iterator[Both]:
-    yield from support.both.running(Both(request.param))
-
-
-async def _aopen(kwargs: dict[str, Any]) -> Any:
-    return await aconnect(**kwargs)
-
-
-def open_conn(both: Both, server: FakeRealtimeServer) -> Any:
-    kwargs = {"api_key": "sk-test", "base_url": server.base_url, "model": "gpt-realtime"}
-    return both(_aopen(kwargs)) if both.is_async else connect(**kwargs)
+from .conftest import open_conn, sent
 
 
 def refund_registry(ran: list[str], **kwargs: Any) -> ToolRegistry:
@@ -57,10 +37,6 @@ def refund_registry(ran: list[str], **kwargs: Any) -> ToolRegistry:
         return f"refunded {order_id}"
 
     return registry
-
-
-def sent_after(server: FakeRealtimeServer, kind: str) -> list[dict[str, Any]]:
-    return [event for event in server.received[0] if event["type"] == kind]
 
 
 def next_approval(both: Both, conn: Any) -> ToolApprovalRequired:
@@ -85,11 +61,11 @@ def test_an_approved_call_runs_once_after_the_approval(
         assert event.type == "tool.approval_required"
         assert (event.name, json.loads(event.arguments)) == ("refund", {"order_id": "A1"})
         assert ran == []  # not run before the app answers
-        assert sent_after(server, "conversation.item.create") == []
+        assert sent(server, "conversation.item.create") == []
         conn.approve_tool_call(event.call_id)
         both(conn.run_until("response.done", timeout=WAIT))
         assert ran == ["A1"]
-        outputs = sent_after(server, "conversation.item.create")
+        outputs = sent(server, "conversation.item.create")
         assert [o["item"]["output"] for o in outputs] == ["refunded A1"]
         assert (loop.approval_requests, loop.approved, loop.rejected) == (1, 1, 0)
         with pytest.raises(InvalidArgumentError, match="no tool call"):
@@ -120,7 +96,7 @@ def test_a_rejected_call_never_runs_and_the_model_reads_a_refusal(
         assert answer.response.status == "completed"
         assert [event.name for event in seen] == ["refund"]
         assert ran == []
-        (output,) = sent_after(server, "conversation.item.create")
+        (output,) = sent(server, "conversation.item.create")
         assert json.loads(output["item"]["output"]) == {
             "error": {"type": "rejected", "message": "Refunds need a manager."}
         }
@@ -140,7 +116,7 @@ def test_the_deadline_rejects(both: Both, server: FakeRealtimeServer) -> None:
         event = next_approval(both, conn)
         both(conn.run_until("response.done", timeout=WAIT))  # answered by the deadline
         assert ran == []
-        (output,) = sent_after(server, "conversation.item.create")
+        (output,) = sent(server, "conversation.item.create")
         assert json.loads(output["item"]["output"])["error"]["type"] == "rejected"
         with pytest.raises(InvalidArgumentError, match="no tool call"):
             conn.approve_tool_call(event.call_id)  # too late
@@ -259,7 +235,7 @@ def test_an_mcp_approval_request_is_answered_by_approve_tool_call(
         conn.approve_tool_call(event.call_id)
         answer = both(conn.run_until("response.done", timeout=WAIT))
         assert answer.response.status == "completed"
-        (response,) = sent_after(server, "conversation.item.create")
+        (response,) = sent(server, "conversation.item.create")
         assert {k: v for k, v in response["item"].items() if k != "id"} == {
             "type": "mcp_approval_response",
             "approval_request_id": event.call_id,
@@ -283,7 +259,7 @@ def test_a_rejected_mcp_call_is_answered_with_the_reason(server: FakeRealtimeSer
         event = next_approval(Both("sync"), conn)
         conn.reject_tool_call(event.call_id, message="Not allowed.")
         conn.run_until("response.done", timeout=WAIT)
-    (response,) = sent_after(server, "conversation.item.create")
+    (response,) = sent(server, "conversation.item.create")
     assert response["item"]["approve"] is False
     assert response["item"]["reason"] == "Not allowed."
 

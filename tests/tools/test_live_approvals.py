@@ -9,9 +9,10 @@ exactly one output goes out."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -79,42 +80,65 @@ class Round:
         return bool(event.type == "session.output_audio.delta")
 
 
-def play(
-    server: FakeRealtimeServer, mode: str, registry: ToolRegistry, decide: Decide, until: str
-) -> Round:
-    seen = Round(decide)
-    delegation = {"type": "responses", "responses": {"model": "gpt-5", "tools": [REFUND, DOCS]}}
+Take = Callable[[Any, Any], bool]
+"""Notes an event the app received; ``True`` once the chunk just sent was answered."""
+
+
+def talk(
+    server: FakeRealtimeServer,
+    mode: str,
+    registry: ToolRegistry,
+    tools: list[Any],
+    chunks: Iterable[bytes],
+    take: Take,
+    done: Callable[[], bool],
+) -> Any:
+    """The scripted round: a GPT-Live session delegating to Responses with ``tools`` and
+    ``registry``'s loop, sent one chunk of ``chunks`` at a time (each followed by receives
+    until ``take`` says it was answered) until ``done()``, at most :data:`MAX_CHUNKS`; then
+    closed. Returns the loop."""
+    delegation = {"type": "responses", "responses": {"model": "gpt-5", "tools": tools}}
     options = {"model": "gpt-live-1", "audio": PCM24, "delegation": delegation}
+    paced = zip(range(MAX_CHUNKS), chunks, strict=False)
     if mode == "sync":
         with (
             RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
             client.live.connect(**options) as conn,
         ):
-            conn.run_tools(registry)
-            for index in range(MAX_CHUNKS):
-                if until in seen.text:
+            loop = conn.run_tools(registry)
+            for _, chunk in paced:
+                if done():
                     break
-                conn.send_audio(AUDIO[index] if index < len(AUDIO) else SILENCE)
-                while not seen.take(conn, conn.recv(timeout=10)):
+                conn.send_audio(chunk)
+                while not take(conn, conn.recv(timeout=10)):
                     pass
             conn.close()
-    else:
+        return loop
 
-        async def main() -> None:
-            async with (
-                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-                client.live.connect(**options) as conn,
-            ):
-                conn.run_tools(registry)
-                for index in range(MAX_CHUNKS):
-                    if until in seen.text:
-                        break
-                    await conn.send_audio(AUDIO[index] if index < len(AUDIO) else SILENCE)
-                    while not seen.take(conn, await conn.recv(timeout=10)):
-                        pass
-                await conn.close()
+    async def main() -> Any:
+        async with (
+            AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+            client.live.connect(**options) as conn,
+        ):
+            loop = conn.run_tools(registry)
+            for _, chunk in paced:
+                if done():
+                    break
+                await conn.send_audio(chunk)
+                while not take(conn, await conn.recv(timeout=10)):
+                    pass
+            await conn.close()
+        return loop
 
-        asyncio.run(main())
+    return asyncio.run(main())
+
+
+def play(
+    server: FakeRealtimeServer, mode: str, registry: ToolRegistry, decide: Decide, until: str
+) -> Round:
+    seen = Round(decide)
+    chunks = itertools.chain(AUDIO, itertools.repeat(SILENCE))
+    talk(server, mode, registry, [REFUND, DOCS], chunks, seen.take, lambda: until in seen.text)
     assert until in seen.text, seen.text
     return seen
 
@@ -256,40 +280,10 @@ def test_a_barge_in_cancels_a_slow_async_call(server: FakeRealtimeServer, mode: 
         while True:
             yield SILENCE
 
-    delegation = {"type": "responses", "responses": {"model": "gpt-5", "tools": [REFUND]}}
-    options = {"model": "gpt-live-1", "audio": PCM24, "delegation": delegation}
-    loops: list[Any] = []
-    if mode == "sync":
-        with (
-            RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-            client.live.connect(**options) as conn,
-        ):
-            loops.append(conn.run_tools(registry))
-            for _, chunk in zip(range(MAX_CHUNKS), chunks(), strict=False):
-                if cancelled():
-                    break
-                conn.send_audio(chunk)
-                while conn.recv(timeout=10).type != "session.output_audio.delta":
-                    pass
-            conn.close()
-    else:
+    def answered(conn: Any, event: Any) -> bool:
+        return bool(event.type == "session.output_audio.delta")
 
-        async def main() -> None:
-            async with (
-                AsyncRealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
-                client.live.connect(**options) as conn,
-            ):
-                loops.append(conn.run_tools(registry))
-                for _, chunk in zip(range(MAX_CHUNKS), chunks(), strict=False):
-                    if cancelled():
-                        break
-                    await conn.send_audio(chunk)
-                    while (await conn.recv(timeout=10)).type != "session.output_audio.delta":
-                        pass
-                await conn.close()
-
-        asyncio.run(main())
+    loop = talk(server, mode, registry, [REFUND], chunks(), answered, cancelled)
     assert cancelled(), "no cancelled output"
     assert finished == []
-    (loop,) = loops
     assert (loop.cancelled, loop.barge_ins) == (1, 1)

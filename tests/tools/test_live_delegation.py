@@ -308,6 +308,46 @@ def responses_script(*frames: tuple[str, dict[str, Any]]) -> Recording:
     return Recording("responses delegation", [("sent", start()), ("received", started()), *frames])
 
 
+class Release(Extension):
+    """Frees the tools holding a scripted round (``release``) once ``when`` holds for an
+    event received: in ``received``, which runs after every extension's ``observe`` and after
+    the loop's own ``received`` (added before it), so the loop has taken that event in."""
+
+    def __init__(self, release: threading.Event, when: Callable[[Any], bool]) -> None:
+        self.release = release
+        self.when = when
+
+    def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
+        return self.when(event)
+
+    def received(self, event: Any) -> None:
+        self.release.set()
+
+
+async def run_released(
+    mode: str,
+    script: Recording,
+    registry: ToolRegistry,
+    when: Callable[[Any], bool],
+    release: threading.Event,
+) -> tuple[ReplayServer, Any, list[Any]]:
+    """The scripted round ``script`` (frames compared by type) with ``registry``'s loop and a
+    :class:`Release` after it; ``release`` is set however the round ends. Returns the server,
+    the loop and the events received."""
+
+    def attach(conn: Any) -> Any:
+        loop = conn.run_tools(registry)
+        conn.add_extension(Release(release, when))
+        return loop
+
+    try:
+        with serving(script, match=by_type) as server:
+            loop, events = await run(mode, server, attach)
+    finally:
+        release.set()
+    return server, loop, events
+
+
 async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
     release = threading.Event()
     registry = ToolRegistry()
@@ -323,27 +363,15 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
         """Adds."""
         return a + b
 
-    class Release(Extension):
-        """Frees the call holding the round once every call has arrived and the loop (added
-        before it) has started the last one: ``received`` runs after every extension's
-        ``observe`` and after the loop's own ``received``, so the round counts all three
-        calls running before the first can end (freed in ``observe``, the first could end
-        before the third was counted, and one ``response.create`` would go out early)."""
+    # Frees the call holding the round once every call has arrived and the loop has
+    # started the last one: the round counts all three calls running before the first can
+    # end (freed as the third is observed, the first could end before the third was
+    # counted, and one response.create would go out early).
+    calls = [0]
 
-        def __init__(self) -> None:
-            self.calls = 0
-
-        def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
-            self.calls += event.type == "response.event"
-            return self.calls == 3
-
-        def received(self, event: Any) -> None:
-            release.set()
-
-    def attach(conn: Any) -> Any:
-        loop = conn.run_tools(registry)
-        conn.add_extension(Release())
-        return loop
+    def third_call(event: Any) -> bool:
+        calls[0] += event.type == "response.event"
+        return calls[0] == 3
 
     script = responses_script(
         envelope("c1", "failing", '{"reason": "disk full"}'),  # first: it holds the round open
@@ -354,11 +382,7 @@ async def test_bad_calls_answered_then_one_response_create(mode: str) -> None:
         sent("response.item.create"),
         sent("response.create"),
     )
-    try:
-        with serving(script, match=by_type) as server:
-            loop, _ = await run(mode, server, attach)
-    finally:
-        release.set()
+    server, loop, _ = await run_released(mode, script, registry, third_call, release)
     outputs = {
         frame["item"]["call_id"]: json.loads(frame["item"]["output"])["error"]["type"]
         for frame in server.received
@@ -395,17 +419,8 @@ async def test_a_response_completed_before_its_outputs_gets_them_then_one_respon
         release.wait(T)
         return a + b
 
-    class Release(Extension):
-        def observe(self, event: Any, data: dict[str, Any] | None) -> bool:
-            return event.type == "response.event" and event.event.type == "response.completed"
-
-        def received(self, event: Any) -> None:
-            release.set()
-
-    def attach(conn: Any) -> Any:
-        loop = conn.run_tools(registry)
-        conn.add_extension(Release())
-        return loop
+    def completed(event: Any) -> bool:
+        return event.type == "response.event" and event.event.type == "response.completed"
 
     script = responses_script(
         envelope("c1", "add", '{"a": 1, "b": 2}'),
@@ -415,11 +430,7 @@ async def test_a_response_completed_before_its_outputs_gets_them_then_one_respon
         sent("response.item.create"),
         sent("response.create"),
     )
-    try:
-        with serving(script, match=by_type) as server:
-            loop, events = await run(mode, server, attach)
-    finally:
-        release.set()
+    server, loop, events = await run_released(mode, script, registry, completed, release)
     outputs = {
         frame["item"]["call_id"]: frame["item"]["output"]
         for frame in server.received

@@ -9,42 +9,17 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-import support.both
 from realtime_ext import InvalidArgumentError
-from realtime_ext.connection import aconnect, connect
 from realtime_ext.testing import FakeRealtimeServer, sine_pcm16
 from realtime_ext.tools import ToolRegistry
 from support.both import WAIT, Both
 from support.waiting import until
 
-
-@pytest.fixture
-def server() -> Iterator[FakeRealtimeServer]:
-    with FakeRealtimeServer() as srv:
-        yield srv
-
-
-@pytest.fixture(params=support.both.FLAVOURS)
-def both(request: pytest.FixtureRequest) -> Iterator[Both]:
-    yield from support.both.running(Both(request.param))
-
-
-async def _aopen(kwargs: dict[str, Any]) -> Any:
-    return await aconnect(**kwargs)
-
-
-def open_conn(both: Both, server: FakeRealtimeServer) -> Any:
-    kwargs = {"api_key": "sk-test", "base_url": server.base_url, "model": "gpt-realtime"}
-    return both(_aopen(kwargs)) if both.is_async else connect(**kwargs)
-
-
-def sent(server: FakeRealtimeServer, kind: str) -> list[dict[str, Any]]:
-    return [event for event in server.received[0] if event["type"] == kind]
+from .conftest import open_conn, sent
 
 
 def fillers(server: FakeRealtimeServer) -> list[dict[str, Any]]:

@@ -20,7 +20,6 @@ host name, name the page's origin and the served host (``--allow-origin``/``--al
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Sequence
@@ -30,9 +29,9 @@ from fastapi import FastAPI
 from starlette.routing import Route
 from starlette.staticfiles import StaticFiles
 
-from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer, OpenAIError
+from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer
 from realtime_ext.asgi import OfferRequest, live_offer_endpoint
-from realtime_ext.examples._token_server import add_allow_arguments
+from realtime_ext.examples._token_server import example_arguments, example_client
 
 __all__ = ["STATIC", "live_session", "main", "make_app"]
 
@@ -99,26 +98,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Serve the example until Ctrl-C; ``--fake`` starts the fake server too."""
     import uvicorn
 
-    parser = argparse.ArgumentParser(prog="python -m realtime_ext.examples.live_browser.server")
-    parser.add_argument("--port", type=int, default=8080, help="page port (default 8080)")
-    parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument("--fake", action="store_true", help="use a local fake server")
-    add_allow_arguments(parser)
-    args = parser.parse_args(argv)
+    args = example_arguments(
+        argv,
+        prog="python -m realtime_ext.examples.live_browser.server",
+        default_model=DEFAULT_MODEL,
+    )
     hosts = args.allow_host or [f"localhost:{args.port}", f"127.0.0.1:{args.port}"]
     origins = args.allow_origin or [f"http://{host}" for host in hosts]
     with contextlib.ExitStack() as stack:
-        if args.fake:
-            from realtime_ext.testing import FakeRealtimeServer
-
-            fake = stack.enter_context(FakeRealtimeServer())
-            client = AsyncRealtimeClient(api_key="sk-fake", base_url=fake.base_url)
-        else:
-            try:
-                client = AsyncRealtimeClient()  # OPENAI_API_KEY
-            except OpenAIError as exc:
-                print(f"error: {exc} (or pass --fake)", file=sys.stderr)
-                return 2
+        client = example_client(stack, args.fake, AsyncRealtimeClient)
+        if client is None:
+            return 2
         app = make_app(client, allowed_origins=origins, allowed_hosts=hosts, model=args.model)
         print(f"Open http://localhost:{args.port}/ (Ctrl-C to stop)", flush=True)
         uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
