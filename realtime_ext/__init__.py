@@ -48,8 +48,14 @@ if TYPE_CHECKING:
     from ._instrument import attach_instrumentation as attach_instrumentation
     from ._open_session_async import AsyncOpenSession as AsyncOpenSession
     from ._open_session_sync import OpenSession as OpenSession
+    from ._resources.calls_async import AsyncCalls as AsyncCalls
+    from ._resources.calls_sync import Calls as Calls
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
+    from ._resources.live_async import AsyncLive as AsyncLive
+    from ._resources.live_sync import Live as Live
     from ._resources.translations import TranslationClientSecret as TranslationClientSecret
+    from ._resources.translations_async import AsyncTranslationCalls as AsyncTranslationCalls
+    from ._resources.translations_sync import TranslationCalls as TranslationCalls
     from ._results import BetaSession as BetaSession
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
@@ -87,6 +93,14 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "LiveSessionAnswer": ("._results", "LiveSessionAnswer"),
     "LiveSessionAction": ("._results", "LiveSessionAction"),
     "LiveRecording": ("._results", "LiveRecording"),
+    # The types of the client's resources a feature holds (a WebRTC call posts its offers
+    # through client.calls, client.live, client.translations.calls), to annotate with.
+    "Calls": ("._resources.calls_sync", "Calls"),
+    "AsyncCalls": ("._resources.calls_async", "AsyncCalls"),
+    "Live": ("._resources.live_sync", "Live"),
+    "AsyncLive": ("._resources.live_async", "AsyncLive"),
+    "TranslationCalls": ("._resources.translations_sync", "TranslationCalls"),
+    "AsyncTranslationCalls": ("._resources.translations_async", "AsyncTranslationCalls"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
     "connection": (".connection", None),
@@ -100,15 +114,20 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 
 __all__: list[str] = [
     "AsyncAzureRealtimeClient",
+    "AsyncCalls",
+    "AsyncLive",
     "AsyncOpenSession",
     "AsyncRealtimeClient",
+    "AsyncTranslationCalls",
     "Auth",
     "AzureRealtimeClient",
     "BetaSession",
     "CallAction",
     "CallAnswer",
+    "Calls",
     "Extension",
     "Instrumentation",
+    "Live",
     "LiveRecording",
     "LiveSessionAction",
     "LiveSessionAnswer",
@@ -118,6 +137,7 @@ __all__: list[str] = [
     "RequestEnded",
     "RequestObserver",
     "Route",
+    "TranslationCalls",
     "TranslationClientSecret",
     "attach_instrumentation",
 ]

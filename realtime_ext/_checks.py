@@ -56,6 +56,12 @@ def _type_name(value: object) -> str:
 
 
 def check_str(keyword: str, value: object) -> str:
+    """``value`` if it is a string, else :class:`SessionConfigError` naming ``keyword``.
+
+    Example:
+        >>> check_str("voice", "marin")
+        'marin'
+    """
     if not isinstance(value, str):
         raise SessionConfigError(keyword, f"expected a string, got {_type_name(value)}")
     return value
@@ -72,6 +78,13 @@ def check_name(keyword: str, value: object) -> str:
 
 
 def check_bool(keyword: str, value: object) -> bool:
+    """``value`` if it is ``True`` or ``False``, else :class:`SessionConfigError` naming
+    ``keyword`` (``1`` is no bool).
+
+    Example:
+        >>> check_bool("create_response", True)
+        True
+    """
     if not isinstance(value, bool):
         raise SessionConfigError(keyword, f"expected True or False, got {_type_name(value)}")
     return value
@@ -103,6 +116,13 @@ def check_int(
 
 
 def check_str_list(keyword: str, value: object, *, non_empty: bool = False) -> list[str]:
+    """``value`` as a list of strings (a sequence, not a string itself), each checked
+    (``keyword[i]`` named in the error); ``non_empty``: at least one.
+
+    Example:
+        >>> check_str_list("modalities", ("audio",))
+        ['audio']
+    """
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
         raise SessionConfigError(
             keyword, f"expected a list of strings, got {_type_name(value)} {show(value)}"
@@ -115,6 +135,8 @@ def check_str_list(keyword: str, value: object, *, non_empty: bool = False) -> l
 
 
 Checker = Callable[[str, Any], Any]
+"""A field's check for :func:`check_mapping`: ``checker(keyword, value)`` returns the value
+as sent or raises :class:`SessionConfigError` naming ``keyword`` (:func:`check_str` is one)."""
 
 
 def check_mapping(keyword: str, value: object, checkers: Mapping[str, Checker]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ._checks import show
 from ._exceptions import InvalidArgumentError
@@ -67,6 +67,7 @@ class RequestObserver(Protocol):
         ...
 
 
+@runtime_checkable
 class Instrumentation(Protocol):
     """What a client's (or ``connect()``'s) ``telemetry=`` takes: how REST requests are
     observed and what is attached to each live session.
@@ -144,11 +145,13 @@ def checked_instrumentation(telemetry: object) -> Instrumentation | None:
     """
     if telemetry is None:
         return None
-    if isinstance(telemetry, bool | type) or not (
-        hasattr(telemetry, "requests") and callable(getattr(telemetry, "session_extension", None))
+    if (
+        isinstance(telemetry, bool | type)
+        or not isinstance(telemetry, Instrumentation)
+        or not callable(telemetry.session_extension)
     ):
         raise InvalidArgumentError(
             "telemetry must be None or an Instrumentation such as "
             f"realtime_ext.telemetry.Telemetry(), not {show(telemetry)}"
         )
-    return cast("Instrumentation", telemetry)  # its two members checked just above
+    return telemetry

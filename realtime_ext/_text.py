@@ -31,7 +31,8 @@ class BoundedText:
     __slots__ = ("_parts", "_size", "limit")
 
     def __init__(self, text: str = "", *, limit: int = DEFAULT_MAX_TEXT_CHARS) -> None:
-        self.limit = limit
+        self.limit: int = limit
+        """The most characters kept (the oldest go first beyond it)."""
         self._parts: list[str] = []
         self._size = 0
         if text:

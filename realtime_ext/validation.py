@@ -29,7 +29,13 @@ from typing import Any
 
 from . import _validate
 
-__all__ = ["Problem", "payload_problem", "session_problem"]
+__all__ = [
+    "Problem",
+    "check_expires_after",
+    "check_live_session",
+    "payload_problem",
+    "session_problem",
+]
 
 _STRICT = frozenset({"model", _validate.STRICT_ALL})
 
@@ -114,3 +120,43 @@ def session_problem(
         'session.instrucions'
     """
     return _problem(_validate.session_problem(session, kinds=kinds, strict=strict, model=model))
+
+
+def check_live_session(session: object = None, /, **fields: object) -> None:
+    """The session of ``client.live.create`` (openai's ``session=``, or its keyword fields
+    such as ``model=``), checked as that call checks it, nothing sent: a
+    :class:`~realtime_ext.SessionConfigError` or :class:`~realtime_ext.InvalidArgumentError`
+    naming the field (``model`` is required). For code that makes GPT-Live sessions from one
+    fixed session (``live_offer_endpoint``, a WebRTC call) and should fail before it starts.
+
+    Example:
+        >>> check_live_session({"model": "gpt-live-1", "instructions": "Be brief."})
+        >>> check_live_session(model="gpt-live-1", instructions="Be brief.")
+    """
+    # Here, not at the top: the REST requests load httpx, which a validation of payloads
+    # (a relay, the fake) does not need.
+    from ._resources.live import checked_create_session, create_wire
+    from .sdp import sample_offer
+    from .session.body import as_body
+
+    if not fields and session is not None:
+        checked_create_session(session)
+        return
+    # As posted, with a stand-in for the offer (which is checked when it is sent).
+    body = None if session is None else as_body(session, "session")
+    create_wire(sample_offer(), None, body, fields, None)
+
+
+def check_expires_after(expires_after: object) -> None:
+    """``expires_after`` of ``client.client_secrets.create`` checked as that call checks it
+    (seconds, or the object; the spec's 10-7200 seconds), nothing sent: a server that mints
+    tokens with one fixed expiry checks it at startup, so a wrong value fails there and not
+    at each request.
+
+    Example:
+        >>> check_expires_after(600)
+        >>> check_expires_after({"anchor": "created_at", "seconds": 600})
+    """
+    from ._resources.client_secrets import checked_expiry  # loads httpx: on use only
+
+    checked_expiry(expires_after)

@@ -26,7 +26,7 @@ import importlib.util
 import inspect
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
@@ -149,13 +149,21 @@ def _home(obj: Any) -> str | None:
     return ".".join(parts) or None
 
 
+def shown(obj: object) -> str:
+    """``repr(obj)``, a set's in order (its own repr changes with the hash seed)."""
+    if type(obj) not in (frozenset, set):
+        return repr(obj)
+    ordered = sorted(cast("Iterable[object]", obj), key=repr)
+    return f"{type(obj).__name__}({ordered!r})"
+
+
 def _render_object(
     name: str, obj: Any, where: str, rewrite: Callable[[str], str], out: list[str]
 ) -> None:
     kind = "class" if inspect.isclass(obj) else "function" if callable(obj) else "data"
     out.append(f"### `{name}`\n")
     if kind == "data":
-        value = ADDRESS.sub("", repr(obj))
+        value = ADDRESS.sub("", shown(obj))
         if len(value) > 300:
             value = value[:300] + " ..."
         out.append(f"`{where}.{name}`, a `{type(obj).__name__}`: `{value}`\n")

@@ -26,6 +26,7 @@ from .._redact import get_logger
 from .._results import CallAnswer
 from .._retries import RetryPolicy
 from .._transport import RequestArgs
+from ..sdp import OFF_LOOP_SDP_LENGTH
 from ..session.body import BodyInput, checked_session, session_json
 from ._shared import (
     Operation,
@@ -64,9 +65,6 @@ __all__ = [
 ]
 
 SDP_TYPE = "application/sdp"
-OFF_LOOP_SDP_LENGTH = 32 * 1024
-"""Offers longer than this are checked off the event loop by ``AsyncCalls.create`` (a
-browser's are 2-10 KB and take well under a millisecond, less than a thread hop costs)."""
 _REFER_SCHEMES = ("tel", "sip", "sips")
 # What makes urlsplit or unquote change a path: escapes, a query, a fragment, tabs, breaks.
 _URL_SPECIAL = re.compile(r"[%?#\t\r\n]")

@@ -27,6 +27,7 @@ from .._encode import json_bytes, json_with
 from .._exceptions import InvalidArgumentError, SessionConfigError
 from .._results import LiveRecording, LiveSessionAnswer
 from .._retries import RetryPolicy
+from ..sdp import OFF_LOOP_SDP_LENGTH
 from ..session.body import BodyInput, as_body, checked_session
 from ._shared import (
     Wire,
@@ -35,7 +36,7 @@ from ._shared import (
     merge_body,
     path_segment,
 )
-from .calls import OFF_LOOP_SDP_LENGTH, checked_status_code, checked_target_uri, offer_text
+from .calls import checked_status_code, checked_target_uri, offer_text
 
 if TYPE_CHECKING:
     from realtime_generated.models import LiveCreateResponse

@@ -12,13 +12,12 @@ import inspect
 from collections.abc import Awaitable, Callable
 from typing import Literal, TypeAlias, get_args
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext.webhooks import (
     LiveCallIncomingEvent,
     LiveTransportIncomingEvent,
     RealtimeCallIncomingEvent,
 )
-
-from .._exceptions import InvalidArgumentError
 
 __all__ = [
     "AnswerOn",

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
-from .._exceptions import OpenAIError
-from .._redact import get_logger
+from realtime_ext import OpenAIError
+from realtime_ext.provider import get_logger
+
 from ._call import Progress, RunningCall
 
 __all__ = ["GOODBYE_SECONDS", "LIVE_GOODBYE_PAUSE_MS", "converse"]

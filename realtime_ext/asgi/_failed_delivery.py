@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
-from .._exceptions import APIConnectionError, APIStatusError, RetryLater
+from realtime_ext import APIConnectionError, APIStatusError, RetryLater
 
 __all__ = ["RETRIED_CLIENT_ERRORS", "FailedDelivery", "failed_delivery"]
 

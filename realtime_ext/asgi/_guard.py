@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import cast
 from urllib.parse import urlsplit
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 __all__ = ["SiteGuard"]
 

@@ -11,7 +11,8 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._config import check_count, check_seconds
+from realtime_ext.provider import check_count, check_seconds
+
 from ._types import Receive, Scope, Send
 
 __all__ = [

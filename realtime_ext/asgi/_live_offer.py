@@ -16,14 +16,19 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar, TypeAlias
 
-from realtime_ext import AsyncRealtimeClient, LiveSessionAnswer
+from realtime_ext import (
+    APIError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    LiveSessionAnswer,
+    SDPError,
+    SessionConfigError,
+)
+from realtime_ext.provider import get_logger
 
-from .._exceptions import APIError, InvalidArgumentError, SDPError, SessionConfigError
-from .._redact import get_logger
-from .._resources.calls import OFF_LOOP_SDP_LENGTH
-from .._resources.live import checked_create_session
-from ..sdp import check_offer
+from ..sdp import OFF_LOOP_SDP_LENGTH, check_offer
 from ..session.body import BodyInput
+from ..validation import check_live_session
 from ._guard import SiteGuard
 from ._http import HTTPProblem, media_type
 from ._page import (
@@ -273,7 +278,7 @@ def live_offer_endpoint(
         )
     # A fixed session is checked now: a mistake fails at startup, not as a 500 to every page.
     if not callable(session):
-        checked_create_session(session)
+        check_live_session(session)
     return LiveOfferEndpoint(
         client,
         session,

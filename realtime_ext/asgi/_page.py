@@ -17,8 +17,9 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeAlias, TypeVar
 from urllib.parse import parse_qs
 
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import get_logger
+
 from ._guard import SiteGuard
 from ._http import HTTPProblem, answer, check_body_limits, header, read_body, refuse_other_scopes
 from ._store import MemoryStore, Store

@@ -24,7 +24,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any, cast
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+
 from ._store import CALL_RECORD_SECONDS, ClaimState, rate_limiter_hit
 
 if TYPE_CHECKING:

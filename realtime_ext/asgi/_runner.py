@@ -9,13 +9,18 @@ import contextlib
 import json
 import secrets
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
+from realtime_ext import (
+    APIConnectionError,
+    APIStatusError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    OpenAIError,
+)
 from realtime_ext.conversation import AsyncLiveConnection
+from realtime_ext.provider import check_seconds, get_logger
 
-from .._config import check_seconds
-from .._exceptions import APIConnectionError, APIStatusError, InvalidArgumentError, OpenAIError
-from .._redact import get_logger
 from ..connection import AsyncRealtimeConnection
 from ..tools import LiveToolLoop, ToolRegistry
 from ..webhooks import WebhookEvent, parse_event
@@ -42,9 +47,6 @@ from ._store import (
     release_claim,
 )
 from ._webhook import RETRY_HORIZON, RetryLater
-
-if TYPE_CHECKING:
-    from realtime_ext import AsyncRealtimeClient
 
 __all__ = ["CallRunner", "CallStart", "LiveCallStart"]
 
@@ -177,7 +179,7 @@ class CallRunner:
         store: CallStore | None = None,
         lease: float = CALL_LEASE,
     ) -> None:
-        if not callable(getattr(client, "connect", None)) or not hasattr(client, "calls"):
+        if not isinstance(client, AsyncRealtimeClient):
             raise InvalidArgumentError(
                 f"client must be an AsyncRealtimeClient, got {type(client).__name__}"
             )

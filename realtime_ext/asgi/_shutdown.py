@@ -12,9 +12,9 @@ from contextlib import AbstractAsyncContextManager
 from types import FrameType
 from typing import Literal
 
-from .._config import check_seconds
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import check_seconds, get_logger
+
 from ._types import Receive, Send
 
 __all__ = ["DEFAULT_DEADLINE", "GracefulShutdown"]

@@ -14,8 +14,8 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import get_logger
 
 if TYPE_CHECKING:
     from limits.aio.strategies import MovingWindowRateLimiter

@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, Protocol, TypeAlias, cast
 
-from realtime_ext import AsyncRealtimeClient
+from realtime_ext import APIError, AsyncRealtimeClient
+from realtime_ext.provider import get_logger, strict_loads
 
-from .._exceptions import APIError
-from .._json import strict_loads
-from .._redact import get_logger
-from .._resources.client_secrets import checked_expiry
 from ..session.body import session_body
+from ..validation import check_expires_after
 from ._guard import SiteGuard
 from ._http import HTTPProblem, media_type
 from ._page import (
@@ -265,7 +263,7 @@ def token_endpoint(
     if not callable(session):
         session_body(session, ("realtime", "transcription"))
     if expires_after is not None:  # 10-7200 seconds
-        checked_expiry(expires_after)
+        check_expires_after(expires_after)
     return TokenEndpoint(
         client,
         session,

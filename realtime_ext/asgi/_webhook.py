@@ -7,6 +7,13 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from realtime_ext import (
+    InvalidArgumentError,
+    RetryLater,
+    WebhookConfigError,
+    WebhookError,
+)
+from realtime_ext.provider import get_logger
 from realtime_ext.webhooks import (
     DEFAULT_TOLERANCE,
     ID_HEADER,
@@ -18,13 +25,6 @@ from realtime_ext.webhooks import (
     unwrap,
 )
 
-from .._exceptions import (
-    InvalidArgumentError,
-    RetryLater,
-    WebhookConfigError,
-    WebhookError,
-)
-from .._redact import get_logger
 from ._failed_delivery import failed_delivery
 from ._http import (
     HTTPProblem,

@@ -14,7 +14,8 @@ For extensions and speakers of your own (voice, the metrics and the test doubles
 same): :class:`AudioFormat` and the session's format (:func:`as_audio_format`,
 :func:`output_format_of`, :func:`input_format_of`), :func:`check_rate`, :func:`read_wav`,
 :func:`time_source` (a ``Clock`` or a callable read as ``Now``), and :class:`BaseSpeaker`
-(the queue, flushing and ``PlaybackObserver`` reports every speaker shares).
+(the queue, flushing and ``PlaybackObserver`` reports every speaker shares; an
+:class:`OutputObserver` is also told what enters the queue and when playing stops).
 
 Example:
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ._microphone import Microphone as Microphone
     from ._sources import WavSource as WavSource
     from ._speakers import BaseSpeaker as BaseSpeaker
+    from ._speakers import OutputObserver as OutputObserver
     from ._speakers import PlaybackObserver as PlaybackObserver
     from ._speakers import Speaker as Speaker
     from ._wav import Wav as Wav
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "BaseSpeaker": "._speakers",
     "Microphone": "._microphone",
+    "OutputObserver": "._speakers",
     "PlaybackObserver": "._speakers",
     "Speaker": "._speakers",
     "Wav": "._wav",
@@ -73,6 +76,7 @@ __all__ = [
     "BaseSpeaker",
     "Microphone",
     "Now",
+    "OutputObserver",
     "PlaybackObserver",
     "Resampler",
     "Speaker",

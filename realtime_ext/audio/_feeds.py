@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from realtime_ext.conversation import Extension
 
 if TYPE_CHECKING:
-    from realtime_ext._exceptions import ResponseLostEvent
+    from realtime_ext import ResponseLostEvent
 
 
 # What a feed calls (the speakers and the microphone have it; protocols, so this module,

@@ -17,7 +17,7 @@ from functools import cache
 from operator import itemgetter
 from typing import cast
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 _BIAS = 0x21  # 0x84 >> 2: u-law is computed on 14-bit samples
 _CLIP = 8159

@@ -15,8 +15,8 @@ import queue
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Self
 
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._sounddevice import close_stream, load_sounddevice, open_stream
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import close_stream, load_sounddevice, open_stream
 
 from ._formats import AudioFormat, as_audio_format, check_rate, input_format_of
 from ._sources import Encoder, FormatLike, append_event, check_chunk_ms

@@ -14,7 +14,7 @@ import sys
 from array import array
 from operator import mul
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 from ._formats import check_rate
 

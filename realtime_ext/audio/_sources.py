@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from realtime_ext._clock import SYSTEM_CLOCK, Clock
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 from realtime_ext.audio._wav import WavInput, read_wav, wav_path
+from realtime_ext.provider import SYSTEM_CLOCK, Clock
 
 from ._formats import AudioFormat, as_audio_format
 from ._resample import Resampler

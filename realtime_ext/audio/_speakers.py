@@ -24,10 +24,10 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol, Self, cast
+from typing import Any, Protocol, Self, cast, runtime_checkable
 
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._sounddevice import close_stream, load_sounddevice, open_stream
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import close_stream, load_sounddevice, open_stream
 
 from ._formats import PCM, AudioFormat, check_rate, output_format_of
 from ._resample import Resampler
@@ -50,6 +50,41 @@ class PlaybackObserver(Protocol):
 
     def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
         """``ms`` milliseconds of ``item_id``'s content part ``content_index`` were played."""
+        ...
+
+
+@runtime_checkable
+class OutputObserver(PlaybackObserver, Protocol):
+    """A :class:`PlaybackObserver` also told what is handed to the output and when playing
+    stops: ``realtime_ext.voice.PlaybackTracker`` is one. A speaker given one calls
+    :meth:`on_output` as audio enters its queue (from then the item counts as playing, so a
+    barge-in before the device's first report still cuts the reply) and
+    :meth:`on_interrupted` when a reconnect lost what it was playing; a plain
+    :class:`PlaybackObserver` is told only what was played.
+
+    Example::
+
+        class Log:
+            def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
+                print(f"{item_id}: {ms} ms played")
+
+            def on_output(self, item_id: str, content_index: int, data: bytes) -> None:
+                print(f"{item_id}: {len(data)} bytes queued")
+
+            def on_interrupted(self) -> None:
+                print("nothing plays now")
+
+        speaker = Speaker(Log())  # told of all three
+    """
+
+    def on_output(
+        self, item_id: str, content_index: int, data: bytes | bytearray | memoryview
+    ) -> None:
+        """``data`` of ``item_id``'s content part ``content_index`` went to the output."""
+        ...
+
+    def on_interrupted(self) -> None:
+        """Playing stopped (what was queued was dropped): nothing plays now."""
         ...
 
 
@@ -113,6 +148,8 @@ class BaseSpeaker:
             raise InvalidArgumentError(
                 f"max_buffer_ms must be a positive int, got {max_buffer_ms!r}"
             )
+        self._tracker: PlaybackObserver | None = None
+        self._output: OutputObserver | None = None
         self.tracker = tracker
         self.format: AudioFormat = PCM
         self._rate: int | None = rate
@@ -127,6 +164,17 @@ class BaseSpeaker:
         self._muted_responses: dict[str, None] = {}
         self.dropped_ms: float = 0.0
         """Audio discarded: flushed on interruption, or over ``max_buffer_ms``."""
+
+    @property
+    def tracker(self) -> PlaybackObserver | None:
+        """What playback is reported to (``None``: nobody)."""
+        return self._tracker
+
+    @tracker.setter
+    def tracker(self, tracker: PlaybackObserver | None) -> None:
+        self._tracker = tracker
+        # Which interface it has, decided once here, not per audio delta.
+        self._output = tracker if isinstance(tracker, OutputObserver) else None
 
     @property
     def rate(self) -> int:
@@ -193,12 +241,11 @@ class BaseSpeaker:
         lost_ids = {each for each in ids if isinstance(each, str)}
         if not lost_ids:
             return
-        if self._retain(lambda chunk: chunk.response_id not in lost_ids):
+        dropped = self._retain(lambda chunk: chunk.response_id not in lost_ids)
+        if dropped and self._output is not None:
             # Its playing stopped, as at a barge-in: the tracker no longer reports it
             # playing, so the user's next words are not taken for a barge-in over it.
-            stopped = getattr(self.tracker, "on_interrupted", None)
-            if callable(stopped):
-                stopped()
+            self._output.on_interrupted()
 
     # -- queue -----------------------------------------------------------------------------
     def _on_delta(self, event: Any) -> None:
@@ -232,10 +279,9 @@ class BaseSpeaker:
             data = data[len(data) - most :]
         # Handed to the output: from now it counts as playing (at zero until the device
         # reports), so a barge-in before the first callback still cuts the reply. A tracker
-        # without on_output (any PlaybackObserver) is told only what was played.
-        handed = getattr(self.tracker, "on_output", None)
-        if handed is not None:
-            handed(item_id, content_index, data)
+        # that is no OutputObserver (any PlaybackObserver) is told only what was played.
+        if self._output is not None:
+            self._output.on_output(item_id, content_index, data)
         pcm = fmt.decode(data)
         if self.rate != self.format.rate:
             if self._resampler is None:
@@ -282,9 +328,10 @@ class BaseSpeaker:
                 else:
                     chunk.pcm = chunk.pcm[take:]
                 self._queued_bytes -= take
-        if self.tracker is not None:
+        tracker = self._tracker
+        if tracker is not None:
             for item_id, index, size in played:
-                self.tracker.on_play_ms(item_id, index, size * 1000 / (self.rate * 2))
+                tracker.on_play_ms(item_id, index, size * 1000 / (self.rate * 2))
         return bytes(out)
 
 

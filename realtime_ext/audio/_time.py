@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import cast
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 Now = Callable[[], float]
 """A time source: a callable returning seconds (monotonic unless a test's clock says)."""

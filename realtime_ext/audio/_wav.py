@@ -15,7 +15,8 @@ import wave
 from pathlib import Path
 from typing import NamedTuple, Protocol, TypeAlias, cast
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+
 from ._formats import MAX_RATE, MIN_RATE
 
 MAX_WAV_BYTES = 512 * 2**20

@@ -22,8 +22,9 @@ import sys
 from collections.abc import Sequence
 from typing import TypeGuard
 
-from .._exceptions import OpenAIError
-from .._redact import redact
+from realtime_ext import OpenAIError
+from realtime_ext.provider import redact
+
 from ._io import CLIError
 
 __all__ = ["main"]

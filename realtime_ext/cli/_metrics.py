@@ -13,7 +13,7 @@ import logging
 from collections.abc import Generator
 from typing import Any
 
-from .._json import is_dict
+from realtime_ext.provider import is_dict
 
 LOGGER = "realtime_ext.metrics"
 """The telemetry's logger, as the guide "Latency and tracing" names it to apps."""

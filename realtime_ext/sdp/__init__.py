@@ -4,7 +4,8 @@ Inspecting one (what ``sdp.summary()`` gathers, and the CLI's ``sdp inspect`` pr
 :func:`audio_codecs` (each a :class:`Codec`), :func:`candidates` (each a :class:`Candidate`
 line), :func:`has_data_channel`, :func:`setup_role`. Checking one: :func:`validate_offer`
 and :func:`validate_answer` return the parsed description, :func:`check_offer` runs the
-offer's checks alone (what ``calls.create`` runs before posting). ``SAMPLE_OFFERS`` are the
+offer's checks alone (what ``calls.create`` runs before posting; an offer longer than
+``OFF_LOOP_SDP_LENGTH`` is checked off the event loop). ``SAMPLE_OFFERS`` are the
 browsers :func:`sample_offer` knows.
 
 Example:
@@ -22,9 +23,10 @@ from ._model import SessionDescription, serialise
 from ._parse import parse
 from ._samples import SAMPLE_OFFERS, sample_offer
 from ._summary import summary
-from ._validate import check_offer, validate_answer, validate_offer
+from ._validate import OFF_LOOP_SDP_LENGTH, check_offer, validate_answer, validate_offer
 
 __all__ = [
+    "OFF_LOOP_SDP_LENGTH",
     "SAMPLE_OFFERS",
     "Candidate",
     "Codec",

@@ -13,6 +13,18 @@ from ._model import SessionDescription
 from ._parse import MAX_SDP_LENGTH, check_text, parse
 
 USABLE_AUDIO_CODECS = ("opus", "pcmu", "pcma")
+OFF_LOOP_SDP_LENGTH = 32 * 1024
+"""Offers longer than this are checked off the event loop (``AsyncCalls.create``, the
+ASGI offer endpoints): a browser's are 2-10 KB and take well under a millisecond, less than
+a thread hop costs.
+
+Example::
+
+    if len(offer) > OFF_LOOP_SDP_LENGTH:
+        await asyncio.to_thread(check_offer, offer)
+    else:
+        check_offer(offer)
+"""
 _HASHES = frozenset({"sha-1", "sha-224", "sha-256", "sha-384", "sha-512", "md5", "md2"})
 # Colon-separated hex byte pairs, at least 16 of them (one C-level match, not a loop per pair).
 _FINGERPRINT = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,}")

@@ -37,10 +37,9 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from realtime_ext._json import is_dict
-from realtime_ext._redact import get_logger
 from realtime_ext.conversation import LiveDelegation, follows_on
 from realtime_ext.events import field
+from realtime_ext.provider import get_logger, is_dict
 
 from ._metrics import DelegationMetrics, ResponseMetrics, Trigger
 from ._prices import PRICES, LivePrices, ModelPrices, TokenPrices

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from realtime_ext._checks import show
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import show
 
 from ._available import AudioSource
 from ._metrics import SessionMetrics
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ._recorder import Recorder
 
 
+@runtime_checkable
 class Extensible(Protocol):
     """What ``measure`` takes: any live session (a conversation, a connection, a call, a
     translation connection), of which it calls ``add_extension``."""
@@ -48,7 +49,7 @@ def measure(
         conn = Conversation(my_transport)
         metrics = measure(conn)
     """
-    if not callable(getattr(conn, "add_extension", None)):
+    if not isinstance(conn, Extensible) or not callable(conn.add_extension):
         raise InvalidArgumentError(
             f"measure() takes a live session (a conversation, connection or call), not {show(conn)}"
         )

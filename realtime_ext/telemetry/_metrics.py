@@ -197,9 +197,8 @@ class SessionMetrics:
             print(SessionMetrics.of(conn).count)
         """
         for ext in conn.extensions:
-            found = getattr(ext, "metrics", None)
-            if isinstance(found, SessionMetrics):
-                return found
+            if isinstance(ext, MetricsSource):
+                return ext.metrics
         return cls()
 
     # -- the recorder's side ---------------------------------------------------------------
@@ -373,3 +372,11 @@ class SessionMetrics:
             f"time_to_first_audio_p50_ms={self.time_to_first_audio_p50_ms}, "
             f"time_to_first_audio_p95_ms={self.time_to_first_audio_p95_ms})"
         )
+
+
+class MetricsSource:
+    """What :meth:`SessionMetrics.of` finds among a session's extensions: the one that
+    measures it (each recorder), holding its :class:`SessionMetrics`."""
+
+    __slots__ = ()
+    metrics: SessionMetrics

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 from ._available import otel_installed
 from ._prices import ModelPrices, checked_prices
@@ -79,7 +79,7 @@ class Telemetry:
         if not self.enabled or not otel_installed():
             return None
         if self._instruments is None:
-            from realtime_ext._version import __version__
+            from realtime_ext import __version__
 
             from ._otel import Instruments
 
@@ -165,10 +165,3 @@ class Telemetry:
 
 _ON = Telemetry()
 _OFF = Telemetry(enabled=False)
-
-
-def telemetry_of(resource: object) -> Telemetry | None:
-    """The telemetry of the client a REST resource (``client.calls``...) belongs to: a
-    WebRTC call made through it reports where the client's requests do."""
-    found = getattr(getattr(resource, "_transport", None), "telemetry", None)
-    return found if isinstance(found, Telemetry) else None

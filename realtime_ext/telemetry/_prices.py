@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Final
 
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._json import is_dict
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import is_dict
 
 __all__ = ["PRICES", "PRICES_DATE", "LivePrices", "ModelPrices", "Price", "TokenPrices"]
 

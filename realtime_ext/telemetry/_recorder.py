@@ -22,14 +22,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import msgspec
 
-from realtime_ext._json import is_dict, is_list
-from realtime_ext._redact import get_logger
 from realtime_ext.audio import PCM, output_format_of
 from realtime_ext.conversation import Extension, Link
 from realtime_ext.events import as_dict, b64_size, field
+from realtime_ext.provider import get_logger, is_dict, is_list
 
 from ._available import AudioSource
-from ._metrics import ResponseMetrics, SessionMetrics, Trigger
+from ._metrics import MetricsSource, ResponseMetrics, SessionMetrics, Trigger
 from ._prices import PRICES, ModelPrices, TokenPrices
 from ._trace import SessionTrace
 
@@ -99,7 +98,7 @@ class _Open(msgspec.Struct, gc=False):
     """Sources that counted its audio and were replaced while it was in progress."""
 
 
-class Recorder(Extension):
+class Recorder(Extension, MetricsSource):
     """What a conversation tells its metrics extension; see the module docstring."""
 
     __slots__ = ("metrics", "noted", "trace")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import time
 
-from realtime_ext._clock import Clock
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import Clock
 
 from ._available import otel_installed
 from ._recorder import ConversationRecorder, Measuring, Now, Recorder, TranslationRecorder

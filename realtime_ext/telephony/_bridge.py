@@ -35,11 +35,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
 from urllib.parse import urlsplit
 
-from realtime_ext._clock import Clock
-from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent, UndeliveredError
-from realtime_ext._json import is_dict
-from realtime_ext._redact import get_logger
+from realtime_ext import InvalidArgumentError, ResponseLostEvent, UndeliveredError
 from realtime_ext.asgi import ASGIApp, CallApi, Receive, Scope, Send, lifespan
+from realtime_ext.provider import Clock, get_logger, is_dict
 from realtime_ext.session.body import session_body
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import AsyncVoice, Interruption, MarkPlaybackTracker

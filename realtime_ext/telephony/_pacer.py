@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 AHEAD_MS = 200.0
 """Audio Twilio may hold unplayed (sent, its mark not echoed yet), in milliseconds."""

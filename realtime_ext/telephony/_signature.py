@@ -20,7 +20,7 @@ import os
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 SIGNATURE_HEADER = b"x-twilio-signature"
 AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from realtime_ext._json import is_dict, strict_loads
+from realtime_ext.provider import is_dict, strict_loads
 
 MULAW = "audio/x-mulaw"
 _dumps = json.JSONEncoder(separators=(",", ":")).encode  # escapes whatever the ids hold

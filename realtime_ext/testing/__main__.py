@@ -11,8 +11,8 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from realtime_ext._config import is_loopback_host
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import is_loopback_host
 
 from ._azure import AzureMode
 from ._gateway import GatewayMode

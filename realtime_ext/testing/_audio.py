@@ -6,8 +6,9 @@ import math
 import sys
 from array import array
 
-from .._exceptions import InvalidArgumentError
-from .._redact import short_repr
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import short_repr
+
 from ..audio import check_rate
 
 SAMPLE_RATE = 24_000

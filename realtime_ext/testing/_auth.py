@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+
 from ._http import HttpError
 
 KeyCheck = Callable[[str], bool]

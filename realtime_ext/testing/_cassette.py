@@ -44,8 +44,16 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .._json import is_list, is_mapping, strict_loads
-from .._redact import SAFE_QUERY_PARAMETERS, redact, redact_data, unmasked_secrets
+from realtime_ext.provider import (
+    SAFE_QUERY_PARAMETERS,
+    is_list,
+    is_mapping,
+    redact,
+    redact_data,
+    strict_loads,
+    unmasked_secrets,
+)
+
 from ._errors import CassetteError as CassetteError
 from ._json import json_object, too_deep
 

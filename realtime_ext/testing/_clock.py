@@ -7,10 +7,8 @@ import math
 import threading
 from dataclasses import dataclass, field
 
-from realtime_ext._clock import Clock
-from realtime_ext._config import check_count, check_seconds
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._redact import short_repr
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import Clock, check_count, check_seconds, short_repr
 
 POLL = 0.01  # how often a blocked sleeper looks at its ``until`` event (real seconds)
 

@@ -4,7 +4,7 @@ exception tree, so a production install carries none of them."""
 
 from __future__ import annotations
 
-from .._exceptions import OpenAIError
+from realtime_ext import OpenAIError
 
 __all__ = ["CassetteError", "RealtimeCassetteWarning", "ScenarioError"]
 

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+
 from ._events import JSON
 from ._http import HttpError
 from ._json import json_object

@@ -24,7 +24,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+
 from ._auth import presented_key
 from ._http import HttpError, RecordedRequest
 

@@ -27,8 +27,8 @@ import functools
 from collections.abc import Generator
 from typing import Any
 
-from realtime_ext._config import is_loopback_host
-from realtime_ext._exceptions import OpenAIError
+from realtime_ext import OpenAIError
+from realtime_ext.provider import is_loopback_host
 from realtime_ext.webrtc import set_loopback_ice
 
 __all__ = [

@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .._redact import get_logger
+from realtime_ext.provider import get_logger
+
 from ..webhooks import sign
 from ._calls import FakeCall
 from ._ids import new_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any, TypeVar
 
-from .._json import is_dict, is_list
+from realtime_ext.provider import is_dict, is_list
 
 JSON = dict[str, Any]
 T = TypeVar("T")

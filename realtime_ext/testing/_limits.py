@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._config import check_count, check_seconds
+from realtime_ext.provider import check_count, check_seconds
 
 __all__ = ["ServerLimits"]
 

@@ -45,7 +45,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+
 from ._cassette import scrub
 from ._events import JSON
 from ._json import json_list, json_object

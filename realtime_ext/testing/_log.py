@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 T = TypeVar("T")
 

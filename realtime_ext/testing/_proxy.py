@@ -20,8 +20,9 @@ import websockets
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.http11 import Request
 
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger, websockets_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import get_logger, websockets_logger
+
 from ._auth import presented_key
 from ._cassette import CassetteWriter, encode_body, public_url, scrub_bytes, scrub_query
 from ._http import HttpError, RecordedRequest, Response

@@ -35,9 +35,9 @@ from typing import Any
 from websockets.exceptions import ProtocolError
 from websockets.frames import Close as CloseFrame
 
-from .._exceptions import InvalidArgumentError
-from .._json import is_dict, is_list, is_mapping
-from .._redact import SAFE_QUERY_PARAMETERS
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import SAFE_QUERY_PARAMETERS, is_dict, is_list, is_mapping
+
 from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
 from ._events import JSON, error_event
 from ._forms import parse_multipart

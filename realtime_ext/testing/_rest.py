@@ -7,7 +7,8 @@ import secrets
 import time
 from typing import Any
 
-from .._json import strict_loads
+from realtime_ext.provider import strict_loads
+
 from ._calls import FakeCall
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response

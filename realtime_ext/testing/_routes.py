@@ -16,8 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import get_logger
+
 from ._events import JSON, error_event
 from ._log import BoundedLog
 

@@ -62,7 +62,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .._json import is_list, is_mapping
+from realtime_ext.provider import is_list, is_mapping
+
 from ._errors import ScenarioError as ScenarioError
 from ._json import too_deep
 from ._script import (

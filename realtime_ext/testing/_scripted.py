@@ -8,7 +8,8 @@ the error or close the script planned for it instead of handling it.
 
 from __future__ import annotations
 
-from .._json import strict_loads
+from realtime_ext.provider import strict_loads
+
 from ._events import JSON, error_event, event
 from ._json import json_copy, json_object
 from ._routes import Close, Send

@@ -22,8 +22,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import get_logger
+
 from . import _cors
 from ._auth import KeyCheck, authenticate, make_check, presented_key
 from ._azure import AzureClientEvents, AzureMode

@@ -23,9 +23,9 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._clock import Clock
-from .._exceptions import InvalidArgumentError
-from .._redact import websockets_logger
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import Clock, websockets_logger
+
 from ..audio import PCMU
 from ._clock import ManualClock
 

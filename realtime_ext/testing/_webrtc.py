@@ -20,9 +20,9 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from realtime_ext.provider import get_logger
 from realtime_ext.webrtc import INSTALL_HINT, aiortc_available, track_pcm
 
-from .._redact import get_logger
 from ._audio import SAMPLE_RATE
 from ._auth import presented_key
 from ._calls import FakeCall

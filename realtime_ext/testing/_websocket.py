@@ -20,7 +20,8 @@ from websockets.protocol import State
 from websockets.server import ServerProtocol
 from websockets.typing import Subprotocol
 
-from .._redact import websockets_logger
+from realtime_ext.provider import websockets_logger
+
 from ._http import HttpError
 from ._ids import new_id
 from ._routes import FREEZE

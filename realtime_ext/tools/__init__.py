@@ -11,7 +11,8 @@ Example:
     ['get_time']
 """
 
-from .._exceptions import ToolArgumentsError, ToolDefinitionError, ToolEventError
+from realtime_ext import ToolArgumentsError, ToolDefinitionError, ToolEventError
+
 from ._approval import DEFAULT_APPROVAL_TIMEOUT, ToolApprovalRequired
 from ._context import AsyncDelegationContext, DelegationContext
 from ._function_tool import FunctionTool, NeedsApproval, function_tool

@@ -21,8 +21,9 @@ from typing import Any, Literal
 
 import attrs
 
-from .._exceptions import InvalidArgumentError
-from .._json import is_dict
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import is_dict
+
 from ._function_tool import FunctionTool
 from ._output import error_event
 

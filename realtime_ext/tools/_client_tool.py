@@ -12,15 +12,15 @@ delegation's context.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import is_dict
 from realtime_generated.models import LiveClientDelegation, LiveSessionStartedEvent
 from realtime_generated.types import Unset
 
-from .._exceptions import InvalidArgumentError
-from .._json import is_dict
 from ._context import AsyncDelegationContext, DelegationContext
 from ._function_tool import FunctionTool
 
@@ -35,6 +35,17 @@ class Named(Protocol):
     def __iter__(self) -> Iterator[FunctionTool[..., Any]]: ...
 
     def get(self, name: str) -> FunctionTool[..., Any] | None: ...
+
+
+@runtime_checkable
+class Started(Protocol):
+    """A GPT-Live session that keeps its ``session.started`` (a Live connection, a Live
+    WebRTC call)."""
+
+    @property
+    def started(self) -> LiveSessionStartedEvent | None:
+        """The session's ``session.started`` (``None`` before it came)."""
+        ...
 
 
 @attrs.frozen
@@ -53,7 +64,7 @@ def session_delegation(conn: object) -> Owner | None:
         >>> session_delegation(object()) is None
         True
     """
-    started = getattr(conn, "started", None)
+    started = conn.started if isinstance(conn, Started) else None
     if not isinstance(started, LiveSessionStartedEvent):
         return None
     delegation = started.session.delegation

@@ -6,7 +6,8 @@ import math
 from collections.abc import Mapping
 from typing import Any, cast
 
-from .._exceptions import ToolArgumentsError
+from realtime_ext import ToolArgumentsError
+
 from ._hints import (
     AnyNode,
     ArrayNode,

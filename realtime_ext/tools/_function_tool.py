@@ -10,8 +10,9 @@ import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar, overload
 
-from .._config import check_seconds
-from .._exceptions import ToolArgumentsError, ToolDefinitionError
+from realtime_ext import ToolArgumentsError, ToolDefinitionError
+from realtime_ext.provider import check_seconds
+
 from ._context import AsyncDelegationContext, ContextType, DelegationContext, context_kind
 from ._decode import decode_fields
 from ._hints import Field, analyse, parse_doc, unwrap_annotated

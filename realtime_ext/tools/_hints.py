@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from .._exceptions import ToolDefinitionError
+from realtime_ext import ToolDefinitionError
 
 if typing.TYPE_CHECKING:
     import docstring_parser

@@ -40,15 +40,15 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
+from realtime_ext import InvalidArgumentError
 from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
+from realtime_ext.provider import get_logger
 from realtime_generated.models import (
     LiveDelegationCreatedEvent,
     LiveInputTranscriptDeltaEvent,
     LiveResponseEvent,
 )
 
-from .._exceptions import InvalidArgumentError
-from .._redact import get_logger
 from ._approval import arun_check, mcp_approval_response, run_check
 from ._client_tool import ClientTool, Named, find_client_tool, session_delegation
 from ._context import AsyncDelegationContext, DelegationContext

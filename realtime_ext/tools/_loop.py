@@ -30,9 +30,8 @@ from collections.abc import Awaitable
 from typing import Any
 
 from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, Reply
+from realtime_ext.provider import get_logger, is_dict, is_list
 
-from .._json import is_dict, is_list
-from .._redact import get_logger
 from ._approval import arun_check, mcp_approval_response, run_check
 from ._filler import DEFAULT_FILLER_INSTRUCTIONS, filler_response
 from ._running import RESPONSE_CREATE, Calls, Loop, LoopConn, awaited

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from .._checks import (
+from realtime_ext import SessionConfigError
+from realtime_ext.provider import (
     Checker,
     check_bool,
     check_mapping,
@@ -13,7 +14,6 @@ from .._checks import (
     check_str_list,
     merge_extra,
 )
-from .._exceptions import SessionConfigError
 
 __all__ = ["mcp_tool"]
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from realtime_ext.events import function_call_output
-
-from .._redact import escape_surrogates, redact
+from realtime_ext.provider import escape_surrogates, redact
 
 __all__ = ["error_event", "output_event", "redact"]
 

@@ -9,16 +9,15 @@ from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import attrs
 
-from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
-
-from .._config import check_seconds
-from .._exceptions import (
+from realtime_ext import (
     InvalidArgumentError,
     InvalidEventError,
     ToolArgumentsError,
     ToolEventError,
 )
-from .._redact import get_logger
+from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection, LiveConnection
+from realtime_ext.provider import check_seconds, get_logger
+
 from ._approval import DEFAULT_APPROVAL_TIMEOUT
 from ._context import AsyncDelegationContext, DelegationContext
 from ._filler import DEFAULT_FILLER_COMMENTARY, DEFAULT_FILLER_INSTRUCTIONS

@@ -11,11 +11,10 @@ import threading
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from typing import Any, Protocol
 
+from realtime_ext import ToolDefinitionError
 from realtime_ext.conversation import Link, ToolEnded, ToolRunner
+from realtime_ext.provider import check_seconds, get_logger
 
-from .._config import check_seconds
-from .._exceptions import ToolDefinitionError
-from .._redact import get_logger
 from ._approval import (
     DEFAULT_APPROVAL_TIMEOUT,
     Approvals,

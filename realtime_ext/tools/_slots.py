@@ -9,7 +9,7 @@ import threading
 from collections import deque
 from typing import Generic, Literal, TypeVar
 
-from .._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 
 __all__ = ["DEFAULT_MAX_CONCURRENT_CALLS", "DEFAULT_MAX_QUEUED_CALLS", "Slots"]
 

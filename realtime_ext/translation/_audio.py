@@ -17,11 +17,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias, cast
 
-from realtime_ext._checks import show
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
+from realtime_ext import InvalidArgumentError
 from realtime_ext.audio import WavSource, resample
 from realtime_ext.conversation import Extension, Framer
+from realtime_ext.provider import DEFAULT_MAX_TEXT_CHARS, BoundedText, show
 
 __all__ = ["TranslationAudio", "TranslationRecorder", "TranslationTranscript", "frames"]
 

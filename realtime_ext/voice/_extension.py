@@ -19,8 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, NamedTuple
 
-from realtime_ext._clock import Clock as ClockObject
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 from realtime_ext.audio import time_source
 from realtime_ext.conversation import (
     AsyncConversation,
@@ -31,6 +30,7 @@ from realtime_ext.conversation import (
     event_type,
 )
 from realtime_ext.events import as_dict, field
+from realtime_ext.provider import Clock as ClockObject
 
 from ._history import (
     DEFAULT_MAX_AUDIO_BYTES,
@@ -210,7 +210,7 @@ class _VoiceBase(Extension):
         """
         return self.options.playback
 
-    def _attached(self, link: Link, kind: type[Any], other: str) -> Any:
+    def _attached(self, link: Link, kind: type[Any], other: str, current: object) -> Any:
         # The one conversation this voice belongs to (its history is that conversation's).
         conversation = link.conversation
         if not isinstance(conversation, kind):
@@ -218,7 +218,7 @@ class _VoiceBase(Extension):
                 f"{type(self).__name__} is for a {kind.__name__}; this one is "
                 f"{type(conversation).__name__}: attach {other} instead"
             )
-        if getattr(self, "conn", None) not in (None, conversation):
+        if current not in (None, conversation):
             raise InvalidArgumentError(
                 f"this {type(self).__name__} is already attached to another conversation: "
                 "build one per connection"
@@ -334,7 +334,7 @@ class Voice(_VoiceBase):
 
     def added(self, link: Link) -> None:
         """Attached to ``link``'s conversation: a blocking one (else ``InvalidArgumentError``)."""
-        conversation: Conversation = self._attached(link, Conversation, "AsyncVoice")
+        conversation: Conversation = self._attached(link, Conversation, "AsyncVoice", self.conn)
         self.conn = conversation
 
     def received(self, event: Any) -> None:
@@ -389,7 +389,9 @@ class AsyncVoice(_VoiceBase):
 
     def added(self, link: Link) -> None:
         """Attached to ``link``'s conversation: an asyncio one (else ``InvalidArgumentError``)."""
-        conversation: AsyncConversation = self._attached(link, AsyncConversation, "Voice")
+        conversation: AsyncConversation = self._attached(
+            link, AsyncConversation, "Voice", self.conn
+        )
         self.conn = conversation
 
     async def received(self, event: Any) -> None:

@@ -17,15 +17,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._json import is_list, is_mapping
-from realtime_ext._max_items import MaxItems, check_max_items
-from realtime_ext._redact import short_repr
-from realtime_ext._text import DEFAULT_MAX_TEXT_CHARS, BoundedText
+from realtime_ext import InvalidArgumentError
 from realtime_ext.audio import PCM, AudioFormat, output_format_of
 from realtime_ext.conversation import event_type
 from realtime_ext.events import as_dict, b64_size
 from realtime_ext.events import field as get
+from realtime_ext.provider import (
+    DEFAULT_MAX_TEXT_CHARS,
+    BoundedText,
+    MaxItems,
+    check_max_items,
+    is_list,
+    is_mapping,
+    short_repr,
+)
 
 DEFAULT_MAX_AUDIO_BYTES = 32 * 2**20
 """Audio kept across a history when ``keep_audio=True``: about 11 minutes of PCM 24 kHz."""

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
-from realtime_ext._json import is_dict
 from realtime_ext.audio import PCM, AudioFormat, output_format_of
 from realtime_ext.conversation import event_type
 from realtime_ext.events import as_dict, b64_size
 from realtime_ext.events import field as get
+from realtime_ext.provider import is_dict
 
 from ._tracker import PlaybackTracker
 

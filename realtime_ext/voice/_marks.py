@@ -14,7 +14,7 @@ from collections import OrderedDict, deque
 from collections.abc import Mapping
 from typing import Any
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 from realtime_ext.audio import AudioFormat, time_source
 
 from ._tracker import MAX_QUEUED_PARTS, PlaybackState, PlaybackTracker, check_item

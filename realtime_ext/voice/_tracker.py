@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 from realtime_ext.audio import AudioFormat, as_audio_format
 
 MAX_QUEUED_PARTS = 64

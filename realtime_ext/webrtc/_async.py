@@ -21,16 +21,18 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import AsyncRealtimeClient, attach_instrumentation
-from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIError, InvalidArgumentError
-from realtime_ext._opening import Opening
-from realtime_ext._redact import short_repr
+from realtime_ext import (
+    APIError,
+    AsyncRealtimeClient,
+    InvalidArgumentError,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     AsyncConversation,
     AsyncTranslationConnection,
 )
+from realtime_ext.provider import Opening, check_close_frame, short_repr
 
 from ._call import (
     CallRequest,
@@ -57,10 +59,13 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer, Instrumentation
-    from realtime_ext._resources.calls_async import AsyncCalls
-    from realtime_ext._resources.live_async import AsyncLive
-    from realtime_ext._resources.translations_async import AsyncTranslationCalls
+    from realtime_ext import (
+        AsyncCalls,
+        AsyncLive,
+        AsyncTranslationCalls,
+        CallAnswer,
+        Instrumentation,
+    )
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_ext.events import TranslationServerEvent
 

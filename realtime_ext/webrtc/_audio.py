@@ -18,7 +18,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
+from realtime_ext import APITimeoutError, InvalidArgumentError
 
 SAMPLE_RATE = 24_000
 """The Realtime API's PCM rate: what :class:`AudioOutput` yields and bytes input default to."""

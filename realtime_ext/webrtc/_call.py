@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._redact import short_repr
+from realtime_ext import InvalidArgumentError
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     Extension,
@@ -25,6 +24,7 @@ from realtime_ext.conversation import (
     checked_extensions,
     delegation_with_delay,
 )
+from realtime_ext.provider import short_repr
 
 from ._audio import SAMPLE_RATE, AudioInput
 from ._redial import (
@@ -39,8 +39,8 @@ from ._redial import (
 
 if TYPE_CHECKING:
     from realtime_ext import Instrumentation
-    from realtime_ext._clock import Clock
     from realtime_ext.conversation import CarryMode, OnReconnected, OnReconnecting
+    from realtime_ext.provider import Clock
     from realtime_ext.session.body import BodyInput
 
 EVENTS_CHANNEL = "oai-events"

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from realtime_ext._exceptions import (
+from realtime_ext import (
     APIConnectionError,
     APITimeoutError,
     ConcurrentReceiveError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from realtime_ext._exceptions import WebRTCUnavailableError as WebRTCUnavailableError
+from realtime_ext import WebRTCUnavailableError as WebRTCUnavailableError
 
 INSTALL_HINT = "pip install 'realtime-ext[webrtc]'"
 """What to install for WebRTC calls (said by :class:`WebRTCUnavailableError`)."""
@@ -60,7 +60,7 @@ def redact_library_logs() -> None:
     """
     import logging
 
-    from realtime_ext._redact import get_logger
+    from realtime_ext.provider import get_logger
 
     for name in list(logging.root.manager.loggerDict):
         if name.split(".")[0] in ("aiortc", "aioice"):

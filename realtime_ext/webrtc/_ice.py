@@ -15,9 +15,8 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from urllib.parse import urlsplit
 
-from realtime_ext._checks import show
-from realtime_ext._config import is_loopback_host
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
+from realtime_ext.provider import is_loopback_host, show
 
 __all__ = [
     "LoopbackScope",

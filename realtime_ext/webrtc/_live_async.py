@@ -34,10 +34,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote
 
-from realtime_ext import CallAnswer, attach_instrumentation
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
-from realtime_ext._json import is_dict
-from realtime_ext._resources.live import create_wire
+from realtime_ext import (
+    APIConnectionError,
+    APIError,
+    CallAnswer,
+    InvalidArgumentError,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
     LIVE_WEBRTC,
@@ -47,7 +50,8 @@ from realtime_ext.conversation import (
     LiveCarryMode,
     ReconnectPolicy,
 )
-from realtime_ext.sdp import sample_offer
+from realtime_ext.provider import is_dict
+from realtime_ext.validation import check_live_session
 
 from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
@@ -56,8 +60,8 @@ from ._peer_call_async import AsyncPeerCall
 from ._redial import CallReconnect, policy_at
 
 if TYPE_CHECKING:
-    from realtime_ext import Instrumentation
-    from realtime_ext._resources.live_async import AsyncLive
+    from realtime_ext import AsyncLive, Instrumentation
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
 
 __all__ = [
@@ -328,7 +332,7 @@ async def open_live_call(
     # The session and the reconnect keywords are checked before the peer is made and
     # anything goes out (ICE gathering may reach a STUN server): as it will be posted, with a
     # stand-in for the offer, which is checked when it is.
-    create_wire(sample_offer(), None, request.session, request.fields, None)
+    check_live_session(request.session, **request.fields)
     policy = live_call_policy(
         request.reconnect, request.carry, options.base_url, request.extra_headers
     )

@@ -35,10 +35,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote
 
-from realtime_ext import CallAnswer, attach_instrumentation
-from realtime_ext._exceptions import APIConnectionError, APIError, InvalidArgumentError
-from realtime_ext._json import is_dict
-from realtime_ext._resources.live import create_wire
+from realtime_ext import (
+    APIConnectionError,
+    APIError,
+    CallAnswer,
+    InvalidArgumentError,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_LIVE_CLOSE_TIMEOUT,
     LIVE_WEBRTC,
@@ -48,7 +51,8 @@ from realtime_ext.conversation import (
     LiveConnection,
     ReconnectPolicy,
 )
-from realtime_ext.sdp import sample_offer
+from realtime_ext.provider import is_dict
+from realtime_ext.validation import check_live_session
 
 from ._call import LiveCallRequest, PeerOptions
 from ._deps import require_aiortc
@@ -57,8 +61,8 @@ from ._peer_sync import PeerTransport, SyncPeer, establish, redial
 from ._redial import CallReconnect, policy_at
 
 if TYPE_CHECKING:
-    from realtime_ext import Instrumentation
-    from realtime_ext._resources.live_sync import Live
+    from realtime_ext import Instrumentation, Live
+    from realtime_ext.conversation import ReconnectPolicy
     from realtime_generated.models import LiveSessionClosedEvent
 
 __all__ = [
@@ -327,7 +331,7 @@ def open_live_call(
     # The session and the reconnect keywords are checked before the peer is made and
     # anything goes out (ICE gathering may reach a STUN server): as it will be posted, with a
     # stand-in for the offer, which is checked when it is.
-    create_wire(sample_offer(), None, request.session, request.fields, None)
+    check_live_session(request.session, **request.fields)
     policy = live_call_policy(
         request.reconnect, request.carry, options.base_url, request.extra_headers
     )

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
-from realtime_ext._exceptions import APIConnectionError, APITimeoutError
+from realtime_ext import APIConnectionError, APITimeoutError
 
 from ._channel import DataChannelTransport
 

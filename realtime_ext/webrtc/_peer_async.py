@@ -18,11 +18,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from realtime_ext._closing import AsyncClosing
-from realtime_ext._config import check_seconds
-from realtime_ext._exceptions import APITimeoutError, InvalidArgumentError
-from realtime_ext._opening import Opening
-from realtime_ext._redact import short_repr
+from realtime_ext import APITimeoutError, InvalidArgumentError
+from realtime_ext.provider import AsyncClosing, Opening, check_seconds, short_repr
 
 from ._audio import AudioOutput, AudioSource, InputAudio, audio_source
 from ._call import EVENTS_CHANNEL, AudioStats, CallTimings, PeerOptions, ice_server_urls

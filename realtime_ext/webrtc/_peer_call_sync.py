@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from realtime_ext._exceptions import APIConnectionError, APIError, APITimeoutError, ReconnectError
+from realtime_ext import APIConnectionError, APIError, APITimeoutError, ReconnectError
 
 from ._audio import InputAudio
 from ._call import AudioStats, CallTimings

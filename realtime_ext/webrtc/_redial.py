@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from realtime_ext._clock import SYSTEM_CLOCK, Clock
-from realtime_ext._exceptions import InvalidArgumentError
+from realtime_ext import InvalidArgumentError
 from realtime_ext.conversation import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
@@ -28,6 +27,7 @@ from realtime_ext.conversation import (
     OnReconnecting,
     ReconnectPolicy,
 )
+from realtime_ext.provider import SYSTEM_CLOCK, Clock
 
 __all__ = [
     "DEFAULT_CARRY_MAX_CHARS",

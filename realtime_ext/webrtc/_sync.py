@@ -22,15 +22,18 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from realtime_ext import RealtimeClient, attach_instrumentation
-from realtime_ext._close_frame import check_close_frame
-from realtime_ext._exceptions import APIError, InvalidArgumentError
-from realtime_ext._redact import short_repr
+from realtime_ext import (
+    APIError,
+    InvalidArgumentError,
+    RealtimeClient,
+    attach_instrumentation,
+)
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     Conversation,
     TranslationConnection,
 )
+from realtime_ext.provider import check_close_frame, short_repr
 
 from ._call import (
     CallRequest,
@@ -57,10 +60,13 @@ from ._redial import (
 )
 
 if TYPE_CHECKING:
-    from realtime_ext import CallAnswer, Instrumentation
-    from realtime_ext._resources.calls_sync import Calls
-    from realtime_ext._resources.live_sync import Live
-    from realtime_ext._resources.translations_sync import TranslationCalls
+    from realtime_ext import (
+        CallAnswer,
+        Calls,
+        Instrumentation,
+        Live,
+        TranslationCalls,
+    )
     from realtime_ext.conversation import ReconnectPolicy
     from realtime_ext.events import TranslationServerEvent
 

@@ -14,9 +14,8 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-from realtime_ext._exceptions import SoundDeviceUnavailableError as SoundDeviceUnavailableError
-from realtime_ext._sounddevice import INSTALL_HINT as INSTALL_HINT
-from realtime_ext._sounddevice import load_sounddevice
+from realtime_ext import SoundDeviceUnavailableError as SoundDeviceUnavailableError
+from realtime_ext.provider import load_sounddevice
 
 from ._audio import SAMPLE_RATE, AudioOutput
 

@@ -12,9 +12,14 @@ follows those, and hiding an import hides a cycle, it does not remove it),
   those it is installed with (DEPENDS);
 - no module imports another subpackage's private module (``realtime_ext.voice._history``
   from ``realtime_ext.connection``): a subpackage's surface is its ``__init__`` and its
-  public modules. The root's private modules (``realtime_ext._exceptions``, ``_redact``,
-  ``_clock``...) are the core's shared base every subpackage may use. No exception is
-  allowed, and no edge is left out of any check;
+  public modules;
+- no module of one distribution imports anything private of another (issue 80 item 3): a
+  name with a leading underscore anywhere below the root (the root's ``_exceptions``,
+  ``_redact``, ``_client_async``..., the private ``_resources`` package) is the core's own.
+  The other distributions use the core's public names (``realtime_ext.InvalidArgumentError``,
+  ``realtime_ext.AsyncLive``, ``realtime_ext.validation.check_live_session``...) and the one
+  interface it provides them, ``realtime_ext.provider``. No exception is allowed, and no
+  edge is left out of any check;
 - no shim: a module whose body is only imports (and ``__all__``), re-exporting names that
   live elsewhere "for old imports". A package's ``__init__`` is its surface, and a public
   module may gather its own subpackage's private modules; any other module holds code.
@@ -31,7 +36,6 @@ from pathlib import Path
 import pytest
 
 from tests.architecture._graph import (
-    CORE,
     DEPENDS,
     DISTRIBUTIONS,
     DYNAMIC,
@@ -49,31 +53,12 @@ from tests.architecture._graph import (
     private_module,
 )
 
-# The core's shared base: root modules every distribution of this repository builds on. The
-# core wheel ships them and the others are version-locked to it, so they are the SDK's own
-# plumbing, not user API. Any other root module is reached through ``realtime_ext``'s public
-# names (``from realtime_ext import AsyncRealtimeClient``), never its private module.
-CORE_BASE: dict[str, str] = {
-    "realtime_ext._exceptions": "every exception (each also public as realtime_ext.<Name>)",
-    "realtime_ext._redact": "the one redactor every log, repr and error passes through",
-    "realtime_ext._clock": "the Clock the SDK reads and waits on (a test's replaces it)",
-    "realtime_ext._json": "type guards for JSON read from the wire or untyped callers",
-    "realtime_ext._config": "client configuration: arguments, then OPENAI_* variables",
-    "realtime_ext._checks": "the small value checks every builder runs",
-    "realtime_ext._text": "text built from deltas, bounded",
-    "realtime_ext._max_items": "every session kind's history bound (max_items), one rule",
-    "realtime_ext._version": "the version the user agent reports",
-    "realtime_ext._opening": "what an asyncio entry point returns (await it or async with it)",
-    "realtime_ext._closing": "the context-manager protocol of everything with a close",
-    "realtime_ext._close_frame": "a close(code, reason)'s checks, one for every live session",
-    "realtime_ext._sounddevice": "the optional sounddevice package, loaded on first use",
-}
 
-
-def root_private(target: str) -> bool:
-    """A private module at the root (``realtime_ext._client_async``), not the core's base."""
-    parts = target.split(".")
-    return len(parts) == 2 and parts[1].startswith("_") and target not in CORE_BASE
+def distribution_private(target: str) -> bool:
+    """Private to its distribution: a leading underscore anywhere below the root
+    (``realtime_ext._redact``, ``realtime_ext._resources.live``, ``...voice._history``)."""
+    parts = target.split(".")[1:]
+    return any(part.startswith("_") and not part.startswith("__") for part in parts)
 
 
 def shim_reason(path: Path, text: str | None = None) -> str | None:
@@ -157,8 +142,8 @@ def distribution_breaches(edges: Iterable[Edge], tree: Tree = REALTIME_EXT) -> l
 
 
 def private_crossings(edges: Iterable[Edge], tree: Tree = REALTIME_EXT) -> set[tuple[str, str]]:
-    """(importing subpackage, another subpackage's private module) pairs, and (another
-    distribution's subpackage, a root module of the core outside its base) pairs.
+    """(importing subpackage, another subpackage's private module) pairs, and (a subpackage
+    of one distribution, anything private of another distribution) pairs.
 
     A name made at run time (``f"realtime_ext._resources.{module}"``) may be any module of
     its package: the cycle and distribution checks count each, this one cannot say which
@@ -171,7 +156,10 @@ def private_crossings(edges: Iterable[Edge], tree: Tree = REALTIME_EXT) -> set[t
         and tree.subpackage(edge.source) != tree.subpackage(edge.target)
         and (
             private_module(edge.target)
-            or (distribution(edge.source, tree) != CORE and root_private(edge.target))
+            or (
+                distribution(edge.source, tree) != distribution(edge.target, tree)
+                and distribution_private(edge.target)
+            )
         )
     }
 
@@ -354,14 +342,46 @@ def test_a_private_crossing_is_found_whichever_way_it_is_reached(tmp_path: Path)
     }
 
 
+def test_another_distribution_reaches_nothing_private_of_the_core(tmp_path: Path) -> None:
+    """What let 13 imports into ``_resources`` and 234 into the root's private modules pass
+    before issue 80: a private package's modules have public names, and the root's private
+    modules were a base every distribution might use. The core's own modules still use them."""
+    tree = synthetic(
+        tmp_path,
+        {
+            "_redact.py": "",
+            "_route.py": "",
+            "provider.py": "",
+            "_resources/live.py": "",
+            "webrtc/_live_async.py": (
+                "from realtime_ext._resources.live import create_wire\n"
+                "from realtime_ext.provider import redact\n"
+                "from realtime_ext import InvalidArgumentError\n"
+            ),
+            "asgi/_token.py": "from .._redact import get_logger\n",
+            "testing/_clock.py": "def f():\n    from realtime_ext._route import Route\n",
+            "connection/_url.py": "from realtime_ext._route import Route\n",
+            "_client_async.py": "from ._resources.live import AsyncLive\n",
+        },
+    )
+    assert private_crossings(tree.all_edges(), tree) == {
+        ("webrtc", "realtime_ext._resources.live"),
+        ("asgi", "realtime_ext._redact"),
+        ("testing", "realtime_ext._route"),
+    }
+
+
 def test_the_checks_can_fail() -> None:
     assert cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == [["a", "b"]]
     assert private_module("realtime_ext.voice._history")
     assert not private_module("realtime_ext.testing.__main__")
     assert not private_module("realtime_ext._exceptions")
-    assert root_private("realtime_ext._client_async")
-    assert not root_private("realtime_ext._exceptions")  # the core's base
-    assert not root_private("realtime_ext.voice._history")  # a subpackage's: private_module
+    assert distribution_private("realtime_ext._client_async")
+    assert distribution_private("realtime_ext._exceptions")  # no base is exempt
+    assert distribution_private("realtime_ext._resources.live")  # a private package's module
+    assert distribution_private("realtime_ext.voice._history")
+    assert not distribution_private("realtime_ext.provider")
+    assert not distribution_private("realtime_ext.testing.__main__")
 
     lazy = "def f():\n    from ._b import x\n\nif TYPE_CHECKING:\n    from ._c import y\n"
     edges = REALTIME_EXT.edges_of(PACKAGE / "sdp" / "_a.py", lazy)

@@ -10,6 +10,7 @@ from realtime_ext.voice import (
     History,
     HistoryItem,
     Interruption,
+    MarkPlaybackTracker,
     PlaybackTracker,
     Voice,
 )
@@ -67,3 +68,26 @@ async def async_microphone(client: AsyncRealtimeClient) -> int:
         async for chunk in mic.chunks():
             assert_type(chunk, bytes)
         return await mic.asend_to(conn, duration_ms=1000)
+
+
+class PhoneLine:
+    """A tracker of one's own: told what a speaker queues and when playing stops too."""
+
+    def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
+        print(item_id, content_index, ms)
+
+    def on_output(
+        self, item_id: str, content_index: int, data: bytes | bytearray | memoryview
+    ) -> None:
+        print(item_id, content_index, len(data))
+
+    def on_interrupted(self) -> None:
+        print("stopped")
+
+
+def output_observers() -> list[audio.OutputObserver]:
+    """The speaker's declared interface (issue 80): voice's trackers and one's own satisfy it,
+    as a type checker sees; a plain PlaybackObserver is no OutputObserver."""
+    speaker = testing.FakeSpeaker(PhoneLine())
+    assert_type(speaker.tracker, audio.PlaybackObserver | None)
+    return [PlaybackTracker(), MarkPlaybackTracker(), PhoneLine()]

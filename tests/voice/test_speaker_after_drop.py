@@ -125,6 +125,54 @@ def test_only_the_lost_response_is_dropped() -> None:
     assert speaker.buffered_ms == 100
 
 
+class Observer:
+    """A PlaybackObserver of one's own: told only what was played."""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[str, float]] = []
+
+    def on_play_ms(self, item_id: str, content_index: int, ms: float) -> None:
+        self.played.append((item_id, ms))
+
+
+class Output(Observer):
+    """An audio.OutputObserver of one's own: told what is queued and when playing stops."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.queued: list[tuple[str, int]] = []
+        self.stopped = 0
+
+    def on_output(
+        self, item_id: str, content_index: int, data: bytes | bytearray | memoryview
+    ) -> None:
+        self.queued.append((item_id, len(data)))
+
+    def on_interrupted(self) -> None:
+        self.stopped += 1
+
+
+def test_a_speaker_tells_each_tracker_what_its_interface_declares() -> None:
+    """An OutputObserver hears of output and stops, a plain observer only of what played;
+    a tracker set after the speaker is made is told as one given to it (issue 80: the
+    interface is declared, no longer looked up by name on each delta)."""
+    from realtime_ext.audio import OutputObserver, PlaybackObserver
+
+    plain, output = Observer(), Output()
+    assert isinstance(output, OutputObserver) and not isinstance(plain, OutputObserver)
+    speaker = FakeSpeaker(plain, clock=ManualClock(0.0))
+    speaker.received(_delta("item_a", "resp_a", 4800))  # 100 ms at 24 kHz
+    speaker.response_lost(ResponseLostEvent(("resp_a",), 0, 1006))
+    assert (plain.played, speaker.dropped_ms) == ([], 100)
+    speaker.tracker = output
+    tracker: PlaybackObserver | None = speaker.tracker
+    assert tracker is output
+    speaker.received(_delta("item_b", "resp_b", 4800))
+    assert output.queued == [("item_b", 4800)]
+    speaker.response_lost(ResponseLostEvent(("resp_b",), 0, 1006))
+    assert output.stopped == 1 and speaker.buffered_ms == 0
+
+
 def test_what_a_speaker_remembers_as_cut_off_stays_bounded() -> None:
     speaker = FakeSpeaker(clock=ManualClock(0.0))
 
