@@ -411,7 +411,7 @@ class Core(Generic[TransportT]):
         """When the rollover stops waiting for a quiet point (:data:`QUIET_WAIT`)."""
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
-        self.unconfirmed = Unconfirmed()
+        self.unconfirmed = self.new_book()
         self.app_closed = False
         # The new connection a reconnect under way (recovery) is setting up (not yet the
         # conversation's: a close closes it too).
@@ -419,6 +419,10 @@ class Core(Generic[TransportT]):
         self.step_lock: AbstractContextManager[Any] | None = None
         """What :meth:`take` runs :meth:`take_now` under: nothing, unless a driver whose
         steps run on several threads gives its step lock (:mod:`._actions_async`)."""
+
+    def new_book(self) -> Unconfirmed:
+        """The unconfirmed sends of a new connection, its audio bounded as the carry's."""
+        return Unconfirmed(limit=self.reconnector.carry.audio_limit)
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
@@ -1040,7 +1044,7 @@ class Core(Generic[TransportT]):
         # Sends wait for the new connection from now on; what the lost one never confirmed
         # goes to the reconnect (the new connection starts a book of its own).
         reconnector.begin()
-        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        before, self.unconfirmed = self.unconfirmed, self.new_book()
         recovery = self.recovery = Recovery(code, lost=before)
         yield Background(self.recovering(recovery, exc, before), "reconnect", recovery)
 
@@ -1205,7 +1209,7 @@ class Core(Generic[TransportT]):
         ``cause``: the close of a session the server ended), which receive calls wait for
         within their own timeouts (:meth:`rejoin`), as for a reconnect."""
         self.reconnector.begin()  # sends made meanwhile wait for the new connection
-        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        before, self.unconfirmed = self.unconfirmed, self.new_book()
         recovery = self.recovery = Recovery(code, reason)
         if cause is not None:
             recovery.lost = before
