@@ -299,7 +299,7 @@ class Carry:
         # Appends (payload, base64 size) and commits (payload, -1) not yet confirmed, in
         # order. The payload, not its wire text: its audio string is the one the unconfirmed
         # sends keep too (one copy of each frame, not two); the text is made again at a move.
-        self._audio: deque[tuple[Mapping[str, Any], int]] = deque()
+        self._audio: deque[tuple[dict[str, Any], int]] = deque()
         self._audio_chars = 0
         # The bound while no turn is open (None: turn detection off, every append is the
         # turn's); whether a turn is open (speech started, not yet committed); its appends

@@ -425,16 +425,18 @@ class Core(Generic[TransportT]):
         return Unconfirmed(limit=self.reconnector.carry.audio_limit)
 
     # -- registration (no I/O) ---------------------------------------------------------
-    def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
+    def on(
+        self, kind: str, handler: H | None, *, once: bool, off_loop: bool = False
+    ) -> H | Callable[[H], H]:
         """``on``/``once`` for both classes: direct or as a decorator."""
         if handler is None:
 
             def decorator(fn: H) -> H:
-                self.handlers.add(kind, fn, once=once)
+                self.handlers.add(kind, fn, once=once, off_loop=off_loop)
                 return fn
 
             return decorator
-        self.handlers.add(kind, handler, once=once)
+        self.handlers.add(kind, handler, once=once, off_loop=off_loop)
         return handler
 
     @property
