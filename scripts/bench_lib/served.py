@@ -15,7 +15,12 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+
+def _port_origin(line: str) -> str | None:
+    port = line.strip()
+    return f"http://127.0.0.1:{port}" if port.isdigit() else None
 
 
 @contextlib.contextmanager
@@ -32,21 +37,38 @@ def served(argv: list[str], name: str, *, stop_within: float = 10.0) -> Iterator
 
 @contextlib.contextmanager
 def served_process(
-    argv: list[str], name: str, *, stop_within: float = 10.0
+    argv: list[str],
+    name: str,
+    *,
+    stop_within: float = 10.0,
+    origin: Callable[[str], str | None] = _port_origin,
+    terminate: bool = False,
+    quiet: bool = False,
 ) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    """:func:`served`, yielding the child process too (the soak reads its resident size)."""
+    """:func:`served`, yielding the child process too (the soak reads its resident size).
+
+    ``origin`` reads the origin from the child's first line (``None``: it did not start);
+    ``terminate`` stops it with SIGTERM as well as by closing stdin (``serve-fake`` serves
+    until a signal); ``quiet`` drops its stderr (serve-fake logs every connection)."""
     process = subprocess.Popen(
-        [sys.executable, *argv], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, *argv],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL if quiet else None,
+        text=True,
     )
     try:
         assert process.stdout is not None
-        port = process.stdout.readline().strip()
-        if not port.isdigit():
-            raise RuntimeError(f"{name} did not start (said {port!r})")
-        yield f"http://127.0.0.1:{port}", process
+        line = process.stdout.readline()
+        found = origin(line)
+        if found is None:
+            raise RuntimeError(f"{name} did not start (said {line.strip()!r})")
+        yield found, process
     finally:
         assert process.stdin is not None
         process.stdin.close()
+        if terminate and process.poll() is None:
+            process.terminate()
         try:
             process.wait(timeout=stop_within)
         except subprocess.TimeoutExpired:
