@@ -135,8 +135,11 @@ class Handlers:
         if not own and not every:
             return []
         handlers = [*(own or ()), *(every or ())]
-        for index, registered in enumerate(handlers):
+        once = False
+        for registered in handlers:
             if isinstance(registered, _Once):
                 self.remove(ANY if registered not in (own or ()) else kind, registered)
-                handlers[index] = registered.fn  # the function (or its OffLoop mark), once
+                once = True
+        if once:  # called as the function (or its OffLoop mark) it wraps, this once
+            return [r.fn if isinstance(r, _Once) else r for r in handlers]
         return handlers
