@@ -27,7 +27,6 @@ import asyncio
 import contextlib
 import json
 import resource
-import socket
 import subprocess
 import sys
 import time
@@ -41,6 +40,8 @@ SCRIPTS = subjects.ROOT / "scripts"
 API_KEY = "sk-bench-not-a-real-key"
 MODEL = "gpt-realtime"
 PCM = bytes(4800)  # 100 ms of 24 kHz PCM16: each call's input frame
+SERVER_LOG_BYTES = 64 * 1024
+"""serve-fake's ``--max-logged-bytes`` in the soak (see :func:`run`)."""
 FLAT_SHARE = 0.02
 """Growth over the measured window, along the fitted line, still called flat: 2 % of the
 mean resident size..."""
@@ -194,13 +195,6 @@ def child(
     print(json.dumps(result))
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _origin_of(line: str) -> str | None:
     # serve-fake's first line: "Fake Realtime server listening on http://127.0.0.1:N/v1".
     _, found, url = line.partition(" listening on ")
@@ -217,7 +211,20 @@ def run(
     sample: float = 5.0,
 ) -> dict[str, Any]:
     """The soak: serve-fake in a process of its own, the K calls in a fresh interpreter."""
-    argv = ["-m", "realtime_ext.testing", "--port", str(_free_port())]
+    argv = [
+        "-m",
+        "realtime_ext.testing",
+        "--port",
+        "0",
+        # K sessions at once, and a storm of reconnects has room: its default is 512.
+        "--max-connections",
+        str(2 * sessions + 64),
+        # Each connection's log of client events (its audio appends: 3.8 MB a minute-long
+        # call at the default 16 MiB a log) is read in-process only: K open calls would hold
+        # K of them. A log of 64 KiB a connection keeps serve-fake's size the server's own.
+        "--max-logged-bytes",
+        str(SERVER_LOG_BYTES),
+    ]
     with served_process(argv, "serve-fake", origin=_origin_of, terminate=True, quiet=True) as (
         origin,
         proc,
