@@ -367,13 +367,15 @@ class Carry:
         return MAX_PENDING_AUDIO_CHARS if quiet is None or self._turn else quiet
 
     def _trim_audio(self) -> None:
-        """Drop the oldest appends beyond :meth:`audio_limit` (a commit marker stays: the
-        audio after it is still committed by it)."""
+        """Drop the oldest appends beyond :meth:`audio_limit` (a commit never confirmed
+        before them goes too: the bound holds whatever the server answers)."""
         audio, limit = self._audio, self.audio_limit()
         dropped = 0
-        while self._audio_chars > limit and len(audio) > 1 and audio[0][1] >= 0:
-            self._audio_chars -= audio.popleft()[1]
-            dropped += 1
+        while self._audio_chars > limit and len(audio) > 1:
+            size = audio.popleft()[1]
+            if size >= 0:
+                self._audio_chars -= size
+                dropped += 1
         if dropped and limit == MAX_PENDING_AUDIO_CHARS:
             if not self._turn_dropped:
                 logger.warning(

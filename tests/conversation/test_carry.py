@@ -397,3 +397,14 @@ def test_an_on_reconnected_hook_receives_the_new_sessions_events(
         assert len(server.connections) == 2
     finally:
         both(conn.close())
+
+
+def test_a_commit_never_confirmed_does_not_lift_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from realtime_ext.conversation import _carry
+
+    monkeypatch.setattr(_carry, "MAX_PENDING_AUDIO_CHARS", 3 * 6400)
+    carry = Carry()
+    _append(carry, "first", SECOND[:6400])
+    _sent(carry, {"type": "input_audio_buffer.commit"})  # the server refuses it: no committed
+    later = [_append(carry, f"later {n}", SECOND[:6400]) for n in range(10)]
+    assert carry.plan(same_session=False).replayed == tuple(later[-3:])
