@@ -19,6 +19,11 @@ outgoing ones raise :class:`MessageTooLargeError` before anything is sent; an in
 makes ``websockets`` close the connection with 1009 and the next receive raises
 :class:`MessageTooLargeError`.
 
+Connect storms: at most :data:`DEFAULT_MAX_HANDSHAKES` (16) asyncio opening handshakes
+run at once per event loop, new sessions and reconnects alike; the others wait their turn,
+so hundreds of sessions opened at one instant do not stall the sessions already running.
+:func:`limit_handshakes` sets the bound (``None``: none).
+
 Closing: once the connection ends, ``recv`` raises :class:`~realtime_ext.ConnectionClosed`
 (an ``APIConnectionError``) with the close code and reason that ``close_code``/``close_reason``
 also tell: a close frame from either side, a drop without one (1006), a frozen server caught
@@ -67,6 +72,7 @@ from ._async import AsyncRealtimeConnection
 from ._connect import AsyncConnect
 from ._connect import aconnect as aconnect
 from ._connect import connect as connect
+from ._handshakes import DEFAULT_MAX_HANDSHAKES, limit_handshakes
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._live import LiveConnectOptions
 from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
@@ -79,6 +85,7 @@ from ._translation import connect_translation as connect_translation
 
 __all__ = [
     "CONNECT_DEFAULTS",
+    "DEFAULT_MAX_HANDSHAKES",
     "AsyncConnect",
     "AsyncForks",
     "AsyncLiveConnect",
@@ -98,4 +105,5 @@ __all__ = [
     "RealtimeConnection",
     "Sideband",
     "TranslationConnection",
+    "limit_handshakes",
 ]

@@ -23,6 +23,7 @@ from realtime_ext._config import check_headers
 from realtime_ext._exceptions import APITimeoutError, ConcurrentReceiveError
 
 from ._errors import OPEN_ERRORS, close_of, closed_error, handshake_error
+from ._handshakes import handshake_turn
 from ._options import Prepared
 
 DRAIN_TIMEOUT = 10.0
@@ -275,7 +276,8 @@ async def open_async(
     opener: Callable[..., Awaitable[AsyncClientConnection]] = async_ws_connect
     options = _options(prepared, credentials, extra_headers, started)
     try:
-        websocket = await opener(target, **options)
+        async with handshake_turn():  # a storm of opens must not crowd the running sessions
+            websocket = await opener(target, **options)
     except OPEN_ERRORS as exc:
         raise handshake_error(exc, target) from exc
     return AsyncWebSocketTransport(websocket, prepared.max_size)

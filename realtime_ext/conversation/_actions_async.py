@@ -18,6 +18,7 @@ from . import _core as act
 from ._backend_async import AWAITS_CALLBACKS, AsyncBackend, Runner
 from ._backend_async import Pending as Pending  # what a typed send returns, for the drivers
 from ._core import Core, Flow
+from ._handlers import OffLoop
 from ._transport import AsyncReopen, AsyncTransport, BoundedClose
 
 
@@ -66,7 +67,11 @@ class AsyncActions:
         if isinstance(action, act.Send):
             return await action.transport.send_text(action.text)
         if isinstance(action, act.Call):
-            result = action.fn(action.arg)
+            fn = action.fn
+            if isinstance(fn, OffLoop):  # on(..., off_loop=True): in a worker thread
+                result = await self._backend.off_loop(fn.fn, action.arg)
+            else:
+                result = fn(action.arg)
             if inspect.isawaitable(result):
                 return await self._backend.awaited(result, action.refusal)
             return result

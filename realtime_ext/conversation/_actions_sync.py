@@ -19,6 +19,7 @@ from . import _core as act
 from ._backend_sync import AWAITS_CALLBACKS, Runner, SyncBackend
 from ._backend_sync import Pending as Pending  # what a typed send returns, for the drivers
 from ._core import Core, Flow
+from ._handlers import OffLoop
 from ._transport import BoundedClose, SyncReopen, SyncTransport
 
 
@@ -67,7 +68,11 @@ class SyncActions:
         if isinstance(action, act.Send):
             return action.transport.send_text(action.text)
         if isinstance(action, act.Call):
-            result = action.fn(action.arg)
+            fn = action.fn
+            if isinstance(fn, OffLoop):  # on(..., off_loop=True): in a worker thread
+                result = self._backend.off_loop(fn.fn, action.arg)
+            else:
+                result = fn(action.arg)
             if inspect.isawaitable(result):
                 return self._backend.awaited(result, action.refusal)
             return result

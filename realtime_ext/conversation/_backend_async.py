@@ -78,6 +78,12 @@ class AsyncBackend:
             task.cancel()
 
     @staticmethod
+    async def off_loop(fn: Callable[[Any], Any], arg: Any) -> Any:
+        """``fn(arg)`` in a worker thread (the loop's default executor), awaited: the event
+        loop runs every other task meanwhile."""
+        return await asyncio.to_thread(fn, arg)
+
+    @staticmethod
     async def awaited(result: Awaitable[Any], refusal: str) -> Any:
         """What a handler that returned an awaitable returned: it awaited."""
         del refusal  # only a blocking driver refuses one

@@ -95,6 +95,12 @@ class SyncBackend:
         """Nothing to stop: a thread cannot be cancelled (the stop event ends its waits)."""
 
     @staticmethod
+    def off_loop(fn: Callable[[Any], Any], arg: Any) -> Any:
+        """``fn(arg)`` here: a blocking conversation's handlers already run on its own
+        receiving thread, which blocks no other session."""
+        return fn(arg)
+
+    @staticmethod
     def awaited(result: Awaitable[Any], refusal: str) -> Any:
         """A handler returned an awaitable, which blocking code cannot await: refused."""
         getattr(result, "close", lambda: None)()  # never awaited: no warning

@@ -9,7 +9,8 @@ Kept as the conversation runs, from what the app sends and the server confirms:
   so its confirmation (and its carried copy) is found by id (which sends the server has not
   confirmed is :mod:`._unconfirmed`'s book);
 - the input audio appended since the last commit the server confirmed (the user was
-  speaking), with the commits sent but not confirmed, in order, bounded.
+  speaking), with the commits sent but not confirmed, in order, bounded for a call (see
+  :data:`MAX_PENDING_AUDIO_CHARS` and :data:`QUIET_AUDIO_CHARS`).
 
 At a reconnect :meth:`Carry.plan` turns that, the live history (read through the
 :class:`CarriedItem` shape: ``conn.history`` is one) and the lost connection's unconfirmed
@@ -44,8 +45,19 @@ DEFAULT_CARRY_MAX_ITEMS = 100
 DEFAULT_CARRY_MAX_CHARS = 32_000
 """Characters of text, transcripts, arguments and outputs carried (the most recent items)."""
 MAX_PENDING_AUDIO_CHARS = 8 * 2**20
-"""Base64 characters of input audio kept since the last commit (6 MiB of PCM: about two
-minutes at 24 kHz); the oldest appends beyond are dropped."""
+"""Base64 characters of input audio kept for a user's turn (from the server's
+``speech_started``, or with turn detection off, to the commit the server confirms): 6 MiB of
+PCM, about two minutes at 24 kHz. The oldest appends beyond are dropped, with a warning
+logged (the turn's start is then not appended again on a new session)."""
+QUIET_AUDIO_CHARS = 64_000
+"""Base64 characters of input audio kept while no turn is open and the server's turn
+detection is on (the default): a second of PCM16 at 24 kHz (as GPT-Live's carry keeps), more
+than ``prefix_padding_ms`` (300 ms by default: a longer one is kept whole, plus 700 ms) and
+the server's detection delay. Audio older than that, before the server heard speech, is
+silence its turn detection drops from the turn anyway: a call's long silences cost a session
+no more than this (about 64 KB), however long they last. Dropped without a warning (nothing
+of a turn is lost); the unconfirmed sends count it (``UnconfirmedSends.audio_dropped``)."""
+_CHARS_PER_MS = 64  # base64 characters of a millisecond of 24 kHz PCM16
 
 ITEM_CREATE = "conversation.item.create"
 SESSION_UPDATE = "session.update"
@@ -228,6 +240,9 @@ class Carry:
     __slots__ = (
         "_audio",
         "_audio_chars",
+        "_quiet_chars",
+        "_turn",
+        "_turn_dropped",
         "history",
         "log",
         "max_chars",
@@ -281,9 +296,17 @@ class Carry:
         self.log: ItemLog = ItemLog()
         """The conversation's items as the server reported them: what a new session is
         given when no extension gives a history (a connection without a voice)."""
-        # Appends (text, base64 size) and commits (text, -1) not yet confirmed, in order.
-        self._audio: deque[tuple[str, int]] = deque()
+        # Appends (payload, base64 size) and commits (payload, -1) not yet confirmed, in
+        # order. The payload, not its wire text: its audio string is the one the unconfirmed
+        # sends keep too (one copy of each frame, not two); the text is made again at a move.
+        self._audio: deque[tuple[dict[str, Any], int]] = deque()
         self._audio_chars = 0
+        # The bound while no turn is open (None: turn detection off, every append is the
+        # turn's); whether a turn is open (speech started, not yet committed); its appends
+        # dropped over MAX_PENDING_AUDIO_CHARS.
+        self._quiet_chars: int | None = QUIET_AUDIO_CHARS
+        self._turn = False
+        self._turn_dropped = 0
         self.speaking: bool = False
         """Between the server's ``speech_started`` and ``speech_stopped``."""
 
@@ -314,25 +337,60 @@ class Carry:
         if kind == AUDIO_APPEND:
             audio = payload.get("audio")
             size = len(audio) if isinstance(audio, str) else 0
-            self._audio.append((text, size))
+            self._audio.append((dict(payload), size))
             self._audio_chars += size
-            while self._audio_chars > MAX_PENDING_AUDIO_CHARS and len(self._audio) > 1:
-                self._audio_chars -= max(0, self._audio.popleft()[1])
+            if self._audio_chars > self.audio_limit():
+                self._trim_audio()
         elif kind == AUDIO_COMMIT:
             # Kept until the server confirms it: a commit lost with the line goes out again
             # after the audio it commits.
             if self._audio:
-                self._audio.append((text, -1))
+                self._audio.append((dict(payload), -1))
+                self._turn = True  # the app's own turn: what it commits is not silence
         elif kind == SESSION_UPDATE:
             update = payload.get("session")
             if is_dict(update):
                 self.session = merge_session(self.session or {}, update)
+                self._quiet_chars = _quiet_chars(self.session)
         elif kind == AUDIO_CLEAR:
             self._clear_audio()
+
+    def audio_limit(self) -> int:
+        """Base64 characters of input audio kept now: :data:`MAX_PENDING_AUDIO_CHARS` in a
+        turn (or with turn detection off), :data:`QUIET_AUDIO_CHARS` out of one.
+
+        Example:
+            >>> Carry().audio_limit() == QUIET_AUDIO_CHARS
+            True
+        """
+        quiet = self._quiet_chars
+        return MAX_PENDING_AUDIO_CHARS if quiet is None or self._turn else quiet
+
+    def _trim_audio(self) -> None:
+        """Drop the oldest appends beyond :meth:`audio_limit` (a commit never confirmed
+        before them goes too: the bound holds whatever the server answers)."""
+        audio, limit = self._audio, self.audio_limit()
+        dropped = 0
+        while self._audio_chars > limit and len(audio) > 1:
+            size = audio.popleft()[1]
+            if size >= 0:
+                self._audio_chars -= size
+                dropped += 1
+        if dropped and limit == MAX_PENDING_AUDIO_CHARS:
+            if not self._turn_dropped:
+                logger.warning(
+                    "the user's turn is longer than the %d base64 characters of input audio "
+                    "kept for a new session: its oldest appends are dropped (after a drop, "
+                    "the turn is appended again from the newest ones only)",
+                    MAX_PENDING_AUDIO_CHARS,
+                )
+            self._turn_dropped += dropped
 
     def _clear_audio(self) -> None:
         self._audio.clear()
         self._audio_chars = 0
+        self._turn = False
+        self._turn_dropped = 0
 
     # -- receiving ----------------------------------------------------------------------
     def received(self, kind: str, data: Mapping[str, Any]) -> None:
@@ -343,6 +401,7 @@ class Carry:
                 self.log.apply(kind, data)
         elif kind == SPEECH_STARTED:
             self.speaking = True
+            self._turn = True
         elif kind == SPEECH_STOPPED:
             self.speaking = False
         else:  # committed or cleared: the audio up to it is the server's now (or gone)
@@ -359,8 +418,10 @@ class Carry:
         while audio:
             size = audio.popleft()[1]
             if size < 0:
-                return
+                break
             self._audio_chars -= size
+        self._turn = any(size < 0 for _, size in audio)  # another commit still to confirm
+        self._turn_dropped = 0
 
     def flushed(self, text: str) -> str:
         """A send queued while the conversation moved, as the new session gets it (the
@@ -431,7 +492,14 @@ class Carry:
             texts.append(text)
             resent.append(item_id or "")
         # The configuration only ("session"): not the user's unfinished turn either.
-        replayed = [text for text, _ in self._audio] if self.tracks_items else []
+        replayed = [json_text(sent) for sent, _ in self._audio] if self.tracks_items else []
+        if replayed and self._turn_dropped:
+            logger.warning(
+                "the new session is given the newest %d input audio append(s) of the user's "
+                "turn: %d older one(s) were over the bound and are not in it",
+                sum(1 for _, size in self._audio if size >= 0),
+                self._turn_dropped,
+            )
         texts += replayed
         audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4 if replayed else 0
         return CarryPlan(
@@ -477,6 +545,24 @@ class Carry:
             if (item["type"] != "function_call" or item.get("call_id") in answered)
             and (item["type"] != "function_call_output" or item.get("call_id") in calls)
         ]
+
+
+def _quiet_chars(session: Mapping[str, Any]) -> int | None:
+    """:data:`QUIET_AUDIO_CHARS`, or more for a longer ``prefix_padding_ms``, for the merged
+    ``session``; ``None`` when its turn detection is off (GA ``audio.input.turn_detection``
+    or the beta's ``turn_detection`` set to null)."""
+    audio = session.get("audio")
+    given = audio.get("input") if is_dict(audio) else None
+    holder: Mapping[str, Any] = given if is_dict(given) else session
+    if "turn_detection" not in holder:
+        return QUIET_AUDIO_CHARS  # the server's default: server_vad
+    detection = holder["turn_detection"]
+    if detection is None:
+        return None
+    padding = detection.get("prefix_padding_ms") if is_dict(detection) else None
+    if isinstance(padding, int) and not isinstance(padding, bool) and padding > 0:
+        return max(QUIET_AUDIO_CHARS, (padding + 700) * _CHARS_PER_MS)
+    return QUIET_AUDIO_CHARS
 
 
 def item_object(item: CarriedItem | Mapping[str, Any]) -> dict[str, Any] | None:

@@ -424,7 +424,7 @@ class Core(Generic[TransportT]):
         """When the rollover stops waiting for a quiet point (:data:`QUIET_WAIT`)."""
         self._schedule_rollover()
         # Sends the server has not confirmed on this connection (a new book per connection).
-        self.unconfirmed = Unconfirmed()
+        self.unconfirmed = self.new_book()
         # The ids of the items the last move's plan gave its new session (carried or sent
         # again): a send whose write met the drop is not given them twice (send_text).
         self.given: frozenset[str] = frozenset()
@@ -436,17 +436,23 @@ class Core(Generic[TransportT]):
         """What :meth:`take` runs :meth:`take_now` under: nothing, unless a driver whose
         steps run on several threads gives its step lock (:mod:`._actions_async`)."""
 
+    def new_book(self) -> Unconfirmed:
+        """The unconfirmed sends of a new connection, its audio bounded as the carry's."""
+        return Unconfirmed(limit=self.reconnector.carry.audio_limit)
+
     # -- registration (no I/O) ---------------------------------------------------------
-    def on(self, kind: str, handler: H | None, *, once: bool) -> H | Callable[[H], H]:
+    def on(
+        self, kind: str, handler: H | None, *, once: bool, off_loop: bool = False
+    ) -> H | Callable[[H], H]:
         """``on``/``once`` for both classes: direct or as a decorator."""
         if handler is None:
 
             def decorator(fn: H) -> H:
-                self.handlers.add(kind, fn, once=once)
+                self.handlers.add(kind, fn, once=once, off_loop=off_loop)
                 return fn
 
             return decorator
-        self.handlers.add(kind, handler, once=once)
+        self.handlers.add(kind, handler, once=once, off_loop=off_loop)
         return handler
 
     @property
@@ -1115,7 +1121,7 @@ class Core(Generic[TransportT]):
         # Sends wait for the new connection from now on; what the lost one never confirmed
         # goes to the reconnect (the new connection starts a book of its own).
         reconnector.begin()
-        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        before, self.unconfirmed = self.unconfirmed, self.new_book()
         recovery = self.recovery = Recovery(code, lost=before)
         yield Background(self.recovering(recovery, exc, before), "reconnect", recovery)
 
@@ -1280,7 +1286,7 @@ class Core(Generic[TransportT]):
         ``cause``: the close of a session the server ended), which receive calls wait for
         within their own timeouts (:meth:`rejoin`), as for a reconnect."""
         self.reconnector.begin()  # sends made meanwhile wait for the new connection
-        before, self.unconfirmed = self.unconfirmed, Unconfirmed()
+        before, self.unconfirmed = self.unconfirmed, self.new_book()
         recovery = self.recovery = Recovery(code, reason)
         if cause is not None:
             recovery.lost = before

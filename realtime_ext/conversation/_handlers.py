@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -49,6 +50,27 @@ class _Once:
         return self.fn(event)
 
 
+class OffLoop:
+    """Marks a handler registered with ``off_loop=True``: an asyncio conversation calls it in
+    a worker thread (``asyncio.to_thread``) and awaits it there, so the event loop, and every
+    other session on it, goes on while it blocks."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Handler) -> None:
+        self.fn = fn
+
+    def __call__(self, event: Any) -> Any:
+        return self.fn(event)
+
+
+def _registered_fn(registered: Handler) -> Handler:
+    """The app's function behind a registration (``once``/``off_loop`` wrap it)."""
+    while isinstance(registered, (_Once, OffLoop)):
+        registered = registered.fn
+    return registered
+
+
 class Handlers:
     """Handlers by event type; ``"*"`` receives every event after the specific ones.
 
@@ -65,12 +87,23 @@ class Handlers:
     def __init__(self) -> None:
         self._by_type: dict[str, list[Handler]] = {}
 
-    def add(self, kind: str, handler: Handler, *, once: bool = False) -> None:
-        """Register ``handler`` for events of type ``kind`` (or ``"*"`` for all)."""
+    def add(
+        self, kind: str, handler: Handler, *, once: bool = False, off_loop: bool = False
+    ) -> None:
+        """Register ``handler`` for events of type ``kind`` (or ``"*"`` for all); ``off_loop``:
+        called in a worker thread (see :class:`OffLoop`)."""
         _check_kind(kind)
         if not callable(handler):
             raise InvalidArgumentError(f"handler must be callable, got {type(handler).__name__}")
-        self._by_type.setdefault(kind, []).append(_Once(handler) if once else handler)
+        if not isinstance(off_loop, bool):
+            raise InvalidArgumentError(f"off_loop must be a bool, got {short_repr(off_loop)}")
+        if off_loop and inspect.iscoroutinefunction(handler):
+            raise InvalidArgumentError(
+                "off_loop=True is for a blocking handler (a plain def): an async def one is "
+                "awaited on the event loop, where it blocks nothing while it awaits"
+            )
+        registered: Handler = OffLoop(handler) if off_loop else handler
+        self._by_type.setdefault(kind, []).append(_Once(registered) if once else registered)
 
     def remove(self, kind: str, handler: Handler | None = None) -> int:
         """Unregister ``handler`` (every handler when ``None``) for ``kind``; returns how many."""
@@ -81,9 +114,7 @@ class Handlers:
             handlers.clear()
             return count
         for i, registered in enumerate(handlers):
-            if registered is handler or (
-                isinstance(registered, _Once) and registered.fn is handler
-            ):
+            if registered is handler or _registered_fn(registered) is handler:
                 del handlers[i]
                 return 1
         return 0
@@ -104,7 +135,11 @@ class Handlers:
         if not own and not every:
             return []
         handlers = [*(own or ()), *(every or ())]
+        once = False
         for registered in handlers:
             if isinstance(registered, _Once):
                 self.remove(ANY if registered not in (own or ()) else kind, registered)
+                once = True
+        if once:  # called as the function (or its OffLoop mark) it wraps, this once
+            return [r.fn if isinstance(r, _Once) else r for r in handlers]
         return handlers

@@ -50,10 +50,14 @@ class ConversationBase(Generic[TransportT]):
 
     # -- handlers ------------------------------------------------------------------------
     @overload
-    def on(self, kind: str, handler: H) -> H: ...
+    def on(self, kind: str, handler: H, *, off_loop: bool = False) -> H: ...
     @overload
-    def on(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
-    def on(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
+    def on(
+        self, kind: str, handler: None = None, *, off_loop: bool = False
+    ) -> Callable[[H], H]: ...
+    def on(
+        self, kind: str, handler: H | None = None, *, off_loop: bool = False
+    ) -> H | Callable[[H], H]:
         """Register ``handler`` for events of type ``kind`` (``"*"``: all).
 
         Usable as a decorator. Handlers run inside ``dispatch``, ``dispatch_events``, ``run_until``
@@ -64,21 +68,40 @@ class ConversationBase(Generic[TransportT]):
         called it: the exception propagates unchanged, the event counts as consumed, the
         handlers after it are skipped for that event, and the connection stays open.
 
+        A plain ``def`` handler on an asyncio conversation runs on the event loop: while it
+        blocks (a database call, a lock, heavy CPU), every session of the process waits.
+        ``off_loop=True`` runs it in a worker thread instead (``asyncio.to_thread``, the
+        loop's default executor) and awaits it there: the other sessions' events are
+        delivered meanwhile, while this session's next event waits for it (its handlers
+        still run one at a time, in order, and what it raises propagates as above). A
+        thread hop costs tens of microseconds: keep fast handlers on the loop. An ``async
+        def`` handler is refused with it (awaiting blocks nothing); a blocking
+        conversation's handlers already run on its own receiving thread, so there it
+        changes nothing.
+
         Example::
 
             @conn.on("response.output_text.delta")
             def show(event):
                 print(event.delta, end="")
+
+            @conn.on("response.done", off_loop=True)
+            def store(event):
+                database.save(event.response.id)  # blocks this session only
         """
-        return self._core.on(kind, handler, once=False)
+        return self._core.on(kind, handler, once=False, off_loop=off_loop)
 
     @overload
-    def once(self, kind: str, handler: H) -> H: ...
+    def once(self, kind: str, handler: H, *, off_loop: bool = False) -> H: ...
     @overload
-    def once(self, kind: str, handler: None = None) -> Callable[[H], H]: ...
-    def once(self, kind: str, handler: H | None = None) -> H | Callable[[H], H]:
+    def once(
+        self, kind: str, handler: None = None, *, off_loop: bool = False
+    ) -> Callable[[H], H]: ...
+    def once(
+        self, kind: str, handler: H | None = None, *, off_loop: bool = False
+    ) -> H | Callable[[H], H]:
         """Like :meth:`on`, for the next matching event only."""
-        return self._core.on(kind, handler, once=True)
+        return self._core.on(kind, handler, once=True, off_loop=off_loop)
 
     def off(self, kind: str, handler: Handler | None = None) -> int:
         """Unregister ``handler`` (all handlers of ``kind`` when omitted); returns how many."""

@@ -25,8 +25,10 @@ What confirms what (the server handles a connection's events in order):
 
 Everything is bounded: at most :data:`MAX_PENDING` items and response requests (a server
 that never confirms cannot grow it; the oldest beyond are dropped and counted), at most
-``max_audio_chars`` of base64 audio (the oldest appends beyond are counted in
-``audio_dropped``), and the ids the server announced itself (:data:`MAX_SERVER_IDS`).
+``max_audio_chars`` of base64 audio, or what ``limit()`` says at each append (a
+conversation's carry: a second of it while the user is silent; the oldest appends beyond
+are counted in ``audio_dropped``), and the ids the server announced itself
+(:data:`MAX_SERVER_IDS`).
 
 Example:
     >>> book = Unconfirmed()
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from realtime_ext._exceptions import UnconfirmedSends
@@ -109,11 +112,20 @@ class Unconfirmed:
         "_responses",
         "_server_ids",
         "dropped",
+        "limit",
         "max_audio_chars",
     )
 
-    def __init__(self, *, max_audio_chars: int = DEFAULT_MAX_AUDIO_CHARS) -> None:
+    def __init__(
+        self,
+        *,
+        max_audio_chars: int = DEFAULT_MAX_AUDIO_CHARS,
+        limit: Callable[[], int] | None = None,
+    ) -> None:
         self.max_audio_chars = max_audio_chars
+        self.limit = limit
+        """The audio bound at each append, when it changes (the carry's ``audio_limit``:
+        smaller while the user is silent); ``max_audio_chars`` when ``None``."""
         # (item id or None, event_id or None, wire text), oldest first.
         self._items: deque[tuple[str | None, str | None, str]] = deque()
         self._responses: deque[tuple[str | None, str]] = deque()
@@ -250,7 +262,8 @@ class Unconfirmed:
     def _add_audio(self, chunk: str) -> None:
         self._audio.append(chunk)
         self._audio_chars += len(chunk)
-        while self._audio_chars > self.max_audio_chars and len(self._audio) > 1:
+        limit = self.max_audio_chars if self.limit is None else self.limit()
+        while self._audio_chars > limit and len(self._audio) > 1:
             self._audio_chars -= len(self._audio.popleft())
             self._audio_dropped += 1
 

@@ -17,6 +17,7 @@ from realtime_ext.provider import is_loopback_host
 from ._azure import AzureMode
 from ._gateway import GatewayMode
 from ._limits import ServerLimits
+from ._log import DEFAULT_MAX_BYTES
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
 
@@ -33,6 +34,15 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_MESSAGE_SIZE,
         help="largest accepted WebSocket message in bytes (larger -> 1009)",
+    )
+    parser.add_argument(
+        "--max-logged-bytes",
+        type=_byte_count,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help="bytes of client events each connection's log keeps, and the closed "
+        f"connections' logs together (default {DEFAULT_MAX_BYTES}); a long run of many "
+        "sessions sending audio keeps less (the logs are read in-process only)",
     )
     parser.add_argument(
         "--max-connections",
@@ -224,6 +234,12 @@ def _server_limits(args: argparse.Namespace) -> ServerLimits:
     return ServerLimits(max_connections=args.max_connections)
 
 
+def _byte_count(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of bytes >= 1, got {value!r}")
+    return int(value)
+
+
 def _seconds(value: str) -> float:
     try:
         seconds = float(value)
@@ -379,6 +395,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m realtime_e
             limits=_server_limits(args),
             model=args.model,
             max_message_size=args.max_message_size,
+            max_logged_bytes=args.max_logged_bytes,
             scenario=args.scenario,
             record_mode=args.record_mode,
             cassette_timing=args.cassette_timing,

@@ -32,6 +32,7 @@ import json
 import struct
 import sys
 from collections import Counter
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qs
@@ -234,25 +235,31 @@ def _chunked_length(buffer: bytearray, start: int) -> int | None:
             return pos - start
 
 
-async def _serve(routes: Routes) -> None:
+async def serve(protocol: Callable[[], asyncio.Protocol]) -> None:
+    """Serve connections with ``protocol`` (a factory) on a free port of 127.0.0.1: print
+    the port, then serve until stdin closes (the parent exiting or stopping us)."""
     loop = asyncio.get_running_loop()
-    counts: Counter[str] = Counter()
-    server = await loop.create_server(lambda: _Connection(routes, counts), "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    print(port, flush=True)
-    # Closing stdin (the parent exiting or stopping us) ends the server.
+    # A deep backlog: the scale bench opens its sessions' storm at one instant.
+    server = await loop.create_server(protocol, "127.0.0.1", 0, backlog=4096)
+    print(server.sockets[0].getsockname()[1], flush=True)
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     await reader.read()
     server.close()
 
 
-def main(argv: list[str]) -> int:
-    """Serve the routes file named in ``argv[0]`` until stdin closes."""
+def _canned(path: str) -> Callable[[], asyncio.Protocol]:
+    routes, counts = load_routes(path), Counter[str]()
+    return lambda: _Connection(routes, counts)
+
+
+def main(argv: list[str], load: Callable[[str], Callable[[], asyncio.Protocol]] = _canned) -> int:
+    """Serve the routes file named in ``argv[0]`` until stdin closes (``load``: the file's
+    path to the protocol factory; the canned responses of :func:`load_routes` by default)."""
     if len(argv) != 1:
         print("usage: canned_server.py ROUTES.json", file=sys.stderr)
         return 2
-    asyncio.run(_serve(load_routes(argv[0])))
+    asyncio.run(serve(load(argv[0])))
     return 0
 
 

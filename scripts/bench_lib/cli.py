@@ -30,6 +30,8 @@ from . import (
 from .report import Item, table, write_json
 from .scale import run as run_scale
 from .scale import sessions_of
+from .soak import rows as soak_table
+from .soak import run as run_soak
 
 DEFAULT_OUTPUT = subjects.ROOT / "build" / "bench-results.json"
 
@@ -155,11 +157,13 @@ BENCHMARKS = (
     "regen",
     "memory",
 )
-OPT_IN = ("scale", "calls")
+OPT_IN = ("scale", "calls", "soak")
 """Run only when named in ``--only`` (K sessions at a call's pace take minutes per K);
 ``scale`` includes ``calls`` (the Twilio bridge's calls per core at each K)."""
 SCALE_SESSIONS = "100,500,1000"
 QUICK_SCALE_SESSIONS = "5"
+SOAK_SESSIONS, SOAK_SECONDS = 1000, 600.0  # issue 81: 1,000 sessions for 10 minutes
+QUICK_SOAK_SESSIONS, QUICK_SOAK_SECONDS = 3, 6.0
 
 
 def _labelled(items: list[Item], mix: str, frames: list[str]) -> list[Item]:
@@ -174,7 +178,10 @@ def _labelled(items: list[Item], mix: str, frames: list[str]) -> list[Item]:
 
 
 def _benchmarks(
-    scale: Scale, mix_files: dict[str, Path], sessions: list[int]
+    scale: Scale,
+    mix_files: dict[str, Path],
+    sessions: list[int],
+    soak: tuple[int, float] = (QUICK_SOAK_SESSIONS, QUICK_SOAK_SECONDS),
 ) -> dict[str, Callable[[], list[Item]]]:
     """Each benchmark; event decoding and WebSocket receive once per mix (the first mix
     also gives the memory and telemetry rows, the others the receive rows only)."""
@@ -238,12 +245,27 @@ def _benchmarks(
         ),
         "scale": lambda: scale_rows(scale, sessions) + calls_rows(scale, sessions),
         "calls": lambda: calls_rows(scale, sessions),
+        "soak": lambda: soak_rows(*soak),
     }
 
 
 def calls_rows(scale: Scale, calls: list[int]) -> list[Item]:
     """The Twilio bridge's calls per core and frame jitter at each count of ``calls``."""
     return twilio_scale.run(calls=calls, seconds=scale.scale_seconds, warmup=scale.scale_warmup)
+
+
+def soak_rows(sessions: int, seconds: float) -> list[Item]:
+    """The soak's rows: K calls for ``seconds`` against serve-fake; a fifth of the window
+    (a minute at most) is warm-up, calls last a minute (a twentieth of a short soak)."""
+    result = run_soak(
+        sessions=sessions,
+        seconds=seconds,
+        warmup=min(60.0, seconds / 5),
+        call=min(60.0, max(1.0, seconds / 20)),
+        turn=min(4.0, max(0.5, seconds / 20)),
+        sample=min(5.0, max(0.25, seconds / 40)),
+    )
+    return soak_table(result)
 
 
 def scale_rows(scale: Scale, sessions: list[int]) -> list[Item]:
@@ -274,6 +296,22 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         metavar="K,K,...",
         help=f"sessions (and Twilio calls) per worker of --only scale or calls (default "
         f"{SCALE_SESSIONS}; --quick: {QUICK_SCALE_SESSIONS})",
+    )
+    parser.add_argument(
+        "--soak-sessions",
+        type=int,
+        default=None,
+        metavar="K",
+        help=f"calls at once of --only soak (default {SOAK_SESSIONS}; --quick: "
+        f"{QUICK_SOAK_SESSIONS})",
+    )
+    parser.add_argument(
+        "--soak-seconds",
+        type=float,
+        default=None,
+        metavar="S",
+        help=f"how long --only soak runs (default {SOAK_SECONDS:g}; --quick: "
+        f"{QUICK_SOAK_SECONDS:g})",
     )
     parser.add_argument(
         "--audio-bytes",
@@ -308,6 +346,12 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         args.scale_sessions = sessions_of(sessions)
     except ValueError as exc:
         parser.error(f"--scale-sessions: {exc}")
+    if args.soak_sessions is None:
+        args.soak_sessions = QUICK_SOAK_SESSIONS if args.quick else SOAK_SESSIONS
+    if args.soak_seconds is None:
+        args.soak_seconds = QUICK_SOAK_SECONDS if args.quick else SOAK_SECONDS
+    if args.soak_sessions < 1 or args.soak_seconds <= 0:
+        parser.error("--soak-sessions and --soak-seconds must be positive")
     return args
 
 
@@ -323,7 +367,8 @@ def main(argv: list[str]) -> int:
             for mix, mix_file in mix_files.items():
                 size = event_mix.MIXES[mix]
                 event_mix.write(mix_file, event_mix.record(size or args.audio_bytes))
-        benchmarks = _benchmarks(scale, mix_files, args.scale_sessions)
+        soak = (args.soak_sessions, args.soak_seconds)
+        benchmarks = _benchmarks(scale, mix_files, args.scale_sessions, soak)
         for name in args.only:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
             items += benchmarks[name]()
@@ -338,6 +383,7 @@ def main(argv: list[str]) -> int:
         "audio_bytes": args.audio_bytes,
         "mixes": args.mix,
         "scale_sessions": args.scale_sessions,
+        "soak": {"sessions": args.soak_sessions, "seconds": args.soak_seconds},
         "seconds": elapsed,
     }
     write_json(args.output, items, settings)

@@ -15,8 +15,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ import httpx
 
 from . import subjects
 from .report import Goal, Item, Measure, rate
+from .served import served
 
 SERVER_SCRIPT = Path(__file__).with_name("canned_server.py")
 SECRETS_PATH = "/v1/realtime/client_secrets"
@@ -94,26 +93,9 @@ def canned_server(routes: dict[str, dict[str, Any]]) -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="bench-routes-") as tmp:
         routes_file = Path(tmp) / "routes.json"
         routes_file.write_text(json.dumps(routes), encoding="utf-8")
-        process = subprocess.Popen(
-            [sys.executable, str(SERVER_SCRIPT), str(routes_file)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert process.stdout is not None
-            port = process.stdout.readline().strip()
-            if not port.isdigit():
-                raise RuntimeError(f"canned server did not start (said {port!r})")
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            assert process.stdin is not None
-            process.stdin.close()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        argv = [str(SERVER_SCRIPT), str(routes_file)]
+        with served(argv, "canned server", stop_within=5) as origin:
+            yield origin
 
 
 def _raw_httpx(

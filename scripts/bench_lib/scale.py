@@ -55,6 +55,7 @@ from typing import Any
 from . import event_mix, live_recv, subjects
 from .report import Goal, Item, Measure
 from .scale_server import STAMP_PLACEHOLDER, unstamp
+from .served import served
 
 SCRIPTS = Path(__file__).resolve().parents[1]
 API_KEY = "sk-bench-not-a-real-key"
@@ -129,26 +130,9 @@ def paced_server() -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         routes_file = Path(tmp) / "routes.json"
         routes_file.write_text(json.dumps(routes()), encoding="utf-8")
-        process = subprocess.Popen(
-            [sys.executable, "-c", _SERVER.format(scripts=str(SCRIPTS)), str(routes_file)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert process.stdout is not None
-            port = process.stdout.readline().strip()
-            if not port.isdigit():
-                raise RuntimeError(f"paced server did not start (said {port!r})")
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            assert process.stdin is not None
-            process.stdin.close()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        code = _SERVER.format(scripts=str(SCRIPTS))
+        with served(["-c", code, str(routes_file)], "paced server") as origin:
+            yield origin
 
 
 # -- a side: how it opens a session, receives an event and sends a frame ---------------------

@@ -30,12 +30,13 @@ import base64
 import hashlib
 import json
 import struct
-import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import canned_server
 from .canned_server import WS_GUID, _Connection, ws_frame
 
 TICK = 0.1
@@ -164,22 +165,12 @@ class _PacedConnection(_Connection):
         self._stop()
 
 
-async def _serve(calls: dict[bytes, _Call]) -> None:
-    loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: _PacedConnection(calls), "127.0.0.1", 0, backlog=4096)
-    print(server.sockets[0].getsockname()[1], flush=True)
-    reader = asyncio.StreamReader()
-    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
-    await reader.read()
-    server.close()
+def _paced(path: str) -> Callable[[], asyncio.Protocol]:
+    spec: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    calls = {b"GET " + key[3:].encode("latin-1"): _Call(value) for key, value in spec.items()}
+    return lambda: _PacedConnection(calls)
 
 
 def main(argv: list[str]) -> int:
     """Serve the paced routes file named in ``argv[0]`` until stdin closes."""
-    if len(argv) != 1:
-        print("usage: main([ROUTES.json])", file=sys.stderr)
-        return 2
-    spec: dict[str, Any] = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    calls = {b"GET " + key[3:].encode("latin-1"): _Call(value) for key, value in spec.items()}
-    asyncio.run(_serve(calls))
-    return 0
+    return canned_server.main(argv, _paced)

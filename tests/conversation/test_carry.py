@@ -133,19 +133,96 @@ def test_session_mode_and_same_session_carry_no_items() -> None:
     assert carry.plan(same_session=True).texts == ()
 
 
+def _sent(carry: Carry, payload: dict[str, Any]) -> str:
+    text = json.dumps(payload, separators=(",", ":"))
+    carry.sent(payload, text)
+    return text
+
+
+def _append(carry: Carry, name: str, audio: str = "AAAA") -> str:
+    return _sent(carry, {"type": "input_audio_buffer.append", "audio": audio, "event_id": name})
+
+
 def test_pending_audio_and_an_unconfirmed_commit_go_out_again() -> None:
     carry = Carry()
-    for n in range(3):
-        carry.sent({"type": "input_audio_buffer.append", "audio": "AAAA"}, f"append {n}")
-    carry.sent({"type": "input_audio_buffer.commit"}, "commit")
-    carry.sent({"type": "input_audio_buffer.append", "audio": "AAAA"}, "append 3")
+    appends = [_append(carry, f"append {n}") for n in range(3)]
+    commit = _sent(carry, {"type": "input_audio_buffer.commit"})
+    last = _append(carry, "append 3")
     plan = carry.plan(same_session=False)
-    assert plan.texts == ("append 0", "append 1", "append 2", "commit", "append 3")
+    assert plan.texts == (*appends, commit, last)
     assert plan.audio_bytes == 12
     carry.received("input_audio_buffer.committed", {})  # the commit is the server's now
-    assert carry.plan(same_session=False).texts == ("append 3",)
+    assert carry.plan(same_session=False).texts == (last,)
     carry.sent({"type": "input_audio_buffer.clear"}, "clear")
     assert carry.plan(same_session=False).texts == ()
+
+
+SECOND = "A" * 64_000  # a second of 24 kHz PCM16, as base64
+
+
+def test_a_silence_keeps_its_last_second_only_a_turn_keeps_its_whole_audio() -> None:
+    # Issue 81: over a long silence (server turn detection, no turn open) a session held up
+    # to 8 MiB of audio the server drops as silence anyway; a turn keeps what it said.
+    carry = Carry()
+    quiet = [_append(carry, f"quiet {n}", SECOND[:6400]) for n in range(100)]  # 10 s
+    assert carry.plan(same_session=False).texts == tuple(quiet[-10:])
+    carry.received("input_audio_buffer.speech_started", {})
+    turn = [_append(carry, f"turn {n}", SECOND[:6400]) for n in range(100)]
+    assert carry.plan(same_session=False).texts == (*quiet[-10:], *turn)
+    carry.received("input_audio_buffer.speech_stopped", {})
+    after = _append(carry, "after", SECOND[:6400])  # before its commit: still the turn's
+    assert carry.plan(same_session=False).texts == (*quiet[-10:], *turn, after)
+    carry.received("input_audio_buffer.committed", {})
+    assert carry.plan(same_session=False).texts == ()
+
+
+def test_turn_detection_off_keeps_the_audio_the_app_will_commit() -> None:
+    carry = Carry()
+    _sent(
+        carry, {"type": "session.update", "session": {"audio": {"input": {"turn_detection": None}}}}
+    )
+    appends = [_append(carry, f"a {n}", SECOND) for n in range(5)]
+    assert carry.plan(same_session=False).replayed == tuple(appends)
+    _sent(
+        carry,
+        {
+            "type": "session.update",
+            "session": {
+                "audio": {
+                    "input": {"turn_detection": {"type": "server_vad", "prefix_padding_ms": 1300}}
+                }
+            },
+        },
+    )
+    longer = [_append(carry, f"b {n}", SECOND) for n in range(5)]
+    assert carry.plan(same_session=False).replayed == tuple(longer[-2:])  # 1.3 s + 0.7 s kept
+
+
+def test_a_turn_over_the_bound_is_reported_not_dropped_silently(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from realtime_ext.conversation import _carry
+
+    monkeypatch.setattr(_carry, "MAX_PENDING_AUDIO_CHARS", 3 * 6400)
+    carry = Carry()
+    carry.received("input_audio_buffer.speech_started", {})
+    turn = [_append(carry, f"turn {n}", SECOND[:6400]) for n in range(5)]
+    with caplog.at_level("WARNING", logger="realtime_ext.conversation"):
+        assert carry.plan(same_session=False).texts == tuple(turn[-3:])
+    said = [record.getMessage() for record in caplog.records]
+    assert any("longer than" in text for text in said)
+    assert any("newest 3 input audio append(s)" in text and "2 older" in text for text in said)
+
+
+def test_the_unconfirmed_sends_keep_the_carrys_bound() -> None:
+    from realtime_ext.conversation._unconfirmed import Unconfirmed
+
+    carry = Carry()
+    book = Unconfirmed(limit=carry.audio_limit)
+    for _ in range(100):
+        book.sent("input_audio_buffer.append", {"audio": SECOND[:6400]}, "")
+    report = book.report()
+    assert len(report.audio) == 10 and report.audio_dropped == 90
 
 
 @pytest.mark.parametrize(
@@ -320,3 +397,14 @@ def test_an_on_reconnected_hook_receives_the_new_sessions_events(
         assert len(server.connections) == 2
     finally:
         both(conn.close())
+
+
+def test_a_commit_never_confirmed_does_not_lift_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from realtime_ext.conversation import _carry
+
+    monkeypatch.setattr(_carry, "MAX_PENDING_AUDIO_CHARS", 3 * 6400)
+    carry = Carry()
+    _append(carry, "first", SECOND[:6400])
+    _sent(carry, {"type": "input_audio_buffer.commit"})  # the server refuses it: no committed
+    later = [_append(carry, f"later {n}", SECOND[:6400]) for n in range(10)]
+    assert carry.plan(same_session=False).replayed == tuple(later[-3:])

@@ -176,3 +176,21 @@ def test_closed_audio_connections_leave_less_than_20_mib() -> None:
         held = held_after(fake, _AUDIO_CLIENT, fake.realtime_url(), "100")
     assert held < 20 * 2**20, f"the server holds {held / 2**20:.1f} MiB"
     assert fake.connections_dropped > 0  # the oldest closed ones' logs were let go
+
+
+def test_serve_fake_takes_the_log_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 81's soak: K open calls sending audio held K logs of up to 16 MiB in serve-fake.
+    import realtime_ext.testing.__main__ as serve
+
+    built: list[FakeRealtimeServer] = []
+
+    def run(server: FakeRealtimeServer, host: str, port: int) -> int:
+        built.append(server)
+        return 0
+
+    monkeypatch.setattr(serve, "_run", run)
+    assert serve.main(["--max-logged-bytes", "65536"]) == 0
+    assert serve.main([]) == 0
+    assert [server.max_logged_bytes for server in built] == [65536, 16 * 2**20]
+    with pytest.raises(SystemExit):
+        serve.main(["--max-logged-bytes", "0"])

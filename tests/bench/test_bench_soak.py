@@ -1,0 +1,40 @@
+"""The soak (``--only soak``) end to end at a tiny K for seconds: serve-fake in its own
+process, calls that end and start again, both resident sizes sampled (no assertion on the
+figures: what is checked is that the soak ran, sampled and judged both sides)."""
+
+from __future__ import annotations
+
+from bench_lib import soak
+from bench_lib.cli import _parse
+
+
+def test_the_soak_runs_calls_against_serve_fake_and_samples_both_sides() -> None:
+    result = soak.run(sessions=2, seconds=3.0, warmup=1.0, call=1.0, turn=0.5, sample=0.25)
+    assert result["errors"] == 0
+    assert result["calls"] >= 4  # calls end and new ones start, all along
+    assert result["responses"] >= 2
+    for side in ("client", "server"):
+        found = result[side]
+        assert len(found["samples"]) >= 4 and found["mean_kib"] > 0
+        assert isinstance(found["flat"], bool)
+    rows = soak.rows(result)
+    assert [row.name for row in rows] == [
+        "soak x2 for 3 s: client process resident size slope after warm-up",
+        "soak x2 for 3 s: serve-fake resident size slope after warm-up",
+    ]
+
+
+def test_growth_past_the_noise_is_not_flat() -> None:
+    samples = [(float(t), 100_000 + 1_000 * t) for t in range(0, 600, 5)]  # ~58 MiB/10 min
+    found = soak.verdict([(t, int(v)) for t, v in samples], 60.0)
+    assert not found["flat"] and round(found["slope_kib_per_min"]) == 60_000
+    steady = soak.verdict([(float(t), 100_000 + t % 2) for t in range(0, 600, 5)], 60.0)
+    assert steady["flat"]
+
+
+def test_soak_runs_only_when_named_and_takes_its_size() -> None:
+    assert "soak" not in _parse([]).only
+    args = _parse(["--only", "soak"])
+    assert (args.soak_sessions, args.soak_seconds) == (1000, 600.0)
+    quick = _parse(["--quick", "--only", "soak", "--soak-seconds", "2"])
+    assert (quick.soak_sessions, quick.soak_seconds) == (3, 2.0)
