@@ -25,6 +25,7 @@ import httpx
 import pytest
 
 import realtime_generated.models as models
+from realtime_ext import _encode
 from realtime_ext.session import realtime_session
 
 from ._helpers import (
@@ -98,6 +99,10 @@ def conversions(monkeypatch: pytest.MonkeyPatch) -> Iterator[Conversions]:
                 wrapped = seen.wrap(method, raw)
             monkeypatch.setattr(cls, method, wrapped)
     monkeypatch.setattr(json, "dumps", seen.wrap("json.dumps", json.dumps))
+    # The SDK's encoders are json.dumps's work with its options built once (_encode.py):
+    # a JSON text they write counts as one json.dumps.
+    for encoder in ("_encode_ascii", "_encode_utf8"):
+        monkeypatch.setattr(_encode, encoder, seen.wrap("json.dumps", getattr(_encode, encoder)))
     monkeypatch.setattr(json, "loads", seen.wrap("json.loads", json.loads))
     yield seen
 
