@@ -163,7 +163,10 @@ async def _pipeline(service: LLMService[Any], context: LLMContext) -> AsyncItera
     running = asyncio.create_task(runner.run())
     try:
         await started.wait()
-        yield _Run(worker, collector, context)
+        # A flow that stalls fails here, with the pipeline shut down below, rather than at
+        # pytest-timeout's cap, which would leave pipecat's tasks to the loop's close.
+        async with asyncio.timeout(30):
+            yield _Run(worker, collector, context)
         await worker.queue_frame(EndFrame())
         await running
     finally:
