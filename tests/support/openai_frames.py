@@ -36,9 +36,9 @@ from websockets.asyncio.connection import Connection as AsyncConnection
 from websockets.sync.connection import Connection as SyncConnection
 
 try:  # LiveKit's client reads through aiohttp, installed with it (the dev extra) and not alone
-    from aiohttp import ClientWebSocketResponse, WSMsgType
+    import aiohttp
 except ImportError:  # pragma: no cover - a slim environment without the third-party clients
-    ClientWebSocketResponse = None
+    aiohttp = None  # type: ignore[assignment]
 
 ADAPTERS: dict[str, TypeAdapter[Any]] = {
     "realtime": TypeAdapter(RealtimeServerEvent),
@@ -123,14 +123,14 @@ def checking_frames() -> Iterator[Frames]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(AsyncConnection, "recv", checked_async)
         patch.setattr(SyncConnection, "recv", checked_sync)
-        if ClientWebSocketResponse is not None:
-            aiohttp_receive = ClientWebSocketResponse.receive
+        if aiohttp is not None:
+            aiohttp_receive = aiohttp.ClientWebSocketResponse.receive
 
             async def checked_aiohttp(self: Any, *args: Any, **kwargs: Any) -> Any:
                 message = await aiohttp_receive(self, *args, **kwargs)
-                if message.type == WSMsgType.TEXT:
+                if message.type == aiohttp.WSMsgType.TEXT:
                     frames.check(_aiohttp_path(self), message.data)
                 return message
 
-            patch.setattr(ClientWebSocketResponse, "receive", checked_aiohttp)
+            patch.setattr(aiohttp.ClientWebSocketResponse, "receive", checked_aiohttp)
         yield frames

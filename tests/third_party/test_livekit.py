@@ -84,7 +84,7 @@ async def _said(generation: llm.GenerationCreatedEvent) -> Said:
     return said
 
 
-def _tool(asked: list[str]) -> llm.FunctionTool:
+def _tool(asked: list[str]) -> llm.FunctionTool[..., Any]:
     @function_tool
     async def lookup_forecast(city: str) -> str:
         """Today's forecast for a city."""
@@ -142,7 +142,12 @@ async def test_realtime_session_speaks_calls_a_tool_and_answers_speech(
 
         # A spoken turn: the server's VAD ends it and answers, as on the API.
         created: asyncio.Future[llm.GenerationCreatedEvent] = asyncio.Future()
-        session.on("generation_created", lambda event: created.done() or created.set_result(event))
+
+        def on_created(event: llm.GenerationCreatedEvent) -> None:
+            if not created.done():
+                created.set_result(event)
+
+        session.on("generation_created", on_created)
         for frame in [SPEECH] * 8 + [SILENCE] * 10:
             session.push_audio(frame)
         spoken = await _said(await created)
@@ -235,7 +240,12 @@ class _Speaker(io.AudioOutput):
 
 def _when(found: Callable[[Any], bool]) -> tuple[asyncio.Event, Callable[[Any], None]]:
     event = asyncio.Event()
-    return event, lambda value: found(value) and event.set()
+
+    def check(value: Any) -> None:
+        if found(value):
+            event.set()
+
+    return event, check
 
 
 async def test_gpt_live_model_answers_a_spoken_turn_with_a_tool_without_a_room(

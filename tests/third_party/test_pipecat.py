@@ -14,7 +14,7 @@ constraints/overrides.txt); these pipelines, whose turns the server detects
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -95,7 +95,7 @@ class _Collector(FrameProcessor):
                 future.set_result(frame)
         await self.push_frame(frame, direction)
 
-    async def next(self, kind: type[Frame], *, after: int = 0) -> Frame:
+    async def first(self, kind: type[Frame], *, after: int = 0) -> Frame:
         """The first frame of ``kind`` after the ``after`` first ones, when it comes."""
         for frame in self.frames[after:]:
             if isinstance(frame, kind):
@@ -106,8 +106,8 @@ class _Collector(FrameProcessor):
 
     async def answered(self, *, after: int = 0) -> None:
         """Until a response that speaks, begun after the ``after`` first frames, has ended."""
-        spoken = await self.next(TTSTextFrame, after=after)
-        await self.next(LLMFullResponseEndFrame, after=self.frames.index(spoken))
+        spoken = await self.first(TTSTextFrame, after=after)
+        await self.first(LLMFullResponseEndFrame, after=self.frames.index(spoken))
 
     def said(self, *, after: int = 0) -> tuple[str, int]:
         """What the service spoke after the ``after`` first frames: text, audio bytes (the
@@ -138,7 +138,7 @@ class _Run:
 
 
 @asynccontextmanager
-async def _pipeline(service: LLMService[Any], context: LLMContext) -> AsyncIterator[_Run]:
+async def _pipeline(service: LLMService[Any], context: LLMContext) -> AsyncGenerator[_Run]:
     # The server detects the turns (as pipecat recommends for these services), so no local
     # turn model is loaded.
     pair = LLMContextAggregatorPair(
@@ -154,9 +154,10 @@ async def _pipeline(service: LLMService[Any], context: LLMContext) -> AsyncItera
     )
     started = asyncio.Event()
 
-    @worker.event_handler("on_pipeline_started")
     async def on_started(worker: PipelineWorker, frame: Frame) -> None:
         started.set()
+
+    worker.add_event_handler("on_pipeline_started", on_started)
 
     runner = WorkerRunner(handle_sigint=False)
     await runner.add_workers(worker)
@@ -209,7 +210,7 @@ async def test_realtime_service_speaks_then_answers_speech_with_a_tool(
     context = LLMContext(messages=[{"role": "user", "content": "Say hello."}], tools=TOOLS)
     async with _pipeline(service, context) as run:
         await run.send([LLMRunFrame()])
-        await run.collector.next(LLMFullResponseEndFrame)
+        await run.collector.first(LLMFullResponseEndFrame)
         text, audio = run.collector.said()
         assert text == "Hello there."
         assert audio > 0
@@ -218,9 +219,9 @@ async def test_realtime_service_speaks_then_answers_speech_with_a_tool(
         # the bot, as a caller speaking over it would), and its VAD ends the turn.
         turn = len(run.collector.frames)
         await run.send(_audio(SPEECH, 8))
-        await run.collector.next(InterruptionFrame, after=turn)
+        await run.collector.first(InterruptionFrame, after=turn)
         await run.send(_audio(SILENCE, 10))
-        result = await run.collector.next(FunctionCallResultFrame, after=turn)
+        result = await run.collector.first(FunctionCallResultFrame, after=turn)
         await run.collector.answered(after=run.collector.frames.index(result))
         text, audio = run.collector.said(after=turn)
         assert text == "Light rain in Oslo."
@@ -252,9 +253,10 @@ async def test_live_service_answers_a_spoken_turn_with_a_tool(
     )
     started = asyncio.Event()
 
-    @service.event_handler("on_session_started")
     async def on_session_started(service: OpenAILiveLLMService, session: Any) -> None:
         started.set()
+
+    service.add_event_handler("on_session_started", on_session_started)
 
     asked: list[str] = []
     _lookup(service, asked)
@@ -263,7 +265,7 @@ async def test_live_service_answers_a_spoken_turn_with_a_tool(
         await run.send([LLMRunFrame()])  # starts the session
         await started.wait()
         await run.send([*_audio(SPEECH, 8), *_audio(SILENCE, 60)])
-        result = await run.collector.next(FunctionCallResultFrame)
+        result = await run.collector.first(FunctionCallResultFrame)
         # The backend's answer is spoken over the next input: four more seconds of silence.
         await run.send(_audio(SILENCE, 40))
         await run.collector.answered(after=run.collector.frames.index(result))
@@ -298,7 +300,7 @@ async def test_azure_realtime_service_speaks_a_reply_on_a_deployment(
     context = LLMContext(messages=[{"role": "user", "content": "Say hello."}])
     async with _pipeline(service, context) as run:
         await run.send([LLMRunFrame()])
-        await run.collector.next(LLMFullResponseEndFrame)
+        await run.collector.first(LLMFullResponseEndFrame)
         text, audio = run.collector.said()
     assert text == "Hello there."
     assert audio > 0
