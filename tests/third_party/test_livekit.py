@@ -2,8 +2,9 @@
 unmodified, against ``realtime-ext serve-fake`` in a subprocess, with no LiveKit room or
 server: its Realtime model through the public ``llm.RealtimeSession`` (a reply spoken, a tool
 round, a spoken turn under server VAD), the same on the fake's Azure mode
-(``RealtimeModel.with_azure``), and its GPT-Live model through an ``AgentSession`` whose audio
-comes from and goes to the test (``io.AudioInput`` / ``io.AudioOutput``), not a room. Every
+(``RealtimeModel.with_azure``), and its GPT-Live model, on OpenAI's route and on a Live
+deployment (``GPTLiveModel.with_azure``), through an ``AgentSession`` whose audio comes from
+and goes to the test (``io.AudioInput`` / ``io.AudioOutput``), not a room. Every
 frame the plugin receives (it reads through aiohttp) is checked against openai's published
 event unions (support/openai_frames.py).
 
@@ -248,20 +249,34 @@ def _when(found: Callable[[Any], bool]) -> tuple[asyncio.Event, Callable[[Any], 
     return event, check
 
 
-async def test_gpt_live_model_answers_a_spoken_turn_with_a_tool_without_a_room(
-    served: ServedFake, frames: Frames
-) -> None:
+def _live_model(served: ServedFake, route: str) -> openai.realtime.GPTLiveModel:
+    """GPTLiveModel on OpenAI's route, or with_azure on a Live deployment whose Responses
+    backend is a deployment of the same resource (as Azure serves it)."""
+    scenario = {"transcripts": [ASKED], "responses": [CALL, {"text": "Yes, light rain in Oslo."}]}
     # The test clock: the fake's Live timeline moves with the audio sent, so the test sends
     # the silence a microphone would, and no second of it waits on the wall clock.
-    served.start(
-        {"transcripts": [ASKED], "responses": [CALL, {"text": "Yes, light rain in Oslo."}]},
-        "--live-clock",
-        "test",
+    clock = ("--live-clock", "test")
+    if route == "openai":
+        served.start(scenario, *clock)
+        return openai.realtime.GPTLiveModel(
+            base_url=served.base_url, api_key="sk-test", responses_options={"model": "gpt-5.5"}
+        )
+    deployments = ("--deployment", "my-live=gpt-live-1", "--deployment", "my-backend=gpt-5.5")
+    served.start(scenario, *clock, "--azure", "--api-key", KEY, *deployments)
+    return openai.realtime.GPTLiveModel.with_azure(
+        azure_deployment="my-live",
+        azure_endpoint=served.base_url.removesuffix("/v1"),
+        api_key=KEY,
+        responses_options={"model": "my-backend"},
     )
+
+
+@pytest.mark.parametrize("route", ["openai", "azure"])
+async def test_gpt_live_model_answers_a_spoken_turn_with_a_tool_without_a_room(
+    served: ServedFake, frames: Frames, route: str
+) -> None:
     asked: list[str] = []
-    model = openai.realtime.GPTLiveModel(
-        base_url=served.base_url, api_key="sk-test", responses_options={"model": "gpt-5.5"}
-    )
+    model = _live_model(served, route)
     session: AgentSession[None] = AgentSession(llm=model, vad=None)
     microphone, speaker = _Microphone(), _Speaker()
     session.input.audio = microphone
