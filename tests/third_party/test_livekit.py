@@ -249,7 +249,7 @@ def _when(found: Callable[[Any], bool]) -> tuple[asyncio.Event, Callable[[Any], 
     return event, check
 
 
-def _live_model(served: ServedFake, route: str) -> openai.realtime.GPTLiveModel:
+def _live_model(served: ServedFake, route: str) -> llm.DuplexModel:
     """GPTLiveModel on OpenAI's route, or with_azure on a Live deployment whose Responses
     backend is a deployment of the same resource (as Azure serves it)."""
     scenario = {"transcripts": [ASKED], "responses": [CALL, {"text": "Yes, light rain in Oslo."}]}
