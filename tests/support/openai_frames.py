@@ -1,10 +1,11 @@
 """Every frame a fake server sends to a third-party client, checked against ``openai``'s
 published event types (the pinned ``openai==3.57.0``).
 
-A client written elsewhere (openai's own, pydantic-ai's) reads its sockets through
-``websockets``; :func:`checking_frames` wraps the ``recv`` of ``websockets``' asyncio and
-sync connections for the duration of a test, so each text frame any client in the process
-receives is validated, by the socket's path, as the union openai publishes for it: a
+A client written elsewhere reads its sockets through ``websockets`` (openai's own,
+pydantic-ai's, pipecat's) or aiohttp (LiveKit's); :func:`checking_frames` wraps the ``recv``
+of ``websockets``' asyncio and sync connections, and the ``receive`` of aiohttp's client
+sockets where aiohttp is installed, for the duration of a test, so each text frame any client
+in the process receives is validated, by the socket's path, as the union openai publishes for it: a
 Realtime socket's ``RealtimeServerEvent``, a GPT-Live socket's ``ServerEvent``, a sideband's
 ``ConnectServerEvent``, a fork's ``ForkServerEvent``; the Responses events nested in a Live
 ``response.event`` as ``ResponseStreamEvent``. The client itself is not changed: the frame
@@ -33,6 +34,11 @@ from openai.types.responses import ResponseStreamEvent
 from pydantic import TypeAdapter, ValidationError
 from websockets.asyncio.connection import Connection as AsyncConnection
 from websockets.sync.connection import Connection as SyncConnection
+
+try:  # LiveKit's client reads through aiohttp, installed with it (the dev extra) and not alone
+    import aiohttp
+except ImportError:  # pragma: no cover - a slim environment without the third-party clients
+    aiohttp = None  # type: ignore[assignment]
 
 ADAPTERS: dict[str, TypeAdapter[Any]] = {
     "realtime": TypeAdapter(RealtimeServerEvent),
@@ -90,6 +96,13 @@ def _path(connection: Any) -> str:
     return str(getattr(request, "path", ""))
 
 
+def _aiohttp_path(socket: Any) -> str:
+    # aiohttp's client socket has no public accessor for its URL: the handshake's response
+    # (``_response``) holds it.
+    response = getattr(socket, "_response", None)
+    return str(getattr(getattr(response, "url", None), "path", ""))
+
+
 @contextmanager
 def checking_frames() -> Iterator[Frames]:
     """Check every frame received by a ``websockets`` client in this process meanwhile."""
@@ -110,4 +123,14 @@ def checking_frames() -> Iterator[Frames]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(AsyncConnection, "recv", checked_async)
         patch.setattr(SyncConnection, "recv", checked_sync)
+        if aiohttp is not None:
+            aiohttp_receive = aiohttp.ClientWebSocketResponse.receive
+
+            async def checked_aiohttp(self: Any, *args: Any, **kwargs: Any) -> Any:
+                message = await aiohttp_receive(self, *args, **kwargs)
+                if message.type == aiohttp.WSMsgType.TEXT:
+                    frames.check(_aiohttp_path(self), message.data)
+                return message
+
+            patch.setattr(aiohttp.ClientWebSocketResponse, "receive", checked_aiohttp)
         yield frames

@@ -70,7 +70,7 @@ ONCE_PATHS: Mapping[str, str] = {
     "lowest/test_constraints.py": "constraints/*.txt equal pyproject's floors: a file fact",
     "lowest/test_advisories.py": "declared floors clear known advisories: a file fact",
     "test_readme.py": "the README's commands and claims: facts of the repository's text",
-    "third_party": "third-party clients pinned in the dev extra (pydantic-ai): main .venv only",
+    "third_party": "third-party clients pinned in the dev extra (pydantic-ai...): main .venv only",
     "test_readme_tour.py": "the README's tour: facts of the repository's text",
 }
 

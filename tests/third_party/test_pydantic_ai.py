@@ -11,7 +11,6 @@ response that ended in a tool call never completed on its own, a typed turn's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,19 +24,12 @@ from pydantic_ai.realtime.openai import OpenAIRealtimeModel
 from pydantic_ai.realtime.openai_live import OpenAILiveModel
 
 from realtime_ext.testing import sine_pcm16
-from support.openai_frames import Frames, checking_frames
+from support.openai_frames import Frames
 from support.served_fake import ServedFake
 
 # A fake that stops answering fails here rather than at the suite's 20-minute cap.
 pytestmark = pytest.mark.timeout(90)
 KEY = "0123abcd"
-
-
-@pytest.fixture
-def frames() -> Iterator[Frames]:
-    with checking_frames() as checked:
-        yield checked
-    assert checked.problems == [], "\n".join(checked.problems)
 
 
 def _agent() -> tuple[Agent[None, str], list[str]]:
