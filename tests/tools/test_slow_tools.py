@@ -122,6 +122,8 @@ def test_a_sync_call_overtaken_by_a_barge_in_still_answers_once(
         both(conn.run_until("input_audio_buffer.speech_started", timeout=WAIT))
         release.set()
         until(lambda: loop.calls == 1, "the late output")
+        # Counted once the client wrote it: the server reads it a moment later.
+        until(lambda: sent(server, "conversation.item.create"), "the server to read the output")
         (output,) = sent(server, "conversation.item.create")
         assert output["item"]["output"] == "found"
         assert (loop.late, loop.cancelled, loop.responses) == (1, 0, 0)
