@@ -293,7 +293,11 @@ def _stepwise_app(base_url: str) -> None:
             )
             until("conversation.item.done")
             conn.response.create()
-            until("response.done")  # the last event of a response
+            # The last event of a response: on OpenAI's route the fake reports the rate
+            # limits right after `response.done`. Stopping at `response.done` raced that
+            # event against the next send (or the close) in the recording's order.
+            until("response.done")
+            until("rate_limits.updated")
 
 
 # What may differ between two recordings of the same session: timing, the ids and
