@@ -158,7 +158,9 @@ class _Connection(asyncio.Protocol):
         self._pump()
 
     def _client_frames(self, data: bytes) -> None:
-        """Read the client's (masked) frames; hang up on its close frame, ignore the rest."""
+        """Read the client's (masked) frames: answer its pings (its keepalive would end the
+        connection without a pong, and a client that reconnects is not the one measured),
+        hang up on its close frame (:meth:`_client_closed`), ignore the rest."""
         assert self.transport is not None
         self.buffer += data
         while len(self.buffer) >= 2:
@@ -171,10 +173,19 @@ class _Connection(asyncio.Protocol):
             end = start + 4 + size  # client frames always carry a 4-byte mask
             if len(self.buffer) < end:
                 return
+            if opcode == 0x9:
+                mask = self.buffer[start : start + 4]
+                payload = bytes(b ^ mask[i % 4] for i, b in enumerate(self.buffer[start + 4 : end]))
+                self.transport.write(ws_frame(payload, opcode=0xA))
             del self.buffer[:end]
             if opcode == 0x8:
-                self.transport.close()
+                self._client_closed()
                 return
+
+    def _client_closed(self) -> None:
+        """The client sent its close frame: hang up."""
+        assert self.transport is not None
+        self.transport.close()
 
     def _one_request(self) -> bool:
         end = self.buffer.find(b"\r\n\r\n")

@@ -43,8 +43,6 @@ import contextlib
 import json
 import math
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -52,7 +50,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import event_mix, live_recv, subjects
+from . import event_mix, live_recv
+from .child import ChildFailed, run_json
 from .report import Goal, Item, Measure
 from .scale_server import STAMP_PLACEHOLDER, unstamp
 from .served import served
@@ -63,6 +62,7 @@ MODEL = "gpt-realtime"
 LIVE_MODEL = "gpt-live-1"
 PCM = bytes(4800)  # 100 ms of 24 kHz PCM16: each session's input frame
 AUDIO_TYPES = frozenset({"response.output_audio.delta", "session.output_audio.delta"})
+START_TYPES = frozenset({"session.created", "session.started"})
 SIDES = ("raw", "openai", "ours", "ours-telemetry", "ours-voice", "live-raw", "live")
 VARIANTS = {  # row label -> (side, its baseline)
     "": ("ours", "raw"),
@@ -143,6 +143,8 @@ class _Session:
     running: bool  # one of the K sessions measured (not one of the storm's)
     last_tick: int = 0
     lost: int = 0
+    starts: int = 0  # start events received: more than one is a reconnect
+    ended: bool = False  # its receive ended on an error before the window closed
 
 
 Opener = Callable[[contextlib.AsyncExitStack, str], Awaitable[_Session]]
@@ -281,12 +283,15 @@ async def _measure(
     async def receive(session: _Session) -> None:
         # The app's handler: what it does with each event is the same on every side.
         monotonic_ns = time.monotonic_ns
-        with contextlib.suppress(Exception):
+        try:
             while True:
                 event = await session.recv()
                 phase = current["phase"]
                 phase.events += 1
-                if _type(event) in AUDIO_TYPES:
+                kind = _type(event)
+                if kind in START_TYPES:
+                    session.starts += 1
+                elif kind in AUDIO_TYPES:
                     delta = event["delta"] if isinstance(event, dict) else event.delta
                     sent_ns, tick = unstamp(delta)
                     if session.running:
@@ -294,6 +299,13 @@ async def _measure(
                     if tick > session.last_tick + 1 and session.last_tick:
                         session.lost += tick - session.last_tick - 1
                     session.last_tick = tick
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # Counted, not hidden: a session whose connection ended (a keepalive that got
+            # no pong, a server that gave up) stops feeding the figures.
+            if current["phase"] is not phases["off"]:
+                session.ended = True
 
     async def send_frames(session: _Session) -> None:
         loop = asyncio.get_running_loop()
@@ -351,6 +363,9 @@ async def _measure(
         "p50_ms": _percentile(steady.latencies_ns, 0.50),
         "p99_ms": _percentile(steady.latencies_ns, 0.99),
         "lost": sum(session.lost for session in sessions if session.running),
+        # Connections that ended or started over (a reconnect opens a new server session):
+        # 0 on every side, or the figures are not of K steady sessions.
+        "dropped": sum(session.ended + max(0, session.starts - 1) for session in sessions),
         "memory_kib_per_session": (peak - before) / count,
         "storm_p50_ms": _percentile(phases["storm"].latencies_ns, 0.50),
         "storm_p99_ms": _percentile(phases["storm"].latencies_ns, 0.99),
@@ -392,16 +407,12 @@ def _run_child(
         seconds=seconds,
         storm=storm,
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=subjects.ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=120 + count + 2 * (warmup + seconds + storm),
-    )
-    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return result
+    try:
+        return run_json(code, timeout=120 + count + 2 * (warmup + seconds + storm))
+    except ChildFailed as failed:
+        # Recorded, not raised: a side that cannot hold K sessions (openai in a storm of
+        # 500 times out) is a finding of the run, and the other sides' rows still print.
+        return {"side": side, "sessions": count, "failed": failed.reason}
 
 
 # -- the rows --------------------------------------------------------------------------------
@@ -428,28 +439,40 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
         ours, other = results[name], results[base]
         baseline = "raw websockets" if base == "raw" else "raw websockets (GPT-Live)"
         defaults = name == "ours"
+        failed = "; ".join(
+            f"{figures['side']} failed at {count} sessions: {figures['failed']}"
+            for figures in (ours, other)
+            if "failed" in figures
+        )
 
         metrics: list[tuple[str, str, str, Goal | None]] = [
             ("CPU per event", "µs", "cpu_us_per_event", CPU_GOAL),
             ("delivery latency p50", "ms", "p50_ms", None),
-            ("delivery latency p99", "ms", "p99_ms", _latency_goal(other["p99_ms"])),
+            ("delivery latency p99", "ms", "p99_ms", _latency_goal(other.get("p99_ms"))),
             ("peak memory per session", "KiB", "memory_kib_per_session", None),
             ("events lost", "events", "lost", None),
+            ("connections dropped", "connections", "dropped", None),
         ]
         items += [
             Item(
                 f"{label}{variant}: {metric}",
                 unit,
-                _one(ours[key]),
-                _one(other[key]),
+                _one(ours.get(key)),
+                _one(other.get(key)),
                 baseline=baseline,
-                goal=goal if defaults else None,
+                goal=goal if defaults and not failed else None,
+                note=failed if index == 0 else "",  # once per variant
                 extra=extra,
             )
-            for metric, unit, key, goal in metrics
+            for index, (metric, unit, key, goal) in enumerate(metrics)
         ]
         if defaults and "openai" in results:
             openai = results["openai"]
+            failed = "; ".join(
+                f"{figures['side']} failed at {count} sessions: {figures['failed']}"
+                for figures in (ours, openai)
+                if "failed" in figures
+            )
             for metric, unit, key, goal in (
                 ("CPU per event", "µs", "cpu_us_per_event", None),
                 ("peak memory per session", "KiB", "memory_kib_per_session", MEMORY_GOAL),
@@ -458,15 +481,16 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
                     Item(
                         f"{label}: {metric} vs openai",
                         unit,
-                        _one(ours[key]),
-                        _one(openai[key]),
-                        goal=goal,
+                        _one(ours.get(key)),
+                        _one(openai.get(key)),
+                        goal=None if failed else goal,
+                        note=failed,
                         extra=extra,
                     )
                 )
     for name in ("ours", "raw"):
         figures = results.get(name)
-        if figures is None or figures["storm_p99_ms"] is None:
+        if figures is None or figures.get("storm_p99_ms") is None:
             continue
         who = "" if name == "ours" else " raw websockets"
         items.append(

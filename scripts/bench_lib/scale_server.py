@@ -13,8 +13,8 @@ and every 40th tick (4 s) the ``done`` frame when the route has one. The ``audio
 ``delta`` holds :data:`STAMP_PLACEHOLDER`, replaced at each write by the base64 of
 :func:`stamp` (the monotonic clock at the socket write and the tick's number): valid base64
 audio still, which every client reads the same way from the delta it hands its handler
-(:func:`unstamp`). The client's frames (its own input audio) are read and dropped; its close
-frame is answered and the socket closed.
+(:func:`unstamp`). The client's frames (its own input audio) are read and dropped, its pings
+answered; its close frame is answered and the socket closed.
 
 Example (``scale.paced_server()`` starts it so, with ``scripts`` on the path)::
 
@@ -136,25 +136,12 @@ class _PacedConnection(_Connection):
         loop = asyncio.get_running_loop()
         self.timer = loop.call_at(self.start + (self.tick + 1) * TICK, self._send_tick)
 
-    def _client_frames(self, data: bytes) -> None:
+    def _client_closed(self) -> None:
+        # Answered with a close frame of our own, then hung up (the base only hangs up).
         assert self.transport is not None
-        self.buffer += data
-        while len(self.buffer) >= 2:
-            opcode, size = self.buffer[0] & 0x0F, self.buffer[1] & 0x7F
-            start = 2
-            if size == 126:
-                start, size = 4, int.from_bytes(self.buffer[2:4], "big")
-            elif size == 127:
-                start, size = 10, int.from_bytes(self.buffer[2:10], "big")
-            end = start + 4 + size
-            if len(self.buffer) < end:
-                return
-            del self.buffer[:end]
-            if opcode == 0x8:
-                self._stop()
-                self.transport.write(CLOSE)
-                self.transport.close()
-                return
+        self._stop()
+        self.transport.write(CLOSE)
+        self.transport.close()
 
     def _stop(self) -> None:
         if self.timer is not None:

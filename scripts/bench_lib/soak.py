@@ -27,12 +27,11 @@ import asyncio
 import contextlib
 import json
 import resource
-import subprocess
-import sys
 import time
 from typing import Any
 
 from . import subjects
+from .child import run_json
 from .report import Item, Measure
 from .served import served_process
 
@@ -241,15 +240,7 @@ def run(
             sample=sample,
         )
         started = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=subjects.ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=120 + sessions + 2 * seconds,
-        )
-        result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+        result = run_json(code, timeout=120 + sessions + 2 * seconds)
         result["wall_s"] = time.perf_counter() - started
         return result
 

@@ -67,6 +67,7 @@ from statistics import median
 from typing import Any, NamedTuple
 
 from . import subjects, ws_sides
+from .child import run_json
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
 from .thread_cpu import SURPLUS, started, timed_drain
@@ -321,10 +322,7 @@ def _absent(
         concurrency=concurrency,
         warmup=warmup,
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=subjects.ROOT, check=True, capture_output=True, text=True
-    )
-    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    result = run_json(code)
     if result["otel_installed"] or result["otel_imported"]:
         raise RuntimeError(f"the OpenTelemetry-absent child saw OpenTelemetry: {result}")
     return result

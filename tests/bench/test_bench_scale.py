@@ -3,8 +3,11 @@ the figures go in the report; what is checked is that every session got its pace
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from bench_lib import scale
+from bench_lib.child import ChildFailed, run_json
 from bench_lib.cli import _parse
 from bench_lib.scale_server import stamp, unstamp
 
@@ -30,6 +33,7 @@ def test_every_session_gets_the_paced_call_and_nothing_is_lost(
     events = got["events"]
     assert isinstance(events, int) and events > 0
     assert got["lost"] == 0
+    assert got["dropped"] == 0  # no session ended or reconnected: K steady sessions
     for key in ("p50_ms", "p99_ms", "storm_p99_ms", "cpu_us_per_event", "storm_connect_s"):
         value = got[key]
         assert isinstance(value, float) and value > 0, key
@@ -46,6 +50,7 @@ def test_the_rows_pair_each_variant_with_raw_and_the_storm_with_the_steady_state
         "delivery latency p99",
         "peak memory per session",
         "events lost",
+        "connections dropped",
     ]
     assert names == [
         *(f"scale x5: {metric}" for metric in metrics),
@@ -72,3 +77,52 @@ def test_scale_runs_only_when_named_and_takes_its_session_counts() -> None:
     assert _parse(["--quick", "--only", "scale"]).scale_sessions == [5]
     with pytest.raises(SystemExit):
         _parse(["--only", "scale", "--scale-sessions", "0"])
+
+
+def test_the_paced_server_answers_pings() -> None:
+    # Without a pong the SDK's keepalive (a ping every 5 s, 5 s to answer) ends the
+    # connection and reconnects: the figures would be of reconnecting sessions.
+    from websockets.asyncio.client import connect
+
+    async def ping(origin: str) -> None:
+        url = f"ws{origin.removeprefix('http')}/v1/realtime?model=gpt-realtime"
+        async with connect(url, ping_interval=None) as ws:
+            pong = await ws.ping(b"are you there")
+            await asyncio.wait_for(pong, 10)
+
+    with scale.paced_server() as origin:
+        asyncio.run(ping(origin))
+
+
+def test_a_side_that_fails_is_a_row_with_its_reason_not_the_end_of_the_run(
+    figures: dict[str, dict[str, object]],
+) -> None:
+    failed = {"side": "openai", "sessions": 5, "failed": "no figures within 125 s"}
+    rows = scale.rows({**figures, "openai": failed}, 5)
+    versus = {row.name: row for row in rows if row.name.endswith("vs openai")}
+    memory = versus["scale x5: peak memory per session vs openai"]
+    assert memory.other is None and memory.goal is None
+    assert memory.note == "openai failed at 5 sessions: no figures within 125 s"
+    # the other sides' rows are all there, with their goals
+    assert [row.name for row in rows][:6] == [
+        f"scale x5: {m}"
+        for m in (
+            "CPU per event",
+            "delivery latency p50",
+            "delivery latency p99",
+            "peak memory per session",
+            "events lost",
+            "connections dropped",
+        )
+    ]
+    assert rows[0].goal == scale.CPU_GOAL
+
+
+def test_a_child_that_fails_says_how() -> None:
+    assert run_json("print('{\"a\": 1}')", timeout=60) == {"a": 1}
+    with pytest.raises(ChildFailed, match="exit 1: ValueError: boom"):
+        run_json("raise ValueError('boom')", timeout=60)
+    with pytest.raises(ChildFailed, match="no figures within 1 s"):
+        run_json("import time; time.sleep(30)", timeout=1)
+    with pytest.raises(ChildFailed, match="not JSON"):
+        run_json("print('hello')", timeout=60)
