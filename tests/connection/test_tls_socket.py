@@ -84,3 +84,28 @@ def test_a_close_ends_a_waiting_receive(pair: tuple[LockedTLSSocket, ssl.SSLSock
     # b"" when the close came during the wait, an error when it came before it began.
     assert ended == [b""] or isinstance(ended[0], OSError)
     assert locked.fileno() == -1  # closed once no thread waits on it any more
+
+
+def test_a_write_larger_than_the_socket_buffers_completes_while_a_receive_waits(
+    pair: tuple[LockedTLSSocket, ssl.SSLSocket],
+) -> None:
+    """The write would block many times (each wait outside the lock); the receive gets
+    the answer after it."""
+    locked, server = pair
+    message = bytes(range(256)) * (16 << 10)  # 4 MiB: far past the socketpair's buffers
+    got: list[bytes] = []
+    receiver = threading.Thread(target=lambda: got.append(locked.recv(100)))
+    receiver.start()
+
+    def serve() -> None:
+        received = 0
+        while received < len(message):
+            received += len(server.recv(1 << 16))
+        server.sendall(b"all of it")
+
+    serving = threading.Thread(target=serve)
+    serving.start()
+    locked.sendall(message)
+    serving.join()
+    receiver.join()
+    assert got == [b"all of it"]
