@@ -25,6 +25,7 @@ from realtime_ext._exceptions import APITimeoutError, ConcurrentReceiveError
 from ._errors import OPEN_ERRORS, close_of, closed_error, handshake_error
 from ._handshakes import handshake_turn
 from ._options import Prepared
+from ._tls_socket import TLSSafeClientConnection
 
 DRAIN_TIMEOUT = 10.0
 # What the handshake is given at least once a token provider took its time: websockets
@@ -299,7 +300,9 @@ def open_sync(
     credentials = prepared.auth.headers(_token_bound(prepared))
     options = _options(prepared, credentials, extra_headers, started)
     try:
-        websocket = _sync_opener()(target, **_LEGACY, **options)
+        websocket = _sync_opener()(
+            target, create_connection=TLSSafeClientConnection, **_LEGACY, **options
+        )
     except OPEN_ERRORS as exc:
         raise handshake_error(exc, target) from exc
     return SyncWebSocketTransport(websocket, prepared.max_size)
