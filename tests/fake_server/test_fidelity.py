@@ -320,13 +320,13 @@ def test_tls_handshake_on_plain_port_fails_fast(
 @pytest.fixture
 def no_session_tickets(monkeypatch: pytest.MonkeyPatch) -> None:
     """The TLS fake sends no TLS 1.3 session tickets in this test. websockets' sync client
-    (openai's blocking client and realtime_ext's too) reads its socket on a thread of its own
+    (openai's blocking client is built on it) reads its socket on a thread of its own
     while the caller writes the upgrade request; OpenSSL allows no such concurrent use of
     one connection, and when the server's tickets arrive in that moment the upgrade's
     answer is lost (about 1 open in 500 here; once a 408 and once a 10 s handshake timeout
-    in CI, both first put down to load). That race is the client's bug, realtime_ext's
-    blocking connections included (issue 77); these tests are about the fake's TLS, its
-    close and openai's client on it, which a lost upgrade would only make flaky."""
+    in CI, both first put down to load). That race is the client's bug (realtime_ext's
+    blocking connections avoid it: tests/connection/test_tls_threads.py); these tests are
+    about the fake's TLS, its close and openai's client on it."""
     from realtime_ext.testing import _tls
 
     made = _tls.Certificate.server_context
