@@ -1,4 +1,5 @@
-"""One measurement in a fresh interpreter: run its code, read the JSON it prints last.
+"""One measurement in a fresh interpreter: run its code, read what it prints last (a
+figure, or a JSON object of them).
 
 A side measured in a process of its own (its imports, its memory, its GIL) is how the scale,
 soak and memory rows stay fair to each side. A side that fails (a crash, a timeout, a
@@ -28,9 +29,12 @@ class ChildFailed(RuntimeError):
         self.reason = reason
 
 
-def run_json(code: str, *, timeout: float | None = None) -> dict[str, Any]:
-    """Run ``code`` with ``python -c`` from the repository's root; the JSON object on the
-    last line of its output (:class:`ChildFailed` when it fails, times out or prints none)."""
+def run_last_line(
+    code: str, *, timeout: float | None = None, env: dict[str, str] | None = None
+) -> str:
+    """Run ``code`` with ``python -c`` from the repository's root (in ``env``, else this
+    process's environment); the last line it printed (:class:`ChildFailed` when it fails,
+    times out or prints nothing)."""
     try:
         done = subprocess.run(
             [sys.executable, "-c", code],
@@ -38,6 +42,7 @@ def run_json(code: str, *, timeout: float | None = None) -> dict[str, Any]:
             capture_output=True,
             text=True,
             timeout=timeout,
+            env=env,
         )
     except subprocess.TimeoutExpired:
         raise ChildFailed(f"no figures within {timeout:g} s") from None
@@ -45,10 +50,17 @@ def run_json(code: str, *, timeout: float | None = None) -> dict[str, Any]:
     if done.returncode != 0 or not lines:
         said = (done.stderr.strip().splitlines() or ["(nothing on stderr)"])[-1]
         raise ChildFailed(f"exit {done.returncode}: {said[:300]}")
+    return lines[-1]
+
+
+def run_json(code: str, *, timeout: float | None = None) -> dict[str, Any]:
+    """:func:`run_last_line`, read as the JSON object it must be (:class:`ChildFailed`
+    otherwise)."""
+    line = run_last_line(code, timeout=timeout)
     try:
-        result = json.loads(lines[-1])
+        result = json.loads(line)
     except json.JSONDecodeError:
-        raise ChildFailed(f"its last line is not JSON: {lines[-1][:300]!r}") from None
+        raise ChildFailed(f"its last line is not JSON: {line[:300]!r}") from None
     if not isinstance(result, dict):
-        raise ChildFailed(f"its last line is not a JSON object: {lines[-1][:300]!r}")
+        raise ChildFailed(f"its last line is not a JSON object: {line[:300]!r}")
     return result

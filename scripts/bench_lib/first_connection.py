@@ -16,11 +16,10 @@ Example:
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from . import subjects
+from .child import run_last_line
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
 
@@ -57,15 +56,8 @@ with client.realtime.connect(model={model!r}, extra_query={{"events": 1}}) as co
 
 def _child_ms(template: str, origin: str) -> float:
     code = template.format(key=API_KEY, origin=origin, model=MODEL)
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=subjects.ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-        env=subjects.child_env(),  # bytecode cached by the untimed run, as for openai's
-    )
-    return float(done.stdout.split()[-1])
+    # bytecode cached by the untimed run, as for openai's
+    return float(run_last_line(code, env=subjects.child_env()))
 
 
 def run(*, runs: int, warm: bool = True) -> Item:

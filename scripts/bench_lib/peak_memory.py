@@ -15,11 +15,10 @@ Example:
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from . import subjects
+from .child import run_last_line
 from .report import Item, Measure
 
 _REPORT = """
@@ -39,14 +38,7 @@ _DECODE = (
 
 
 def _peak_mib(code: str) -> float:
-    done = subprocess.run(
-        [sys.executable, "-c", code + _REPORT],
-        cwd=subjects.ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return int(done.stdout.split()[-1]) / 1024
+    return int(run_last_line(code + _REPORT)) / 1024
 
 
 def _measure(code: str | None, runs: int) -> Measure | None:

@@ -299,9 +299,7 @@ async def _measure(
                     if tick > session.last_tick + 1 and session.last_tick:
                         session.lost += tick - session.last_tick - 1
                     session.last_tick = tick
-        except asyncio.CancelledError:
-            raise
-        except Exception:
+        except Exception:  # not the cancel that ends the window (a BaseException)
             # Counted, not hidden: a session whose connection ended (a keepalive that got
             # no pong, a server that gave up) stops feeding the figures.
             if current["phase"] is not phases["off"]:
@@ -428,6 +426,15 @@ def _one(value: float | None) -> Measure | None:
     return None if value is None else Measure([value])
 
 
+def _failures(count: int, *sides: dict[str, Any]) -> str:
+    """What the sides of one comparison that failed said (``""``: none failed)."""
+    return "; ".join(
+        f"{figures['side']} failed at {count} sessions: {figures['failed']}"
+        for figures in sides
+        if "failed" in figures
+    )
+
+
 def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
     """The rows of one K from each side's figures (``results``: side name -> child JSON)."""
     label = f"scale x{count}"
@@ -439,11 +446,7 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
         ours, other = results[name], results[base]
         baseline = "raw websockets" if base == "raw" else "raw websockets (GPT-Live)"
         defaults = name == "ours"
-        failed = "; ".join(
-            f"{figures['side']} failed at {count} sessions: {figures['failed']}"
-            for figures in (ours, other)
-            if "failed" in figures
-        )
+        failed = _failures(count, ours, other)
 
         metrics: list[tuple[str, str, str, Goal | None]] = [
             ("CPU per event", "µs", "cpu_us_per_event", CPU_GOAL),
@@ -468,11 +471,7 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
         ]
         if defaults and "openai" in results:
             openai = results["openai"]
-            failed = "; ".join(
-                f"{figures['side']} failed at {count} sessions: {figures['failed']}"
-                for figures in (ours, openai)
-                if "failed" in figures
-            )
+            failed = _failures(count, ours, openai)
             for metric, unit, key, goal in (
                 ("CPU per event", "µs", "cpu_us_per_event", None),
                 ("peak memory per session", "KiB", "memory_kib_per_session", MEMORY_GOAL),

@@ -57,7 +57,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import subprocess
 import sys
 import threading
 import time
@@ -66,8 +65,8 @@ from pathlib import Path
 from statistics import median
 from typing import Any, NamedTuple
 
-from . import subjects, ws_sides
-from .child import run_json
+from . import ws_sides
+from .child import run_json, run_last_line
 from .report import Goal, Item, Measure
 from .request_overhead import canned_server
 from .thread_cpu import SURPLUS, started, timed_drain
@@ -217,10 +216,7 @@ def _memory_kib(name: str, origin: str, count: int, events: int) -> float:
     code = _MEMORY_CHILD.format(
         scripts=str(SCRIPTS), side=name, origin=origin, count=count, events=events
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=subjects.ROOT, check=True, capture_output=True, text=True
-    )
-    return float(done.stdout.split()[-1])
+    return float(run_last_line(code))
 
 
 Runs = dict[str, list[float]]

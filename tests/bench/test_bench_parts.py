@@ -330,7 +330,7 @@ def test_timed_children_cache_bytecode_even_when_the_shell_forbids_it(
     # run compile from source (the first connection then measured 1.65x openai, not ~0.8x).
     from types import SimpleNamespace
 
-    from bench_lib import cold_import, first_connection
+    from bench_lib import child, cold_import, first_connection
 
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     envs: list[dict[str, str] | None] = []
@@ -339,7 +339,7 @@ def test_timed_children_cache_bytecode_even_when_the_shell_forbids_it(
         envs.append(kwargs.get("env"))  # type: ignore[arg-type]
         return SimpleNamespace(stdout="1.0\n", returncode=0)
 
-    monkeypatch.setattr(first_connection.subprocess, "run", fake_run)
+    monkeypatch.setattr(child.subprocess, "run", fake_run)  # first_connection's children
     first_connection.run(runs=1)
     cold_import.run(runs=1)
     assert envs and all(env is not None for env in envs)
