@@ -4,7 +4,6 @@ open in 500 once lost the server's upgrade response (realtime_ext.connection._tl
 
 from __future__ import annotations
 
-import ssl
 import threading
 from collections.abc import Iterator
 
@@ -12,8 +11,9 @@ import pytest
 
 from realtime_ext.connection import RealtimeConnection, connect
 from realtime_ext.conversation import ConnectionClosed
-from realtime_ext.testing import FakeRealtimeServer, _tls
+from realtime_ext.testing import FakeRealtimeServer
 from realtime_generated import models
+from support.tls_tickets import send_session_tickets
 
 T = 10.0  # per-message bound, so a broken test fails instead of hanging
 THREADS, OPENS = 3, 200
@@ -27,15 +27,8 @@ TICKETS = 8
 
 @pytest.fixture(scope="module")
 def tls_server() -> Iterator[FakeRealtimeServer]:
-    server_context = _tls.Certificate.server_context
-
-    def many_tickets(certificate: _tls.Certificate) -> ssl.SSLContext:
-        context = server_context(certificate)
-        context.num_tickets = TICKETS
-        return context
-
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_tls.Certificate, "server_context", many_tickets)
+        send_session_tickets(patch, TICKETS)
         with FakeRealtimeServer(tls=True) as server:
             yield server
 

@@ -22,6 +22,7 @@ from realtime_ext import InvalidArgumentError
 from realtime_ext.testing import FakeRealtimeServer, ServerLimits
 from realtime_ext.testing._arguments import example_value
 from realtime_ext.testing._audio import sine_pcm16
+from support.tls_tickets import send_session_tickets
 
 pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used:DeprecationWarning")
 ADAPTER: TypeAdapter[Any] = TypeAdapter(RealtimeServerEvent)
@@ -327,16 +328,7 @@ def no_session_tickets(monkeypatch: pytest.MonkeyPatch) -> None:
     in CI, both first put down to load). That race is the client's bug (realtime_ext's
     blocking connections avoid it: tests/connection/test_tls_threads.py); these tests are
     about the fake's TLS, its close and openai's client on it."""
-    from realtime_ext.testing import _tls
-
-    made = _tls.Certificate.server_context
-
-    def without_tickets(self: _tls.Certificate) -> ssl.SSLContext:
-        context = made(self)
-        context.num_tickets = 0
-        return context
-
-    monkeypatch.setattr(_tls.Certificate, "server_context", without_tickets)
+    send_session_tickets(monkeypatch, 0)
 
 
 def test_tls_server_with_openai_client(no_session_tickets: None) -> None:
@@ -381,7 +373,6 @@ def test_a_wss_client_closes_at_once(
 
     from websockets.sync.client import connect as ws_connect
 
-    from realtime_ext.connection._tls_socket import TLSSafeClientConnection
     from realtime_ext.testing import _websocket
 
     monkeypatch.setattr(_websocket, "CLOSE_TIMEOUT", None)
@@ -391,9 +382,6 @@ def test_a_wss_client_closes_at_once(
             additional_headers={"Authorization": "Bearer sk-test"},
             ssl=server.client_ssl_context(),
             close_timeout=None,  # wait for the server's close, however long
-            # websockets' own reader thread and this one on one TLS connection at once lost
-            # the upgrade's response about one time in 500; the SDK's connection serialises them
-            create_connection=TLSSafeClientConnection,
         )
         assert json.loads(ws.recv(timeout=10))["type"] == "session.created"
         closer = threading.Thread(target=ws.close, daemon=True)
