@@ -31,6 +31,10 @@ DRAIN_TIMEOUT = 10.0
 # What the handshake is given at least once a token provider took its time: websockets
 # needs a positive open_timeout, and this small one times out as the bound says.
 _LEAST_OPEN = 0.001
+# How much later than a receive's deadline the connection's timer may fire
+# (AsyncWebSocketTransport.alarm): the loop's selector waits in whole milliseconds, so its
+# timers are that late already.
+_SLACK = 0.001
 
 # websockets 17.1 warns when connect() is used outside a ``with`` block unless it gets
 # ``legacy=True``; older releases do not know the keyword (a TypeError). Pass it only where
@@ -43,7 +47,7 @@ _LEGACY: dict[str, Any] = (
 class AsyncWebSocketTransport:
     """The conversation's asyncio transport over a ``websockets`` connection."""
 
-    __slots__ = ("got", "max_size", "websocket")
+    __slots__ = ("alarm", "got", "max_size", "rang", "waiter", "websocket")
 
     def __init__(self, websocket: AsyncClientConnection, max_size: int | None) -> None:
         self.websocket: AsyncClientConnection = websocket
@@ -51,6 +55,13 @@ class AsyncWebSocketTransport:
         self.got: bytes = b""
         """The message the last receive stepped by hand finished with (:func:`_delegated`):
         one receive at a time (websockets refuses a second), read as it ends."""
+        self.alarm: asyncio.TimerHandle | None = None
+        """The connection's one timer: armed at the deadline of the receives that wait
+        (:meth:`_ring`), kept while they share it, re-armed only when it changes."""
+        self.waiter: asyncio.Task[Any] | None = None
+        """The task whose receive is waiting under :attr:`alarm` (``None`` between waits)."""
+        self.rang = False
+        """:attr:`alarm` cancelled the waiting receive (its cancel is a timeout)."""
 
     async def send_text(self, data: str) -> None:
         try:
@@ -80,20 +91,76 @@ class AsyncWebSocketTransport:
             # safe to cancel: no message is lost. Not asyncio.wait_for: on 3.11 it returns
             # the message when a cancel comes as the message arrives, and the cancel is
             # lost (a bridge's receive loop, cancelled at a call's end, then waited for
-            # ever). asyncio.timeout keeps the cancel, and makes no task per receive.
-            async with asyncio.timeout(timeout):
-                await _resume(steps, waiting_on)
+            # ever). The timeout cancels the wait as asyncio.timeout does (the cancel kept
+            # when another comes too), but with one timer for all the waits that end at
+            # the same time: a default conversation bounds every receive by its
+            # rollover's due time, and asyncio.timeout's timer per wait (scheduled,
+            # cancelled, swept from the loop's heap) was a third of the receive's cost
+            # when each message is waited for (sessions paced like calls).
+            await self._wait_until(timeout, steps, waiting_on)
             return self.got
         except TimeoutError:
             raise APITimeoutError(f"no server event within {timeout} s") from None
         except ConcurrencyError:  # websockets' guard: another receiver is waiting
             raise ConcurrentReceiveError() from None
         except ConnectionClosed as exc:
+            self._disarm()
             raise closed_error(exc, self.max_size) from exc
+
+    async def _wait_until(
+        self, timeout: float, steps: Generator[Any, Any, None], waiting_on: Any
+    ) -> None:
+        """Go on with the receive ``steps`` (waiting on ``waiting_on``) for ``timeout``
+        seconds at most (TimeoutError), under :attr:`alarm`."""
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        assert task is not None  # awaited by a task: the receive runs in one
+        when = loop.time() + timeout
+        alarm = self.alarm
+        # The deadline a conversation's waits share comes as what is left of it, read on
+        # the same clock a moment earlier: the timer armed for the first is kept while
+        # each next one's falls within _SLACK before it (it fires that much late at
+        # most, as the loop's own timers do: its selector waits whole milliseconds).
+        if alarm is None or not when <= alarm.when() <= when + _SLACK:
+            if alarm is not None:
+                alarm.cancel()
+            self.alarm = loop.call_at(when + _SLACK / 2, self._ring)
+        cancelling = task.cancelling()
+        self.waiter, self.rang = task, False
+        # As asyncio.timeout's exit: a cancel it made is taken back however the wait ended,
+        # and is a timeout when the wait ended on it with no other cancel since it began.
+        try:
+            await _resume(steps, waiting_on)
+        except BaseException as exc:
+            self.waiter = None
+            if (
+                self.rang
+                and task.uncancel() <= cancelling
+                and isinstance(exc, asyncio.CancelledError)
+            ):
+                raise TimeoutError from exc
+            raise
+        self.waiter = None
+        if self.rang:
+            task.uncancel()
+
+    def _ring(self) -> None:
+        """The deadline: cancel the receive waiting, if any (its cancel is the timeout)."""
+        self.alarm = None
+        waiter = self.waiter
+        if waiter is not None and not self.rang:
+            self.rang = True
+            waiter.cancel()
+
+    def _disarm(self) -> None:
+        alarm, self.alarm = self.alarm, None
+        if alarm is not None:
+            alarm.cancel()
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         # Unread messages past max_queue pause reading, so the server's close frame behind
         # them would only arrive after close_timeout (10 s): read and drop them meanwhile.
+        self._disarm()
         drain = asyncio.ensure_future(self._drain())
         try:
             await self.websocket.close(code, reason)

@@ -39,7 +39,7 @@ from realtime_ext.events import (
 from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
@@ -117,7 +117,18 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         ``max_queued_bytes``) and sent on the new connection; a full queue raises
         ``SendQueueFullError``. Prefer the typed sends, which validate first.
         """
-        await self._run(self._core.send(event))
+        # The core's send, its steps taken here (Core.send_now): flows only for a write
+        # that failed and for the extensions to tell, as the receive's hot path does.
+        core = self._core
+        payload, text, transport, book = core.send_now(event)
+        if transport is not None:  # else queued for the reconnect under way
+            try:
+                await transport.send_text(text)
+            except OpenAIError as exc:
+                book = await self._run(core.send_failed(exc, transport, book, text))
+        told = core.sent_now(payload, text, book)
+        if told is not None:
+            await self._run(told)
 
     # -- receiving -----------------------------------------------------------------------
     async def recv_message(self, timeout: float | None = None) -> str | bytes:
@@ -325,7 +336,11 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
 
             await conn.send_audio(pcm)
         """
-        return await self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
+        count = 0
+        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+            await self.send(event)  # its hot path: no flow per frame
+            count += 1
+        return count
 
     def run_tools(
         self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT

@@ -47,7 +47,7 @@ from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
 from realtime_ext.events import Decoded, to_payload, wire_decoder
 
-from ._audio import AudioCollector, append_events
+from ._audio import AudioCollector
 from ._carry import WATCHED as CARRY_WATCHED
 from ._carry import Reason, item_id_of
 from ._errors import server_error
@@ -633,6 +633,50 @@ class Core(Generic[TransportT]):
     def send(self, event: object) -> Flow[None]:
         payload, text = self.encode(event)
         book = yield from self.send_text(text)
+        told = self.sent(payload, text, book)
+        if told is not None:
+            yield from told
+
+    def send_now(self, event: object) -> tuple[dict[str, Any], str, Any, Unconfirmed | None]:
+        """:meth:`send` without a flow, for the drivers' hot path, as :meth:`recv_now` is
+        the receive's: ``event`` encoded, queued when a reconnect is under way, and what
+        the driver writes: (payload, text, the transport to write it on, ``None`` when
+        queued, and its book). The driver writes the text (a write's error goes to
+        :meth:`send_failed`, a flow), then gives the book to :meth:`sent_now` (and runs
+        the flow it returns, if any): the same steps as :meth:`send`, under
+        :attr:`step_lock` as a flow's steps are.
+
+        Why not always the flow: a generator, its driver loop and a step per action were
+        a tenth of the conversation's own work per 100 ms audio frame (a live call sends
+        ten a second)."""
+        lock = self.step_lock
+        if lock is None:
+            return self._send_start(event)
+        with lock:
+            return self._send_start(event)
+
+    def _send_start(self, event: object) -> tuple[dict[str, Any], str, Any, Unconfirmed | None]:
+        payload, text = self.encode(event)
+        if self.reconnector.offer(text):
+            return payload, text, None, None
+        return payload, text, self.transport, self.unconfirmed
+
+    def sent_now(
+        self, payload: dict[str, Any], text: str, book: Unconfirmed | None
+    ) -> Flow[None] | None:
+        """:meth:`sent` under :attr:`step_lock` (see :meth:`send_now`)."""
+        lock = self.step_lock
+        if lock is None:
+            return self.sent(payload, text, book)
+        with lock:
+            return self.sent(payload, text, book)
+
+    def sent(
+        self, payload: dict[str, Any], text: str, book: Unconfirmed | None
+    ) -> Flow[None] | None:
+        """Note a send ``book`` holds now (``None``: queued, or given the new session
+        already) and tell the extensions' plain ``sent``; the flow that tells the others
+        (each a call), if any."""
         if book is not None:
             kind = payload["type"]
             # A started session's response.create continues a delegated turn that no
@@ -644,8 +688,7 @@ class Core(Generic[TransportT]):
         extensions = self.extensions
         for sent in extensions.plain:
             sent(payload)
-        if extensions.told:
-            yield from self.tell_sent(payload)
+        return self.tell_sent(payload) if extensions.told else None
 
     def send_text(self, text: str) -> Flow[Unconfirmed | None]:
         """Send now; queue during a reconnect; on a lost (recoverable) connection, leave it
@@ -661,49 +704,49 @@ class Core(Generic[TransportT]):
         ``response.create`` is reported lost). Were it also queued, an item confirmed
         before the drop would reach the new session twice, once with the history and once
         from the queue."""
-        reconnector = self.reconnector
-        if reconnector.offer(text):
+        if self.reconnector.offer(text):
             return None
         transport, book = self.transport, self.unconfirmed
         try:
             yield Send(transport, text)
         except OpenAIError as exc:
-            if reconnector.should_reconnect(exc) is None or not self.can_reopen:
-                raise
-            if reconnector.rejoins:
-                # A sideband rejoins the same session, which is given nothing again (its
-                # items are there): the lost book is not replayed, so the text goes out
-                # once on the rejoined socket, as a send made while the line is down does.
-                if self.transport is not transport:  # the rejoin finished meanwhile
-                    yield Send(self.transport, text)
-                    return self.unconfirmed
-                reconnector.hold(text)
-                return None
-            if self.unconfirmed is book:  # no move took the lost connection's book yet
-                reconnector.begin()  # the sends after it wait for the new connection
-                return book
-            # A move took the book before this write failed: the new session gets the text
-            # once, unless the move gave it already (an item the history carried).
-            if self.transport is not transport:  # the move finished meanwhile
-                if self.given_again(text):
-                    return None
+            return (yield from self.send_failed(exc, transport, book, text))
+        return book
+
+    def send_failed(
+        self, exc: OpenAIError, transport: TransportT, book: Unconfirmed | None, text: str
+    ) -> Flow[Unconfirmed | None]:
+        """The write of ``text`` on ``transport`` (``book`` its sends then) failed with
+        ``exc``: raise it, or leave it to the reconnect (see :meth:`send_text`)."""
+        reconnector = self.reconnector
+        if reconnector.should_reconnect(exc) is None or not self.can_reopen:
+            raise exc
+        if reconnector.rejoins:
+            # A sideband rejoins the same session, which is given nothing again (its
+            # items are there): the lost book is not replayed, so the text goes out
+            # once on the rejoined socket, as a send made while the line is down does.
+            if self.transport is not transport:  # the rejoin finished meanwhile
                 yield Send(self.transport, text)
                 return self.unconfirmed
-            reconnector.hold(text)  # the move's flush sends it (or skips it: given)
+            reconnector.hold(text)
             return None
-        return book
+        if self.unconfirmed is book:  # no move took the lost connection's book yet
+            reconnector.begin()  # the sends after it wait for the new connection
+            return book
+        # A move took the book before this write failed: the new session gets the text
+        # once, unless the move gave it already (an item the history carried).
+        if self.transport is not transport:  # the move finished meanwhile
+            if self.given_again(text):
+                return None
+            yield Send(self.transport, text)
+            return self.unconfirmed
+        reconnector.hold(text)  # the move's flush sends it (or skips it: given)
+        return None
 
     def given_again(self, text: str) -> bool:
         """Whether ``text`` creates an item the last move gave its new session already (carried
         with the history, or sent again as unconfirmed)."""
         return bool(self.given) and item_id_of(text) in self.given
-
-    def send_audio(self, pcm: bytes, chunk_ms: int, sample_rate: int) -> Flow[int]:
-        count = 0
-        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-            yield from self.send(event)
-            count += 1
-        return count
 
     def tell_sent(self, payload: dict[str, Any]) -> Flow[None]:
         for sent in self.extensions.told:

@@ -40,7 +40,7 @@ from realtime_ext.events import (
 from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
@@ -118,7 +118,18 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         ``max_queued_bytes``) and sent on the new connection; a full queue raises
         ``SendQueueFullError``. Prefer the typed sends, which validate first.
         """
-        self._run(self._core.send(event))
+        # The core's send, its steps taken here (Core.send_now): flows only for a write
+        # that failed and for the extensions to tell, as the receive's hot path does.
+        core = self._core
+        payload, text, transport, book = core.send_now(event)
+        if transport is not None:  # else queued for the reconnect under way
+            try:
+                transport.send_text(text)
+            except OpenAIError as exc:
+                book = self._run(core.send_failed(exc, transport, book, text))
+        told = core.sent_now(payload, text, book)
+        if told is not None:
+            self._run(told)
 
     # -- receiving -----------------------------------------------------------------------
     def recv_message(self, timeout: float | None = None) -> str | bytes:
@@ -324,7 +335,11 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
 
             conn.send_audio(pcm)
         """
-        return self._run(self._core.send_audio(pcm, chunk_ms, sample_rate))
+        count = 0
+        for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
+            self.send(event)  # its hot path: no flow per frame
+            count += 1
+        return count
 
     def run_tools(
         self, registry: ToolHandler, *, timeout: float | None = DEFAULT_TOOL_TIMEOUT

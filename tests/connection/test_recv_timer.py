@@ -32,6 +32,9 @@ class _QueueSocket:
             raise self.failure
         return await self.queue.get()
 
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        """Nothing to close: the drain the transport starts meanwhile is cancelled."""
+
 
 def _counting_timers(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     loop = asyncio.get_running_loop()
@@ -111,3 +114,155 @@ async def test_a_receive_abandoned_while_waiting_closes_the_websocket_s_receive(
     waiting.close()  # GeneratorExit reaches websockets' recv: it ends, nothing is left running
     socket.queue.put_nowait(b"kept")
     assert await transport.recv_message(1.0) == b"kept"
+
+
+# -- one timer per connection: the waits that end at the same time share it -----------------
+# A default conversation bounds every receive by its rollover's due time, passing what is
+# left of it: a timer per wait (scheduled, cancelled, swept from the loop's heap) was a third
+# of the receive's cost for sessions paced like calls, each message waited for.
+def _capturing_timers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, tuple[Any, ...]]]:
+    """The callbacks (with their arguments) of the timers scheduled from now on."""
+    loop = asyncio.get_running_loop()
+    rings: list[tuple[Any, tuple[Any, ...]]] = []
+    call_at = loop.call_at
+
+    def captured(when: float, callback: Any, *args: Any, **kwargs: Any) -> asyncio.TimerHandle:
+        rings.append((callback, args))
+        return call_at(when, callback, *args, **kwargs)
+
+    monkeypatch.setattr(loop, "call_at", captured)
+    return rings
+
+
+async def _waiting(transport: AsyncWebSocketTransport, deadline: float) -> asyncio.Task[bytes]:
+    """A receive waiting (nothing received) until ``deadline`` on the loop's clock."""
+    left = deadline - asyncio.get_running_loop().time()
+    task = asyncio.ensure_future(transport.recv_message(left))
+    await asyncio.sleep(0)
+    assert not task.done()
+    return task
+
+
+async def test_waits_that_share_a_deadline_share_one_timer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    socket = _QueueSocket()
+    transport = AsyncWebSocketTransport(socket, None)  # type: ignore[arg-type]
+    scheduled = _counting_timers(monkeypatch)
+    deadline = asyncio.get_running_loop().time() + 30.0
+    for index in range(5):
+        task = await _waiting(transport, deadline)
+        socket.queue.put_nowait(b"%d" % index)
+        assert await task == b"%d" % index
+    assert len(scheduled) == 1
+    # A later deadline (an app's own timeout) moves it.
+    task = await _waiting(transport, deadline + 60.0)
+    socket.queue.put_nowait(b"later")
+    assert await task == b"later"
+    assert len(scheduled) == 2
+    await transport.close()  # the timer goes with the connection
+    assert transport.alarm is None
+
+
+async def test_the_shared_timer_still_times_out_at_its_deadline() -> None:
+    socket = _QueueSocket()
+    transport = AsyncWebSocketTransport(socket, None)  # type: ignore[arg-type]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 0.05
+    task = await _waiting(transport, deadline)
+    socket.queue.put_nowait(b"first")
+    assert await task == b"first"
+    with pytest.raises(APITimeoutError, match="no server event within"):
+        await transport.recv_message(deadline - loop.time())
+    assert loop.time() >= deadline
+    # The timeout's cancel is the receive's own: none is left on the caller's task.
+    current = asyncio.current_task()
+    assert current is not None and current.cancelling() == 0
+    socket.queue.put_nowait(b"late")
+    assert await transport.recv_message(deadline - loop.time()) == b"late"
+
+
+async def test_an_outside_cancel_passes_through_the_shared_timer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    socket = _QueueSocket()
+    transport = AsyncWebSocketTransport(socket, None)  # type: ignore[arg-type]
+    rings = _capturing_timers(monkeypatch)
+    deadline = asyncio.get_running_loop().time() + 30.0
+    task = await _waiting(transport, deadline)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    # The timer is still the connection's: the next wait to that deadline uses it, and it
+    # still ends that wait (rung by hand: the deadline's moment).
+    task = await _waiting(transport, deadline)
+    assert len(rings) == 1
+    callback, args = rings[0]
+    callback(*args)
+    with pytest.raises(APITimeoutError):
+        await task
+
+
+async def test_a_cancel_coming_with_the_deadline_is_a_cancel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    socket = _QueueSocket()
+    transport = AsyncWebSocketTransport(socket, None)  # type: ignore[arg-type]
+    rings = _capturing_timers(monkeypatch)
+    task = await _waiting(transport, asyncio.get_running_loop().time() + 30.0)
+    callback, args = rings[0]
+    callback(*args)  # the deadline, and an outside cancel in the same turn of the loop
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert task.cancelled()
+
+
+async def test_a_message_arriving_as_the_timer_rings_is_not_lost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    socket = _QueueSocket()
+    transport = AsyncWebSocketTransport(socket, None)  # type: ignore[arg-type]
+    rings = _capturing_timers(monkeypatch)
+    task = await _waiting(transport, asyncio.get_running_loop().time() + 30.0)
+    socket.queue.put_nowait(b"arriving")  # the waiting receive is woken with it...
+    callback, args = rings[0]
+    callback(*args)  # ...and the deadline comes before it runs: the wait times out
+    with pytest.raises(APITimeoutError):
+        await task
+    assert await transport.recv_message(0.0) == b"arriving"  # still there, once
+    assert socket.queue.empty()
+
+
+class _DroppingSocket(_QueueSocket):
+    """A socket whose receive, cancelled, finds the connection dropped."""
+
+    async def recv(self, decode: bool = False) -> bytes:
+        from websockets.exceptions import ConnectionClosedError
+
+        try:
+            return await super().recv(decode)
+        except asyncio.CancelledError:
+            raise ConnectionClosedError(None, None) from None
+
+
+async def test_a_deadline_ending_in_another_error_leaves_no_cancel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from realtime_ext import APIConnectionError
+
+    transport = AsyncWebSocketTransport(_DroppingSocket(), None)  # type: ignore[arg-type]
+    rings = _capturing_timers(monkeypatch)
+
+    async def receiving() -> int:
+        with pytest.raises(APIConnectionError):
+            await transport.recv_message(30.0)
+        current = asyncio.current_task()
+        assert current is not None
+        return current.cancelling()  # the deadline's cancel taken back: nothing pending
+
+    task = asyncio.ensure_future(receiving())
+    await asyncio.sleep(0)
+    callback, args = rings[0]
+    callback(*args)
+    assert await task == 0
