@@ -95,6 +95,23 @@ class AudioCollector:
         self._transcript.clear()
 
 
+AUDIO_APPEND = "input_audio_buffer.append"
+_APPEND_HEAD = '{"type":"' + AUDIO_APPEND + '","audio":"'
+
+
+def append_text(audio: str) -> str:
+    """The wire text of the ``input_audio_buffer.append`` of ``audio``, base64 the SDK
+    encoded itself: the text ``json_text`` writes for that event (base64's alphabet needs
+    no escape in JSON and holds no surrogate), without encoding the frame's 6.4 KB again
+    or scanning them for a surrogate.
+
+    Example:
+        >>> append_text("AAAA")
+        '{"type":"input_audio_buffer.append","audio":"AAAA"}'
+    """
+    return _APPEND_HEAD + audio + '"}'
+
+
 def append_events(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[dict[str, str]]:
     """The ``input_audio_buffer.append`` events for ``pcm`` in ``chunk_ms`` pieces.
 
@@ -103,4 +120,4 @@ def append_events(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[di
         ['AAAAAA==']
     """
     for piece in pcm_chunks(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-        yield {"type": "input_audio_buffer.append", "audio": base64.b64encode(piece).decode()}
+        yield {"type": AUDIO_APPEND, "audio": base64.b64encode(piece).decode()}
