@@ -7,13 +7,14 @@ runs the same steps (the tests of reconnects, drops and extensions cover them)."
 from __future__ import annotations
 
 import base64
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from realtime_ext import Extension
 from realtime_ext._encode import json_text
-from realtime_ext.conversation import _core
+from realtime_ext.conversation import _audio, _core
 from realtime_ext.conversation._audio import append_text
 from realtime_ext.testing import FakeRealtimeServer
 
@@ -96,3 +97,23 @@ def test_an_append_text_is_what_json_text_writes(size: int) -> None:
     # Bytes of every value: the base64 of 4800 holds all 64 symbols ("+" and "/" among them).
     audio = base64.b64encode((bytes(range(256)) * 19)[:size]).decode()
     assert append_text(audio) == json_text({"type": "input_audio_buffer.append", "audio": audio})
+
+
+@pytest.mark.parametrize("pcm", [bytes(range(256)) * 18 + bytes(192), bytearray(4800 * 2 + 2)])
+def test_send_audio_base64_encodes_the_callers_buffer_without_a_copy(
+    pcm: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One frame (a call's 100 ms) is encoded from the caller's bytes as they are, longer
+    # audio from views of them: no piece is copied before base64 copies it once.
+    given: list[object] = []
+
+    def recording(data: Any) -> bytes:
+        given.append(data)
+        return base64.b64encode(data)
+
+    monkeypatch.setattr(_audio, "base64", SimpleNamespace(b64encode=recording))
+    events = list(_audio.append_events(pcm, chunk_ms=100, sample_rate=24000))
+    assert len(given) == len(events) == -(-len(pcm) // 4800)
+    assert all(data is pcm or (type(data) is memoryview and data.obj is pcm) for data in given)
+    joined = b"".join(base64.b64decode(event["audio"]) for event in events)
+    assert joined == pcm
