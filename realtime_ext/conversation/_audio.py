@@ -101,20 +101,21 @@ class AudioCollector:
 
 
 AUDIO_APPEND = "input_audio_buffer.append"
-_APPEND_HEAD = '{"type":"' + AUDIO_APPEND + '","audio":"'
+LIVE_AUDIO_APPEND = "session.input_audio.append"
 
 
-def append_text(audio: str) -> str:
-    """The wire text of the ``input_audio_buffer.append`` of ``audio``, base64 the SDK
-    encoded itself: the text ``json_text`` writes for that event (base64's alphabet needs
-    no escape in JSON and holds no surrogate), without encoding the frame's 6.4 KB again
-    or scanning them for a surrogate.
+def append_text(audio: str, kind: str = AUDIO_APPEND) -> str:
+    """The wire text of the append (``kind``: ``input_audio_buffer.append``, or GPT-Live's
+    ``session.input_audio.append``) of ``audio``, base64 the SDK encoded itself: the text
+    ``json_text`` writes for that event (base64's alphabet and these types need no escape
+    in JSON and hold no surrogate), without encoding the frame's 6.4 KB again or scanning
+    them for a surrogate.
 
     Example:
         >>> append_text("AAAA")
         '{"type":"input_audio_buffer.append","audio":"AAAA"}'
     """
-    return _APPEND_HEAD + audio + '"}'
+    return '{"type":"' + kind + '","audio":"' + audio + '"}'
 
 
 def append_events(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[dict[str, str]]:
