@@ -12,8 +12,8 @@ import pytest
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
 from realtime_ext._encode import json_text
-from realtime_ext.conversation import _core
-from realtime_ext.events import _sends
+from realtime_ext._validate import check_client_event
+from realtime_ext.events._sends import check_base64
 from realtime_ext.testing import FakeRealtimeServer
 
 KEY = "sk-live-secret-0123456789"
@@ -26,20 +26,19 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     def checked(model: Any, payload: dict[str, Any]) -> None:
         seen.append(payload.get("type"))
-        real_check(model, payload)
+        check_client_event(model, payload)
 
     def based(value: str, kind: str | None = None) -> str:
         seen.append("base64")
-        return real_base64(value, kind)
+        return check_base64(value, kind)
 
     def encoded(value: dict[str, Any]) -> str:
         seen.append(value.get("type"))
         return json_text(value)
 
-    real_check, real_base64 = _sends.check_client_event, _sends.check_base64
-    monkeypatch.setattr(_sends, "check_client_event", checked)
-    monkeypatch.setattr(_sends, "check_base64", based)
-    monkeypatch.setattr(_core, "json_text", encoded)
+    monkeypatch.setattr("realtime_ext.events._sends.check_client_event", checked)
+    monkeypatch.setattr("realtime_ext.events._sends.check_base64", based)
+    monkeypatch.setattr("realtime_ext.conversation._core.json_text", encoded)
     return seen
 
 
