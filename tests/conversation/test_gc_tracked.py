@@ -3,7 +3,9 @@
 A full collection walks every object the collector tracks, and a worker's collections stall
 every session it holds (issue 81: its p99 delivery latency). The input audio a session keeps
 for a new session after a drop (a user's whole turn: up to two minutes of 100 ms frames) is
-kept as strings, which the collector does not track, not as a tuple and a dict a frame.
+kept as strings, which the collector does not track, not as a tuple and a dict a frame; the
+conversation's own item log (a long call's thousands of items) as strings and tuples of
+strings, not as a dict and a list of parts an item.
 Counted with ``gc.get_objects()`` after a collection: no timing.
 """
 
@@ -18,6 +20,7 @@ import pytest
 
 from realtime_ext.connection import aconnect
 from realtime_ext.conversation._carry import Carry
+from realtime_ext.conversation._item_log import ItemLog
 from realtime_ext.testing import FakeRealtimeServer
 
 pytestmark = pytest.mark.unit
@@ -87,3 +90,40 @@ async def test_a_sessions_kept_input_audio_tracks_no_object_a_frame() -> None:
             await conn.send_audio(pcm)
         grown = _tracked() - before
     assert grown < 10, f"{grown} objects tracked for {FRAMES} frames kept"
+
+
+def test_a_long_calls_item_log_tracks_no_object_an_item() -> None:
+    log = ItemLog()
+    log.apply("conversation.item.added", {"item": _message("first", "user")})  # its dicts
+    before = _tracked()
+    for n in range(ITEMS):
+        log.apply("conversation.item.added", {"item": _message(f"u{n}", "user")})
+        log.apply(
+            "conversation.item.input_audio_transcription.completed",
+            {"item_id": f"u{n}", "content_index": 0, "transcript": f"what the user said {n}"},
+        )
+        log.apply("response.output_item.done", {"item": _message(f"a{n}", "assistant")})
+    grown = _tracked() - before
+    assert grown < 10, f"{grown} objects tracked for {2 * ITEMS} items logged"
+    said = log.items()
+    assert len(said) == 2 * ITEMS  # the first: no words, not given
+    assert (said[-2].id, said[-2].role, said[-2].text) == (
+        f"u{ITEMS - 1}",
+        "user",
+        f"what the user said {ITEMS - 1}",
+    )
+    assert (said[-1].role, said[-1].text) == ("assistant", "Hello, two parts")
+
+
+ITEMS = 500  # a long call's user and assistant turns
+
+
+def _message(item_id: str, role: str) -> dict[str, Any]:
+    if role == "user":  # its transcript comes in an event of its own
+        content: list[dict[str, Any]] = [{"type": "input_audio", "transcript": None}]
+    else:
+        content = [
+            {"type": "output_audio", "transcript": "Hello,"},
+            {"type": "output_text", "text": "two parts"},
+        ]
+    return {"id": item_id, "type": "message", "role": role, "content": content}
