@@ -225,6 +225,36 @@ class CarryPlan:
     """The texts a queued send would repeat (the pending audio, sent here)."""
 
 
+_Kept = str | dict[str, Any]
+"""An append or a commit kept until the server confirms it: a plain append (its ``type`` and
+``audio`` only, in that order) as its audio string, anything else as a copy of its payload.
+No tuple, no dict a frame: a string is no object the garbage collector tracks, and a turn
+keeps up to two minutes of frames, which a worker's full collections would walk every time
+(issue 81: long-lived tracked objects per session)."""
+
+
+def _kept(payload: Mapping[str, Any], audio: object) -> _Kept:
+    """What :class:`Carry` keeps of the append ``payload`` (its ``audio`` read already)."""
+    if type(audio) is str and len(payload) == 2 and next(iter(payload)) == "type":
+        return audio  # {"type": AUDIO_APPEND, "audio": audio}, as _payload makes it again
+    return dict(payload)
+
+
+def _payload(kept: _Kept) -> dict[str, Any]:
+    """The payload of an append or a commit :func:`_kept` kept."""
+    return {"type": AUDIO_APPEND, "audio": kept} if isinstance(kept, str) else kept
+
+
+def _size(kept: _Kept) -> int:
+    """The base64 characters of a kept append's audio (0: none), or -1 for a commit."""
+    if isinstance(kept, str):
+        return len(kept)
+    if kept.get("type") != AUDIO_APPEND:
+        return -1
+    audio = kept.get("audio")
+    return len(audio) if isinstance(audio, str) else 0
+
+
 class Carry:
     """The carry state of one conversation (see the module docstring).
 
@@ -296,10 +326,10 @@ class Carry:
         self.log: ItemLog = ItemLog()
         """The conversation's items as the server reported them: what a new session is
         given when no extension gives a history (a connection without a voice)."""
-        # Appends (payload, base64 size) and commits (payload, -1) not yet confirmed, in
-        # order. The payload, not its wire text: its audio string is the one the unconfirmed
-        # sends keep too (one copy of each frame, not two); the text is made again at a move.
-        self._audio: deque[tuple[dict[str, Any], int]] = deque()
+        # Appends and commits not yet confirmed, in order (see _Kept). The payload, not its
+        # wire text: its audio string is the one the unconfirmed sends keep too (one copy of
+        # each frame, not two); the text is made again at a move.
+        self._audio: deque[_Kept] = deque()
         self._audio_chars = 0
         # The bound while no turn is open (None: turn detection off, every append is the
         # turn's); whether a turn is open (speech started, not yet committed); its appends
@@ -337,7 +367,7 @@ class Carry:
         if kind == AUDIO_APPEND:
             audio = payload.get("audio")
             size = len(audio) if isinstance(audio, str) else 0
-            self._audio.append((dict(payload), size))
+            self._audio.append(_kept(payload, audio))
             self._audio_chars += size
             if self._audio_chars > self.audio_limit():
                 self._trim_audio()
@@ -345,7 +375,7 @@ class Carry:
             # Kept until the server confirms it: a commit lost with the line goes out again
             # after the audio it commits.
             if self._audio:
-                self._audio.append((dict(payload), -1))
+                self._audio.append(dict(payload))
                 self._turn = True  # the app's own turn: what it commits is not silence
         elif kind == SESSION_UPDATE:
             update = payload.get("session")
@@ -372,7 +402,7 @@ class Carry:
         audio, limit = self._audio, self.audio_limit()
         dropped = 0
         while self._audio_chars > limit and len(audio) > 1:
-            size = audio.popleft()[1]
+            size = _size(audio.popleft())
             if size >= 0:
                 self._audio_chars -= size
                 dropped += 1
@@ -412,15 +442,15 @@ class Carry:
         """Forget the audio up to the first commit sent (all of it when none was: the
         server's voice detection committed it)."""
         audio = self._audio
-        if not any(size < 0 for _, size in audio):
+        if not any(_size(kept) < 0 for kept in audio):
             self._clear_audio()
             return
         while audio:
-            size = audio.popleft()[1]
+            size = _size(audio.popleft())
             if size < 0:
                 break
             self._audio_chars -= size
-        self._turn = any(size < 0 for _, size in audio)  # another commit still to confirm
+        self._turn = any(_size(kept) < 0 for kept in audio)  # another commit still to confirm
         self._turn_dropped = 0
 
     def flushed(self, text: str) -> str:
@@ -492,16 +522,16 @@ class Carry:
             texts.append(text)
             resent.append(item_id or "")
         # The configuration only ("session"): not the user's unfinished turn either.
-        replayed = [json_text(sent) for sent, _ in self._audio] if self.tracks_items else []
+        replayed = [json_text(_payload(kept)) for kept in self._audio] if self.tracks_items else []
         if replayed and self._turn_dropped:
             logger.warning(
                 "the new session is given the newest %d input audio append(s) of the user's "
                 "turn: %d older one(s) were over the bound and are not in it",
-                sum(1 for _, size in self._audio if size >= 0),
+                sum(1 for kept in self._audio if _size(kept) >= 0),
                 self._turn_dropped,
             )
         texts += replayed
-        audio_bytes = sum(max(0, size) for _, size in self._audio) * 3 // 4 if replayed else 0
+        audio_bytes = sum(max(0, _size(kept)) for kept in self._audio) * 3 // 4 if replayed else 0
         return CarryPlan(
             tuple(texts),
             session_restored=self.session is not None,

@@ -52,10 +52,17 @@ ITEM_EVENTS = ITEM_SEEN | {TRANSCRIBED, DELETED}
 class ItemLog:
     """The conversation's items, in order, bounded (see the module docstring)."""
 
-    __slots__ = ("_items", "evicted", "max_items")
+    __slots__ = ("_items", "_texts", "evicted", "max_items")
 
     def __init__(self, *, max_items: int = DEFAULT_LOG_MAX_ITEMS) -> None:
-        self._items: dict[str, dict[str, Any]] = {}
+        # Each item as strings only (a message without its parts), and each message's part
+        # texts apart, as a tuple of strings: neither is an object the garbage collector
+        # keeps tracking (a dict of strings is never tracked, such a tuple not after the
+        # first collection it meets), so a long call's thousands of items cost a worker's
+        # full collections nothing (issue 81). A dict with a list of parts was two tracked
+        # objects an item for as long as the call.
+        self._items: dict[str, dict[str, str]] = {}
+        self._texts: dict[str, tuple[str, ...]] = {}
         self.max_items: int = max_items
         self.evicted: int = 0
         """Items let go (oldest first) to stay within ``max_items``."""
@@ -76,30 +83,37 @@ class ItemLog:
             item_id = data.get("item_id")
             if isinstance(item_id, str):
                 self._items.pop(item_id, None)
+                self._texts.pop(item_id, None)
 
-    def _put(self, item: dict[str, Any]) -> None:
-        item_id: str = item["id"]
-        old = self._items.get(item_id)
-        if old is not None and item["type"] == "message":
-            # A later event of the same item may lack what an earlier one had (the done
-            # event of an audio message without its transcript yet): keep the words known.
-            for new_part, old_part in zip(item["content"], old["content"], strict=False):
-                if not new_part["text"]:
-                    new_part["text"] = old_part["text"]
+    def _put(self, found: tuple[dict[str, str], tuple[str, ...] | None]) -> None:
+        item, texts = found
+        item_id = item["id"]
+        if texts is None:
+            self._texts.pop(item_id, None)
+        else:
+            old = self._texts.get(item_id)
+            if old is not None:
+                # A later event of the same item may lack what an earlier one had (the done
+                # event of an audio message without its transcript yet): keep the words known.
+                known = tuple(new or was for new, was in zip(texts, old, strict=False))
+                texts = known + texts[len(known) :]
+            self._texts[item_id] = texts
         self._items[item_id] = item  # a known id keeps its place
         excess = len(self._items) - self.max_items
         for gone in list(self._items)[: max(0, excess)]:
             del self._items[gone]
+            self._texts.pop(gone, None)
             self.evicted += 1
 
     def _transcribed(self, data: Mapping[str, Any]) -> None:
-        item = self._items.get(data.get("item_id"))  # type: ignore[arg-type]
-        index, transcript = data.get("content_index"), data.get("transcript")
-        if item is None or item["type"] != "message" or not isinstance(transcript, str):
+        item_id, transcript = data.get("item_id"), data.get("transcript")
+        index = data.get("content_index")
+        if not isinstance(item_id, str) or not isinstance(transcript, str):
             return
-        content: list[dict[str, Any]] = item["content"]
-        if isinstance(index, int) and 0 <= index < len(content):
-            content[index]["text"] = transcript[-MAX_PART_CHARS:]
+        texts = self._texts.get(item_id)
+        if texts is not None and isinstance(index, int) and 0 <= index < len(texts):
+            kept = transcript[-MAX_PART_CHARS:]
+            self._texts[item_id] = (*texts[:index], kept, *texts[index + 1 :])
 
     def items(self) -> list[LoggedItem]:
         """The items a new session can be given, oldest first: a message as its words (a
@@ -109,7 +123,7 @@ class ItemLog:
             if item["type"] != "message":
                 found.append(LoggedItem(**item))
                 continue
-            words = " ".join(part["text"] for part in item["content"] if part["text"])
+            words = " ".join(text for text in self._texts[item["id"]] if text)
             if words:
                 found.append(LoggedItem(item["id"], "message", role=item["role"], text=words))
         return found
@@ -136,22 +150,28 @@ class LoggedItem:
     transcript: str = ""
 
 
-def _logged(item: Mapping[str, Any]) -> dict[str, Any] | None:
-    """``item`` as the log keeps it (``None``: a type a new session cannot be given)."""
+def _logged(item: Mapping[str, Any]) -> tuple[dict[str, str], tuple[str, ...] | None] | None:
+    """``item`` as the log keeps it, and a message's part texts (``None``: a type a new
+    session cannot be given)."""
     item_id, kind = item.get("id"), item.get("type")
     if not isinstance(item_id, str):
         return None
     if kind == "message":
         role = item.get("role")
         role = role if isinstance(role, str) else "user"
-        part_type = "output_text" if role == "assistant" else "input_text"
         content = item.get("content")
-        parts = [
-            {"type": part_type, "text": _words(part)[-MAX_PART_CHARS:]}
+        texts = tuple(
+            _words(part)[-MAX_PART_CHARS:]
             for part in (content if is_list(content) else [])
             if is_dict(part)
-        ]
-        return {"id": item_id, "type": "message", "role": role, "content": parts}
+        )
+        return {"id": item_id, "type": "message", "role": role}, texts
+    found = _other(item_id, kind, item)
+    return None if found is None else (found, None)
+
+
+def _other(item_id: str, kind: object, item: Mapping[str, Any]) -> dict[str, str] | None:
+    """A function call or its output as the log keeps it (``None``: another type)."""
     if kind == "function_call":
         return {
             "id": item_id,
