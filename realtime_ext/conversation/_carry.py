@@ -26,7 +26,6 @@ import copy
 import json
 import re
 import secrets
-from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Protocol
@@ -325,7 +324,10 @@ class Carry:
         # Appends (payload, base64 size) and commits (payload, -1) not yet confirmed, in
         # order. The payload, not its wire text: its audio string is the one the unconfirmed
         # sends keep too (one copy of each frame, not two); the text is made again at a move.
-        self._audio: deque[tuple[dict[str, Any], int]] = deque()
+        # A plain append ({"type", "audio"}: send_audio's) is kept as its audio string alone,
+        # not a copy of its dict. A list, not a deque: an empty deque holds 760 bytes, and
+        # what is dropped from the front is a few appends at a time.
+        self._audio: list[tuple[dict[str, Any] | str, int]] = []
         self._audio_chars = 0
         # The bound while no turn is open (None: turn detection off, every append is the
         # turn's); whether a turn is open (speech started, not yet committed); its appends
@@ -362,9 +364,12 @@ class Carry:
         kind = payload.get("type")
         if kind == AUDIO_APPEND:
             audio = payload.get("audio")
-            size = len(audio) if isinstance(audio, str) else 0
-            self._audio.append((dict(payload), size))
-            self._audio_chars += size
+            if isinstance(audio, str):
+                plain = len(payload) == 2 and next(iter(payload)) == "type"
+                self._audio.append((audio if plain else dict(payload), len(audio)))
+                self._audio_chars += len(audio)
+            else:
+                self._audio.append((dict(payload), 0))
             if self._audio_chars > self.audio_limit():
                 self._trim_audio()
         elif kind == AUDIO_COMMIT:
@@ -396,12 +401,14 @@ class Carry:
         """Drop the oldest appends beyond :meth:`audio_limit` (a commit never confirmed
         before them goes too: the bound holds whatever the server answers)."""
         audio, limit = self._audio, self.audio_limit()
-        dropped = 0
-        while self._audio_chars > limit and len(audio) > 1:
-            size = audio.popleft()[1]
+        dropped = gone = 0
+        while self._audio_chars > limit and len(audio) - gone > 1:
+            size = audio[gone][1]
+            gone += 1
             if size >= 0:
                 self._audio_chars -= size
                 dropped += 1
+        del audio[:gone]
         if dropped and limit == MAX_PENDING_AUDIO_CHARS:
             if not self._turn_dropped:
                 logger.warning(
@@ -441,11 +448,13 @@ class Carry:
         if not any(size < 0 for _, size in audio):
             self._clear_audio()
             return
-        while audio:
-            size = audio.popleft()[1]
+        gone = 0
+        for _, size in audio:
+            gone += 1
             if size < 0:
                 break
             self._audio_chars -= size
+        del audio[:gone]
         self._turn = any(size < 0 for _, size in audio)  # another commit still to confirm
         self._turn_dropped = 0
 
@@ -518,7 +527,7 @@ class Carry:
             texts.append(text)
             resent.append(item_id or "")
         # The configuration only ("session"): not the user's unfinished turn either.
-        replayed = [json_text(sent) for sent, _ in self._audio] if self.tracks_items else []
+        replayed = [_append_text(sent) for sent, _ in self._audio] if self.tracks_items else []
         if replayed and self._turn_dropped:
             logger.warning(
                 "the new session is given the newest %d input audio append(s) of the user's "
@@ -571,6 +580,11 @@ class Carry:
             if (item["type"] != "function_call" or item.get("call_id") in answered)
             and (item["type"] != "function_call_output" or item.get("call_id") in calls)
         ]
+
+
+def _append_text(sent: dict[str, Any] | str) -> str:
+    """The wire text of a kept append or commit (a plain append is kept as its audio)."""
+    return json_text({"type": AUDIO_APPEND, "audio": sent} if isinstance(sent, str) else sent)
 
 
 def _quiet_chars(session: Mapping[str, Any]) -> int | None:
