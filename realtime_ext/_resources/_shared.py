@@ -9,7 +9,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
@@ -203,14 +202,21 @@ def _is_object(value: object) -> bool:
     return isinstance(value, Mapping) or callable(getattr(value, "to_dict", None))
 
 
-def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> dict[str, Any]:
+def expires_after_body(value: object, model: type[Any], created_at: object) -> dict[str, Any]:
     """``expires_after`` as the API wants it; an int is a number of seconds from creation,
-    made into the operation's generated model by ``from_seconds`` (which owns the names).
-    Either form is checked against that model, its spec bounds included (10-7200 seconds).
+    made into the operation's generated ``model`` with ``anchor=created_at`` (its anchor
+    enum's ``CREATED_AT``: each operation has its own pair, which the caller imports when
+    used). Either form is checked against that model, its spec bounds included (10-7200
+    seconds).
 
     Example::
 
-        expires_after_body(600, client_secrets.expires_in)
+        from realtime_generated import models
+        expires_after_body(
+            600,
+            models.RealtimeCreateClientSecretRequestExpiresAfter,
+            models.RealtimeCreateClientSecretRequestExpiresAfterAnchor.CREATED_AT,
+        )
         # {'anchor': 'created_at', 'seconds': 600}
     """
     if isinstance(value, bool):
@@ -222,7 +228,7 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
             )
         from .._validate import model_problem
 
-        made = from_seconds(value)
+        made: ToDict = model(anchor=created_at, seconds=value)
         _refuse_expiry(model_problem(made))  # the model as built: no decode, no re-encode
         return made.to_dict()
     if _is_object(value):
@@ -231,7 +237,7 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
         body = as_body(value, "expires_after")
         # Encoded first, as a session is: a value JSON cannot carry is named as such.
         json_bytes(body, "body.expires_after")
-        _refuse_expiry(payload_problem(_expiry_model(from_seconds), body))
+        _refuse_expiry(payload_problem(model, body))
         return body
     hint = ""
     if isinstance(value, str) and value.strip().isdigit():
@@ -240,12 +246,6 @@ def expires_after_body(value: object, from_seconds: Callable[[int], ToDict]) -> 
         "expires_after must be a number of seconds (int) or a dict such as "
         f"{{'anchor': 'created_at', 'seconds': 600}}, got {type(value).__name__}{hint}"
     )
-
-
-@functools.cache
-def _expiry_model(from_seconds: Callable[[int], ToDict]) -> type[ToDict]:
-    """The operation's ``expires_after`` model (the one ``from_seconds`` makes), found once."""
-    return type(from_seconds(600))
 
 
 def _refuse_expiry(found: _Mismatch | None) -> None:

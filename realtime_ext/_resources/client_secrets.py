@@ -33,7 +33,6 @@ from ._shared import (
 )
 
 if TYPE_CHECKING:
-    from realtime_generated.models import RealtimeCreateClientSecretRequestExpiresAfter
     from realtime_generated.models.realtime_session_create_response_ga import (
         RealtimeSessionCreateResponseGA,
     )
@@ -41,29 +40,12 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGA,
     )
 
-__all__ = ["RealtimeClientSecret", "checked_expiry", "expires_in", "parse", "request_wire"]
+__all__ = ["RealtimeClientSecret", "checked_expiry", "parse", "request_wire"]
 
 RealtimeClientSecret: TypeAlias = ClientSecret[
     "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
     RealtimeCreateClientSecretResponse,
 ]
-
-
-def expires_in(seconds: int) -> RealtimeCreateClientSecretRequestExpiresAfter:
-    """``expires_after`` of ``seconds`` from the secret's creation, as the generated model.
-
-    Example::
-
-        expires_in(600).to_dict()  # {'anchor': 'created_at', 'seconds': 600}
-    """
-    from realtime_generated.models import (
-        RealtimeCreateClientSecretRequestExpiresAfter,
-        RealtimeCreateClientSecretRequestExpiresAfterAnchor,
-    )
-
-    return RealtimeCreateClientSecretRequestExpiresAfter(
-        anchor=RealtimeCreateClientSecretRequestExpiresAfterAnchor.CREATED_AT, seconds=seconds
-    )
 
 
 def checked_expiry(expires_after: object) -> dict[str, Any]:
@@ -75,7 +57,16 @@ def checked_expiry(expires_after: object) -> dict[str, Any]:
 
         checked_expiry(600)  # {'anchor': 'created_at', 'seconds': 600}
     """
-    return expires_after_body(expires_after, expires_in)
+    from realtime_generated.models import (
+        RealtimeCreateClientSecretRequestExpiresAfter,
+        RealtimeCreateClientSecretRequestExpiresAfterAnchor,
+    )
+
+    return expires_after_body(
+        expires_after,
+        RealtimeCreateClientSecretRequestExpiresAfter,
+        RealtimeCreateClientSecretRequestExpiresAfterAnchor.CREATED_AT,
+    )
 
 
 def request_wire(

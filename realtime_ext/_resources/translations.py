@@ -38,34 +38,15 @@ from ._shared import (
 from .calls import offer_text, offer_wire
 
 if TYPE_CHECKING:
-    from realtime_generated.models import RealtimeTranslationClientSecretCreateRequestExpiresAfter
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
 
     from ..sdp import SessionDescription
 
-__all__ = ["TranslationClientSecret", "call_wire", "expires_in", "parse", "request_wire"]
+__all__ = ["TranslationClientSecret", "call_wire", "parse", "request_wire"]
 
 TranslationClientSecret: TypeAlias = ClientSecret[
     "RealtimeTranslationSession", RealtimeTranslationClientSecretCreateResponse
 ]
-
-
-def expires_in(seconds: int) -> RealtimeTranslationClientSecretCreateRequestExpiresAfter:
-    """``expires_after`` of ``seconds`` from the secret's creation, as the generated model.
-
-    Example::
-
-        expires_in(600).to_dict()  # {'anchor': 'created_at', 'seconds': 600}
-    """
-    from realtime_generated.models import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor,
-    )
-
-    return RealtimeTranslationClientSecretCreateRequestExpiresAfter(
-        anchor=RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor.CREATED_AT,
-        seconds=seconds,
-    )
 
 
 def request_wire(
@@ -85,9 +66,19 @@ def request_wire(
     from realtime_generated.api.realtime import (
         create_realtime_translation_client_secret as operation,
     )
+    from realtime_generated.models import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor,
+    )
 
     checked = session_json(session, ("translation",))
-    expiry = None if expires_after is None else expires_after_body(expires_after, expires_in)
+    expiry = None
+    if expires_after is not None:
+        expiry = expires_after_body(
+            expires_after,
+            RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterAnchor.CREATED_AT,
+        )
     return json_wire(operation, operation.path(), secret_body(expiry, checked, extra_body))
 
 

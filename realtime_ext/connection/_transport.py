@@ -60,7 +60,7 @@ class AsyncWebSocketTransport:
         (:meth:`_ring`), kept while they share it, re-armed only when it changes."""
         self.waiter: asyncio.Task[Any] | None = None
         """The task whose receive is waiting under :attr:`alarm` (``None`` between waits)."""
-        self.rang = False
+        self.rang: bool = False
         """:attr:`alarm` cancelled the waiting receive (its cancel is a timeout)."""
 
     async def send_text(self, data: str) -> None:

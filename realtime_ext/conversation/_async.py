@@ -39,7 +39,7 @@ from realtime_ext.events import (
 from realtime_generated.run_until import AsyncRunUntil
 
 from ._actions_async import AsyncActions, Pending
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events, append_text
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
@@ -117,10 +117,14 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
         ``max_queued_bytes``) and sent on the new connection; a full queue raises
         ``SendQueueFullError``. Prefer the typed sends, which validate first.
         """
+        await self._send_now(event, None)
+
+    async def _send_now(self, event: object, text: str | None) -> None:
         # The core's send, its steps taken here (Core.send_now): flows only for a write
         # that failed and for the extensions to tell, as the receive's hot path does.
+        # ``text``: the event's wire text when the SDK made it (Core.encode).
         core = self._core
-        payload, text, transport, book = core.send_now(event)
+        payload, text, transport, book = core.send_now(event, text)
         if transport is not None:  # else queued for the reconnect under way
             try:
                 await transport.send_text(text)
@@ -338,7 +342,9 @@ class AsyncConversation(AsyncLiveBase["ServerEvent"], AsyncRunUntil["ServerEvent
         """
         count = 0
         for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-            await self.send(event)  # its hot path: no flow per frame
+            # Its hot path: no flow per frame, and the text made from the base64 it encoded
+            # (a JSON encoding and a surrogate scan of 6.4 KB per 100 ms frame spared).
+            await self._send_now(event, append_text(event["audio"]))
             count += 1
         return count
 

@@ -21,6 +21,14 @@ def pcm_chunks(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[bytes
         >>> [len(c) for c in pcm_chunks(bytes(9600), chunk_ms=100, sample_rate=24000)]
         [4800, 4800]
     """
+    size = _chunk_size(pcm, chunk_ms, sample_rate)
+    view = memoryview(pcm)
+    for start in range(0, len(pcm), size):
+        yield bytes(view[start : start + size])
+
+
+def _chunk_size(pcm: bytes, chunk_ms: int, sample_rate: int) -> int:
+    """The bytes of one ``chunk_ms`` piece of ``pcm``, once its arguments are checked."""
     if not isinstance(pcm, bytes | bytearray | memoryview):
         raise InvalidArgumentError(f"pcm must be bytes, got {type(pcm).__name__}")
     if isinstance(chunk_ms, bool) or not isinstance(chunk_ms, int) or chunk_ms <= 0:
@@ -31,10 +39,7 @@ def pcm_chunks(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[bytes
         raise InvalidArgumentError(
             f"pcm has {len(pcm)} bytes, not a whole number of 16-bit samples"
         )
-    size = max(1, sample_rate * chunk_ms // 1000) * BYTES_PER_SAMPLE
-    view = memoryview(pcm)
-    for start in range(0, len(pcm), size):
-        yield bytes(view[start : start + size])
+    return max(1, sample_rate * chunk_ms // 1000) * BYTES_PER_SAMPLE
 
 
 class AudioCollector:
@@ -95,6 +100,24 @@ class AudioCollector:
         self._transcript.clear()
 
 
+AUDIO_APPEND = "input_audio_buffer.append"
+LIVE_AUDIO_APPEND = "session.input_audio.append"
+
+
+def append_text(audio: str, kind: str = AUDIO_APPEND) -> str:
+    """The wire text of the append (``kind``: ``input_audio_buffer.append``, or GPT-Live's
+    ``session.input_audio.append``) of ``audio``, base64 the SDK encoded itself: the text
+    ``json_text`` writes for that event (base64's alphabet and these types need no escape
+    in JSON and hold no surrogate), without encoding the frame's 6.4 KB again or scanning
+    them for a surrogate.
+
+    Example:
+        >>> append_text("AAAA")
+        '{"type":"input_audio_buffer.append","audio":"AAAA"}'
+    """
+    return '{"type":"' + kind + '","audio":"' + audio + '"}'
+
+
 def append_events(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[dict[str, str]]:
     """The ``input_audio_buffer.append`` events for ``pcm`` in ``chunk_ms`` pieces.
 
@@ -102,5 +125,13 @@ def append_events(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[di
         >>> [e["audio"] for e in append_events(bytes(4), chunk_ms=1000, sample_rate=2)]
         ['AAAAAA==']
     """
-    for piece in pcm_chunks(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-        yield {"type": "input_audio_buffer.append", "audio": base64.b64encode(piece).decode()}
+    size = _chunk_size(pcm, chunk_ms, sample_rate)
+    b64encode = base64.b64encode
+    if len(pcm) <= size:  # one piece (a call's frame): its bytes as they are
+        if pcm:
+            yield {"type": AUDIO_APPEND, "audio": b64encode(pcm).decode()}
+        return
+    # Each piece encoded from a view of the caller's buffer: not copied first.
+    view = memoryview(pcm)
+    for start in range(0, len(pcm), size):
+        yield {"type": AUDIO_APPEND, "audio": b64encode(view[start : start + size]).decode()}

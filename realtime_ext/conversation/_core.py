@@ -627,14 +627,21 @@ class Core(Generic[TransportT]):
         return timeout if timeout is not None and timeout <= until else until
 
     # -- sending -----------------------------------------------------------------------
-    def encode(self, event: object) -> tuple[dict[str, Any], str]:
+    def encode(self, event: object, text: str | None = None) -> tuple[dict[str, Any], str]:
         """The payload and wire text of a client event (size-checked; an item to create given
-        an id), noted for a new session (:class:`~._carry.Carry`)."""
+        an id), noted for a new session (:class:`~._carry.Carry`).
+
+        ``text``: the wire text of ``event``, a dict the SDK built, when it made that text
+        itself (``send_audio``'s appends: :func:`~._audio.append_text`), so it is not
+        encoded again."""
         carry = self.reconnector.carry
-        payload = to_payload(event)
-        if self.can_move:  # ids only matter to a conversation that can move to a new session
-            payload = carry.prepare(payload)
-        text = json_text(payload)
+        if text is None:
+            payload = to_payload(event)
+            if self.can_move:  # ids only matter to a conversation that can move to a new session
+                payload = carry.prepare(payload)
+            text = json_text(payload)
+        else:
+            payload = cast("dict[str, Any]", event)
         check_size(text, self.max_size)
         carry.sent(payload, text)
         return payload, text
@@ -646,7 +653,9 @@ class Core(Generic[TransportT]):
         if told is not None:
             yield from told
 
-    def send_now(self, event: object) -> tuple[dict[str, Any], str, Any, Unconfirmed | None]:
+    def send_now(
+        self, event: object, text: str | None = None
+    ) -> tuple[dict[str, Any], str, Any, Unconfirmed | None]:
         """:meth:`send` without a flow, for the drivers' hot path, as :meth:`recv_now` is
         the receive's: ``event`` encoded, queued when a reconnect is under way, and what
         the driver writes: (payload, text, the transport to write it on, ``None`` when
@@ -657,15 +666,17 @@ class Core(Generic[TransportT]):
 
         Why not always the flow: a generator, its driver loop and a step per action were
         a tenth of the conversation's own work per 100 ms audio frame (a live call sends
-        ten a second)."""
+        ten a second). ``text``: as :meth:`encode`'s."""
         lock = self.step_lock
         if lock is None:
-            return self._send_start(event)
+            return self._send_start(event, text)
         with lock:
-            return self._send_start(event)
+            return self._send_start(event, text)
 
-    def _send_start(self, event: object) -> tuple[dict[str, Any], str, Any, Unconfirmed | None]:
-        payload, text = self.encode(event)
+    def _send_start(
+        self, event: object, text: str | None
+    ) -> tuple[dict[str, Any], str, Any, Unconfirmed | None]:
+        payload, text = self.encode(event, text)
         if self.reconnector.offer(text):
             return payload, text, None, None
         return payload, text, self.transport, self.unconfirmed

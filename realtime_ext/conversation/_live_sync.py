@@ -32,6 +32,7 @@ from realtime_ext.events import (
 )
 from realtime_generated.run_until import LiveRunUntil
 
+from ._audio import LIVE_AUDIO_APPEND, append_text
 from ._extensions import Extension, Note
 from ._live_carry import LiveCarry
 from ._live_history import LiveHistory
@@ -204,10 +205,20 @@ class LiveConnection(SessionConnection["LiveServerEvent"], LiveRunUntil["LiveSer
                 f"a {self.protocol.name} socket takes no audio (the call's media carries it)"
             )
         step = _chunk_bytes(pcm, chunk_ms, sample_rate)
+        # The typed append checks its audio is base64 and the event against the spec's
+        # model, then JSON-encodes it: all given for base64 made here, so each frame goes
+        # out as the same text without them (as the Realtime API's send_audio does), on
+        # a socket whose protocol takes the append (any other refuses it as before).
+        kind, table = self.protocol.audio_in, self.protocol.client_events
+        typed = kind != LIVE_AUDIO_APPEND or kind not in table
         count = 0
         for start in range(0, len(pcm), step):
             chunk = base64.b64encode(pcm[start : start + step]).decode("ascii")
-            self.session.input_audio.append(audio=chunk)
+            if typed:
+                self.session.input_audio.append(audio=chunk)
+            else:
+                event = {"type": LIVE_AUDIO_APPEND, "audio": chunk}
+                self._send_now(event, append_text(chunk, LIVE_AUDIO_APPEND))
             count += 1
         return count
 

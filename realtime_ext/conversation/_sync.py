@@ -40,7 +40,7 @@ from realtime_ext.events import (
 from realtime_generated.run_until import RunUntil
 
 from ._actions_sync import Pending, SyncActions
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events
+from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events, append_text
 from ._core import FLOW, Core, Flow, Later, left_until
 from ._link import CoreLink
 from ._policy import ReconnectPolicy, reconnector_of
@@ -118,10 +118,14 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
         ``max_queued_bytes``) and sent on the new connection; a full queue raises
         ``SendQueueFullError``. Prefer the typed sends, which validate first.
         """
+        self._send_now(event, None)
+
+    def _send_now(self, event: object, text: str | None) -> None:
         # The core's send, its steps taken here (Core.send_now): flows only for a write
         # that failed and for the extensions to tell, as the receive's hot path does.
+        # ``text``: the event's wire text when the SDK made it (Core.encode).
         core = self._core
-        payload, text, transport, book = core.send_now(event)
+        payload, text, transport, book = core.send_now(event, text)
         if transport is not None:  # else queued for the reconnect under way
             try:
                 transport.send_text(text)
@@ -337,7 +341,9 @@ class Conversation(LiveBase["ServerEvent"], RunUntil["ServerEvent"]):
         """
         count = 0
         for event in append_events(pcm, chunk_ms=chunk_ms, sample_rate=sample_rate):
-            self.send(event)  # its hot path: no flow per frame
+            # Its hot path: no flow per frame, and the text made from the base64 it encoded
+            # (a JSON encoding and a surrogate scan of 6.4 KB per 100 ms frame spared).
+            self._send_now(event, append_text(event["audio"]))
             count += 1
         return count
 

@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import resource
@@ -112,6 +113,9 @@ async def _calls(
     start = loop.time()
     end = start + seconds
     counts = {"calls": 0, "events": 0, "responses": 0, "errors": 0}
+    # What the errors were, by kind: an error event by its code, a failed call by its
+    # exception's type, so a soak's note says whether the SDK or the machine failed a call.
+    kinds: collections.Counter[str] = collections.Counter()
 
     async def one_call() -> None:
         async with aconnect(api_key=API_KEY, base_url=f"{origin}/v1", model=MODEL) as conn:
@@ -122,6 +126,7 @@ async def _calls(
 
             def failed(event: Any) -> None:
                 counts["errors"] += 1
+                kinds[f"error event {getattr(event.error, 'code', None) or 'without a code'}"] += 1
 
             conn.on("*", count)
             conn.on("error", failed)  # handled as events: a call goes on after one
@@ -150,8 +155,9 @@ async def _calls(
         while loop.time() < end:
             try:
                 await one_call()
-            except Exception:  # a call that fails is counted; the next one starts
+            except Exception as exc:  # a call that fails is counted; the next one starts
                 counts["errors"] += 1
+                kinds[type(exc).__name__] += 1
 
     client: list[tuple[float, int]] = []
     server: list[tuple[float, int]] = []
@@ -164,7 +170,7 @@ async def _calls(
             await asyncio.sleep(sample)
 
     await asyncio.gather(sampler(), *(caller(index) for index in range(sessions)))
-    return {"client": client, "server": server, **counts}
+    return {"client": client, "server": server, **counts, "error_kinds": dict(kinds)}
 
 
 def child(
@@ -187,7 +193,7 @@ def child(
         "sessions": sessions,
         "seconds": seconds,
         "warmup": warmup,
-        **{key: found[key] for key in ("calls", "events", "responses", "errors")},
+        **{key: found[key] for key in ("calls", "events", "responses", "errors", "error_kinds")},
         "client": verdict(found["client"], warmup),
         "server": verdict(found["server"], warmup),
     }
@@ -245,6 +251,12 @@ def run(
         return result
 
 
+def _kinds(kinds: dict[str, int]) -> str:
+    """The errors' kinds, most first, for a row's note (``": 3 TimeoutError"``)."""
+    ranked = sorted(kinds.items(), key=lambda pair: (-pair[1], pair[0]))
+    return (": " + ", ".join(f"{n} {kind}" for kind, n in ranked)) if ranked else ""
+
+
 def rows(result: dict[str, Any]) -> list[Item]:
     """The soak's rows: each side's slope after warm-up (flat or not in the note)."""
     label = f"soak x{result['sessions']} for {result['seconds']:g} s"
@@ -260,7 +272,7 @@ def rows(result: dict[str, Any]) -> list[Item]:
                 note=("flat" if found["flat"] else "GROWING")
                 + f" ({found['growth_kib']:.0f} KiB over the window, mean "
                 f"{found['mean_kib'] / 1024:.0f} MiB; {result['calls']} calls, "
-                f"{result['errors']} errors)",
+                f"{result['errors']} errors{_kinds(result['error_kinds'])})",
                 extra={"soak": {k: v for k, v in result.items() if k not in ("client", "server")}}
                 | {"side": {k: v for k, v in found.items()}},
             )
