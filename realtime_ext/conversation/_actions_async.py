@@ -15,7 +15,7 @@ import inspect
 from typing import Any
 
 from . import _core as act
-from ._backend_async import AWAITS_CALLBACKS, AsyncBackend, Runner
+from ._backend_async import AWAITS_CALLBACKS, AsyncBackend, Runner, Signal
 from ._backend_async import Pending as Pending  # what a typed send returns, for the drivers
 from ._core import Core, Flow
 from ._handlers import OffLoop
@@ -28,14 +28,17 @@ class AsyncActions:
     awaits_callbacks = AWAITS_CALLBACKS
     """Whether handlers, hooks and extensions may be coroutine functions (awaited)."""
 
-    __slots__ = ("_backend", "_core", "_reopen", "_run", "_stop", "lock")
+    __slots__ = ("_backend", "_core", "_reopen", "_run", "_stop", "_stopped", "lock")
 
     def __init__(self, core: Core[AsyncTransport], reopen: AsyncReopen | None, run: Runner) -> None:
         self._core = core
         self._reopen = reopen
         self._run = run  # the conversation's _run: a background flow runs with it
         self._backend = AsyncBackend()
-        self._stop = self._backend.event()
+        # The stop signal is made at the first sleep (a reconnect's backoff): its Event
+        # holds about 860 bytes, and most sessions never sleep. Stopped before: made set.
+        self._stop: Signal | None = None
+        self._stopped = False
         self.lock = self._backend.lock()
         """What a step runs under; what an extension's Link changes changes under it too."""
         # The receive's hot path takes an event outside any flow: a step too. On threads,
@@ -60,6 +63,16 @@ class AsyncActions:
                 return _STARTED
             return action
 
+    def _stop_signal(self) -> Signal:
+        """The stop signal, made now if no sleep needed it yet (under the step lock: two
+        flows sleeping at once on threads share one, which a close sets)."""
+        with self.lock:
+            if self._stop is None:
+                self._stop = self._backend.event()
+                if self._stopped:
+                    self._stop.set()
+            return self._stop
+
     async def do(self, action: object) -> Any:
         """Carry out one action; its result (or its exception) resumes the flow."""
         if isinstance(action, act.Receive):
@@ -77,7 +90,7 @@ class AsyncActions:
             return result
         if isinstance(action, act.Sleep):
             clock = self._core.reconnector.clock
-            return await clock.asleep(action.seconds, until=self._stop)
+            return await clock.asleep(action.seconds, until=self._stop_signal())
         if isinstance(action, act.Reopen):
             assert self._reopen is not None
             return await self._reopen(action.url, action.headers)
@@ -91,7 +104,11 @@ class AsyncActions:
             _limit(action.transport, action.within)
             return await action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
-            self._stop.set()
+            with self.lock:
+                self._stopped = True
+                stop = self._stop
+            if stop is not None:
+                stop.set()
             self._backend.stop()  # a move still running has no conversation left
             _limit(action.transport, action.within)
             return await action.transport.close(action.code, action.reason)

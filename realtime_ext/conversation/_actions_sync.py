@@ -16,7 +16,7 @@ import inspect
 from typing import Any
 
 from . import _core as act
-from ._backend_sync import AWAITS_CALLBACKS, Runner, SyncBackend
+from ._backend_sync import AWAITS_CALLBACKS, Runner, Signal, SyncBackend
 from ._backend_sync import Pending as Pending  # what a typed send returns, for the drivers
 from ._core import Core, Flow
 from ._handlers import OffLoop
@@ -29,14 +29,17 @@ class SyncActions:
     awaits_callbacks = AWAITS_CALLBACKS
     """Whether handlers, hooks and extensions may be coroutine functions (awaited)."""
 
-    __slots__ = ("_backend", "_core", "_reopen", "_run", "_stop", "lock")
+    __slots__ = ("_backend", "_core", "_reopen", "_run", "_stop", "_stopped", "lock")
 
     def __init__(self, core: Core[SyncTransport], reopen: SyncReopen | None, run: Runner) -> None:
         self._core = core
         self._reopen = reopen
         self._run = run  # the conversation's _run: a background flow runs with it
         self._backend = SyncBackend()
-        self._stop = self._backend.event()
+        # The stop signal is made at the first sleep (a reconnect's backoff): its Event
+        # holds about 860 bytes, and most sessions never sleep. Stopped before: made set.
+        self._stop: Signal | None = None
+        self._stopped = False
         self.lock = self._backend.lock()
         """What a step runs under; what an extension's Link changes changes under it too."""
         # The receive's hot path takes an event outside any flow: a step too. On threads,
@@ -61,6 +64,16 @@ class SyncActions:
                 return _STARTED
             return action
 
+    def _stop_signal(self) -> Signal:
+        """The stop signal, made now if no sleep needed it yet (under the step lock: two
+        flows sleeping at once on threads share one, which a close sets)."""
+        with self.lock:
+            if self._stop is None:
+                self._stop = self._backend.event()
+                if self._stopped:
+                    self._stop.set()
+            return self._stop
+
     def do(self, action: object) -> Any:
         """Carry out one action; its result (or its exception) resumes the flow."""
         if isinstance(action, act.Receive):
@@ -78,7 +91,7 @@ class SyncActions:
             return result
         if isinstance(action, act.Sleep):
             clock = self._core.reconnector.clock
-            return clock.sleep(action.seconds, until=self._stop)
+            return clock.sleep(action.seconds, until=self._stop_signal())
         if isinstance(action, act.Reopen):
             assert self._reopen is not None
             return self._reopen(action.url, action.headers)
@@ -92,7 +105,11 @@ class SyncActions:
             _limit(action.transport, action.within)
             return action.transport.close(action.code, action.reason)
         if isinstance(action, act.Close):
-            self._stop.set()
+            with self.lock:
+                self._stopped = True
+                stop = self._stop
+            if stop is not None:
+                stop.set()
             self._backend.stop()  # a move still running has no conversation left
             _limit(action.transport, action.within)
             return action.transport.close(action.code, action.reason)

@@ -22,6 +22,9 @@ Pending: TypeAlias = Coroutine[Any, Any, None]
 Runner: TypeAlias = Callable[[Any], Coroutine[Any, Any, Any]]
 """How a conversation runs a flow to its end (its ``_run``)."""
 
+Signal: TypeAlias = asyncio.Event
+"""The stop signal's type (:meth:`AsyncBackend.event`)."""
+
 AWAITS_CALLBACKS = True
 """Handlers, hooks and extensions may be coroutine functions (they are awaited)."""
 

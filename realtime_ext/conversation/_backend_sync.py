@@ -24,6 +24,9 @@ Pending: TypeAlias = None
 Runner: TypeAlias = Callable[[Any], Any]
 """How a conversation runs a flow to its end (its ``_run``)."""
 
+Signal: TypeAlias = threading.Event
+"""The stop signal's type (:meth:`SyncBackend.event`)."""
+
 AWAITS_CALLBACKS = False
 """Handlers, hooks and extensions are called synchronously; an awaitable is refused."""
 

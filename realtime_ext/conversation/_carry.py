@@ -10,7 +10,7 @@ Kept as the conversation runs, from what the app sends and the server confirms:
   confirmed is :mod:`._unconfirmed`'s book);
 - the input audio appended since the last commit the server confirmed (the user was
   speaking), with the commits sent but not confirmed, in order, bounded for a call (see
-  :data:`MAX_PENDING_AUDIO_CHARS` and :data:`QUIET_AUDIO_CHARS`).
+  :data:`MAX_PENDING_AUDIO_CHARS` and :func:`quiet_audio_chars`).
 
 At a reconnect :meth:`Carry.plan` turns that, the live history (read through the
 :class:`CarriedItem` shape: ``conn.history`` is one) and the lost connection's unconfirmed
@@ -26,7 +26,6 @@ import copy
 import json
 import re
 import secrets
-from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Protocol
@@ -49,15 +48,41 @@ MAX_PENDING_AUDIO_CHARS = 8 * 2**20
 ``speech_started``, or with turn detection off, to the commit the server confirms): 6 MiB of
 PCM, about two minutes at 24 kHz. The oldest appends beyond are dropped, with a warning
 logged (the turn's start is then not appended again on a new session)."""
-QUIET_AUDIO_CHARS = 64_000
+DEFAULT_PREFIX_PADDING_MS = 300
+"""The server's turn detection's ``prefix_padding_ms`` when the session sets none: the audio
+before the speech it hears that a turn starts with."""
+QUIET_MARGIN_MS = 200
+"""Input audio kept while no turn is open beyond ``prefix_padding_ms``: the time the
+server's ``speech_started`` takes to reach the client (its detection, and the way back)
+while the appends go on. A later ``speech_started`` finds some of the padding (silence)
+already dropped; the speech itself only once it is later than padding plus margin."""
+_PCM_BYTES_PER_MS = 48  # 24 kHz PCM16: the API's default input format
+_G711_BYTES_PER_MS = 8  # G.711 (``audio/pcmu``, ``audio/pcma``): 8 kHz, a byte a sample
+_G711 = frozenset({"audio/pcmu", "audio/pcma", "g711_ulaw", "g711_alaw", "pcmu", "pcma", "ulaw"})
+
+
+def quiet_audio_chars(padding_ms: int, bytes_per_ms: int = _PCM_BYTES_PER_MS) -> int:
+    """Base64 characters of input audio kept while no turn is open: ``padding_ms``
+    (the session's ``prefix_padding_ms``) plus :data:`QUIET_MARGIN_MS`, of audio at
+    ``bytes_per_ms`` (48: 24 kHz PCM16; 8: G.711).
+
+    Example:
+        >>> quiet_audio_chars(300), quiet_audio_chars(300, bytes_per_ms=8)
+        (32000, 5336)
+    """
+    size = (padding_ms + QUIET_MARGIN_MS) * bytes_per_ms
+    return -(-size // 3) * 4
+
+
+QUIET_AUDIO_CHARS = quiet_audio_chars(DEFAULT_PREFIX_PADDING_MS)
 """Base64 characters of input audio kept while no turn is open and the server's turn
-detection is on (the default): a second of PCM16 at 24 kHz (as GPT-Live's carry keeps), more
-than ``prefix_padding_ms`` (300 ms by default: a longer one is kept whole, plus 700 ms) and
-the server's detection delay. Audio older than that, before the server heard speech, is
-silence its turn detection drops from the turn anyway: a call's long silences cost a session
-no more than this (about 64 KB), however long they last. Dropped without a warning (nothing
-of a turn is lost); the unconfirmed sends count it (``UnconfirmedSends.audio_dropped``)."""
-_CHARS_PER_MS = 64  # base64 characters of a millisecond of 24 kHz PCM16
+detection is on (the default), for the default session (24 kHz PCM16, ``prefix_padding_ms``
+300): 500 ms, 32,000 characters (:func:`quiet_audio_chars`: the session's own
+``prefix_padding_ms`` plus :data:`QUIET_MARGIN_MS`, of its own input format). Audio older
+than that, before the server heard speech, is silence its turn detection drops from the
+turn anyway: a call's long silences cost a session no more than this, however long they
+last. Dropped without a warning (nothing of a turn is lost); the unconfirmed sends count it
+(``UnconfirmedSends.audio_dropped``)."""
 
 ITEM_CREATE = "conversation.item.create"
 SESSION_UPDATE = "session.update"
@@ -328,8 +353,10 @@ class Carry:
         given when no extension gives a history (a connection without a voice)."""
         # Appends and commits not yet confirmed, in order (see _Kept). The payload, not its
         # wire text: its audio string is the one the unconfirmed sends keep too (one copy of
-        # each frame, not two); the text is made again at a move.
-        self._audio: deque[_Kept] = deque()
+        # each frame, not two); the text is made again at a move. A list, not a deque: an
+        # empty deque holds 760 bytes, and what is dropped from the front is a few appends
+        # at a time.
+        self._audio: list[_Kept] = []
         self._audio_chars = 0
         # The bound while no turn is open (None: turn detection off, every append is the
         # turn's); whether a turn is open (speech started, not yet committed); its appends
@@ -400,12 +427,14 @@ class Carry:
         """Drop the oldest appends beyond :meth:`audio_limit` (a commit never confirmed
         before them goes too: the bound holds whatever the server answers)."""
         audio, limit = self._audio, self.audio_limit()
-        dropped = 0
-        while self._audio_chars > limit and len(audio) > 1:
-            size = _size(audio.popleft())
+        dropped = gone = 0
+        while self._audio_chars > limit and len(audio) - gone > 1:
+            size = _size(audio[gone])
+            gone += 1
             if size >= 0:
                 self._audio_chars -= size
                 dropped += 1
+        del audio[:gone]
         if dropped and limit == MAX_PENDING_AUDIO_CHARS:
             if not self._turn_dropped:
                 logger.warning(
@@ -445,11 +474,14 @@ class Carry:
         if not any(_size(kept) < 0 for kept in audio):
             self._clear_audio()
             return
-        while audio:
-            size = _size(audio.popleft())
+        gone = 0
+        for kept in audio:
+            gone += 1
+            size = _size(kept)
             if size < 0:
                 break
             self._audio_chars -= size
+        del audio[:gone]
         self._turn = any(_size(kept) < 0 for kept in audio)  # another commit still to confirm
         self._turn_dropped = 0
 
@@ -578,21 +610,28 @@ class Carry:
 
 
 def _quiet_chars(session: Mapping[str, Any]) -> int | None:
-    """:data:`QUIET_AUDIO_CHARS`, or more for a longer ``prefix_padding_ms``, for the merged
-    ``session``; ``None`` when its turn detection is off (GA ``audio.input.turn_detection``
-    or the beta's ``turn_detection`` set to null)."""
+    """:func:`quiet_audio_chars` for the merged ``session``'s turn detection and input format;
+    ``None`` when its turn detection is off (GA ``audio.input.turn_detection`` or the beta's
+    ``turn_detection`` set to null)."""
     audio = session.get("audio")
     given = audio.get("input") if is_dict(audio) else None
     holder: Mapping[str, Any] = given if is_dict(given) else session
-    if "turn_detection" not in holder:
-        return QUIET_AUDIO_CHARS  # the server's default: server_vad
-    detection = holder["turn_detection"]
+    detection = holder.get("turn_detection", {})  # absent: the server's default, server_vad
     if detection is None:
         return None
     padding = detection.get("prefix_padding_ms") if is_dict(detection) else None
-    if isinstance(padding, int) and not isinstance(padding, bool) and padding > 0:
-        return max(QUIET_AUDIO_CHARS, (padding + 700) * _CHARS_PER_MS)
-    return QUIET_AUDIO_CHARS
+    if not isinstance(padding, int) or isinstance(padding, bool) or padding < 0:
+        padding = DEFAULT_PREFIX_PADDING_MS
+    ga_format = holder.get("format") if holder is given else None
+    return quiet_audio_chars(padding, _bytes_per_ms(ga_format, session))
+
+
+def _bytes_per_ms(ga_format: object, session: Mapping[str, Any]) -> int:
+    """Input audio bytes a millisecond, for the GA ``audio.input.format`` (an object) or the
+    beta's ``input_audio_format`` (a name): G.711's 8, else 24 kHz PCM16's 48."""
+    found = ga_format if ga_format is not None else session.get("input_audio_format")
+    name = found.get("type") if is_dict(found) else found
+    return _G711_BYTES_PER_MS if isinstance(name, str) and name in _G711 else _PCM_BYTES_PER_MS
 
 
 def item_object(item: CarriedItem | Mapping[str, Any]) -> dict[str, Any] | None:

@@ -256,7 +256,9 @@ class Reconnector:
         )
         """Seconds before a rollover to a new session (``None``: never)."""
         self._reconnecting = False
-        self._queue: deque[str] = deque()
+        # Made when a send is first queued (a reconnect under way), dropped once flushed: an
+        # empty deque holds 760 bytes, and a session is rarely reconnecting.
+        self._queue: deque[str] | None = None
         self._queued_bytes = 0
 
     @property
@@ -357,21 +359,24 @@ class Reconnector:
                 f"message ({size} bytes) would exceed max_queued_bytes={self.max_queued_bytes}; "
                 "it was not sent"
             )
+        if self._queue is None:
+            self._queue = deque()
         self._queue.append(text)
         self._queued_bytes += size
 
     def queued_texts(self) -> tuple[str, ...]:
         """The messages waiting for a new connection, in order (not taken)."""
-        return tuple(self._queue)
+        return tuple(self._queue or ())
 
     @property
     def queued(self) -> int:
         """How many messages wait for a new connection."""
-        return len(self._queue)
+        return len(self._queue or ())
 
     def next_queued(self) -> str | None:
         """The next queued message to flush; clears the reconnecting flag when empty."""
         if not self._queue:
+            self._queue = None
             self._reconnecting = False
             return None
         text = self._queue.popleft()
@@ -380,13 +385,15 @@ class Reconnector:
 
     def requeue_front(self, text: str) -> None:
         """Put back a queued message whose flush failed, first in line again."""
+        if self._queue is None:
+            self._queue = deque()
         self._queue.appendleft(text)
         self._queued_bytes += len(text)
 
     def give_up(self) -> list[str]:
         """End the reconnect: return (and forget) what was queued."""
-        unsent = list(self._queue)
-        self._queue.clear()
+        unsent = list(self._queue or ())
+        self._queue = None
         self._queued_bytes = 0
         self._reconnecting = False
         return unsent

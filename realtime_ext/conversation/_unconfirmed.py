@@ -42,7 +42,6 @@ Example:
 from __future__ import annotations
 
 import json
-from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -126,10 +125,12 @@ class Unconfirmed:
         self.limit = limit
         """The audio bound at each append, when it changes (the carry's ``audio_limit``:
         smaller while the user is silent); ``max_audio_chars`` when ``None``."""
-        # (item id or None, event_id or None, wire text), oldest first.
-        self._items: deque[tuple[str | None, str | None, str]] = deque()
-        self._responses: deque[tuple[str | None, str]] = deque()
-        self._audio: deque[str] = deque()  # base64 chunks since the last commit
+        # (item id or None, event_id or None, wire text), oldest first. Lists, not deques:
+        # a book is made for every connection, an empty deque holds 760 bytes (a list 56),
+        # and what is taken from the front is a few entries (bounded by MAX_PENDING).
+        self._items: list[tuple[str | None, str | None, str]] = []
+        self._responses: list[tuple[str | None, str]] = []
+        self._audio: list[str] = []  # base64 chunks since the last commit
         self._audio_chars = 0
         self._audio_dropped = 0
         self._server_ids: dict[str, None] = {}
@@ -148,7 +149,7 @@ class Unconfirmed:
                 self._add_audio(audio)
         elif kind == ITEM_CREATE or kind in LIVE_APPENDS:
             if len(self._items) >= MAX_PENDING:
-                self._items.popleft()
+                del self._items[0]
                 self.dropped += 1
             event_id = payload.get("event_id")
             # An append is keyed by its kind: its acknowledgement names no id, and comes in order.
@@ -156,7 +157,7 @@ class Unconfirmed:
             self._items.append((key, event_id if isinstance(event_id, str) else None, text))
         elif kind == RESPONSE_CREATE:
             if len(self._responses) >= MAX_PENDING:
-                self._responses.popleft()
+                del self._responses[0]
                 self.dropped += 1
             event_id = payload.get("event_id")
             self._responses.append((event_id if isinstance(event_id, str) else None, text))
@@ -180,7 +181,7 @@ class Unconfirmed:
             self._item_confirmed(_item_id(data))
         elif kind == "response.created":
             if self._responses:
-                self._responses.popleft()
+                del self._responses[0]
         elif kind == "response.output_item.added":
             self._server_made(_item_id(data))
         elif kind == "input_audio_buffer.committed":
@@ -263,9 +264,13 @@ class Unconfirmed:
         self._audio.append(chunk)
         self._audio_chars += len(chunk)
         limit = self.max_audio_chars if self.limit is None else self.limit()
-        while self._audio_chars > limit and len(self._audio) > 1:
-            self._audio_chars -= len(self._audio.popleft())
-            self._audio_dropped += 1
+        audio, drop = self._audio, 0
+        while self._audio_chars > limit and len(audio) - drop > 1:
+            self._audio_chars -= len(audio[drop])
+            drop += 1
+        if drop:
+            del audio[:drop]
+            self._audio_dropped += drop
 
     def _clear_audio(self) -> None:
         self._audio.clear()

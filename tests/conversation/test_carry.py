@@ -5,6 +5,7 @@ only, a sideband rejoining the same session, translation sessions, bad arguments
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import threading
 from collections.abc import Awaitable, Callable, Sequence
@@ -158,44 +159,83 @@ def test_pending_audio_and_an_unconfirmed_commit_go_out_again() -> None:
 
 
 SECOND = "A" * 64_000  # a second of 24 kHz PCM16, as base64
+FRAME = SECOND[:6400]  # 100 ms of it
+G711_FRAME = base64.b64encode(bytes(160)).decode()  # 20 ms of G.711
 
 
-def test_a_silence_keeps_its_last_second_only_a_turn_keeps_its_whole_audio() -> None:
+def _update(carry: Carry, session: dict[str, Any]) -> None:
+    _sent(carry, {"type": "session.update", "session": session})
+
+
+def test_a_silence_keeps_its_prefix_padding_and_a_margin_a_turn_keeps_its_whole_audio() -> None:
     # Issue 81: over a long silence (server turn detection, no turn open) a session held up
-    # to 8 MiB of audio the server drops as silence anyway; a turn keeps what it said.
+    # to 8 MiB of audio the server drops as silence anyway; a turn keeps what it said. While
+    # no turn is open only the default prefix_padding_ms (300) and a 200 ms margin are kept:
+    # 5 frames of 100 ms (it was a second: 10).
     carry = Carry()
-    quiet = [_append(carry, f"quiet {n}", SECOND[:6400]) for n in range(100)]  # 10 s
-    assert carry.plan(same_session=False).texts == tuple(quiet[-10:])
+    quiet = [_append(carry, f"quiet {n}", FRAME) for n in range(100)]  # 10 s
+    assert carry.plan(same_session=False).texts == tuple(quiet[-5:])
     carry.received("input_audio_buffer.speech_started", {})
-    turn = [_append(carry, f"turn {n}", SECOND[:6400]) for n in range(100)]
-    assert carry.plan(same_session=False).texts == (*quiet[-10:], *turn)
+    turn = [_append(carry, f"turn {n}", FRAME) for n in range(100)]
+    assert carry.plan(same_session=False).texts == (*quiet[-5:], *turn)
     carry.received("input_audio_buffer.speech_stopped", {})
-    after = _append(carry, "after", SECOND[:6400])  # before its commit: still the turn's
-    assert carry.plan(same_session=False).texts == (*quiet[-10:], *turn, after)
+    after = _append(carry, "after", FRAME)  # before its commit: still the turn's
+    assert carry.plan(same_session=False).texts == (*quiet[-5:], *turn, after)
     carry.received("input_audio_buffer.committed", {})
     assert carry.plan(same_session=False).texts == ()
 
 
-def test_turn_detection_off_keeps_the_audio_the_app_will_commit() -> None:
-    carry = Carry()
-    _sent(
-        carry, {"type": "session.update", "session": {"audio": {"input": {"turn_detection": None}}}}
-    )
-    appends = [_append(carry, f"a {n}", SECOND) for n in range(5)]
-    assert carry.plan(same_session=False).replayed == tuple(appends)
-    _sent(
-        carry,
-        {
-            "type": "session.update",
-            "session": {
+@pytest.mark.parametrize(
+    ("session", "frame", "kept_ms"),
+    [
+        (None, FRAME, 500),  # the defaults: 300 ms of padding, 200 of margin
+        ({"audio": {"input": {"turn_detection": {"type": "server_vad"}}}}, FRAME, 500),
+        ({"audio": {"input": {"turn_detection": {"type": "semantic_vad"}}}}, FRAME, 500),
+        (
+            {
                 "audio": {
-                    "input": {"turn_detection": {"type": "server_vad", "prefix_padding_ms": 1300}}
+                    "input": {"turn_detection": {"type": "server_vad", "prefix_padding_ms": 0}}
                 }
             },
-        },
-    )
-    longer = [_append(carry, f"b {n}", SECOND) for n in range(5)]
-    assert carry.plan(same_session=False).replayed == tuple(longer[-2:])  # 1.3 s + 0.7 s kept
+            FRAME,
+            200,
+        ),
+        ({"turn_detection": {"type": "server_vad", "prefix_padding_ms": 800}}, FRAME, 1000),  # beta
+        # G.711 (a phone line's 20 ms frames of 160 bytes, 216 base64 characters): the same
+        # 500 ms in its own bytes, whole frames within it.
+        ({"audio": {"input": {"format": {"type": "audio/pcmu"}}}}, G711_FRAME, 480),
+        ({"input_audio_format": "g711_alaw"}, G711_FRAME, 480),  # beta
+    ],
+)
+def test_the_audio_kept_while_no_turn_is_open_is_the_sessions_padding_and_a_margin(
+    session: dict[str, Any] | None, frame: str, kept_ms: int
+) -> None:
+    from realtime_ext.conversation._unconfirmed import Unconfirmed
+
+    carry = Carry()
+    book = Unconfirmed(limit=carry.audio_limit)
+    if session is not None:
+        _update(carry, session)
+    frame_ms = 100 if frame is FRAME else 20
+    bytes_per_ms = 48 if frame is FRAME else 8
+    for n in range(30_000 // frame_ms):  # 30 s of silence
+        text = _append(carry, f"quiet {n}", frame)
+        book.sent("input_audio_buffer.append", json.loads(text), text)
+    plan = carry.plan(same_session=False)
+    kept = [json.loads(text)["audio"] for text in plan.replayed]
+    assert sum(len(base64.b64decode(audio)) for audio in kept) == kept_ms * bytes_per_ms
+    assert len(book.report().audio) * frame_ms == kept_ms  # the unconfirmed sends: the same
+
+
+def test_turn_detection_off_keeps_the_audio_the_app_will_commit() -> None:
+    carry = Carry()
+    _update(carry, {"audio": {"input": {"turn_detection": None}}})
+    appends = [_append(carry, f"a {n}", SECOND) for n in range(5)]
+    assert carry.plan(same_session=False).replayed == tuple(appends)
+    padding = {"turn_detection": {"type": "server_vad", "prefix_padding_ms": 1300}}
+    _update(carry, {"audio": {"input": padding}})
+    longer = [_append(carry, f"b {n}", FRAME) for n in range(50)]
+    assert carry.plan(same_session=False).replayed == tuple(longer[-15:])  # 1.3 s + 0.2 s kept
 
 
 def test_a_turn_over_the_bound_is_reported_not_dropped_silently(
@@ -220,9 +260,9 @@ def test_the_unconfirmed_sends_keep_the_carrys_bound() -> None:
     carry = Carry()
     book = Unconfirmed(limit=carry.audio_limit)
     for _ in range(100):
-        book.sent("input_audio_buffer.append", {"audio": SECOND[:6400]}, "")
+        book.sent("input_audio_buffer.append", {"audio": FRAME}, "")
     report = book.report()
-    assert len(report.audio) == 10 and report.audio_dropped == 90
+    assert len(report.audio) == 5 and report.audio_dropped == 95
 
 
 @pytest.mark.parametrize(
