@@ -101,15 +101,14 @@ class AudioCollector:
 
 
 AUDIO_APPEND = "input_audio_buffer.append"
-LIVE_AUDIO_APPEND = "session.input_audio.append"
 
 
 def append_text(audio: str, kind: str = AUDIO_APPEND) -> str:
-    """The wire text of the append (``kind``: ``input_audio_buffer.append``, or GPT-Live's
-    ``session.input_audio.append``) of ``audio``, base64 the SDK encoded itself: the text
-    ``json_text`` writes for that event (base64's alphabet and these types need no escape
-    in JSON and hold no surrogate), without encoding the frame's 6.4 KB again or scanning
-    them for a surrogate.
+    """The wire text of the append (``kind``: ``input_audio_buffer.append``, or a session
+    kind's own append type with the same ``audio`` field) of ``audio``, base64 the SDK
+    encoded itself: the text ``json_text`` writes for that event (base64's alphabet and
+    these types need no escape in JSON and hold no surrogate), without encoding the
+    frame's 6.4 KB again or scanning them for a surrogate.
 
     Example:
         >>> append_text("AAAA")

@@ -32,9 +32,9 @@ from realtime_ext.events import (
 )
 from realtime_generated.run_until import LiveRunUntil
 
-from ._audio import LIVE_AUDIO_APPEND, append_text
+from ._audio import append_text
 from ._extensions import Extension, Note
-from ._live_carry import LiveCarry
+from ._live_carry import AUDIO_IN, LiveCarry
 from ._live_history import LiveHistory
 from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
@@ -210,15 +210,15 @@ class LiveConnection(SessionConnection["LiveServerEvent"], LiveRunUntil["LiveSer
         # out as the same text without them (as the Realtime API's send_audio does), on
         # a socket whose protocol takes the append (any other refuses it as before).
         kind, table = self.protocol.audio_in, self.protocol.client_events
-        typed = kind != LIVE_AUDIO_APPEND or kind not in table
+        typed = kind != AUDIO_IN or kind not in table
         count = 0
         for start in range(0, len(pcm), step):
             chunk = base64.b64encode(pcm[start : start + step]).decode("ascii")
             if typed:
                 self.session.input_audio.append(audio=chunk)
             else:
-                event = {"type": LIVE_AUDIO_APPEND, "audio": chunk}
-                self._send_now(event, append_text(chunk, LIVE_AUDIO_APPEND))
+                event = {"type": AUDIO_IN, "audio": chunk}
+                self._send_now(event, append_text(chunk, AUDIO_IN))
             count += 1
         return count
 
