@@ -3,6 +3,7 @@ the test's process, or (``uvicorn_workers``) as worker processes that can be kil
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
@@ -11,7 +12,7 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Generator
+from collections.abc import Awaitable, Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +43,31 @@ def url_of(sock: socket.socket) -> str:
 
 
 @contextlib.contextmanager
-def served(app: Any, sock: socket.socket | None = None) -> Generator[str]:
+def served(
+    app: Any,
+    sock: socket.socket | None = None,
+    *,
+    closing: Callable[[], Awaitable[object]] | None = None,
+) -> Generator[str]:
     """Serve ``app`` (on ``sock``, or a new listening socket) until the block ends; yields
-    its base URL. Nothing polls for readiness: the first request waits in the backlog."""
+    its base URL. Nothing polls for readiness: the first request waits in the backlog.
+    ``closing``: awaited on the server's own event loop once it has stopped, before that loop
+    closes (what the app's requests opened on it, a ``RedisStore``'s connections: left to
+    the garbage collector, they would be closed by ``__del__`` on a closed loop, whose error
+    reaches whatever test runs then)."""
     sock = sock if sock is not None else listening_socket()
     server = uvicorn.Server(
         uvicorn.Config(app, log_level="warning", lifespan="auto", timeout_graceful_shutdown=5)
     )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+
+    async def serve() -> None:
+        try:
+            await server.serve(sockets=[sock])
+        finally:
+            if closing is not None:
+                await closing()
+
+    thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
     thread.start()
     try:
         yield url_of(sock)

@@ -14,7 +14,7 @@ import os
 import signal
 import socket
 import subprocess
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Awaitable, Callable, Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -237,7 +237,8 @@ def test_two_served_workers_get_both_webhooks_twice_and_accept_once_on_the_chose
     sent: list[str] = []  # every accept request either worker sent
     shutdowns: list[GracefulShutdown] = []
 
-    def worker() -> ASGIApp:
+    def worker() -> tuple[ASGIApp, Callable[[], Awaitable[None]]]:
+        """A worker's app, and what closes its store's connections on its own loop."""
         client = noting_accepts(fake.base_url, sent)
         store = RedisStore(redis_url, prefix=f"live-workers-{chosen}")
         shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
@@ -251,10 +252,15 @@ def test_two_served_workers_get_both_webhooks_twice_and_accept_once_on_the_chose
             store=store,
             shutdown=shutdown,
         )
-        return webhook_endpoint(runner, secret=SECRET, store=store, shutdown=shutdown)
+        return webhook_endpoint(runner, secret=SECRET, store=store, shutdown=shutdown), store.aclose
 
     invite = (("From", f"<{caller}>;tag=7"), ("Call-ID", f"{chosen}@pc33"))
-    with served(worker()) as one, served(worker()) as two, httpx.Client(timeout=WAIT) as http:
+    (app_one, close_one), (app_two, close_two) = worker(), worker()
+    with (
+        served(app_one, closing=close_one) as one,
+        served(app_two, closing=close_two) as two,
+        httpx.Client(timeout=WAIT) as http,
+    ):
         before = len(fake.webhook_deliveries)
         session_id, call_id = fake.live_call_incoming(f"{one}/", SECRET, sip_headers=invite)
         until(

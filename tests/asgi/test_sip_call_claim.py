@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -215,15 +215,21 @@ def test_two_served_workers_get_both_webhooks_of_a_call_twice_and_accept_once(
     # in all, every delivery 200.
     sent: list[str] = []
 
-    def worker() -> ASGIApp:
+    def worker() -> tuple[ASGIApp, Callable[[], Awaitable[None]]]:
+        """A worker's app, and what closes its store's connections on its own loop."""
         client = noting_accepts(fake.base_url, sent)
         store = RedisStore(redis_url, prefix="served-workers")
         shutdown = GracefulShutdown(deadline=0.0, catch_signals=False)
         runner = CallRunner(client, session=SESSION, greet=False, store=store, shutdown=shutdown)
-        return webhook_endpoint(runner, secret=SECRET, store=store, shutdown=shutdown)
+        return webhook_endpoint(runner, secret=SECRET, store=store, shutdown=shutdown), store.aclose
 
     headers = [(h["name"], h["value"]) for h in SIP_HEADERS]
-    with served(worker()) as one, served(worker()) as two, httpx.Client(timeout=WAIT) as http:
+    (app_one, close_one), (app_two, close_two) = worker(), worker()
+    with (
+        served(app_one, closing=close_one) as one,
+        served(app_two, closing=close_two) as two,
+        httpx.Client(timeout=WAIT) as http,
+    ):
         session_id, call_id = fake.live_call_incoming(f"{one}/", SECRET, sip_headers=headers)
         until(
             lambda: [d.status for d in fake.webhook_deliveries] == [200, 200],
