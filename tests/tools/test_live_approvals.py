@@ -12,6 +12,7 @@ import asyncio
 import itertools
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -26,6 +27,10 @@ SILENCE = bytes(4800)  # 100 ms of 24 kHz mono PCM16
 SPEECH = sine_pcm16(100)
 AUDIO = [SILENCE] * 2 + [SPEECH] * 8
 MAX_CHUNKS = 150  # 15 s of timeline: far more than a round needs
+ROUND_SECONDS = 30.0
+"""Wall-clock seconds a round may go on past MAX_CHUNKS: the tools and fillers run on the
+wall clock (a filler after 10 ms, a tool waiting in a thread), the chunks as fast as they
+are answered, so on a loaded machine 150 chunks can pass before a slow tool has answered."""
 PCM24 = {"format": {"type": "audio/pcm", "rate": 24000}}
 REFUND = {
     "type": "function",
@@ -95,18 +100,25 @@ def talk(
 ) -> Any:
     """The scripted round: a GPT-Live session delegating to Responses with ``tools`` and
     ``registry``'s loop, sent one chunk of ``chunks`` at a time (each followed by receives
-    until ``take`` says it was answered) until ``done()``, at most :data:`MAX_CHUNKS`; then
-    closed. Returns the loop."""
+    until ``take`` says it was answered) until ``done()``, at most :data:`MAX_CHUNKS` (more
+    while :data:`ROUND_SECONDS` of wall clock have not passed); then closed. Returns the
+    loop."""
     delegation = {"type": "responses", "responses": {"model": "gpt-5", "tools": tools}}
     options = {"model": "gpt-live-1", "audio": PCM24, "delegation": delegation}
-    paced = zip(range(MAX_CHUNKS), chunks, strict=False)
+    deadline = time.monotonic() + ROUND_SECONDS
+    paced = (
+        chunk
+        for _, chunk in itertools.takewhile(
+            lambda sent: sent[0] < MAX_CHUNKS or time.monotonic() < deadline, enumerate(chunks)
+        )
+    )
     if mode == "sync":
         with (
             RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
             client.live.connect(**options) as conn,
         ):
             loop = conn.run_tools(registry)
-            for _, chunk in paced:
+            for chunk in paced:
                 if done():
                     break
                 conn.send_audio(chunk)
@@ -121,7 +133,7 @@ def talk(
             client.live.connect(**options) as conn,
         ):
             loop = conn.run_tools(registry)
-            for _, chunk in paced:
+            for chunk in paced:
                 if done():
                     break
                 await conn.send_audio(chunk)
