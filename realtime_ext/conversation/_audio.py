@@ -14,19 +14,6 @@ DEFAULT_SAMPLE_RATE = 24_000
 BYTES_PER_SAMPLE = 2  # PCM16 mono, the API's audio/pcm format
 
 
-def pcm_chunks(pcm: bytes, *, chunk_ms: int, sample_rate: int) -> Iterator[bytes]:
-    """Split mono PCM16 into ``chunk_ms`` pieces (never splitting a sample).
-
-    Example:
-        >>> [len(c) for c in pcm_chunks(bytes(9600), chunk_ms=100, sample_rate=24000)]
-        [4800, 4800]
-    """
-    size = _chunk_size(pcm, chunk_ms, sample_rate)
-    view = memoryview(pcm)
-    for start in range(0, len(pcm), size):
-        yield bytes(view[start : start + size])
-
-
 def _chunk_size(pcm: bytes, chunk_ms: int, sample_rate: int) -> int:
     """The bytes of one ``chunk_ms`` piece of ``pcm``, once its arguments are checked."""
     if not isinstance(pcm, bytes | bytearray | memoryview):
