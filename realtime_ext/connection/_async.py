@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ._transport import AsyncReopen
 
-LiveT = TypeVar("LiveT")
+SessionT = TypeVar("SessionT")
 
 
 class AsyncRealtimeConnection(AsyncConversation):
@@ -101,7 +101,7 @@ class AsyncRealtimeConnection(AsyncConversation):
 
 async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
-    conn = await open_live(AsyncRealtimeConnection, plan.prepared, plan.policy)
+    conn = await open_session(AsyncRealtimeConnection, plan.prepared, plan.policy)
     # The features, as extensions: the app's (checked before the socket opened), then what
     # the client's telemetry attaches.
     for ext in plan.extensions:
@@ -110,16 +110,16 @@ async def open_connection(plan: Plan) -> AsyncRealtimeConnection:
     return conn
 
 
-async def open_live(
-    live: Callable[..., LiveT], prepared: Prepared, policy: ReconnectPolicy
-) -> LiveT:
-    """``live`` (a live session class: the connection, a translation connection) on the
+async def open_session(
+    session: Callable[..., SessionT], prepared: Prepared, policy: ReconnectPolicy
+) -> SessionT:
+    """``session`` (a session class: the connection, a translation connection) on the
     socket ``prepared`` describes, reopened the same way by each reconnect."""
 
     async def reopen(url: str, extra_headers: Mapping[str, str]) -> AsyncWebSocketTransport:
         return await open_async(prepared, url, extra_headers)
 
-    return live(
+    return session(
         await open_async(prepared),
         url=prepared.url,
         max_size=prepared.max_size,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ._transport import SyncReopen
 
-LiveT = TypeVar("LiveT")
+SessionT = TypeVar("SessionT")
 
 
 class RealtimeConnection(Conversation):
@@ -100,7 +100,7 @@ class RealtimeConnection(Conversation):
 
 def open_connection(plan: Plan) -> RealtimeConnection:
     """Open the socket ``plan`` describes; reconnects reopen it the same way."""
-    conn = open_live(RealtimeConnection, plan.prepared, plan.policy)
+    conn = open_session(RealtimeConnection, plan.prepared, plan.policy)
     # The features, as extensions: the app's (checked before the socket opened), then what
     # the client's telemetry attaches.
     for ext in plan.extensions:
@@ -109,14 +109,16 @@ def open_connection(plan: Plan) -> RealtimeConnection:
     return conn
 
 
-def open_live(live: Callable[..., LiveT], prepared: Prepared, policy: ReconnectPolicy) -> LiveT:
-    """``live`` (a live session class: the connection, a translation connection) on the
+def open_session(
+    session: Callable[..., SessionT], prepared: Prepared, policy: ReconnectPolicy
+) -> SessionT:
+    """``session`` (a session class: the connection, a translation connection) on the
     socket ``prepared`` describes, reopened the same way by each reconnect."""
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
         return open_sync(prepared, url, extra_headers)
 
-    return live(
+    return session(
         open_sync(prepared),
         url=prepared.url,
         max_size=prepared.max_size,

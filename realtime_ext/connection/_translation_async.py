@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realtime_ext._instrument import attach_instrumentation
-from realtime_ext.connection._async import open_live
+from realtime_ext.connection._async import open_session
 from realtime_ext.conversation import AsyncTranslationConnection
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ async def open_translation(plan: TranslationPlan) -> AsyncTranslationConnection:
     """Open the socket ``plan`` describes (a reconnect reopens it the same way), attach the
     client's telemetry and send the plan's ``session.update``; a failed send closes the
     socket again."""
-    conn = await open_live(AsyncTranslationConnection, plan.prepared, plan.policy)
+    conn = await open_session(AsyncTranslationConnection, plan.prepared, plan.policy)
     attach_instrumentation(
         conn, plan.telemetry, kind="translation", now=plan.policy.clock.now, url=plan.prepared.url
     )

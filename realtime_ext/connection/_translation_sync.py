@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realtime_ext._instrument import attach_instrumentation
-from realtime_ext.connection._sync import open_live
+from realtime_ext.connection._sync import open_session
 from realtime_ext.conversation import TranslationConnection
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def open_translation(plan: TranslationPlan) -> TranslationConnection:
     """Open the socket ``plan`` describes (a reconnect reopens it the same way), attach the
     client's telemetry and send the plan's ``session.update``; a failed send closes the
     socket again."""
-    conn = open_live(TranslationConnection, plan.prepared, plan.policy)
+    conn = open_session(TranslationConnection, plan.prepared, plan.policy)
     attach_instrumentation(
         conn, plan.telemetry, kind="translation", now=plan.policy.clock.now, url=plan.prepared.url
     )

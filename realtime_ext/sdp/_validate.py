@@ -125,18 +125,18 @@ def _transports(facts: Facts) -> list[tuple[Part, Part]]:
     do this for the data channel section). Found once for the whole description, so the
     checks stay linear in the number of sections.
     """
-    live = [m for m in facts.media if not m.rejected]
+    in_use = [m for m in facts.media if not m.rejected]
     bundle = facts.bundle
     if not bundle:
-        return [(m, m) for m in live]
+        return [(m, m) for m in in_use]
     first = bundle[0]
-    for tag in live:
+    for tag in in_use:
         if tag.mid == first:
             break
     else:
-        return [(m, m) for m in live]
+        return [(m, m) for m in in_use]
     members = frozenset(bundle)
-    return [(m, tag if m.mid is not None and m.mid in members else m) for m in live]
+    return [(m, tag if m.mid is not None and m.mid in members else m) for m in in_use]
 
 
 # The ICE credentials every live section needs: (attribute, what it is, shortest length).

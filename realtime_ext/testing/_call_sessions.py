@@ -18,7 +18,7 @@ from ._voice import caller_speech
 Send = Callable[[JSON], None]
 Close = Callable[[int | None, str], None]
 
-LIVE_STATES = frozenset({"created", "accepted", "referred"})
+JOINABLE_STATES = frozenset({"created", "accepted", "referred"})
 _AUDIO_DELTA = "response.output_audio.delta"
 
 
@@ -53,7 +53,7 @@ class CallSession:
         conversation = FakeConversation(session, script, self._broadcast, self._close)
         self.conversation: FakeConversation = conversation
 
-    def check_live(self) -> None:
+    def check_joinable(self) -> None:
         """Raise :class:`HttpError` unless the call can be joined (created/accepted/referred):
         404 ``call_id_not_found`` once it is over, as the API answers anything asked of a
         call that is over (recorded: a hangup after a hangup); 400 ``invalid_call_state``
@@ -61,7 +61,7 @@ class CallSession:
         if self.call.state in GONE_STATES:
             status, message, code = GONE
             raise HttpError(status, message, code=code, param="call_id")
-        if self.call.state not in LIVE_STATES:
+        if self.call.state not in JOINABLE_STATES:
             raise HttpError(
                 400,
                 f"Call '{self.call.id}' is {self.call.state}; cannot join it.",
@@ -77,8 +77,8 @@ class CallSession:
         either (the audio goes by RTP, to the caller). A SIP call the fake only registered
         has no audio leg, so its sideband still carries the audio as deltas.
         """
-        self.check_live()
-        if sideband and self.call.live is not None:
+        self.check_joinable()
+        if sideband and self.call.peer is not None:
             send = _without_audio(send)
         pair = (send, close)
         self._sinks.append(pair)

@@ -34,8 +34,9 @@ class FakeCall:
     offer: str | None = field(default=None, repr=False)
     session: dict[str, Any] | None = None
     actions: list[tuple[str, Any]] = field(default_factory=list[tuple[str, Any]])
-    live: Any = field(default=None, repr=False)
-    """The WebRTC peer holding the call (:class:`~realtime_ext.testing._webrtc.LiveCall`)."""
+    peer: Any = field(default=None, repr=False)
+    """The WebRTC peer holding the call (a :class:`~realtime_ext.testing._webrtc.RealtimePeerCall`
+    or a translation peer)."""
 
     def apply(self, action: str, body: Any) -> None:
         """Apply ``action``, or raise :class:`HttpError`: 404 ``call_id_not_found`` once the
@@ -54,5 +55,5 @@ class FakeCall:
         self.actions.append((action, body))
         if action == "accept" and isinstance(body, dict):
             self.session = body
-        if result in ("ended", "rejected") and self.live is not None:
-            self.live.end()  # hangup ends the peer connection
+        if result in ("ended", "rejected") and self.peer is not None:
+            self.peer.end()  # hangup ends the peer connection

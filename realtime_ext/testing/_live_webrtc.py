@@ -152,13 +152,13 @@ class LivePeers(PeerCalls[LivePeer]):
         peer.live.fork_said = said
         return str(transport["sdp"]), peer
 
-    def _answered(self, live: LivePeer) -> None:
-        live.begin()
+    def _answered(self, peer: LivePeer) -> None:
+        peer.begin()
         # Ended calls are let go here: a long-running server keeps only the live ones.
-        for ended in [key for key, peer in self.live.items() if peer.ended.is_set()]:
-            del self.live[ended]
+        for ended in [key for key, other in self.peers.items() if other.ended.is_set()]:
+            del self.peers[ended]
 
-    def _created(self, live: LivePeer, answer: str) -> Response:
+    def _created(self, peer: LivePeer, answer: str) -> Response:
         return Response.json(
-            201, {"session": {"id": live.call_id}, "transport": {"type": "webrtc", "sdp": answer}}
+            201, {"session": {"id": peer.call_id}, "transport": {"type": "webrtc", "sdp": answer}}
         )

@@ -787,7 +787,7 @@ class FakeRealtimeServer:
         """
 
         def drop() -> None:
-            peers = [*self.webrtc.live.values(), *self.live_webrtc.live.values()]
+            peers = [*self.webrtc.peers.values(), *self.live_webrtc.peers.values()]
             for live in peers:
                 if call_id is None or live.call_id == call_id:
                     live.drop()
@@ -1312,7 +1312,7 @@ class FakeRealtimeServer:
         call_id = query.get("call_id", [None])[0]
         if call_id is not None:
             hub = self.call_session(call_id)
-            hub.check_live()
+            hub.check_joinable()
 
             def join(send: Send, close: Close) -> OpenedSocket:
                 # Sideband: this socket joins the call's conversation (shared with its other

@@ -29,7 +29,7 @@ from ._webrtc import PeerCall, PeerCalls, make_audio_track
 _AUDIO_DELTA = "session.output_audio.delta"
 
 
-class TranslationLiveCall(PeerCall):
+class TranslationPeerCall(PeerCall):
     """One translation call held by the fake server's aiortc peer: the caller's speech is
     translated as it arrives, and ``audio_frames_sent`` counts the translated speech (the
     rest: :class:`~realtime_ext.testing._webrtc.PeerCall`).
@@ -75,8 +75,8 @@ class TranslationLiveCall(PeerCall):
         asyncio.get_running_loop().call_later(0.2, self.end)
 
 
-class TranslationCalls(PeerCalls[TranslationLiveCall]):
-    """``POST /v1/realtime/translations/calls`` answered by real peers; live calls by id."""
+class TranslationCalls(PeerCalls[TranslationPeerCall]):
+    """``POST /v1/realtime/translations/calls`` answered by real peers; peer calls by id."""
 
     path = "/v1/realtime/translations/calls"
 
@@ -92,7 +92,7 @@ class TranslationCalls(PeerCalls[TranslationLiveCall]):
         self.secrets: dict[str, JSON] = secrets
         self.script: Script = script
 
-    def _open(self, request: RecordedRequest) -> tuple[str, TranslationLiveCall]:
+    def _open(self, request: RecordedRequest) -> tuple[str, TranslationPeerCall]:
         content_type = (request.header("content-type") or "").split(";")[0].strip()
         if content_type != "application/sdp":
             raise HttpError(
@@ -107,11 +107,11 @@ class TranslationCalls(PeerCalls[TranslationLiveCall]):
         minted = self.secrets.get(presented_key(request.headers) or "")
         session = json_copy(minted) if minted is not None else translation_session()
         session["id"] = new_id("sess")
-        live = TranslationLiveCall(
+        peer = TranslationPeerCall(
             new_id("rtc", 16),
             session,
             self.script,
             max_logged=self.max_logged,
             max_logged_bytes=self.max_logged_bytes,
         )
-        return offer, live
+        return offer, peer

@@ -5,7 +5,7 @@ carries the same scripted conversation as the WebSocket (the shared
 :class:`~realtime_ext.testing._conversation.FakeConversation`); response audio leaves as RTP
 (Opus) on the audio track instead of ``response.output_audio.delta`` events, with
 ``output_audio_buffer.started``/``stopped`` around it, as on the real API. Audio the caller
-sends is decoded and kept (:attr:`LiveCall.received_audio`) so tests can assert it arrived.
+sends is decoded and kept (:attr:`RealtimePeerCall.received_audio`) so tests can assert it arrived.
 A sideband WebSocket (``?call_id=``) joins the same conversation.
 """
 
@@ -304,7 +304,7 @@ _Peer = TypeVar("_Peer", bound=PeerCall)
 
 
 class PeerCalls(Generic[_Peer]):
-    """The live calls of one ``POST …/calls`` route, each answered by a real peer, by id."""
+    """The peer calls of one ``POST …/calls`` route, each answered by a real peer, by id."""
 
     path: ClassVar[str]
     """The route under ``/v1`` (answered without the ``/v1`` too); a call's ``Location`` is
@@ -313,7 +313,7 @@ class PeerCalls(Generic[_Peer]):
     def __init__(
         self, *, max_logged: int = DEFAULT_MAX_ITEMS, max_logged_bytes: int = DEFAULT_MAX_BYTES
     ) -> None:
-        self.live: dict[str, _Peer] = {}
+        self.peers: dict[str, _Peer] = {}
         self.max_logged = max_logged
         self.max_logged_bytes = max_logged_bytes
 
@@ -326,46 +326,46 @@ class PeerCalls(Generic[_Peer]):
         """The offer and the peer that answers it (an :class:`HttpError` refuses the call)."""
         raise NotImplementedError
 
-    def _refused(self, live: _Peer) -> None:
+    def _refused(self, peer: _Peer) -> None:
         """The offer could not be answered: forget what :meth:`_open` registered."""
 
-    def _answered(self, live: _Peer) -> None:
-        """The call is live (kept in ``live``)."""
+    def _answered(self, peer: _Peer) -> None:
+        """The call is answered (kept in ``peers``)."""
 
     async def handle(self, request: RecordedRequest) -> Response:
         """Answer the offer with a real peer (501 without aiortc, 400 for a bad offer)."""
         try:
             if not aiortc_available():
                 raise HttpError(501, NEEDS_AIORTC, type="server_error", code="webrtc_unavailable")
-            offer, live = self._open(request)
+            offer, peer = self._open(request)
             try:
-                answer = await live.answer(offer)
+                answer = await peer.answer(offer)
             except Exception as exc:
-                self._refused(live)
-                await live.aclose()
+                self._refused(peer)
+                await peer.aclose()
                 raise HttpError(
                     400, f"Invalid 'sdp': the offer could not be answered ({exc})", param="sdp"
                 ) from None
         except HttpError as exc:
             return Response.error(exc)
-        self._answered(live)
-        self.live[live.call_id] = live
-        return self._created(live, answer)
+        self._answered(peer)
+        self.peers[peer.call_id] = peer
+        return self._created(peer, answer)
 
-    def _created(self, live: _Peer, answer: str) -> Response:
+    def _created(self, peer: _Peer, answer: str) -> Response:
         """The 201 for an answered call: the SDP answer, and the call's ``Location``."""
         return Response(
-            201, answer.encode(), "application/sdp", {"Location": f"{self.path}/{live.call_id}"}
+            201, answer.encode(), "application/sdp", {"Location": f"{self.path}/{peer.call_id}"}
         )
 
     async def close_all(self) -> None:
         """End every call (server shutdown)."""
-        calls = list(self.live.values())
+        calls = list(self.peers.values())
         if calls:
             await asyncio.gather(*(c.aclose() for c in calls), return_exceptions=True)
 
 
-class LiveCall(PeerCall):
+class RealtimePeerCall(PeerCall):
     """One WebRTC call held by the fake server's aiortc peer: its ``oai-events`` channel is
     one more channel of the call's conversation (``hub``), and ``audio_frames_sent`` counts
     the scripted response audio (the rest: :class:`PeerCall`).
@@ -429,8 +429,8 @@ class LiveCall(PeerCall):
             self.call.state = "ended"
 
 
-class WebRtcCalls(PeerCalls[LiveCall]):
-    """``POST /v1/realtime/calls`` answered by real peers; the live calls by id.
+class WebRtcCalls(PeerCalls[RealtimePeerCall]):
+    """``POST /v1/realtime/calls`` answered by real peers; the peer calls by id.
 
     ``hub_for(call_id)`` gives the call's shared conversation (the server's
     ``call_session``), so a sideband WebSocket on the same ``call_id`` joins it.
@@ -450,23 +450,23 @@ class WebRtcCalls(PeerCalls[LiveCall]):
         self.rest = rest
         self.hub_for = hub_for
 
-    def _open(self, request: RecordedRequest) -> tuple[str, LiveCall]:
+    def _open(self, request: RecordedRequest) -> tuple[str, RealtimePeerCall]:
         offer, requested = self.rest.parse_call_create(request)
         session = self._session(presented_key(request.headers), requested)
         call = self.rest.add_call("created", offer, session)
-        live = LiveCall(
+        peer = RealtimePeerCall(
             call,
             self.hub_for(call.id),
             max_logged=self.max_logged,
             max_logged_bytes=self.max_logged_bytes,
         )
-        return offer, live
+        return offer, peer
 
-    def _refused(self, live: LiveCall) -> None:
-        del self.rest.calls[live.call_id]
+    def _refused(self, peer: RealtimePeerCall) -> None:
+        del self.rest.calls[peer.call_id]
 
-    def _answered(self, live: LiveCall) -> None:
-        live.call.live = live
+    def _answered(self, peer: RealtimePeerCall) -> None:
+        peer.call.peer = peer
 
     def _session(self, key: str | None, requested: Any) -> JSON | None:
         # A call made with a minted ephemeral key starts with that key's session.

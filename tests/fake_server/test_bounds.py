@@ -115,7 +115,7 @@ async def test_webrtc_call_event_log_is_bounded() -> None:
             await call.recv(timeout=30)  # session.created: the channel is open
             for i in range(20):
                 await call.send({"type": "input_audio_buffer.clear", "event_id": f"e{i}"})
-            live = fake.calls[call.call_id].live
+            live = fake.calls[call.call_id].peer
             await waiting.async_until(
                 lambda: len(live.events) + live.events.dropped >= 20, "20 events logged", 30
             )
@@ -128,7 +128,7 @@ async def test_webrtc_call_event_log_is_bounded() -> None:
 async def test_translation_call_event_log_is_bounded() -> None:
     """The translation call's log is the same bounded log, sized by the event text."""
     from realtime_ext.testing._translation import translation_session
-    from realtime_ext.testing._translation_webrtc import TranslationLiveCall
+    from realtime_ext.testing._translation_webrtc import TranslationPeerCall
 
     with FakeRealtimeServer(max_logged=7, max_logged_bytes=123) as fake:
         calls = fake.translation_calls
@@ -136,7 +136,7 @@ async def test_translation_call_event_log_is_bounded() -> None:
     texts = [json.dumps({"type": "x.unknown", "event_id": f"e{i}"}) for i in range(10)]
     size = len(texts[-1])
     # Room for 3.5 events' text: the byte budget, not the count of 4, keeps the newest 3.
-    live = TranslationLiveCall(
+    live = TranslationPeerCall(
         "rtc_test", translation_session(), fake.script, max_logged=4, max_logged_bytes=size * 7 // 2
     )
     try:

@@ -149,7 +149,7 @@ def test_calls_lifecycle(server: FakeRealtimeServer) -> None:
     ]
     assert "a=setup:active" in sdp and "a=fingerprint:sha-256 " in sdp
     assert server.calls[call_id].session == {"type": "realtime", "instructions": "hi"}
-    assert server.calls[call_id].live is not None  # a real peer holds the call
+    assert server.calls[call_id].peer is not None  # a real peer holds the call
 
     client.realtime.calls.accept(call_id, type="realtime", instructions="answer")
     client.realtime.calls.refer(call_id, target_uri="tel:+14155550123")

@@ -149,7 +149,7 @@ def test_sdp_answer_is_a_real_peer_on_loopback(
     assert addresses == {"127.0.0.1"}  # ICE gathered on loopback only
     assert sdp._inspect.audio_codecs(answer)[0].name.lower() == "opus"
     call_id = response.headers["location"].rsplit("/", 1)[-1]
-    assert server.calls[call_id].live is not None
+    assert server.calls[call_id].peer is not None
 
 
 def test_multipart_parser_reads_named_parts() -> None:

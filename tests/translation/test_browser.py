@@ -71,7 +71,7 @@ def test_chromium_translates_the_microphone(page: Any, fake: FakeRealtimeServer)
     page.wait_for_function("window.translation.state === 'connected' || window.translation.error")
     assert page.evaluate("window.translation.error") is None
     call_id: str = page.evaluate("window.translation.callId")
-    live = fake.translation_calls.live[call_id]
+    live = fake.translation_calls.peers[call_id]
     page.wait_for_function("window.translation.events.some(e => e.type === 'session.created')")
     created = page.evaluate("window.translation.events[0]")
     assert created["session"]["audio"]["output"] == {"language": "fr"}  # the ek_'s session

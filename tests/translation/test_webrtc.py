@@ -62,7 +62,7 @@ async def test_translation_call_with_an_ephemeral_key(
     request = next(r for r in server.requests if r.path.endswith("/translations/calls"))
     assert request.header("authorization") == f"Bearer {secret.value}"
     assert request.header("content-type") == "application/sdp"
-    live = server.translation_calls.live[call.call_id]
+    live = server.translation_calls.peers[call.call_id]
     assert len(live.received_audio) > 0 and live.audio_frames_sent > 0
     assert [e["type"] for e in live.events][-2:] == ["session.update", "session.close"]
     assert call.timings.connected > 0
@@ -78,7 +78,7 @@ async def test_connect_timeout_and_bad_arguments(server: FakeRealtimeServer) -> 
         with pytest.raises(APITimeoutError, match="did not connect within"):
             await AsyncWebRTC(client).connect_translation(connect_timeout=0.0001)  # ICE needs trips
         # The offer reached the server once (no retry: a repeat could make a second call).
-        assert len(server.translation_calls.live) == 1
+        assert len(server.translation_calls.peers) == 1
 
 
 async def _chunks(pcm: bytes, size: int = 4800) -> AsyncIterator[bytes]:
@@ -96,7 +96,7 @@ async def test_async_iterator_as_audio_in(server: FakeRealtimeServer) -> None:
         assert said.type == "session.output_transcript.delta"
         await eventually(lambda: call.audio_in.bytes_sent == 28_800, "all chunks sent as RTP")
         await call.close(timeout=WAIT)
-    assert len(server.translation_calls.live[call.call_id].received_audio) > 0
+    assert len(server.translation_calls.peers[call.call_id].received_audio) > 0
 
 
 async def test_server_hangup_ends_the_call(server: FakeRealtimeServer) -> None:

@@ -52,7 +52,7 @@ def test_sync_translation_call(server: FakeRealtimeServer, client: RealtimeClien
         call.recv(WAIT)
     assert call.close() == []  # idempotent
     waiting.until(lambda: _loops() == before, "the call's loop to stop", WAIT)
-    live = server.translation_calls.live[call.call_id]
+    live = server.translation_calls.peers[call.call_id]
     assert [e["type"] for e in live.events][-1] == "session.close"
 
 
@@ -62,7 +62,7 @@ def test_sync_translation_calls_create_with_a_sample_offer(
     answer = client.translations.calls.create(sdp=sample_offer())
     assert answer.call_id is not None and answer.call_id.startswith("rtc_")
     assert answer.sdp.startswith("v=0")
-    assert answer.call_id in server.translation_calls.live
+    assert answer.call_id in server.translation_calls.peers
     request = next(r for r in server.requests if r.path.endswith("/translations/calls"))
     assert request.header("content-type") == "application/sdp"
     assert request.header("authorization") == "Bearer sk-test"

@@ -100,7 +100,7 @@ def test_chromium_holds_a_call_with_events_and_audio(page: Any, fake: FakeRealti
     fake.script.next_response(text="Hello browser")
     fake.script.next_response(text="Now with audio", audio_ms=600)
     call_id = connect(page)
-    live = fake.calls[call_id].live
+    live = fake.calls[call_id].peer
     assert live is not None
     # The page's channel opens once the SCTP association is up and its DCEP open is sent;
     # the server sees the channel when that open arrives, a moment later on its own thread.

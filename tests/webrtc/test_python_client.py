@@ -60,7 +60,7 @@ async def eventually(check: Callable[[], bool], what: str, timeout: float = WAIT
 
 
 def live(server: FakeRealtimeServer, call: AsyncRealtimeCall) -> Any:
-    return server.calls[call.call_id].live
+    return server.calls[call.call_id].peer
 
 
 def peak(pcm: bytes) -> int:

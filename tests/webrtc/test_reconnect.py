@@ -96,7 +96,7 @@ async def test_a_dropped_call_goes_on_over_a_new_peer_connection(
         await call.run_until("output_audio_buffer.stopped", timeout=WAIT)
         await waiting.async_until(lambda: recorder.duration_ms > heard, "audio after the move")
         # The microphone moved over too: the new call's peer hears the caller.
-        new_peer = server.calls[call.call_id].live
+        new_peer = server.calls[call.call_id].peer
         await waiting.async_until(lambda: new_peer.audio_frames_received > 0, "caller audio")
     assert server.calls[first_id].state == "ended"
 
