@@ -36,6 +36,7 @@ from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
 from ._item_log import ITEM_EVENTS, ItemLog
+from ._unconfirmed import NO_ACKS
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -315,6 +316,12 @@ class Carry:
     starts: ClassVar[bool] = False
     """Whether a new connection says nothing until the plan's first message (GPT-Live's
     ``session.start``): sent before its first event is read."""
+    acked_appends: ClassVar[Mapping[str, str]] = NO_ACKS
+    """The kind's client events the server acknowledges one by one, each with the server
+    event that does (GPT-Live's ``session.commentary.append``: ``...appended``): a lost
+    connection's unacknowledged ones are reported and carried as its unconfirmed items."""
+    acks: ClassVar[Mapping[str, str]] = NO_ACKS
+    """:attr:`acked_appends` the other way: acknowledgement -> the append it confirms."""
     closed_reason: str | None = None
     """Why the server ended the session, when its protocol says (GPT-Live's
     ``session.closed``)."""

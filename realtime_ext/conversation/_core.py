@@ -219,6 +219,12 @@ def _watch_list(carry_watched: frozenset[str]) -> frozenset[str]:
     return WATCHED | carry_watched
 
 
+@functools.lru_cache(maxsize=16)
+def _confirming(acks: frozenset[str]) -> frozenset[str]:
+    """:data:`CONFIRMING` with the acknowledgements of a kind's appends, shared likewise."""
+    return CONFIRMING | acks
+
+
 def deadline_of(timeout: float | None) -> float | None:
     """When a wait of ``timeout`` seconds from now ends (``None``: never). A caller's timeout
     is real time, as the transports wait it: not the conversation's clock, which times the
@@ -311,6 +317,7 @@ class Core(Generic[TransportT]):
         "audio_out",
         "can_reopen",
         "candidate",
+        "confirming",
         "counting",
         "cut",
         "deadline",
@@ -388,7 +395,10 @@ class Core(Generic[TransportT]):
         under way), else ``None``: what the drivers' hot path reads, one attribute for the
         state :meth:`recv_now` checks (kept by :meth:`_requick` wherever that changes)."""
         # What the core looks at: its own events and its carry's (a protocol's own).
-        self.watched: frozenset[str] = _watch_list(reconnector.carry.watched)
+        carry = reconnector.carry
+        self.watched: frozenset[str] = _watch_list(carry.watched | frozenset(carry.acks))
+        self.confirming: frozenset[str] = _confirming(frozenset(carry.acks))
+        """What :attr:`unconfirmed` is told of (:data:`CONFIRMING`, the kind's acks)."""
         self.due = False
         """The rollover's due time has passed (as a receive's wait read the clock): what a
         counted event (a carry's output frames) checks before a quiet point may roll."""
@@ -447,7 +457,8 @@ class Core(Generic[TransportT]):
 
     def new_book(self) -> Unconfirmed:
         """The unconfirmed sends of a new connection, its audio bounded as the carry's."""
-        return Unconfirmed(limit=self.reconnector.carry.audio_limit)
+        carry = self.reconnector.carry
+        return Unconfirmed(limit=carry.audio_limit, appends=carry.acked_appends, acks=carry.acks)
 
     # -- registration (no I/O) ---------------------------------------------------------
     def on(
@@ -995,7 +1006,7 @@ class Core(Generic[TransportT]):
             # An event the carry only counts (output frames, ten a second, each with its
             # audio): no dict is built from each one.
             data = _NO_FIELDS if kind in carry.counted else to_payload(event, lenient=True)
-        if kind in CONFIRMING:
+        if kind in self.confirming:
             self.unconfirmed.received(kind, data)
         if kind in carry.watched:
             carry.received(kind, data)

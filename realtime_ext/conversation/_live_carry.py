@@ -45,6 +45,7 @@ from realtime_ext._redact import get_logger
 
 from ._carry import Carried, Carry, CarryPlan
 from ._live_history import LiveHistory
+from ._unconfirmed import acks_of
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -79,6 +80,13 @@ DELEGATED = "session.delegation.created"
 AUDIO_OUT = "session.output_audio.delta"
 COMMENTARY_ACK = "session.commentary.appended"
 AUDIO_IN = "session.input_audio.append"
+ACKED_APPENDS: Mapping[str, str] = {
+    "session.commentary.append": COMMENTARY_ACK,
+    "session.thinking.append": "session.thinking.appended",
+    "session.instructions.append": "session.instructions.appended",
+}
+"""GPT-Live's context appends and the acknowledgement of each (in order, per kind): until
+it, an append is unconfirmed."""
 RECENT_APPENDS = 10
 """Input audio appends a new session is given again (about a second at 100 ms each): the
 user's words the old session took in but had not transcribed yet (a transcript fragment
@@ -147,6 +155,8 @@ class LiveCarry(Carry):
     # are the transcript deltas here (the history, an extension, keeps their words).
     counted: ClassVar[frozenset[str]] = frozenset({AUDIO_OUT, IN_DELTA, OUT_DELTA})
     starts: ClassVar[bool] = True
+    acked_appends: ClassVar[Mapping[str, str]] = ACKED_APPENDS
+    acks: ClassVar[Mapping[str, str]] = acks_of(ACKED_APPENDS)
 
     def __init__(self, mode: LiveCarryMode = "history", *, sessions_url: str) -> None:
         super().__init__("session", max_items=None, max_chars=None)

@@ -18,9 +18,10 @@ What confirms what (the server handles a connection's events in order):
 * ``input_audio_buffer.append`` - nothing ever confirms an append: the audio since the last
   ``input_audio_buffer.committed`` (or ``cleared``) is what
   a lost session takes with it (an ``input_audio_buffer.clear`` sent discards it).
-* GPT-Live's ``session.commentary.append``, ``session.thinking.append`` and
-  ``session.instructions.append`` - their ``*.appended`` (in order, per kind); reported
-  among ``items``.
+* a kind's acknowledged appends (its carry's ``acked_appends``: GPT-Live's
+  ``session.commentary.append``, ``session.thinking.append`` and
+  ``session.instructions.append``) - their acknowledgement (``*.appended``, in order, per
+  kind); reported among ``items``.
 * an ``error`` event naming a pending send's ``event_id`` settles it (refused, not lost).
 
 Everything is bounded: at most :data:`MAX_PENDING` items and response requests (a server
@@ -42,13 +43,13 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from realtime_ext._exceptions import UnconfirmedSends
 from realtime_ext._json import is_dict
 
-__all__ = ["CONFIRMING", "MAX_PENDING", "MAX_SERVER_IDS", "Unconfirmed"]
+__all__ = ["CONFIRMING", "MAX_PENDING", "MAX_SERVER_IDS", "NO_ACKS", "Unconfirmed", "acks_of"]
 
 ITEM_CREATE = "conversation.item.create"
 RESPONSE_CREATE = "response.create"
@@ -57,17 +58,11 @@ AUDIO_CLEAR = "input_audio_buffer.clear"
 """A send after which the appended audio is no longer the caller's pending speech (a
 ``commit`` is not: until ``input_audio_buffer.committed`` the audio may be lost with it)."""
 
-LIVE_APPENDS = {
-    "session.commentary.append": "session.commentary.appended",
-    "session.thinking.append": "session.thinking.appended",
-    "session.instructions.append": "session.instructions.appended",
-}
-"""GPT-Live's context appends and the acknowledgement of each."""
-LIVE_ACKS = {ack: kind for kind, ack in LIVE_APPENDS.items()}
+NO_ACKS: Mapping[str, str] = {}
+"""A kind with no acknowledged appends (the Realtime conversation, translation)."""
 
 CONFIRMING = frozenset(
     {
-        *LIVE_ACKS,
         "conversation.item.added",
         "conversation.item.created",
         "response.output_item.added",
@@ -77,7 +72,8 @@ CONFIRMING = frozenset(
         "error",
     }
 )
-"""The server event types :meth:`Unconfirmed.received` looks at (the core's watch list)."""
+"""The server event types :meth:`Unconfirmed.received` looks at (the core's watch list),
+besides the acknowledgements of its kind's appends."""
 
 MAX_PENDING = 256
 """Items (and, apart, response requests) kept unconfirmed at most."""
@@ -85,6 +81,17 @@ MAX_SERVER_IDS = 64
 """Ids of server-made items remembered until their ``conversation.item.added``."""
 DEFAULT_MAX_AUDIO_CHARS = 8 * 2**20
 """Base64 audio kept since the last commit: 8 MiB of text, about 2.7 min of 24 kHz PCM16."""
+
+
+def acks_of(appends: Mapping[str, str]) -> Mapping[str, str]:
+    """The acknowledgement events of ``appends`` (client event type -> its acknowledgement),
+    each mapped back to the append it confirms.
+
+    Example:
+        >>> acks_of({"session.commentary.append": "session.commentary.appended"})
+        {'session.commentary.appended': 'session.commentary.append'}
+    """
+    return {ack: kind for kind, ack in appends.items()}
 
 
 def _item_id(data: dict[str, Any]) -> str | None:
@@ -104,6 +111,8 @@ class Unconfirmed:
     """
 
     __slots__ = (
+        "_acks",
+        "_appends",
         "_audio",
         "_audio_chars",
         "_audio_dropped",
@@ -120,7 +129,13 @@ class Unconfirmed:
         *,
         max_audio_chars: int = DEFAULT_MAX_AUDIO_CHARS,
         limit: Callable[[], int] | None = None,
+        appends: Mapping[str, str] = NO_ACKS,
+        acks: Mapping[str, str] = NO_ACKS,
     ) -> None:
+        # The kind's acknowledged appends, both ways (its carry's tables, shared by every
+        # book: made once per kind, not once per connection).
+        self._appends = appends
+        self._acks = acks
         self.max_audio_chars = max_audio_chars
         self.limit = limit
         """The audio bound at each append, when it changes (the carry's ``audio_limit``:
@@ -147,13 +162,13 @@ class Unconfirmed:
             audio = payload.get("audio")
             if isinstance(audio, str):
                 self._add_audio(audio)
-        elif kind == ITEM_CREATE or kind in LIVE_APPENDS:
+        elif kind == ITEM_CREATE or kind in self._appends:
             if len(self._items) >= MAX_PENDING:
                 del self._items[0]
                 self.dropped += 1
             event_id = payload.get("event_id")
             # An append is keyed by its kind: its acknowledgement names no id, and comes in order.
-            key = kind if kind in LIVE_APPENDS else _item_id(payload)
+            key = kind if kind in self._appends else _item_id(payload)
             self._items.append((key, event_id if isinstance(event_id, str) else None, text))
         elif kind == RESPONSE_CREATE:
             if len(self._responses) >= MAX_PENDING:
@@ -174,9 +189,10 @@ class Unconfirmed:
             self.sent(kind, payload, text)
 
     def received(self, kind: str, data: dict[str, Any]) -> None:
-        """A :data:`CONFIRMING` server event (``data``: its JSON object) arrived."""
-        if kind in LIVE_ACKS:
-            self._item_confirmed(LIVE_ACKS[kind])
+        """A :data:`CONFIRMING` server event, or an acknowledgement of one of the kind's
+        appends (``data``: its JSON object), arrived."""
+        if kind in self._acks:
+            self._item_confirmed(self._acks[kind])
         elif kind in ("conversation.item.added", "conversation.item.created"):
             self._item_confirmed(_item_id(data))
         elif kind == "response.created":

@@ -92,7 +92,6 @@ NAMING = {
             "conversation/_live_history.py",
             "conversation/_live_sync.py",
             "conversation/_protocol.py",
-            "conversation/_unconfirmed.py",
             "events/__init__.py",
             "events/_parse.py",
             "events/_sends.py",

@@ -204,6 +204,26 @@ def test_a_normal_close_leaving_commentary_unacknowledged_is_not_a_quiet_end(
         both(client.close())
 
 
+def test_only_the_commentary_never_acknowledged_is_reported(both: Both) -> None:
+    """The first commentary is acknowledged (``session.commentary.appended``), the second's
+    acknowledgement becomes a 1000 close: ``ConnectionClosed.unconfirmed`` lists the second
+    only (the kind's acknowledgements confirm its appends, one by one, in order)."""
+    with FakeRealtimeServer() as server:
+        client = client_for(both, server)
+        conn = both(client.live.connect(model="gpt-live-1", max_retries=0))
+        both(conn.commentary("The order ships on Friday."))
+        both(conn.run_until("session.commentary.appended", timeout=T))
+        server.faults.drop_after(0, code=1000)
+        both(conn.commentary("It arrives on Monday."))
+        with pytest.raises(ConnectionClosed) as caught:
+            both(conn.run_until("session.commentary.appended", timeout=T))
+        assert [item["content"] for item in caught.value.unconfirmed.items] == [
+            "It arrives on Monday."
+        ]
+        both(conn.close())
+        both(client.close())
+
+
 # -- one default for a dropped session on both APIs ------------------------------------------
 def say(text: str) -> dict[str, Any]:
     return {
