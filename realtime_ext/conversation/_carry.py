@@ -35,6 +35,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
+from ._audio import AUDIO_APPEND
 from ._item_log import ITEM_EVENTS, ItemLog
 from ._unconfirmed import NO_ACKS
 
@@ -87,7 +88,6 @@ last. Dropped without a warning (nothing of a turn is lost); the unconfirmed sen
 
 ITEM_CREATE = "conversation.item.create"
 SESSION_UPDATE = "session.update"
-AUDIO_APPEND = "input_audio_buffer.append"
 AUDIO_COMMIT = "input_audio_buffer.commit"
 AUDIO_CLEAR = "input_audio_buffer.clear"
 AUDIO_RESETS = frozenset({"input_audio_buffer.committed", "input_audio_buffer.cleared"})

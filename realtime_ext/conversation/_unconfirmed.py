@@ -49,11 +49,12 @@ from typing import Any
 from realtime_ext._exceptions import UnconfirmedSends
 from realtime_ext._json import is_dict
 
+from ._audio import AUDIO_APPEND
+
 __all__ = ["CONFIRMING", "MAX_PENDING", "MAX_SERVER_IDS", "NO_ACKS", "Unconfirmed", "acks_of"]
 
 ITEM_CREATE = "conversation.item.create"
 RESPONSE_CREATE = "response.create"
-AUDIO_APPEND = "input_audio_buffer.append"
 AUDIO_CLEAR = "input_audio_buffer.clear"
 """A send after which the appended audio is no longer the caller's pending speech (a
 ``commit`` is not: until ``input_audio_buffer.committed`` the audio may be lost with it)."""
