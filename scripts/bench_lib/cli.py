@@ -182,6 +182,7 @@ def _benchmarks(
     mix_files: dict[str, Path],
     sessions: list[int],
     soak: tuple[int, float] = (QUICK_SOAK_SESSIONS, QUICK_SOAK_SECONDS),
+    storm_sessions: int | None = None,
 ) -> dict[str, Callable[[], list[Item]]]:
     """Each benchmark; event decoding and WebSocket receive once per mix (the first mix
     also gives the memory and telemetry rows, the others the receive rows only)."""
@@ -243,7 +244,7 @@ def _benchmarks(
         "memory": lambda: peak_memory.run(
             first, events=scale.memory_events, runs=scale.memory_runs
         ),
-        "scale": lambda: scale_rows(scale, sessions) + calls_rows(scale, sessions),
+        "scale": lambda: scale_rows(scale, sessions, storm_sessions) + calls_rows(scale, sessions),
         "calls": lambda: calls_rows(scale, sessions),
         "soak": lambda: soak_rows(*soak),
     }
@@ -268,13 +269,15 @@ def soak_rows(sessions: int, seconds: float) -> list[Item]:
     return soak_table(result)
 
 
-def scale_rows(scale: Scale, sessions: list[int]) -> list[Item]:
-    """The sessions-per-worker rows at each K of ``sessions``."""
+def scale_rows(scale: Scale, sessions: list[int], storm_sessions: int | None = None) -> list[Item]:
+    """The sessions-per-worker rows at each K of ``sessions`` (a storm of ``storm_sessions``
+    more, or K more when ``None``)."""
     return run_scale(
         sessions=sessions,
         seconds=scale.scale_seconds,
         warmup=scale.scale_warmup,
         storm=scale.scale_storm,
+        storm_sessions=storm_sessions,
     )
 
 
@@ -296,6 +299,14 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         metavar="K,K,...",
         help=f"sessions (and Twilio calls) per worker of --only scale or calls (default "
         f"{SCALE_SESSIONS}; --quick: {QUICK_SCALE_SESSIONS})",
+    )
+    parser.add_argument(
+        "--scale-storm-sessions",
+        type=int,
+        default=None,
+        metavar="N",
+        help="sessions that connect at one instant in --only scale's connect storm, while the "
+        "K run (default: K more)",
     )
     parser.add_argument(
         "--soak-sessions",
@@ -346,6 +357,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         args.scale_sessions = sessions_of(sessions)
     except ValueError as exc:
         parser.error(f"--scale-sessions: {exc}")
+    if args.scale_storm_sessions is not None and args.scale_storm_sessions < 1:
+        parser.error("--scale-storm-sessions must be a positive integer")
     if args.soak_sessions is None:
         args.soak_sessions = QUICK_SOAK_SESSIONS if args.quick else SOAK_SESSIONS
     if args.soak_seconds is None:
@@ -368,7 +381,9 @@ def main(argv: list[str]) -> int:
                 size = event_mix.MIXES[mix]
                 event_mix.write(mix_file, event_mix.record(size or args.audio_bytes))
         soak = (args.soak_sessions, args.soak_seconds)
-        benchmarks = _benchmarks(scale, mix_files, args.scale_sessions, soak)
+        benchmarks = _benchmarks(
+            scale, mix_files, args.scale_sessions, soak, args.scale_storm_sessions
+        )
         for name in args.only:
             print(f"bench: {name} ...", file=sys.stderr, flush=True)
             items += benchmarks[name]()
@@ -383,6 +398,7 @@ def main(argv: list[str]) -> int:
         "audio_bytes": args.audio_bytes,
         "mixes": args.mix,
         "scale_sessions": args.scale_sessions,
+        "scale_storm_sessions": args.scale_storm_sessions,
         "soak": {"sessions": args.soak_sessions, "seconds": args.soak_seconds},
         "seconds": elapsed,
     }

@@ -23,8 +23,12 @@ handler holds the event: one machine, one clock), and the peak memory per sessio
 (At small K and short windows that figure is lost in memory the interpreter freed after its
 imports and reuses; it means something from about a hundred sessions over the full window.)
 Events lost are audio deltas missing from a session's numbered sequence. Then, unless
-``storm`` is 0, K more sessions connect at one instant while the K run, and the running
-sessions' latency is measured for ``storm`` seconds from that instant (the connect storm).
+``storm`` is 0, ``storm_sessions`` more sessions (K more by default) connect at one instant
+while the K run, and the running sessions' latency is measured for ``storm`` seconds from
+that instant (the connect storm). The storm's sessions are calls too: each receives the
+stream and sends its frames from the moment it is open, so after the storm the worker holds
+K + ``storm_sessions`` calls (at K = 500 on a 2-core machine, more than one core carries on
+any side: a smaller K with a storm of 500 measures the connect work, not the overload).
 
 Rows are per K: each variant's figures against raw websockets' (GPT-Live against raw on its
 stream), ours' CPU and memory also against openai's; ratios of single runs (a quiet machine
@@ -86,7 +90,7 @@ _CHILD = """
 import sys
 sys.path.insert(0, {scripts!r})
 from bench_lib import scale
-scale.child({side!r}, {origin!r}, {count}, {warmup}, {seconds}, {storm})
+scale.child({side!r}, {origin!r}, {count}, {warmup}, {seconds}, {storm}, {storm_sessions})
 """
 
 
@@ -272,7 +276,13 @@ def _reset_peak() -> None:
 
 
 async def _measure(
-    side: str, origin: str, count: int, warmup: float, seconds: float, storm: float
+    side: str,
+    origin: str,
+    count: int,
+    warmup: float,
+    seconds: float,
+    storm: float,
+    storm_sessions: int,
 ) -> dict[str, Any]:
     opener = _opener(side)
     phases = {name: _Phase() for name in ("warm", "steady", "storm", "off")}
@@ -344,7 +354,9 @@ async def _measure(
         if storm:
             current["phase"] = phases["storm"]
             started = time.perf_counter()
-            opened = asyncio.gather(*(open_one(stack, running=False) for _ in range(count)))
+            opened = asyncio.gather(
+                *(open_one(stack, running=False) for _ in range(storm_sessions))
+            )
             await opened
             storm_connect = time.perf_counter() - started
             await asyncio.sleep(max(0.0, storm - storm_connect))
@@ -368,33 +380,64 @@ async def _measure(
         "storm_p50_ms": _percentile(phases["storm"].latencies_ns, 0.50),
         "storm_p99_ms": _percentile(phases["storm"].latencies_ns, 0.99),
         "storm_connect_s": storm_connect,
+        "storm_sessions": storm_sessions,
     }
 
 
 def measure(
-    side: str, origin: str, count: int, *, warmup: float, seconds: float, storm: float
+    side: str,
+    origin: str,
+    count: int,
+    *,
+    warmup: float,
+    seconds: float,
+    storm: float,
+    storm_sessions: int | None = None,
 ) -> dict[str, Any]:
     """One side's K sessions in this process: its figures (``None`` for one with no sample)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    wanted = min(hard, 4 * count + 256)  # two sockets a session, the storm's too
+    storm_count = count if storm_sessions is None else storm_sessions
+    wanted = min(hard, 2 * (count + storm_count) + 256)  # two sockets a session
     if soft < wanted:
         resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
     _opener(side)  # imports before the resident size is read
-    figures = asyncio.run(_measure(side, origin, count, warmup, seconds, storm))
+    figures = asyncio.run(_measure(side, origin, count, warmup, seconds, storm, storm_count))
     return {
         key: None if isinstance(value, float) and math.isnan(value) else value
         for key, value in figures.items()
     }
 
 
-def child(side: str, origin: str, count: int, warmup: float, seconds: float, storm: float) -> None:
+def child(
+    side: str,
+    origin: str,
+    count: int,
+    warmup: float,
+    seconds: float,
+    storm: float,
+    storm_sessions: int | None = None,
+) -> None:
     """Run one side's K sessions (a fresh interpreter's whole job); print its figures as JSON."""
-    figures = measure(side, origin, count, warmup=warmup, seconds=seconds, storm=storm)
+    figures = measure(
+        side,
+        origin,
+        count,
+        warmup=warmup,
+        seconds=seconds,
+        storm=storm,
+        storm_sessions=storm_sessions,
+    )
     print(json.dumps(figures))
 
 
 def _run_child(
-    side: str, origin: str, count: int, warmup: float, seconds: float, storm: float
+    side: str,
+    origin: str,
+    count: int,
+    warmup: float,
+    seconds: float,
+    storm: float,
+    storm_sessions: int | None = None,
 ) -> dict[str, Any]:
     code = _CHILD.format(
         scripts=str(SCRIPTS),
@@ -404,9 +447,11 @@ def _run_child(
         warmup=warmup,
         seconds=seconds,
         storm=storm,
+        storm_sessions=storm_sessions,
     )
+    extra = count if storm_sessions is None else storm_sessions
     try:
-        return run_json(code, timeout=120 + count + 2 * (warmup + seconds + storm))
+        return run_json(code, timeout=120 + count + extra + 2 * (warmup + seconds + storm))
     except ChildFailed as failed:
         # Recorded, not raised: a side that cannot hold K sessions (openai in a storm of
         # 500 times out) is a finding of the run, and the other sides' rows still print.
@@ -492,15 +537,16 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
         if figures is None or figures.get("storm_p99_ms") is None:
             continue
         who = "" if name == "ours" else " raw websockets"
+        more = figures.get("storm_sessions", count)
         items.append(
             Item(
-                f"{label}{who}: connect storm (+{count} at once) running sessions' p99",
+                f"{label}{who}: connect storm (+{more} at once) running sessions' p99",
                 "ms",
                 _one(figures["storm_p99_ms"]),
                 _one(figures["p99_ms"]),
                 baseline="its own steady state",
                 goal=STORM_GOAL if name == "ours" else None,
-                note=f"{count} more sessions connected at one instant in "
+                note=f"{more} more sessions connected at one instant in "
                 f"{figures['storm_connect_s']:.2f} s"
                 if name == "ours"
                 else "",
@@ -516,6 +562,7 @@ def run(
     seconds: float,
     warmup: float,
     storm: float,
+    storm_sessions: int | None = None,
     sides: tuple[str, ...] = SIDES,
 ) -> list[Item]:
     """Every side at each K of ``sessions``, one fresh interpreter each; the rows per K."""
@@ -523,7 +570,8 @@ def run(
     with paced_server() as origin:
         for count in sessions:
             results = {
-                side: _run_child(side, origin, count, warmup, seconds, storm) for side in sides
+                side: _run_child(side, origin, count, warmup, seconds, storm, storm_sessions)
+                for side in sides
             }
             items += rows(results, count)
     return items

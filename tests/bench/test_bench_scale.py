@@ -67,6 +67,27 @@ def test_the_rows_pair_each_variant_with_raw_and_the_storm_with_the_steady_state
     assert storm.other.median == figures["ours"]["p99_ms"]
 
 
+def test_a_storm_may_be_of_its_own_size() -> None:
+    # A few running sessions and a larger storm: the connect work, not the doubled load.
+    with scale.paced_server() as origin:
+        got = {
+            side: scale.measure(
+                side, origin, 2, warmup=0.1, seconds=0.3, storm=0.3, storm_sessions=4
+            )
+            for side in ("raw", "ours")
+        }
+    assert got["ours"]["storm_sessions"] == 4 and got["ours"]["dropped"] == 0
+    names = [row.name for row in scale.rows(got, 2)]
+    assert names[-2:] == [
+        "scale x2: connect storm (+4 at once) running sessions' p99",
+        "scale x2 raw websockets: connect storm (+4 at once) running sessions' p99",
+    ]
+    assert _parse(["--only", "scale", "--scale-storm-sessions", "500"]).scale_storm_sessions == 500
+    assert _parse(["--only", "scale"]).scale_storm_sessions is None
+    with pytest.raises(SystemExit):
+        _parse(["--only", "scale", "--scale-storm-sessions", "0"])
+
+
 def test_the_stamp_survives_the_audio_delta() -> None:
     assert unstamp(stamp(1_234_567_890_123, 42) + "AAAA") == (1_234_567_890_123, 42)
 
