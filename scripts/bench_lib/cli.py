@@ -28,8 +28,8 @@ from . import (
     websocket_recv,
 )
 from .report import Item, table, write_json
+from .scale import Window, sessions_of
 from .scale import run as run_scale
-from .scale import sessions_of
 from .soak import rows as soak_table
 from .soak import run as run_soak
 
@@ -272,13 +272,8 @@ def soak_rows(sessions: int, seconds: float) -> list[Item]:
 def scale_rows(scale: Scale, sessions: list[int], storm_sessions: int | None = None) -> list[Item]:
     """The sessions-per-worker rows at each K of ``sessions`` (a storm of ``storm_sessions``
     more, or K more when ``None``)."""
-    return run_scale(
-        sessions=sessions,
-        seconds=scale.scale_seconds,
-        warmup=scale.scale_warmup,
-        storm=scale.scale_storm,
-        storm_sessions=storm_sessions,
-    )
+    window = Window(scale.scale_warmup, scale.scale_seconds, scale.scale_storm, storm_sessions)
+    return run_scale(sessions=sessions, window=window)
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

@@ -36,7 +36,8 @@ is assumed: see docs/guides/performance.md).
 
 Example:
     >>> from bench_lib import scale
-    >>> rows = scale.run(sessions=[5], seconds=1.0, warmup=0.5, storm=1.0)  # doctest: +SKIP
+    >>> window = scale.Window(warmup=0.5, seconds=1.0, storm=1.0)
+    >>> rows = scale.run(sessions=[5], window=window)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ import resource
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,7 @@ _CHILD = """
 import sys
 sys.path.insert(0, {scripts!r})
 from bench_lib import scale
-scale.child({side!r}, {origin!r}, {count}, {warmup}, {seconds}, {storm}, {storm_sessions})
+scale.child({side!r}, {origin!r}, {count}, scale.Window(**{window!r}))
 """
 
 
@@ -239,6 +240,22 @@ def _opener(side: str) -> Opener:
     return open_ours
 
 
+@dataclass(frozen=True)
+class Window:
+    """How long a child measures: ``warmup`` seconds, then the steady window of ``seconds``,
+    then (unless ``storm`` is 0) the connect storm's ``storm`` seconds, in which
+    ``storm_sessions`` more sessions connect at one instant (``None``: K more)."""
+
+    warmup: float
+    seconds: float
+    storm: float
+    storm_sessions: int | None = None
+
+    def storm_count(self, count: int) -> int:
+        """The storm's sessions when ``count`` run."""
+        return count if self.storm_sessions is None else self.storm_sessions
+
+
 # -- the child: one side, K sessions ---------------------------------------------------------
 @dataclass
 class _Phase:
@@ -275,15 +292,9 @@ def _reset_peak() -> None:
         f.write("5")
 
 
-async def _measure(
-    side: str,
-    origin: str,
-    count: int,
-    warmup: float,
-    seconds: float,
-    storm: float,
-    storm_sessions: int,
-) -> dict[str, Any]:
+async def _measure(side: str, origin: str, count: int, window: Window) -> dict[str, Any]:
+    warmup, seconds, storm = window.warmup, window.seconds, window.storm
+    storm_sessions = window.storm_count(count)
     opener = _opener(side)
     phases = {name: _Phase() for name in ("warm", "steady", "storm", "off")}
     current = {"phase": phases["warm"]}
@@ -384,74 +395,32 @@ async def _measure(
     }
 
 
-def measure(
-    side: str,
-    origin: str,
-    count: int,
-    *,
-    warmup: float,
-    seconds: float,
-    storm: float,
-    storm_sessions: int | None = None,
-) -> dict[str, Any]:
+def measure(side: str, origin: str, count: int, window: Window) -> dict[str, Any]:
     """One side's K sessions in this process: its figures (``None`` for one with no sample)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    storm_count = count if storm_sessions is None else storm_sessions
-    wanted = min(hard, 2 * (count + storm_count) + 256)  # two sockets a session
+    wanted = min(hard, 2 * (count + window.storm_count(count)) + 256)  # two sockets a session
     if soft < wanted:
         resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
     _opener(side)  # imports before the resident size is read
-    figures = asyncio.run(_measure(side, origin, count, warmup, seconds, storm, storm_count))
+    figures = asyncio.run(_measure(side, origin, count, window))
     return {
         key: None if isinstance(value, float) and math.isnan(value) else value
         for key, value in figures.items()
     }
 
 
-def child(
-    side: str,
-    origin: str,
-    count: int,
-    warmup: float,
-    seconds: float,
-    storm: float,
-    storm_sessions: int | None = None,
-) -> None:
+def child(side: str, origin: str, count: int, window: Window) -> None:
     """Run one side's K sessions (a fresh interpreter's whole job); print its figures as JSON."""
-    figures = measure(
-        side,
-        origin,
-        count,
-        warmup=warmup,
-        seconds=seconds,
-        storm=storm,
-        storm_sessions=storm_sessions,
-    )
-    print(json.dumps(figures))
+    print(json.dumps(measure(side, origin, count, window)))
 
 
-def _run_child(
-    side: str,
-    origin: str,
-    count: int,
-    warmup: float,
-    seconds: float,
-    storm: float,
-    storm_sessions: int | None = None,
-) -> dict[str, Any]:
+def _run_child(side: str, origin: str, count: int, window: Window) -> dict[str, Any]:
     code = _CHILD.format(
-        scripts=str(SCRIPTS),
-        side=side,
-        origin=origin,
-        count=count,
-        warmup=warmup,
-        seconds=seconds,
-        storm=storm,
-        storm_sessions=storm_sessions,
+        scripts=str(SCRIPTS), side=side, origin=origin, count=count, window=asdict(window)
     )
-    extra = count if storm_sessions is None else storm_sessions
+    timeout = 120 + count + window.storm_count(count)
     try:
-        return run_json(code, timeout=120 + count + extra + 2 * (warmup + seconds + storm))
+        return run_json(code, timeout=timeout + 2 * (window.warmup + window.seconds + window.storm))
     except ChildFailed as failed:
         # Recorded, not raised: a side that cannot hold K sessions (openai in a storm of
         # 500 times out) is a finding of the run, and the other sides' rows still print.
@@ -556,23 +525,12 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
     return items
 
 
-def run(
-    *,
-    sessions: list[int],
-    seconds: float,
-    warmup: float,
-    storm: float,
-    storm_sessions: int | None = None,
-    sides: tuple[str, ...] = SIDES,
-) -> list[Item]:
+def run(*, sessions: list[int], window: Window, sides: tuple[str, ...] = SIDES) -> list[Item]:
     """Every side at each K of ``sessions``, one fresh interpreter each; the rows per K."""
     items: list[Item] = []
     with paced_server() as origin:
         for count in sessions:
-            results = {
-                side: _run_child(side, origin, count, warmup, seconds, storm, storm_sessions)
-                for side in sides
-            }
+            results = {side: _run_child(side, origin, count, window) for side in sides}
             items += rows(results, count)
     return items
 

@@ -28,7 +28,7 @@ def figures() -> dict[str, dict[str, object]]:
     # In this process (no interpreter per side, as the bench runs them): seconds, not minutes.
     with scale.paced_server() as origin:
         return {
-            side: scale.measure(side, origin, 5, warmup=0.2, seconds=0.5, storm=0.3)
+            side: scale.measure(side, origin, 5, scale.Window(warmup=0.2, seconds=0.5, storm=0.3))
             for side in SIDES
         }
 
@@ -71,9 +71,7 @@ def test_a_storm_may_be_of_its_own_size() -> None:
     # A few running sessions and a larger storm: the connect work, not the doubled load.
     with scale.paced_server() as origin:
         got = {
-            side: scale.measure(
-                side, origin, 2, warmup=0.1, seconds=0.3, storm=0.3, storm_sessions=4
-            )
+            side: scale.measure(side, origin, 2, scale.Window(0.1, 0.3, 0.3, storm_sessions=4))
             for side in ("raw", "ours")
         }
     assert got["ours"]["storm_sessions"] == 4 and got["ours"]["dropped"] == 0
