@@ -24,11 +24,12 @@ handler holds the event: one machine, one clock), and the peak memory per sessio
 imports and reuses; it means something from about a hundred sessions over the full window.)
 Events lost are audio deltas missing from a session's numbered sequence. Then, unless
 ``storm`` is 0, ``storm_sessions`` more sessions (K more by default) connect at one instant
-while the K run, and the running sessions' latency is measured for ``storm`` seconds from
-that instant (the connect storm). The storm's sessions are calls too: each receives the
-stream and sends its frames from the moment it is open, so after the storm the worker holds
-K + ``storm_sessions`` calls (at K = 500 on a 2-core machine, more than one core carries on
-any side: a smaller K with a storm of 500 measures the connect work, not the overload).
+while the K run: the running sessions' latency while they connect (and for the frame after)
+is the connect storm's row. The storm's sessions are calls too: each receives the stream
+and sends its frames from the moment it is open, so for the rest of ``storm`` seconds the
+worker holds K + ``storm_sessions`` calls, and their latency then is a row of its own (a
+larger worker's steady state, not connect work: at K = 500 and a storm of 500 on a 2-core
+machine, more than one core carries on any side).
 
 Rows are per K: each variant's figures against raw websockets' (GPT-Live against raw on its
 stream), ours' CPU and memory also against openai's; ratios of single runs (a quiet machine
@@ -58,7 +59,7 @@ from typing import Any
 from . import event_mix, live_recv
 from .child import ChildFailed, run_json
 from .report import Goal, Item, Measure
-from .scale_server import STAMP_PLACEHOLDER, unstamp
+from .scale_server import STAMP_PLACEHOLDER, TICK, unstamp
 from .served import served
 
 SCRIPTS = Path(__file__).resolve().parents[1]
@@ -296,7 +297,9 @@ async def _measure(side: str, origin: str, count: int, window: Window) -> dict[s
     warmup, seconds, storm = window.warmup, window.seconds, window.storm
     storm_sessions = window.storm_count(count)
     opener = _opener(side)
-    phases = {name: _Phase() for name in ("warm", "steady", "storm", "off")}
+    # "storm": while the storm's sessions connect; "after": the rest of the storm window,
+    # the K and the storm's sessions all running (a larger worker's steady state).
+    phases = {name: _Phase() for name in ("warm", "steady", "storm", "after", "off")}
     current = {"phase": phases["warm"]}
     sessions: list[_Session] = []
     tasks: list[asyncio.Task[None]] = []
@@ -370,7 +373,11 @@ async def _measure(side: str, origin: str, count: int, window: Window) -> dict[s
             )
             await opened
             storm_connect = time.perf_counter() - started
-            await asyncio.sleep(max(0.0, storm - storm_connect))
+            # The frame after the last one opened still counts as the storm's: events held
+            # behind the connect work are delivered then (and every running session has one).
+            await asyncio.sleep(TICK)
+            current["phase"] = phases["after"]
+            await asyncio.sleep(max(0.0, storm - storm_connect - TICK))
         current["phase"] = phases["off"]
         for task in tasks:
             task.cancel()
@@ -390,6 +397,7 @@ async def _measure(side: str, origin: str, count: int, window: Window) -> dict[s
         "memory_kib_per_session": (peak - before) / count,
         "storm_p50_ms": _percentile(phases["storm"].latencies_ns, 0.50),
         "storm_p99_ms": _percentile(phases["storm"].latencies_ns, 0.99),
+        "after_storm_p99_ms": _percentile(phases["after"].latencies_ns, 0.99),
         "storm_connect_s": storm_connect,
         "storm_sessions": storm_sessions,
     }
@@ -522,6 +530,17 @@ def rows(results: dict[str, dict[str, Any]], count: int) -> list[Item]:
                 extra=extra,
             )
         )
+        if figures.get("after_storm_p99_ms") is not None:
+            items.append(
+                Item(
+                    f"{label}{who}: after the storm, {count} + {more} running, their p99",
+                    "ms",
+                    _one(figures["after_storm_p99_ms"]),
+                    _one(figures["p99_ms"]),
+                    baseline="the K's steady state",
+                    extra=extra,
+                )
+            )
     return items
 
 

@@ -43,7 +43,14 @@ def test_every_session_gets_the_paced_call_and_nothing_is_lost(
     assert isinstance(events, int) and events > 0
     assert got["lost"] == 0
     assert got["dropped"] == 0  # no session ended or reconnected: K steady sessions
-    for key in ("p50_ms", "p99_ms", "storm_p99_ms", "cpu_us_per_event", "storm_connect_s"):
+    for key in (
+        "p50_ms",
+        "p99_ms",
+        "storm_p99_ms",
+        "after_storm_p99_ms",
+        "cpu_us_per_event",
+        "storm_connect_s",
+    ):
         value = got[key]
         assert isinstance(value, float) and value > 0, key
 
@@ -57,12 +64,14 @@ def test_the_rows_pair_each_variant_with_raw_and_the_storm_with_the_steady_state
         *(f"scale x5: {metric}" for metric in METRICS),
         *(f"scale x5 GPT-Live: {metric}" for metric in METRICS),
         "scale x5: connect storm (+5 at once) running sessions' p99",
+        "scale x5: after the storm, 5 + 5 running, their p99",
         "scale x5 raw websockets: connect storm (+5 at once) running sessions' p99",
+        "scale x5 raw websockets: after the storm, 5 + 5 running, their p99",
     ]
     cpu = rows[0]
     assert cpu.baseline == "raw websockets" and cpu.goal == scale.CPU_GOAL
     assert cpu.ratio is not None and cpu.ratio > 0
-    storm = rows[-2]
+    storm = rows[-4]
     assert storm.goal == scale.STORM_GOAL and storm.other is not None
     assert storm.other.median == figures["ours"]["p99_ms"]
 
@@ -76,9 +85,11 @@ def test_a_storm_may_be_of_its_own_size() -> None:
         }
     assert got["ours"]["storm_sessions"] == 4 and got["ours"]["dropped"] == 0
     names = [row.name for row in scale.rows(got, 2)]
-    assert names[-2:] == [
+    assert names[-4:] == [
         "scale x2: connect storm (+4 at once) running sessions' p99",
+        "scale x2: after the storm, 2 + 4 running, their p99",
         "scale x2 raw websockets: connect storm (+4 at once) running sessions' p99",
+        "scale x2 raw websockets: after the storm, 2 + 4 running, their p99",
     ]
     assert _parse(["--only", "scale", "--scale-storm-sessions", "500"]).scale_storm_sessions == 500
     assert _parse(["--only", "scale"]).scale_storm_sessions is None
