@@ -17,6 +17,7 @@ from realtime_ext._route import Route
 from realtime_ext.conversation import checked_extensions
 
 from ._async import AsyncRealtimeConnection, open_connection
+from ._handshakes import handshake_turn
 from ._keywords import ConversationOptions, checked_options, socket_plan
 from ._options import Plan
 from ._sync import RealtimeConnection
@@ -146,7 +147,8 @@ class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
     """
 
     async def _open(self) -> AsyncRealtimeConnection:
-        return await open_connection(self._plan)
+        async with handshake_turn():  # the whole open, not only its socket's handshake
+            return await open_connection(self._plan)
 
 
 def aconnect(

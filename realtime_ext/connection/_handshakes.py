@@ -5,9 +5,16 @@ upgrade, its first frames). A worker that restarts, or a campaign that starts, o
 hundreds at one instant: unbounded, their steps crowd the loop and every session already
 running waits behind them. The asyncio opens (a connection's, a GPT-Live or translation
 session's, and each reconnect's) take a turn here: at most :data:`DEFAULT_MAX_HANDSHAKES`
-handshakes run at once per event loop, the others wait (that wait is not part of
-``open_timeout``, which bounds the handshake itself). Blocking connections each open on
-their own thread and are not bounded.
+opens run at once per event loop, the others wait (that wait is not part of
+``open_timeout``, which bounds the handshake itself). A Realtime or translation
+connection's turn covers its whole open, not only the socket's handshake: the credentials
+asked for, the options made, the connection built around the socket. Before, each open of
+a storm did that work before it waited for its turn, all of them in the same turn of the
+loop (500 opens at once: a 38 ms stall in which no running session was served, 29 ms with
+it under the turn; most of the rest is each ``aconnect(...)`` call's own argument checks,
+about 40 µs, made where the app calls it). A GPT-Live open's turn is its socket's handshake only: the open goes
+on to wait for ``session.started``, which must not hold a turn. Blocking connections each
+open on their own thread and are not bounded.
 """
 
 from __future__ import annotations
@@ -27,6 +34,11 @@ opens in about 500 / 16 loop turns of handshakes, while the sessions already run
 their latency."""
 
 _limit: int | None = DEFAULT_MAX_HANDSHAKES
+_holders: weakref.WeakSet[asyncio.Task[object]] = weakref.WeakSet()
+"""The tasks whose open holds a turn now: the socket's own open, inside it, takes no second
+one (two per open would let a full loop's opens wait on each other for ever). By task, not
+a context variable: a task the open starts (a keepalive, a background flow) would inherit
+the variable, and its reconnects would then take no turn."""
 _turns: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
     weakref.WeakKeyDictionary()
 )
@@ -53,8 +65,10 @@ def limit_handshakes(limit: int | None) -> None:
 
 @contextlib.asynccontextmanager
 async def handshake_turn() -> AsyncGenerator[None]:
-    """Hold one of the running loop's handshake turns for the block (waiting for one first)."""
-    if _limit is None:
+    """Hold one of the running loop's handshake turns for the block (waiting for one first);
+    within a block that holds one already, take none."""
+    task = asyncio.current_task()
+    if _limit is None or task is None or task in _holders:
         yield
         return
     loop = asyncio.get_running_loop()
@@ -62,4 +76,8 @@ async def handshake_turn() -> AsyncGenerator[None]:
     if turn is None:
         turn = _turns[loop] = asyncio.Semaphore(_limit)
     async with turn:
-        yield
+        _holders.add(task)
+        try:
+            yield
+        finally:
+            _holders.discard(task)

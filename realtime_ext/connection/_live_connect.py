@@ -22,6 +22,7 @@ class AsyncLiveConnect(PlanOpening[LivePlan, AsyncLiveConnection]):
     """
 
     async def _open(self) -> AsyncLiveConnection:
+        # Not under one handshake turn as a whole: the open waits for session.started.
         return await open_live(self._plan)
 
 

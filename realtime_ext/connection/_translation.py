@@ -19,6 +19,7 @@ from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
 from realtime_ext.conversation import AsyncTranslationConnection, TranslationConnection
 
+from ._handshakes import handshake_turn
 from ._keywords import ConnectOptions
 from ._translation_async import open_translation
 from ._translation_plan import TranslationPlan, translation_plan
@@ -78,7 +79,8 @@ class AsyncTranslationConnect(PlanOpening[TranslationPlan, AsyncTranslationConne
     """
 
     async def _open(self) -> AsyncTranslationConnection:
-        return await open_translation(self._plan)
+        async with handshake_turn():  # the whole open, not only its socket's handshake
+            return await open_translation(self._plan)
 
 
 def aconnect_translation(

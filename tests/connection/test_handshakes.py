@@ -79,3 +79,31 @@ async def test_no_limit_lets_every_handshake_start(
 def test_the_limit_is_checked(bad: object, limit: None) -> None:
     with pytest.raises(InvalidArgumentError, match="handshake limit"):
         limit_handshakes(bad)  # type: ignore[arg-type]
+
+
+async def test_a_turn_covers_the_whole_open_not_only_the_handshake(
+    monkeypatch: pytest.MonkeyPatch, limit: None
+) -> None:
+    """What an open does before its socket's handshake (the credentials asked for, the
+    options made) waits for its turn too: a storm's opens no longer all do it in one turn of
+    the loop, before any of them waits (and the socket's open inside takes no second turn)."""
+    limit_handshakes(3)
+    prepared = 0
+    make_options = _transport._options
+
+    def options(*args: Any, **kwargs: Any) -> Any:
+        nonlocal prepared
+        prepared += 1
+        return make_options(*args, **kwargs)
+
+    monkeypatch.setattr(_transport, "_options", options)
+    in_flight, (storm, gate) = await _storm(monkeypatch, 10)
+    while len(in_flight) < 3:
+        await asyncio.sleep(0)
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert prepared == 3 and in_flight == [1, 2, 3]
+    for _ in range(10):
+        gate.release()
+    await storm
+    assert prepared == 10 and max(in_flight) == 3
