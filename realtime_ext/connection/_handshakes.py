@@ -12,9 +12,9 @@ asked for, the options made, the connection built around the socket. Before, eac
 a storm did that work before it waited for its turn, all of them in the same turn of the
 loop (500 opens at once: a 38 ms stall in which no running session was served, 29 ms with
 it under the turn; most of the rest is each ``aconnect(...)`` call's own argument checks,
-about 40 µs, made where the app calls it). A GPT-Live open's turn is its socket's handshake only: the open goes
-on to wait for ``session.started``, which must not hold a turn. Blocking connections each
-open on their own thread and are not bounded.
+about 40 µs, made where the app calls it). A GPT-Live open's turn is its socket's
+handshake only: the open goes on to wait for ``session.started``, which must not hold a
+turn. Blocking connections each open on their own thread and are not bounded.
 """
 
 from __future__ import annotations
