@@ -19,7 +19,6 @@ receive call's timeout holds, and responses lost to a new server session.
 
 from __future__ import annotations
 
-import functools
 import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable
@@ -50,7 +49,7 @@ from realtime_ext.events import Decoded, to_payload, wire_decoder
 
 from ._audio import AudioCollector
 from ._carry import WATCHED as CARRY_WATCHED
-from ._carry import Reason, item_id_of
+from ._carry import Carry, Reason, item_id_of
 from ._errors import server_error
 from ._extensions import Extension, Extensions
 from ._handlers import H, Handler, Handlers, event_type
@@ -212,17 +211,20 @@ Route = Callable[[Any, "dict[str, Any] | None"], "Flow[None] | None"]
 """What :meth:`Core.take` does with an event of one type: see :attr:`Core.routes`."""
 
 
-@functools.lru_cache(maxsize=16)
-def _watch_list(carry_watched: frozenset[str]) -> frozenset[str]:
-    """The core's watch list with its carry's: one frozenset (1.2 KB) shared by every
-    connection of a protocol rather than one made for each."""
-    return WATCHED | carry_watched
+_WATCH_LISTS: dict[type[Carry], tuple[frozenset[str], frozenset[str]]] = {}
 
 
-@functools.lru_cache(maxsize=16)
-def _confirming(acks: frozenset[str]) -> frozenset[str]:
-    """:data:`CONFIRMING` with the acknowledgements of a kind's appends, shared likewise."""
-    return CONFIRMING | acks
+def _watch_lists(carry: type[Carry]) -> tuple[frozenset[str], frozenset[str]]:
+    """The core's watch list with its carry's and its kind's acknowledgements, and what the
+    book of unconfirmed sends is told of (:data:`CONFIRMING` and those acknowledgements):
+    made once per kind of carry (its class's tables; a few classes, so the cache is bounded)
+    and shared by every connection of it, rather than two frozensets (1.2 KB) made for each.
+    Two threads making the same entry at once make equal values: either one is kept."""
+    found = _WATCH_LISTS.get(carry)
+    if found is None:
+        acks = frozenset(carry.acks)
+        found = _WATCH_LISTS.setdefault(carry, (WATCHED | carry.watched | acks, CONFIRMING | acks))
+    return found
 
 
 def deadline_of(timeout: float | None) -> float | None:
@@ -394,11 +396,11 @@ class Core(Generic[TransportT]):
         wait until it (no event held, no new connection's first message stashed, no move
         under way), else ``None``: what the drivers' hot path reads, one attribute for the
         state :meth:`recv_now` checks (kept by :meth:`_requick` wherever that changes)."""
-        # What the core looks at: its own events and its carry's (a protocol's own).
-        carry = reconnector.carry
-        self.watched: frozenset[str] = _watch_list(carry.watched | frozenset(carry.acks))
-        self.confirming: frozenset[str] = _confirming(frozenset(carry.acks))
+        self.watched: frozenset[str]
+        """What the core looks at: its own events and its carry's (a protocol's own)."""
+        self.confirming: frozenset[str]
         """What :attr:`unconfirmed` is told of (:data:`CONFIRMING`, the kind's acks)."""
+        self.watched, self.confirming = _watch_lists(type(reconnector.carry))
         self.due = False
         """The rollover's due time has passed (as a receive's wait read the clock): what a
         counted event (a carry's output frames) checks before a quiet point may roll."""
