@@ -116,9 +116,20 @@ async def _calls(
     # What the errors were, by kind: an error event by its code, a failed call by its
     # exception's type, so a soak's note says whether the SDK or the machine failed a call.
     kinds: collections.Counter[str] = collections.Counter()
+    drops: collections.Counter[str] = collections.Counter()
+
+    def reconnecting(event: Any) -> None:
+        # A line that dropped mid-call, by its close code (1006: no close frame; 1011: a
+        # keepalive ping unanswered), so a soak's errors say which side let go.
+        drops[f"close {event.close_code}"] += 1
 
     async def one_call() -> None:
-        async with aconnect(api_key=API_KEY, base_url=f"{origin}/v1", model=MODEL) as conn:
+        async with aconnect(
+            api_key=API_KEY,
+            base_url=f"{origin}/v1",
+            model=MODEL,
+            on_reconnecting=reconnecting,
+        ) as conn:
             counts["calls"] += 1
 
             def count(event: Any) -> None:
@@ -170,7 +181,13 @@ async def _calls(
             await asyncio.sleep(sample)
 
     await asyncio.gather(sampler(), *(caller(index) for index in range(sessions)))
-    return {"client": client, "server": server, **counts, "error_kinds": dict(kinds)}
+    return {
+        "client": client,
+        "server": server,
+        **counts,
+        "error_kinds": dict(kinds),
+        "drops": dict(drops),
+    }
 
 
 def child(
@@ -193,7 +210,9 @@ def child(
         "sessions": sessions,
         "seconds": seconds,
         "warmup": warmup,
-        **{key: found[key] for key in ("calls", "events", "responses", "errors", "error_kinds")},
+        **{key: found[key] for key in ("calls", "events", "responses", "errors")},
+        "error_kinds": found["error_kinds"],
+        "drops": found["drops"],
         "client": verdict(found["client"], warmup),
         "server": verdict(found["server"], warmup),
     }
@@ -272,7 +291,8 @@ def rows(result: dict[str, Any]) -> list[Item]:
                 note=("flat" if found["flat"] else "GROWING")
                 + f" ({found['growth_kib']:.0f} KiB over the window, mean "
                 f"{found['mean_kib'] / 1024:.0f} MiB; {result['calls']} calls, "
-                f"{result['errors']} errors{_kinds(result['error_kinds'])})",
+                f"{result['errors']} errors{_kinds(result['error_kinds'])}; "
+                f"{sum(result['drops'].values())} reconnects{_kinds(result['drops'])})",
                 extra={"soak": {k: v for k, v in result.items() if k not in ("client", "server")}}
                 | {"side": {k: v for k, v in found.items()}},
             )

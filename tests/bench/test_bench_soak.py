@@ -11,6 +11,7 @@ from bench_lib.cli import _parse
 def test_the_soak_runs_calls_against_serve_fake_and_samples_both_sides() -> None:
     result = soak.run(sessions=2, seconds=3.0, warmup=1.0, call=1.0, turn=0.5, sample=0.25)
     assert result["errors"] == 0 and result["error_kinds"] == {}
+    assert result["drops"] == {}  # no line dropped: no reconnect
     assert result["calls"] >= 4  # calls end and new ones start, all along
     assert result["responses"] >= 2
     for side in ("client", "server"):
@@ -40,12 +41,16 @@ def test_soak_runs_only_when_named_and_takes_its_size() -> None:
     assert (quick.soak_sessions, quick.soak_seconds) == (3, 2.0)
 
 
-def test_a_soaks_errors_are_named_by_kind_in_its_note() -> None:
+def test_a_soaks_errors_and_drops_are_named_by_kind_in_its_note() -> None:
     result = {
         "sessions": 2, "seconds": 3.0, "calls": 9, "errors": 4,
         "error_kinds": {"error event server_error": 1, "APITimeoutError": 3},
+        "drops": {"close 1011": 2, "close 1006": 5},
         "client": soak.verdict([(float(t), 1000) for t in range(10)], 1.0),
         "server": soak.verdict([(float(t), 1000) for t in range(10)], 1.0),
     }  # fmt: skip
     note = soak.rows(result)[0].note
-    assert note.endswith("9 calls, 4 errors: 3 APITimeoutError, 1 error event server_error)")
+    assert note.endswith(
+        "9 calls, 4 errors: 3 APITimeoutError, 1 error event server_error;"
+        " 7 reconnects: 5 close 1006, 2 close 1011)"
+    )
