@@ -62,7 +62,7 @@ from ._live_hearing import (
     words,
 )
 from ._live_phrasing import acknowledgement, phrased
-from ._live_session import delegation_target, live_session
+from ._live_session import delegation_target, live_session, voice_error
 from ._live_tokens import APPEND_TOKEN_LIMIT, context_tokens
 from ._recall import message_text, recalled
 from ._routes import Close, Send
@@ -70,7 +70,7 @@ from ._script import DEFAULT_TRANSCRIPT, Script
 from ._scripted import ScriptedSession
 from ._session import merge
 from ._transcription import is_silence
-from ._validation import live_client_event_error
+from ._validation import client_event_error
 
 TURN_SILENCE_MS = 800
 """Silence that ends the user's turn before the model heard all the words it expects: the
@@ -224,6 +224,7 @@ class FakeLiveSession(ScriptedSession):
         self._due: list[tuple[int, int, Callable[[], None]]] = []
         self._due_count = 0
         self._timer: asyncio.TimerHandle | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # set once its channel runs
         self.delegations: Delegations = Delegations(self)
         self.primary_audio = primary_audio
         """Whether output audio goes to ``send`` as events (a WebSocket; not a WebRTC call,
@@ -248,10 +249,21 @@ class FakeLiveSession(ScriptedSession):
 
     # -- the channel ----------------------------------------------------------------------
     def start(self) -> None:
-        """Nothing is sent first on a primary socket: the client starts with ``session.start``."""
-        if self.ttl_seconds is not None:
-            loop = asyncio.get_running_loop()
-            self._timer = loop.call_later(self.ttl_seconds, self.expire)
+        """Nothing is sent first on a primary socket: the client starts with ``session.start``.
+
+        The session's maximum duration counts from its start (:meth:`begin`), as the API's
+        ``expires_at`` (the start plus two hours) says, not from the socket's open: a client
+        slower to send ``session.start`` than a test's short duration is not closed before
+        it began. A socket that never starts one holds a connection of the server's bound
+        (``limits.max_connections``) until the client leaves or the server stops."""
+        self._loop = asyncio.get_running_loop()  # where the duration's timer runs
+        self._arm()  # a WebRTC call's session began with its create, before its channel
+
+    def _arm(self) -> None:
+        """Time the session's maximum duration from its start, once it runs on a loop."""
+        loop, ttl = self._loop, self.ttl_seconds
+        if self.started and self._timer is None and loop is not None and ttl is not None:
+            self._timer = loop.call_later(ttl, self.expire)
 
     def detach(self) -> None:
         """The primary channel ended: so does the session (``connection_lost`` for its
@@ -312,7 +324,7 @@ class FakeLiveSession(ScriptedSession):
                 code="invalid_value",
                 param="type",
             )
-        problem = live_client_event_error(payload, events)
+        problem = client_event_error(payload, events) or voice_error(payload)
         if problem is not None:
             raise ClientError(problem["message"], code=problem["code"], param=problem["param"])
         if not self.started and kind != "session.start":
@@ -353,6 +365,7 @@ class FakeLiveSession(ScriptedSession):
         else:
             self.said.extend(_user_texts(session.get("input")))
         self.emit("session.started", session=json_copy(session))
+        self._arm()
         if self.registry is not None:
             self.registry.started(self)
         if self.clock == "wall":
@@ -447,13 +460,9 @@ class FakeLiveSession(ScriptedSession):
             self.registry.ended(self, reason)
 
     def expire(self) -> None:
-        """The session reached its maximum duration."""
+        """The session reached its maximum duration (set when it started)."""
         self._timer = None
-        if self.started:
-            self.finish("expired")
-        else:
-            self.ended = True
-            self.close(1000, "")
+        self.finish("expired")
 
     def _ack(self, type_: str, client_event_id: str | None, **fields: Any) -> None:
         if client_event_id is not None:

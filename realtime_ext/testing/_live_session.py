@@ -15,6 +15,8 @@ in ``session.closed``) and the defaults the recordings show: ``audio.output.voic
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
+from typing import Any, cast
 
 from ._events import JSON
 from ._ids import new_id
@@ -71,3 +73,28 @@ def delegation_target(session: JSON) -> str:
     delegation = json_object(session.get("delegation")) or {}
     target = delegation.get("type")
     return target if isinstance(target, str) else "client"
+
+
+def voice_error(payload: Mapping[str, Any]) -> dict[str, Any] | None:
+    """GPT-Live refuses a voice by name that is not one of its built-in voices (``fable``,
+    ``nova`` and ``onyx`` were refused with the code ``forbidden`` in a third party's spike
+    against the API; the types take any string, for voices to come).
+
+    >>> voice_error({"session": {"audio": {"output": {"voice": "fable"}}}})["code"]
+    'forbidden'
+    >>> voice_error({"session": {"audio": {"output": {"voice": {"id": "voice_1"}}}}})
+    """
+    from realtime_generated.models import LiveSessionConfigAudioOutputVoice as Voice
+
+    voice: object = payload
+    for key in ("session", "audio", "output", "voice"):
+        voice = cast(Mapping[str, object], voice).get(key) if isinstance(voice, Mapping) else None
+    if not isinstance(voice, str) or voice in {str(v.value) for v in Voice}:
+        return None
+    return {
+        "type": "invalid_request_error",
+        "code": "forbidden",
+        "message": f"Voice '{voice[:64]}' is not available to GPT-Live sessions; use a "
+        "built-in voice or a custom voice's id.",
+        "param": "session.audio.output.voice",
+    }

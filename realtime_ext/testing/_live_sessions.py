@@ -36,12 +36,12 @@ from ._http import HttpError, RecordedRequest, Response
 from ._json import json_copy, json_object
 from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveClock, LiveRegistry
 from ._live_hearing import FRAME_MS
-from ._live_session import live_session, new_session_id
+from ._live_session import live_session, new_session_id, voice_error
 from ._live_store import LiveStore, StoredSession
 from ._routes import Close, OpenedSocket, Opener, Query, Send, SocketRoute
 from ._script import Script
 from ._scripted import ScriptedSession
-from ._validation import live_body_error
+from ._validation import body_error
 
 LIVE_PATHS = ("/v1/live/sessions", "/live/sessions")
 MAX_KEPT = 64
@@ -422,7 +422,7 @@ class LiveSessions(LiveRegistry):
             body = None
         if body is None:
             raise HttpError(400, "The request body must be a JSON object.", code="invalid_json")
-        problem = live_body_error(model, body)
+        problem = body_error(model, body) or voice_error(body)
         if problem is not None:
             raise HttpError(400, problem["message"], code=problem["code"], param=problem["param"])
         return body

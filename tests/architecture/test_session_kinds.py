@@ -113,7 +113,6 @@ NAMING = {
             "testing/_live_store.py",
             "testing/_live_webrtc.py",
             "testing/_server.py",
-            "testing/_validation.py",
             "tools/__init__.py",
             "tools/_client_tool.py",
             "tools/_context.py",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -580,6 +581,19 @@ def test_a_live_session_expires_at_its_configured_duration() -> None:
         closed = _recv(ws)  # no audio is sent: only the expiry can end it
         assert (closed["type"], closed["reason"]) == ("session.closed", "expired")
         assert closed["session"]["id"] == started["session"]["id"]
+
+
+def test_a_live_sessions_duration_counts_from_its_start_not_from_the_socket() -> None:
+    """As ``expires_at`` (the start plus the duration) says: a client slower to send
+    ``session.start`` than the duration still gets its whole session (the socket was closed
+    unstarted before, which a loaded test machine's first open could meet)."""
+    with FakeRealtimeServer(live_session_seconds=0.2) as server, _connect(server) as ws:
+        time.sleep(0.3)  # a slow client: its session.start comes after the duration
+        ws.send(json.dumps({"type": "session.start", "session": {"model": "gpt-live-1"}}))
+        started = _recv(ws)
+        closed = _recv(ws)
+    assert started["type"] == "session.started"
+    assert (closed["type"], closed["reason"]) == ("session.closed", "expired")
 
 
 def test_the_live_session_lasts_two_hours_by_default() -> None:
