@@ -51,6 +51,9 @@ if TYPE_CHECKING:
     from ._resources.calls_async import AsyncCalls as AsyncCalls
     from ._resources.calls_sync import Calls as Calls
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
+    from ._resources.live import LiveRecording as LiveRecording
+    from ._resources.live import LiveSessionAction as LiveSessionAction
+    from ._resources.live import LiveSessionAnswer as LiveSessionAnswer
     from ._resources.live_async import AsyncLive as AsyncLive
     from ._resources.live_sync import Live as Live
     from ._resources.translations import TranslationClientSecret as TranslationClientSecret
@@ -59,9 +62,6 @@ if TYPE_CHECKING:
     from ._results import BetaSession as BetaSession
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
-    from ._results import LiveRecording as LiveRecording
-    from ._results import LiveSessionAction as LiveSessionAction
-    from ._results import LiveSessionAnswer as LiveSessionAnswer
     from ._route import Route as Route
     from .conversation import Extension as Extension
 
@@ -90,9 +90,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "BetaSession": ("._results", "BetaSession"),
     "CallAnswer": ("._results", "CallAnswer"),
     "CallAction": ("._results", "CallAction"),
-    "LiveSessionAnswer": ("._results", "LiveSessionAnswer"),
-    "LiveSessionAction": ("._results", "LiveSessionAction"),
-    "LiveRecording": ("._results", "LiveRecording"),
+    "LiveSessionAnswer": ("._resources.live", "LiveSessionAnswer"),
+    "LiveSessionAction": ("._resources.live", "LiveSessionAction"),
+    "LiveRecording": ("._resources.live", "LiveRecording"),
     # The types of the client's resources a feature holds (a WebRTC call posts its offers
     # through client.calls, client.live, client.translations.calls), to annotate with.
     "Calls": ("._resources.calls_sync", "Calls"),

@@ -13,28 +13,18 @@ Example::
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-if TYPE_CHECKING:
-    from realtime_generated.models import (
-        LiveCreateResponse,
-        LiveCreateResponseSession,
-        LiveCreateResponseTransport,
-    )
-
 __all__ = [
+    "Answered",
     "BetaSession",
     "CallAction",
     "CallAnswer",
     "CallOutcome",
     "ClientSecret",
-    "LiveRecording",
-    "LiveSessionAction",
-    "LiveSessionAnswer",
     "mask_secret",
 ]
 
@@ -58,7 +48,7 @@ def mask_secret(value: object) -> str:
     return text[:3] + "***" if len(text) > 3 else "***"
 
 
-class _Answered:
+class Answered:
     """What every result keeps: the raw ``httpx.Response`` and the request id it carries."""
 
     __slots__ = ("response",)
@@ -88,7 +78,7 @@ def timestamp(seconds: int | float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
-class ClientSecret(_Answered, Generic[SessionT, ParsedT]):
+class ClientSecret(Answered, Generic[SessionT, ParsedT]):
     """An ephemeral client secret (``ek_...``) with the session it was minted for.
 
     ``value`` is the key to hand to a browser or device, ``expires_at`` an aware UTC datetime,
@@ -136,7 +126,7 @@ class ClientSecret(_Answered, Generic[SessionT, ParsedT]):
         )
 
 
-class BetaSession(_Answered, Generic[SessionT]):
+class BetaSession(Answered, Generic[SessionT]):
     """A beta session (``/realtime/sessions`` or ``/realtime/transcription_sessions``).
 
     ``session`` is the generated response model, ``client_secret`` the ephemeral key
@@ -186,7 +176,7 @@ class BetaSession(_Answered, Generic[SessionT]):
         )
 
 
-class CallAnswer(_Answered):
+class CallAnswer(Answered):
     """The SDP answer to a WebRTC offer and the id of the call it created.
 
     Example::
@@ -207,7 +197,7 @@ class CallAnswer(_Answered):
         return f"CallAnswer(call_id={self.call_id!r}, sdp=<{len(self.sdp)} chars>)"
 
 
-class CallAction(_Answered):
+class CallAction(Answered):
     """The API's acknowledgement of accept, hangup, refer or reject (no body).
 
     Example::
@@ -260,104 +250,3 @@ class CallAction(_Answered):
             f"{type(self).__name__}({self._ID}={self.call_id!r}, action={self.action!r}, "
             f"status_code={self.status_code}{done})"
         )
-
-
-class LiveSessionAnswer(_Answered):
-    """A GPT-Live WebRTC session created (``client.live.create``) or forked
-    (``client.live.sessions.fork``): its ``live_...`` id and the SDP answer.
-
-    ``session`` and ``transport`` are openai's names (the generated models, unknown fields
-    kept); ``session_id`` and ``sdp`` read the same values directly.
-
-    Example::
-
-        answer = client.live.create(sdp=offer, model="gpt-live-1")
-        answer.session_id  # 'live_u0_...': keep it unchanged, prefix included
-        answer.sdp         # 'v=0\\r\\n...' to pass to setRemoteDescription
-    """
-
-    __slots__ = ("parsed",)
-
-    def __init__(self, *, parsed: LiveCreateResponse, response: httpx.Response) -> None:
-        self.parsed: LiveCreateResponse = parsed
-        self.response = response
-
-    @property
-    def session_id(self) -> str:
-        """The ``live_...`` id, for the sideband and ``client.live.sessions``."""
-        return self.parsed.session.id
-
-    @property
-    def sdp(self) -> str:
-        """The SDP answer."""
-        return self.parsed.transport.sdp
-
-    @property
-    def session(self) -> LiveCreateResponseSession:
-        """openai's ``.session`` (the generated ``LiveCreateResponseSession``: ``.id``)."""
-        return self.parsed.session
-
-    @property
-    def transport(self) -> LiveCreateResponseTransport:
-        """openai's ``.transport`` (the generated ``LiveCreateResponseTransport``: ``.sdp``)."""
-        return self.parsed.transport
-
-    def __repr__(self) -> str:
-        return f"LiveSessionAnswer(session_id={self.session_id!r}, sdp=<{len(self.sdp)} chars>)"
-
-
-class LiveSessionAction(CallAction):
-    """The API's acknowledgement of a Live session's accept, hangup, refer or reject (no
-    body); :attr:`already_done` and :attr:`outcome` as for :class:`CallAction`.
-
-    Example::
-
-        done = client.live.sessions.hangup("live_123")
-        done.session_id, done.status_code  # ('live_123', 200)
-    """
-
-    __slots__ = ()
-    _ID = "session_id"
-
-    @property
-    def session_id(self) -> str:
-        """The ``live_...`` id the action was for."""
-        return self.call_id
-
-
-class LiveRecording(_Answered):
-    """A stored Live session's recording (``client.live.sessions.download_recording``).
-
-    Example::
-
-        recording = client.live.sessions.download_recording("live_123")
-        recording.write_to_file("call.wav")
-    """
-
-    __slots__ = ()
-
-    def __init__(self, *, response: httpx.Response) -> None:
-        self.response = response
-
-    @property
-    def content(self) -> bytes:
-        """The recording's bytes."""
-        return self.response.content
-
-    @property
-    def content_type(self) -> str | None:
-        """The recording's media type, as the API sent it."""
-        content_type: str | None = self.response.headers.get("content-type")
-        return content_type
-
-    def read(self) -> bytes:
-        """The recording's bytes (openai's ``HttpxBinaryResponseContent.read``)."""
-        return self.response.content
-
-    def write_to_file(self, file: str | os.PathLike[str]) -> None:
-        """Write the recording to ``file`` (openai's name)."""
-        with open(file, "wb") as out:
-            out.write(self.response.content)
-
-    def __repr__(self) -> str:
-        return f"LiveRecording(content_type={self.content_type!r}, bytes={len(self.content)})"

@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -25,7 +26,7 @@ import httpx
 
 from .._encode import json_bytes, json_with
 from .._exceptions import InvalidArgumentError, SessionConfigError
-from .._results import LiveRecording, LiveSessionAnswer
+from .._results import Answered, CallAction
 from .._retries import RetryPolicy
 from ..sdp import OFF_LOOP_SDP_LENGTH
 from ..session.body import BodyInput, as_body, checked_session
@@ -39,12 +40,19 @@ from ._shared import (
 from .calls import checked_status_code, checked_target_uri, offer_text
 
 if TYPE_CHECKING:
-    from realtime_generated.models import LiveCreateResponse
+    from realtime_generated.models import (
+        LiveCreateResponse,
+        LiveCreateResponseSession,
+        LiveCreateResponseTransport,
+    )
 
     from ..sdp import SessionDescription
 
 __all__ = [
     "ACTION_POLICIES",
+    "LiveRecording",
+    "LiveSessionAction",
+    "LiveSessionAnswer",
     "accept_wire",
     "checked_create_session",
     "create_wire",
@@ -357,3 +365,105 @@ def parse_session_answer(response: httpx.Response) -> LiveSessionAnswer:
 def parse_recording(response: httpx.Response) -> LiveRecording:
     """The stored recording in a ``GET .../content`` answer."""
     return LiveRecording(response=response)
+
+
+# -- the answers: what client.live's operations return ------------------------------------
+class LiveSessionAnswer(Answered):
+    """A GPT-Live WebRTC session created (``client.live.create``) or forked
+    (``client.live.sessions.fork``): its ``live_...`` id and the SDP answer.
+
+    ``session`` and ``transport`` are openai's names (the generated models, unknown fields
+    kept); ``session_id`` and ``sdp`` read the same values directly.
+
+    Example::
+
+        answer = client.live.create(sdp=offer, model="gpt-live-1")
+        answer.session_id  # 'live_u0_...': keep it unchanged, prefix included
+        answer.sdp         # 'v=0\\r\\n...' to pass to setRemoteDescription
+    """
+
+    __slots__ = ("parsed",)
+
+    def __init__(self, *, parsed: LiveCreateResponse, response: httpx.Response) -> None:
+        self.parsed: LiveCreateResponse = parsed
+        self.response = response
+
+    @property
+    def session_id(self) -> str:
+        """The ``live_...`` id, for the sideband and ``client.live.sessions``."""
+        return self.parsed.session.id
+
+    @property
+    def sdp(self) -> str:
+        """The SDP answer."""
+        return self.parsed.transport.sdp
+
+    @property
+    def session(self) -> LiveCreateResponseSession:
+        """openai's ``.session`` (the generated ``LiveCreateResponseSession``: ``.id``)."""
+        return self.parsed.session
+
+    @property
+    def transport(self) -> LiveCreateResponseTransport:
+        """openai's ``.transport`` (the generated ``LiveCreateResponseTransport``: ``.sdp``)."""
+        return self.parsed.transport
+
+    def __repr__(self) -> str:
+        return f"LiveSessionAnswer(session_id={self.session_id!r}, sdp=<{len(self.sdp)} chars>)"
+
+
+class LiveSessionAction(CallAction):
+    """The API's acknowledgement of a Live session's accept, hangup, refer or reject (no
+    body); :attr:`already_done` and :attr:`outcome` as for :class:`CallAction`.
+
+    Example::
+
+        done = client.live.sessions.hangup("live_123")
+        done.session_id, done.status_code  # ('live_123', 200)
+    """
+
+    __slots__ = ()
+    _ID = "session_id"
+
+    @property
+    def session_id(self) -> str:
+        """The ``live_...`` id the action was for."""
+        return self.call_id
+
+
+class LiveRecording(Answered):
+    """A stored Live session's recording (``client.live.sessions.download_recording``).
+
+    Example::
+
+        recording = client.live.sessions.download_recording("live_123")
+        recording.write_to_file("call.wav")
+    """
+
+    __slots__ = ()
+
+    def __init__(self, *, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def content(self) -> bytes:
+        """The recording's bytes."""
+        return self.response.content
+
+    @property
+    def content_type(self) -> str | None:
+        """The recording's media type, as the API sent it."""
+        content_type: str | None = self.response.headers.get("content-type")
+        return content_type
+
+    def read(self) -> bytes:
+        """The recording's bytes (openai's ``HttpxBinaryResponseContent.read``)."""
+        return self.response.content
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the recording to ``file`` (openai's name)."""
+        with open(file, "wb") as out:
+            out.write(self.response.content)
+
+    def __repr__(self) -> str:
+        return f"LiveRecording(content_type={self.content_type!r}, bytes={len(self.content)})"

@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
 from ..connection import AsyncLiveSockets
 from ..conversation import delegation_with_delay
@@ -27,6 +26,9 @@ from .calls_async import act
 from .live import (
     ACTION_POLICIES,
     RECORDING_ACCEPT,
+    LiveRecording,
+    LiveSessionAction,
+    LiveSessionAnswer,
     accept_wire,
     create_wire,
     download_wire,

@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
-from .._results import LiveRecording, LiveSessionAction, LiveSessionAnswer
 from .._retries import RetryPolicy
 from ..connection import LiveSockets
 from ..conversation import delegation_with_delay
@@ -28,6 +27,9 @@ from .calls_sync import act
 from .live import (
     ACTION_POLICIES,
     RECORDING_ACCEPT,
+    LiveRecording,
+    LiveSessionAction,
+    LiveSessionAnswer,
     accept_wire,
     create_wire,
     download_wire,

@@ -70,7 +70,6 @@ NAMING = {
             "_resources/live.py",
             "_resources/live_async.py",
             "_resources/live_sync.py",
-            "_results.py",
             "asgi/__init__.py",
             "asgi/_answer_on.py",
             "asgi/_call.py",
