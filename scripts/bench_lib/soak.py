@@ -27,6 +27,7 @@ import asyncio
 import collections
 import contextlib
 import json
+import os
 import resource
 import time
 from typing import Any
@@ -59,6 +60,25 @@ soak.child({origin!r}, {server_pid}, {sessions}, {seconds}, {warmup}, {call}, {t
 def _rss_kib(pid: int | str = "self") -> int:
     with open(f"/proc/{pid}/status", encoding="ascii") as status:
         return int(status.read().split("VmRSS:")[1].split()[0])
+
+
+def _cpu_s(pid: int | str = "self") -> float:
+    """The process's CPU time (user and system) so far, in seconds."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()  # after the command's name
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_share(samples: list[tuple[float, float]], warmup: float) -> float:
+    """The share of one core a process used after ``warmup``, from ``(seconds, CPU
+    seconds)`` samples (1.0: a core all the time; an asyncio process at 1.0 is saturated).
+
+    >>> cpu_share([(0.0, 0.0), (10.0, 1.0), (20.0, 6.0)], 10.0)
+    0.5
+    """
+    kept = [(t, c) for t, c in samples if t >= warmup] or samples
+    wall = kept[-1][0] - kept[0][0]
+    return (kept[-1][1] - kept[0][1]) / wall if wall > 0 else 0.0
 
 
 def slope(samples: list[tuple[float, int]]) -> float:
@@ -172,18 +192,24 @@ async def _calls(
 
     client: list[tuple[float, int]] = []
     server: list[tuple[float, int]] = []
+    client_cpu: list[tuple[float, float]] = []
+    server_cpu: list[tuple[float, float]] = []
 
     async def sampler() -> None:
         while loop.time() < end:
             now = loop.time() - start
             client.append((now, _rss_kib()))
             server.append((now, _rss_kib(server_pid)))
+            client_cpu.append((now, _cpu_s()))
+            server_cpu.append((now, _cpu_s(server_pid)))
             await asyncio.sleep(sample)
 
     await asyncio.gather(sampler(), *(caller(index) for index in range(sessions)))
     return {
         "client": client,
         "server": server,
+        "client_cpu": client_cpu,
+        "server_cpu": server_cpu,
         **counts,
         "error_kinds": dict(kinds),
         "drops": dict(drops),
@@ -213,8 +239,10 @@ def child(
         **{key: found[key] for key in ("calls", "events", "responses", "errors")},
         "error_kinds": found["error_kinds"],
         "drops": found["drops"],
-        "client": verdict(found["client"], warmup),
-        "server": verdict(found["server"], warmup),
+        "client": verdict(found["client"], warmup)
+        | {"cpu_share": cpu_share(found["client_cpu"], warmup)},
+        "server": verdict(found["server"], warmup)
+        | {"cpu_share": cpu_share(found["server_cpu"], warmup)},
     }
     print(json.dumps(result))
 
@@ -290,7 +318,8 @@ def rows(result: dict[str, Any]) -> list[Item]:
                 None,
                 note=("flat" if found["flat"] else "GROWING")
                 + f" ({found['growth_kib']:.0f} KiB over the window, mean "
-                f"{found['mean_kib'] / 1024:.0f} MiB; {result['calls']} calls, "
+                f"{found['mean_kib'] / 1024:.0f} MiB, {found.get('cpu_share', 0):.0%} of a core; "
+                f"{result['calls']} calls, "
                 f"{result['errors']} errors{_kinds(result['error_kinds'])}; "
                 f"{sum(result['drops'].values())} reconnects{_kinds(result['drops'])})",
                 extra={"soak": {k: v for k, v in result.items() if k not in ("client", "server")}}

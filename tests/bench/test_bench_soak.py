@@ -17,6 +17,7 @@ def test_the_soak_runs_calls_against_serve_fake_and_samples_both_sides() -> None
     for side in ("client", "server"):
         found = result[side]
         assert len(found["samples"]) >= 4 and found["mean_kib"] > 0
+        assert 0 < found["cpu_share"] < 2  # each process's share of a core, sampled
         assert isinstance(found["flat"], bool)
     rows = soak.rows(result)
     assert [row.name for row in rows] == [
