@@ -29,6 +29,7 @@ import contextlib
 import json
 import os
 import resource
+import sys
 import time
 from typing import Any
 
@@ -193,6 +194,7 @@ async def _calls(
     client: list[tuple[float, int]] = []
     server: list[tuple[float, int]] = []
     client_cpu: list[tuple[float, float]] = []
+    heap: list[tuple[float, int]] = []
     server_cpu: list[tuple[float, float]] = []
 
     async def sampler() -> None:
@@ -201,6 +203,9 @@ async def _calls(
             client.append((now, _rss_kib()))
             server.append((now, _rss_kib(server_pid)))
             client_cpu.append((now, _cpu_s()))
+            # The Python heap's allocated blocks: what the process's objects hold, which a
+            # resident size's steps (the allocator keeping freed arenas) do not show.
+            heap.append((now, sys.getallocatedblocks()))
             server_cpu.append((now, _cpu_s(server_pid)))
             await asyncio.sleep(sample)
 
@@ -209,6 +214,7 @@ async def _calls(
         "client": client,
         "server": server,
         "client_cpu": client_cpu,
+        "heap": heap,
         "server_cpu": server_cpu,
         **counts,
         "error_kinds": dict(kinds),
@@ -240,7 +246,8 @@ def child(
         "error_kinds": found["error_kinds"],
         "drops": found["drops"],
         "client": verdict(found["client"], warmup)
-        | {"cpu_share": cpu_share(found["client_cpu"], warmup)},
+        | {"cpu_share": cpu_share(found["client_cpu"], warmup)}
+        | {"heap": _in_blocks(verdict(found["heap"], warmup))},
         "server": verdict(found["server"], warmup)
         | {"cpu_share": cpu_share(found["server_cpu"], warmup)},
     }
@@ -304,6 +311,23 @@ def _kinds(kinds: dict[str, int]) -> str:
     return (": " + ", ".join(f"{n} {kind}" for kind, n in ranked)) if ranked else ""
 
 
+def _in_blocks(figures: dict[str, Any]) -> dict[str, Any]:
+    """A verdict of allocated-block samples, its keys saying blocks (the fit is the same)."""
+    return {key.replace("_kib", "_blocks"): value for key, value in figures.items()}
+
+
+def _heap(found: dict[str, Any]) -> str:
+    """The client's Python heap in a note: its allocated blocks' growth over the window."""
+    heap = found.get("heap")
+    if heap is None:
+        return ""
+    share = heap["growth_blocks"] / heap["mean_blocks"] if heap["mean_blocks"] else 0.0
+    return (
+        f"; Python heap {'flat' if heap['flat'] else 'GROWING'} ({share:+.1%} of its "
+        f"{heap['mean_blocks'] / 1e6:.2f} M blocks)"
+    )
+
+
 def rows(result: dict[str, Any]) -> list[Item]:
     """The soak's rows: each side's slope after warm-up (flat or not in the note)."""
     label = f"soak x{result['sessions']} for {result['seconds']:g} s"
@@ -318,8 +342,9 @@ def rows(result: dict[str, Any]) -> list[Item]:
                 None,
                 note=("flat" if found["flat"] else "GROWING")
                 + f" ({found['growth_kib']:.0f} KiB over the window, mean "
-                f"{found['mean_kib'] / 1024:.0f} MiB, {found.get('cpu_share', 0):.0%} of a core; "
-                f"{result['calls']} calls, "
+                f"{found['mean_kib'] / 1024:.0f} MiB, {found.get('cpu_share', 0):.0%} of a core"
+                + _heap(found)
+                + f"; {result['calls']} calls, "
                 f"{result['errors']} errors{_kinds(result['error_kinds'])}; "
                 f"{sum(result['drops'].values())} reconnects{_kinds(result['drops'])})",
                 extra={"soak": {k: v for k, v in result.items() if k not in ("client", "server")}}

@@ -19,6 +19,8 @@ def test_the_soak_runs_calls_against_serve_fake_and_samples_both_sides() -> None
         assert len(found["samples"]) >= 4 and found["mean_kib"] > 0
         assert 0 < found["cpu_share"] < 2  # each process's share of a core, sampled
         assert isinstance(found["flat"], bool)
+    assert result["client"]["heap"]["mean_blocks"] > 0  # the client's Python heap, in blocks
+    assert "Python heap" in soak.rows(result)[0].note
     rows = soak.rows(result)
     assert [row.name for row in rows] == [
         "soak x2 for 3 s: client process resident size slope after warm-up",
