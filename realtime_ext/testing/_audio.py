@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from array import array
@@ -47,6 +48,21 @@ def sine_pcm16(
     if not 0 <= amplitude <= 1:  # PCM16 clips past full scale
         raise InvalidArgumentError(f"amplitude must be from 0 to 1, got {short_repr(amplitude)}")
     count = int(rate * duration_ms // 1000)
+    if float(frequency).is_integer():
+        # A whole number of periods a second: every second's samples are the first's, so
+        # the tone is that second repeated (serve-fake makes one per response and per
+        # GPT-Live frame: a sine per sample cost it half a millisecond for each 100 ms).
+        second = _one_second(int(frequency), rate, float(amplitude))
+        return (second * (count // rate + 1))[: 2 * count]
+    return _tone(count, frequency, rate, amplitude)
+
+
+@functools.lru_cache(maxsize=8)  # a few tones are ever used; 48 KB each at 24 kHz
+def _one_second(frequency: int, rate: int, amplitude: float) -> bytes:
+    return _tone(rate, frequency, rate, amplitude)
+
+
+def _tone(count: int, frequency: float, rate: int, amplitude: float) -> bytes:
     peak = amplitude * 32767
     samples = array(
         "h", (round(peak * math.sin(2 * math.pi * frequency * i / rate)) for i in range(count))

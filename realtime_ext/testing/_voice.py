@@ -105,10 +105,13 @@ def input_format(session: JSON) -> AudioFormat:
 
 
 def _rms(pcm: bytes) -> float:
-    samples = array("h", pcm[: len(pcm) // 2 * 2])
-    if not samples:
+    usable = len(pcm) // 2 * 2
+    if pcm.count(0, 0, usable) == usable:  # silence (or nothing): most frames of a call
         return 0.0
-    return math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768
+    samples = array("h", pcm[:usable])
+    # hypot is the square root of the sum of squares, in C: a Python loop over every
+    # sample was most of serve-fake's CPU under many sessions' audio.
+    return math.hypot(*samples) / math.sqrt(len(samples)) / 32768
 
 
 def _threshold(turn: JSON) -> float:
