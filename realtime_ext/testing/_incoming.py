@@ -33,22 +33,41 @@ class WebhookDelivery:
     body: dict[str, object] = field(default_factory=dict[str, object], repr=False)
 
 
-def incoming_body(call_id: str, sip_headers: tuple[tuple[str, str], ...]) -> dict[str, object]:
-    """The ``realtime.call.incoming`` event body, shaped as OpenAI sends it.
+def event_body(kind: str, data: dict[str, object]) -> dict[str, object]:
+    """A webhook event's body as OpenAI sends it: ``kind`` (its ``type``) with ``data``.
 
-    >>> incoming_body("rtc_1", (("From", "x"),))["data"]
-    {'call_id': 'rtc_1', 'sip_headers': [{'name': 'From', 'value': 'x'}]}
+    >>> event_body("realtime.call.incoming", {"call_id": "rtc_1"})["type"]
+    'realtime.call.incoming'
     """
     return {
         "object": "event",
         "id": new_id("evt"),
-        "type": "realtime.call.incoming",
+        "type": kind,
         "created_at": int(time.time()),
-        "data": {
-            "call_id": call_id,
-            "sip_headers": [{"name": name, "value": value} for name, value in sip_headers],
-        },
+        "data": data,
     }
+
+
+def sip_header_list(sip_headers: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+    """A SIP call's headers as its webhooks list them (``[{"name": ..., "value": ...}]``)."""
+    return [{"name": name, "value": value} for name, value in sip_headers]
+
+
+def incoming_body(
+    call_id: str,
+    sip_headers: tuple[tuple[str, str], ...],
+    sip_media_security: str | None = None,
+) -> dict[str, object]:
+    """The ``realtime.call.incoming`` event body, shaped as OpenAI sends it (with
+    ``sip_media_security`` when given).
+
+    >>> incoming_body("rtc_1", (("From", "x"),))["data"]
+    {'call_id': 'rtc_1', 'sip_headers': [{'name': 'From', 'value': 'x'}]}
+    """
+    data: dict[str, object] = {"call_id": call_id, "sip_headers": sip_header_list(sip_headers)}
+    if sip_media_security is not None:
+        data["sip_media_security"] = sip_media_security
+    return event_body("realtime.call.incoming", data)
 
 
 async def ring(
@@ -108,39 +127,3 @@ async def deliver(
         delivery.status if delivery.status is not None else delivery.error,
     )
     return delivery
-
-
-def live_incoming_bodies(
-    session_id: str,
-    call_id: str,
-    sip_headers: tuple[tuple[str, str], ...],
-    sip_media_security: str | None,
-) -> tuple[dict[str, object], dict[str, object]]:
-    """The two webhooks one SIP call raises: GPT-Live's ``live.transport.incoming`` (a
-    ``live_…`` session) and the Realtime API's ``realtime.call.incoming`` (an ``rtc_…`` call),
-    each with ``sip_media_security`` (omitted when ``None``).
-
-    >>> live, realtime = live_incoming_bodies("live_1", "rtc_1", (), "srtp")
-    >>> live["type"], live["data"]["session_id"], live["data"]["sip_media_security"]
-    ('live.transport.incoming', 'live_1', 'srtp')
-    >>> realtime["type"], realtime["data"]["sip_media_security"]
-    ('realtime.call.incoming', 'srtp')
-    """
-    live_body: dict[str, object] = {
-        "id": new_id("evt"),
-        "object": "event",
-        "created_at": int(time.time()),
-        "type": "live.transport.incoming",
-        "data": {
-            "type": "sip",
-            "session_id": session_id,
-            "sip_headers": [{"name": name, "value": value} for name, value in sip_headers],
-        },
-    }
-    realtime_body = incoming_body(call_id, sip_headers)
-    if sip_media_security is not None:
-        for body in (live_body, realtime_body):
-            data = body["data"]
-            assert isinstance(data, dict)
-            data["sip_media_security"] = sip_media_security
-    return live_body, realtime_body

@@ -33,6 +33,7 @@ from ._audio import SAMPLE_RATE, sine_pcm16
 from ._calls import FakeCall
 from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
+from ._incoming import event_body, sip_header_list
 from ._json import json_copy, json_object
 from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveClock, LiveRegistry
 from ._live_hearing import FRAME_MS
@@ -258,6 +259,28 @@ class LiveSessions(LiveRegistry):
         live.session = {"id": session_id}
         self.entries[session_id] = LiveEntry(live, state="incoming", twin=twin)
         return session_id
+
+    @staticmethod
+    def incoming_body(
+        session_id: str,
+        sip_headers: tuple[tuple[str, str], ...],
+        sip_media_security: str | None = None,
+    ) -> dict[str, object]:
+        """The ``live.transport.incoming`` webhook an incoming SIP session raises (with
+        ``sip_media_security`` when given).
+
+        >>> body = LiveSessions.incoming_body("live_1", (), "srtp")
+        >>> body["type"], body["data"]["session_id"], body["data"]["sip_media_security"]
+        ('live.transport.incoming', 'live_1', 'srtp')
+        """
+        data: dict[str, object] = {
+            "type": "sip",
+            "session_id": session_id,
+            "sip_headers": sip_header_list(sip_headers),
+        }
+        if sip_media_security is not None:
+            data["sip_media_security"] = sip_media_security
+        return event_body("live.transport.incoming", data)
 
     def caller_dtmf(self, session_id: str, digits: str) -> None:
         """The caller on SIP session ``session_id`` presses ``digits``: one

@@ -46,7 +46,7 @@ from ._http import (
     serialize,
 )
 from ._ids import new_id
-from ._incoming import WebhookDelivery, deliver, live_incoming_bodies, ring
+from ._incoming import WebhookDelivery, deliver, incoming_body, ring
 from ._json import json_copy
 from ._limits import ServerLimits
 from ._live import LIVE_CLOCKS, LiveClock
@@ -617,7 +617,8 @@ class FakeRealtimeServer:
         call = self.rest.register_call(call_id)
         session = self.live_sessions.incoming(session_id, twin=call)
         if webhook_url is not None and webhook_secret is not None:
-            live, realtime = live_incoming_bodies(session, call.id, headers, sip_media_security)
+            live = self.live_sessions.incoming_body(session, headers, sip_media_security)
+            realtime = incoming_body(call.id, headers, sip_media_security)
             hooks = ((session, live), (call.id, realtime))
             self._spawn(self._announce(webhook_url, webhook_secret, hooks))
         return session, call.id

@@ -102,7 +102,6 @@ NAMING = {
             "telephony/_bridge.py",
             "testing/__main__.py",
             "testing/_azure.py",
-            "testing/_incoming.py",
             "testing/_live.py",
             "testing/_live_delegation.py",
             "testing/_live_errors.py",

@@ -21,6 +21,8 @@ import pytest
 import uvicorn
 
 from realtime_ext import AsyncRealtimeClient
+from realtime_ext.testing._incoming import incoming_body
+from realtime_ext.testing._live_sessions import LiveSessions
 from realtime_ext.webhooks import sign
 from support.waiting import until
 from tests.webhooks._data import SECRET
@@ -172,3 +174,14 @@ def uvicorn_workers(
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(10)
+
+
+def live_incoming_bodies(
+    session_id: str, call_id: str, headers: tuple[tuple[str, str], ...], security: str | None
+) -> tuple[dict[str, object], dict[str, object]]:
+    """The two webhooks one SIP call raises (GPT-Live's and the Realtime API's), as serve-fake
+    sends them."""
+    return (
+        LiveSessions.incoming_body(session_id, headers, security),
+        incoming_body(call_id, headers, security),
+    )

@@ -23,11 +23,17 @@ import redis
 
 from realtime_ext.asgi import CallApi
 from realtime_ext.testing import FakeRealtimeServer
-from realtime_ext.testing._incoming import live_incoming_bodies
 from realtime_ext.testing._server import ConnectionRecord
 from support.redis_server import redis_server
 from support.waiting import until
-from tests.asgi._serve import LEASE, WAIT, deliver, uvicorn_workers, worker_env
+from tests.asgi._serve import (
+    LEASE,
+    WAIT,
+    deliver,
+    live_incoming_bodies,
+    uvicorn_workers,
+    worker_env,
+)
 
 pytestmark = pytest.mark.once(
     reason="uvicorn processes and a real redis-server; the runner's code is the same on "

@@ -43,7 +43,6 @@ from realtime_ext.conversation import AsyncLiveConnection
 from realtime_ext.events import LiveServerEvent
 from realtime_ext.session import realtime_session
 from realtime_ext.testing import FakeRealtimeServer
-from realtime_ext.testing._incoming import live_incoming_bodies
 from realtime_ext.tools import AsyncDelegationContext, LiveToolLoop, ToolRegistry
 from realtime_ext.webhooks import (
     LiveCallIncomingEvent,
@@ -58,6 +57,7 @@ from support.waiting import async_until, until
 from tests.asgi._serve import (
     deliver,
     listening_socket,
+    live_incoming_bodies,
     noting_accepts,
     redelivered,
     served,
