@@ -9,7 +9,7 @@ live here instead of in a subclass. Any other event type becomes an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar
 
@@ -34,12 +34,14 @@ __all__ = [
     "LIVE_TRANSPORT_CONNECTED",
     "LIVE_TRANSPORT_INCOMING",
     "REALTIME_CALL_INCOMING",
+    "TYPED",
     "LiveCallIncomingEvent",
     "LiveTransportConnectedEvent",
     "LiveTransportIncomingEvent",
     "RealtimeCallIncomingEvent",
     "UnknownWebhookEvent",
     "WebhookEvent",
+    "WebhookType",
 ]
 
 REALTIME_CALL_INCOMING: Final = "realtime.call.incoming"
@@ -366,3 +368,52 @@ WebhookEvent: TypeAlias = (
     | UnknownWebhookEvent
 )
 """What :func:`unwrap` returns."""
+
+
+@dataclass(frozen=True)
+class WebhookType:
+    """How the body of one webhook type this SDK models is checked and typed: its
+    ``data``'s id field, whether it is an incoming SIP call (``sip_headers`` checked), the
+    transport it models (``data.type``: a newer one gives :class:`UnknownWebhookEvent`), the
+    generated model (by name, imported when one arrives: generations from specs before
+    2026-07-27 have no GPT-Live webhook) and the event class around it. A new webhook is one
+    more of these in :data:`TYPED`."""
+
+    type: str
+    id_field: str
+    model: str
+    event: Callable[[Any, dict[str, Any]], WebhookEvent]
+    sip: bool = True
+    transport: str | None = None
+
+
+TYPED: dict[str, WebhookType] = {
+    kind.type: kind
+    for kind in (
+        WebhookType(
+            REALTIME_CALL_INCOMING,
+            "call_id",
+            "WebhookRealtimeCallIncoming",
+            RealtimeCallIncomingEvent,
+        ),
+        WebhookType(
+            LIVE_CALL_INCOMING, "session_id", "WebhookLiveCallIncoming", LiveCallIncomingEvent
+        ),
+        WebhookType(
+            LIVE_TRANSPORT_INCOMING,
+            "session_id",
+            "WebhookLiveTransportIncoming",
+            LiveTransportIncomingEvent,
+            transport="sip",
+        ),
+        WebhookType(
+            LIVE_TRANSPORT_CONNECTED,
+            "session_id",
+            "WebhookLiveTransportConnected",
+            LiveTransportConnectedEvent,
+            sip=False,
+            transport="webrtc",
+        ),
+    )
+}
+"""The webhook types :func:`~realtime_ext.webhooks.unwrap` types, by ``type``."""

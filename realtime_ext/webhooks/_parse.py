@@ -5,21 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-from realtime_generated.models import WebhookRealtimeCallIncoming
+import realtime_generated.models
 
 from .._exceptions import InvalidWebhookPayloadError
-from ._events import (
-    LIVE_CALL_INCOMING,
-    LIVE_TRANSPORT_CONNECTED,
-    LIVE_TRANSPORT_INCOMING,
-    REALTIME_CALL_INCOMING,
-    LiveCallIncomingEvent,
-    LiveTransportConnectedEvent,
-    LiveTransportIncomingEvent,
-    RealtimeCallIncomingEvent,
-    UnknownWebhookEvent,
-    WebhookEvent,
-)
+from ._events import REALTIME_CALL_INCOMING, TYPED, UnknownWebhookEvent, WebhookEvent
 from ._verify import payload_text
 
 __all__ = ["parse_event"]
@@ -99,27 +88,15 @@ def parse_event(payload: str | bytes) -> WebhookEvent:
         raise InvalidWebhookPayloadError(
             "webhook body field must be a non-empty string", field="type"
         )
-    if event_type == REALTIME_CALL_INCOMING:
-        _check_call_incoming(body, REALTIME_CALL_INCOMING, "call_id")
-        return RealtimeCallIncomingEvent(WebhookRealtimeCallIncoming.from_dict(body), body)
-    if event_type == LIVE_CALL_INCOMING:
-        _check_call_incoming(body, LIVE_CALL_INCOMING, "session_id")
-        # Imported here: generations from specs before 2026-07-27 have no live model.
-        from realtime_generated.models import WebhookLiveCallIncoming
-
-        return LiveCallIncomingEvent(WebhookLiveCallIncoming.from_dict(body), body)
-    if event_type == LIVE_TRANSPORT_INCOMING:
-        _check_call_incoming(body, event_type, "session_id")
-        if _known_transport(body, event_type, "sip"):
-            from realtime_generated.models import WebhookLiveTransportIncoming
-
-            return LiveTransportIncomingEvent(WebhookLiveTransportIncoming.from_dict(body), body)
-    if event_type == LIVE_TRANSPORT_CONNECTED:
-        _check_envelope(body, event_type, "session_id")
-        if _known_transport(body, event_type, "webrtc"):
-            from realtime_generated.models import WebhookLiveTransportConnected
-
-            return LiveTransportConnectedEvent(WebhookLiveTransportConnected.from_dict(body), body)
+    typed = TYPED.get(event_type)
+    if typed is not None:
+        if typed.sip:
+            _check_call_incoming(body, event_type, typed.id_field)
+        else:
+            _check_envelope(body, event_type, typed.id_field)
+        if typed.transport is None or _known_transport(body, event_type, typed.transport):
+            model = getattr(realtime_generated.models, typed.model)  # loaded on first use
+            return typed.event(model.from_dict(body), body)
     event_id = body.get("id")
     created_at = body.get("created_at")
     data = body.get("data")

@@ -122,7 +122,6 @@ NAMING = {
             "validation.py",
             "webhooks/__init__.py",
             "webhooks/_events.py",
-            "webhooks/_parse.py",
             "webrtc/__init__.py",
             "webrtc/_async.py",
             "webrtc/_call.py",
