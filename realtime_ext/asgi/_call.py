@@ -98,7 +98,7 @@ class RunningCall:
     def hang_up(self) -> None:
         """End the call once the reply that follows is done (the model's goodbye, after the
         tool output; at most ``GOODBYE_SECONDS``), then hang up. On GPT-Live, which has no
-        turns, the goodbye is done at the model's first pause (``LIVE_GOODBYE_PAUSE_MS`` of
+        turns, the goodbye is done at the model's first pause (``GOODBYE_PAUSE_MS`` of
         the session's timeline without its words) once it has spoken again.
 
         Example::

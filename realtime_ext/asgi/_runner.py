@@ -611,7 +611,7 @@ class CallRunner:
             running.attached.set_result(True)
             if running.greet:
                 await conn.response.create()
-            await converse(call, progress, conn, live=False)
+            await converse(call, progress, conn)
 
     async def _run_live(self, call: RunningCall, progress: Progress, running: _Running) -> None:
         async with self.client.live.sideband.connect(session_id=call.call_id) as conn:
@@ -626,7 +626,7 @@ class CallRunner:
             if self.on_live_start is not None:
                 await self.on_live_start(call, conn)
             running.attached.set_result(True)
-            await converse(call, progress, conn, live=True)
+            await converse(call, progress, conn)
 
     async def _hang_up(self, call: RunningCall, progress: Progress) -> None:
         if progress.referred:

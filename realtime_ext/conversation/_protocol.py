@@ -90,6 +90,13 @@ class SessionKind:
     ending_reasons: frozenset[str] = frozenset()
     """:attr:`ended` reasons that end the conversation with ``SessionClosedError`` (the app
     did not ask: GPT-Live's ``content``)."""
+    reply_end: str | None = None
+    """The server event that ends one of the model's replies (the Realtime API's
+    ``response.done``); ``None``: the kind has no turns, its model speaks on a timeline and a
+    reply ends at a pause in it (GPT-Live)."""
+    words_out: str | None = None
+    """The server event that carries the model's words as they are said (a transcript
+    fragment; on a timeline kind its ``end_ms`` says where they end)."""
 
     def url_path(self, session_id: str | None) -> str:
         """The socket's path, with ``session_id`` (escaped) where the path takes one."""
@@ -147,6 +154,8 @@ REALTIME = SessionKind(
     ended=None,
     move="reconnect",  # a new session given what the old one had (the carry)
     sends=RealtimeSends,
+    reply_end="response.done",
+    words_out="response.output_audio_transcript.delta",
 )
 """The Realtime API's conversation: a WebSocket (``?model=`` or ``?call_id=``), a WebRTC call's
 data channel."""
@@ -164,6 +173,7 @@ TRANSLATION = SessionKind(
     ended="session.closed",
     move="reconnect",  # a new session with the same configuration, nothing else carried
     sends=TranslationSends,
+    words_out="session.output_transcript.delta",
 )
 """A translation session (``client.translations.connect``, or over WebRTC
 ``AsyncWebRTC(client).connect_translation``)."""
@@ -186,6 +196,7 @@ LIVE = SessionKind(
     sends=LiveSends,
     moving_reasons=_LIVE_MOVING,
     ending_reasons=_LIVE_ENDING,
+    words_out="session.output_transcript.delta",
 )
 """GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
 
@@ -204,6 +215,7 @@ LIVE_SIDEBAND = SessionKind(
     ended=None,
     move="reconnect",  # attach again to the same running session
     sends=partial(LiveSends, client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS),
+    words_out="session.output_transcript.delta",
 )
 """A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
 
@@ -222,6 +234,7 @@ LIVE_FORK = SessionKind(
     sends=partial(LiveSends, client_events=event_types.LIVE_FORK_CLIENT_EVENTS),
     moving_reasons=_LIVE_MOVING,
     ending_reasons=_LIVE_ENDING,
+    words_out="session.output_transcript.delta",
 )
 """A stored GPT-Live session continued on a new WebSocket."""
 

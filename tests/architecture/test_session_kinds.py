@@ -73,7 +73,6 @@ NAMING = {
             "asgi/__init__.py",
             "asgi/_answer_on.py",
             "asgi/_call.py",
-            "asgi/_conversing.py",
             "asgi/_live_offer.py",
             "asgi/_runner.py",
             "asgi/_shutdown.py",
