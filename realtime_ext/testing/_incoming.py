@@ -33,12 +33,24 @@ class WebhookDelivery:
     body: dict[str, object] = field(default_factory=dict[str, object], repr=False)
 
 
-def event_body(kind: str, data: dict[str, object]) -> dict[str, object]:
-    """A webhook event's body as OpenAI sends it: ``kind`` (its ``type``) with ``data``.
+def sip_call_body(
+    kind: str,
+    ids: dict[str, object],
+    sip_headers: tuple[tuple[str, str], ...],
+    sip_media_security: str | None = None,
+) -> dict[str, object]:
+    """The body of a webhook an incoming SIP call raises: ``kind`` with ``data`` holding
+    ``ids`` (what names the call), its SIP headers and ``sip_media_security`` when given.
 
-    >>> event_body("realtime.call.incoming", {"call_id": "rtc_1"})["type"]
-    'realtime.call.incoming'
+    >>> sip_call_body("realtime.call.incoming", {"call_id": "rtc_1"}, (("From", "x"),))["data"]
+    {'call_id': 'rtc_1', 'sip_headers': [{'name': 'From', 'value': 'x'}]}
     """
+    data: dict[str, object] = {
+        **ids,
+        "sip_headers": [{"name": name, "value": value} for name, value in sip_headers],
+    }
+    if sip_media_security is not None:
+        data["sip_media_security"] = sip_media_security
     return {
         "object": "event",
         "id": new_id("evt"),
@@ -46,11 +58,6 @@ def event_body(kind: str, data: dict[str, object]) -> dict[str, object]:
         "created_at": int(time.time()),
         "data": data,
     }
-
-
-def sip_header_list(sip_headers: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
-    """A SIP call's headers as its webhooks list them (``[{"name": ..., "value": ...}]``)."""
-    return [{"name": name, "value": value} for name, value in sip_headers]
 
 
 def incoming_body(
@@ -64,10 +71,9 @@ def incoming_body(
     >>> incoming_body("rtc_1", (("From", "x"),))["data"]
     {'call_id': 'rtc_1', 'sip_headers': [{'name': 'From', 'value': 'x'}]}
     """
-    data: dict[str, object] = {"call_id": call_id, "sip_headers": sip_header_list(sip_headers)}
-    if sip_media_security is not None:
-        data["sip_media_security"] = sip_media_security
-    return event_body("realtime.call.incoming", data)
+    return sip_call_body(
+        "realtime.call.incoming", {"call_id": call_id}, sip_headers, sip_media_security
+    )
 
 
 async def ring(

@@ -33,7 +33,7 @@ from ._audio import SAMPLE_RATE, sine_pcm16
 from ._calls import FakeCall
 from ._events import JSON, event
 from ._http import HttpError, RecordedRequest, Response
-from ._incoming import event_body, sip_header_list
+from ._incoming import sip_call_body
 from ._json import json_copy, json_object
 from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveClock, LiveRegistry
 from ._live_hearing import FRAME_MS
@@ -273,14 +273,8 @@ class LiveSessions(LiveRegistry):
         >>> body["type"], body["data"]["session_id"], body["data"]["sip_media_security"]
         ('live.transport.incoming', 'live_1', 'srtp')
         """
-        data: dict[str, object] = {
-            "type": "sip",
-            "session_id": session_id,
-            "sip_headers": sip_header_list(sip_headers),
-        }
-        if sip_media_security is not None:
-            data["sip_media_security"] = sip_media_security
-        return event_body("live.transport.incoming", data)
+        ids: dict[str, object] = {"type": "sip", "session_id": session_id}
+        return sip_call_body("live.transport.incoming", ids, sip_headers, sip_media_security)
 
     def caller_dtmf(self, session_id: str, digits: str) -> None:
         """The caller on SIP session ``session_id`` presses ``digits``: one
