@@ -169,11 +169,14 @@ def _objects(value: Any) -> list[dict[str, Any]]:
 _REPLACEMENTS: list[Any] = [None, 7, 2.5, "x", "", True, [], {}, [{"type": "x"}], {"type": "x"}]
 
 
-def _variants(obj: dict[str, Any]) -> list[dict[str, Any]]:
+def _variants(obj: dict[str, Any], known: set[str]) -> list[dict[str, Any]]:
+    # Every key dropped; a key the model has replaced by every other type; a key it does not
+    # have (an additional property, whatever its value) by one. Replacing each of another
+    # model's keys ten ways was half this test's cases and no path of the decoder's.
     out = [obj, {**obj, "field_from_the_future": [1]}]
     for key in obj:
         out.append({k: v for k, v in obj.items() if k != key})
-        out += [{**obj, key: value} for value in _REPLACEMENTS]
+        out += [{**obj, key: value} for value in (_REPLACEMENTS if key in known else [[{}]])]
     return out
 
 
@@ -202,7 +205,7 @@ def test_nested_decoders_decode_what_from_dict_decodes(
         keys = {f.name.rstrip("_") for f in attrs.fields(cls)} - {"additional_properties"}
         mine = [obj for obj in objects if keys & obj.keys()]
         for obj in mine:
-            for variant in _variants(obj):
+            for variant in _variants(obj, keys):
                 expected, got = _outcome(cls.from_dict, variant), _outcome(decode, variant)
                 assert type(got) is type(expected) and got == expected, (name, variant)
                 if isinstance(expected, cls):
