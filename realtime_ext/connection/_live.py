@@ -5,20 +5,21 @@ The three sockets (primary, sideband, fork) are the one ``AsyncLiveConnection`` 
 by a :class:`~realtime_ext.conversation.ConversationProtocol` (``LIVE``, ``LIVE_SIDEBAND``,
 ``LIVE_FORK``). Their sessions are checked here, against the very models the typed send
 checks ``session.start`` with (the server rejects unknown fields; so does this), and the
-checked event is what goes on the wire: checked once.
+checked event is what goes on the wire: checked once. The plan opens where every kind's
+does (``open_started``, from :mod:`._live_connect`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from ssl import SSLContext
 from typing import Any, Literal, TypedDict, cast
 
 from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
-from realtime_ext._instrument import Instrumentation, checked_instrumentation
+from realtime_ext._instrument import checked_instrumentation
 from realtime_ext._route import Route
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
@@ -33,7 +34,7 @@ from realtime_ext.conversation import (
 )
 
 from ._keywords import RECONNECT_KEYWORDS, checked_options
-from ._options import Prepared, prepare_socket, websocket_options
+from ._options import Prepared, SessionPlan, prepare_socket, websocket_options
 from ._reconnect_args import reconnect_policy
 
 DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
@@ -85,24 +86,6 @@ class LiveConnectOptions(TypedDict, total=False):
     max_session_duration: float | None
 
 
-@dataclass(frozen=True, slots=True)
-class LivePlan:
-    """A GPT-Live socket, checked: where it opens, with what, and its first event."""
-
-    prepared: Prepared
-    protocol: ConversationProtocol
-    start: dict[str, Any] | None
-    """The ``session.start`` event to send first (checked), or ``None`` (a sideband)."""
-    start_timeout: float | None
-    policy: ReconnectPolicy
-    """How the connection moves to a new session (its carry: :class:`LiveCarry`)."""
-    tools: ToolHandler | None = None
-    """What answers the session's delegations from the start (``run_tools``), if anything."""
-    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
-    telemetry: Instrumentation | None = None
-    """The client's ``telemetry=``: what it attaches to the connection (its metrics)."""
-
-
 _LISTS = ("input", "triggers")
 _NOT_LISTS = (str, bytes, Mapping)
 
@@ -132,7 +115,7 @@ def live_plan(
     tools: ToolHandler | None = None,
     tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
     telemetry: object = None,
-) -> LivePlan:
+) -> SessionPlan:
     """Every argument of a GPT-Live entry point checked before anything opens."""
     measured = checked_instrumentation(telemetry)
     if tools is not None and not isinstance(tools, ToolHandler):
@@ -163,9 +146,8 @@ def live_plan(
     url = route.socket_url(protocol.url_path(session_id), query, given.pop("extra_query"))
     start = None if protocol.start is None else protocol.start_event(session or {})
     prepared = prepare_socket(url, route, headers=headers, options=ws, **given)
-    timeout = prepared.ws_options["open_timeout"]
     policy = _policy(protocol, prepared, carry_mode, retry)
-    return LivePlan(prepared, protocol, start, timeout, policy, tools, tool_timeout, measured)
+    return SessionPlan(prepared, protocol, start, policy, measured, tools, tool_timeout)
 
 
 def _policy(

@@ -22,8 +22,9 @@ from realtime_ext.conversation import (
 )
 from realtime_generated.sends import Params
 
-from ._live import LiveConnectOptions, LivePlan, live_plan, live_session
+from ._live import LiveConnectOptions, live_plan, live_session
 from ._live_connect import aconnect_live
+from ._options import SessionPlan
 
 if TYPE_CHECKING:
     from realtime_ext.connection._live_connect import AsyncLiveConnect
@@ -55,7 +56,7 @@ class _Opener:
         graceful_close: bool | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
-    ) -> LivePlan:
+    ) -> SessionPlan:
         keywords = self._settings(extra_headers, options)
         route, headers = keywords.pop("route"), keywords.pop("headers")
         telemetry = keywords.pop("telemetry", None)

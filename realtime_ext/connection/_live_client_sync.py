@@ -23,8 +23,9 @@ from realtime_ext.conversation import (
 )
 from realtime_generated.sends import Params
 
-from ._live import LiveConnectOptions, LivePlan, live_plan, live_session
+from ._live import LiveConnectOptions, live_plan, live_session
 from ._live_connect import connect_live
+from ._options import SessionPlan
 
 if TYPE_CHECKING:
     from realtime_ext.conversation import LiveConnection
@@ -56,7 +57,7 @@ class _Opener:
         graceful_close: bool | None = None,
         tools: ToolHandler | None = None,
         tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT,
-    ) -> LivePlan:
+    ) -> SessionPlan:
         keywords = self._settings(extra_headers, options)
         route, headers = keywords.pop("route"), keywords.pop("headers")
         telemetry = keywords.pop("telemetry", None)

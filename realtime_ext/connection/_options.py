@@ -21,7 +21,13 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._instrument import Instrumentation
 from realtime_ext._redact import redact_url, websockets_logger
 from realtime_ext._route import Route
-from realtime_ext.conversation import Extension, ReconnectPolicy
+from realtime_ext.conversation import (
+    DEFAULT_TOOL_TIMEOUT,
+    Extension,
+    ReconnectPolicy,
+    SessionKind,
+    ToolHandler,
+)
 
 from ._url import key_auth, openai_route
 
@@ -168,3 +174,21 @@ class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's 
     policy: ReconnectPolicy
     extensions: tuple[Extension, ...]
     telemetry: Instrumentation | None
+
+
+class SessionPlan(NamedTuple):  # as Plan: on a first connect's path
+    """A session of any kind, checked before its socket opens: the socket, the kind that
+    configures the connection (:class:`~realtime_ext.conversation.SessionKind`), the event
+    it sends first, how it moves to a new session, and what the entry point attaches."""
+
+    prepared: Prepared
+    protocol: SessionKind
+    first: dict[str, Any] | None
+    """The event sent as the socket opens (checked): a kind's ``session.start``, a
+    ``session.update``, or ``None``."""
+    policy: ReconnectPolicy
+    telemetry: Instrumentation | None
+    """The client's ``telemetry=``: what it attaches to the connection (its metrics)."""
+    tools: ToolHandler | None = None
+    """What answers the session's tool calls from the start (``run_tools``), if anything."""
+    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT

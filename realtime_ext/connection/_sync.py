@@ -10,13 +10,13 @@ at once, the asyncio one on ``await``) and live in :mod:`._connect`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from realtime_ext._config import check_seconds
 from realtime_ext._instrument import attach_instrumentation
-from realtime_ext.conversation import Conversation
+from realtime_ext.conversation import Conversation, Extension
 
-from ._options import Plan, Prepared
+from ._options import Plan, Prepared, SessionPlan
 from ._transport import SyncWebSocketTransport, open_sync
 
 if TYPE_CHECKING:
@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from ._transport import SyncReopen
 
 SessionT = TypeVar("SessionT")
+
+
+class SyncStarting(Protocol):
+    """What opening a session of any kind uses of the connection it makes."""
+
+    def add_extension(self, extension: Extension, /) -> Any: ...
+    def send(self, event: object) -> None: ...
+    def run_until(self, *kinds: str, timeout: float | None = None) -> Any: ...
+    def abort(self, code: int = 1000, reason: str = "") -> None: ...
+
+
+StartingT = TypeVar("StartingT", bound=SyncStarting)
 
 
 class RealtimeConnection(Conversation):
@@ -125,3 +137,37 @@ def open_session(
         reopen=reopen,
         reconnect=policy,
     )
+
+
+def open_started(
+    session: Callable[..., StartingT],
+    plan: SessionPlan,
+    ready: Callable[[StartingT], object] | None = None,
+) -> StartingT:
+    """``session`` (a session class, configured for ``plan.protocol``) on the socket ``plan``
+    describes, once its session is usable: the client's telemetry attached, ``plan.first``
+    sent (a kind's ``session.start`` or ``session.update``), and, for a kind whose session
+    is usable only once started (``awaits_started``), its ``started`` event received within
+    the socket's ``open_timeout`` (a server ``error`` instead raises
+    ``RealtimeServerError``); then ``ready`` (a tool loop attached). Whatever fails closes
+    the socket again. Every kind opens here: a new kind is its descriptor and its class.
+
+    Example::
+
+        conn = open_started(TranslationConnection, plan)
+    """
+    kind, prepared = plan.protocol, plan.prepared
+    conn = open_session(session, prepared, plan.policy)
+    try:
+        now = plan.policy.clock.now
+        attach_instrumentation(conn, plan.telemetry, kind=kind.api, now=now, url=prepared.url)
+        if plan.first is not None:
+            conn.send(plan.first)  # checked by the plan: sent as it is
+        if kind.awaits_started:
+            conn.run_until(kind.started, timeout=prepared.ws_options["open_timeout"])
+        if ready is not None:
+            ready(conn)
+    except BaseException:
+        conn.abort()
+        raise
+    return conn

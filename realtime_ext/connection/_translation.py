@@ -14,18 +14,49 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 from realtime_ext._config import DEFAULT_TRANSLATION_MODEL
-from realtime_ext._instrument import Instrumentation
+from realtime_ext._instrument import Instrumentation, checked_instrumentation
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
-from realtime_ext.conversation import AsyncTranslationConnection, TranslationConnection
+from realtime_ext.conversation import (
+    TRANSLATION,
+    AsyncTranslationConnection,
+    TranslationConnection,
+)
 
+from ._async import open_started
 from ._handshakes import handshake_turn
-from ._keywords import ConnectOptions
-from ._translation_async import open_translation
-from ._translation_plan import TranslationPlan, translation_plan
-from ._translation_sync import open_translation as open_sync_translation
+from ._keywords import ConnectOptions, checked_options, socket_plan
+from ._options import SessionPlan
+from ._sync import open_started as open_sync_started
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
+
+
+def translation_plan(
+    *,
+    session: Mapping[str, Any] | None,
+    telemetry: object,
+    options: Mapping[str, Any],
+    **socket: Any,
+) -> SessionPlan:
+    """The arguments of :func:`connect_translation`/:func:`aconnect_translation` (their
+    ``locals()``), checked before any socket opens: the ``session`` here, the rest by the
+    conversation's ``connect`` checks."""
+    given = checked_options(options, ConnectOptions)
+    measured = checked_instrumentation(telemetry)
+    # The session.update sent on open, checked now (before any socket opens).
+    update = None if session is None else TRANSLATION.update_event(session)
+    # A translation connection keeps its configuration over a reconnect, nothing else, and
+    # never rolls over (carry and max_session_duration are no options of it).
+    prepared, policy = socket_plan(
+        call_id=None,
+        endpoint=TRANSLATION.path,
+        carry="session",
+        max_session_duration=None,
+        **socket,
+        **given,
+    )
+    return SessionPlan(prepared, TRANSLATION, update, policy, measured)
 
 
 def connect_translation(
@@ -65,10 +96,10 @@ def connect_translation(
             conn.send_audio(pcm)
             rest = conn.close()
     """
-    return open_sync_translation(translation_plan(**locals()))
+    return open_sync_started(TranslationConnection, translation_plan(**locals()))
 
 
-class AsyncTranslationConnect(PlanOpening[TranslationPlan, AsyncTranslationConnection]):
+class AsyncTranslationConnect(PlanOpening[SessionPlan, AsyncTranslationConnection]):
     """What :func:`aconnect_translation` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -80,7 +111,7 @@ class AsyncTranslationConnect(PlanOpening[TranslationPlan, AsyncTranslationConne
 
     async def _open(self) -> AsyncTranslationConnection:
         async with handshake_turn():  # the whole open, not only its socket's handshake
-            return await open_translation(self._plan)
+            return await open_started(AsyncTranslationConnection, self._plan)
 
 
 def aconnect_translation(

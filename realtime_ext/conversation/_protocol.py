@@ -97,6 +97,14 @@ class SessionKind:
     words_out: str | None = None
     """The server event that carries the model's words as they are said (a transcript
     fragment; on a timeline kind its ``end_ms`` says where they end)."""
+    awaits_started: bool = False
+    """The session is usable only once :attr:`started` is in: the open waits for it
+    (within ``open_timeout``) before it returns the connection. Otherwise the connection is
+    returned as its socket opens and :attr:`started` is its first event."""
+    api: str = "realtime"
+    """The API the kind belongs to, as telemetry names it (its recorder, its prices):
+    ``"realtime"``, ``"translation"`` or ``"live"``, what
+    ``Instrumentation.session_extension(kind=...)`` is told."""
 
     def url_path(self, session_id: str | None) -> str:
         """The socket's path, with ``session_id`` (escaped) where the path takes one."""
@@ -174,6 +182,7 @@ TRANSLATION = SessionKind(
     move="reconnect",  # a new session with the same configuration, nothing else carried
     sends=TranslationSends,
     words_out="session.output_transcript.delta",
+    api="translation",
 )
 """A translation session (``client.translations.connect``, or over WebRTC
 ``AsyncWebRTC(client).connect_translation``)."""
@@ -197,6 +206,8 @@ LIVE = SessionKind(
     moving_reasons=_LIVE_MOVING,
     ending_reasons=_LIVE_ENDING,
     words_out="session.output_transcript.delta",
+    awaits_started=True,
+    api="live",
 )
 """GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
 
@@ -216,6 +227,8 @@ LIVE_SIDEBAND = SessionKind(
     move="reconnect",  # attach again to the same running session
     sends=partial(LiveSends, client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS),
     words_out="session.output_transcript.delta",
+    awaits_started=True,
+    api="live",
 )
 """A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
 
@@ -235,6 +248,8 @@ LIVE_FORK = SessionKind(
     moving_reasons=_LIVE_MOVING,
     ending_reasons=_LIVE_ENDING,
     words_out="session.output_transcript.delta",
+    awaits_started=True,
+    api="live",
 )
 """A stored GPT-Live session continued on a new WebSocket."""
 
