@@ -13,6 +13,8 @@ Example::
         answer = await client.calls.create(sdp=offer)
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Mapping

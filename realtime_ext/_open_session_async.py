@@ -15,6 +15,8 @@ core, telemetry's figures, the event unions) and none of them needs it. The bloc
 ``scripts/gen_sync.py``: edit ``_open_session_async``.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable

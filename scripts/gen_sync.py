@@ -4,15 +4,15 @@ The sync classes are the async ones with the coroutine syntax taken out: ``async
 ``def``, ``await x`` -> ``x``, ``async with``/``async for`` -> ``with``/``for``,
 ``AsyncConversation`` -> ``Conversation``, ``aconnect`` -> ``connect``, a per-driver helper
 module ``_x_async`` -> ``_x_sync``. So each target in :data:`TARGETS` is rewritten from its
-source, line by line, with the substitution table :data:`SUBS` (the idea of httpcore's
-``scripts/unasync.py``), then import-sorted and formatted as the repo formats code. What
-genuinely differs between the drivers (threads or tasks, blocking or awaiting a timeout) is
-not rewritten: it lives in small per-driver helpers written by hand, primitives only
-(``conversation/_backend_async.py`` and ``_backend_sync.py``: start, wait for and stop a
-background flow, the stop event, the step lock; ``AsyncClosing`` and ``Closing`` in
-``realtime_ext/_closing.py``, the ``with`` protocol), which the source imports by the name
-the table maps. The executor that uses them (``conversation/_actions_async.py``) is a
-source like the drivers.
+source (an asyncio module marked ``# unasync: source``), line by line, with the substitution
+table :data:`SUBS` (the idea of httpcore's ``scripts/unasync.py``), then import-sorted and
+formatted as the repo formats code. What genuinely differs between the drivers (threads or
+tasks, blocking or awaiting a timeout) is not rewritten: it lives in small per-driver
+helpers written by hand, primitives only (``conversation/_backend_async.py`` and
+``_backend_sync.py``: start, wait for and stop a background flow, the stop event, the step
+lock; ``AsyncClosing`` and ``Closing`` in ``realtime_ext/_closing.py``, the ``with``
+protocol), which the source imports by the name the table maps. The executor that uses them
+(``conversation/_actions_async.py``) is a source like the drivers.
 
 A generated file starts with the line ``# generated from <source> by scripts/gen_sync.py;
 do not edit``.
@@ -41,28 +41,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "realtime_ext"
 
-SOURCES = (
-    "conversation/_actions_async.py",
-    "conversation/_async.py",
-    "conversation/_live_async.py",
-    "conversation/_translation_async.py",
-    "connection/_live_client_async.py",
-    "_open_session_async.py",
-    "connection/_async.py",
-    "_client_async.py",
-    "_resources/calls_async.py",
-    "_resources/live_async.py",
-    "_resources/client_secrets_async.py",
-    "_resources/sessions_async.py",
-    "_resources/translations_async.py",
-    "webrtc/_peer_call_async.py",
-    "webrtc/_live_async.py",
-    "webrtc/_async.py",
-)
-"""The asyncio sources, under realtime_ext; each twin is the same name with ``_sync``."""
+SOURCE = "# unasync: source"
+"""A line in an asyncio module (under realtime_ext, named ``*_async.py``) that makes it a
+source: its twin, the same name with ``_sync``, is written from it (the line itself is left
+out). A new module pair (a session kind's) marks its source; no list here to edit."""
+
+
+def sources(package: Path = PACKAGE) -> list[Path]:
+    """The asyncio modules under ``package`` marked :data:`SOURCE`, in path order."""
+    return sorted(
+        path
+        for path in package.rglob("*_async.py")
+        if SOURCE in path.read_text(encoding="utf-8").splitlines()
+    )
+
 
 TARGETS = {
-    PACKAGE / source: PACKAGE / source.replace("_async.py", "_sync.py") for source in SOURCES
+    source: source.with_name(source.name.replace("_async.py", "_sync.py")) for source in sources()
 }
 """Async source -> generated blocking twin."""
 
@@ -192,6 +187,7 @@ def ruff(*args: str, text: str, path: Path) -> str:
 def rendered(source: Path, target: Path, used: set[int]) -> str:
     """The blocking twin of ``source`` (to be written at ``target``), formatted."""
     lines = without_async_only(source.read_text(encoding="utf-8").splitlines(keepends=True), source)
+    lines = [line for line in lines if line.strip() != SOURCE]
     text = HEADER.format(source=source.relative_to(ROOT).as_posix())
     text += "".join(unasync_line(line, used) for line in lines)
     # Renamed imports can change their order, an async-only region can leave an import

@@ -10,6 +10,8 @@ Example::
     await client.calls.hangup(answer.call_id)
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Mapping

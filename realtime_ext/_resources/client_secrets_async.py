@@ -11,6 +11,8 @@ Example::
     secret.value  # 'ek_...' for the browser
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Mapping

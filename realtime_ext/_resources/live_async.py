@@ -11,6 +11,8 @@ Example::
     await client.live.sessions.hangup(answer.session_id)
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

@@ -10,6 +10,8 @@ Example::
     beta = await client.sessions.create(beta_session(model="gpt-realtime", voice="alloy"))
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

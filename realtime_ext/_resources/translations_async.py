@@ -16,6 +16,8 @@ Example::
     secret.value  # 'ek_...'
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

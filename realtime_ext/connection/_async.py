@@ -6,6 +6,8 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 at once, the asyncio one on ``await``) and live in :mod:`._connect`.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

@@ -6,6 +6,8 @@ The blocking twin (``_live_client_sync``) is generated from this one by
 configured for its socket (``LIVE``, ``LIVE_SIDEBAND``, ``LIVE_FORK``).
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping

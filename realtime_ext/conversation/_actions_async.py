@@ -9,6 +9,8 @@ imported by the name the table maps: tasks for asyncio, daemon threads for block
 (so a flow that hangs cannot keep the process alive).
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 import inspect

@@ -12,6 +12,8 @@ The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
 ``scripts/gen_sync.py``: edit ``_async``.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 import time

@@ -11,6 +11,8 @@ The blocking twin (``_live_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 import base64

@@ -15,6 +15,8 @@ The blocking twin (``_translation_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 import base64

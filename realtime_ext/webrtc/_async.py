@@ -16,6 +16,8 @@ on a private event loop thread (aiortc runs only under asyncio), so what only th
 call has (``pc``, the aiortc peer connection) is marked ``# unasync: async only`` there.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping

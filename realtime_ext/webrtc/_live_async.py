@@ -25,6 +25,8 @@ source: ``scripts/gen_sync.py`` writes the blocking module from the asyncio one 
 asyncio one).
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 import functools

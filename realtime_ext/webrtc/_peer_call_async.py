@@ -6,6 +6,8 @@ The blocking twin (``_peer_call_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one.
 """
 
+# unasync: source
+
 from __future__ import annotations
 
 import contextlib

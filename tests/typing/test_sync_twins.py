@@ -37,6 +37,28 @@ def test_every_twin_says_it_is_generated() -> None:
         assert first == gen_sync.HEADER.format(source=source.relative_to(ROOT).as_posix()).strip()
 
 
+def test_every_generated_twin_has_a_marked_source(tmp_path: Path) -> None:
+    # The sources are found by their marker, not listed: a twin whose source lost it would
+    # silently stop being regenerated.
+    gen_sync = _gen_sync()
+    mark = "by scripts/gen_sync.py; do not edit"
+    generated = {
+        path
+        for path in (ROOT / "realtime_ext").rglob("*_sync.py")
+        if mark in path.read_text(encoding="utf-8").partition("\n")[0]
+    }
+    assert generated == set(gen_sync.TARGETS.values())
+    assert len(generated) >= 16
+    # A module is a source by its own line only (kept out of its twin).
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "_a_async.py").write_text('"""A."""\n\n# unasync: source\n')
+    (package / "_b_async.py").write_text('"""B, # unasync: source in a sentence."""\n')
+    assert gen_sync.sources(package) == [package / "_a_async.py"]
+    for target in gen_sync.TARGETS.values():
+        assert gen_sync.SOURCE not in target.read_text(encoding="utf-8"), target
+
+
 def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     gen_sync = _gen_sync()
     originals: dict[Path, Path] = dict(gen_sync.TARGETS)
