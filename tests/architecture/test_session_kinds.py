@@ -43,6 +43,11 @@ KIND_WORDS = {
 GENERIC = frozenset({"LiveBase", "AsyncLiveBase"})
 """Identifiers with a kind's word that name no kind (the conversation's generic base)."""
 
+IN_PROGRESS = frozenset({"asgi/_shutdown.py"})
+"""Files whose bare identifier ``live`` means "in progress", not GPT-Live:
+``GracefulShutdown.live(kind)``, the calls and deliveries still running (a public name
+older than GPT-Live's support). A compound (``live_session``) still names the kind there."""
+
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 GENERIC_MODULES = frozenset(
@@ -75,7 +80,6 @@ NAMING = {
             "asgi/_call.py",
             "asgi/_live_offer.py",
             "asgi/_runner.py",
-            "asgi/_shutdown.py",
             "cli/_webhook.py",
             "connection/__init__.py",
             "connection/_live.py",
@@ -185,13 +189,16 @@ def words(identifier: str) -> frozenset[str]:
     return frozenset(word.lower() for part in identifier.split("_") for word in _WORD.findall(part))
 
 
-def kinds_named(source: str) -> frozenset[str]:
-    """The kinds ``source`` names (by its identifiers only)."""
+def kinds_named(source: str, *, in_progress: bool = False) -> frozenset[str]:
+    """The kinds ``source`` names (by its identifiers only); ``in_progress``: its bare
+    ``live`` is not GPT-Live's (:data:`IN_PROGRESS`)."""
     found: set[str] = set()
     previous = ""
     for token in tokenize.generate_tokens(io.StringIO(source).readline):
         after_dot, previous = previous == ".", token.string
         if token.type != tokenize.NAME or token.string in GENERIC:
+            continue
+        if in_progress and token.string == "live":
             continue
         if after_dot and token.string == "translate":  # str/bytes.translate, no kind
             continue
@@ -205,8 +212,10 @@ def naming() -> dict[str, frozenset[str]]:
     """For each kind, the files under ``realtime_ext/`` that name it."""
     found: dict[str, set[str]] = {kind: set() for kind in KIND_WORDS}
     for path in sorted(PACKAGE.rglob("*.py")):
-        for kind in kinds_named(path.read_text(encoding="utf-8")):
-            found[kind].add(path.relative_to(PACKAGE).as_posix())
+        name = path.relative_to(PACKAGE).as_posix()
+        source = path.read_text(encoding="utf-8")
+        for kind in kinds_named(source, in_progress=name in IN_PROGRESS):
+            found[kind].add(name)
     return {kind: frozenset(files) for kind, files in found.items()}
 
 
@@ -216,6 +225,10 @@ def test_what_names_a_kind() -> None:
     assert kinds_named("# GPT-Live\nx = '/live/sessions'\nkeepalive = 1\n") == set()
     assert kinds_named("class C(AsyncLiveBase[E]): pass\n") == set()
     assert kinds_named("pcm[0::2] = codes.translate(low)\n") == set()
+    calls = "running = shutdown.live('call')\n"
+    assert kinds_named(calls) == {"GPT-Live"}  # client.live, elsewhere
+    assert kinds_named(calls, in_progress=True) == set()
+    assert kinds_named("c = client.live_session\n", in_progress=True) == {"GPT-Live"}
 
 
 @pytest.mark.parametrize("kind", sorted(KIND_WORDS))
