@@ -74,10 +74,9 @@ from ._connect import aconnect as aconnect
 from ._connect import connect as connect
 from ._handshakes import DEFAULT_MAX_HANDSHAKES, limit_handshakes
 from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
-from ._live import LiveConnectOptions
+from ._live import AsyncLiveConnect, LiveConnectOptions
 from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
 from ._live_client_sync import Forks, LiveSockets, Sideband
-from ._live_connect import AsyncLiveConnect
 from ._sync import RealtimeConnection
 from ._translation import AsyncTranslationConnect
 from ._translation import aconnect_translation as aconnect_translation

@@ -6,36 +6,45 @@ by a :class:`~realtime_ext.conversation.ConversationProtocol` (``LIVE``, ``LIVE_
 ``LIVE_FORK``). Their sessions are checked here, against the very models the typed send
 checks ``session.start`` with (the server rejects unknown fields; so does this), and the
 checked event is what goes on the wire: checked once. The plan opens where every kind's
-does (``open_started``, from :mod:`._live_connect`).
+does (``open_started``): ``session.start`` sent (the primary and fork sockets),
+``session.started`` received, then the plan's tools attached; :func:`connect_live` returns
+the open connection (blocking), :func:`aconnect_live` an :class:`AsyncLiveConnect` to
+``await`` or ``async with``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import partial
 from ssl import SSLContext
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Literal, Protocol, TypedDict, cast
 
 from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
 from realtime_ext._instrument import checked_instrumentation
+from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     LIVE,
+    AsyncLiveConnection,
     ConversationProtocol,
     LiveCarry,
     LiveCarryMode,
+    LiveConnection,
     OnReconnected,
     OnReconnecting,
     ReconnectPolicy,
     ToolHandler,
 )
 
+from ._async import open_started
 from ._keywords import RECONNECT_KEYWORDS, checked_options
 from ._options import Prepared, SessionPlan, prepare_socket, websocket_options
 from ._reconnect_args import reconnect_policy
+from ._sync import open_started as open_sync_started
 
 DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
 """Seconds before a GPT-Live conversation moves to a new session at a quiet point (default
@@ -176,3 +185,45 @@ def socket_url_sessions(url: str) -> str:
     """The primary socket's URL (``.../live/sessions``) of a primary or fork URL."""
     head, sep, _ = url.partition(LIVE.path + "/")
     return head + LIVE.path if sep else url
+
+
+class _Answering(Protocol):
+    def run_tools(self, registry: ToolHandler, *, timeout: float | None = ...) -> object: ...
+
+
+def _tools(plan: SessionPlan) -> Callable[[_Answering], object] | None:
+    """What attaches the plan's tools once the session has started: delegations are
+    answered from the first one on."""
+    tools, timeout = plan.tools, plan.tool_timeout
+    if tools is None:
+        return None
+    return lambda conn: conn.run_tools(tools, timeout=timeout)
+
+
+class AsyncLiveConnect(PlanOpening[SessionPlan, AsyncLiveConnection]):
+    """What ``client.live.connect(...)`` (and the sideband's and forks') returns on asyncio:
+    ``await`` it, or use it with ``async with`` (the session is ended on exit).
+
+    Example::
+
+        async with client.live.connect(model="gpt-live-1") as conn:
+            ...
+    """
+
+    async def _open(self) -> AsyncLiveConnection:
+        # Not under one handshake turn as a whole: the open waits for session.started (the
+        # socket's own handshake takes a turn).
+        plan = self._plan
+        session = partial(AsyncLiveConnection, protocol=plan.protocol)
+        return await open_started(session, plan, _tools(plan))
+
+
+def aconnect_live(plan: SessionPlan) -> AsyncLiveConnect:
+    """The asyncio opening of ``plan`` (opens on ``await`` or ``async with``)."""
+    return AsyncLiveConnect(plan)
+
+
+def connect_live(plan: SessionPlan) -> LiveConnection:
+    """``plan``'s connection, open and started (blocking)."""
+    session = partial(LiveConnection, protocol=plan.protocol)
+    return open_sync_started(session, plan, _tools(plan))

@@ -24,12 +24,11 @@ from realtime_ext.conversation import (
 )
 from realtime_generated.sends import Params
 
-from ._live import LiveConnectOptions, live_plan, live_session
-from ._live_connect import aconnect_live
+from ._live import LiveConnectOptions, aconnect_live, live_plan, live_session
 from ._options import SessionPlan
 
 if TYPE_CHECKING:
-    from realtime_ext.connection._live_connect import AsyncLiveConnect
+    from realtime_ext.connection._live import AsyncLiveConnect
 
 __all__ = ["AsyncForks", "AsyncLiveSockets", "AsyncSideband"]
 

@@ -23,8 +23,7 @@ from realtime_ext.conversation import (
 )
 from realtime_generated.sends import Params
 
-from ._live import LiveConnectOptions, live_plan, live_session
-from ._live_connect import connect_live
+from ._live import LiveConnectOptions, connect_live, live_plan, live_session
 from ._options import SessionPlan
 
 if TYPE_CHECKING:

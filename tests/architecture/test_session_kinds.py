@@ -85,7 +85,6 @@ NAMING = {
             "connection/_live.py",
             "connection/_live_client_async.py",
             "connection/_live_client_sync.py",
-            "connection/_live_connect.py",
             "conversation/__init__.py",
             "conversation/_live_async.py",
             "conversation/_live_carry.py",
