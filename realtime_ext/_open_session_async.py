@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from realtime_ext.conversation import Extension
     from realtime_ext.events import ServerEvent, TranslationServerEvent
 
-# As the conversation's handler and extension types (conversation._handlers, ._shared).
+# As the conversation's handler and extension types (_base.handlers, _base.shared).
 H = TypeVar("H", bound=Callable[[Any], Any])
 E = TypeVar("E", bound="Extension")
 

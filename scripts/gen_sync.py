@@ -8,11 +8,11 @@ source (an asyncio module marked ``# unasync: source``), line by line, with the 
 table :data:`SUBS` (the idea of httpcore's ``scripts/unasync.py``), then import-sorted and
 formatted as the repo formats code. What genuinely differs between the drivers (threads or
 tasks, blocking or awaiting a timeout) is not rewritten: it lives in small per-driver
-helpers written by hand, primitives only (``conversation/_backend_async.py`` and
+helpers written by hand, primitives only (``_base/backend_async.py`` and
 ``_backend_sync.py``: start, wait for and stop a background flow, the stop event, the step
 lock; ``AsyncClosing`` and ``Closing`` in ``realtime_ext/_closing.py``, the ``with``
 protocol), which the source imports by the name the table maps. The executor that uses them
-(``conversation/_actions_async.py``) is a source like the drivers.
+(``_base/actions_async.py``) is a source like the drivers.
 
 A generated file starts with the line ``# generated from <source> by scripts/gen_sync.py;
 do not edit``.
@@ -116,8 +116,6 @@ SUBS: list[tuple[str, str]] = [
     (r"websockets\.asyncio", "websockets.sync"),
     # Per-driver helpers: module _actions_async -> _actions_sync, open_async -> open_sync.
     (r"([A-Za-z0-9_]+)_async", r"\1_sync"),
-    # A module named for its driver alone: webrtc._async, conversation._async...
-    (r"(webrtc|conversation|connection)\._async", r"\1._sync"),
 ]
 """(pattern, replacement), applied in order to each line; a pattern matches whole words."""
 

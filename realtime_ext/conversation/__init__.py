@@ -64,33 +64,14 @@ Example::
         done = await conn.run_until("response.done")
 """
 
-from realtime_ext._exceptions import (
-    ConnectionClosed,
-    ReconnectError,
-    ResponseLostError,
-    ResponseLostEvent,
-    SendQueueFullError,
-    UndeliveredError,
-)
-
-from ._async import AsyncConversation
-from ._carry import CarriedItem, CarryFunction, CarryMode, is_carried_item_id
-from ._extensions import Extension, Link, Reply, ToolEnded, checked_extensions
-from ._frames import Framer
-from ._handlers import event_type
-from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
-from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
-from ._live_delay import delegation_with_delay
-from ._live_history import (
-    LiveDelegation,
-    LiveHistory,
-    LiveHistoryItem,
-    LiveTranscript,
-    follows_on,
-)
-from ._live_sync import LiveConnection
-from ._policy import ReconnectPolicy
-from ._protocol import (
+from realtime_ext._base.carry import CarriedItem, CarryFunction, CarryMode, is_carried_item_id
+from realtime_ext._base.conversation_async import AsyncConversation
+from realtime_ext._base.conversation_sync import Conversation
+from realtime_ext._base.extensions import Extension, Link, Reply, ToolEnded, checked_extensions
+from realtime_ext._base.frames import Framer
+from realtime_ext._base.handlers import event_type
+from realtime_ext._base.policy import ReconnectPolicy
+from realtime_ext._base.protocol import (
     LIVE,
     LIVE_FORK,
     LIVE_SIDEBAND,
@@ -100,7 +81,7 @@ from ._protocol import (
     ConversationProtocol,
     SessionKind,
 )
-from ._reconnect import (
+from realtime_ext._base.reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
@@ -114,8 +95,27 @@ from ._reconnect import (
     ReconnectingEvent,
     ReconnectingOverrides,
 )
-from ._sync import Conversation
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
+from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
+from realtime_ext._exceptions import (
+    ConnectionClosed,
+    ReconnectError,
+    ResponseLostError,
+    ResponseLostEvent,
+    SendQueueFullError,
+    UndeliveredError,
+)
+
+from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
+from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
+from ._live_delay import delegation_with_delay
+from ._live_history import (
+    LiveDelegation,
+    LiveHistory,
+    LiveHistoryItem,
+    LiveTranscript,
+    follows_on,
+)
+from ._live_sync import LiveConnection
 from ._translation_async import DEFAULT_TRANSLATION_CLOSE_TIMEOUT, AsyncTranslationConnection
 from ._translation_sync import TranslationConnection
 

@@ -1,10 +1,11 @@
 """``AsyncLiveConnection``: a GPT-Live socket on the one conversation.
 
 One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
-and a fork (``/fork``) differ only by their :class:`~._protocol.SessionKind`
+and a fork (``/fork``) differ only by their :class:`~realtime_ext.conversation.SessionKind`
 (``protocol=``): their path, the client events they take (the typed sends check against
 that table), whether ``session.start`` is sent. Everything else is the conversation's
-(:class:`~._async.AsyncLiveBase`): receive and decode, server ``error`` events raised as
+(:class:`~realtime_ext._base.conversation_async.AsyncLiveBase`): receive and decode, server
+``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, handlers, extensions, ``run_until``.
 
 The blocking twin (``_live_sync``) is generated from this one by
@@ -19,10 +20,13 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
+from realtime_ext._base.actions_async import Pending
+from realtime_ext._base.conversation_async import AsyncSessionConnection
+from realtime_ext._base.extensions import Extension, Note
+from realtime_ext._base.pcm import append_text
+from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation._actions_async import Pending
-from realtime_ext.conversation._async import AsyncSessionConnection
 from realtime_ext.events import (
     LiveConnectTransportSends,
     LiveDecisionSends,
@@ -33,11 +37,8 @@ from realtime_ext.events import (
 )
 from realtime_generated.run_until import AsyncLiveRunUntil
 
-from ._audio import append_text
-from ._extensions import Extension, Note
 from ._live_carry import AUDIO_IN, LiveCarry
 from ._live_history import LiveHistory
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent

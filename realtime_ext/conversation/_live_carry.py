@@ -14,7 +14,8 @@ the app sent, the session's id and ``store`` from ``session.started``, the histo
 transcripts of both sides, in timeline order, grouped into messages: Live has no turn
 events) and the text appends (``session.commentary/thinking/instructions.append``) not yet
 acknowledged (``*.appended``), which a new session is sent again. It is the conversation's
-:class:`~._carry.Carry` for the GPT-Live protocols: the core reads it the same way. The
+:class:`~realtime_ext._base.carry.Carry` for the GPT-Live protocols: the core reads it the same
+way. The
 history is not a copy: it is the connection's :class:`~._live_history.LiveHistory`
 (``conn.history``), which the connection hands to its carry (:attr:`LiveCarry.live_history`).
 
@@ -38,14 +39,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Literal
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from realtime_ext._base.carry import Carried, Carry, CarryPlan
+from realtime_ext._base.unconfirmed import acks_of
 from realtime_ext._encode import json_text
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
-from ._carry import Carried, Carry, CarryPlan
 from ._live_history import LiveHistory
-from ._unconfirmed import acks_of
 
 logger = get_logger("realtime_ext.conversation")
 

@@ -10,7 +10,8 @@ keeps them in the order they happened: :class:`LiveTranscript` messages (consecu
 fragments of one side make one message) and :class:`LiveDelegation` s with their results.
 
 It is the conversation's one record of what was said: the connection attaches it (an
-:class:`~._extensions.Extension`), and the carry (:class:`~._live_carry.LiveCarry`) reads
+:class:`~realtime_ext.conversation.Extension`), and the carry
+(:class:`~._live_carry.LiveCarry`) reads
 its transcripts when a session starts again with its history as ``input``. The same history
 goes on across a reconnect, a fork, a restart and a rollover: each item names the session
 it was said in. Bounded like the Realtime history: at most ``max_items`` items (the oldest
@@ -32,14 +33,13 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
+from realtime_ext._base.extensions import Extension, Note
 from realtime_ext._encode import json_text
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._max_items import MaxItems, check_max_items
 from realtime_ext._redact import short_repr
 from realtime_ext._text import BoundedText
 from realtime_ext.events import field
-
-from ._extensions import Extension, Note
 
 __all__ = [
     "DEFAULT_MAX_ITEMS",

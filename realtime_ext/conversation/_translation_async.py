@@ -1,9 +1,11 @@
 """``AsyncTranslationConnection``: a translation session on the one conversation.
 
-A translation connection is the conversation (:class:`~._async.AsyncLiveBase`: receive and
+A translation connection is the conversation
+(:class:`~realtime_ext._base.conversation_async.AsyncLiveBase`: receive and
 decode, server ``error`` events raised as :class:`~realtime_ext.RealtimeServerError`,
 handlers, extensions, reconnect, send queue) configured by
-:data:`~._protocol.TRANSLATION`: its endpoint (``/realtime/translations``), its event table
+:data:`~realtime_ext.conversation.TRANSLATION`: its endpoint (``/realtime/translations``), its
+event table
 and its typed sends (``conn.session.update(...)``,
 ``conn.session.input_audio_buffer.append(...)``, ``conn.session.close()``). The
 conversation's own sends (``response.create``...) and tool loop make no sense here, so they
@@ -23,21 +25,19 @@ import base64
 from collections.abc import AsyncIterable, AsyncIterator
 from typing import TYPE_CHECKING, cast
 
+from realtime_ext._base.actions_async import Pending
+from realtime_ext._base.conversation_async import AsyncSessionConnection
+from realtime_ext._base.frames import Bytes, PcmInput, aframes
+from realtime_ext._base.protocol import TRANSLATION
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
-from realtime_ext.conversation._actions_async import Pending
-from realtime_ext.conversation._async import AsyncSessionConnection
 from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import AsyncTranslationRunUntil
 
-from ._frames import Bytes, PcmInput, aframes
-from ._protocol import TRANSLATION
-
 if TYPE_CHECKING:
+    from realtime_ext._base.policy import ReconnectPolicy
+    from realtime_ext._base.transport import AsyncReopen, AsyncTransport
     from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
-
-    from ._policy import ReconnectPolicy
-    from ._transport import AsyncReopen, AsyncTransport
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "AsyncTranslationConnection"]
 

@@ -1,10 +1,12 @@
 # generated from realtime_ext/conversation/_translation_async.py by scripts/gen_sync.py; do not edit
 """``TranslationConnection``: a translation session on the one conversation.
 
-A translation connection is the conversation (:class:`~._async.LiveBase`: receive and
+A translation connection is the conversation
+(:class:`~realtime_ext._base.conversation_sync.LiveBase`: receive and
 decode, server ``error`` events raised as :class:`~realtime_ext.RealtimeServerError`,
 handlers, extensions, reconnect, send queue) configured by
-:data:`~._protocol.TRANSLATION`: its endpoint (``/realtime/translations``), its event table
+:data:`~realtime_ext.conversation.TRANSLATION`: its endpoint (``/realtime/translations``), its
+event table
 and its typed sends (``conn.session.update(...)``,
 ``conn.session.input_audio_buffer.append(...)``, ``conn.session.close()``). The
 conversation's own sends (``response.create``...) and tool loop make no sense here, so they
@@ -22,21 +24,19 @@ import base64
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, cast
 
+from realtime_ext._base.actions_sync import Pending
+from realtime_ext._base.conversation_sync import SessionConnection
+from realtime_ext._base.frames import Bytes, PcmInput, frames
+from realtime_ext._base.protocol import TRANSLATION
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
-from realtime_ext.conversation._actions_sync import Pending
-from realtime_ext.conversation._sync import SessionConnection
 from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import TranslationRunUntil
 
-from ._frames import Bytes, PcmInput, frames
-from ._protocol import TRANSLATION
-
 if TYPE_CHECKING:
+    from realtime_ext._base.policy import ReconnectPolicy
+    from realtime_ext._base.transport import SyncReopen, SyncTransport
     from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
-
-    from ._policy import ReconnectPolicy
-    from ._transport import SyncReopen, SyncTransport
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "TranslationConnection"]
 

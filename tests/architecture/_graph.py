@@ -275,7 +275,16 @@ VOICE_AGENT = "voice-agent"
 ENDPOINTS = "endpoints"
 TEST_DOUBLES = "test doubles"
 DISTRIBUTIONS: dict[str, tuple[str, ...]] = {
-    CORE: ("_resources", "events", "session", "sdp", "webhooks", "connection", "conversation"),
+    CORE: (
+        "_base",
+        "_resources",
+        "events",
+        "session",
+        "sdp",
+        "webhooks",
+        "connection",
+        "conversation",
+    ),
     VOICE_AGENT: ("voice", "audio", "tools", "translation", "webrtc", "telemetry"),
     ENDPOINTS: ("asgi", "telephony"),
     TEST_DOUBLES: ("testing", "cli", "examples"),

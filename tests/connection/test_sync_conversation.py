@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
+from realtime_ext._base.pcm import AudioCollector
 from realtime_ext.connection import RealtimeConnection, connect
 from realtime_ext.conversation import ConnectionClosed
-from realtime_ext.conversation._audio import AudioCollector
 from realtime_ext.events import UnknownEvent
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16

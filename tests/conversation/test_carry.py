@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import APITimeoutError, InvalidArgumentError
+from realtime_ext._base.carry import Carry
 from realtime_ext.conversation import CarriedItem, ReconnectedEvent
-from realtime_ext.conversation._carry import Carry
 from realtime_ext.testing import FakeRealtimeServer
 
 from .conftest import Both
@@ -210,7 +210,7 @@ def test_a_silence_keeps_its_prefix_padding_and_a_margin_a_turn_keeps_its_whole_
 def test_the_audio_kept_while_no_turn_is_open_is_the_sessions_padding_and_a_margin(
     session: dict[str, Any] | None, frame: str, kept_ms: int
 ) -> None:
-    from realtime_ext.conversation._unconfirmed import Unconfirmed
+    from realtime_ext._base.unconfirmed import Unconfirmed
 
     carry = Carry()
     book = Unconfirmed(limit=carry.audio_limit)
@@ -241,7 +241,7 @@ def test_turn_detection_off_keeps_the_audio_the_app_will_commit() -> None:
 def test_a_turn_over_the_bound_is_reported_not_dropped_silently(
     caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from realtime_ext.conversation import _carry
+    from realtime_ext._base import carry as _carry
 
     monkeypatch.setattr(_carry, "MAX_PENDING_AUDIO_CHARS", 3 * 6400)
     carry = Carry()
@@ -255,7 +255,7 @@ def test_a_turn_over_the_bound_is_reported_not_dropped_silently(
 
 
 def test_the_unconfirmed_sends_keep_the_carrys_bound() -> None:
-    from realtime_ext.conversation._unconfirmed import Unconfirmed
+    from realtime_ext._base.unconfirmed import Unconfirmed
 
     carry = Carry()
     book = Unconfirmed(limit=carry.audio_limit)
@@ -440,7 +440,7 @@ def test_an_on_reconnected_hook_receives_the_new_sessions_events(
 
 
 def test_a_commit_never_confirmed_does_not_lift_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    from realtime_ext.conversation import _carry
+    from realtime_ext._base import carry as _carry
 
     monkeypatch.setattr(_carry, "MAX_PENDING_AUDIO_CHARS", 3 * 6400)
     carry = Carry()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import Extension, InvalidArgumentError, RealtimeClient, RealtimeServerError
+from realtime_ext._base.extensions import Extensions
 from realtime_ext.connection import AsyncRealtimeConnection, aconnect, connect
 from realtime_ext.conversation import (
     Conversation,
@@ -20,7 +21,6 @@ from realtime_ext.conversation import (
     ResponseLostError,
     ResponseLostEvent,
 )
-from realtime_ext.conversation._extensions import Extensions
 from realtime_ext.events import ServerEvent
 from realtime_ext.telemetry import SessionMetrics, Telemetry, measure
 from realtime_ext.testing import FakeRealtimeServer

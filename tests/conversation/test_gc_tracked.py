@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
+from realtime_ext._base.carry import Carry
+from realtime_ext._base.item_log import ItemLog
 from realtime_ext.connection import aconnect
-from realtime_ext.conversation._carry import Carry
-from realtime_ext.conversation._item_log import ItemLog
 from realtime_ext.testing import FakeRealtimeServer
 
 pytestmark = pytest.mark.unit

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from realtime_ext.conversation._carry import Carry
-from realtime_ext.conversation._item_log import ItemLog
+from realtime_ext._base.carry import Carry
+from realtime_ext._base.item_log import ItemLog
 from realtime_ext.conversation._live_carry import LiveCarry
 
 

@@ -16,6 +16,8 @@ from realtime_ext import (
     AuthenticationError,
     InvalidArgumentError,
 )
+from realtime_ext._base.policy import reconnector_of
+from realtime_ext._base.reconnect import Reconnector
 from realtime_ext.connection import RealtimeConnection, aconnect, connect
 from realtime_ext.conversation import (
     ConnectionClosed,
@@ -27,8 +29,6 @@ from realtime_ext.conversation import (
     ResponseLostError,
     SendQueueFullError,
 )
-from realtime_ext.conversation._policy import reconnector_of
-from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.testing import FakeRealtimeServer
 
 from .conftest import Both

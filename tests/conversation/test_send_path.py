@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 
 from realtime_ext import Extension
+from realtime_ext._base import core as _core
+from realtime_ext._base import pcm as _audio
+from realtime_ext._base.pcm import append_text
 from realtime_ext._encode import json_text
-from realtime_ext.conversation import _audio, _core
-from realtime_ext.conversation._audio import append_text
 from realtime_ext.testing import FakeRealtimeServer
 
 from .conftest import Both

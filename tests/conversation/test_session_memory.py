@@ -13,9 +13,9 @@ import tracemalloc
 from collections import deque
 from typing import Any
 
+from realtime_ext._base.carry import Carry
+from realtime_ext._base.unconfirmed import Unconfirmed
 from realtime_ext.conversation import ReconnectedEvent
-from realtime_ext.conversation._carry import Carry
-from realtime_ext.conversation._unconfirmed import Unconfirmed
 from realtime_ext.testing import FakeRealtimeServer
 
 from .conftest import Both

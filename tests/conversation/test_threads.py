@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import Extension
+from realtime_ext._base.backend_sync import SyncBackend
 from realtime_ext.conversation import Conversation
-from realtime_ext.conversation._backend_sync import SyncBackend
 from realtime_ext.events import ServerEvent
 
 WAIT = 10.0  # real seconds a step may take before the test fails (never slept)

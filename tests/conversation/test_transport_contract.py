@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import APIConnectionError, RealtimeServerError
+from realtime_ext._base.transport import AsyncTransport, SyncTransport
 from realtime_ext.conversation import AsyncConversation, ConnectionClosed, Conversation
-from realtime_ext.conversation._transport import AsyncTransport, SyncTransport
 from realtime_ext.tools import ToolRegistry
 
 CALL = {"type": "function_call", "name": "add", "call_id": "call_1", "arguments": '{"a":1,"b":2}'}

@@ -1,4 +1,4 @@
-"""The bookkeeping of sends the server has not confirmed (``conversation/_unconfirmed.py``):
+"""The bookkeeping of sends the server has not confirmed (``_base/unconfirmed.py``):
 what confirms what, what never confirms anything, and its bounds."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from realtime_ext import UnconfirmedSends
-from realtime_ext.conversation._unconfirmed import MAX_PENDING, Unconfirmed
+from realtime_ext._base.unconfirmed import MAX_PENDING, Unconfirmed
 
 
 def item(text: str, item_id: str | None = None, **extra: Any) -> dict[str, Any]:

@@ -390,7 +390,7 @@ def test_defaults(entry: Callable[..., Any]) -> None:
 
 
 def test_the_defaults_are_openais_and_max_retries_0_turns_reconnect_off() -> None:
-    from realtime_ext.conversation._policy import reconnector_of
+    from realtime_ext._base.policy import reconnector_of
 
     theirs = inspect.signature(openai.OpenAI(api_key=KEY).realtime.connect).parameters
     keywords: dict[str, Any] = {

@@ -32,8 +32,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import OpenAIError
+from realtime_ext._base.reconnect import Reconnector
 from realtime_ext.connection import aconnect, aconnect_translation
-from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.sdp import parse, sample_offer
 from realtime_ext.webhooks import sign
 from tests.hardening._values import ODD, public_callables, unpacked_keys
@@ -136,7 +136,7 @@ def _callables() -> Iterator[tuple[str, Callable[..., object]]]:
 # entry functions), yet built from what users pass to client.connect(): fuzzed as the public
 # callables are.
 INTERNAL: dict[str, Callable[..., object]] = {
-    "realtime_ext.conversation._reconnect.Reconnector": Reconnector,
+    "realtime_ext._base.reconnect.Reconnector": Reconnector,
     "realtime_ext.connection.aconnect": aconnect,
     "realtime_ext.connection.aconnect_translation": aconnect_translation,
 }
@@ -158,7 +158,7 @@ def test_the_loop_reaches_the_keyword_arguments() -> None:
         "realtime_ext.webhooks.sign",
         "realtime_ext.webhooks.verify",
         "realtime_ext.testing.sine_pcm16",
-        "realtime_ext.conversation._reconnect.Reconnector",
+        "realtime_ext._base.reconnect.Reconnector",
         "realtime_ext.session.realtime_session",
         "realtime_ext.asgi.token_endpoint",
     ):

@@ -16,7 +16,7 @@ import pytest
 
 import realtime_ext
 from realtime_ext import APIStatusError, OpenAIError, RealtimeServerError
-from realtime_ext.conversation._errors import server_error
+from realtime_ext._base.errors import server_error
 from realtime_ext.events import UnknownEvent, parse_server_event
 
 KEY = "sk-proj-" + "Ab1" * 12

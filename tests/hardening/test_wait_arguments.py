@@ -19,10 +19,10 @@ import httpx
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext._base.reconnect import Reconnector
 from realtime_ext._config import check_seconds
 from realtime_ext.asgi import token_endpoint, webhook_endpoint
 from realtime_ext.connection import connect
-from realtime_ext.conversation._reconnect import Reconnector
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import PlaybackTracker

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, NoReturn
 
 from realtime_ext import Extension, RealtimeClient
+from realtime_ext._base.unconfirmed import CONFIRMING
 from realtime_ext.conversation._live_carry import LiveCarry
-from realtime_ext.conversation._unconfirmed import CONFIRMING
 from realtime_generated.models import LiveOutputTranscriptDeltaEvent
 from tests.support.live_replay import PRIMARY, Recording, recording, serving
 

@@ -38,7 +38,7 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr("realtime_ext.events._sends.check_client_event", checked)
     monkeypatch.setattr("realtime_ext.events._sends.check_base64", based)
-    monkeypatch.setattr("realtime_ext.conversation._core.json_text", encoded)
+    monkeypatch.setattr("realtime_ext._base.core.json_text", encoded)
     return seen
 
 
@@ -80,7 +80,7 @@ async def test_async_send_audio_neither_checks_nor_encodes_its_own_base64_again(
 
 
 def test_an_append_text_is_what_json_text_writes_for_gpt_live() -> None:
-    from realtime_ext.conversation._audio import append_text
+    from realtime_ext._base.pcm import append_text
 
     audio = base64.b64encode(PCM).decode()
     event = {"type": "session.input_audio.append", "audio": audio}

@@ -568,7 +568,7 @@ def _through_core(
 ) -> Any:
     """The recorder fed as a conversation's core feeds it: each message decoded once, its
     extensions' observers first, then the recorder's note for the type."""
-    from realtime_ext.conversation._extensions import Extensions
+    from realtime_ext._base.extensions import Extensions
     from realtime_ext.events._parse import _SERVER
     from realtime_ext.telemetry._recorder import AUDIO_DELTAS, ConversationRecorder
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext._base.frames import FRAME_BYTES
 from realtime_ext.conversation import Framer
-from realtime_ext.conversation._frames import FRAME_BYTES
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
 from realtime_ext.translation import TranslationRecorder, TranslationTranscript, frames

@@ -349,7 +349,7 @@ async def test_async_reconnect_restores_the_session(server: FakeRealtimeServer) 
 def test_a_translation_session_is_the_live_session_configured_not_a_wrapper(
     server: FakeRealtimeServer, client: RealtimeClient
 ) -> None:
-    from realtime_ext.conversation._sync import LiveBase
+    from realtime_ext._base.conversation_sync import LiveBase
 
     with client.translations.connect() as conn:
         # The conversation's driver itself (no conversation inside to forward to), with the

@@ -69,7 +69,7 @@ def test_the_check_fails_when_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         copy.write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
         copies[source] = copy
     # A hand edit of the generated file (the source is the real one, unchanged).
-    edited = copies[ROOT / "realtime_ext" / "conversation" / "_async.py"]
+    edited = copies[ROOT / "realtime_ext" / "_base" / "conversation_async.py"]
     edited.write_text(edited.read_text().replace("def recv(", "def recv_(", 1))
     monkeypatch.setattr(gen_sync, "TARGETS", copies)
     assert gen_sync.main(["--check"]) == 1
@@ -99,8 +99,8 @@ def test_the_table_maps_the_async_syntax_and_names() -> None:
         "from ._peer_async import AsyncAudioOutput, AsyncPeer, establish\n": (
             "from ._peer_sync import SyncAudioOutput, SyncPeer, establish\n"
         ),
-        "from realtime_ext.webrtc._async import AsyncPeerCall, AsyncWebRTC\n": (
-            "from realtime_ext.webrtc._sync import SyncPeerCall, WebRTC\n"
+        "from realtime_ext.webrtc.peer_async import AsyncPeerCall, AsyncWebRTC\n": (
+            "from realtime_ext.webrtc.peer_sync import SyncPeerCall, WebRTC\n"
         ),
         # Words that merely contain the patterns are left alone.
         "self._async_callbacks = awaited or asyncio_loop\n": (

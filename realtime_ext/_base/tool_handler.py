@@ -5,7 +5,7 @@ takes. The loop itself is a feature, an :class:`~realtime_ext.Extension` of the 
 ``conn.run_tools(registry)`` asks the registry for its loop (:meth:`ToolHandler.loop`, which a
 ``ToolRegistry`` answers with the tools package's ``ToolLoop``), attaches it, and returns it.
 What the loop needs of the conversation it has through the extension interface (its
-:class:`~._link.Link`): the calls it will answer are counted as a response owed and carried to
+:class:`~.link.Link`): the calls it will answer are counted as a response owed and carried to
 a new server session, and the conversation says whether their answers still belong.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from ._extensions import Extension
+from .extensions import Extension
 
 DEFAULT_TOOL_TIMEOUT = 60.0
 """Seconds a tool has to answer before the model is told it timed out."""

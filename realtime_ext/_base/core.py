@@ -47,17 +47,17 @@ from realtime_ext._json import is_dict
 from realtime_ext._redact import get_logger, short_repr
 from realtime_ext.events import Decoded, to_payload, wire_decoder
 
-from ._audio import AudioCollector
-from ._carry import WATCHED as CARRY_WATCHED
-from ._carry import Carry, Reason, item_id_of
-from ._errors import server_error
-from ._extensions import Extension, Extensions
-from ._handlers import H, Handler, Handlers, event_type
-from ._protocol import REALTIME, SessionKind
-from ._reconnect import ReconnectedEvent, Reconnector, close_code_of
-from ._tools import Answering, ToolRunner
-from ._transport import ClosingState
-from ._unconfirmed import CONFIRMING, Unconfirmed
+from .carry import WATCHED as CARRY_WATCHED
+from .carry import Carry, Reason, item_id_of
+from .errors import server_error
+from .extensions import Extension, Extensions
+from .handlers import H, Handler, Handlers, event_type
+from .pcm import AudioCollector
+from .protocol import REALTIME, SessionKind
+from .reconnect import ReconnectedEvent, Reconnector, close_code_of
+from .tool_handler import Answering, ToolRunner
+from .transport import ClosingState
+from .unconfirmed import CONFIRMING, Unconfirmed
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
@@ -79,7 +79,7 @@ WATCHED = (
     | CARRY_WATCHED
 )
 """The event types the core looks at (its own, those that confirm a send:
-:data:`._unconfirmed.CONFIRMING`, and those the carry reads); every other event passes
+:data:`.unconfirmed.CONFIRMING`, and those the carry reads); every other event passes
 through untouched."""
 QUIET_WAIT = 0.1
 """How long a rollover due waits for a quiet point, as a fraction of
@@ -191,7 +191,7 @@ class Retire(NamedTuple):
 class Close(NamedTuple):
     """Stop background flows and pending sleeps, then ``transport.close(code, reason)``,
     its closing handshake bounded by ``within`` seconds when the transport can bound it
-    (:class:`~._transport.BoundedClose`; ``None``: the transport's own bound)."""
+    (:class:`~.transport.BoundedClose`; ``None``: the transport's own bound)."""
 
     transport: Any
     code: int
@@ -414,7 +414,7 @@ class Core(Generic[TransportT]):
         self.max_size = max_size
         self.reconnector = reconnector
         self.counting: dict[str, Route] = dict(reconnector.carry.counters())
-        """The carry's counters (:meth:`~._carry.Carry.counters`): the routes of the types
+        """The carry's counters (:meth:`~.carry.Carry.counters`): the routes of the types
         it only counts while the rollover is not due."""
         self.routes: dict[str, Route] = self._routes()
         """What :meth:`take` does with an event of each type when no extension is told of
@@ -455,7 +455,7 @@ class Core(Generic[TransportT]):
         self.candidate: TransportT | None = None
         self.step_lock: AbstractContextManager[Any] | None = None
         """What :meth:`take` runs :meth:`take_now` under: nothing, unless a driver whose
-        steps run on several threads gives its step lock (:mod:`._actions_async`)."""
+        steps run on several threads gives its step lock (:mod:`.actions_async`)."""
 
     def new_book(self) -> Unconfirmed:
         """The unconfirmed sends of a new connection, its audio bounded as the carry's."""
@@ -642,10 +642,10 @@ class Core(Generic[TransportT]):
     # -- sending -----------------------------------------------------------------------
     def encode(self, event: object, text: str | None = None) -> tuple[dict[str, Any], str]:
         """The payload and wire text of a client event (size-checked; an item to create given
-        an id), noted for a new session (:class:`~._carry.Carry`).
+        an id), noted for a new session (:class:`~.carry.Carry`).
 
         ``text``: the wire text of ``event``, a dict the SDK built, when it made that text
-        itself (``send_audio``'s appends: :func:`~._audio.append_text`), so it is not
+        itself (``send_audio``'s appends: :func:`~.pcm.append_text`), so it is not
         encoded again."""
         carry = self.reconnector.carry
         if text is None:
@@ -937,7 +937,7 @@ class Core(Generic[TransportT]):
 
     def _routes(self) -> dict[str, Route]:
         """:attr:`routes`: each type the core watches settled; those its carry only counts
-        (:meth:`~._carry.Carry.counters`) counted, until the rollover is due (then settled:
+        (:meth:`~.carry.Carry.counters`) counted, until the rollover is due (then settled:
         a quiet point may start it)."""
         routes: dict[str, Route] = dict.fromkeys(self.watched, self._settle_locked)
         routes.update(self.counting)
@@ -1044,7 +1044,7 @@ class Core(Generic[TransportT]):
 
     def settle_started(self, kind: str, reason: str | None) -> Flow[None] | None:
         """An event the carry of a session the client starts read: the protocol's
-        :attr:`~._protocol.SessionKind.ended` says how the close that follows is
+        :attr:`~.protocol.SessionKind.ended` says how the close that follows is
         taken (one of its ``moving_reasons``: moved to a new session, as a drop; one of its
         ``ending_reasons``: the conversation ends with ``SessionClosedError``); an output
         audio frame is a point where a rollover due may start (the carry says whether it is
@@ -1425,7 +1425,7 @@ class Core(Generic[TransportT]):
         Its first event says whether it is the same server session (a sideband rejoining
         its call: nothing to send again) or a new one, which gets the carry's plan: the
         merged session, the history, the unconfirmed items and the pending audio
-        (:meth:`~._carry.Carry.plan`); then the sends queued meanwhile, except those the
+        (:meth:`~.carry.Carry.plan`); then the sends queued meanwhile, except those the
         plan already sent. That first event is delivered next (``stashed``).
         """
         reconnector = self.reconnector

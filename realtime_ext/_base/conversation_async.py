@@ -1,10 +1,10 @@
 """``AsyncConversation``: the driver of the conversation core over any AsyncTransport.
 
-Every decision is a flow of :mod:`._core`; this module only runs flows
-(:meth:`AsyncLiveBase._run`) and :mod:`._actions_async` carries their actions out.
+Every decision is a flow of :mod:`.core`; this module only runs flows
+(:meth:`AsyncLiveBase._run`) and :mod:`.actions_async` carries their actions out.
 :class:`AsyncLiveBase` is what every live session runs on (receive, decode, dispatch, send);
 a configuration of it says its protocol (``protocol=``, a
-:class:`~._protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
+:class:`~.protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`AsyncConversation` the Realtime conversation's, with the tool
 loop; :class:`AsyncSessionConnection` the other kinds' sockets (each kind's connection
 class is one of these).
@@ -40,15 +40,15 @@ from realtime_ext.events import (
 )
 from realtime_generated.run_until import AsyncRunUntil
 
-from ._actions_async import AsyncActions, Pending
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events, append_text
-from ._core import FLOW, Core, Flow, Later, left_until
-from ._link import CoreLink
-from ._policy import ReconnectPolicy, reconnector_of
-from ._protocol import REALTIME, SessionKind
-from ._shared import ConversationBase
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
-from ._transport import AsyncReopen, AsyncTransport
+from .actions_async import AsyncActions, Pending
+from .core import FLOW, Core, Flow, Later, left_until
+from .link import CoreLink
+from .pcm import DEFAULT_SAMPLE_RATE, AudioCollector, append_events, append_text
+from .policy import ReconnectPolicy, reconnector_of
+from .protocol import REALTIME, SessionKind
+from .shared import ConversationBase
+from .tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
+from .transport import AsyncReopen, AsyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
@@ -61,7 +61,7 @@ class AsyncLiveBase(ConversationBase[AsyncTransport], AsyncClosing, Generic[Even
     """A live session over any ``AsyncTransport``, its events decoded as ``EventT``: what
     conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    A configuration passes its protocol (``protocol=``: :data:`~._protocol.REALTIME` by
+    A configuration passes its protocol (``protocol=``: :data:`~.protocol.REALTIME` by
     default) and binds its typed sends in :meth:`_bind_sends`; how it closes is its own
     (``close``).
     """

@@ -1,9 +1,9 @@
-"""The thread primitives the blocking conversation's executor (:mod:`._actions_sync`,
-generated from :mod:`._actions_async`) is written with: a background flow runs on a daemon
+"""The thread primitives the blocking conversation's executor (:mod:`.actions_sync`,
+generated from :mod:`.actions_async`) is written with: a background flow runs on a daemon
 thread, the stop signal is a ``threading.Event``, steps are serialized by a lock, a
 handler's awaitable is refused.
 
-The blocking counterpart of :mod:`._backend_async` (see there why the backends are the one
+The blocking counterpart of :mod:`.backend_async` (see there why the backends are the one
 part written twice). Daemon threads: a flow that hangs cannot keep the process alive. A
 thread cannot be cancelled: a close sets the stop event, which ends every sleep and
 reconnect backoff at once, and the flow ends at its next step.

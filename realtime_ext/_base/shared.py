@@ -9,11 +9,11 @@ from typing import Generic, TypeVar, overload
 
 from realtime_ext._exceptions import ConnectionClosed, InvalidArgumentError, ToolDefinitionError
 
-from ._core import Core, TransportT
-from ._extensions import Extension, check_extension, overrides
-from ._handlers import H, Handler
-from ._link import CoreLink
-from ._tools import ToolHandler, ToolRunner
+from .core import Core, TransportT
+from .extensions import Extension, check_extension, overrides
+from .handlers import H, Handler
+from .link import CoreLink
+from .tool_handler import ToolHandler, ToolRunner
 
 E = TypeVar("E", bound=Extension)
 

@@ -1,9 +1,11 @@
-# generated from realtime_ext/conversation/_actions_async.py by scripts/gen_sync.py; do not edit
+# generated from realtime_ext/_base/actions_async.py by scripts/gen_sync.py; do not edit
 """How a conversation carries out the core's actions: the one executor of both drivers.
 
-:mod:`._async` (``Conversation``) runs flows and hands each action to :class:`SyncActions`;
+:mod:`.conversation_sync` (``Conversation``) runs flows and hands each action to
+:class:`SyncActions`;
 the blocking executor (``_actions_sync``) is generated from this module by
-``scripts/gen_sync.py``, as the blocking driver is from :mod:`._async`. What differs between
+``scripts/gen_sync.py``, as the blocking driver is from :mod:`.conversation_sync`. What
+differs between
 the I/O models is only primitives: how a background flow starts, is waited for and is
 stopped, the stop signal, the step lock, an awaitable handler. Those are the backend's,
 imported by the name the table maps: tasks for asyncio, daemon threads for blocking code
@@ -15,12 +17,12 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from . import _core as act
-from ._backend_sync import AWAITS_CALLBACKS, Runner, Signal, SyncBackend
-from ._backend_sync import Pending as Pending  # what a typed send returns, for the drivers
-from ._core import Core, Flow
-from ._handlers import OffLoop
-from ._transport import BoundedClose, SyncReopen, SyncTransport
+from . import core as act
+from .backend_sync import AWAITS_CALLBACKS, Runner, Signal, SyncBackend
+from .backend_sync import Pending as Pending  # what a typed send returns, for the drivers
+from .core import Core, Flow
+from .handlers import OffLoop
+from .transport import BoundedClose, SyncReopen, SyncTransport
 
 
 class SyncActions:

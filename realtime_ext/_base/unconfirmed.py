@@ -49,7 +49,7 @@ from typing import Any
 from realtime_ext._exceptions import UnconfirmedSends
 from realtime_ext._json import is_dict
 
-from ._audio import AUDIO_APPEND
+from .pcm import AUDIO_APPEND
 
 __all__ = ["CONFIRMING", "MAX_PENDING", "MAX_SERVER_IDS", "NO_ACKS", "Unconfirmed", "acks_of"]
 

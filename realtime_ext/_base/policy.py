@@ -1,7 +1,7 @@
 """``ReconnectPolicy``: the settings a conversation reconnects by, public and checked; each
 conversation makes its own bookkeeping (``_reconnect.Reconnector``) from them.
 
-Apart from :mod:`._reconnect` because it takes a session kind's own carry (GPT-Live's),
+Apart from :mod:`.reconnect` because it takes a session kind's own carry (GPT-Live's),
 whose module builds on the conversation's extensions, which build on the reconnect events.
 """
 
@@ -15,8 +15,8 @@ from realtime_ext._clock import SYSTEM_CLOCK, Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
 
-from ._carry import DEFAULT_CARRY_MAX_CHARS, DEFAULT_CARRY_MAX_ITEMS, Carry, CarryMode
-from ._reconnect import (
+from .carry import DEFAULT_CARRY_MAX_CHARS, DEFAULT_CARRY_MAX_ITEMS, Carry, CarryMode
+from .reconnect import (
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_RECONNECT_DELAY,
     DEFAULT_MAX_RETRIES,

@@ -1,8 +1,10 @@
 """How a conversation carries out the core's actions: the one executor of both drivers.
 
-:mod:`._async` (``AsyncConversation``) runs flows and hands each action to :class:`AsyncActions`;
+:mod:`.conversation_async` (``AsyncConversation``) runs flows and hands each action to
+:class:`AsyncActions`;
 the blocking executor (``_actions_sync``) is generated from this module by
-``scripts/gen_sync.py``, as the blocking driver is from :mod:`._async`. What differs between
+``scripts/gen_sync.py``, as the blocking driver is from :mod:`.conversation_async`. What
+differs between
 the I/O models is only primitives: how a background flow starts, is waited for and is
 stopped, the stop signal, the step lock, an awaitable handler. Those are the backend's,
 imported by the name the table maps: tasks for asyncio, daemon threads for blocking code
@@ -16,12 +18,12 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from . import _core as act
-from ._backend_async import AWAITS_CALLBACKS, AsyncBackend, Runner, Signal
-from ._backend_async import Pending as Pending  # what a typed send returns, for the drivers
-from ._core import Core, Flow
-from ._handlers import OffLoop
-from ._transport import AsyncReopen, AsyncTransport, BoundedClose
+from . import core as act
+from .backend_async import AWAITS_CALLBACKS, AsyncBackend, Runner, Signal
+from .backend_async import Pending as Pending  # what a typed send returns, for the drivers
+from .core import Core, Flow
+from .handlers import OffLoop
+from .transport import AsyncReopen, AsyncTransport, BoundedClose
 
 
 class AsyncActions:

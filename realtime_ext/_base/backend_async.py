@@ -1,12 +1,12 @@
-"""The asyncio primitives the conversation's executor (:mod:`._actions_async`) is written
+"""The asyncio primitives the conversation's executor (:mod:`.actions_async`) is written
 with: a background flow is a task, the stop signal an ``asyncio.Event``, a step needs no
 lock, a handler's awaitable is awaited.
 
 One backend per I/O model, as httpcore has one network backend per I/O library: starting
 a flow, waiting for it and stopping it are what asyncio and threads do differently, and
-nothing else is. So only those primitives are written here and in :mod:`._backend_sync`
+nothing else is. So only those primitives are written here and in :mod:`.backend_sync`
 (no policy, no flow logic in either); what is done with them is written once, in
-:mod:`._actions_async`, from which ``scripts/gen_sync.py`` generates the blocking executor.
+:mod:`.actions_async`, from which ``scripts/gen_sync.py`` generates the blocking executor.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-# generated from realtime_ext/conversation/_async.py by scripts/gen_sync.py; do not edit
+# generated from realtime_ext/_base/conversation_async.py by scripts/gen_sync.py; do not edit
 """``Conversation``: the driver of the conversation core over any SyncTransport.
 
-Every decision is a flow of :mod:`._core`; this module only runs flows
-(:meth:`LiveBase._run`) and :mod:`._actions_sync` carries their actions out.
+Every decision is a flow of :mod:`.core`; this module only runs flows
+(:meth:`LiveBase._run`) and :mod:`.actions_sync` carries their actions out.
 :class:`LiveBase` is what every live session runs on (receive, decode, dispatch, send);
 a configuration of it says its protocol (``protocol=``, a
-:class:`~._protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
+:class:`~.protocol.SessionKind`: its events, sends, endpoint) and binds its typed sends
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
 loop; :class:`SessionConnection` the other kinds' sockets (each kind's connection
 class is one of these).
@@ -39,15 +39,15 @@ from realtime_ext.events import (
 )
 from realtime_generated.run_until import RunUntil
 
-from ._actions_sync import Pending, SyncActions
-from ._audio import DEFAULT_SAMPLE_RATE, AudioCollector, append_events, append_text
-from ._core import FLOW, Core, Flow, Later, left_until
-from ._link import CoreLink
-from ._policy import ReconnectPolicy, reconnector_of
-from ._protocol import REALTIME, SessionKind
-from ._shared import ConversationBase
-from ._tools import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
-from ._transport import SyncReopen, SyncTransport
+from .actions_sync import Pending, SyncActions
+from .core import FLOW, Core, Flow, Later, left_until
+from .link import CoreLink
+from .pcm import DEFAULT_SAMPLE_RATE, AudioCollector, append_events, append_text
+from .policy import ReconnectPolicy, reconnector_of
+from .protocol import REALTIME, SessionKind
+from .shared import ConversationBase
+from .tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
+from .transport import SyncReopen, SyncTransport
 
 if TYPE_CHECKING:
     from realtime_ext.events import ServerEvent
@@ -60,7 +60,7 @@ class LiveBase(ConversationBase[SyncTransport], Closing, Generic[EventT]):
     """A live session over any ``SyncTransport``, its events decoded as ``EventT``: what
     conversations, calls and translation sessions share (send, receive, iterate, dispatch).
 
-    A configuration passes its protocol (``protocol=``: :data:`~._protocol.REALTIME` by
+    A configuration passes its protocol (``protocol=``: :data:`~.protocol.REALTIME` by
     default) and binds its typed sends in :meth:`_bind_sends`; how it closes is its own
     (``close``).
     """

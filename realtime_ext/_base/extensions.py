@@ -25,8 +25,8 @@ from typing import Any, Protocol
 from realtime_ext._checks import show
 from realtime_ext._exceptions import InvalidArgumentError, ResponseLostEvent
 
-from ._carry import CarriedItem
-from ._reconnect import ReconnectedEvent, ReconnectingEvent
+from .carry import CarriedItem
+from .reconnect import ReconnectedEvent, ReconnectingEvent
 
 Note = Callable[[Any], None]
 """A function of an extension's :meth:`~Extension.notes` table: called with the JSON object

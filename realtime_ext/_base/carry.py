@@ -7,7 +7,7 @@ Kept as the conversation runs, from what the app sends and the server confirms:
   instructions set early survive a later update of ``output_modalities`` alone;
 - an id for the item of every ``conversation.item.create`` that has none, before it leaves,
   so its confirmation (and its carried copy) is found by id (which sends the server has not
-  confirmed is :mod:`._unconfirmed`'s book);
+  confirmed is :mod:`.unconfirmed`'s book);
 - the input audio appended since the last commit the server confirmed (the user was
   speaking), with the commits sent but not confirmed, in order, bounded for a call (see
   :data:`MAX_PENDING_AUDIO_CHARS` and :func:`quiet_audio_chars`).
@@ -35,9 +35,9 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
-from ._audio import AUDIO_APPEND
-from ._item_log import ITEM_EVENTS, ItemLog
-from ._unconfirmed import NO_ACKS
+from .item_log import ITEM_EVENTS, ItemLog
+from .pcm import AUDIO_APPEND
+from .unconfirmed import NO_ACKS
 
 logger = get_logger("realtime_ext.conversation")
 
@@ -95,7 +95,7 @@ SPEECH_STARTED = "input_audio_buffer.speech_started"
 SPEECH_STOPPED = "input_audio_buffer.speech_stopped"
 WATCHED = frozenset({*AUDIO_RESETS, SPEECH_STARTED, SPEECH_STOPPED, *ITEM_EVENTS})
 """The server events the carry reads (the core hands them to :meth:`Carry.received`): the
-input audio buffer's, and the items' (its own log of the conversation: :mod:`._item_log`)."""
+input audio buffer's, and the items' (its own log of the conversation: :mod:`.item_log`)."""
 
 Carried = Literal["conversation", "configuration"]
 """What a new session was given (``ReconnectedEvent.carried``): the conversation (its items,

@@ -6,7 +6,7 @@ carries its transcripts: :class:`ItemLog` keeps it from the server's item events
 order, as the item objects ``conversation.item.create`` takes (a message as its words: text,
 else the transcript of its audio; a function call and its output as they are), bounded as a
 voice's history is (:data:`DEFAULT_LOG_MAX_ITEMS` items, :data:`MAX_PART_CHARS` characters a
-part, the oldest let go first). The carry (:class:`~._carry.Carry`) reads it at the move when
+part, the oldest let go first). The carry (:class:`~.carry.Carry`) reads it at the move when
 no extension gives a history.
 
 Example:

@@ -1,4 +1,4 @@
-"""The conversation's side of :class:`~._extensions.Link` and :class:`~._extensions.Reply`
+"""The conversation's side of :class:`~.extensions.Link` and :class:`~.extensions.Reply`
 (the interface an extension is given when it is added, :meth:`Extension.added`)."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from ._core import Core
-from ._extensions import ToolEnded
-from ._tools import Answering
+from .core import Core
+from .extensions import ToolEnded
+from .tool_handler import Answering
 
 
 class CoreReply:
-    """:class:`~._extensions.Reply`, kept in the conversation's books."""
+    """:class:`~.extensions.Reply`, kept in the conversation's books."""
 
     __slots__ = ("_batch", "_core", "_lock")
 
@@ -26,11 +26,11 @@ class CoreReply:
 
     @property
     def current(self) -> bool:
-        """See :attr:`~._extensions.Reply.current`."""
+        """See :attr:`~.extensions.Reply.current`."""
         return self._core.generation == self._batch.generation
 
     def done(self) -> bool:
-        """See :meth:`~._extensions.Reply.done`."""
+        """See :meth:`~.extensions.Reply.done`."""
         core = self._core
         with self._lock:
             if self._batch in core.answering:
@@ -41,7 +41,7 @@ class CoreReply:
 
 
 class CoreLink:
-    """:class:`~._extensions.Link` over a conversation's core."""
+    """:class:`~.extensions.Link` over a conversation's core."""
 
     __slots__ = ("_conversation", "_core", "_lock")
 
@@ -54,16 +54,16 @@ class CoreLink:
 
     @property
     def conversation(self) -> object:
-        """See :attr:`~._extensions.Link.conversation`."""
+        """See :attr:`~.extensions.Link.conversation`."""
         return self._conversation
 
     @property
     def closing(self) -> bool:
-        """See :attr:`~._extensions.Link.closing`."""
+        """See :attr:`~.extensions.Link.closing`."""
         return self._core.closing
 
     def will_answer(self, calls: Sequence[Mapping[str, Any]]) -> CoreReply:
-        """See :meth:`~._extensions.Link.will_answer`."""
+        """See :meth:`~.extensions.Link.will_answer`."""
         core = self._core
         with self._lock:
             core.owed.asked += 1  # the follow-up the answers will ask for
@@ -72,10 +72,10 @@ class CoreLink:
         return CoreReply(core, batch, self._lock)
 
     def tool_started(self, call: dict[str, Any]) -> list[ToolEnded]:
-        """See :meth:`~._extensions.Link.tool_started`."""
+        """See :meth:`~.extensions.Link.tool_started`."""
         return [end for started in self._core.extensions.tool_started if (end := started(call))]
 
     def deliver(self, event: object) -> None:
-        """See :meth:`~._extensions.Link.deliver`."""
+        """See :meth:`~.extensions.Link.deliver`."""
         with self._lock:
             self._core.deliver(event)

@@ -29,9 +29,9 @@ from realtime_ext._exceptions import (
 )
 from realtime_ext._redact import get_logger
 
-from ._carry import DEFAULT_CARRY_MAX_CHARS as DEFAULT_CARRY_MAX_CHARS
-from ._carry import DEFAULT_CARRY_MAX_ITEMS as DEFAULT_CARRY_MAX_ITEMS
-from ._carry import Carried, Carry, Reason
+from .carry import DEFAULT_CARRY_MAX_CHARS as DEFAULT_CARRY_MAX_CHARS
+from .carry import DEFAULT_CARRY_MAX_ITEMS as DEFAULT_CARRY_MAX_ITEMS
+from .carry import Carried, Carry, Reason
 
 logger = get_logger("realtime_ext.conversation")
 
