@@ -142,7 +142,7 @@ verifytypes: $(STAMP) $(NPM_STAMP)
 		grep -B1 ' error: ' report.txt | head -n 40; grep 'completeness score' report.txt; \
 		exit $$status
 
-# The blocking twins (_base/conversation_sync.py, connection/_sync.py) rewritten from their
+# The blocking twins (_base/conversation_sync.py, _base/connection_sync.py) rewritten from their
 # asyncio source; tests/typing/test_sync_twins.py runs `--check`, so a stale twin fails CI.
 gen-sync: $(STAMP)
 	$(PY) scripts/gen_sync.py

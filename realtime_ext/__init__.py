@@ -38,14 +38,14 @@ if TYPE_CHECKING:
     from . import types as types
     from . import webhooks as webhooks
     from ._auth import Auth as Auth
+    from ._base.instrument import Instrumentation as Instrumentation
+    from ._base.instrument import RequestEnded as RequestEnded
+    from ._base.instrument import RequestObserver as RequestObserver
+    from ._base.instrument import attach_instrumentation as attach_instrumentation
     from ._client_async import AsyncAzureRealtimeClient as AsyncAzureRealtimeClient
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import AzureRealtimeClient as AzureRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
-    from ._instrument import Instrumentation as Instrumentation
-    from ._instrument import RequestEnded as RequestEnded
-    from ._instrument import RequestObserver as RequestObserver
-    from ._instrument import attach_instrumentation as attach_instrumentation
     from ._open_session_async import AsyncOpenSession as AsyncOpenSession
     from ._open_session_sync import OpenSession as OpenSession
     from ._resources.calls_async import AsyncCalls as AsyncCalls
@@ -80,10 +80,10 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     # What features and apps attach to any live session through (conn.add_extension).
     "Extension": (".conversation", "Extension"),
     # What a client's telemetry= is (realtime_ext.telemetry.Telemetry is one).
-    "Instrumentation": ("._instrument", "Instrumentation"),
-    "RequestObserver": ("._instrument", "RequestObserver"),
-    "RequestEnded": ("._instrument", "RequestEnded"),
-    "attach_instrumentation": ("._instrument", "attach_instrumentation"),
+    "Instrumentation": ("._base.instrument", "Instrumentation"),
+    "RequestObserver": ("._base.instrument", "RequestObserver"),
+    "RequestEnded": ("._base.instrument", "RequestEnded"),
+    "attach_instrumentation": ("._base.instrument", "attach_instrumentation"),
     # What the clients' REST methods return, to annotate with (they load httpx).
     "RealtimeClientSecret": ("._resources.client_secrets", "RealtimeClientSecret"),
     "TranslationClientSecret": ("._resources.translations", "TranslationClientSecret"),

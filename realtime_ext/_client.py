@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._auth import Auth
+from ._base.instrument import Instrumentation, checked_instrumentation
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
     ClientConfig,
@@ -33,7 +34,6 @@ from ._config import (
     user_agent,
 )
 from ._exceptions import InvalidArgumentError
-from ._instrument import Instrumentation, checked_instrumentation
 from ._redact import redact_url
 from ._route import Route
 

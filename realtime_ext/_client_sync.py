@@ -20,11 +20,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from ._azure import AzureRoute, azure_configuration
+from ._base.instrument import Instrumentation
 from ._client import ClientBase, arguments, once
 from ._clock import Clock
 from ._closing import Closing
 from ._config import OMIT, Omit, TimeoutTypes
-from ._instrument import Instrumentation
 from ._route import Route
 
 if TYPE_CHECKING:

@@ -46,7 +46,7 @@ class Clock:
             await asyncio.sleep(seconds)
             return False
         try:
-            async with asyncio.timeout(seconds):  # not wait_for: see connection/_transport.py
+            async with asyncio.timeout(seconds):  # not wait_for: see _base/websocket_transport.py
                 await until.wait()
         except TimeoutError:
             return False

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeAlias, TypedDict, TypeVar, Unpack, cast
 import httpx
 
 from ._auth import Auth, merge_auth
+from ._base.instrument import Instrumentation, RequestObserver
 from ._bounded import remember
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import (
@@ -42,7 +43,6 @@ from ._exceptions import (
     APITimeoutError,
     status_error_class,
 )
-from ._instrument import Instrumentation, RequestObserver
 from ._redact import (
     SAFE_HEADERS,
     SAFE_QUERY_PARAMETERS,

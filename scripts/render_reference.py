@@ -41,9 +41,9 @@ MEMBERS = re.compile(r"^[ \t]+members: \[([^\]]*)\]", re.MULTILINE)
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 # Where a class's members stop being this project's (object, typing.Generic, enum.Enum...).
 OWN = ("realtime_ext", "realtime_generated")
-# A private package whose names a public one exports and documents: the conversation core
-# (realtime_ext._base) is documented with realtime_ext.conversation.
-PUBLIC_HOMES = {"realtime_ext._base": "realtime_ext.conversation"}
+# A private package whose names public ones export and document: the core's base
+# (realtime_ext._base) is documented with the namespace that exports each name.
+PUBLIC_HOMES = {"realtime_ext._base": ("realtime_ext.conversation", "realtime_ext.connection")}
 
 
 def _rewrite() -> Callable[[str], str]:
@@ -146,9 +146,13 @@ def _home(obj: Any) -> str | None:
     module = getattr(obj, "__module__", None)
     if not isinstance(module, str) or module.split(".")[0] not in OWN:
         return None
-    for private, public in PUBLIC_HOMES.items():
+    for private, namespaces in PUBLIC_HOMES.items():
         if module == private or module.startswith(private + "."):
-            return public
+            for public in namespaces:
+                exported = importlib.import_module(public)
+                if any(getattr(exported, name, None) is obj for name in exported.__all__):
+                    return public
+            return None
     parts = module.split(".")
     while parts and parts[-1].startswith("_"):
         parts.pop()

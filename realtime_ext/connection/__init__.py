@@ -57,6 +57,10 @@ Example::
         done = conn.run_until("response.done")
 """
 
+from realtime_ext._base.connection_async import AsyncRealtimeConnection
+from realtime_ext._base.connection_sync import RealtimeConnection
+from realtime_ext._base.handshakes import DEFAULT_MAX_HANDSHAKES, limit_handshakes
+from realtime_ext._base.keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from realtime_ext._exceptions import MessageTooLargeError
 from realtime_ext.conversation import (
     AsyncLiveConnection,
@@ -65,19 +69,14 @@ from realtime_ext.conversation import (
     TranslationConnection,
 )
 
-from ._async import AsyncRealtimeConnection
-
 # The clients' own plumbing, not API (one way to open each session: client.connect): their
 # connect methods and the translations resource call these, hence imported, not listed.
 from ._connect import AsyncConnect
 from ._connect import aconnect as aconnect
 from ._connect import connect as connect
-from ._handshakes import DEFAULT_MAX_HANDSHAKES, limit_handshakes
-from ._keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from ._live import AsyncLiveConnect, LiveConnectOptions
 from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
 from ._live_client_sync import Forks, LiveSockets, Sideband
-from ._sync import RealtimeConnection
 from ._translation import AsyncTranslationConnect
 from ._translation import aconnect_translation as aconnect_translation
 from ._translation import connect_translation as connect_translation

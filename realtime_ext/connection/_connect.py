@@ -1,33 +1,32 @@
 """The entry points: :func:`connect` (opens at once) and :func:`aconnect` (on ``await``
 or ``async with``). Both check every argument before a socket opens; the connections
-themselves are :mod:`._async` and its generated blocking twin :mod:`._sync`. Each names
-its own few arguments and takes the rest as ``**options`` (:class:`~._keywords.
-ConversationOptions`, defaults in ``CONNECT_DEFAULTS``), and passes them on as
-``**locals()`` to one checking function (:func:`_plan`), so the two cannot check
-differently."""
+themselves are :mod:`realtime_ext._base.connection_async` and its generated blocking twin
+:mod:`realtime_ext._base.connection_sync`. Each names its own few arguments and takes the
+rest as ``**options`` (:class:`~realtime_ext.connection.ConversationOptions`, defaults in
+``CONNECT_DEFAULTS``), and passes them on as ``**locals()`` to one checking function
+(:func:`_plan`), so the two cannot check differently."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Unpack
 
-from realtime_ext._instrument import Instrumentation, checked_instrumentation
+from realtime_ext._base.connection_async import AsyncRealtimeConnection, open_connection
+from realtime_ext._base.connection_sync import RealtimeConnection
+from realtime_ext._base.connection_sync import open_connection as open_sync_connection
+from realtime_ext._base.handshakes import handshake_turn
+from realtime_ext._base.instrument import Instrumentation, checked_instrumentation
+from realtime_ext._base.keywords import ConversationOptions, checked_options, socket_plan
+from realtime_ext._base.socket_options import Plan
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
 from realtime_ext.conversation import checked_extensions
-
-from ._async import AsyncRealtimeConnection, open_connection
-from ._handshakes import handshake_turn
-from ._keywords import ConversationOptions, checked_options, socket_plan
-from ._options import Plan
-from ._sync import RealtimeConnection
-from ._sync import open_connection as open_sync_connection
 
 
 def _plan(*, options: Mapping[str, Any], telemetry: object, blocking: bool, **socket: Any) -> Plan:
     """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
     before any socket opens: an unknown option, the extensions and the telemetry here, the
-    rest by :func:`~._keywords.socket_plan`."""
+    rest by :func:`~realtime_ext._base.keywords.socket_plan`."""
     given = checked_options(options, ConversationOptions)
     measured = checked_instrumentation(telemetry)
     extensions = checked_extensions(given.pop("extensions"), allow_async=not blocking)

@@ -20,10 +20,20 @@ from functools import partial
 from ssl import SSLContext
 from typing import Any, Literal, Protocol, TypedDict, cast
 
+from realtime_ext._base.connection_async import open_started
+from realtime_ext._base.connection_sync import open_started as open_sync_started
+from realtime_ext._base.instrument import checked_instrumentation
+from realtime_ext._base.keywords import RECONNECT_KEYWORDS, checked_options
+from realtime_ext._base.reconnect_args import reconnect_policy
+from realtime_ext._base.socket_options import (
+    Prepared,
+    SessionPlan,
+    prepare_socket,
+    websocket_options,
+)
 from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
-from realtime_ext._instrument import checked_instrumentation
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
 from realtime_ext.conversation import (
@@ -39,12 +49,6 @@ from realtime_ext.conversation import (
     ReconnectPolicy,
     ToolHandler,
 )
-
-from ._async import open_started
-from ._keywords import RECONNECT_KEYWORDS, checked_options
-from ._options import Prepared, SessionPlan, prepare_socket, websocket_options
-from ._reconnect_args import reconnect_policy
-from ._sync import open_started as open_sync_started
 
 DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
 """Seconds before a GPT-Live conversation moves to a new session at a quiet point (default

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
+from realtime_ext._base.socket_options import SessionPlan
 from realtime_ext.conversation import (
     DEFAULT_TOOL_TIMEOUT,
     LIVE,
@@ -25,7 +26,6 @@ from realtime_ext.conversation import (
 from realtime_generated.sends import Params
 
 from ._live import LiveConnectOptions, aconnect_live, live_plan, live_session
-from ._options import SessionPlan
 
 if TYPE_CHECKING:
     from realtime_ext.connection._live import AsyncLiveConnect

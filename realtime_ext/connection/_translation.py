@@ -13,8 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Unpack
 
+from realtime_ext._base.connection_async import open_started
+from realtime_ext._base.connection_sync import open_started as open_sync_started
+from realtime_ext._base.handshakes import handshake_turn
+from realtime_ext._base.instrument import Instrumentation, checked_instrumentation
+from realtime_ext._base.keywords import ConnectOptions, checked_options, socket_plan
+from realtime_ext._base.socket_options import SessionPlan
 from realtime_ext._config import DEFAULT_TRANSLATION_MODEL
-from realtime_ext._instrument import Instrumentation, checked_instrumentation
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
 from realtime_ext.conversation import (
@@ -22,12 +27,6 @@ from realtime_ext.conversation import (
     AsyncTranslationConnection,
     TranslationConnection,
 )
-
-from ._async import open_started
-from ._handshakes import handshake_turn
-from ._keywords import ConnectOptions, checked_options, socket_plan
-from ._options import SessionPlan
-from ._sync import open_started as open_sync_started
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
 

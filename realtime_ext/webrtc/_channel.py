@@ -213,7 +213,7 @@ class DataChannelTransport:
             raise ConcurrentReceiveError()
         self._receiving = True
         try:
-            async with asyncio.timeout(timeout):  # not wait_for: see connection/_transport.py
+            async with asyncio.timeout(timeout):  # not wait_for: see _base/websocket_transport.py
                 item = await self._queue.get()
         except TimeoutError:
             raise APITimeoutError(f"no event on the data channel within {timeout}s") from None

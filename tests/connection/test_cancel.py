@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from realtime_ext._base.websocket_transport import AsyncWebSocketTransport
 from realtime_ext._clock import Clock
-from realtime_ext.connection._transport import AsyncWebSocketTransport
 
 pytestmark = pytest.mark.unit
 

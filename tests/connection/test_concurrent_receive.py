@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, ConcurrentReceiveError, OpenAIError, RealtimeClient
+from realtime_ext._base.websocket_transport import SyncWebSocketTransport
 from realtime_ext.connection import AsyncRealtimeConnection, RealtimeConnection
-from realtime_ext.connection._transport import SyncWebSocketTransport
 from realtime_ext.testing import FakeRealtimeServer
 from support.waiting import until
 

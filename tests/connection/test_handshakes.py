@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from realtime_ext import APIConnectionError, InvalidArgumentError
-from realtime_ext.connection import DEFAULT_MAX_HANDSHAKES, _transport, aconnect, limit_handshakes
+from realtime_ext._base import websocket_transport as _transport
+from realtime_ext.connection import DEFAULT_MAX_HANDSHAKES, aconnect, limit_handshakes
 
 
 @pytest.fixture

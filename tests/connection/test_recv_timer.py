@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import APITimeoutError
-from realtime_ext.connection._transport import AsyncWebSocketTransport
+from realtime_ext._base.websocket_transport import AsyncWebSocketTransport
 
 pytestmark = pytest.mark.unit
 

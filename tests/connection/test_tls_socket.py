@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from realtime_ext.connection._tls_socket import LockedTLSSocket, lock_tls
+from realtime_ext._base.tls_socket import LockedTLSSocket, lock_tls
 from realtime_ext.testing._tls import make_certificate
 
 

@@ -1,6 +1,6 @@
 """Blocking connections over wss://: websockets reads the TLS socket in its own thread
 while the caller writes; OpenSSL forbids both at once on one connection, and about one
-open in 500 once lost the server's upgrade response (realtime_ext.connection._tls_socket)."""
+open in 500 once lost the server's upgrade response (realtime_ext._base.tls_socket)."""
 
 from __future__ import annotations
 

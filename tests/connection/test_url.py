@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realtime_ext._auth import merge_auth
-from realtime_ext.connection._url import key_auth, realtime_url
+from realtime_ext._base.urls import key_auth, realtime_url
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ import pytest
 from websockets.protocol import State
 
 from realtime_ext import ConnectionClosed
-from realtime_ext.connection._transport import AsyncWebSocketTransport, SyncWebSocketTransport
+from realtime_ext._base.websocket_transport import AsyncWebSocketTransport, SyncWebSocketTransport
 from realtime_ext.conversation import ReconnectedEvent, ReconnectingEvent
 from realtime_ext.testing import FakeRealtimeServer
 from support.waiting import until

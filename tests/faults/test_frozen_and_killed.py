@@ -27,6 +27,7 @@ from realtime_ext import (
     ReconnectError,
     ResponseLostError,
 )
+from realtime_ext._base.keywords import socket_plan
 from realtime_ext.connection import (
     CONNECT_DEFAULTS,
     aconnect,
@@ -34,7 +35,6 @@ from realtime_ext.connection import (
     connect,
     connect_translation,
 )
-from realtime_ext.connection._keywords import socket_plan
 from realtime_ext.conversation import is_carried_item_id
 from support.keepalive import PING
 from support.served_fake import ServedFake

@@ -357,7 +357,7 @@ def test_bad_extra_query_is_refused(query: dict[Any, Any], says: str) -> None:
 
 
 def test_extra_query_values_are_spelled_as_httpx_spells_them() -> None:
-    from realtime_ext.connection._url import realtime_url
+    from realtime_ext._base.urls import realtime_url
 
     url = realtime_url(
         "https://api.test/v1",

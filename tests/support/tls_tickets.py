@@ -2,7 +2,7 @@
 
 websockets' sync client reads its socket on a thread of its own while the caller writes;
 the server's tickets, arriving just as the upgrade request is written, are what made that
-race lose the upgrade's answer (realtime_ext.connection._tls_socket). Tests of the race
+race lose the upgrade's answer (realtime_ext._base.tls_socket). Tests of the race
 send more of them (a wider window); tests about something else send none.
 """
 

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 from realtime_ext._clock import SYSTEM_CLOCK, Clock
-from realtime_ext.conversation import CarryMode, OnReconnected, OnReconnecting, ReconnectPolicy
 
-from ._options import Prepared
+from .carry import CarryMode
+from .policy import ReconnectPolicy
+from .reconnect import OnReconnected, OnReconnecting
+from .socket_options import Prepared
 
 __all__ = ["reconnect_policy"]
 

@@ -13,19 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from realtime_ext._base.instrument import attach_instrumentation
 from realtime_ext._config import check_seconds
-from realtime_ext._instrument import attach_instrumentation
-from realtime_ext.conversation import AsyncConversation, Extension
 
-from ._options import Plan, Prepared, SessionPlan
-from ._transport import AsyncWebSocketTransport, open_async
+from .conversation_async import AsyncConversation
+from .extensions import Extension
+from .socket_options import Plan, Prepared, SessionPlan
+from .websocket_transport import AsyncWebSocketTransport, open_async
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection
 
-    from realtime_ext.conversation import ReconnectPolicy
-
-    from ._transport import AsyncReopen
+    from .policy import ReconnectPolicy
+    from .websocket_transport import AsyncReopen
 
 SessionT = TypeVar("SessionT")
 

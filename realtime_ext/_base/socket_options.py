@@ -16,20 +16,17 @@ from ssl import SSLContext
 from typing import Any, NamedTuple
 
 from realtime_ext._auth import Auth
+from realtime_ext._base.instrument import Instrumentation
 from realtime_ext._config import base_url_or_default, check_count, check_headers, check_seconds
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext._instrument import Instrumentation
 from realtime_ext._redact import redact_url, websockets_logger
 from realtime_ext._route import Route
-from realtime_ext.conversation import (
-    DEFAULT_TOOL_TIMEOUT,
-    Extension,
-    ReconnectPolicy,
-    SessionKind,
-    ToolHandler,
-)
 
-from ._url import key_auth, openai_route
+from .extensions import Extension
+from .policy import ReconnectPolicy
+from .protocol import SessionKind
+from .tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler
+from .urls import key_auth, openai_route
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-# generated from realtime_ext/connection/_async.py by scripts/gen_sync.py; do not edit
+# generated from realtime_ext/_base/connection_async.py by scripts/gen_sync.py; do not edit
 """The Realtime connection: a conversation whose transport is a ``websockets`` client
 connection (reopened on reconnect).
 
@@ -12,19 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from realtime_ext._base.instrument import attach_instrumentation
 from realtime_ext._config import check_seconds
-from realtime_ext._instrument import attach_instrumentation
-from realtime_ext.conversation import Conversation, Extension
 
-from ._options import Plan, Prepared, SessionPlan
-from ._transport import SyncWebSocketTransport, open_sync
+from .conversation_sync import Conversation
+from .extensions import Extension
+from .socket_options import Plan, Prepared, SessionPlan
+from .websocket_transport import SyncWebSocketTransport, open_sync
 
 if TYPE_CHECKING:
     from websockets.sync.client import ClientConnection
 
-    from realtime_ext.conversation import ReconnectPolicy
-
-    from ._transport import SyncReopen
+    from .policy import ReconnectPolicy
+    from .websocket_transport import SyncReopen
 
 SessionT = TypeVar("SessionT")
 

@@ -19,22 +19,22 @@ from typing import Any, Final, Literal, TypedDict
 
 from realtime_ext._clock import Clock
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.conversation import (
+
+from .carry import CarryMode
+from .extensions import Extension
+from .policy import ReconnectPolicy
+from .reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
     DEFAULT_MAX_QUEUED_BYTES,
     DEFAULT_MAX_RECONNECT_DELAY,
     DEFAULT_MAX_SESSION_DURATION,
     DEFAULT_RECONNECT_DELAY,
-    CarryMode,
-    Extension,
     OnReconnected,
     OnReconnecting,
-    ReconnectPolicy,
 )
-
-from ._options import Prepared, prepare, websocket_options
-from ._reconnect_args import reconnect_policy
+from .reconnect_args import reconnect_policy
+from .socket_options import Prepared, prepare, websocket_options
 
 __all__ = ["CONNECT_DEFAULTS", "ConnectOptions", "ConversationOptions", "checked_options"]
 
@@ -172,9 +172,10 @@ def _names(checker: Callable[..., object], *but: str) -> tuple[str, ...]:
 
 
 WEBSOCKET_KEYWORDS = _names(websocket_options)
-"""The options passed on to ``websockets`` (checked by :func:`~._options.websocket_options`)."""
+"""The options passed on to ``websockets`` (checked by
+:func:`~.socket_options.websocket_options`)."""
 RECONNECT_KEYWORDS = _names(reconnect_policy, "prepared")
-"""The reconnect options (checked by :func:`~._reconnect_args.reconnect_policy`)."""
+"""The reconnect options (checked by :func:`~.reconnect_args.reconnect_policy`)."""
 
 
 def checked_options(given: Mapping[str, Any], allowed: type) -> dict[str, Any]:
@@ -206,7 +207,7 @@ def socket_plan(
 ) -> tuple[Prepared, ReconnectPolicy]:
     """The socket (URL, headers, limits, ``websockets`` options) and the reconnect policy
     an entry point's arguments and :func:`checked_options` describe, checked: the
-    WebSocket options first, then the URL and limits (:func:`~._options.prepare` takes the
+    WebSocket options first, then the URL and limits (:func:`~.socket_options.prepare` takes the
     rest), then reconnect (an option the entry point does not take, as translation
     sessions carry no history, at its :data:`CONNECT_DEFAULTS` value)."""
     options = websocket_options(**{name: keywords.pop(name) for name in WEBSOCKET_KEYWORDS})

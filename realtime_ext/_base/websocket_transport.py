@@ -22,10 +22,10 @@ from realtime_ext._auth import merge_auth
 from realtime_ext._config import check_headers
 from realtime_ext._exceptions import APITimeoutError, ConcurrentReceiveError
 
-from ._errors import OPEN_ERRORS, close_of, closed_error, handshake_error
-from ._handshakes import handshake_turn
-from ._options import Prepared
-from ._tls_socket import TLSSafeClientConnection
+from .connection_errors import OPEN_ERRORS, close_of, closed_error, handshake_error
+from .handshakes import handshake_turn
+from .socket_options import Prepared
+from .tls_socket import TLSSafeClientConnection
 
 DRAIN_TIMEOUT = 10.0
 # What the handshake is given at least once a token provider took its time: websockets
@@ -294,7 +294,7 @@ def _resume(steps: Generator[Any, Any, None], waiting_on: Any) -> Generator[Any,
 
 
 def _closed(websocket: AsyncClientConnection | ClientConnection) -> tuple[int | None, str | None]:
-    """(code, reason) once closed, as the errors report them (:func:`._errors.close_of`):
+    """(code, reason) once closed, as the errors report them (:func:`.connection_errors.close_of`):
     websockets' own ``close_code`` says 1006 whenever no frame came back, even when we
     closed with 1011 on a keepalive timeout."""
     protocol = websocket.protocol

@@ -17,13 +17,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ._checks import show
-from ._exceptions import InvalidArgumentError
+from realtime_ext._checks import show
+from realtime_ext._exceptions import InvalidArgumentError
 
 if TYPE_CHECKING:
     import httpx
 
-    from realtime_ext.conversation import Extension
+    from .extensions import Extension
 
 __all__ = [
     "Extensible",
