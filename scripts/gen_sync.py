@@ -101,7 +101,7 @@ SUBS: list[tuple[str, str]] = [
         "TranslationConnection",
     ),
     (r"\bAsyncTranslationConnect\b", "TranslationConnection"),
-    (r"connection\._live import AsyncLiveConnect", "conversation import LiveConnection"),
+    (r"_live\.connect import AsyncLiveConnect", "_live.connection_sync import LiveConnection"),
     (r"AsyncLiveConnect", "LiveConnection"),
     # A WebRTC call's ``opening(...)`` (the per-driver helper): an ``Opening`` of the call
     # on asyncio, the open call itself in blocking code.

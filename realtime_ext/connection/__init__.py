@@ -62,6 +62,9 @@ from realtime_ext._base.connection_sync import RealtimeConnection
 from realtime_ext._base.handshakes import DEFAULT_MAX_HANDSHAKES, limit_handshakes
 from realtime_ext._base.keywords import CONNECT_DEFAULTS, ConnectOptions, ConversationOptions
 from realtime_ext._exceptions import MessageTooLargeError
+from realtime_ext._live.connect import AsyncLiveConnect, LiveConnectOptions
+from realtime_ext._live.sockets_async import AsyncForks, AsyncLiveSockets, AsyncSideband
+from realtime_ext._live.sockets_sync import Forks, LiveSockets, Sideband
 from realtime_ext.conversation import (
     AsyncLiveConnection,
     AsyncTranslationConnection,
@@ -74,9 +77,6 @@ from realtime_ext.conversation import (
 from ._connect import AsyncConnect
 from ._connect import aconnect as aconnect
 from ._connect import connect as connect
-from ._live import AsyncLiveConnect, LiveConnectOptions
-from ._live_client_async import AsyncForks, AsyncLiveSockets, AsyncSideband
-from ._live_client_sync import Forks, LiveSockets, Sideband
 from ._translation import AsyncTranslationConnect
 from ._translation import aconnect_translation as aconnect_translation
 from ._translation import connect_translation as connect_translation

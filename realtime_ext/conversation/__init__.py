@@ -104,18 +104,18 @@ from realtime_ext._exceptions import (
     SendQueueFullError,
     UndeliveredError,
 )
-
-from ._live_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
-from ._live_carry import LiveCarry, LiveCarryFunction, LiveCarryMode
-from ._live_delay import delegation_with_delay
-from ._live_history import (
+from realtime_ext._live.carry import LiveCarry, LiveCarryFunction, LiveCarryMode
+from realtime_ext._live.connection_async import DEFAULT_LIVE_CLOSE_TIMEOUT, AsyncLiveConnection
+from realtime_ext._live.connection_sync import LiveConnection
+from realtime_ext._live.delay import delegation_with_delay
+from realtime_ext._live.history import (
     LiveDelegation,
     LiveHistory,
     LiveHistoryItem,
     LiveTranscript,
     follows_on,
 )
-from ._live_sync import LiveConnection
+
 from ._translation_async import DEFAULT_TRANSLATION_CLOSE_TIMEOUT, AsyncTranslationConnection
 from ._translation_sync import TranslationConnection
 

@@ -277,6 +277,7 @@ TEST_DOUBLES = "test doubles"
 DISTRIBUTIONS: dict[str, tuple[str, ...]] = {
     CORE: (
         "_base",
+        "_live",
         "_resources",
         "events",
         "session",

@@ -106,8 +106,8 @@ def shared_runs(
 
     Example:
         >>> body = "".join(f"x{i} = f({i})\\n" for i in range(7))
-        >>> shared_runs({"a.py": body, "conversation/_live_carry.py": body})
-        {('a.py', 'conversation/_live_carry.py'): [(1, 1, 'x0 = f(0)')]}
+        >>> shared_runs({"a.py": body, "_live/carry.py": body})
+        {('a.py', '_live/carry.py'): [(1, 1, 'x0 = f(0)')]}
         >>> shared_runs({"a.py": body, "b.py": body})
         {}
     """

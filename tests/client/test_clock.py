@@ -56,7 +56,7 @@ def test_every_live_socket_of_a_client_gets_its_clock(
 ) -> None:
     # The clock its reconnects and rollover wait on; one given to connect() wins.
     plans: list[Any] = []
-    opener = "realtime_ext.connection._live_client_"
+    opener = "realtime_ext._live.sockets_"
     monkeypatch.setattr(f"{opener}sync.connect_live", plans.append)
     monkeypatch.setattr(f"{opener}async.aconnect_live", plans.append)
     clock, own = ManualClock(), ManualClock()

@@ -7,7 +7,7 @@ from typing import Any
 
 from realtime_ext._base.carry import Carry
 from realtime_ext._base.item_log import ItemLog
-from realtime_ext.conversation._live_carry import LiveCarry
+from realtime_ext._live.carry import LiveCarry
 
 
 def added(item: dict[str, Any]) -> dict[str, Any]:

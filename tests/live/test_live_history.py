@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, RealtimeClient
+from realtime_ext._live.history import MAX_HISTORY_CHARS, MAX_TEXT_CHARS
 from realtime_ext.conversation import (
     AsyncLiveConnection,
     LiveConnection,
@@ -19,7 +20,6 @@ from realtime_ext.conversation import (
     LiveTranscript,
     ReconnectedEvent,
 )
-from realtime_ext.conversation._live_history import MAX_HISTORY_CHARS, MAX_TEXT_CHARS
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.tools import ToolRegistry
 

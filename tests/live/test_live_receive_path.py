@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from realtime_ext import Extension, RealtimeClient
 from realtime_ext._base.unconfirmed import CONFIRMING
-from realtime_ext.conversation._live_carry import LiveCarry
+from realtime_ext._live.carry import LiveCarry
 from realtime_generated.models import LiveOutputTranscriptDeltaEvent
 from tests.support.live_replay import PRIMARY, Recording, recording, serving
 

@@ -1,10 +1,11 @@
-"""``AsyncLiveConnection``: a GPT-Live socket on the one conversation.
+# generated from realtime_ext/_live/connection_async.py by scripts/gen_sync.py; do not edit
+"""``LiveConnection``: a GPT-Live socket on the one conversation.
 
 One class for the three GPT-Live sockets: the primary WebSocket, a sideband (``/attach``)
 and a fork (``/fork``) differ only by their :class:`~realtime_ext.conversation.SessionKind`
 (``protocol=``): their path, the client events they take (the typed sends check against
 that table), whether ``session.start`` is sent. Everything else is the conversation's
-(:class:`~realtime_ext._base.conversation_async.AsyncLiveBase`): receive and decode, server
+(:class:`~realtime_ext._base.conversation_sync.LiveBase`): receive and decode, server
 ``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, handlers, extensions, ``run_until``.
 
@@ -12,16 +13,14 @@ The blocking twin (``_live_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one.
 """
 
-# unasync: source
-
 from __future__ import annotations
 
 import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from realtime_ext._base.actions_async import Pending
-from realtime_ext._base.conversation_async import AsyncSessionConnection
+from realtime_ext._base.actions_sync import Pending
+from realtime_ext._base.conversation_sync import SessionConnection
 from realtime_ext._base.extensions import Extension, Note
 from realtime_ext._base.pcm import append_text
 from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler, ToolRunner
@@ -35,32 +34,30 @@ from realtime_ext.events import (
     LiveSessionSends,
     UnknownEvent,
 )
-from realtime_generated.run_until import AsyncLiveRunUntil
+from realtime_generated.run_until import LiveRunUntil
 
-from ._live_carry import AUDIO_IN, LiveCarry
-from ._live_history import LiveHistory
+from .carry import AUDIO_IN, LiveCarry
+from .history import LiveHistory
 
 if TYPE_CHECKING:
     from realtime_ext.events import LiveServerEvent
     from realtime_generated.models import LiveSessionClosedEvent, LiveSessionStartedEvent
 
 
-__all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "AsyncLiveConnection"]
+__all__ = ["DEFAULT_LIVE_CLOSE_TIMEOUT", "LiveConnection"]
 
 DEFAULT_LIVE_CLOSE_TIMEOUT = 10.0
-"""Seconds :meth:`AsyncLiveConnection.close` waits for ``session.closed``."""
+"""Seconds :meth:`LiveConnection.close` waits for ``session.closed``."""
 
 LIVE_INPUT_RATES = (8000, 16000, 24000)
 """The sample rates a GPT-Live socket takes audio at (``audio.format.rate``)."""
 
 
-class AsyncLiveConnection(
-    AsyncSessionConnection["LiveServerEvent"], AsyncLiveRunUntil["LiveServerEvent"]
-):
+class LiveConnection(SessionConnection["LiveServerEvent"], LiveRunUntil["LiveServerEvent"]):
     """An open GPT-Live socket: the primary one (``client.live.connect``), a sideband
     (``client.live.sideband.connect``) or a fork (``client.live.forks.connect``).
 
-    Typed sends with openai's names (``await conn.session.commentary.append(content=...)``,
+    Typed sends with openai's names (``conn.session.commentary.append(content=...)``,
     ``conn.response.create()``, ``conn.decision.create(event_id=...)``), each checked before
     the wire against the events this socket takes; one call each for text to the model
     (:meth:`commentary`, :meth:`thinking`, :meth:`instructions`); typed events that narrow on
@@ -69,9 +66,9 @@ class AsyncLiveConnection(
 
     Example::
 
-        async with client.live.connect(model="gpt-live-1") as conn:
-            await conn.commentary("Tell the user their package arrives on Friday.")
-            async for event in conn:
+        with client.live.connect(model="gpt-live-1") as conn:
+            conn.commentary("Tell the user their package arrives on Friday.")
+            for event in conn:
                 if event.type == "session.output_transcript.delta":
                     print(event.delta, end="")
     """
@@ -101,7 +98,7 @@ class AsyncLiveConnection(
 
         Example::
 
-            await conn.transport.dtmf.send(event="5")
+            conn.transport.dtmf.send(event="5")
         """
         return self._transport_sends
 
@@ -128,7 +125,7 @@ class AsyncLiveConnection(
         Example::
 
             conn.run_tools(registry)
-            async for event in conn:  # delegations are answered as they arrive
+            for event in conn:  # delegations are answered as they arrive
                 ...
         """
         return self._attach_tools(registry, timeout)
@@ -166,43 +163,43 @@ class AsyncLiveConnection(
         return self._history
 
     # -- text to the model -------------------------------------------------------------
-    async def commentary(self, text: str, *, delegation_id: str | None = None) -> None:
+    def commentary(self, text: str, *, delegation_id: str | None = None) -> None:
         """Speakable context for the model (``session.commentary.append``): what it may tell
         the user, or the result of the client delegation ``delegation_id``.
 
         Example::
 
-            await conn.commentary("Tell the user their package arrives on Friday.")
+            conn.commentary("Tell the user their package arrives on Friday.")
         """
-        await self.session.commentary.append(content=text, delegation_id=delegation_id)
+        self.session.commentary.append(content=text, delegation_id=delegation_id)
 
-    async def thinking(self, text: str, *, delegation_id: str | None = None) -> None:
+    def thinking(self, text: str, *, delegation_id: str | None = None) -> None:
         """Silent context for the model (``session.thinking.append``): progress or reasoning
         it should know but not say.
 
         Example::
 
-            await conn.thinking("The order lookup is still running.")
+            conn.thinking("The order lookup is still running.")
         """
-        await self.session.thinking.append(content=text, delegation_id=delegation_id)
+        self.session.thinking.append(content=text, delegation_id=delegation_id)
 
-    async def instructions(self, text: str, *, delegation_id: str | None = None) -> None:
+    def instructions(self, text: str, *, delegation_id: str | None = None) -> None:
         """Developer instructions appended while the session runs
         (``session.instructions.append``; the startup ``instructions`` cannot change).
 
         Example::
 
-            await conn.instructions("From now on, answer in French.")
+            conn.instructions("From now on, answer in French.")
         """
-        await self.session.instructions.append(content=text, delegation_id=delegation_id)
+        self.session.instructions.append(content=text, delegation_id=delegation_id)
 
-    async def send_audio(self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = 24000) -> int:
+    def send_audio(self, pcm: bytes, *, chunk_ms: int = 100, sample_rate: int = 24000) -> int:
         """Send mono PCM16 audio as ``session.input_audio.append`` events of ``chunk_ms``
         each (at the session's ``audio.format`` rate, ``sample_rate``); returns how many.
 
         Example::
 
-            await conn.send_audio(pcm)
+            conn.send_audio(pcm)
         """
         if self.protocol.audio_in is None:
             raise InvalidArgumentError(
@@ -219,21 +216,21 @@ class AsyncLiveConnection(
         for start in range(0, len(pcm), step):
             chunk = base64.b64encode(pcm[start : start + step]).decode("ascii")
             if typed:
-                await self.session.input_audio.append(audio=chunk)
+                self.session.input_audio.append(audio=chunk)
             else:
                 event = {"type": AUDIO_IN, "audio": chunk}
-                await self._send_now(event, append_text(chunk, AUDIO_IN))
+                self._send_now(event, append_text(chunk, AUDIO_IN))
             count += 1
         return count
 
     # -- receiving -----------------------------------------------------------------------
-    async def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> LiveServerEvent:
-        # run_until (typed per event type in the generated AsyncLiveRunUntil) runs this;
+    def _run_until(self, kinds: tuple[str, ...], timeout: float | None, /) -> LiveServerEvent:
+        # run_until (typed per event type in the generated LiveRunUntil) runs this;
         # the decoder (parse_live_server_event) gave a LiveServerEvent.
-        return cast("LiveServerEvent", await self._run(self._core.run_until(kinds, timeout)))
+        return cast("LiveServerEvent", self._run(self._core.run_until(kinds, timeout)))
 
     # -- closing -------------------------------------------------------------------------
-    async def close(
+    def close(
         self, *, timeout: float | None = DEFAULT_LIVE_CLOSE_TIMEOUT
     ) -> LiveSessionClosedEvent | None:
         """End the session: send ``session.close``, receive (and dispatch) what the server
@@ -263,16 +260,16 @@ class AsyncLiveConnection(
         Example::
 
             try:
-                closed = await conn.close()
+                closed = conn.close()
                 print(closed.reason if closed else "gone")
             except UndeliveredError as exc:
                 print("never sent:", exc.unsent, "never acknowledged:", exc.unconfirmed.items)
         """
         check_seconds(timeout, "timeout")  # checked however it closes
         if self.close_code is not None or self.closed is not None or self.protocol.end is None:
-            await self._run(self._core.close(1000, ""))
+            self._run(self._core.close(1000, ""))
         else:
-            await self._end_session(timeout)
+            self._end_session(timeout)
         return self.closed
 
     def __repr__(self) -> str:

@@ -1,5 +1,5 @@
 """GPT-Live's sockets, checked before they open: the options, the ``session.start`` each
-entry point builds from its keywords, and the plan :mod:`._live_async` opens.
+entry point builds from its keywords, and the plan :mod:`.connection_async` opens.
 
 The three sockets (primary, sideband, fork) are the one ``AsyncLiveConnection`` configured
 by a :class:`~realtime_ext.conversation.ConversationProtocol` (``LIVE``, ``LIVE_SIDEBAND``,
@@ -24,6 +24,9 @@ from realtime_ext._base.connection_async import open_started
 from realtime_ext._base.connection_sync import open_started as open_sync_started
 from realtime_ext._base.instrument import checked_instrumentation
 from realtime_ext._base.keywords import RECONNECT_KEYWORDS, checked_options
+from realtime_ext._base.policy import ReconnectPolicy
+from realtime_ext._base.protocol import LIVE, ConversationProtocol
+from realtime_ext._base.reconnect import OnReconnected, OnReconnecting
 from realtime_ext._base.reconnect_args import reconnect_policy
 from realtime_ext._base.socket_options import (
     Prepared,
@@ -31,24 +34,16 @@ from realtime_ext._base.socket_options import (
     prepare_socket,
     websocket_options,
 )
+from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler
 from realtime_ext._clock import Clock
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import InvalidArgumentError, ToolDefinitionError
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
-from realtime_ext.conversation import (
-    DEFAULT_TOOL_TIMEOUT,
-    LIVE,
-    AsyncLiveConnection,
-    ConversationProtocol,
-    LiveCarry,
-    LiveCarryMode,
-    LiveConnection,
-    OnReconnected,
-    OnReconnecting,
-    ReconnectPolicy,
-    ToolHandler,
-)
+
+from .carry import LiveCarry, LiveCarryMode
+from .connection_async import AsyncLiveConnection
+from .connection_sync import LiveConnection
 
 DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
 """Seconds before a GPT-Live conversation moves to a new session at a quiet point (default

@@ -13,22 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
+from realtime_ext._base.protocol import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
 from realtime_ext._base.socket_options import SessionPlan
-from realtime_ext.conversation import (
-    DEFAULT_TOOL_TIMEOUT,
-    LIVE,
-    LIVE_FORK,
-    LIVE_SIDEBAND,
-    ConversationProtocol,
-    ToolHandler,
-    delegation_with_delay,
-)
+from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler
 from realtime_generated.sends import Params
 
-from ._live import LiveConnectOptions, aconnect_live, live_plan, live_session
+from .connect import LiveConnectOptions, aconnect_live, live_plan, live_session
+from .delay import delegation_with_delay
 
 if TYPE_CHECKING:
-    from realtime_ext.connection._live import AsyncLiveConnect
+    from realtime_ext._live.connect import AsyncLiveConnect
 
 __all__ = ["AsyncForks", "AsyncLiveSockets", "AsyncSideband"]
 

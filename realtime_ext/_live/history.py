@@ -11,7 +11,7 @@ fragments of one side make one message) and :class:`LiveDelegation` s with their
 
 It is the conversation's one record of what was said: the connection attaches it (an
 :class:`~realtime_ext.conversation.Extension`), and the carry
-(:class:`~._live_carry.LiveCarry`) reads
+(:class:`~.carry.LiveCarry`) reads
 its transcripts when a session starts again with its history as ``input``. The same history
 goes on across a reconnect, a fork, a restart and a rollover: each item names the session
 it was said in. Bounded like the Realtime history: at most ``max_items`` items (the oldest

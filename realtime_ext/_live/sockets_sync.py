@@ -1,4 +1,4 @@
-# generated from realtime_ext/connection/_live_client_async.py by scripts/gen_sync.py; do not edit
+# generated from realtime_ext/_live/sockets_async.py by scripts/gen_sync.py; do not edit
 """``client.live``'s sockets (asyncio): ``connect``, ``sideband.connect`` and ``forks.connect``,
 openai's names, each opened with the client's key, URLs and headers.
 
@@ -12,22 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
+from realtime_ext._base.protocol import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
 from realtime_ext._base.socket_options import SessionPlan
-from realtime_ext.conversation import (
-    DEFAULT_TOOL_TIMEOUT,
-    LIVE,
-    LIVE_FORK,
-    LIVE_SIDEBAND,
-    ConversationProtocol,
-    ToolHandler,
-    delegation_with_delay,
-)
+from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler
 from realtime_generated.sends import Params
 
-from ._live import LiveConnectOptions, connect_live, live_plan, live_session
+from .connect import LiveConnectOptions, connect_live, live_plan, live_session
+from .delay import delegation_with_delay
 
 if TYPE_CHECKING:
-    from realtime_ext.conversation import LiveConnection
+    from realtime_ext._live.connection_sync import LiveConnection
 
 __all__ = ["Forks", "LiveSockets", "Sideband"]
 

@@ -16,7 +16,7 @@ events) and the text appends (``session.commentary/thinking/instructions.append`
 acknowledged (``*.appended``), which a new session is sent again. It is the conversation's
 :class:`~realtime_ext._base.carry.Carry` for the GPT-Live protocols: the core reads it the same
 way. The
-history is not a copy: it is the connection's :class:`~._live_history.LiveHistory`
+history is not a copy: it is the connection's :class:`~.history.LiveHistory`
 (``conn.history``), which the connection hands to its carry (:attr:`LiveCarry.live_history`).
 
 Example:
@@ -46,7 +46,7 @@ from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext._json import is_dict, is_list
 from realtime_ext._redact import get_logger
 
-from ._live_history import LiveHistory
+from .history import LiveHistory
 
 logger = get_logger("realtime_ext.conversation")
 
