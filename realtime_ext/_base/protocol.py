@@ -8,34 +8,27 @@ starts, ends and moves to a new one. A connection class is then the conversation
 with one of these (``protocol=``), not a wrapper that forwards to it.
 
 :data:`REALTIME` is the Realtime conversation's (``client.connect``, WebRTC calls and their
-sidebands), :data:`TRANSLATION` the translation sessions'; the GPT-Live sockets are three
-configurations of one connection class (``AsyncLiveConnection``/``LiveConnection``):
-:data:`LIVE` (the primary socket), :data:`LIVE_SIDEBAND` (``/attach``) and :data:`LIVE_FORK`
-(``/fork``); a GPT-Live WebRTC call's data channel is a fourth, :data:`LIVE_WEBRTC`.
+sidebands), :data:`TRANSLATION` the translation sessions'; another kind's descriptors are in
+its own package (GPT-Live's four in :mod:`realtime_ext._live.kind`).
 
 Example:
-    >>> LIVE.url_path(None)
-    '/live/sessions'
-    >>> LIVE_SIDEBAND.url_path("live_123")
-    '/live/sessions/live_123/attach'
-    >>> LIVE_FORK.start, LIVE_SIDEBAND.start
-    ('session.start', None)
+    >>> REALTIME.url_path(None), TRANSLATION.url_path(None)
+    ('/realtime', '/realtime/translations')
+    >>> REALTIME.start, TRANSLATION.end
+    (None, 'session.close')
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import quote
 
 from realtime_ext._exceptions import InvalidArgumentError
 from realtime_ext.events import (
-    LiveSends,
     RealtimeSends,
     TranslationSends,
-    parse_live_server_event,
     parse_server_event,
     parse_translation_server_event,
 )
@@ -54,8 +47,8 @@ class SessionKind:
     conversation core, its drivers and the WebRTC calls read instead of naming a kind.
 
     Example:
-        >>> LIVE.name, LIVE.ended, sorted(LIVE.moving_reasons), REALTIME.ending_reasons
-        ('GPT-Live', 'session.closed', ['connection_lost', 'expired'], frozenset())
+        >>> TRANSLATION.name, TRANSLATION.ended, REALTIME.reply_end, REALTIME.ending_reasons
+        ('translation', 'session.closed', 'response.done', frozenset())
     """
 
     name: str
@@ -122,6 +115,7 @@ class SessionKind:
         points send, so it is checked once, before anything opens.
 
         Example:
+            >>> from realtime_ext.conversation import LIVE  # GPT-Live's primary socket
             >>> LIVE.start_event({"model": "gpt-live-1"})
             {'type': 'session.start', 'session': {'model': 'gpt-live-1'}}
         """
@@ -186,83 +180,3 @@ TRANSLATION = SessionKind(
 )
 """A translation session (``client.translations.connect``, or over WebRTC
 ``AsyncWebRTC(client).connect_translation``)."""
-
-_LIVE_MOVING = frozenset({"expired", "connection_lost"})
-_LIVE_ENDING = frozenset({"content"})
-
-LIVE = SessionKind(
-    name="GPT-Live",
-    path="/live/sessions",
-    decode=parse_live_server_event,
-    client_events=event_types.LIVE_CLIENT_EVENTS,
-    audio_in="session.input_audio.append",
-    audio_out="session.output_audio.delta",
-    start="session.start",
-    started="session.started",
-    end="session.close",
-    ended="session.closed",
-    move="restart",
-    sends=LiveSends,
-    moving_reasons=_LIVE_MOVING,
-    ending_reasons=_LIVE_ENDING,
-    words_out="session.output_transcript.delta",
-    awaits_started=True,
-    api="live",
-)
-"""GPT-Live's primary WebSocket: ``session.start`` first, then ``session.started``."""
-
-LIVE_SIDEBAND = SessionKind(
-    name="GPT-Live sideband",
-    path="/live/sessions/{session_id}/attach",
-    decode=parse_live_server_event,
-    client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS,
-    audio_in=None,  # the call's media carries the audio; the sideband sees it reflected
-    audio_out="session.output_audio.delta",
-    start=None,
-    started="session.started",  # replayed to every sideband that attaches
-    # Leaving detaches: session.close would end the session for the caller too (send it
-    # with conn.session.close() to hang up).
-    end=None,
-    ended=None,
-    move="reconnect",  # attach again to the same running session
-    sends=partial(LiveSends, client_events=event_types.LIVE_CONNECT_CLIENT_EVENTS),
-    words_out="session.output_transcript.delta",
-    awaits_started=True,
-    api="live",
-)
-"""A trusted server's socket on a running GPT-Live session (WebRTC, SIP or WebSocket)."""
-
-LIVE_FORK = SessionKind(
-    name="GPT-Live fork",
-    path="/live/sessions/{session_id}/fork",
-    decode=parse_live_server_event,
-    client_events=event_types.LIVE_FORK_CLIENT_EVENTS,
-    audio_in="session.input_audio.append",
-    audio_out="session.output_audio.delta",
-    start="session.start",  # with overrides; {} inherits everything
-    started="session.started",
-    end="session.close",
-    ended="session.closed",
-    move="fork",
-    sends=partial(LiveSends, client_events=event_types.LIVE_FORK_CLIENT_EVENTS),
-    moving_reasons=_LIVE_MOVING,
-    ending_reasons=_LIVE_ENDING,
-    words_out="session.output_transcript.delta",
-    awaits_started=True,
-    api="live",
-)
-"""A stored GPT-Live session continued on a new WebSocket."""
-
-LIVE_WEBRTC = replace(
-    LIVE_SIDEBAND,  # a socket on a running session, taking what a channel takes...
-    name="GPT-Live WebRTC",
-    path="/live/sessions",  # the offer is POSTed there; the channel is the answer's peer's
-    end="session.close",  # ...whose own session it is: closing it ends the session
-    ended="session.closed",
-    move="restart",  # a new session (forked when stored), on a new peer connection
-    moving_reasons=_LIVE_MOVING,
-    ending_reasons=_LIVE_ENDING,
-)
-"""A GPT-Live WebRTC call's ``oai-events`` data channel (``AsyncWebRTC(client).connect_live``): the
-create started the session (``session.started`` comes first, unasked), RTP carries the
-audio both ways; a move posts the new session's ``session.start`` as its create (or fork)."""

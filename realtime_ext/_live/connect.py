@@ -25,7 +25,7 @@ from realtime_ext._base.connection_sync import open_started as open_sync_started
 from realtime_ext._base.instrument import checked_instrumentation
 from realtime_ext._base.keywords import RECONNECT_KEYWORDS, checked_options
 from realtime_ext._base.policy import ReconnectPolicy
-from realtime_ext._base.protocol import LIVE, ConversationProtocol
+from realtime_ext._base.protocol import ConversationProtocol
 from realtime_ext._base.reconnect import OnReconnected, OnReconnecting
 from realtime_ext._base.reconnect_args import reconnect_policy
 from realtime_ext._base.socket_options import (
@@ -44,6 +44,7 @@ from realtime_ext._route import Route
 from .carry import LiveCarry, LiveCarryMode
 from .connection_async import AsyncLiveConnection
 from .connection_sync import LiveConnection
+from .kind import LIVE
 
 DEFAULT_LIVE_SESSION_DURATION = 115 * 60.0
 """Seconds before a GPT-Live conversation moves to a new session at a quiet point (default

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from realtime_ext._base.protocol import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
+from realtime_ext._base.protocol import ConversationProtocol
 from realtime_ext._base.socket_options import SessionPlan
 from realtime_ext._base.tool_handler import DEFAULT_TOOL_TIMEOUT, ToolHandler
 from realtime_generated.sends import Params
 
 from .connect import LiveConnectOptions, connect_live, live_plan, live_session
 from .delay import delegation_with_delay
+from .kind import LIVE, LIVE_FORK, LIVE_SIDEBAND
 
 if TYPE_CHECKING:
     from realtime_ext._live.connection_sync import LiveConnection

@@ -88,7 +88,6 @@ NAMING = {
             "cli/_webhook.py",
             "connection/__init__.py",
             "conversation/__init__.py",
-            "_base/protocol.py",
             "events/__init__.py",
             "events/_parse.py",
             "events/_sends.py",
