@@ -42,10 +42,14 @@ ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 # Where a class's members stop being this project's (object, typing.Generic, enum.Enum...).
 OWN = ("realtime_ext", "realtime_generated")
 # Private packages whose names public ones export and document: the core's base
-# (realtime_ext._base) and a kind's package (realtime_ext._live) are documented with the
+# (realtime_ext._base) and each kind's package (_live, _translation) are documented with the
 # namespace that exports each name.
 _NAMESPACES = ("realtime_ext.conversation", "realtime_ext.connection")
-PUBLIC_HOMES = {"realtime_ext._base": _NAMESPACES, "realtime_ext._live": _NAMESPACES}
+PUBLIC_HOMES = {
+    "realtime_ext._base": _NAMESPACES,
+    "realtime_ext._live": _NAMESPACES,
+    "realtime_ext._translation": _NAMESPACES,
+}
 
 
 def _rewrite() -> Callable[[str], str]:

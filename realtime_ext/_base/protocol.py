@@ -8,14 +8,12 @@ starts, ends and moves to a new one. A connection class is then the conversation
 with one of these (``protocol=``), not a wrapper that forwards to it.
 
 :data:`REALTIME` is the Realtime conversation's (``client.connect``, WebRTC calls and their
-sidebands), :data:`TRANSLATION` the translation sessions'; another kind's descriptors are in
-its own package (GPT-Live's four in :mod:`realtime_ext._live.kind`).
+sidebands), the default; another kind's descriptors are in its own package (translation's in
+:mod:`realtime_ext._translation.kind`, GPT-Live's four in :mod:`realtime_ext._live.kind`).
 
 Example:
-    >>> REALTIME.url_path(None), TRANSLATION.url_path(None)
-    ('/realtime', '/realtime/translations')
-    >>> REALTIME.start, TRANSLATION.end
-    (None, 'session.close')
+    >>> REALTIME.url_path(None), REALTIME.start, REALTIME.end
+    ('/realtime', None, None)
 """
 
 from __future__ import annotations
@@ -26,12 +24,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from realtime_ext._exceptions import InvalidArgumentError
-from realtime_ext.events import (
-    RealtimeSends,
-    TranslationSends,
-    parse_server_event,
-    parse_translation_server_event,
-)
+from realtime_ext.events import RealtimeSends, parse_server_event
 from realtime_generated import event_types
 
 Move = Literal["reconnect", "fork", "restart", "none"]
@@ -47,8 +40,8 @@ class SessionKind:
     conversation core, its drivers and the WebRTC calls read instead of naming a kind.
 
     Example:
-        >>> TRANSLATION.name, TRANSLATION.ended, REALTIME.reply_end, REALTIME.ending_reasons
-        ('translation', 'session.closed', 'response.done', frozenset())
+        >>> REALTIME.name, REALTIME.started, REALTIME.reply_end, REALTIME.ending_reasons
+        ('Realtime', 'session.created', 'response.done', frozenset())
     """
 
     name: str
@@ -131,6 +124,7 @@ class SessionKind:
         entry point sends first, so it is checked once, before anything opens.
 
         Example:
+            >>> from realtime_ext.conversation import TRANSLATION  # a translation session
             >>> TRANSLATION.update_event({"audio": {"output": {"language": "es"}}})["type"]
             'session.update'
         """
@@ -161,22 +155,3 @@ REALTIME = SessionKind(
 )
 """The Realtime API's conversation: a WebSocket (``?model=`` or ``?call_id=``), a WebRTC call's
 data channel."""
-
-TRANSLATION = SessionKind(
-    name="translation",
-    path="/realtime/translations",
-    decode=parse_translation_server_event,
-    client_events=event_types.TRANSLATION_CLIENT_EVENTS,
-    audio_in="session.input_audio_buffer.append",
-    audio_out="session.output_audio.delta",
-    start=None,
-    started="session.created",
-    end="session.close",
-    ended="session.closed",
-    move="reconnect",  # a new session with the same configuration, nothing else carried
-    sends=TranslationSends,
-    words_out="session.output_transcript.delta",
-    api="translation",
-)
-"""A translation session (``client.translations.connect``, or over WebRTC
-``AsyncWebRTC(client).connect_translation``)."""

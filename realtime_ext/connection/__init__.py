@@ -65,6 +65,9 @@ from realtime_ext._exceptions import MessageTooLargeError
 from realtime_ext._live.connect import AsyncLiveConnect, LiveConnectOptions
 from realtime_ext._live.sockets_async import AsyncForks, AsyncLiveSockets, AsyncSideband
 from realtime_ext._live.sockets_sync import Forks, LiveSockets, Sideband
+from realtime_ext._translation.connect import AsyncTranslationConnect
+from realtime_ext._translation.connect import aconnect_translation as aconnect_translation
+from realtime_ext._translation.connect import connect_translation as connect_translation
 from realtime_ext.conversation import (
     AsyncLiveConnection,
     AsyncTranslationConnection,
@@ -77,9 +80,6 @@ from realtime_ext.conversation import (
 from ._connect import AsyncConnect
 from ._connect import aconnect as aconnect
 from ._connect import connect as connect
-from ._translation import AsyncTranslationConnect
-from ._translation import aconnect_translation as aconnect_translation
-from ._translation import connect_translation as connect_translation
 
 __all__ = [
     "CONNECT_DEFAULTS",

@@ -71,7 +71,7 @@ from realtime_ext._base.extensions import Extension, Link, Reply, ToolEnded, che
 from realtime_ext._base.frames import Framer
 from realtime_ext._base.handlers import event_type
 from realtime_ext._base.policy import ReconnectPolicy
-from realtime_ext._base.protocol import REALTIME, TRANSLATION, ConversationProtocol, SessionKind
+from realtime_ext._base.protocol import REALTIME, ConversationProtocol, SessionKind
 from realtime_ext._base.reconnect import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
@@ -107,9 +107,12 @@ from realtime_ext._live.history import (
     follows_on,
 )
 from realtime_ext._live.kind import LIVE, LIVE_FORK, LIVE_SIDEBAND, LIVE_WEBRTC
-
-from ._translation_async import DEFAULT_TRANSLATION_CLOSE_TIMEOUT, AsyncTranslationConnection
-from ._translation_sync import TranslationConnection
+from realtime_ext._translation.connection_async import (
+    DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
+    AsyncTranslationConnection,
+)
+from realtime_ext._translation.connection_sync import TranslationConnection
+from realtime_ext._translation.kind import TRANSLATION
 
 __all__ = [
     "DEFAULT_CARRY_MAX_CHARS",

@@ -278,6 +278,7 @@ DISTRIBUTIONS: dict[str, tuple[str, ...]] = {
     CORE: (
         "_base",
         "_live",
+        "_translation",
         "_resources",
         "events",
         "session",

@@ -47,8 +47,10 @@ def reduction(graph: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 def node(name: str) -> str:
-    """A mermaid id: letters, digits and underscores, not starting with one."""
-    return re.sub(r"\W", "_", name).lstrip("_")
+    """A mermaid id: letters, digits and underscores, not starting with one; a private
+    package's ends with one instead (``_translation`` is not the ``translation`` package)."""
+    ident = re.sub(r"\W", "_", name)
+    return ident.lstrip("_") + "_" if ident.startswith("_") else ident
 
 
 def mermaid(graph: dict[str, set[str]]) -> str:
@@ -92,3 +94,4 @@ def test_the_drawing_follows_the_imports() -> None:
     assert "voice --> conversation" not in mermaid(reduction(graph))
     page = f"{HEADING}\n\nText.\n\n```mermaid\nflowchart TD\n```\n"
     assert drawn(page) == "```mermaid\nflowchart TD\n```"
+    assert node("_translation") != node("translation") and node("voice-agent") == "voice_agent"

@@ -71,8 +71,8 @@ def test_every_subpackage_is_in_exactly_one_distribution() -> None:
     assert set(owned) <= _subpackages()
     core = _subpackages() - set(owned)
     assert core == {
-        *("_base", "_live", "_resources", "events", "session", "sdp", "webhooks"),
-        *("connection", "conversation"),
+        *("_base", "_live", "_translation", "_resources", "events", "session", "sdp"),
+        *("webhooks", "connection", "conversation"),
     }
     # The core's wheel leaves out exactly the others' packages.
     wheel = _project(ROOT)["tool"]["hatch"]["build"]["targets"]["wheel"]

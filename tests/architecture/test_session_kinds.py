@@ -66,7 +66,7 @@ GENERIC_MODULES = frozenset(
 )
 """Modules every kind runs on: they read the kind's descriptor and name none."""
 
-KIND_PACKAGES = {"GPT-Live": "_live/"}
+KIND_PACKAGES = {"GPT-Live": "_live/", "translation": "_translation/"}
 """Each kind's own package (under ``realtime_ext/``): its files name it, and are where its
 code goes (the baseline below lists what is still elsewhere). A package of a kind names no
 other kind."""
@@ -143,11 +143,7 @@ NAMING = {
             "cli/__init__.py",
             "cli/_translate.py",
             "connection/__init__.py",
-            "connection/_translation.py",
             "conversation/__init__.py",
-            "_base/protocol.py",
-            "conversation/_translation_async.py",
-            "conversation/_translation_sync.py",
             "events/__init__.py",
             "events/_parse.py",
             "events/_sends.py",

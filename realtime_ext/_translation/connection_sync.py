@@ -1,4 +1,4 @@
-# generated from realtime_ext/conversation/_translation_async.py by scripts/gen_sync.py; do not edit
+# generated from realtime_ext/_translation/connection_async.py by scripts/gen_sync.py; do not edit
 """``TranslationConnection``: a translation session on the one conversation.
 
 A translation connection is the conversation
@@ -27,16 +27,18 @@ from typing import TYPE_CHECKING, cast
 from realtime_ext._base.actions_sync import Pending
 from realtime_ext._base.conversation_sync import SessionConnection
 from realtime_ext._base.frames import Bytes, PcmInput, frames
-from realtime_ext._base.protocol import TRANSLATION
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import TranslationRunUntil
 
+from .kind import TRANSLATION
+
 if TYPE_CHECKING:
     from realtime_ext._base.policy import ReconnectPolicy
     from realtime_ext._base.transport import SyncReopen, SyncTransport
     from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
+
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "TranslationConnection"]
 

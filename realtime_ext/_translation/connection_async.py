@@ -28,16 +28,18 @@ from typing import TYPE_CHECKING, cast
 from realtime_ext._base.actions_async import Pending
 from realtime_ext._base.conversation_async import AsyncSessionConnection
 from realtime_ext._base.frames import Bytes, PcmInput, aframes
-from realtime_ext._base.protocol import TRANSLATION
 from realtime_ext._config import check_seconds
 from realtime_ext._exceptions import ConnectionClosed
 from realtime_ext.events import TranslationSends
 from realtime_generated.run_until import AsyncTranslationRunUntil
 
+from .kind import TRANSLATION
+
 if TYPE_CHECKING:
     from realtime_ext._base.policy import ReconnectPolicy
     from realtime_ext._base.transport import AsyncReopen, AsyncTransport
     from realtime_ext.events import TranslationServerEvent, TranslationSessionSends
+
 
 __all__ = ["DEFAULT_TRANSLATION_CLOSE_TIMEOUT", "AsyncTranslationConnection"]
 

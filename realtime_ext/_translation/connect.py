@@ -22,11 +22,10 @@ from realtime_ext._base.socket_options import SessionPlan
 from realtime_ext._config import DEFAULT_TRANSLATION_MODEL
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
-from realtime_ext.conversation import (
-    TRANSLATION,
-    AsyncTranslationConnection,
-    TranslationConnection,
-)
+
+from .connection_async import AsyncTranslationConnection
+from .connection_sync import TranslationConnection
+from .kind import TRANSLATION
 
 __all__ = ["AsyncTranslationConnect", "aconnect_translation", "connect_translation"]
 
