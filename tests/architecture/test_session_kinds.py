@@ -1,12 +1,12 @@
 """Which files name each session kind, and no new one may (issue 80 item 1).
 
 A session kind (the Realtime conversation, a translation session, GPT-Live) is meant to be
-one module (its descriptor, :class:`realtime_ext.conversation.ConversationProtocol`, and
-what only it has) plus the client namespaces that expose it; everything else (the core,
-the openers, WebRTC, telemetry, the tool loop) is generic over the descriptor. Until every
-kind is there, this test holds the files that name each kind today as a baseline: a file
-outside it that starts naming a kind fails, and a file that stops naming one must come off
-the list, so the list only shrinks.
+one package (its descriptor, :class:`realtime_ext.conversation.SessionKind`, and what only
+it has: :data:`KIND_PACKAGES`) plus the client namespaces that expose it; everything else
+(the core's base, the openers, WebRTC, telemetry, the tool loop) is generic over the
+descriptor. Until every kind is there, this test holds the files outside its package that
+name each kind today as a baseline: a file outside both that starts naming a kind fails,
+and a file that stops naming one must come off the list, so the list only shrinks.
 
 What "names a kind" means here, precisely: one of the file's identifiers (Python's NAME
 tokens: names in code, attributes, parameters, imported modules and names; not comments,
@@ -242,9 +242,14 @@ def test_the_baseline_only_shrinks(kind: str) -> None:
 
 
 def test_the_modules_every_kind_runs_on_name_none() -> None:
+    base = {path.relative_to(PACKAGE).as_posix() for path in (PACKAGE / "_base").glob("*.py")}
+    assert all(name in base or name.startswith("webrtc/") for name in GENERIC_MODULES)
     for kind, files in naming().items():
         assert not files & GENERIC_MODULES, (kind, sorted(files & GENERIC_MODULES))
         assert not NAMING[kind] & GENERIC_MODULES
+        # The core's base, below every kind, names none (the default Realtime conversation's
+        # descriptor aside, which is no kind of this test's).
+        assert not files & base, (kind, sorted(files & base))
 
 
 def test_a_kinds_package_is_its_own() -> None:
