@@ -1,9 +1,10 @@
 """The Realtime connection: a conversation whose transport is a ``websockets`` client
 connection (reopened on reconnect).
 
-The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
-``scripts/gen_sync.py``: edit ``_async``. The entry points differ (the blocking one opens
-at once, the asyncio one on ``await``) and live in :mod:`._connect`.
+The blocking twin (``connection_sync``) is generated from the asyncio one
+(``connection_async``) by ``scripts/gen_sync.py``: edit ``connection_async``. The entry
+points differ (the blocking one opens at once, the asyncio one on ``await``) and live with
+each kind (Realtime's in :mod:`realtime_ext.connection`'s ``_connect``).
 """
 
 # unasync: source

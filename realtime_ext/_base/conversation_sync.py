@@ -9,8 +9,8 @@ a configuration of it says its protocol (``protocol=``, a
 (``_bind_sends``): :class:`Conversation` the Realtime conversation's, with the tool
 loop; :class:`SessionConnection` the other kinds' sockets (each kind's connection
 class is one of these).
-The blocking twin (``_sync``) is generated from the asyncio one (``_async``) by
-``scripts/gen_sync.py``: edit ``_async``.
+The blocking twin (``conversation_sync``) is generated from the asyncio one
+(``conversation_sync``) by ``scripts/gen_sync.py``: edit ``conversation_sync``.
 """
 
 from __future__ import annotations

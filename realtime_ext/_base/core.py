@@ -3,11 +3,11 @@
 A *flow* is a generator. It yields an *action* (send this text, receive with this timeout,
 sleep, reopen, call this handler, start this flow in the background, close) and is resumed
 with the action's result, or with the exception the action raised thrown in. It never
-blocks, awaits or touches a socket. The two drivers (``Conversation._run`` in ``_sync``
-and ``AsyncConversation._run`` in ``_async``) only carry actions out, by blocking or by
-awaiting: httpx's one ``auth_flow`` generator driven by ``sync_auth_flow``/
-``async_auth_flow``, and websockets' I/O-free ``protocol.py``, applied to a whole
-conversation.
+blocks, awaits or touches a socket. The two drivers (``Conversation._run`` in
+``conversation_sync`` and ``AsyncConversation._run`` in ``conversation_async``) only carry
+actions out, by blocking or by awaiting: httpx's one ``auth_flow`` generator driven by
+``sync_auth_flow``/``async_auth_flow``, and websockets' I/O-free ``protocol.py``, applied to
+a whole conversation.
 
 What lives here, once: receiving and decoding, extensions told, server ``error`` events
 raised unless handled, the responses owed (the app's requests, and the follow-ups an

@@ -300,7 +300,7 @@ class LiveCarry(Carry):
 
     def history_items(self) -> list[dict[str, Any]]:
         """The history's transcripts as ``input`` items (the startup ``input`` first), oldest
-        first (:meth:`LiveHistory.input_items <._live_history.LiveHistory.input_items>`).
+        first (:meth:`LiveHistory.input_items <.history.LiveHistory.input_items>`).
 
         Example::
 

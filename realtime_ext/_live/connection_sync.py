@@ -9,7 +9,7 @@ that table), whether ``session.start`` is sent. Everything else is the conversat
 ``error`` events raised as
 :class:`~realtime_ext.RealtimeServerError`, handlers, extensions, ``run_until``.
 
-The blocking twin (``_live_sync``) is generated from this one by
+The blocking twin (``connection_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one.
 """
 

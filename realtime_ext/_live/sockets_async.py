@@ -1,7 +1,7 @@
 """``client.live``'s sockets (asyncio): ``connect``, ``sideband.connect`` and ``forks.connect``,
 openai's names, each opened with the client's key, URLs and headers.
 
-The blocking twin (``_live_client_sync``) is generated from this one by
+The blocking twin (``sockets_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one. The three open the one ``AsyncLiveConnection``,
 configured for its socket (``LIVE``, ``LIVE_SIDEBAND``, ``LIVE_FORK``).
 """

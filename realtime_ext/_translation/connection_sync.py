@@ -14,7 +14,7 @@ are not there. What a translation app adds to a session (both transcripts kept, 
 recorders) are extensions of the translation feature (``realtime_ext.translation``),
 attached with ``conn.add_extension``.
 
-The blocking twin (``_translation_sync``) is generated from this one by
+The blocking twin (``connection_sync``) is generated from this one by
 ``scripts/gen_sync.py``: edit this one.
 """
 
