@@ -9,7 +9,7 @@ table :data:`SUBS` (the idea of httpcore's ``scripts/unasync.py``), then import-
 formatted as the repo formats code. What genuinely differs between the drivers (threads or
 tasks, blocking or awaiting a timeout) is not rewritten: it lives in small per-driver
 helpers written by hand, primitives only (``_base/backend_async.py`` and
-``_backend_sync.py``: start, wait for and stop a background flow, the stop event, the step
+``backend_sync.py``: start, wait for and stop a background flow, the stop event, the step
 lock; ``AsyncClosing`` and ``Closing`` in ``realtime_ext/_closing.py``, the ``with``
 protocol), which the source imports by the name the table maps. The executor that uses them
 (``_base/actions_async.py``) is a source like the drivers.

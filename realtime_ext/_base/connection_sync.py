@@ -14,11 +14,12 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from realtime_ext._base.instrument import attach_instrumentation
+from realtime_ext._closing import ExcInfo
 from realtime_ext._config import check_seconds
 
 from .conversation_sync import Conversation
 from .extensions import Extension
-from .socket_options import Plan, Prepared, SessionPlan
+from .socket_options import Prepared, SessionPlan
 from .websocket_transport import SyncWebSocketTransport, open_sync
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class SyncStarting(Protocol):
     def add_extension(self, extension: Extension, /) -> Any: ...
     def send(self, event: object) -> None: ...
     def run_until(self, *kinds: str, timeout: float | None = None) -> Any: ...
-    def abort(self, code: int = 1000, reason: str = "") -> None: ...
+    def __exit__(self, *exc_info: *ExcInfo) -> None: ...
 
 
 StartingT = TypeVar("StartingT", bound=SyncStarting)
@@ -111,22 +112,11 @@ class RealtimeConnection(Conversation):
         self._run(self._core.close(code, reason, within))
 
 
-def open_connection(plan: Plan) -> RealtimeConnection:
-    """Open the socket ``plan`` describes; reconnects reopen it the same way."""
-    conn = open_session(RealtimeConnection, plan.prepared, plan.policy)
-    # The features, as extensions: the app's (checked before the socket opened), then what
-    # the client's telemetry attaches.
-    for ext in plan.extensions:
-        conn.add_extension(ext)
-    attach_instrumentation(conn, plan.telemetry, now=plan.policy.clock.now, url=plan.prepared.url)
-    return conn
-
-
 def open_session(
     session: Callable[..., SessionT], prepared: Prepared, policy: ReconnectPolicy
 ) -> SessionT:
-    """``session`` (a session class: the connection, a translation connection) on the
-    socket ``prepared`` describes, reopened the same way by each reconnect."""
+    """``session`` (a session class, of any kind) on the socket ``prepared`` describes,
+    reopened the same way by each reconnect."""
 
     def reopen(url: str, extra_headers: Mapping[str, str]) -> SyncWebSocketTransport:
         return open_sync(prepared, url, extra_headers)
@@ -146,12 +136,13 @@ def open_started(
     ready: Callable[[StartingT], object] | None = None,
 ) -> StartingT:
     """``session`` (a session class, configured for ``plan.protocol``) on the socket ``plan``
-    describes, once its session is usable: the client's telemetry attached, ``plan.first``
-    sent (a kind's ``session.start`` or ``session.update``), and, for a kind whose session
-    is usable only once started (``awaits_started``), its ``started`` event received within
-    the socket's ``open_timeout`` (a server ``error`` instead raises
-    ``RealtimeServerError``); then ``ready`` (a tool loop attached). Whatever fails closes
-    the socket again. Every kind opens here: a new kind is its descriptor and its class.
+    describes, once its session is usable: the app's extensions attached, then the client's
+    telemetry's, ``plan.first`` sent (a kind's ``session.start`` or ``session.update``),
+    and, for a kind whose session is usable only once started (``awaits_started``), its
+    ``started`` event received within the socket's ``open_timeout`` (a server ``error``
+    instead raises ``RealtimeServerError``); then ``ready`` (a tool loop attached). Whatever
+    fails closes the socket again. Every kind opens here: a new kind is its descriptor and
+    its class.
 
     Example::
 
@@ -160,6 +151,8 @@ def open_started(
     kind, prepared = plan.protocol, plan.prepared
     conn = open_session(session, prepared, plan.policy)
     try:
+        for ext in plan.extensions:  # checked before the socket opened
+            conn.add_extension(ext)
         now = plan.policy.clock.now
         attach_instrumentation(conn, plan.telemetry, kind=kind.api, now=now, url=prepared.url)
         if plan.first is not None:
@@ -168,7 +161,9 @@ def open_started(
             conn.run_until(kind.started, timeout=prepared.ws_options["open_timeout"])
         if ready is not None:
             ready(conn)
-    except BaseException:
-        conn.abort()
+    except BaseException as exc:
+        # Left as ``with`` leaves it on an error (a session kind's socket aborted, the
+        # Realtime conversation closed without reporting): the error is the one raised.
+        conn.__exit__(type(exc), exc, exc.__traceback__)
         raise
     return conn

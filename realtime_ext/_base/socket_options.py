@@ -163,17 +163,7 @@ def prepare_socket(
     return Prepared(url, ws_options, max_size, route.auth, extra)
 
 
-class Plan(NamedTuple):  # not a frozen dataclass: defined on a first connect's path
-    """What the entry points check before any socket opens: the URL and its options, the
-    reconnect policy, the extensions to attach (``extensions=``) and the telemetry."""
-
-    prepared: Prepared
-    policy: ReconnectPolicy
-    extensions: tuple[Extension, ...]
-    telemetry: Instrumentation | None
-
-
-class SessionPlan(NamedTuple):  # as Plan: on a first connect's path
+class SessionPlan(NamedTuple):  # not a frozen dataclass: defined on a first connect's path
     """A session of any kind, checked before its socket opens: the socket, the kind that
     configures the connection (:class:`~realtime_ext.conversation.SessionKind`), the event
     it sends first, how it moves to a new session, and what the entry point attaches."""
@@ -189,3 +179,5 @@ class SessionPlan(NamedTuple):  # as Plan: on a first connect's path
     tools: ToolHandler | None = None
     """What answers the session's tool calls from the start (``run_tools``), if anything."""
     tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
+    extensions: tuple[Extension, ...] = ()
+    """The app's extensions (``extensions=``, checked), attached before the telemetry's."""

@@ -11,19 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Unpack
 
-from realtime_ext._base.connection_async import AsyncRealtimeConnection, open_connection
+from realtime_ext._base.connection_async import AsyncRealtimeConnection, open_started
 from realtime_ext._base.connection_sync import RealtimeConnection
-from realtime_ext._base.connection_sync import open_connection as open_sync_connection
+from realtime_ext._base.connection_sync import open_started as open_sync_started
 from realtime_ext._base.handshakes import handshake_turn
 from realtime_ext._base.instrument import Instrumentation, checked_instrumentation
 from realtime_ext._base.keywords import ConversationOptions, checked_options, socket_plan
-from realtime_ext._base.socket_options import Plan
+from realtime_ext._base.protocol import REALTIME
+from realtime_ext._base.socket_options import SessionPlan
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
 from realtime_ext.conversation import checked_extensions
 
 
-def _plan(*, options: Mapping[str, Any], telemetry: object, blocking: bool, **socket: Any) -> Plan:
+def _plan(
+    *, options: Mapping[str, Any], telemetry: object, blocking: bool, **socket: Any
+) -> SessionPlan:
     """The arguments of :func:`connect`/:func:`aconnect` (their ``locals()``), checked
     before any socket opens: an unknown option, the extensions and the telemetry here, the
     rest by :func:`~realtime_ext._base.keywords.socket_plan`."""
@@ -31,7 +34,7 @@ def _plan(*, options: Mapping[str, Any], telemetry: object, blocking: bool, **so
     measured = checked_instrumentation(telemetry)
     extensions = checked_extensions(given.pop("extensions"), allow_async=not blocking)
     prepared, policy = socket_plan(**socket, **given)
-    return Plan(prepared, policy, extensions, measured)
+    return SessionPlan(prepared, REALTIME, None, policy, measured, extensions=extensions)
 
 
 def connect(
@@ -132,10 +135,10 @@ def connect(
             conn.session.update(session={"type": "realtime", "instructions": "Be brief."})
             print(conn.recv().type)
     """
-    return open_sync_connection(_plan(**locals(), blocking=True))
+    return open_sync_started(RealtimeConnection, _plan(**locals(), blocking=True))
 
 
-class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
+class AsyncConnect(PlanOpening[SessionPlan, AsyncRealtimeConnection]):
     """What :func:`aconnect` returns: ``await`` it, or use it with ``async with``.
 
     Example::
@@ -147,7 +150,7 @@ class AsyncConnect(PlanOpening[Plan, AsyncRealtimeConnection]):
 
     async def _open(self) -> AsyncRealtimeConnection:
         async with handshake_turn():  # the whole open, not only its socket's handshake
-            return await open_connection(self._plan)
+            return await open_started(AsyncRealtimeConnection, self._plan)
 
 
 def aconnect(

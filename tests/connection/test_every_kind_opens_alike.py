@@ -1,6 +1,7 @@
 """Every session kind opens through one function (``open_started``): the client's telemetry
 is attached under the kind's ``api``, and whatever fails while the session starts closes its
-socket again, on each driver and for each kind (translation, GPT-Live's primary socket)."""
+socket again, on each driver and for each kind (the Realtime conversation, translation,
+GPT-Live's primary socket)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def test_each_kind_says_its_api() -> None:
 
 
 OPENS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "realtime": ("realtime", lambda client: client.connect(model="gpt-realtime")),
     "translation": ("translation", lambda client: client.translations.connect()),
     "live": ("live", lambda client: client.live.connect(model="gpt-live-1")),
 }
