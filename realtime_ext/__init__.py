@@ -46,23 +46,23 @@ if TYPE_CHECKING:
     from ._client_async import AsyncRealtimeClient as AsyncRealtimeClient
     from ._client_sync import AzureRealtimeClient as AzureRealtimeClient
     from ._client_sync import RealtimeClient as RealtimeClient
+    from ._live.rest import LiveRecording as LiveRecording
+    from ._live.rest import LiveSessionAction as LiveSessionAction
+    from ._live.rest import LiveSessionAnswer as LiveSessionAnswer
+    from ._live.rest_async import AsyncLive as AsyncLive
+    from ._live.rest_sync import Live as Live
     from ._open_session_async import AsyncOpenSession as AsyncOpenSession
     from ._open_session_sync import OpenSession as OpenSession
     from ._resources.calls_async import AsyncCalls as AsyncCalls
     from ._resources.calls_sync import Calls as Calls
     from ._resources.client_secrets import RealtimeClientSecret as RealtimeClientSecret
-    from ._resources.live import LiveRecording as LiveRecording
-    from ._resources.live import LiveSessionAction as LiveSessionAction
-    from ._resources.live import LiveSessionAnswer as LiveSessionAnswer
-    from ._resources.live_async import AsyncLive as AsyncLive
-    from ._resources.live_sync import Live as Live
-    from ._resources.translations import TranslationClientSecret as TranslationClientSecret
-    from ._resources.translations_async import AsyncTranslationCalls as AsyncTranslationCalls
-    from ._resources.translations_sync import TranslationCalls as TranslationCalls
     from ._results import BetaSession as BetaSession
     from ._results import CallAction as CallAction
     from ._results import CallAnswer as CallAnswer
     from ._route import Route as Route
+    from ._translation.rest import TranslationClientSecret as TranslationClientSecret
+    from ._translation.rest_async import AsyncTranslationCalls as AsyncTranslationCalls
+    from ._translation.rest_sync import TranslationCalls as TranslationCalls
     from .conversation import Extension as Extension
 
 _LAZY: dict[str, tuple[str, str | None]] = {
@@ -86,21 +86,21 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "attach_instrumentation": ("._base.instrument", "attach_instrumentation"),
     # What the clients' REST methods return, to annotate with (they load httpx).
     "RealtimeClientSecret": ("._resources.client_secrets", "RealtimeClientSecret"),
-    "TranslationClientSecret": ("._resources.translations", "TranslationClientSecret"),
+    "TranslationClientSecret": ("._translation.rest", "TranslationClientSecret"),
     "BetaSession": ("._results", "BetaSession"),
     "CallAnswer": ("._results", "CallAnswer"),
     "CallAction": ("._results", "CallAction"),
-    "LiveSessionAnswer": ("._resources.live", "LiveSessionAnswer"),
-    "LiveSessionAction": ("._resources.live", "LiveSessionAction"),
-    "LiveRecording": ("._resources.live", "LiveRecording"),
+    "LiveSessionAnswer": ("._live.rest", "LiveSessionAnswer"),
+    "LiveSessionAction": ("._live.rest", "LiveSessionAction"),
+    "LiveRecording": ("._live.rest", "LiveRecording"),
     # The types of the client's resources a feature holds (a WebRTC call posts its offers
     # through client.calls, client.live, client.translations.calls), to annotate with.
     "Calls": ("._resources.calls_sync", "Calls"),
     "AsyncCalls": ("._resources.calls_async", "AsyncCalls"),
-    "Live": ("._resources.live_sync", "Live"),
-    "AsyncLive": ("._resources.live_async", "AsyncLive"),
-    "TranslationCalls": ("._resources.translations_sync", "TranslationCalls"),
-    "AsyncTranslationCalls": ("._resources.translations_async", "AsyncTranslationCalls"),
+    "Live": ("._live.rest_sync", "Live"),
+    "AsyncLive": ("._live.rest_async", "AsyncLive"),
+    "TranslationCalls": ("._translation.rest_sync", "TranslationCalls"),
+    "AsyncTranslationCalls": ("._translation.rest_async", "AsyncTranslationCalls"),
     # The subpackages, loaded on first use: ``realtime_ext.connection.connect(...)`` works
     # after ``import realtime_ext`` alone, and the import stays as cheap as the client's.
     "connection": (".connection", None),

@@ -156,7 +156,8 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
     sync or async ones, named by each client in ``_RESOURCES``)."""
 
     _RESOURCES: ClassVar[dict[str, str]]
-    """Resource name -> ``module:Class`` under ``realtime_ext._resources``."""
+    """Resource name -> ``module:Class`` under ``realtime_ext._resources`` (``translations``:
+    under ``realtime_ext._translation``, the kind's package)."""
     _HTTP: ClassVar[str]
     """The httpx class of the client's pool, by name (``"Client"`` or ``"AsyncClient"``): a
     caller-supplied ``http_client`` must be one."""
@@ -201,7 +202,7 @@ class ClientBase(Generic[SecretsT, CallsT, SessionsT, TranscriptionT, Translatio
 
         def make() -> Any:
             module, cls = self._RESOURCES["translations"].split(":")
-            imported = importlib.import_module(f"realtime_ext._resources.{module}")
+            imported = importlib.import_module(f"realtime_ext._translation.{module}")
             return getattr(imported, cls)(vars(self)["_transport"], self._socket_keywords)
 
         translations: TranslationsT = once(self, "translations", make)

@@ -35,14 +35,14 @@ if TYPE_CHECKING:
     from realtime_ext.connection import AsyncConnect, ConversationOptions
 
     from ._auth import AsyncTokenProvider
+    from ._live.rest_async import AsyncLive
     from ._resources.calls_async import AsyncCalls  # noqa: F401
     from ._resources.client_secrets_async import AsyncClientSecrets  # noqa: F401
-    from ._resources.live_async import AsyncLive
     from ._resources.sessions_async import (  # noqa: F401
         AsyncSessions,
         AsyncTranscriptionSessions,
     )
-    from ._resources.translations_async import AsyncTranslations  # noqa: F401
+    from ._translation.rest_async import AsyncTranslations  # noqa: F401
 
 __all__ = ["AsyncAzureRealtimeClient", "AsyncRealtimeClient"]
 
@@ -94,7 +94,7 @@ class AsyncRealtimeClient(
         "calls": "calls_async:AsyncCalls",
         "sessions": "sessions_async:AsyncSessions",
         "transcription_sessions": "sessions_async:AsyncTranscriptionSessions",
-        "translations": "translations_async:AsyncTranslations",
+        "translations": "rest_async:AsyncTranslations",
     }
     _HTTP: ClassVar[str] = "AsyncClient"
     _TRANSPORT: ClassVar[str] = "AsyncHTTPTransport"
@@ -133,7 +133,7 @@ class AsyncRealtimeClient(
             answer = await client.live.create(sdp=offer, model="gpt-live-1")
         """
         # On use: REST-only clients load neither the Live requests nor websockets.
-        from ._resources.live_async import AsyncLive
+        from ._live.rest_async import AsyncLive
 
         return once(self, "live", lambda: AsyncLive(self._transport, self._socket_keywords))
 

@@ -34,14 +34,14 @@ if TYPE_CHECKING:
     from realtime_ext.connection import ConversationOptions, RealtimeConnection
 
     from ._auth import TokenProvider
+    from ._live.rest_sync import Live
     from ._resources.calls_sync import Calls  # noqa: F401
     from ._resources.client_secrets_sync import ClientSecrets  # noqa: F401
-    from ._resources.live_sync import Live
     from ._resources.sessions_sync import (  # noqa: F401
         Sessions,
         TranscriptionSessions,
     )
-    from ._resources.translations_sync import Translations  # noqa: F401
+    from ._translation.rest_sync import Translations  # noqa: F401
 
 __all__ = ["AzureRealtimeClient", "RealtimeClient"]
 
@@ -93,7 +93,7 @@ class RealtimeClient(
         "calls": "calls_sync:Calls",
         "sessions": "sessions_sync:Sessions",
         "transcription_sessions": "sessions_sync:TranscriptionSessions",
-        "translations": "translations_sync:Translations",
+        "translations": "rest_sync:Translations",
     }
     _HTTP: ClassVar[str] = "Client"
     _TRANSPORT: ClassVar[str] = "SyncHTTPTransport"
@@ -132,7 +132,7 @@ class RealtimeClient(
             answer = client.live.create(sdp=offer, model="gpt-live-1")
         """
         # On use: REST-only clients load neither the Live requests nor websockets.
-        from ._resources.live_sync import Live
+        from ._live.rest_sync import Live
 
         return once(self, "live", lambda: Live(self._transport, self._socket_keywords))
 

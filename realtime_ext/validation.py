@@ -135,7 +135,7 @@ def check_live_session(session: object = None, /, **fields: object) -> None:
     """
     # Here, not at the top: the REST requests load httpx, which a validation of payloads
     # (a relay, the fake) does not need.
-    from ._resources.live import checked_create_session, create_wire
+    from ._live.rest import checked_create_session, create_wire
     from .sdp import sample_offer
     from .session.body import as_body
 

@@ -95,11 +95,7 @@ SUBS: list[tuple[str, str]] = [
     # What an entry point returns: on asyncio an Opening (``await`` it or ``async with``
     # it), in blocking code the open connection or session itself.
     (r"AsyncConnect", "RealtimeConnection"),
-    (
-        r"connection import AsyncTranslationConnect, ConnectOptions",
-        "connection import ConnectOptions\n    from realtime_ext.conversation import "
-        "TranslationConnection",
-    ),
+    (r"\.connect import AsyncTranslationConnect", ".connection_sync import TranslationConnection"),
     (r"\bAsyncTranslationConnect\b", "TranslationConnection"),
     (r"_live\.connect import AsyncLiveConnect", "_live.connection_sync import LiveConnection"),
     (r"AsyncLiveConnect", "LiveConnection"),

@@ -50,6 +50,9 @@ PUBLIC_HOMES = {
     "realtime_ext._live": _NAMESPACES,
     "realtime_ext._translation": _NAMESPACES,
 }
+# A kind's REST resources (client.live, client.translations), documented under their own
+# module on the resources page, as realtime_ext._resources' are.
+RESOURCE_MODULES = ("realtime_ext._live.rest", "realtime_ext._translation.rest")
 
 
 def _rewrite() -> Callable[[str], str]:
@@ -152,6 +155,8 @@ def _home(obj: Any) -> str | None:
     module = getattr(obj, "__module__", None)
     if not isinstance(module, str) or module.split(".")[0] not in OWN:
         return None
+    if module.startswith(RESOURCE_MODULES):
+        return module
     for private, namespaces in PUBLIC_HOMES.items():
         if module == private or module.startswith(private + "."):
             for public in namespaces:

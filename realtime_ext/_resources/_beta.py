@@ -20,7 +20,7 @@ import httpx
 from .._checks import SessionConfig
 from .._results import BetaSession, ClientSecret, mask_secret, timestamp
 from ..session.body import BodyInput, as_body, checked_session
-from ._shared import (
+from .shared import (
     Operation,
     Wire,
     body_model,

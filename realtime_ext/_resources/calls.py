@@ -28,7 +28,7 @@ from .._retries import RetryPolicy
 from .._transport import RequestArgs
 from ..sdp import OFF_LOOP_SDP_LENGTH
 from ..session.body import BodyInput, checked_session, session_json
-from ._shared import (
+from .shared import (
     Operation,
     Wire,
     json_wire,

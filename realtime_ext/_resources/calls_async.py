@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIStatusError
 from .._results import CallAction, CallAnswer
-from ._shared import wire_args
 from .calls import (
     ACTION_POLICIES,
     RecentAccepts,
@@ -34,6 +33,7 @@ from .calls import (
     refer_wire,
     reject_wire,
 )
+from .shared import wire_args
 
 if TYPE_CHECKING:
     import httpx
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport, RequestArgs
     from ..sdp import SessionDescription
     from ..session.body import BodyInput
-    from ._shared import Wire
+    from .shared import Wire
 
 __all__ = ["AsyncCalls", "act"]
 

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from .._config import OMIT, Omit, TimeoutTypes
 from .._exceptions import APIStatusError
 from .._results import CallAction, CallAnswer
-from ._shared import wire_args
 from .calls import (
     ACTION_POLICIES,
     RecentAccepts,
@@ -33,6 +32,7 @@ from .calls import (
     refer_wire,
     reject_wire,
 )
+from .shared import wire_args
 
 if TYPE_CHECKING:
     import httpx
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .._transport import RequestArgs, SyncHTTPTransport
     from ..sdp import SessionDescription
     from ..session.body import BodyInput
-    from ._shared import Wire
+    from .shared import Wire
 
 __all__ = ["Calls", "act"]
 

@@ -24,7 +24,7 @@ from realtime_generated.models.realtime_create_client_secret_response import (
 
 from .._results import ClientSecret
 from ..session.body import BodyInput, session_json
-from ._shared import (
+from .shared import (
     Wire,
     decode_client_secret,
     expires_after_body,

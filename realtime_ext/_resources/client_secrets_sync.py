@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._config import OMIT, Omit, TimeoutTypes
 from ..session.body import BodyInput
-from ._shared import wire_args
 from .client_secrets import RealtimeClientSecret, parse, request_wire
+from .shared import wire_args
 
 if TYPE_CHECKING:
     from .._transport import SyncHTTPTransport

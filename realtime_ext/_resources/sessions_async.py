@@ -33,11 +33,11 @@ from ._beta import (
     sessions_operation,
     transcription_sessions_operation,
 )
-from ._shared import wire_args
+from .shared import wire_args
 
 if TYPE_CHECKING:
     from .._transport import AsyncHTTPTransport
-    from ._shared import Operation
+    from .shared import Operation
 
 __all__ = ["AsyncBetaSessionsResource", "AsyncSessions", "AsyncTranscriptionSessions"]
 

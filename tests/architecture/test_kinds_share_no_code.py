@@ -41,7 +41,7 @@ _FORWARDED = "the same public keywords forwarded one by one (the logic they feed
 ALIKE: dict[tuple[str, str, str], str] = {
     # (module, module, the shared run's first normalized line): why it is not one logic
     (
-        "_resources/live_async.py",
+        "_live/rest_async.py",
         "webrtc/_call.py",
         "fields = {",
     ): (

@@ -32,7 +32,7 @@ CALL_ID = "rtc_contract_1"
 # Where each request is built in realtime_ext: named in every failure.
 EXT_MODULE = {
     "client_secrets": "realtime_ext/_resources/client_secrets.py (+ session/_ga.py)",
-    "translations": "realtime_ext/_resources/translations.py (+ session/_translation.py)",
+    "translations": "realtime_ext/_translation/rest.py (+ session/_translation.py)",
     "sessions": "realtime_ext/_resources/sessions.py (+ realtime_ext/session/_beta.py)",
     "transcription_sessions": "realtime_ext/_resources/transcription_sessions.py "
     "(+ realtime_ext/session/_beta.py)",

@@ -13,8 +13,8 @@ import pytest
 from _batch import Checked, shown
 
 from realtime_ext import AsyncRealtimeClient, RealtimeClient
-from realtime_ext._resources.translations_async import AsyncTranslations
-from realtime_ext._resources.translations_sync import Translations
+from realtime_ext._translation.rest_async import AsyncTranslations
+from realtime_ext._translation.rest_sync import Translations
 from realtime_ext.connection import aconnect, aconnect_translation, connect, connect_translation
 
 CLIENT_ONLY = {"extra_headers"}

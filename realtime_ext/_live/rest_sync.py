@@ -1,31 +1,30 @@
-"""``AsyncLive``: ``client.live``, GPT-Live: its sockets (``connect``, ``sideband``,
-``forks``: :class:`realtime_ext.connection.AsyncLiveSockets`), WebRTC session creation and
+# generated from realtime_ext/_live/rest_async.py by scripts/gen_sync.py; do not edit
+"""``Live``: ``client.live``, GPT-Live: its sockets (``connect``, ``sideband``,
+``forks``: :class:`realtime_ext.connection.LiveSockets`), WebRTC session creation and
 its sessions' SIP controls, fork and recording (``client.live.sessions``).
 
 ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
-requests and answers are :mod:`.live`'s.
+requests and answers are :mod:`.rest`'s.
 
 Example::
 
-    answer = await client.live.create(sdp=offer, model="gpt-live-1")
-    await client.live.sessions.hangup(answer.session_id)
+    answer = client.live.create(sdp=offer, model="gpt-live-1")
+    client.live.sessions.hangup(answer.session_id)
 """
-
-# unasync: source
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._config import OMIT, Omit, TimeoutTypes
-from .._retries import RetryPolicy
-from ..connection import AsyncLiveSockets
-from ..conversation import delegation_with_delay
-from ._shared import wire_args
-from .calls import RecentAccepts
-from .calls_async import act
-from .live import (
+from realtime_ext._config import OMIT, Omit, TimeoutTypes
+from realtime_ext._resources.calls import RecentAccepts
+from realtime_ext._resources.calls_sync import act
+from realtime_ext._resources.shared import wire_args
+from realtime_ext._retries import RetryPolicy
+
+from .delay import delegation_with_delay
+from .rest import (
     ACTION_POLICIES,
     RECORDING_ACCEPT,
     LiveRecording,
@@ -36,39 +35,40 @@ from .live import (
     download_wire,
     fork_wire,
     hangup_wire,
-    offer_wire_async,
+    offer_wire_sync,
     parse_recording,
     parse_session_answer,
     refer_wire,
     reject_wire,
 )
+from .sockets_sync import LiveSockets
 
 if TYPE_CHECKING:
-    from .._transport import AsyncHTTPTransport
-    from ..sdp import SessionDescription
-    from ..session.body import BodyInput
-    from ._shared import Wire
+    from realtime_ext._resources.shared import Wire
+    from realtime_ext._transport import SyncHTTPTransport
+    from realtime_ext.sdp import SessionDescription
+    from realtime_ext.session.body import BodyInput
 
-__all__ = ["AsyncLive", "AsyncLiveSessions"]
+__all__ = ["Live", "LiveSessions"]
 
 
-class AsyncLiveSessions:
+class LiveSessions:
     """A Live session's controls by its ``live_...`` id: ``accept``, ``reject``, ``refer``,
     ``hangup`` (SIP; hangup ends a WebRTC session too), ``fork`` and ``download_recording``
     (stored sessions). Names and arguments are openai's ``client.live.sessions``.
 
     Example::
 
-        await client.live.sessions.accept(event.session_id, session={"model": "gpt-live-1"})
-        await client.live.sessions.refer(event.session_id, target_uri="tel:+14155550123")
+        client.live.sessions.accept(event.session_id, session={"model": "gpt-live-1"})
+        client.live.sessions.refer(event.session_id, target_uri="tel:+14155550123")
     """
 
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
+    def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
         # The sessions this client accepted: a repeated accept of one is reported as done.
         self._accepted = RecentAccepts()
 
-    async def _action(
+    def _action(
         self,
         session_id: str,
         action: str,
@@ -78,10 +78,10 @@ class AsyncLiveSessions:
         max_retries: int | Omit,
     ) -> LiveSessionAction:
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=ACTION_POLICIES[action])
-        response = await act(self._transport, self._accepted, session_id, action, wire, args)
+        response = act(self._transport, self._accepted, session_id, action, wire, args)
         return LiveSessionAction(call_id=session_id, action=action, response=response)
 
-    async def accept(
+    def accept(
         self,
         session_id: str,
         *,
@@ -97,14 +97,14 @@ class AsyncLiveSessions:
 
         Example::
 
-            await client.live.sessions.accept(
+            client.live.sessions.accept(
                 "live_123", session={"model": "gpt-live-1", "instructions": "Be brief."}
             )
         """
         wire = accept_wire(session_id, session, extra_body)
-        return await self._action(session_id, "accept", wire, extra_headers, timeout, max_retries)
+        return self._action(session_id, "accept", wire, extra_headers, timeout, max_retries)
 
-    async def reject(
+    def reject(
         self,
         session_id: str,
         *,
@@ -117,12 +117,12 @@ class AsyncLiveSessions:
 
         Example::
 
-            await client.live.sessions.reject("live_123", status_code=486)  # Busy Here
+            client.live.sessions.reject("live_123", status_code=486)  # Busy Here
         """
         wire = reject_wire(session_id, status_code)
-        return await self._action(session_id, "reject", wire, extra_headers, timeout, max_retries)
+        return self._action(session_id, "reject", wire, extra_headers, timeout, max_retries)
 
-    async def refer(
+    def refer(
         self,
         session_id: str,
         *,
@@ -135,12 +135,12 @@ class AsyncLiveSessions:
 
         Example::
 
-            await client.live.sessions.refer("live_123", target_uri="tel:+14155550123")
+            client.live.sessions.refer("live_123", target_uri="tel:+14155550123")
         """
         wire = refer_wire(session_id, target_uri)
-        return await self._action(session_id, "refer", wire, extra_headers, timeout, max_retries)
+        return self._action(session_id, "refer", wire, extra_headers, timeout, max_retries)
 
-    async def hangup(
+    def hangup(
         self,
         session_id: str,
         *,
@@ -153,12 +153,12 @@ class AsyncLiveSessions:
 
         Example::
 
-            await client.live.sessions.hangup("live_123")
+            client.live.sessions.hangup("live_123")
         """
         wire = hangup_wire(session_id)
-        return await self._action(session_id, "hangup", wire, extra_headers, timeout, max_retries)
+        return self._action(session_id, "hangup", wire, extra_headers, timeout, max_retries)
 
-    async def fork(
+    def fork(
         self,
         session_id: str,
         *,
@@ -176,15 +176,15 @@ class AsyncLiveSessions:
 
         Example::
 
-            forked = await client.live.sessions.fork("live_123", sdp=offer)
+            forked = client.live.sessions.fork("live_123", sdp=offer)
             forked.session_id, forked.sdp
         """
-        wire = await offer_wire_async(fork_wire, sdp, transport, session_id, session, extra_body)
+        wire = offer_wire_sync(fork_wire, sdp, transport, session_id, session, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=RetryPolicy.ONCE)
-        response = await self._transport.request(wire.method, wire.path, **args)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse_session_answer(response)
 
-    async def download_recording(
+    def download_recording(
         self,
         session_id: str,
         *,
@@ -196,37 +196,37 @@ class AsyncLiveSessions:
 
         Example::
 
-            recording = await client.live.sessions.download_recording("live_123")
+            recording = client.live.sessions.download_recording("live_123")
             recording.write_to_file("call.wav")
         """
         wire = download_wire(session_id)
         args = wire_args(wire, extra_headers, timeout, max_retries, accept=RECORDING_ACCEPT)
-        response = await self._transport.request(wire.method, wire.path, **args)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse_recording(response)
 
 
-class AsyncLive(AsyncLiveSockets):
+class Live(LiveSockets):
     """GPT-Live (``/live/sessions``), openai's ``client.live``: the sockets
     (:meth:`connect`, ``sideband.connect``, ``forks.connect``), :meth:`create` a WebRTC
     session from a browser's offer, and ``sessions`` to control one by its ``live_...`` id.
 
     Example::
 
-        answer = await client.live.create(sdp=offer, model="gpt-live-1")
-        await client.live.sessions.hangup(answer.session_id)
+        answer = client.live.create(sdp=offer, model="gpt-live-1")
+        client.live.sessions.hangup(answer.session_id)
     """
 
     def __init__(
         self,
-        transport: AsyncHTTPTransport,
+        transport: SyncHTTPTransport,
         settings: Callable[[Mapping[str, str] | None, Mapping[str, Any]], dict[str, Any]],
     ) -> None:
         super().__init__(settings)
         self._transport = transport
-        self.sessions: AsyncLiveSessions = AsyncLiveSessions(transport)
+        self.sessions: LiveSessions = LiveSessions(transport)
         """``client.live.sessions``: accept, reject, refer, hangup, fork, download_recording."""
 
-    async def create(
+    def create(
         self,
         *,
         sdp: str | SessionDescription | None = None,
@@ -264,7 +264,7 @@ class AsyncLive(AsyncLiveSockets):
 
         Example::
 
-            answer = await client.live.create(
+            answer = client.live.create(
                 sdp=offer, model="gpt-live-1", instructions="You are a helpful assistant."
             )
             answer.session_id, answer.sdp
@@ -282,7 +282,7 @@ class AsyncLive(AsyncLiveSockets):
             "idle_timeout_s": idle_timeout_s,
             "wake_policy": wake_policy,
         }
-        wire = await offer_wire_async(create_wire, sdp, transport, session, fields, extra_body)
+        wire = offer_wire_sync(create_wire, sdp, transport, session, fields, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries, policy=RetryPolicy.ONCE)
-        response = await self._transport.request(wire.method, wire.path, **args)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse_session_answer(response)

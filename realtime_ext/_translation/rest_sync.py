@@ -1,3 +1,4 @@
+# generated from realtime_ext/_translation/rest_async.py by scripts/gen_sync.py; do not edit
 """``client.translations``: ``connect`` (a translation session over WebSocket, the conversation
 configured for translation), ``client_secrets`` (ephemeral keys for translation sessions) and
 ``calls`` (the WebRTC offer/answer).
@@ -6,55 +7,55 @@ Only the REST part is loaded with ``client.translations``: the session machinery
 (WebSocket, conversation core, event decoders) loads on the first ``connect``, so a server
 that only mints translation client secrets does not pay for it.
 ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit that one); the
-requests and answers are :mod:`.translations`'s.
+requests and answers are :mod:`.rest`'s.
 
 Example::
 
-    secret = await client.translations.client_secrets.create(
+    secret = client.translations.client_secrets.create(
         session=translation_session(output_language="fr")
     )
     secret.value  # 'ek_...'
 """
-
-# unasync: source
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from .._config import DEFAULT_TRANSLATION_MODEL, OMIT, Omit, TimeoutTypes
-from .._results import CallAnswer
-from ..session.body import BodyInput
-from ._shared import wire_args
-from .calls import offer_args, parse_answer
-from .translations import TranslationClientSecret, call_wire, parse, request_wire
+from realtime_ext._config import DEFAULT_TRANSLATION_MODEL, OMIT, Omit, TimeoutTypes
+from realtime_ext._resources.calls import offer_args, parse_answer
+from realtime_ext._resources.shared import wire_args
+from realtime_ext._results import CallAnswer
+from realtime_ext.session.body import BodyInput
+
+from .rest import TranslationClientSecret, call_wire, parse, request_wire
 
 if TYPE_CHECKING:
-    from realtime_ext.connection import AsyncTranslationConnect, ConnectOptions
+    from realtime_ext._base.keywords import ConnectOptions
+    from realtime_ext._transport import SyncHTTPTransport
+    from realtime_ext.sdp import SessionDescription
 
-    from .._transport import AsyncHTTPTransport
-    from ..sdp import SessionDescription
+    from .connection_sync import TranslationConnection
 
-__all__ = ["AsyncTranslationCalls", "AsyncTranslationClientSecrets", "AsyncTranslations"]
+__all__ = ["TranslationCalls", "TranslationClientSecrets", "Translations"]
 
 SocketKeywords = Callable[[Mapping[str, str] | None, Mapping[str, Any]], dict[str, Any]]
 """The client's keywords for a socket it opens, given the call's ``extra_headers`` and
 options: its route (URLs and credentials), headers, telemetry and clock, with the options."""
 
 
-class AsyncTranslationClientSecrets:
+class TranslationClientSecrets:
     """Mint ephemeral keys for translation sessions.
 
     Example::
 
-        await client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"})
+        client.translations.client_secrets.create(session={"model": "gpt-realtime-translate"})
     """
 
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
+    def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
 
-    async def create(
+    def create(
         self,
         *,
         session: BodyInput,
@@ -68,27 +69,27 @@ class AsyncTranslationClientSecrets:
 
         Example::
 
-            secret = await client.translations.client_secrets.create(session=translation_session())
+            secret = client.translations.client_secrets.create(session=translation_session())
         """
         wire = request_wire(session, expires_after, extra_body)
         args = wire_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse(response)
 
 
-class AsyncTranslationCalls:
+class TranslationCalls:
     """Translation calls over WebRTC (``client.translations.calls``).
 
     Example::
 
-        answer = await client.translations.calls.create(sdp=offer)  # client api_key = ek_...
+        answer = client.translations.calls.create(sdp=offer)  # client api_key = ek_...
         answer.sdp, answer.call_id
     """
 
-    def __init__(self, transport: AsyncHTTPTransport) -> None:
+    def __init__(self, transport: SyncHTTPTransport) -> None:
         self._transport = transport
 
-    async def create(
+    def create(
         self,
         *,
         sdp: str | SessionDescription,
@@ -103,29 +104,27 @@ class AsyncTranslationCalls:
 
         Example::
 
-            answer = await client.translations.calls.create(sdp=offer)
+            answer = client.translations.calls.create(sdp=offer)
         """
         wire = call_wire(sdp)
         args = offer_args(wire, extra_headers, timeout, max_retries)
-        response = await self._transport.request(wire.method, wire.path, **args)
+        response = self._transport.request(wire.method, wire.path, **args)
         return parse_answer(response)
 
 
-class AsyncTranslations:
+class Translations:
     """Namespace of the translation endpoints (``client.translations``).
 
     Example::
 
-        await client.translations.client_secrets.create(session=translation_session())
-        async with client.translations.connect(model="gpt-realtime-translate") as conn:
+        client.translations.client_secrets.create(session=translation_session())
+        with client.translations.connect(model="gpt-realtime-translate") as conn:
             ...
     """
 
-    def __init__(self, transport: AsyncHTTPTransport, socket_keywords: SocketKeywords) -> None:
-        self.client_secrets: AsyncTranslationClientSecrets = AsyncTranslationClientSecrets(
-            transport
-        )
-        self.calls: AsyncTranslationCalls = AsyncTranslationCalls(transport)
+    def __init__(self, transport: SyncHTTPTransport, socket_keywords: SocketKeywords) -> None:
+        self.client_secrets: TranslationClientSecrets = TranslationClientSecrets(transport)
+        self.calls: TranslationCalls = TranslationCalls(transport)
         self._socket_keywords = socket_keywords
 
     def connect(
@@ -135,27 +134,25 @@ class AsyncTranslations:
         session: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         **options: Unpack[ConnectOptions],
-    ) -> AsyncTranslationConnect:
+    ) -> TranslationConnection:
         """Open a translation connection over WebSocket with this client's key (an API key,
         or a translation client secret's ``ek_`` given as the client's ``api_key``).
 
         ``session`` is sent as ``session.update`` on open (validated first). The options
-        are those of :func:`realtime_ext.connection.aconnect_translation`
+        are those of :func:`realtime_ext.connection.connect_translation`
         (:class:`~realtime_ext.connection.ConnectOptions`: limits, reconnect, WebSocket
         options), as on ``client.connect``; ``extra_headers`` are added to the client's,
         ``clock`` defaults to the client's and the client's ``telemetry=`` measures it.
 
         Example::
 
-            async with client.translations.connect(
+            with client.translations.connect(
                 model="gpt-realtime-translate",
                 session={"audio": {"output": {"language": "es"}}},
             ) as conn:
-                await conn.session.input_audio_buffer.append(audio=pcm)
+                conn.session.input_audio_buffer.append(audio=pcm)
         """
         keywords = self._socket_keywords(extra_headers, options)
-        from ..connection import (
-            aconnect_translation,
-        )  # on use: REST-only clients need no websockets
+        from .connect import connect_translation  # on use: REST-only clients need no websockets
 
-        return aconnect_translation(model=model, session=session, **keywords)
+        return connect_translation(model=model, session=session, **keywords)

@@ -1,7 +1,7 @@
 """``client.live``: GPT-Live's REST operations, the requests and answers.
 
-Shared by ``AsyncLive`` (:mod:`.live_async`) and the blocking ``Live`` written from it
-(``live_sync``). GPT-Live is a second API beside the Realtime API (``/live/sessions``): a
+Shared by ``AsyncLive`` (:mod:`.rest_async`) and the blocking ``Live`` written from it
+(``rest_sync``). GPT-Live is a second API beside the Realtime API (``/live/sessions``): a
 WebRTC session is created with JSON (the offer inside, the ``live_...`` id and the answer
 out), and a SIP session is accepted, referred, rejected and hung up by its ``live_...`` id.
 Each request is the generated operation's method and path (``realtime_generated.api.live``),
@@ -24,29 +24,28 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .._encode import json_bytes, json_with
-from .._exceptions import InvalidArgumentError, SessionConfigError
-from .._results import Answered, CallAction
-from .._retries import RetryPolicy
-from ..sdp import OFF_LOOP_SDP_LENGTH
-from ..session.body import BodyInput, as_body, checked_session
-from ._shared import (
+from realtime_ext._encode import json_bytes, json_with
+from realtime_ext._exceptions import InvalidArgumentError, SessionConfigError
+from realtime_ext._resources.calls import checked_status_code, checked_target_uri, offer_text
+from realtime_ext._resources.shared import (
     Wire,
     decode_json,
     json_wire,
     merge_body,
     path_segment,
 )
-from .calls import checked_status_code, checked_target_uri, offer_text
+from realtime_ext._results import Answered, CallAction
+from realtime_ext._retries import RetryPolicy
+from realtime_ext.sdp import OFF_LOOP_SDP_LENGTH
+from realtime_ext.session.body import BodyInput, as_body, checked_session
 
 if TYPE_CHECKING:
+    from realtime_ext.sdp import SessionDescription
     from realtime_generated.models import (
         LiveCreateResponse,
         LiveCreateResponseSession,
         LiveCreateResponseTransport,
     )
-
-    from ..sdp import SessionDescription
 
 __all__ = [
     "ACTION_POLICIES",

@@ -1,11 +1,11 @@
 """The translation REST endpoints: ``client.translations.client_secrets`` (ephemeral keys
 for translation sessions) and ``client.translations.calls`` (the WebRTC offer/answer).
 
-The requests and answers, shared by the asyncio resources (:mod:`.translations_async`) and
-the blocking ones written from them (``translations_sync``).
+The requests and answers, shared by the asyncio resources (:mod:`.rest_async`) and
+the blocking ones written from them (``rest_sync``).
 
-REST only: ``client.translations`` itself, its ``connect`` and the WebRTC translation call
-are :mod:`realtime_ext.translation`'s (:class:`~realtime_ext.translation.Translations`).
+REST only: ``client.translations.connect`` opens through :mod:`.connect`, and the WebRTC
+translation call is :mod:`realtime_ext.webrtc`'s.
 
 Example::
 
@@ -22,25 +22,23 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
-from realtime_generated.models.realtime_translation_client_secret_create_response import (
-    RealtimeTranslationClientSecretCreateResponse,
-)
-
-from .._results import ClientSecret
-from ..session.body import BodyInput, session_json
-from ._shared import (
+from realtime_ext._resources.calls import offer_text, offer_wire
+from realtime_ext._resources.shared import (
     Wire,
     decode_client_secret,
     expires_after_body,
     json_wire,
     secret_body,
 )
-from .calls import offer_text, offer_wire
+from realtime_ext._results import ClientSecret
+from realtime_ext.session.body import BodyInput, session_json
+from realtime_generated.models.realtime_translation_client_secret_create_response import (
+    RealtimeTranslationClientSecretCreateResponse,
+)
 
 if TYPE_CHECKING:
+    from realtime_ext.sdp import SessionDescription
     from realtime_generated.models.realtime_translation_session import RealtimeTranslationSession
-
-    from ..sdp import SessionDescription
 
 __all__ = ["TranslationClientSecret", "call_wire", "parse", "request_wire"]
 
