@@ -10,7 +10,7 @@ from realtime_ext import InvalidArgumentError
 from realtime_ext.provider import Clock
 
 from ._available import otel_installed
-from ._recorder import ConversationRecorder, Measuring, Now, Recorder, TranslationRecorder
+from ._recorder import ConversationRecorder, Measuring, Now, Recorder
 from ._trace import SessionTrace
 
 KINDS = ("realtime", "translation", "live")
@@ -39,7 +39,9 @@ def recorder_for(
         # Made on first use: OpenTelemetry is imported after the connection's first event.
         trace = SessionTrace(telemetry.instruments, now, model=model, server=server, kind=kind)
     if kind == "translation":
-        return TranslationRecorder(now, trace)
+        from ._translation_recorder import TranslationSessionRecorder  # with the first one
+
+        return TranslationSessionRecorder(now, trace)
     if kind == "live":
         from ._live_recorder import LiveRecorder  # with the first GPT-Live session
 
