@@ -25,6 +25,7 @@ NAMES = {
     "AsyncPeerCall": "realtime_ext.webrtc._peer_call_async",
     "KIND_WORDS": "tests.architecture.test_session_kinds",
     "KIND_PACKAGES": "tests.architecture.test_session_kinds",
+    "NAMESPACES": "tests.architecture.test_session_kinds",
 }
 """Each name in code the checklist gives, and where it is defined."""
 

@@ -6,11 +6,11 @@ method of the session kind descriptor (:class:`realtime_ext.conversation.Session
 test fails when :data:`WINDOW` or more identical normalized lines stand in two modules whose
 kinds differ.
 
-A module's kinds are the ones it names, as ``test_session_kinds`` defines naming; its
-baseline (:data:`~tests.architecture.test_session_kinds.NAMING`) is exactly what the files
-name today (that test fails otherwise), so it is read instead of tokenizing every file again.
-A GPT-Live module, a translation one, one naming both and one naming neither (the Realtime
-conversation's, or the generic ones) are four different sets: any two of them are compared.
+A module's kinds are the ones it names, as ``test_session_kinds`` defines naming (its
+:func:`~tests.architecture.test_session_kinds.naming`: a kind's own package and modules
+included, which its baseline leaves out). A GPT-Live module, a translation one, one naming
+both and one naming neither (the Realtime conversation's, or the generic ones) are four
+different sets: any two of them are compared.
 Modules of the same set are not (GPT-Live's sockets and calls may share a shape; that is
 one kind's own business).
 
@@ -26,10 +26,11 @@ only: code of the same shape with other names is not caught here.
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .test_session_kinds import NAMING
+from .test_session_kinds import naming
 
 PACKAGE = Path(__file__).resolve().parents[2] / "realtime_ext"
 
@@ -94,8 +95,13 @@ def normalized(source: str) -> list[tuple[int, str]]:
 
 
 def kinds_of(module: str) -> frozenset[str]:
-    """The kinds ``module`` (a path under ``realtime_ext/``) names, by the baseline."""
-    return frozenset(kind for kind, files in NAMING.items() if module in files)
+    """The kinds ``module`` (a path under ``realtime_ext/``) names.
+
+    Example:
+        >>> sorted(kinds_of("_live/carry.py")), sorted(kinds_of("_base/core.py"))
+        (['GPT-Live'], [])
+    """
+    return frozenset(kind for kind, files in naming().items() if module in files)
 
 
 def shared_runs(
@@ -107,7 +113,7 @@ def shared_runs(
     Example:
         >>> body = "".join(f"x{i} = f({i})\\n" for i in range(7))
         >>> shared_runs({"a.py": body, "_live/carry.py": body})
-        {('a.py', '_live/carry.py'): [(1, 1, 'x0 = f(0)')]}
+        {('_live/carry.py', 'a.py'): [(1, 1, 'x0 = f(0)')]}
         >>> shared_runs({"a.py": body, "b.py": body})
         {}
     """
@@ -161,3 +167,14 @@ def test_kinds_modules_share_no_run_of_lines() -> None:
         key for key in ALIKE if not any(start[2] == key[2] for start in runs.get(key[:2], []))
     )
     assert not stale, f"these ALIKE entries no longer match a shared run: remove them: {stale}"
+
+
+def test_the_examples_hold() -> None:
+    # The docstrings' examples of this module and of test_session_kinds (the suite collects
+    # no doctests under tests/): a wrong one would describe a check that is not made.
+    import doctest
+
+    from . import test_session_kinds
+
+    for module in (sys.modules[__name__], test_session_kinds):
+        assert doctest.testmod(module).failed == 0, module.__name__

@@ -1,12 +1,25 @@
 """Which files name each session kind, and no new one may (issue 80 item 1).
 
-A session kind (the Realtime conversation, a translation session, GPT-Live) is meant to be
-one package (its descriptor, :class:`realtime_ext.conversation.SessionKind`, and what only
-it has: :data:`KIND_PACKAGES`) plus the client namespaces that expose it; everything else
-(the core's base, the openers, WebRTC, telemetry, the tool loop) is generic over the
-descriptor. Until every kind is there, this test holds the files outside its package that
-name each kind today as a baseline: a file outside both that starts naming a kind fails,
-and a file that stops naming one must come off the list, so the list only shrinks.
+A session kind (the Realtime conversation, a translation session, GPT-Live) is its own
+code plus the namespaces that expose it; everything else (the core's base, the openers,
+WebRTC's peer, telemetry's recorder, the tool loop) is generic over its descriptor,
+:class:`realtime_ext.conversation.SessionKind`. A kind's own code is:
+
+- its package in the core (:data:`KIND_PACKAGES`: its descriptor, connection class, entry
+  points and REST resource);
+- in each other package that offers it something the core cannot hold (a WebRTC call needs
+  aiortc, a recorder the telemetry, a fake the test server), modules named for it: a path
+  with one of its words (:func:`kind_of_path`: ``webrtc/_live_async.py``,
+  ``telemetry/_translation_recorder.py``, ``testing/_live_store.py``). The distributions
+  install apart, so a kind's WebRTC call cannot live in the core's package; it lives in a
+  module of its own beside the other kinds', which it names none of.
+
+The namespaces that expose a kind (:data:`NAMESPACES`: the packages' exports, the client's
+``client.live`` and ``client.translations``, the command lines' options) name it too.
+Any other file that names a kind is on :data:`NAMING`, the baseline of what is still to be
+made generic: a file that starts naming a kind outside these fails, and a file that stops
+naming one must come off the list, so the list only shrinks. A kind's modules name no other
+kind.
 
 What "names a kind" means here, precisely: one of the file's identifiers (Python's NAME
 tokens: names in code, attributes, parameters, imported modules and names; not comments,
@@ -67,102 +80,92 @@ GENERIC_MODULES = frozenset(
 """Modules every kind runs on: they read the kind's descriptor and name none."""
 
 KIND_PACKAGES = {"GPT-Live": "_live/", "translation": "_translation/"}
-"""Each kind's own package (under ``realtime_ext/``): its files name it, and are where its
-code goes (the baseline below lists what is still elsewhere). A package of a kind names no
-other kind."""
+"""Each kind's own package in the core (under ``realtime_ext/``): its descriptor, connection
+class, entry points and REST resource."""
 
-NAMING = {
+NAMESPACES = {
     "GPT-Live": frozenset(
         {
             "__init__.py",
-            "_client_async.py",
+            "_client_async.py",  # client.live
             "_client_sync.py",
             "asgi/__init__.py",
-            "asgi/_answer_on.py",
-            "asgi/_call.py",
-            "asgi/_live_offer.py",
-            "asgi/_runner.py",
-            "cli/_webhook.py",
             "connection/__init__.py",
             "conversation/__init__.py",
             "events/__init__.py",
-            "events/_parse.py",
-            "events/_sends.py",
-            "examples/live_browser/server.py",
             "telemetry/__init__.py",
-            "telemetry/_live_recorder.py",
-            "telemetry/_prices.py",
-            "telemetry/_recorders.py",
-            "telephony/_bridge.py",
-            "testing/__main__.py",
-            "testing/_azure.py",
-            "testing/_live.py",
-            "testing/_live_delegation.py",
-            "testing/_live_errors.py",
-            "testing/_live_phone.py",
-            "testing/_live_session.py",
-            "testing/_live_sessions.py",
-            "testing/_live_store.py",
-            "testing/_live_webrtc.py",
-            "testing/_server.py",
+            "testing/__main__.py",  # serve-fake's options for its Live sessions
             "tools/__init__.py",
-            "tools/_client_tool.py",
-            "tools/_context.py",
-            "tools/_live.py",
-            "tools/_registry.py",
-            # A public namespace exposing GPT-Live's session check (check_live_session),
-            # as the client namespaces expose its calls: the other distributions check a
-            # Live session through it instead of a private import.
+            # check_live_session, for the other distributions to check a Live session
+            # without a private import.
             "validation.py",
             "webhooks/__init__.py",
-            "webhooks/_events.py",
             "webrtc/__init__.py",
-            "webrtc/_async.py",
-            "webrtc/_call.py",
-            "webrtc/_live_async.py",
-            "webrtc/_live_sync.py",
-            "webrtc/_sync.py",
         }
     ),
     "translation": frozenset(
         {
             "__init__.py",
-            "_client.py",
+            "_client.py",  # client.translations
             "_client_async.py",
             "_client_sync.py",
+            "cli/__init__.py",  # the translate command
+            "connection/__init__.py",
+            "conversation/__init__.py",
+            "events/__init__.py",
+            "session/__init__.py",
+            "webrtc/__init__.py",
+        }
+    ),
+}
+"""The namespaces that expose each kind: they import and export its names (or offer its
+options), and hold none of its logic."""
+
+NAMING = {
+    "GPT-Live": frozenset(
+        {
+            "asgi/_answer_on.py",
+            "asgi/_call.py",
+            "asgi/_runner.py",
+            "cli/_webhook.py",
+            "events/_parse.py",
+            "events/_sends.py",
+            "telemetry/_prices.py",
+            "telemetry/_recorders.py",
+            "telephony/_bridge.py",
+            "testing/_azure.py",
+            "testing/_server.py",
+            "tools/_client_tool.py",
+            "tools/_context.py",
+            "tools/_registry.py",
+            "webhooks/_events.py",
+            "webrtc/_async.py",
+            "webrtc/_call.py",
+            "webrtc/_sync.py",
+        }
+    ),
+    "translation": frozenset(
+        {
             "_config.py",
             "_open_session_async.py",
             "_open_session_sync.py",
             "_validate.py",
-            "cli/__init__.py",
-            "cli/_translate.py",
-            "connection/__init__.py",
-            "conversation/__init__.py",
-            "events/__init__.py",
             "events/_parse.py",
             "events/_sends.py",
             "examples/_token_server.py",
-            "examples/webrtc_translation_browser/server.py",
-            "session/__init__.py",
-            "session/_translation.py",
             "telemetry/_measure.py",
             "telemetry/_recorders.py",
-            "telemetry/_translation_recorder.py",
             "testing/_rest.py",
             "testing/_script.py",
             "testing/_server.py",
-            "testing/_translation.py",
-            "testing/_translation_webrtc.py",
-            "translation/__init__.py",
-            "translation/_audio.py",
-            "webrtc/__init__.py",
             "webrtc/_async.py",
             "webrtc/_call.py",
             "webrtc/_sync.py",
         }
     ),
 }
-"""The baseline: the files (under ``realtime_ext/``) that name each kind today."""
+"""The baseline: the files (under ``realtime_ext/``) that name each kind today and are
+neither its own nor a namespace: what is still to be made generic over the descriptor."""
 
 
 def words(identifier: str) -> frozenset[str]:
@@ -193,6 +196,23 @@ def kinds_named(source: str, *, in_progress: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+def kind_of_path(name: str) -> str | None:
+    """The kind a file is named for (a path under ``realtime_ext/`` with one of the kind's
+    words in a folder's or the file's name), or ``None``.
+
+    Example:
+        >>> kind_of_path("webrtc/_live_async.py"), kind_of_path("cli/_translate.py")
+        ('GPT-Live', 'translation')
+        >>> kind_of_path("examples/webrtc_translation_browser/server.py")
+        'translation'
+        >>> kind_of_path("webrtc/_async.py") is None
+        True
+    """
+    said = frozenset().union(*(words(part) for part in name.removesuffix(".py").split("/")))
+    found = [kind for kind, kind_words in KIND_WORDS.items() if said & kind_words]
+    return found[0] if len(found) == 1 else None
+
+
 @functools.cache
 def naming() -> dict[str, frozenset[str]]:
     """For each kind, the files under ``realtime_ext/`` that name it."""
@@ -217,22 +237,56 @@ def test_what_names_a_kind() -> None:
     assert kinds_named("c = client.live_session\n", in_progress=True) == {"GPT-Live"}
 
 
+def own(kind: str, files: frozenset[str]) -> frozenset[str]:
+    """Those of ``files`` that are ``kind``'s own: in its package or named for it."""
+    home = KIND_PACKAGES[kind]
+    return frozenset(f for f in files if f.startswith(home) or kind_of_path(f) == kind)
+
+
 @pytest.mark.parametrize("kind", sorted(KIND_WORDS))
 def test_no_new_file_names_a_kind(kind: str) -> None:
-    home = KIND_PACKAGES.get(kind)
-    new = sorted(
-        name for name in naming()[kind] - NAMING[kind] if home is None or not name.startswith(home)
-    )
+    named = naming()[kind]
+    new = sorted(named - NAMING[kind] - NAMESPACES[kind] - own(kind, named))
     assert not new, (
-        f"these files name {kind} but are not its module nor on the baseline: {new}; "
-        "read what differs between kinds from the session kind's descriptor instead"
+        f"these files name {kind} but are neither its own modules, nor a namespace exposing "
+        f"it, nor on the baseline: {new}; read what differs between kinds from the session "
+        "kind's descriptor instead, or put the kind's code in a module named for it"
     )
 
 
 @pytest.mark.parametrize("kind", sorted(KIND_WORDS))
 def test_the_baseline_only_shrinks(kind: str) -> None:
-    gone = sorted(NAMING[kind] - naming()[kind])
-    assert not gone, f"these files no longer name {kind}: take them off NAMING: {gone}"
+    gone = sorted((NAMING[kind] | NAMESPACES[kind]) - naming()[kind])
+    assert not gone, f"these files no longer name {kind}: take them off the lists: {gone}"
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_WORDS))
+def test_the_lists_hold_no_kinds_own_file(kind: str) -> None:
+    listed = NAMING[kind] | NAMESPACES[kind]
+    assert not NAMING[kind] & NAMESPACES[kind]
+    assert not {f for f in listed if kind_of_path(f) is not None}, kind
+    assert not {f for f in listed if f.startswith(tuple(KIND_PACKAGES.values()))}, kind
+
+
+def test_a_kinds_own_files_name_no_other_kind() -> None:
+    for kind in KIND_WORDS:
+        for name in own(kind, frozenset().union(*naming().values())):
+            named = kinds_named((PACKAGE / name).read_text(encoding="utf-8"))
+            assert named <= {kind}, (name, sorted(named))
+
+
+def test_what_a_kinds_own_file_is() -> None:
+    assert kind_of_path("telemetry/_live_recorder.py") == "GPT-Live"
+    assert kind_of_path("session/_translation.py") == "translation"
+    assert kind_of_path("translation/_audio.py") == "translation"  # its folder's name
+    assert kind_of_path("connection/_keepalive.py") is None  # one word, not live
+    assert kind_of_path("webrtc/_live_translation.py") is None  # two kinds: no one's own
+    assert own(
+        "GPT-Live", frozenset({"_live/rest.py", "tools/_live.py", "tools/_registry.py"})
+    ) == {
+        "_live/rest.py",
+        "tools/_live.py",
+    }
 
 
 def test_the_modules_every_kind_runs_on_name_none() -> None:
@@ -255,4 +309,4 @@ def test_a_kinds_package_is_its_own() -> None:
             name = path.relative_to(PACKAGE).as_posix()
             named = kinds_named(path.read_text(encoding="utf-8"))
             assert named <= {kind}, (name, sorted(named))
-            assert not any(name in NAMING[other] for other in NAMING), name
+            assert not any(name in NAMING[other] | NAMESPACES[other] for other in NAMING), name
