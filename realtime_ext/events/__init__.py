@@ -71,67 +71,64 @@ from ._builders import (
     user_text,
 )
 from ._fields import as_dict, b64_size, field
+from ._live import parse_live_client_event, parse_live_server_event
 from ._parse import (
     Decoded,
     parse_beta_client_event,
     parse_beta_server_event,
     parse_client_event,
-    parse_live_client_event,
-    parse_live_server_event,
     parse_server_event,
-    parse_translation_client_event,
-    parse_translation_server_event,
     wire_decoder,
 )
 from ._payload import to_payload
+from ._translation import parse_translation_client_event, parse_translation_server_event
 from ._unknown import UnknownEvent
 
 if TYPE_CHECKING:
-    from ._parse import (
-        BetaClientEvent,
-        BetaServerEvent,
-        ClientEvent,
-        LiveClientEvent,
-        LiveServerEvent,
-        ServerEvent,
-        TranslationClientEvent,
-        TranslationServerEvent,
-    )
+    from ._live import LiveClientEvent, LiveServerEvent
+    from ._live_sends import LiveConnectTransportSends as LiveConnectTransportSends
+    from ._live_sends import LiveDecisionSends as LiveDecisionSends
+    from ._live_sends import LiveResponseSends as LiveResponseSends
+    from ._live_sends import LiveSends as LiveSends
+    from ._live_sends import LiveSessionSends as LiveSessionSends
+    from ._parse import BetaClientEvent, BetaServerEvent, ClientEvent, ServerEvent
     from ._sends import BetaRealtimeSends as BetaRealtimeSends
     from ._sends import ConversationSends as ConversationSends
     from ._sends import InputAudioBufferSends as InputAudioBufferSends
-    from ._sends import LiveConnectTransportSends as LiveConnectTransportSends
-    from ._sends import LiveDecisionSends as LiveDecisionSends
-    from ._sends import LiveResponseSends as LiveResponseSends
-    from ._sends import LiveSends as LiveSends
-    from ._sends import LiveSessionSends as LiveSessionSends
     from ._sends import OutputAudioBufferSends as OutputAudioBufferSends
     from ._sends import RealtimeSends as RealtimeSends
     from ._sends import ResponseSends as ResponseSends
     from ._sends import SessionSends as SessionSends
-    from ._sends import TranslationSends as TranslationSends
-    from ._sends import TranslationSessionSends as TranslationSessionSends
+    from ._translation import TranslationClientEvent, TranslationServerEvent
+    from ._translation_sends import TranslationSends as TranslationSends
+    from ._translation_sends import TranslationSessionSends as TranslationSessionSends
 
 # The send namespaces load on first use: they bring the validator and the generated models,
 # which parsing alone never needs.
 _SENDS: dict[str, str] = {
-    name: "._sends"
-    for name in (
-        "BetaRealtimeSends",
-        "ConversationSends",
-        "InputAudioBufferSends",
-        "LiveConnectTransportSends",
-        "LiveDecisionSends",
-        "LiveResponseSends",
-        "LiveSends",
-        "LiveSessionSends",
-        "OutputAudioBufferSends",
-        "RealtimeSends",
-        "ResponseSends",
-        "SessionSends",
-        "TranslationSends",
-        "TranslationSessionSends",
-    )
+    **dict.fromkeys(
+        (
+            "BetaRealtimeSends",
+            "ConversationSends",
+            "InputAudioBufferSends",
+            "OutputAudioBufferSends",
+            "RealtimeSends",
+            "ResponseSends",
+            "SessionSends",
+        ),
+        "._sends",
+    ),
+    **dict.fromkeys(
+        (
+            "LiveConnectTransportSends",
+            "LiveDecisionSends",
+            "LiveResponseSends",
+            "LiveSends",
+            "LiveSessionSends",
+        ),
+        "._live_sends",
+    ),
+    **dict.fromkeys(("TranslationSends", "TranslationSessionSends"), "._translation_sends"),
 }
 
 __all__ = [

@@ -49,10 +49,6 @@ if TYPE_CHECKING:
     ClientEvent: TypeAlias = event_unions.ClientEvent | UnknownEvent
     BetaServerEvent: TypeAlias = event_unions.BetaServerEvent | UnknownEvent
     BetaClientEvent: TypeAlias = event_unions.BetaClientEvent | UnknownEvent
-    TranslationServerEvent: TypeAlias = event_unions.TranslationServerEvent | UnknownEvent
-    TranslationClientEvent: TypeAlias = event_unions.TranslationClientEvent | UnknownEvent
-    LiveServerEvent: TypeAlias = event_unions.LiveServerEvent | UnknownEvent
-    LiveClientEvent: TypeAlias = event_unions.LiveClientEvent | UnknownEvent
 
 RawMessage = str | bytes | bytearray | Mapping[str, Any]
 
@@ -106,7 +102,7 @@ bytes (no object was built: its fields are the event's)."""
 _E = TypeVar("_E")
 
 
-class _Decoder(Generic[_E]):
+class Decoder(Generic[_E]):
     """One dispatch table with its resolved-class cache; ``_E`` is the union it decodes to.
 
     ``pair`` is the receive loops' entry point: a plain function (a closure over the cache
@@ -346,19 +342,10 @@ def _not_object(data: object) -> EventDecodeError:
     )
 
 
-_SERVER: _Decoder[ServerEvent] = _Decoder(event_types.SERVER_EVENTS)
-_CLIENT: _Decoder[ClientEvent] = _Decoder(event_types.CLIENT_EVENTS)
-_BETA_SERVER: _Decoder[BetaServerEvent] = _Decoder(event_types.BETA_SERVER_EVENTS)
-_BETA_CLIENT: _Decoder[BetaClientEvent] = _Decoder(event_types.BETA_CLIENT_EVENTS)
-_TRANSLATION_SERVER: _Decoder[TranslationServerEvent] = _Decoder(
-    event_types.TRANSLATION_SERVER_EVENTS
-)
-_TRANSLATION_CLIENT: _Decoder[TranslationClientEvent] = _Decoder(
-    event_types.TRANSLATION_CLIENT_EVENTS
-)
-# GPT-Live's own tables: its "error" and "session.*" events have other shapes than Realtime's.
-_LIVE_SERVER: _Decoder[LiveServerEvent] = _Decoder(event_types.LIVE_SERVER_EVENTS)
-_LIVE_CLIENT: _Decoder[LiveClientEvent] = _Decoder(event_types.LIVE_CLIENT_EVENTS)
+_SERVER: Decoder[ServerEvent] = Decoder(event_types.SERVER_EVENTS)
+_CLIENT: Decoder[ClientEvent] = Decoder(event_types.CLIENT_EVENTS)
+_BETA_SERVER: Decoder[BetaServerEvent] = Decoder(event_types.BETA_SERVER_EVENTS)
+_BETA_CLIENT: Decoder[BetaClientEvent] = Decoder(event_types.BETA_CLIENT_EVENTS)
 
 
 def parse_server_event(message: RawMessage) -> ServerEvent:
@@ -391,48 +378,6 @@ def parse_client_event(message: RawMessage) -> ClientEvent:
     return _CLIENT.decode(message)
 
 
-def parse_translation_server_event(message: RawMessage) -> TranslationServerEvent:
-    """Decode one server message of a translation session (``session.output_audio.delta``...).
-
-    Example:
-        >>> parse_translation_server_event({"type": "session.closed", "event_id": "e1"}).type_
-        <RealtimeTranslationServerEventSessionClosedType.SESSION_CLOSED: 'session.closed'>
-    """
-    return _TRANSLATION_SERVER.decode(message)
-
-
-def parse_translation_client_event(message: RawMessage) -> TranslationClientEvent:
-    """Decode one client event of a translation session.
-
-    Example:
-        >>> parse_translation_client_event({"type": "session.close"}).to_dict()
-        {'type': 'session.close'}
-    """
-    return _TRANSLATION_CLIENT.decode(message)
-
-
-def parse_live_server_event(message: RawMessage) -> LiveServerEvent:
-    """Decode one server message of a GPT-Live session (a primary, sideband or fork socket).
-
-    Example:
-        >>> event = parse_live_server_event({"type": "session.input_audio.muted", "event_id": "e"})
-        >>> if event.type == "session.input_audio.muted":
-        ...     print(type(event).__name__, event.event_id)
-        LiveInputAudioMutedEvent e
-    """
-    return _LIVE_SERVER.decode(message)
-
-
-def parse_live_client_event(message: RawMessage) -> LiveClientEvent:
-    """Decode one client event of a GPT-Live primary socket (for servers, proxies and logs).
-
-    Example:
-        >>> parse_live_client_event({"type": "session.close"}).to_dict()
-        {'type': 'session.close'}
-    """
-    return _LIVE_CLIENT.decode(message)
-
-
 def parse_beta_server_event(message: RawMessage) -> BetaServerEvent:
     """Decode one server message of the beta protocol (``OpenAI-Beta: realtime=v1``).
 
@@ -456,13 +401,34 @@ def parse_beta_client_event(message: RawMessage) -> BetaClientEvent:
 _PAIRS: dict[Any, Callable[[RawMessage], Decoded]] = {
     parse_server_event: _SERVER.pair,
     parse_client_event: _CLIENT.pair,
-    parse_translation_server_event: _TRANSLATION_SERVER.pair,
-    parse_translation_client_event: _TRANSLATION_CLIENT.pair,
-    parse_live_server_event: _LIVE_SERVER.pair,
-    parse_live_client_event: _LIVE_CLIENT.pair,
     parse_beta_server_event: _BETA_SERVER.pair,
     parse_beta_client_event: _BETA_CLIENT.pair,
 }
+"""Each ``parse_*`` function's decoder, for :func:`wire_decoder`; a session kind's module
+adds its own with :func:`paired`."""
+
+_Parse = TypeVar("_Parse", bound=Callable[[Any], Any])
+
+
+def paired(decoder: Decoder[Any]) -> Callable[[_Parse], _Parse]:
+    """Register the decorated ``parse_*`` function as ``decoder``'s public wrapper, so that
+    :func:`wire_decoder` of it is the decoder's own pair (a session kind's module declares
+    its parse functions with it, as :mod:`._live` does).
+
+    Example::
+
+        _SERVER: Decoder[MyServerEvent] = Decoder(event_types.MY_SERVER_EVENTS)
+
+        @paired(_SERVER)
+        def parse_my_server_event(message: RawMessage) -> MyServerEvent:
+            return _SERVER.decode(message)
+    """
+
+    def register(parse: _Parse) -> _Parse:
+        _PAIRS[parse] = decoder.pair
+        return parse
+
+    return register
 
 
 def wire_decoder(parse: Callable[[Any], Any]) -> Callable[[RawMessage], Decoded]:

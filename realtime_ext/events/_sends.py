@@ -47,9 +47,8 @@ Example:
     realtime_ext.InvalidEventError: response.create: unknown keyword 'foo' \
 (keywords: event_id, response)
     >>> BetaRealtimeSends(sent.append).transcription_session.update(session={})
-    >>> TranslationSends(sent.append).session.close(event_id="bye")
     >>> [e["type"] for e in sent[3:]]
-    ['transcription_session.update', 'session.close']
+    ['transcription_session.update']
 """
 
 from __future__ import annotations
@@ -65,16 +64,11 @@ from realtime_generated.sends import Audio as Audio
 from realtime_generated.sends import ConversationItemSends as ConversationItemSends
 from realtime_generated.sends import ConversationSends as ConversationSends
 from realtime_generated.sends import InputAudioBufferSends as InputAudioBufferSends
-from realtime_generated.sends import LiveConnectTransportSends as LiveConnectTransportSends
-from realtime_generated.sends import LiveDecisionSends as LiveDecisionSends
-from realtime_generated.sends import LiveResponseSends as LiveResponseSends
-from realtime_generated.sends import LiveSessionSends as LiveSessionSends
 from realtime_generated.sends import OutputAudioBufferSends as OutputAudioBufferSends
 from realtime_generated.sends import Params as Params
 from realtime_generated.sends import ResponseSends as ResponseSends
 from realtime_generated.sends import SessionSends as SessionSends
 from realtime_generated.sends import SupportsToDict as SupportsToDict
-from realtime_generated.sends import TranslationSessionSends as TranslationSessionSends
 
 from .._exceptions import InvalidEventError
 from ._payload import to_payload
@@ -136,36 +130,34 @@ def encode_audio(value: object) -> str:
     )
 
 
-LIVE_AUDIO_APPEND: Final = "session.input_audio.append"
-"""GPT-Live's audio append, whose ``audio`` the spec types as a plain string: base64 audio."""
-
 _MODELS: dict[str, type[Any]] = {}
 """Generated model classes by name, looked up once."""
 
-
-_NULL_KEPT: Mapping[str, str] = {
-    "session.commentary.append": "delegation_id",
-    "session.instructions.append": "delegation_id",
-    "session.thinking.append": "delegation_id",
-}
-"""GPT-Live's fields that are required but nullable (openai 3.57: ``Required[Optional[str]]``):
-sent as ``null`` when not given, as the API and openai's client expect them."""
+_NO_NULLS: Final[Mapping[str, str]] = {}
+"""An emitter's ``null_kept`` when its events have no required nullable field (never
+written)."""
 
 
-def _checked(kind: str, fields: Mapping[str, object], table: Mapping[str, str]) -> dict[str, Any]:
+def _checked(
+    kind: str,
+    fields: Mapping[str, object],
+    table: Mapping[str, str],
+    null_kept: Mapping[str, str],
+    text_audio: frozenset[str],
+) -> dict[str, Any]:
     """The one event builder: ``{"type": kind, **fields}`` (``None`` fields left out, but for
-    a required nullable one, :data:`_NULL_KEPT`), checked against ``table``'s model for
-    ``kind`` (every field's type, unknown keys, a round trip; :class:`InvalidEventError`
-    names the path)."""
+    a required nullable one, ``null_kept``'s for ``kind``), checked against ``table``'s model
+    for ``kind`` (every field's type, unknown keys, a round trip; :class:`InvalidEventError`
+    names the path); the ``audio`` of a type in ``text_audio`` is checked as base64."""
     payload: dict[str, Any] = {"type": kind}
-    kept = _NULL_KEPT.get(kind) if table is not event_types.CLIENT_EVENTS else None
+    kept = null_kept.get(kind)
     for key, value in fields.items():
         if value is not None or key == kept:
             payload[key] = value
     name = table.get(kind)
     if name is None:
         raise InvalidEventError(f"{kind} is not a client event of this protocol")
-    if kind == LIVE_AUDIO_APPEND:  # its audio is a plain string field: checked here
+    if kind in text_audio:  # its audio is a plain string field: checked here
         audio = fields.get("audio")
         if isinstance(audio, str):
             check_base64(audio, kind)
@@ -178,17 +170,31 @@ def _checked(kind: str, fields: Mapping[str, object], table: Mapping[str, str]) 
     return payload
 
 
-class _Emitter(Generic[R]):
-    """What the generated namespaces hand their events to: encode, check, ``send``."""
+class Emitter(Generic[R]):
+    """What the generated namespaces hand their events to: encode, check, ``send``.
 
-    __slots__ = ("_send", "_table")
+    ``table``: the protocol's client events (type -> model name); ``null_kept``: for an event
+    type, its required nullable field, sent as ``null`` when not given; ``text_audio``: the
+    event types whose ``audio`` the spec types as a plain string, checked as base64 here (a
+    session kind's sends give theirs, as :mod:`._live_sends` does)."""
 
-    def __init__(self, send: Send[R], table: Mapping[str, str]) -> None:
+    __slots__ = ("_null_kept", "_send", "_table", "_text_audio")
+
+    def __init__(
+        self,
+        send: Send[R],
+        table: Mapping[str, str],
+        *,
+        null_kept: Mapping[str, str] = _NO_NULLS,
+        text_audio: frozenset[str] = frozenset(),
+    ) -> None:
         self._send = send
         self._table = table
+        self._null_kept = null_kept
+        self._text_audio = text_audio
 
     def emit(self, kind: str, fields: dict[str, Any], /) -> R:
-        return self._send(_checked(kind, fields, self._table))
+        return self._send(_checked(kind, fields, self._table, self._null_kept, self._text_audio))
 
     def nested(self, value: object, name: str, /) -> dict[str, Any] | None:
         return None if value is None else to_payload(value, name=name)
@@ -206,7 +212,7 @@ class RealtimeSends(sends.RealtimeSends[R]):
     __slots__ = ()
 
     def __init__(self, send: Send[R]) -> None:
-        super().__init__(_Emitter(send, event_types.CLIENT_EVENTS))
+        super().__init__(Emitter(send, event_types.CLIENT_EVENTS))
 
 
 class BetaRealtimeSends(sends.BetaRealtimeSends[R]):
@@ -216,39 +222,4 @@ class BetaRealtimeSends(sends.BetaRealtimeSends[R]):
     __slots__ = ()
 
     def __init__(self, send: Send[R]) -> None:
-        super().__init__(_Emitter(send, event_types.BETA_CLIENT_EVENTS))
-
-
-class TranslationSends(sends.TranslationSends[R]):
-    """Every translation client event as a typed method (``conn.session.*``)."""
-
-    __slots__ = ()
-
-    def __init__(self, send: Send[R]) -> None:
-        super().__init__(_Emitter(send, event_types.TRANSLATION_CLIENT_EVENTS))
-
-
-class LiveSends(sends.LiveSends[R]):
-    """Every GPT-Live client event as a typed method (``conn.session.commentary.append(...)``,
-    ``conn.response.create()``, ``conn.decision.create(...)``, ``conn.transport.dtmf.send(...)``),
-    checked against the models of ``client_events``: the socket's own table
-    (``LIVE_CLIENT_EVENTS`` for the primary socket, ``LIVE_CONNECT_CLIENT_EVENTS`` for a
-    sideband, ``LIVE_FORK_CLIENT_EVENTS`` for a fork), so an event that socket does not take
-    (``session.input_audio.append`` on a sideband) is refused before the wire.
-
-    Example:
-        >>> sent = []
-        >>> LiveSends(sent.append).session.commentary.append(content="On Friday.")
-        >>> sent
-        [{'type': 'session.commentary.append', 'content': 'On Friday.', 'delegation_id': None}]
-    """
-
-    __slots__ = ("transport",)
-
-    def __init__(
-        self, send: Send[R], client_events: Mapping[str, str] = event_types.LIVE_CLIENT_EVENTS
-    ) -> None:
-        emitter = _Emitter(send, client_events)
-        super().__init__(emitter)
-        # A sideband's only own event (SIP calls): refused by the other sockets' tables.
-        self.transport: LiveConnectTransportSends[R] = LiveConnectTransportSends(emitter)
+        super().__init__(Emitter(send, event_types.BETA_CLIENT_EVENTS))

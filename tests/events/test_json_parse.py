@@ -149,8 +149,8 @@ def test_every_refusal_of_msgspec_goes_to_json_loads() -> None:
 
 
 def test_both_parsers_decode_every_spec_example_alike(upstream_subset: dict[str, Any]) -> None:
-    fast = _parse._Decoder(event_types.SERVER_EVENTS)
-    std = _parse._Decoder(event_types.SERVER_EVENTS, loads=_parse.std_loads)
+    fast = _parse.Decoder(event_types.SERVER_EVENTS)
+    std = _parse.Decoder(event_types.SERVER_EVENTS, loads=_parse.std_loads)
     server = set(event_types.SERVER_EVENTS.values())
     checked = 0
     for name, example in events_with_examples(upstream_subset):

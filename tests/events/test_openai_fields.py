@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from realtime_ext import events
-from realtime_ext.events import InvalidEventError
-from realtime_ext.events._sends import RealtimeSends, TranslationSends
+from realtime_ext.events import InvalidEventError, RealtimeSends, TranslationSends
 from realtime_generated import models
 
 NEW_INPUT: dict[str, Any] = {

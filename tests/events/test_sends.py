@@ -7,8 +7,12 @@ from typing import Any
 import pytest
 
 from realtime_ext import events
-from realtime_ext.events import InvalidEventError
-from realtime_ext.events._sends import BetaRealtimeSends, RealtimeSends, TranslationSends
+from realtime_ext.events import (
+    BetaRealtimeSends,
+    InvalidEventError,
+    RealtimeSends,
+    TranslationSends,
+)
 from realtime_generated import models
 
 

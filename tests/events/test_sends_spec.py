@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import pytest
 
-from realtime_ext.events._sends import BetaRealtimeSends, RealtimeSends, TranslationSends
+from realtime_ext.events import BetaRealtimeSends, RealtimeSends, TranslationSends
 from realtime_generated import event_types, models
 
 ROOTS: dict[str, tuple[Any, Mapping[str, str]]] = {

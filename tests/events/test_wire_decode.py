@@ -47,7 +47,7 @@ DELTAS = [
 
 def _dict_way(message: str) -> tuple[Any, Any]:
     """The event and JSON object of ``message`` decoded the dict way only."""
-    return _parse._Decoder(event_types.SERVER_EVENTS, loads=_parse.std_loads).pair(message)
+    return _parse.Decoder(event_types.SERVER_EVENTS, loads=_parse.std_loads).pair(message)
 
 
 def _writings(example: dict[str, Any]) -> list[str]:
@@ -242,7 +242,7 @@ def test_each_wire_decoded_event_has_its_own_additional_properties() -> None:
 
 def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_fast, "_MSGSPEC", False)  # as without msgspec
-    decoder = _parse._Decoder(event_types.SERVER_EVENTS)
+    decoder = _parse.Decoder(event_types.SERVER_EVENTS)
     message = json.dumps(_delta()).encode()
     event, data = decoder.pair(message)
     assert isinstance(event, models.RealtimeServerEventResponseAudioDelta) and data == _delta()
@@ -253,7 +253,7 @@ def test_without_msgspec_the_dict_way_decodes_everything(monkeypatch: pytest.Mon
 def test_a_type_seen_taking_the_dict_way_is_then_told_by_the_union() -> None:
     # A type that is not flat joins the union as a struct reading no field: the union then
     # says "the dict way" for it without raising, and the event and its dict are as before.
-    decoder = _parse._Decoder(event_types.SERVER_EVENTS)
+    decoder = _parse.Decoder(event_types.SERVER_EVENTS)
     limits = {"type": "rate_limits.updated", "event_id": "e", "rate_limits": []}
     message = json.dumps(limits).encode()
     first, second = decoder.pair(message), decoder.pair(message)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from realtime_ext import InvalidEventError
 from realtime_ext.conversation import LIVE, LIVE_FORK, LIVE_SIDEBAND, ConversationProtocol
-from realtime_ext.events._sends import LiveSends
+from realtime_ext.events import LiveSends
 from realtime_generated import models
 from tests.support.fuzz import examples
 

@@ -42,7 +42,7 @@ def switching() -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def meet_at_once(decoder: _parse._Decoder[Any], threads: int) -> list[BaseException]:  # pyright: ignore[reportPrivateUsage]
+def meet_at_once(decoder: _parse.Decoder[Any], threads: int) -> list[BaseException]:
     """``threads`` threads decode :data:`MESSAGES` with ``decoder``, all starting at once."""
     barrier = threading.Barrier(threads)
     failures: list[BaseException] = []
@@ -68,7 +68,7 @@ def meet_at_once(decoder: _parse._Decoder[Any], threads: int) -> list[BaseExcept
 @pytest.mark.usefixtures("switching")
 def test_a_new_type_met_by_many_threads_at_once_is_learned_once() -> None:
     for _ in range(20):  # a fresh decoder each round: nothing learned yet
-        decoder: _parse._Decoder[Any] = _parse._Decoder(event_types.SERVER_EVENTS)  # pyright: ignore[reportPrivateUsage]
+        decoder: _parse.Decoder[Any] = _parse.Decoder(event_types.SERVER_EVENTS)
         assert meet_at_once(decoder, 12) == []
         learned = [s.__name__ for s in decoder._build]  # pyright: ignore[reportPrivateUsage]
         assert len(learned) == len(MESSAGES), learned
