@@ -52,14 +52,14 @@ from ._ice import LoopbackScope, set_loopback_ice
 
 if TYPE_CHECKING:
     from ._async import AsyncRealtimeCall as AsyncRealtimeCall
-    from ._async import AsyncTranslationCall as AsyncTranslationCall
     from ._async import AsyncWebRTC as AsyncWebRTC
     from ._audio import track_pcm as track_pcm
     from ._live_async import AsyncLiveCall as AsyncLiveCall
     from ._live_sync import LiveCall as LiveCall
     from ._sync import RealtimeCall as RealtimeCall
-    from ._sync import TranslationCall as TranslationCall
     from ._sync import WebRTC as WebRTC
+    from ._translation_async import AsyncTranslationCall as AsyncTranslationCall
+    from ._translation_sync import TranslationCall as TranslationCall
 
 # The call classes load on first use: they bring the conversation core, voice and telemetry,
 # which the fake server (realtime_ext.testing, one process per `serve-fake`) and the loopback
@@ -67,12 +67,12 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "AsyncLiveCall": "._live_async",
     "AsyncRealtimeCall": "._async",
-    "AsyncTranslationCall": "._async",
+    "AsyncTranslationCall": "._translation_async",
     "AsyncWebRTC": "._async",
     "LiveCall": "._live_sync",
     "track_pcm": "._audio",
     "RealtimeCall": "._sync",
-    "TranslationCall": "._sync",
+    "TranslationCall": "._translation_sync",
     "WebRTC": "._sync",
 }
 

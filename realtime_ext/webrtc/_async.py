@@ -1,14 +1,12 @@
-"""``AsyncRealtimeCall`` and ``AsyncTranslationCall``: WebRTC calls held from Python, and
-``AsyncWebRTC(client)``, through which they are made.
+"""``AsyncRealtimeCall``: a WebRTC call held from Python, and ``AsyncWebRTC(client)``, through
+which it and the other kinds' calls (translation's, :mod:`._translation_async`; GPT-Live's,
+:mod:`._live_async`) are made.
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
 carries the conversation. The conversation API itself is :class:`AsyncConversation`'s,
 the same implementation the WebSocket connection uses: this module only holds the peer
-(the driver's side of it: :mod:`._peer_async`) and the audio. A translation call is the
-same peer held by the translation connection
-(:class:`~realtime_ext.conversation.AsyncTranslationConnection`, the conversation configured
-for translation), its offer posted to ``client.translations.calls.create``.
+(the driver's side of it: :mod:`._peer_async`) and the audio.
 
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
@@ -30,9 +28,7 @@ from realtime_ext import (
     attach_instrumentation,
 )
 from realtime_ext.conversation import (
-    DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     AsyncConversation,
-    AsyncTranslationConnection,
 )
 from realtime_ext.provider import Opening, check_close_frame, short_repr
 
@@ -53,23 +49,23 @@ from ._peer_async import (
     opening,
     redial,
 )
-from ._peer_call_async import AsyncPeerCall as AsyncPeerCall  # translation's call uses it
+from ._peer_call_async import AsyncPeerCall
 from ._redial import (
     call_policy,
     calls_url,
     check_redial,
 )
+from ._translation_async import AsyncTranslationCall, open_translation_call
 
 if TYPE_CHECKING:
     from realtime_ext import (
         AsyncCalls,
         AsyncLive,
-        AsyncTranslationCalls,
+        AsyncTranslationCalls,  # noqa: F401 (the string in AsyncWebRTC's bases)
         CallAnswer,
         Instrumentation,
     )
     from realtime_ext.conversation import ReconnectPolicy
-    from realtime_ext.events import TranslationServerEvent
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
@@ -202,73 +198,6 @@ def dialing(calls: AsyncCalls, body: dict[str, Any] | None) -> Dial:
         return create
 
     return dial
-
-
-class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
-    """A live translation call: events on ``oai-events``, speech both ways over RTP.
-
-    Everything of :class:`~realtime_ext.conversation.AsyncTranslationConnection` (typed
-    sends and events, handlers, extensions, the delta iterators, graceful :meth:`close`)
-    plus ``call_id``, ``audio_in`` (the input track), ``audio_out`` (translated speech:
-    iterate it, ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP
-    here, not ``session.output_audio.delta`` events: ``target_audio()`` sees none of it;
-    ``audio_out`` has it all. Closing it ends the call.
-
-    Example::
-
-        async with AsyncWebRTC(client).connect_translation(audio_in="speech.wav") as call:
-            recorder = call.audio_out.record()
-            async for text in call.target_transcript(timeout=30):
-                print(text, end="")
-    """
-
-    def __init__(self, peer: AsyncPeer) -> None:
-        super().__init__(peer.transport, url=f"webrtc:{peer.call_id}")
-        self._hold(peer)
-
-    async def close(
-        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
-    ) -> list[TranslationServerEvent]:
-        """``session.close`` on the data channel, the flushed events until
-        ``session.closed``, then the peer connection is closed. Idempotent.
-
-        Example::
-
-            rest = await call.close(timeout=30)
-        """
-        return await self._then_close_peer(super().close, timeout=timeout)
-
-    async def abort(self, code: int = 1000, reason: str = "") -> None:
-        """End the call now (no flush).
-
-        Example::
-
-            await call.abort()
-        """
-        await self._then_close_peer(super().abort, code, reason)
-
-
-async def open_translation_call(
-    calls: AsyncTranslationCalls,
-    options: PeerOptions,
-    extra_headers: Mapping[str, str] | None = None,
-    telemetry: Instrumentation | None = None,
-) -> AsyncTranslationCall:
-    """Make a translation call; returns once ``oai-events`` is open
-    (``AsyncWebRTC(client).connect_translation`` calls this); ``telemetry`` (the client's)
-    measures it.
-
-    Example::
-
-        call = await open_translation_call(client.translations.calls, PeerOptions(base_url))
-    """
-
-    async def create(offer: str) -> CallAnswer:
-        return await calls.create(sdp=offer, extra_headers=extra_headers)
-
-    call = AsyncTranslationCall(await establish(create, options))
-    attach_instrumentation(call, telemetry, kind="translation")
-    return call
 
 
 class AsyncWebRTC(

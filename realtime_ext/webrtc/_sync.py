@@ -1,15 +1,13 @@
 # generated from realtime_ext/webrtc/_async.py by scripts/gen_sync.py; do not edit
-"""``RealtimeCall`` and ``TranslationCall``: WebRTC calls held from Python, and
-``WebRTC(client)``, through which they are made.
+"""``RealtimeCall``: a WebRTC call held from Python, and ``WebRTC(client)``, through
+which it and the other kinds' calls (translation's, :mod:`._translation_sync`; GPT-Live's,
+:mod:`._live_sync`) are made.
 
 The offer goes through ``client.calls.create`` (so validation, retries, errors and the call
 id are the REST client's), the answer is applied, and the ``oai-events`` data channel
 carries the conversation. The conversation API itself is :class:`Conversation`'s,
 the same implementation the WebSocket connection uses: this module only holds the peer
-(the driver's side of it: :mod:`._peer_sync`) and the audio. A translation call is the
-same peer held by the translation connection
-(:class:`~realtime_ext.conversation.TranslationConnection`, the conversation configured
-for translation), its offer posted to ``client.translations.calls.create``.
+(the driver's side of it: :mod:`._peer_sync`) and the audio.
 
 The asyncio call and the blocking one are one source: ``scripts/gen_sync.py`` writes the
 blocking module from the asyncio one (edit the asyncio one). The blocking call's peer lives
@@ -29,9 +27,7 @@ from realtime_ext import (
     attach_instrumentation,
 )
 from realtime_ext.conversation import (
-    DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
     Conversation,
-    TranslationConnection,
 )
 from realtime_ext.provider import check_close_frame, short_repr
 
@@ -44,7 +40,7 @@ from ._call import (
 )
 from ._deps import require_aiortc
 from ._live_sync import LiveCall, open_live_call
-from ._peer_call_sync import SyncPeerCall as SyncPeerCall  # translation's call uses it
+from ._peer_call_sync import SyncPeerCall
 from ._peer_sync import (
     CreateCall,
     PeerTransport,
@@ -58,6 +54,7 @@ from ._redial import (
     calls_url,
     check_redial,
 )
+from ._translation_sync import TranslationCall, open_translation_call
 
 if TYPE_CHECKING:
     from realtime_ext import (
@@ -65,10 +62,9 @@ if TYPE_CHECKING:
         Calls,
         Instrumentation,
         Live,
-        TranslationCalls,
+        TranslationCalls,  # noqa: F401 (the string in WebRTC's bases)
     )
     from realtime_ext.conversation import ReconnectPolicy
-    from realtime_ext.events import TranslationServerEvent
 
 T = TypeVar("T")
 Dial = Callable[[Mapping[str, str] | None], CreateCall]
@@ -201,73 +197,6 @@ def dialing(calls: Calls, body: dict[str, Any] | None) -> Dial:
         return create
 
     return dial
-
-
-class TranslationCall(SyncPeerCall, TranslationConnection):
-    """A live translation call: events on ``oai-events``, speech both ways over RTP.
-
-    Everything of :class:`~realtime_ext.conversation.TranslationConnection` (typed
-    sends and events, handlers, extensions, the delta iterators, graceful :meth:`close`)
-    plus ``call_id``, ``audio_in`` (the input track), ``audio_out`` (translated speech:
-    iterate it, ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP
-    here, not ``session.output_audio.delta`` events: ``target_audio()`` sees none of it;
-    ``audio_out`` has it all. Closing it ends the call.
-
-    Example::
-
-        with WebRTC(client).connect_translation(audio_in="speech.wav") as call:
-            recorder = call.audio_out.record()
-            for text in call.target_transcript(timeout=30):
-                print(text, end="")
-    """
-
-    def __init__(self, peer: SyncPeer) -> None:
-        super().__init__(peer.transport, url=f"webrtc:{peer.call_id}")
-        self._hold(peer)
-
-    def close(
-        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
-    ) -> list[TranslationServerEvent]:
-        """``session.close`` on the data channel, the flushed events until
-        ``session.closed``, then the peer connection is closed. Idempotent.
-
-        Example::
-
-            rest = call.close(timeout=30)
-        """
-        return self._then_close_peer(super().close, timeout=timeout)
-
-    def abort(self, code: int = 1000, reason: str = "") -> None:
-        """End the call now (no flush).
-
-        Example::
-
-            call.abort()
-        """
-        self._then_close_peer(super().abort, code, reason)
-
-
-def open_translation_call(
-    calls: TranslationCalls,
-    options: PeerOptions,
-    extra_headers: Mapping[str, str] | None = None,
-    telemetry: Instrumentation | None = None,
-) -> TranslationCall:
-    """Make a translation call; returns once ``oai-events`` is open
-    (``WebRTC(client).connect_translation`` calls this); ``telemetry`` (the client's)
-    measures it.
-
-    Example::
-
-        call = open_translation_call(client.translations.calls, PeerOptions(base_url))
-    """
-
-    def create(offer: str) -> CallAnswer:
-        return calls.create(sdp=offer, extra_headers=extra_headers)
-
-    call = TranslationCall(establish(create, options))
-    attach_instrumentation(call, telemetry, kind="translation")
-    return call
 
 
 class WebRTC(

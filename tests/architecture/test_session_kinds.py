@@ -133,7 +133,6 @@ NAMING = {
             "telephony/_bridge.py",
             "testing/_azure.py",
             "testing/_server.py",
-            "tools/_client_tool.py",
             "tools/_context.py",
             "tools/_registry.py",
             "webhooks/_events.py",

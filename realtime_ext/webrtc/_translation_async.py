@@ -1,0 +1,102 @@
+"""``AsyncTranslationCall``: a translation session's WebRTC call held from Python
+(``AsyncWebRTC(client).connect_translation``).
+
+The same peer as a conversation's call (:class:`AsyncPeerCall`), held by the translation
+connection (:class:`~realtime_ext.conversation.AsyncTranslationConnection`, the conversation
+configured for translation), its offer posted to ``client.translations.calls.create``.
+Translation's module of the webrtc package, as :mod:`._live_async` is GPT-Live's.
+
+The asyncio call and the blocking one (its peer on a private event loop thread) are one
+source: ``scripts/gen_sync.py`` writes the blocking module from the asyncio one (edit the
+asyncio one).
+"""
+
+# unasync: source
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from realtime_ext import attach_instrumentation
+from realtime_ext.conversation import (
+    DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
+    AsyncTranslationConnection,
+)
+
+from ._call import PeerOptions
+from ._peer_async import AsyncPeer, establish
+from ._peer_call_async import AsyncPeerCall
+
+if TYPE_CHECKING:
+    from realtime_ext import AsyncTranslationCalls, CallAnswer, Instrumentation
+    from realtime_ext.events import TranslationServerEvent
+
+__all__ = ["AsyncTranslationCall", "open_translation_call"]
+
+
+class AsyncTranslationCall(AsyncPeerCall, AsyncTranslationConnection):
+    """A live translation call: events on ``oai-events``, speech both ways over RTP.
+
+    Everything of :class:`~realtime_ext.conversation.AsyncTranslationConnection` (typed
+    sends and events, handlers, extensions, the delta iterators, graceful :meth:`close`)
+    plus ``call_id``, ``audio_in`` (the input track), ``audio_out`` (translated speech:
+    iterate it, ``read()`` or ``audio_out.record()``) and ``timings``. The speech is RTP
+    here, not ``session.output_audio.delta`` events: ``target_audio()`` sees none of it;
+    ``audio_out`` has it all. Closing it ends the call.
+
+    Example::
+
+        async with AsyncWebRTC(client).connect_translation(audio_in="speech.wav") as call:
+            recorder = call.audio_out.record()
+            async for text in call.target_transcript(timeout=30):
+                print(text, end="")
+    """
+
+    def __init__(self, peer: AsyncPeer) -> None:
+        super().__init__(peer.transport, url=f"webrtc:{peer.call_id}")
+        self._hold(peer)
+
+    async def close(
+        self, *, timeout: float | None = DEFAULT_TRANSLATION_CLOSE_TIMEOUT
+    ) -> list[TranslationServerEvent]:
+        """``session.close`` on the data channel, the flushed events until
+        ``session.closed``, then the peer connection is closed. Idempotent.
+
+        Example::
+
+            rest = await call.close(timeout=30)
+        """
+        return await self._then_close_peer(super().close, timeout=timeout)
+
+    async def abort(self, code: int = 1000, reason: str = "") -> None:
+        """End the call now (no flush).
+
+        Example::
+
+            await call.abort()
+        """
+        await self._then_close_peer(super().abort, code, reason)
+
+
+async def open_translation_call(
+    calls: AsyncTranslationCalls,
+    options: PeerOptions,
+    extra_headers: Mapping[str, str] | None = None,
+    telemetry: Instrumentation | None = None,
+) -> AsyncTranslationCall:
+    """Make a translation call; returns once ``oai-events`` is open
+    (``AsyncWebRTC(client).connect_translation`` calls this); ``telemetry`` (the client's)
+    measures it.
+
+    Example::
+
+        call = await open_translation_call(client.translations.calls, PeerOptions(base_url))
+    """
+
+    async def create(offer: str) -> CallAnswer:
+        return await calls.create(sdp=offer, extra_headers=extra_headers)
+
+    call = AsyncTranslationCall(await establish(create, options))
+    attach_instrumentation(call, telemetry, kind="translation")
+    return call
