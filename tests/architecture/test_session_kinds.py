@@ -53,8 +53,10 @@ KIND_WORDS = {
 }
 """The words by which an identifier names each kind."""
 
-GENERIC = frozenset({"LiveBase", "AsyncLiveBase"})
-"""Identifiers with a kind's word that name no kind (the conversation's generic base)."""
+GENERIC = frozenset({"LiveBase", "AsyncLiveBase", "translate_path"})
+"""Identifiers with a kind's word that name no kind: the conversation's generic base, and
+``http.server``'s ``SimpleHTTPRequestHandler.translate_path`` (a URL path to a file's),
+which an example's token server overrides."""
 
 IN_PROGRESS = frozenset({"asgi/_shutdown.py"})
 """Files whose bare identifier ``live`` means "in progress", not GPT-Live:
@@ -147,7 +149,6 @@ NAMING = {
             "_open_session_async.py",
             "_open_session_sync.py",
             "_validate.py",
-            "examples/_token_server.py",
             "telemetry/_measure.py",
             "telemetry/_recorders.py",
             "testing/_rest.py",
@@ -226,6 +227,7 @@ def test_what_names_a_kind() -> None:
     assert kinds_named("# GPT-Live\nx = '/live/sessions'\nkeepalive = 1\n") == set()
     assert kinds_named("class C(AsyncLiveBase[E]): pass\n") == set()
     assert kinds_named("pcm[0::2] = codes.translate(low)\n") == set()
+    assert kinds_named("def translate_path(self, path: str) -> str: ...\n") == set()
     calls = "running = shutdown.live('call')\n"
     assert kinds_named(calls) == {"GPT-Live"}  # client.live, elsewhere
     assert kinds_named(calls, in_progress=True) == set()
