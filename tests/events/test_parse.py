@@ -155,6 +155,10 @@ def test_wire_decoders_decode_as_their_parse_functions_do() -> None:
     # only) is decoded straight from the message, with none.
     nested = '{"type": "conversation.item.deleted", "event_id": "e1", "item_id": "i", "x": {}}'
     flat = '{"type": "input_audio_buffer.cleared", "event_id": "e1"}'
+    # Every kind's parse function has its decoder's own pair (a kind's module registers it
+    # with paired), not the slower fallback that re-encodes the event.
+    public = {getattr(events, name) for name in events.__all__ if name.startswith("parse_")}
+    assert len(public) == 8 and public == set(_parse._PAIRS)
     for parse in _parse._PAIRS:
         for message in (nested, flat, nested.encode(), flat.encode()):
             event, data = _parse.wire_decoder(parse)(message)
