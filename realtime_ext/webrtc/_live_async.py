@@ -360,7 +360,7 @@ async def open_live_call(
     carry.sent(started, "")
     call.history.sent(started)
     # Before session.started: the session's whole life is measured.
-    attach_instrumentation(call, telemetry, kind="live")
+    attach_instrumentation(call, telemetry, kind=LIVE_WEBRTC.api)
     try:
         await call.run_until("session.started", timeout=options.connect_timeout)
         if request.tools is not None:  # delegations are answered from the first one on

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from realtime_ext import attach_instrumentation
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
+    TRANSLATION,
     AsyncTranslationConnection,
 )
 
@@ -98,5 +99,5 @@ async def open_translation_call(
         return await calls.create(sdp=offer, extra_headers=extra_headers)
 
     call = AsyncTranslationCall(await establish(create, options))
-    attach_instrumentation(call, telemetry, kind="translation")
+    attach_instrumentation(call, telemetry, kind=TRANSLATION.api)
     return call

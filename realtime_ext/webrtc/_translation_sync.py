@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from realtime_ext import attach_instrumentation
 from realtime_ext.conversation import (
     DEFAULT_TRANSLATION_CLOSE_TIMEOUT,
+    TRANSLATION,
     TranslationConnection,
 )
 
@@ -97,5 +98,5 @@ def open_translation_call(
         return calls.create(sdp=offer, extra_headers=extra_headers)
 
     call = TranslationCall(establish(create, options))
-    attach_instrumentation(call, telemetry, kind="translation")
+    attach_instrumentation(call, telemetry, kind=TRANSLATION.api)
     return call
