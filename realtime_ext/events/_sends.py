@@ -5,7 +5,9 @@ by scripts/regen.py): one method per client event, reached by the event's own ``
 as an attribute path (``conversation.item.truncate`` -> ``sends.conversation.item.truncate``),
 with the event's fields as keywords (the names and keywords of openai 3.54's connection
 resources, ``event_id`` included). This module gives them their behaviour: the emitter each
-method hands its event to, and the three roots that take a connection's ``send``.
+method hands its event to, and the Realtime API's roots that take a connection's ``send``
+(each other session kind's are in its own module: :mod:`._translation_sends`,
+:mod:`._live_sends`).
 
 Every method validates before anything is sent (see :mod:`realtime_ext._validate`): an
 unknown keyword, a missing one, or a value of the wrong type anywhere in a nested dict raises
@@ -138,38 +140,6 @@ _NO_NULLS: Final[Mapping[str, str]] = {}
 written)."""
 
 
-def _checked(
-    kind: str,
-    fields: Mapping[str, object],
-    table: Mapping[str, str],
-    null_kept: Mapping[str, str],
-    text_audio: frozenset[str],
-) -> dict[str, Any]:
-    """The one event builder: ``{"type": kind, **fields}`` (``None`` fields left out, but for
-    a required nullable one, ``null_kept``'s for ``kind``), checked against ``table``'s model
-    for ``kind`` (every field's type, unknown keys, a round trip; :class:`InvalidEventError`
-    names the path); the ``audio`` of a type in ``text_audio`` is checked as base64."""
-    payload: dict[str, Any] = {"type": kind}
-    kept = null_kept.get(kind)
-    for key, value in fields.items():
-        if value is not None or key == kept:
-            payload[key] = value
-    name = table.get(kind)
-    if name is None:
-        raise InvalidEventError(f"{kind} is not a client event of this protocol")
-    if kind in text_audio:  # its audio is a plain string field: checked here
-        audio = fields.get("audio")
-        if isinstance(audio, str):
-            check_base64(audio, kind)
-    model = _MODELS.get(name)
-    if model is None:
-        from realtime_generated import models
-
-        model = _MODELS[name] = getattr(models, name)
-    check_client_event(model, payload)
-    return payload
-
-
 class Emitter(Generic[R]):
     """What the generated namespaces hand their events to: encode, check, ``send``.
 
@@ -194,7 +164,29 @@ class Emitter(Generic[R]):
         self._text_audio = text_audio
 
     def emit(self, kind: str, fields: dict[str, Any], /) -> R:
-        return self._send(_checked(kind, fields, self._table, self._null_kept, self._text_audio))
+        """Build ``{"type": kind, **fields}`` (``None`` fields left out, but for a required
+        nullable one, ``null_kept``'s for ``kind``), check it against the table's model for
+        ``kind`` (every field's type, unknown keys, a round trip; :class:`InvalidEventError`
+        names the path; the ``audio`` of a ``text_audio`` type as base64), and send it."""
+        payload: dict[str, Any] = {"type": kind}
+        kept = self._null_kept.get(kind)
+        for key, value in fields.items():
+            if value is not None or key == kept:
+                payload[key] = value
+        name = self._table.get(kind)
+        if name is None:
+            raise InvalidEventError(f"{kind} is not a client event of this protocol")
+        if kind in self._text_audio:  # its audio is a plain string field: checked here
+            audio = fields.get("audio")
+            if isinstance(audio, str):
+                check_base64(audio, kind)
+        model = _MODELS.get(name)
+        if model is None:
+            from realtime_generated import models
+
+            model = _MODELS[name] = getattr(models, name)
+        check_client_event(model, payload)
+        return self._send(payload)
 
     def nested(self, value: object, name: str, /) -> dict[str, Any] | None:
         return None if value is None else to_payload(value, name=name)
