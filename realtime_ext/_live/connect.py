@@ -23,7 +23,7 @@ from typing import Any, Literal, Protocol, TypedDict, cast
 from realtime_ext._base.connection_async import open_started
 from realtime_ext._base.connection_sync import open_started as open_sync_started
 from realtime_ext._base.instrument import checked_instrumentation
-from realtime_ext._base.keywords import RECONNECT_KEYWORDS, checked_options
+from realtime_ext._base.keywords import RECONNECT_KEYWORDS, WEBSOCKET_KEYWORDS, checked_options
 from realtime_ext._base.policy import ReconnectPolicy
 from realtime_ext._base.protocol import ConversationProtocol
 from realtime_ext._base.reconnect import OnReconnected, OnReconnecting
@@ -139,14 +139,7 @@ def live_plan(
     retry = {name: given.pop(name) for name in RECONNECT_KEYWORDS if name in given}
     if not duration_given:
         retry["max_session_duration"] = DEFAULT_LIVE_SESSION_DURATION
-    ws = websocket_options(
-        close_timeout=given.pop("close_timeout"),
-        ping_interval=given.pop("ping_interval"),
-        ping_timeout=given.pop("ping_timeout"),
-        compression=given.pop("compression"),
-        ssl=given.pop("ssl"),
-        proxy=given.pop("proxy"),
-    )
+    ws = websocket_options(**{name: given.pop(name) for name in WEBSOCKET_KEYWORDS})
     if graceful_close is not None and not isinstance(graceful_close, bool):
         raise InvalidArgumentError(f"graceful_close must be a bool, got {graceful_close!r}")
     query = [] if graceful_close is None else [("graceful_close", str(graceful_close).lower())]
