@@ -1,5 +1,6 @@
 """The Realtime connection: a conversation whose transport is a ``websockets`` client
-connection (reopened on reconnect).
+connection (reopened on reconnect); and :func:`open_started`, which opens a session of any
+kind on such a socket.
 
 The blocking twin (``connection_sync``) is generated from the asyncio one
 (``connection_async``) by ``scripts/gen_sync.py``: edit ``connection_async``. The entry

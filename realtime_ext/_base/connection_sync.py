@@ -1,6 +1,7 @@
 # generated from realtime_ext/_base/connection_async.py by scripts/gen_sync.py; do not edit
 """The Realtime connection: a conversation whose transport is a ``websockets`` client
-connection (reopened on reconnect).
+connection (reopened on reconnect); and :func:`open_started`, which opens a session of any
+kind on such a socket.
 
 The blocking twin (``connection_sync``) is generated from the asyncio one
 (``connection_sync``) by ``scripts/gen_sync.py``: edit ``connection_sync``. The entry
