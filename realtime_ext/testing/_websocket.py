@@ -125,8 +125,18 @@ class WebSocket:
             self._flush()
 
     def abort(self) -> None:
-        """Cut the TCP connection without a close frame (the client sees code 1006)."""
-        self.writer.transport.abort()
+        """Cut the connection without a close frame (the client sees code 1006), after what
+        was already sent: the TCP connection is closed (FIN), not reset. A reset lets the
+        client's kernel discard the frames it had not read yet, so under load a fault such
+        as ``drop_mid_response(after_deltas=1)`` could drop the line before the client saw
+        the ``response.created`` and the delta the fault promises it. A connection whose
+        frames still wait here (the client is not reading) is reset: a close would wait for
+        them and leave it open."""
+        transport = self.writer.transport
+        if transport.get_write_buffer_size():
+            transport.abort()
+        else:
+            transport.close()
 
     def freeze(self) -> None:
         """Stop answering without closing, as a stopped (SIGSTOP) or stuck server does:
