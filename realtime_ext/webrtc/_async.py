@@ -34,13 +34,13 @@ from realtime_ext.provider import Opening, check_close_frame, short_repr
 
 from ._call import (
     CallRequest,
-    LiveCallRequest,
     PeerOptions,
     WebRTCBase,
     call_session_body,
 )
 from ._deps import require_aiortc
 from ._live_async import AsyncLiveCall, open_live_call
+from ._live_request import LiveCallRequest
 from ._peer_async import (
     AsyncPeer,
     CreateCall,

@@ -1,8 +1,9 @@
 """What every WebRTC call shares, whichever driver holds it: the options a call's peer is
 made from (:class:`PeerOptions`, checked when the peer is made), the call's timings and
 audio counters, the ICE servers, the body of ``POST /realtime/calls`` and the
-``connect`` and ``connect_translation`` arguments of ``AsyncWebRTC(client)`` and ``WebRTC(client)``
-(:class:`WebRTCBase`).
+``connect``, ``connect_live`` and ``connect_translation`` arguments of ``AsyncWebRTC(client)``
+and ``WebRTC(client)`` (:class:`WebRTCBase`: the namespace each kind's call is reached by; what
+a GPT-Live call's create carries is :mod:`._live_request`'s, the calls are their kinds' modules).
 
 The peer itself is made by :func:`realtime_ext.webrtc._peer_async.establish`; the call
 classes are :mod:`._async` (``AsyncRealtimeCall``) and its generated blocking twin
@@ -27,6 +28,7 @@ from realtime_ext.conversation import (
 from realtime_ext.provider import short_repr
 
 from ._audio import SAMPLE_RATE, AudioInput
+from ._live_request import LiveCallRequest
 from ._redial import (
     DEFAULT_CARRY_MAX_CHARS,
     DEFAULT_CARRY_MAX_ITEMS,
@@ -153,31 +155,6 @@ class CallRequest:
     extra_headers: Mapping[str, str] | None = None
     reconnect: CallReconnect = field(default_factory=CallReconnect)
     extensions: tuple[Extension, ...] = ()
-
-
-@dataclass(frozen=True)
-class LiveCallRequest:
-    """What a Live call's ``POST /live/sessions`` carries besides the offer: the session as
-    ``client.live.create`` takes it (its keyword fields, or openai's ``session=``; checked
-    there, before the offer is sent), what answers the session's delegations, and how the
-    call goes on when its peer connection fails (``reconnect``, ``carry``)."""
-
-    fields: Mapping[str, Any] = field(default_factory=dict[str, Any])
-    session: Mapping[str, Any] | None = None
-    extra_headers: Mapping[str, str] | None = None
-    tools: ToolHandler | None = None
-    tool_timeout: float | None = DEFAULT_TOOL_TIMEOUT
-    reconnect: CallReconnect = field(default_factory=CallReconnect)
-    carry: LiveCarryMode = "history"
-
-    def started(self) -> dict[str, Any]:
-        """The ``session.start`` this call's create amounts to (its session as posted):
-        what the call's history and a restart start from, as on a socket."""
-        if self.session is not None:
-            session = dict(self.session)
-        else:
-            session = {name: value for name, value in self.fields.items() if value is not None}
-        return {"type": "session.start", "session": session}
 
 
 CallsT = TypeVar("CallsT")

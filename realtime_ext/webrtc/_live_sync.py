@@ -54,8 +54,9 @@ from realtime_ext.conversation import (
 from realtime_ext.provider import is_dict
 from realtime_ext.validation import check_live_session
 
-from ._call import LiveCallRequest, PeerOptions
+from ._call import PeerOptions
 from ._deps import require_aiortc
+from ._live_request import LiveCallRequest
 from ._peer_call_sync import SyncPeerCall
 from ._peer_sync import PeerTransport, SyncPeer, establish, redial
 from ._redial import CallReconnect, policy_at

@@ -33,12 +33,12 @@ from realtime_ext.provider import check_close_frame, short_repr
 
 from ._call import (
     CallRequest,
-    LiveCallRequest,
     PeerOptions,
     WebRTCBase,
     call_session_body,
 )
 from ._deps import require_aiortc
+from ._live_request import LiveCallRequest
 from ._live_sync import LiveCall, open_live_call
 from ._peer_call_sync import SyncPeerCall
 from ._peer_sync import (

@@ -103,6 +103,11 @@ NAMESPACES = {
             "validation.py",
             "webhooks/__init__.py",
             "webrtc/__init__.py",
+            # AsyncWebRTC(client).connect_live and WebRTC's: its options, handed to the
+            # kind's call (webrtc/_live_async.py) as a webrtc/_live_request.py request.
+            "webrtc/_async.py",
+            "webrtc/_call.py",
+            "webrtc/_sync.py",
         }
     ),
     "translation": frozenset(
@@ -117,6 +122,11 @@ NAMESPACES = {
             "events/__init__.py",
             "session/__init__.py",
             "webrtc/__init__.py",
+            # AsyncWebRTC(client).connect_translation and WebRTC's: its options, handed to
+            # the kind's call (webrtc/_translation_async.py).
+            "webrtc/_async.py",
+            "webrtc/_call.py",
+            "webrtc/_sync.py",
         }
     ),
 }
@@ -138,9 +148,6 @@ NAMING = {
             "tools/_context.py",
             "tools/_registry.py",
             "webhooks/_events.py",
-            "webrtc/_async.py",
-            "webrtc/_call.py",
-            "webrtc/_sync.py",
         }
     ),
     "translation": frozenset(
@@ -154,9 +161,6 @@ NAMING = {
             "testing/_rest.py",
             "testing/_script.py",
             "testing/_server.py",
-            "webrtc/_async.py",
-            "webrtc/_call.py",
-            "webrtc/_sync.py",
         }
     ),
 }
