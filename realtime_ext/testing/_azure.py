@@ -38,9 +38,8 @@ from typing import Any, cast
 
 from realtime_ext import InvalidArgumentError
 
-from ._events import JSON, error_event
+from ._events import JSON
 from ._http import HttpError, RecordedRequest
-from ._live_errors import live_error
 from ._routes import MessageHandler, Send
 
 __all__ = ["AzureClientEvents", "AzureError", "AzureMode"]
@@ -183,8 +182,9 @@ class AzureMode:
         return _SESSION_PART.sub(lambda m: m[1] + self._models_of(m[2]) + m[3], body, count=1)
 
 
-_MODEL_EVENTS = {"session.update": "realtime", "session.start": "live"}
-"""The client events whose ``session.model`` Azure reads as a deployment, by API."""
+_MODEL_EVENTS = frozenset({"session.update", "session.start"})
+"""The client events whose ``session.model`` Azure reads as a deployment: a Realtime
+``session.update``'s, a GPT-Live ``session.start``'s."""
 
 
 class AzureClientEvents:
@@ -207,13 +207,26 @@ class AzureClientEvents:
         """As the wrapped handler parses."""
         return self.handler.parse(raw)
 
+    def error_event(
+        self,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+    ) -> JSON:
+        """As the wrapped handler makes them (its API's shape)."""
+        return self.handler.error_event(
+            message, type=type, code=code, param=param, event_id=event_id
+        )
+
     def dispatch(self, payload: JSON) -> None:
         """The event with its deployment resolved, to the wrapped handler."""
-        api = _MODEL_EVENTS.get(str(payload.get("type")))
         found = payload.get("session")
         session = cast("dict[str, Any]", found) if isinstance(found, dict) else {}
         model = session.get("model")
-        if api is None or not isinstance(model, str):
+        if payload.get("type") not in _MODEL_EVENTS or not isinstance(model, str):
             self.handler.dispatch(payload)
             return
         try:
@@ -221,14 +234,10 @@ class AzureClientEvents:
         except AzureError as exc:
             event_id = payload.get("event_id")
             event_id = event_id if isinstance(event_id, str) else None
-            if api == "live":
-                error = live_error(
-                    exc.message, code=exc.code, param="session.model", client_event_id=event_id
-                )
-            else:
-                error = error_event(
+            self.reply(
+                self.error_event(
                     exc.message, code=exc.code, param="session.model", event_id=event_id
                 )
-            self.reply(error)
+            )
             return
         self.handler.dispatch({**payload, "session": {**session, "model": resolved}})

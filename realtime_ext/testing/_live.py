@@ -53,7 +53,7 @@ from ._audio import sine_pcm16
 from ._events import JSON, ClientError, decode_audio, event
 from ._json import json_copy, json_list, json_object
 from ._live_delegation import Delegations
-from ._live_errors import live_error
+from ._live_errors import LiveErrorEvents, live_error
 from ._live_hearing import (
     FRAME_MS,
     MODEL,
@@ -164,7 +164,7 @@ class LiveRegistry(Protocol):
         ...
 
 
-class FakeLiveSession(ScriptedSession):
+class FakeLiveSession(LiveErrorEvents, ScriptedSession):
     """One GPT-Live session on one channel (a primary WebSocket).
 
     >>> out = []
@@ -295,20 +295,25 @@ class FakeLiveSession(ScriptedSession):
 
     def dispatch(self, payload: JSON) -> None:
         """Check one client event as the API does, then handle it."""
-        self.dispatch_from(payload, self.events, self.send)
+        self.dispatch_from(payload, self.events, self)
 
-    def dispatch_from(self, payload: JSON, events: Mapping[str, str], reply: Send) -> None:
-        """Handle ``payload`` from a channel that may send ``events`` (a sideband's table is
-        not the primary's); an error goes back through ``reply`` alone."""
+    def dispatch_from(
+        self, payload: JSON, events: Mapping[str, str], channel: ScriptedSession
+    ) -> None:
+        """Handle ``payload`` from ``channel`` (this socket, a sideband, a data channel),
+        which may send ``events`` (a sideband's table is not the primary's); an error, or the
+        error or close the script planned for the event, goes to that channel alone."""
         kind: str = payload["type"]
         client_event_id = payload.get("event_id")
         client_event_id = client_event_id if isinstance(client_event_id, str) else None
-        if self.ended or self.answered_as_planned(self.script.take_reaction(kind), client_event_id):
+        if self.ended or channel.answered_as_planned(
+            self.script.take_reaction(kind), client_event_id
+        ):
             return
         try:
             self._dispatch(kind, payload, client_event_id, events)
         except ClientError as exc:
-            reply(
+            channel.send(
                 live_error(
                     exc.message, code=exc.code, param=exc.param, client_event_id=client_event_id
                 )

@@ -19,10 +19,38 @@ def live_error(
     type: str = "invalid_request_error",
 ) -> JSON:
     """A Live ``error`` event: ``error: {type, code, message, param?, client_event_id?}``
-    (``client_event_id`` names the client frame that caused it)."""
-    error: JSON = {"type": type, "code": code, "message": message}
+    (``client_event_id`` names the client frame that caused it). GPT-Live's ``code`` is
+    always a string: with none given (a scripted error without one, the fake's own failure)
+    it is the error's ``type``.
+
+    >>> live_error("boom", type="server_error")["error"]["code"]
+    'server_error'
+    """
+    error: JSON = {"type": type, "code": type if code is None else code, "message": message}
     if param is not None:
         error["param"] = param
     if client_event_id is not None:
         error["client_event_id"] = client_event_id
     return event("error", error=error)
+
+
+class LiveErrorEvents:
+    """Mixed into a GPT-Live scripted session (a primary socket, a further channel): its
+    :meth:`~realtime_ext.testing._scripted.ScriptedSession.error_event` makes GPT-Live's
+    ``error`` (``client_event_id``, no ``param`` when there is none), not the Realtime API's.
+
+    >>> LiveErrorEvents().error_event("bad", code="invalid_json")["error"]
+    {'type': 'invalid_request_error', 'code': 'invalid_json', 'message': 'bad'}
+    """
+
+    def error_event(
+        self,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+    ) -> JSON:
+        """GPT-Live's ``error`` for ``message``; ``event_id`` names the client event."""
+        return live_error(message, code=code, param=param, client_event_id=event_id, type=type)

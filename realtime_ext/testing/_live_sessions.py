@@ -36,6 +36,7 @@ from ._http import HttpError, RecordedRequest, Response
 from ._incoming import sip_call_body
 from ._json import json_copy, json_object
 from ._live import OUTPUT_LAG_MS, FakeLiveSession, LiveClock, LiveRegistry
+from ._live_errors import LiveErrorEvents
 from ._live_hearing import FRAME_MS
 from ._live_session import live_session, new_session_id, voice_error
 from ._live_store import LiveStore, StoredSession
@@ -153,10 +154,11 @@ def _pcm200(voiced: bool) -> str:
     return base64.b64encode(pcm).decode()
 
 
-class ChannelHandler(ScriptedSession):
+class ChannelHandler(LiveErrorEvents, ScriptedSession):
     """Parses a further channel's messages (a sideband, a WebRTC data channel) and hands
     them to its session, which checks them against openai's ``ConnectClientEvent`` types
-    (no ``session.start``, no audio appends); an error goes back on that channel alone."""
+    (no ``session.start``, no audio appends); an error, or what the script planned for the
+    event, goes back on that channel alone."""
 
     def __init__(self, live: FakeLiveSession, send: Send, close: Close) -> None:
         super().__init__(live.session, live.script, send, close)
@@ -165,7 +167,7 @@ class ChannelHandler(ScriptedSession):
     def dispatch(self, payload: JSON) -> None:
         from realtime_generated.event_types import LIVE_CONNECT_CLIENT_EVENTS
 
-        self.live.dispatch_from(payload, LIVE_CONNECT_CLIENT_EVENTS, self.send)
+        self.live.dispatch_from(payload, LIVE_CONNECT_CLIENT_EVENTS, self)
 
 
 class LiveSessions(LiveRegistry):

@@ -450,6 +450,19 @@ class _ReplaySocket:
             return None
         return payload
 
+    def error_event(
+        self,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+    ) -> JSON:
+        # A replay's own errors (a mismatch, the fake's failure) are the Realtime API's
+        # shape whatever the cassette recorded: they are the test's, not the API's.
+        return error_event(message, type=type, code=code, param=param, event_id=event_id)
+
     def dispatch(self, payload: JSON) -> None:
         if self.failed:
             self.send(

@@ -19,7 +19,7 @@ from typing import Protocol
 from realtime_ext import InvalidArgumentError
 from realtime_ext.provider import get_logger
 
-from ._events import JSON, error_event
+from ._events import JSON
 from ._log import BoundedLog
 
 logger = get_logger("realtime_ext.testing")
@@ -52,6 +52,19 @@ class MessageHandler(Protocol):
         """Handle one parsed client event."""
         ...
 
+    def error_event(
+        self,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+    ) -> JSON:
+        """An ``error`` event in the shape of this socket's API (``event_id``: the client
+        event that caused it)."""
+        ...
+
 
 def answer_client_message(
     handler: MessageHandler, raw: str | bytes, events: BoundedLog[JSON], reply: Send
@@ -74,7 +87,7 @@ def answer_client_message(
     except Exception:
         logger.exception("fake Realtime server: failed to handle %s", payload["type"])
         reply(
-            error_event(
+            handler.error_event(
                 "The fake server failed to handle this event.",
                 type="server_error",
                 event_id=payload.get("event_id"),

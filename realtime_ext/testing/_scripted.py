@@ -3,7 +3,8 @@
 It holds the session, the test's :class:`~realtime_ext.testing._script.Script` and its
 channel's ``send`` and ``close``; it sends ``session.created`` first, parses a client message
 (bad JSON, or no string ``type``, answered with ``error``), and answers a client event with
-the error or close the script planned for it instead of handling it.
+the error or close the script planned for it instead of handling it. Every ``error`` it sends
+is made by :meth:`ScriptedSession.error_event`, in its kind's shape (a GPT-Live session's own).
 """
 
 from __future__ import annotations
@@ -32,6 +33,24 @@ class ScriptedSession:
         self.send: Send = send
         self.close: Close = close
 
+    def error_event(
+        self,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+        event_id: str | None = None,
+    ) -> JSON:
+        """An ``error`` server event as this session's API sends it; ``event_id`` names the
+        client event that caused it. The Realtime API's and a translation session's shape
+        (``error.event_id``, ``param`` always there); a GPT-Live session makes its own.
+
+        >>> ScriptedSession({}, Script(), print, print).error_event("bad", event_id="e1")["error"]
+        {'type': 'invalid_request_error', 'code': None, 'message': 'bad', 'param': None, 'event_id': 'e1'}
+        """  # noqa: E501
+        return error_event(message, type=type, code=code, param=param, event_id=event_id)
+
     def start(self) -> None:
         """Send ``session.created``, the first event of every connection."""
         self.send(event("session.created", session=json_copy(self.session)))
@@ -41,12 +60,12 @@ class ScriptedSession:
         try:
             decoded = strict_loads(raw)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
-            self.send(error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
+            self.send(self.error_event(f"Invalid JSON in client event: {exc}", code="invalid_json"))
             return None
         payload = json_object(decoded)
         if payload is None or not isinstance(payload.get("type"), str):
             self.send(
-                error_event(
+                self.error_event(
                     "Client events must be JSON objects with a string 'type'.",
                     code="invalid_value",
                     param="type",
@@ -70,7 +89,7 @@ class ScriptedSession:
         """
         if isinstance(planned, PlannedError):
             self.send(
-                error_event(
+                self.error_event(
                     planned.message,
                     type=planned.type,
                     code=planned.code,

@@ -143,7 +143,6 @@ NAMING = {
             "telemetry/_prices.py",
             "telemetry/_recorders.py",
             "telephony/_bridge.py",
-            "testing/_azure.py",
             "testing/_server.py",
             "tools/_context.py",
             "tools/_registry.py",

@@ -505,6 +505,92 @@ RECORDED_BEYOND_OPENAI = frozenset(
 )
 
 
+def _strict_live_error(frame: JSON) -> JSON:
+    """``frame``, checked to be GPT-Live's ``error`` to the letter (no Realtime field)."""
+    from realtime_generated import models
+    from realtime_generated.event_types import LIVE_SERVER_EVENTS
+
+    assert frame["type"] == "error"
+    model = getattr(models, LIVE_SERVER_EVENTS["error"])
+    problem = payload_problem(model, frame, strict=frozenset({STRICT_ALL}))
+    assert problem is None, api_error(problem)
+    assert "event_id" not in frame["error"]  # the Realtime API's name for it
+    error: JSON = frame["error"]
+    return error
+
+
+@pytest.mark.parametrize("channel", ["primary", "sideband"])
+def test_errors_the_session_makes_itself_are_gpt_lives(channel: str) -> None:
+    """Bad JSON, a frame with no type, an error the script planned and a failure of the fake
+    itself are answered in GPT-Live's shape (``client_event_id``), on a primary socket and on a
+    further channel, not in the Realtime API's (``error.event_id``, ``param: null``)."""
+    from realtime_ext.testing._live_sessions import ChannelHandler
+    from realtime_ext.testing._log import BoundedLog
+    from realtime_ext.testing._routes import answer_client_message
+
+    live = Live()
+    live.start()
+    out: list[JSON] = []
+    handler: FakeLiveSession | ChannelHandler = live.session
+    if channel == "sideband":
+        handler = ChannelHandler(live.session, out.append, lambda code, reason: None)
+    else:
+        out = live.out
+
+    def answer(raw: str) -> JSON:
+        log: BoundedLog[JSON] = BoundedLog(max_items=8, max_bytes=1 << 16)
+        answer_client_message(handler, raw, log, out.append)
+        return _strict_live_error(out[-1])
+
+    assert answer("{")["code"] == "invalid_json"
+    assert answer('{"no": "type"}')["param"] == "type"
+    live.script.error("Slow down", code="rate_limit_exceeded", on="session.update")
+    planned = answer(json.dumps({"type": "session.update", "session": {}, "event_id": "e_1"}))
+    assert (planned["code"], planned["client_event_id"]) == ("rate_limit_exceeded", "e_1")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("the fake's own bug")
+
+    live.session._dispatch = broken  # type: ignore[method-assign,assignment]
+    failed = answer(json.dumps({"type": "session.update", "session": {}, "event_id": "e_2"}))
+    assert (failed["type"], failed["client_event_id"]) == ("server_error", "e_2")
+
+
+def test_an_unknown_azure_deployment_is_refused_in_each_apis_words() -> None:
+    """The fake's Azure resource refuses a ``session.model`` it has no deployment of: a
+    GPT-Live ``session.start`` with GPT-Live's ``error``, a Realtime ``session.update`` with the
+    Realtime API's; a known one goes on to the session, resolved to its model."""
+    from realtime_ext.testing._azure import AzureClientEvents, AzureMode
+    from realtime_ext.testing._conversation import FakeConversation
+
+    azure = AzureMode(deployments={"my-live": "gpt-live-1", "my-rt": "gpt-realtime"})
+    live = Live()
+    on_azure = AzureClientEvents(live.session, azure, live.out.append)
+    start = {"type": "session.start", "session": {"model": "nope"}, "event_id": "e_1"}
+    on_azure.dispatch(start)
+    error = _strict_live_error(live.out[-1])
+    assert (error["code"], error["param"], error["client_event_id"]) == (
+        "DeploymentNotFound",
+        "session.model",
+        "e_1",
+    )
+    on_azure.dispatch({"type": "session.start", "session": {"model": "my-live"}})
+    assert live.out[-1]["session"]["model"] == "gpt-live-1"
+
+    out: list[JSON] = []
+    conversation = FakeConversation({"id": "sess_1"}, Script(), out.append, lambda c, r: None)
+    AzureClientEvents(conversation, azure, out.append).dispatch(
+        {"type": "session.update", "session": {"model": "nope"}, "event_id": "e_2"}
+    )
+    assert out[-1]["error"] == {
+        "type": "invalid_request_error",
+        "code": "DeploymentNotFound",
+        "message": out[-1]["error"]["message"],
+        "param": "session.model",
+        "event_id": "e_2",
+    }
+
+
 def test_every_frame_the_fake_sends_is_a_valid_live_server_event() -> None:
     from realtime_generated import models
     from realtime_generated.event_types import LIVE_SERVER_EVENTS
@@ -983,7 +1069,7 @@ def test_every_live_client_event_is_handled() -> None:
     live = Live()
     live.start()
     live.session.dispatch_from(
-        {"type": "transport.dtmf.send", "event": "1"}, LIVE_CONNECT_CLIENT_EVENTS, live.out.append
+        {"type": "transport.dtmf.send", "event": "1"}, LIVE_CONNECT_CLIENT_EVENTS, live.session
     )
     assert live.out[-1]["error"]["message"] == "DTMF can be sent on a SIP session only."
 
