@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import secrets
 import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from realtime_ext.provider import strict_loads
@@ -65,7 +67,12 @@ def _beta_body(request: RecordedRequest, model: str) -> JSON:
     return body
 
 
-def _object(body: JSON, key: str) -> JSON:
+def object_field(body: JSON, key: str) -> JSON:
+    """``body[key]``, an object (``{}`` when absent or ``null``), or 400 naming ``key``.
+
+    >>> object_field({"session": {"model": "m"}}, "session"), object_field({}, "audio")
+    ({'model': 'm'}, {})
+    """
     value = body.get(key)
     if value is None:
         return {}
@@ -76,7 +83,7 @@ def _object(body: JSON, key: str) -> JSON:
 
 
 def _expires_at(body: JSON) -> int:
-    after = _object(body, "expires_after")
+    after = object_field(body, "expires_after")
     seconds = after.get("seconds", DEFAULT_SECRET_TTL)
     if not isinstance(seconds, int) or isinstance(seconds, bool) or not 10 <= seconds <= 7200:
         raise HttpError(
@@ -87,6 +94,36 @@ def _expires_at(body: JSON) -> int:
             code="invalid_value",
         )
     return int(time.time()) + seconds
+
+
+@dataclass(frozen=True)
+class SecretRequest:
+    """A ``POST .../client_secrets`` request's body (every kind's: the Realtime API's here,
+    translation's in its module), read as the API reads it."""
+
+    body: JSON
+
+    @classmethod
+    def of(cls, request: RecordedRequest, *, required: bool = False) -> SecretRequest:
+        """``request``'s JSON body (``required``: it must be there)."""
+        return cls(_json_body(request, required=required))
+
+    @property
+    def session(self) -> JSON:
+        """The requested ``session`` (``{}`` when none), checked to be an object."""
+        return object_field(self.body, "session")
+
+    def expires_at(self) -> int:
+        """When the secret expires (from ``expires_after``, checked)."""
+        return _expires_at(self.body)
+
+
+def mint_secret(store: dict[str, JSON], session: JSON, expires_at: int) -> Response:
+    """Mint an ``ek_`` for ``session``, keep it in ``store`` (bounded) and answer as every
+    ``client_secrets`` route does: ``{value, expires_at, session}``."""
+    value = _ephemeral_key()
+    _remember(store, value, session)
+    return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})
 
 
 class RestApi:
@@ -104,8 +141,26 @@ class RestApi:
         # Minted ephemeral keys -> their session: accepted as bearer keys, and a WebRTC
         # call made with one starts with that session, as on the real API.
         self.secrets: dict[str, JSON] = {}
-        self.translation_secrets: dict[str, JSON] = {}
-        """Sessions of translation client secrets by ``ek_`` (translation sockets only)."""
+        self._minted: list[Mapping[str, JSON]] = [self.secrets]
+        self._routes: dict[str, Callable[[RecordedRequest], Response]] = {
+            "/realtime/client_secrets": self._client_secrets,
+            "/realtime/calls": self._create_call_needs_peer,
+            "/realtime/sessions": self._beta_session,
+            "/realtime/transcription_sessions": self._beta_transcription_session,
+        }
+
+    def add_route(
+        self,
+        path: str,
+        handler: Callable[[RecordedRequest], Response],
+        minted: Mapping[str, JSON] | None = None,
+    ) -> None:
+        """Answer ``POST {path}`` (under ``/v1``) with ``handler``: another session kind's
+        route (translation's client secrets). ``minted``: the ``ek_`` keys that route mints,
+        by key, which then open sockets as bearer keys (:meth:`is_minted_key`)."""
+        self._routes[path] = handler
+        if minted is not None:
+            self._minted.append(minted)
 
     def register_call(self, call_id: str | None = None) -> FakeCall:
         """Add an incoming (SIP-style) call so accept/reject/refer/hangup know it."""
@@ -123,14 +178,7 @@ class RestApi:
             match = _CALL_ACTION.match(path)
             if match:
                 return self._call_action(match["id"], match["action"], request)
-            routes = {
-                "/realtime/client_secrets": self._client_secrets,
-                "/realtime/calls": self._create_call_needs_peer,
-                "/realtime/sessions": self._beta_session,
-                "/realtime/transcription_sessions": self._beta_transcription_session,
-                "/realtime/translations/client_secrets": self._translation_secret,
-            }
-            route = routes.get(path)
+            route = self._routes.get(path)
             if route is None:
                 raise HttpError(404, f"Invalid URL (POST {request.path[:100]})")
             return route(request)
@@ -138,9 +186,9 @@ class RestApi:
             return Response.error(exc)
 
     def _client_secrets(self, request: RecordedRequest) -> Response:
-        body = _json_body(request)
-        expires_at = _expires_at(body)
-        requested = _object(body, "session")
+        body = SecretRequest.of(request)
+        expires_at = body.expires_at()
+        requested = body.session
         # The fake's one leniency: a session without "type" is a realtime one.
         error = rest_session_error({"type": "realtime", **requested}, ("realtime", "transcription"))
         if requested and error is not None:
@@ -150,14 +198,16 @@ class RestApi:
         except ValueError as exc:
             raise HttpError(400, str(exc), param="session.type", code="invalid_value") from None
         session["expires_at"] = expires_at
-        value = _ephemeral_key()
-        _remember(self.secrets, value, session)
-        return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})
+        return mint_secret(self.secrets, session, expires_at)
 
     def is_minted_key(self, key: str) -> bool:
-        """Whether ``key`` is an unexpired ephemeral key minted by ``client_secrets``."""
-        session = self.secrets.get(key) or self.translation_secrets.get(key)
-        return session is not None and session.get("expires_at", 0) > time.time()
+        """Whether ``key`` is an unexpired ephemeral key minted by a ``client_secrets`` route
+        (the Realtime API's, or one :meth:`add_route` added)."""
+        for minted in self._minted:
+            session = minted.get(key)
+            if session is not None:
+                return bool(session.get("expires_at", 0) > time.time())
+        return False
 
     def _create_call_needs_peer(self, request: RecordedRequest) -> Response:
         # FakeRealtimeServer answers this route with a real aiortc peer (_webrtc.py) before
@@ -297,32 +347,3 @@ class RestApi:
         result = merge(session, body)
         result["client_secret"] = {"value": _ephemeral_key(), "expires_at": int(time.time()) + 60}
         return Response.json(200, result)
-
-    def _translation_secret(self, request: RecordedRequest) -> Response:
-        body = _json_body(request, required=True)
-        requested = _object(body, "session")
-        if not isinstance(requested.get("model"), str):
-            raise HttpError(
-                400,
-                "Missing required parameter: 'session.model'.",
-                param="session.model",
-                code="missing_required_parameter",
-            )
-        error = rest_session_error(requested, ("translation",))
-        if error is not None:
-            raise error
-        expires_at = _expires_at(body)
-        defaults: JSON = {
-            "input": {"transcription": None, "noise_reduction": None},
-            "output": {"language": "en"},
-        }
-        session = {
-            "id": new_id("sess"),
-            "type": "translation",
-            "expires_at": expires_at,
-            "model": requested["model"],
-            "audio": merge(defaults, _object(requested, "audio")),
-        }
-        value = _ephemeral_key()
-        _remember(self.translation_secrets, value, session)
-        return Response.json(200, {"value": value, "expires_at": expires_at, "session": session})

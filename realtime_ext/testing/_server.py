@@ -85,7 +85,7 @@ from ._tls import (
     is_client_hello,
     make_certificate,
 )
-from ._translation import TRANSLATION_PATHS, translation_route
+from ._translation import TRANSLATION_PATHS, TranslationSecrets, translation_route
 from ._translation_webrtc import TranslationCalls
 from ._webrtc import WebRtcCalls
 from ._websocket import WebSocket
@@ -340,14 +340,18 @@ class FakeRealtimeServer:
             path: self._realtime_route for path in _REALTIME_PATHS
         }
         """WebSocket endpoints by path (see :mod:`realtime_ext.testing._routes`)."""
+        translation_secrets = TranslationSecrets()
+        self.rest.add_route(
+            translation_secrets.PATH, translation_secrets.create, translation_secrets.by_key
+        )
         self.translation_calls: TranslationCalls = TranslationCalls(
-            self.rest.translation_secrets,
+            translation_secrets.by_key,
             self.script,
             max_logged=max_logged,
             max_logged_bytes=max_logged_bytes,
         )
         """Translation calls over WebRTC (``POST /v1/realtime/translations/calls``) by id."""
-        translations = translation_route(self.script, self.rest.translation_secrets)
+        translations = translation_route(self.script, translation_secrets.by_key)
         self.socket_routes.update(dict.fromkeys(TRANSLATION_PATHS, translations))
         self.live_session_seconds: float | None = _live_cap(live_session_seconds)
         """How long a GPT-Live session lasts before it ends with ``session.closed``

@@ -29,14 +29,16 @@ from collections.abc import Callable, Mapping
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._auth import presented_key
 from ._events import JSON, error_event, event
-from ._http import HttpError
+from ._http import HttpError, RecordedRequest, Response
 from ._ids import new_id
 from ._json import json_copy, json_object
+from ._rest import SecretRequest, mint_secret, object_field
 from ._routes import Close, OpenedSocket, Opener, Query, Send
 from ._script import Script
 from ._scripted import ScriptedSession
 from ._session import SESSION_TTL_SECONDS, merge
 from ._transcription import is_silence
+from ._validation import rest_session_error
 
 DEFAULT_TRANSLATION_MODEL = "gpt-realtime-translate"
 FRAME_MS = 200
@@ -315,6 +317,52 @@ class TranslationSession(ScriptedSession):
 
 
 TRANSLATION_PATHS = ("/v1/realtime/translations", "/realtime/translations")
+
+
+class TranslationSecrets:
+    """``POST /v1/realtime/translations/client_secrets``: mints a translation session's
+    ``ek_`` (:data:`PATH`; the fake's REST API answers it, ``RestApi.add_route``), and keeps
+    each one's session (:attr:`by_key`), which a socket or WebRTC call opened with that key
+    gets.
+
+    >>> TranslationSecrets().by_key
+    {}
+    """
+
+    PATH = "/realtime/translations/client_secrets"
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, JSON] = {}
+        """The sessions of the unexpired secrets, by ``ek_`` (bounded as the Realtime API's)."""
+
+    def create(self, request: RecordedRequest) -> Response:
+        """Mint one: the body's ``session`` (``model`` required) checked as the API checks
+        it, its audio defaults filled in."""
+        body = SecretRequest.of(request, required=True)
+        requested = body.session
+        if not isinstance(requested.get("model"), str):
+            raise HttpError(
+                400,
+                "Missing required parameter: 'session.model'.",
+                param="session.model",
+                code="missing_required_parameter",
+            )
+        error = rest_session_error(requested, ("translation",))
+        if error is not None:
+            raise error
+        expires_at = body.expires_at()
+        defaults: JSON = {
+            "input": {"transcription": None, "noise_reduction": None},
+            "output": {"language": "en"},
+        }
+        session = {
+            "id": new_id("sess"),
+            "type": "translation",
+            "expires_at": expires_at,
+            "model": requested["model"],
+            "audio": merge(defaults, object_field(requested, "audio")),
+        }
+        return mint_secret(self.by_key, session, expires_at)
 
 
 def translation_route(

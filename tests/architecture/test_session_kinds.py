@@ -157,7 +157,6 @@ NAMING = {
             "_validate.py",
             "telemetry/_measure.py",
             "telemetry/_recorders.py",
-            "testing/_rest.py",
             "testing/_script.py",
             "testing/_server.py",
         }
