@@ -17,12 +17,8 @@ conversation carried; the reply died with the old session, so the bridge clears 
 Twilio still had queued and asks for the reply again: the caller hears an answer, not
 silence (and the call does not end on :class:`~realtime_ext.ResponseLostError`).
 
-On GPT-Live (``api="live"``) the session is ``audio/pcmu`` at 8 kHz, a caller's ``media``
-payload becomes a ``session.input_audio.append`` as it is, and barge-in is the model's own
-(no VAD event, no truncate): the model's audio goes to Twilio paced by marks
-(:class:`~._pacer.MarkPacer`: at most 200 ms unplayed at Twilio, the rest waiting here), and
-when the caller's new turn shows in the input transcript while the model is silent (it
-yielded), what is still unheard is dropped and Twilio ``clear``-ed.
+On GPT-Live (``api="live"``) the call's side is :class:`~._live_leg.LiveLeg`: the session is
+``audio/pcmu`` at 8 kHz and the model's audio is paced to Twilio by marks.
 """
 
 from __future__ import annotations
@@ -32,7 +28,7 @@ import base64
 import inspect
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 from urllib.parse import urlsplit
 
 from realtime_ext import InvalidArgumentError, ResponseLostEvent, UndeliveredError
@@ -43,7 +39,7 @@ from realtime_ext.tools import ToolRegistry
 from realtime_ext.voice import AsyncVoice, Interruption, MarkPlaybackTracker
 
 from . import _twilio as twilio
-from ._pacer import MarkPacer
+from ._live_leg import LiveLeg, live_phone_session
 from ._signature import (
     AUTH_TOKEN_ENV,
     SIGNATURE_HEADER,
@@ -70,24 +66,6 @@ MULAW_BYTES_PER_MS = 8
 MAX_DIGITS = 256
 """DTMF digits a call keeps in :attr:`TwilioCall.digits` (the latest ones)."""
 MAX_CUT_ITEMS = 16
-LIVE_PCMU = {"type": "audio/pcmu", "rate": 8000}
-"""GPT-Live's G.711 mu-law format (a phone's audio both ways)."""
-DEFAULT_LIVE_MODEL = "gpt-live-1"
-LIVE_FIELDS = frozenset(
-    {
-        "model",
-        "instructions",
-        "audio",
-        "delegation",
-        "input",
-        "store",
-        "safety_identifier",
-        "triggers",
-    }
-)
-"""The GPT-Live session fields a phone call takes (openai's ``SessionConfig`` but
-``client``, which is WebRTC's)."""
-
 SessionInput: TypeAlias = Mapping[str, Any]
 SessionSource: TypeAlias = (
     "Mapping[str, Any] | Callable[[TwilioCall], Mapping[str, Any] | Awaitable[Mapping[str, Any]]]"
@@ -122,7 +100,6 @@ class TwilioCall:
         self._digits: deque[str] = deque(maxlen=MAX_DIGITS)
         self._conn: AsyncRealtimeConnection | None = None
         self._live: AsyncLiveConnection | None = None
-        self._pacer: MarkPacer = MarkPacer()
         self._cut: deque[str] = deque(maxlen=MAX_CUT_ITEMS)
         self.ended_by: str | None = None
         """Why the call ended: ``"stop"`` (Twilio), ``"hangup"`` (the socket closed),
@@ -197,48 +174,6 @@ def _with_pcmu(session: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def _live_pcmu(session: object, model: str | None) -> dict[str, Any]:
-    """A GPT-Live ``session`` (openai's ``SessionConfig`` fields, as a dict or a model) as
-    ``client.live.connect`` keywords, its audio set to G.711 mu-law (another format: an
-    error, since nothing would convert it). The fields are checked as strictly as the
-    server does when the connection is planned."""
-    to_dict = getattr(session, "to_dict", None)
-    raw: object = to_dict() if callable(to_dict) else session
-    if not isinstance(raw, Mapping):
-        raise InvalidArgumentError(f"session must be a mapping, got {type(raw).__name__}")
-    fields = cast("Mapping[object, object]", raw)
-    body: dict[str, Any] = {str(key): value for key, value in fields.items()}
-    if body.get("type") == "realtime":
-        raise InvalidArgumentError(
-            "api='live' runs a GPT-Live session (openai's live SessionConfig: model, "
-            "instructions, audio.output.voice, delegation...), got a Realtime session "
-            "(type 'realtime')"
-        )
-    body.pop("type", None)  # "live", as a SIP accept spells it
-    unknown = sorted(body.keys() - LIVE_FIELDS)
-    if unknown:
-        raise InvalidArgumentError(
-            f"{unknown[0]!r} is no field of a GPT-Live phone session; it takes "
-            f"{', '.join(sorted(LIVE_FIELDS))}"
-        )
-    given: Any = body.get("audio")
-    if given is not None and not is_dict(given):
-        raise InvalidArgumentError(f"session audio must be a dict, got {given!r}")
-    audio: dict[str, Any] = dict(given or {})
-    fmt: Any = audio.get("format")
-    if fmt is not None and (
-        not is_dict(fmt) or fmt.get("type") != "audio/pcmu" or fmt.get("rate", 8000) != 8000
-    ):
-        raise InvalidArgumentError(
-            "a phone call's audio is G.711 mu-law: session audio.format must be "
-            f"{{'type': 'audio/pcmu', 'rate': 8000}} or left out, got {fmt!r}"
-        )
-    audio["format"] = dict(LIVE_PCMU)
-    body["audio"] = audio
-    body["model"] = model or body.get("model") or DEFAULT_LIVE_MODEL
-    return body
-
-
 async def _call(hook: Callable[..., Any] | None, *args: object) -> Any:
     if hook is None:
         return None
@@ -295,7 +230,9 @@ class TwilioEndpoint:
             self._fixed: dict[str, Any] | None = None
         elif isinstance(session, Mapping) or hasattr(session, "to_dict"):
             # checked now: a bad session fails at startup
-            self._fixed = _live_pcmu(session, model) if api == "live" else _with_pcmu(session)
+            self._fixed = (
+                live_phone_session(session, model) if api == "live" else _with_pcmu(session)
+            )
         else:
             raise InvalidArgumentError(
                 "session must be a session dict or model, or a callable taking the "
@@ -314,7 +251,7 @@ class TwilioEndpoint:
         # Every connection option (and a fixed Live session) checked now, at startup, not at
         # the first call: connect() checks its arguments and opens nothing until entered.
         if api == "live":
-            fixed = self._fixed or {"model": model or DEFAULT_LIVE_MODEL}
+            fixed = self._fixed or live_phone_session({}, model)
             client.live.connect(**fixed, tools=tools, **options)
         else:
             client.connect(model=model or "gpt-realtime", **options)
@@ -383,7 +320,7 @@ class TwilioEndpoint:
             return self._fixed
         source: Any = self.session
         given = await _call(source, call)
-        return _live_pcmu(given, self.model) if self.api == "live" else _with_pcmu(given)
+        return live_phone_session(given, self.model) if self.api == "live" else _with_pcmu(given)
 
 
 class _Bridge:
@@ -394,11 +331,7 @@ class _Bridge:
         self.receive = receive
         self._send = send
         self.closed = False  # the Twilio socket: disconnected or closed by us
-        # GPT-Live: media, marks and clear go out one flush at a time (a clear never lands
-        # between a frame and its mark); the model's audio waits for room at Twilio.
-        self._flushing = asyncio.Lock()
-        self._room = asyncio.Event()
-        self._model_voiced = False  # the latest frame of the model's audio held sound
+        self.call: TwilioCall | None = None  # once Twilio's start came
 
     async def send(self, text: str) -> None:
         if not self.closed:
@@ -436,7 +369,7 @@ class _Bridge:
                 break
         start = twilio.stream_start(message)
         tracker = MarkPlaybackTracker(format="audio/pcmu", clock=endpoint.clock)
-        call = TwilioCall(start, tracker)
+        call = self.call = TwilioCall(start, tracker)
         session = await endpoint._session_for(call)  # pyright: ignore[reportPrivateUsage]
         endpoint.calls.add(call)
         try:
@@ -478,31 +411,18 @@ class _Bridge:
             async def on_mark(name: str | None) -> None:
                 tracker.on_mark(name)
 
-            await self._pump(self._inbound(call, append, on_mark), self._outbound(call, conn))
+            await self.pump(self.inbound(append, on_mark), self._outbound(call, conn))
 
     async def _live_call(self, call: TwilioCall, session: dict[str, Any]) -> None:
-        try:
-            await self._live_turns(call, session)
-        except UndeliveredError as exc:  # as for a Realtime call (above)
-            logger.info("call ended with sends left behind: %s", exc)
-
-    async def _live_turns(self, call: TwilioCall, session: dict[str, Any]) -> None:
         endpoint = self.endpoint
-        async with endpoint.client.live.connect(
-            **session, tools=endpoint.tools, **endpoint.options
-        ) as live:
+
+        async def opened(live: AsyncLiveConnection) -> None:
             call._live = live  # pyright: ignore[reportPrivateUsage]
             await _call(endpoint.on_start, call)
 
-            async def append(payload: str) -> None:
-                await live.send({"type": "session.input_audio.append", "audio": payload})
-
-            async def on_mark(name: str | None) -> None:
-                if call._pacer.on_mark(name):  # pyright: ignore[reportPrivateUsage]
-                    self._room.set()
-                    await self._flush(call)
-
-            await self._pump(self._inbound(call, append, on_mark), self._live_out(call, live))
+        opening = endpoint.client.live.connect(**session, tools=endpoint.tools, **endpoint.options)
+        if await LiveLeg(self, call.stream_sid).run(opening, opened):
+            call.ended_by = call.ended_by or "conversation"
 
     def _barge_in(self, call: TwilioCall) -> Callable[[Interruption], Awaitable[None]]:
         async def clear(interruption: Interruption) -> None:
@@ -525,26 +445,26 @@ class _Bridge:
 
         return ask_again
 
-    async def _pump(self, inbound_side: Awaitable[None], outbound_side: Awaitable[None]) -> None:
-        inbound = asyncio.ensure_future(inbound_side)
-        outbound = asyncio.ensure_future(outbound_side)
+    async def pump(self, inbound: Awaitable[None], outbound: Awaitable[None]) -> None:
+        """Run both directions until either ends; a failure on either is raised."""
+        sides = (asyncio.ensure_future(inbound), asyncio.ensure_future(outbound))
         try:
-            done, _ = await asyncio.wait({inbound, outbound}, return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait(sides, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            for task in (inbound, outbound):
+            for task in sides:
                 task.cancel()
-            await asyncio.gather(inbound, outbound, return_exceptions=True)
+            await asyncio.gather(*sides, return_exceptions=True)
         for task in done:
             task.result()  # a failure on either side ends the call and is raised
 
-    async def _inbound(
+    async def inbound(
         self,
-        call: TwilioCall,
         append: Callable[[str], Awaitable[None]],
         on_mark: Callable[[str | None], Awaitable[None]],
     ) -> None:
         """Twilio -> the model: the caller's audio, marks echoed, digits, the end."""
-        endpoint = self.endpoint
+        endpoint, call = self.endpoint, self.call
+        assert call is not None  # set when Twilio's start came, before either side runs
         while True:
             message = await self.next_message()
             if message is None:
@@ -590,41 +510,6 @@ class _Bridge:
                 await self.send(twilio.mark(sid, tracker.mark()))
             await conn.dispatch(event)
         call.ended_by = call.ended_by or "conversation"
-
-    async def _live_out(self, call: TwilioCall, live: AsyncLiveConnection) -> None:
-        """GPT-Live -> Twilio: the model's audio track paced by marks; every event to the
-        app's handlers."""
-        pacer = call._pacer  # pyright: ignore[reportPrivateUsage]
-        async for event in live:
-            if event.type == "session.output_audio.delta":
-                self._model_voiced = pacer.push(event.delta, base64.b64decode(event.delta))
-                await self._flush(call)
-                while pacer.full:  # Twilio plays slower than the model speaks: wait for it
-                    self._room.clear()
-                    await self._room.wait()
-            elif event.type == "session.input_transcript.delta" and not self._model_voiced:
-                # The caller's new turn, and the model is silent: it yielded. What it said
-                # that the caller has not heard yet must not play.
-                await self._yielded(call)
-            await live.dispatch(event)
-        call.ended_by = call.ended_by or "conversation"
-
-    async def _flush(self, call: TwilioCall) -> None:
-        """Send Twilio the model's audio that fits ahead of the caller's ear, a mark after
-        each frame."""
-        sid = call.stream_sid
-        async with self._flushing:
-            for payload, name in call._pacer.due():  # pyright: ignore[reportPrivateUsage]
-                await self.send(twilio.media(sid, payload))
-                await self.send(twilio.mark(sid, name))
-
-    async def _yielded(self, call: TwilioCall) -> None:
-        pacer = call._pacer  # pyright: ignore[reportPrivateUsage]
-        async with self._flushing:
-            if pacer.voiced_unheard:  # only silence left: nothing to take back
-                pacer.drop()
-                self._room.set()
-                await self.send(twilio.clear(call.stream_sid))
 
     async def close(self) -> None:
         if not self.closed:
