@@ -43,14 +43,7 @@ from .._exceptions import (
     WebhookTimestampTooNewError,
     WebhookTimestampTooOldError,
 )
-from ._events import (
-    LiveCallIncomingEvent,
-    LiveTransportConnectedEvent,
-    LiveTransportIncomingEvent,
-    RealtimeCallIncomingEvent,
-    UnknownWebhookEvent,
-    WebhookEvent,
-)
+from ._events import RealtimeCallIncomingEvent, UnknownWebhookEvent
 from ._headers import (
     ID_HEADER,
     SIGNATURE_HEADER,
@@ -59,8 +52,14 @@ from ._headers import (
     SignatureHeaders,
     read_signature_headers,
 )
+from ._live_events import (
+    LiveCallIncomingEvent,
+    LiveTransportConnectedEvent,
+    LiveTransportIncomingEvent,
+)
 from ._parse import parse_event
 from ._secret import SECRET_ENV_VAR
+from ._typed import WebhookEvent
 from ._unwrap import unwrap
 from ._verify import DEFAULT_TOLERANCE, check_tolerance, sign, verify
 

@@ -1,4 +1,6 @@
-"""The typed webhook events :func:`unwrap` returns.
+"""The typed webhook events :func:`unwrap` returns, what they all read the same way
+(:class:`Envelope`, :class:`SipInviteEvent`), and the Realtime API's; GPT-Live's are
+:mod:`._live_events`, and :mod:`._typed` lists them all.
 
 :class:`RealtimeCallIncomingEvent` is a thin wrapper around the generated model
 ``realtime_generated.models.WebhookRealtimeCallIncoming`` (kept whole in ``.model``): the
@@ -11,43 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar
+from typing import Any, Final, Generic, Literal, Protocol, TypeVar
 
 from realtime_generated.models import WebhookRealtimeCallIncoming, WebhookRealtimeCallIncomingData
 
 from ._sip import header_key, uri_from_address
 
-if TYPE_CHECKING:
-    # Imported for annotations only: specs before 2026-07-27 have no live webhook, and the
-    # ext layer must still import against a generation from them.
-    from realtime_generated.models import (
-        WebhookLiveCallIncoming,
-        WebhookLiveCallIncomingData,
-        WebhookLiveTransportConnected,
-        WebhookLiveTransportConnectedData,
-        WebhookLiveTransportIncoming,
-        WebhookLiveTransportIncomingData,
-    )
-
 __all__ = [
-    "LIVE_CALL_INCOMING",
-    "LIVE_TRANSPORT_CONNECTED",
-    "LIVE_TRANSPORT_INCOMING",
     "REALTIME_CALL_INCOMING",
-    "TYPED",
-    "LiveCallIncomingEvent",
-    "LiveTransportConnectedEvent",
-    "LiveTransportIncomingEvent",
+    "REALTIME_WEBHOOK",
+    "Envelope",
     "RealtimeCallIncomingEvent",
+    "SipInviteEvent",
     "UnknownWebhookEvent",
-    "WebhookEvent",
     "WebhookType",
 ]
 
 REALTIME_CALL_INCOMING: Final = "realtime.call.incoming"
-LIVE_CALL_INCOMING: Final = "live.call.incoming"
-LIVE_TRANSPORT_INCOMING: Final = "live.transport.incoming"
-LIVE_TRANSPORT_CONNECTED: Final = "live.transport.connected"
 
 
 class _SipHeader(Protocol):
@@ -82,9 +64,10 @@ class _EnvelopeModel(Protocol):
 
 E = TypeVar("E", bound=_EnvelopeModel)
 M = TypeVar("M", bound=_IncomingModel)
+EventT = TypeVar("EventT", covariant=True)
 
 
-class _Envelope(Generic[E]):
+class Envelope(Generic[E]):
     """What every typed webhook event reads the same way from its generated ``model``."""
 
     model: E
@@ -100,7 +83,7 @@ class _Envelope(Generic[E]):
         return self.model.created_at
 
 
-class _IncomingCall(_Envelope[M]):
+class SipInviteEvent(Envelope[M]):
     """What the incoming-call events read the same way from their generated ``model``:
     the event id and time, and the SIP INVITE headers with their helpers."""
 
@@ -155,7 +138,7 @@ class _IncomingCall(_Envelope[M]):
 
 
 @dataclass(frozen=True, repr=False)
-class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
+class RealtimeCallIncomingEvent(SipInviteEvent[WebhookRealtimeCallIncoming]):
     """A verified ``realtime.call.incoming`` webhook: a SIP call waiting to be answered.
 
     ``model`` is the generated ``WebhookRealtimeCallIncoming``; ``raw`` the decoded JSON.
@@ -210,135 +193,6 @@ class RealtimeCallIncomingEvent(_IncomingCall[WebhookRealtimeCallIncoming]):
         )
 
 
-@dataclass(frozen=True, repr=False)
-class LiveCallIncomingEvent(_IncomingCall["WebhookLiveCallIncoming"]):
-    """A verified ``live.call.incoming`` webhook: a SIP session available for Live acceptance.
-
-    The deprecated predecessor of :class:`LiveTransportIncomingEvent` (no ``data.type``, no
-    new subscriptions): handle both during a migration. ``model`` is the generated
-    ``WebhookLiveCallIncoming``; ``raw`` the decoded JSON.
-
-    Example::
-
-        event = unwrap(body, headers)
-        if isinstance(event, LiveCallIncomingEvent):
-            print(event.session_id, event.caller, event.sip_header("Call-ID"))
-    """
-
-    model: WebhookLiveCallIncoming
-    raw: dict[str, Any] = field(compare=False)
-
-    @property
-    def type(self) -> Literal["live.call.incoming"]:
-        """Always ``"live.call.incoming"``."""
-        return "live.call.incoming"
-
-    @property
-    def data(self) -> WebhookLiveCallIncomingData:
-        """The generated ``data`` model (``session_id``, ``sip_headers``, unknown fields)."""
-        return self.model.data
-
-    @property
-    def session_id(self) -> str:
-        """The pending session's ``live_...`` id, for ``client.live.sessions.accept``."""
-        return self.model.data.session_id
-
-    def __repr__(self) -> str:
-        return (
-            f"LiveCallIncomingEvent(id={self.id!r}, session_id={self.session_id!r}, "
-            f"caller={self.caller!r}, callee={self.callee!r})"
-        )
-
-
-@dataclass(frozen=True, repr=False)
-class LiveTransportIncomingEvent(_IncomingCall["WebhookLiveTransportIncoming"]):
-    """A verified ``live.transport.incoming`` webhook: a SIP call waiting for a GPT-Live
-    session. Accept it with ``client.live.sessions.accept(event.session_id, session=...)``
-    or reject it; acknowledging the webhook does not answer the call.
-
-    The same pending call may also send ``realtime.call.incoming`` (an ``rtc_...`` id): the
-    first successful accept on either API picks the runtime, so give it one handler.
-    ``model`` is the generated ``WebhookLiveTransportIncoming``; ``raw`` the decoded JSON.
-    SIP header values are untrusted caller-supplied metadata.
-
-    Example::
-
-        event = client.webhooks.unwrap(body, headers)
-        if isinstance(event, LiveTransportIncomingEvent):
-            client.live.sessions.accept(event.session_id, session={"model": "gpt-live-1"})
-    """
-
-    model: WebhookLiveTransportIncoming
-    raw: dict[str, Any] = field(compare=False)
-
-    @property
-    def type(self) -> Literal["live.transport.incoming"]:
-        """Always ``"live.transport.incoming"``."""
-        return "live.transport.incoming"
-
-    @property
-    def data(self) -> WebhookLiveTransportIncomingData:
-        """The generated ``data`` model (``session_id``, ``sip_headers``, ``type_``, unknown
-        fields)."""
-        return self.model.data
-
-    @property
-    def session_id(self) -> str:
-        """The pending session's ``live_...`` id, for ``client.live.sessions``."""
-        return self.model.data.session_id
-
-    @property
-    def transport(self) -> str:
-        """The transport the session waits on: ``"sip"`` (or a newer one)."""
-        return str(self.model.data.type_)
-
-    def __repr__(self) -> str:
-        return (
-            f"LiveTransportIncomingEvent(id={self.id!r}, session_id={self.session_id!r}, "
-            f"caller={self.caller!r}, callee={self.callee!r})"
-        )
-
-
-@dataclass(frozen=True, repr=False)
-class LiveTransportConnectedEvent(_Envelope["WebhookLiveTransportConnected"]):
-    """A verified ``live.transport.connected`` webhook: a direct WebRTC Live session was
-    created (or an Instant Connect session activated); attach a sideband to it by
-    ``session_id``.
-
-    Example::
-
-        event = client.webhooks.unwrap(body, headers)
-        if isinstance(event, LiveTransportConnectedEvent):
-            print(event.session_id, event.transport)  # live_..., 'webrtc'
-    """
-
-    model: WebhookLiveTransportConnected
-    raw: dict[str, Any] = field(compare=False)
-
-    @property
-    def type(self) -> Literal["live.transport.connected"]:
-        """Always ``"live.transport.connected"``."""
-        return "live.transport.connected"
-
-    @property
-    def data(self) -> WebhookLiveTransportConnectedData:
-        """The generated ``data`` model (``session_id``, ``type_``, unknown fields)."""
-        return self.model.data
-
-    @property
-    def session_id(self) -> str:
-        """The connected session's ``live_...`` id."""
-        return self.model.data.session_id
-
-    @property
-    def transport(self) -> str:
-        """The session's transport: ``"webrtc"`` (or a newer one)."""
-        return str(self.model.data.type_)
-
-    def __repr__(self) -> str:
-        return f"LiveTransportConnectedEvent(id={self.id!r}, session_id={self.session_id!r})"
-
-
 @dataclass(frozen=True)
 class UnknownWebhookEvent:
     """A verified webhook of a type this SDK does not model (yet).
@@ -360,60 +214,25 @@ class UnknownWebhookEvent:
     raw: dict[str, Any] = field(repr=False, compare=False)
 
 
-WebhookEvent: TypeAlias = (
-    RealtimeCallIncomingEvent
-    | LiveTransportIncomingEvent
-    | LiveTransportConnectedEvent
-    | LiveCallIncomingEvent
-    | UnknownWebhookEvent
-)
-"""What :func:`unwrap` returns."""
-
-
 @dataclass(frozen=True)
-class WebhookType:
+class WebhookType(Generic[EventT]):
     """How the body of one webhook type this SDK models is checked and typed: its
     ``data``'s id field, whether it is an incoming SIP call (``sip_headers`` checked), the
     transport it models (``data.type``: a newer one gives :class:`UnknownWebhookEvent`), the
     generated model (by name, imported when one arrives: generations from specs before
     2026-07-27 have no GPT-Live webhook) and the event class around it. A new webhook is one
-    more of these in :data:`TYPED`."""
+    more of these, in its API's module (:data:`REALTIME_WEBHOOK` here), listed in
+    :data:`~._typed.TYPED`."""
 
     type: str
     id_field: str
     model: str
-    event: Callable[[Any, dict[str, Any]], WebhookEvent]
+    event: Callable[[Any, dict[str, Any]], EventT]
     sip: bool = True
     transport: str | None = None
 
 
-TYPED: dict[str, WebhookType] = {
-    kind.type: kind
-    for kind in (
-        WebhookType(
-            REALTIME_CALL_INCOMING,
-            "call_id",
-            "WebhookRealtimeCallIncoming",
-            RealtimeCallIncomingEvent,
-        ),
-        WebhookType(
-            LIVE_CALL_INCOMING, "session_id", "WebhookLiveCallIncoming", LiveCallIncomingEvent
-        ),
-        WebhookType(
-            LIVE_TRANSPORT_INCOMING,
-            "session_id",
-            "WebhookLiveTransportIncoming",
-            LiveTransportIncomingEvent,
-            transport="sip",
-        ),
-        WebhookType(
-            LIVE_TRANSPORT_CONNECTED,
-            "session_id",
-            "WebhookLiveTransportConnected",
-            LiveTransportConnectedEvent,
-            sip=False,
-            transport="webrtc",
-        ),
-    )
-}
-"""The webhook types :func:`~realtime_ext.webhooks.unwrap` types, by ``type``."""
+REALTIME_WEBHOOK: WebhookType[RealtimeCallIncomingEvent] = WebhookType(
+    REALTIME_CALL_INCOMING, "call_id", "WebhookRealtimeCallIncoming", RealtimeCallIncomingEvent
+)
+"""The Realtime API's incoming call."""

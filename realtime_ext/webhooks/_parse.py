@@ -8,7 +8,8 @@ from typing import Any, cast
 import realtime_generated.models
 
 from .._exceptions import InvalidWebhookPayloadError
-from ._events import REALTIME_CALL_INCOMING, TYPED, UnknownWebhookEvent, WebhookEvent
+from ._events import REALTIME_CALL_INCOMING, UnknownWebhookEvent
+from ._typed import TYPED, WebhookEvent
 from ._verify import payload_text
 
 __all__ = ["parse_event"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ._events import WebhookEvent
 from ._headers import HeadersLike
 from ._parse import parse_event
+from ._typed import WebhookEvent
 from ._verify import DEFAULT_TOLERANCE, payload_text, verify
 
 __all__ = ["unwrap"]

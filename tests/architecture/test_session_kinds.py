@@ -102,6 +102,9 @@ NAMESPACES = {
             # without a private import.
             "validation.py",
             "webhooks/__init__.py",
+            # WebhookEvent, the union unwrap returns, and the table parse_event reads: each
+            # API's webhook events and rows are its module's (webhooks/_live_events.py).
+            "webhooks/_typed.py",
             "webrtc/__init__.py",
             # AsyncWebRTC(client).connect_live and WebRTC's: its options, handed to the
             # kind's call (webrtc/_live_async.py) as a webrtc/_live_request.py request.
@@ -146,7 +149,6 @@ NAMING = {
             "testing/_server.py",
             "tools/_context.py",
             "tools/_registry.py",
-            "webhooks/_events.py",
         }
     ),
     "translation": frozenset(
