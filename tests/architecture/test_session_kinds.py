@@ -96,6 +96,9 @@ NAMESPACES = {
             "conversation/__init__.py",
             "events/__init__.py",
             "telemetry/__init__.py",
+            # twilio_endpoint(api="live") and TwilioCall.live_conn: the call's options and
+            # connection; the call's GPT-Live side is telephony/_live_leg.py's.
+            "telephony/_bridge.py",
             "testing/__main__.py",  # serve-fake's options for its Live sessions
             "tools/__init__.py",
             # check_live_session, for the other distributions to check a Live session
@@ -145,7 +148,6 @@ NAMING = {
             "cli/_webhook.py",
             "telemetry/_prices.py",
             "telemetry/_recorders.py",
-            "telephony/_bridge.py",
             "testing/_server.py",
             "tools/_context.py",
             "tools/_registry.py",
