@@ -45,9 +45,12 @@ import asyncio
 import base64
 import dataclasses
 import heapq
+import os
 from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, Protocol
+
+from realtime_ext import InvalidArgumentError
 
 from ._audio import sine_pcm16
 from ._events import JSON, ClientError, decode_audio, event
@@ -90,6 +93,26 @@ MAX_SAYING = 4096
 LiveClock = Literal["wall", "test"]
 """What moves a Live session's timeline: the wall clock (as the API) or the input audio."""
 LIVE_CLOCKS: tuple[LiveClock, ...] = ("wall", "test")
+LIVE_CLOCK_ENV = "REALTIME_EXT_FAKE_LIVE_CLOCK"
+"""The environment variable a test suite sets to ``test`` to run every fake server's GPT-Live
+sessions on the test-speed clock (``live_clock=`` not given)."""
+
+
+def live_clock_of(given: object) -> LiveClock:
+    """A fake server's ``live_clock=``, else :data:`LIVE_CLOCK_ENV`, else the API's wall clock.
+
+    >>> live_clock_of("test")
+    'test'
+    """
+    where = "live_clock"
+    if given is None:
+        given, where = os.environ.get(LIVE_CLOCK_ENV) or "wall", LIVE_CLOCK_ENV
+    for clock in LIVE_CLOCKS:
+        if given == clock:
+            return clock
+    raise InvalidArgumentError(f"{where} must be 'wall' or 'test', got {str(given)[:40]!r}")
+
+
 MAX_BUFFERED_MS = 300_000
 """Input audio (ms) waiting for the wall clock at most; what comes beyond it is dropped (a
 client that floods the session must not grow it without bound)."""

@@ -14,9 +14,12 @@ in ``session.closed``) and the defaults the recordings show: ``audio.output.voic
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping
 from typing import Any, cast
+
+from realtime_ext import InvalidArgumentError
 
 from ._events import JSON
 from ._ids import new_id
@@ -24,6 +27,22 @@ from ._json import json_copy, json_object
 
 LIVE_SESSION_SECONDS = 7200
 """The API's maximum GPT-Live session duration (two hours): the fake's default."""
+
+
+def live_session_cap(given: float | None) -> float | None:
+    """A fake server's ``live_session_seconds=``: ``given``, else the API's two hours; 0 or
+    infinity: none.
+
+    >>> live_session_cap(None), live_session_cap(0), live_session_cap(30)
+    (7200.0, None, 30.0)
+    """
+    if given is None:
+        return float(LIVE_SESSION_SECONDS)
+    if isinstance(given, bool) or not isinstance(given, int | float) or not given >= 0:
+        raise InvalidArgumentError(f"live_session_seconds must be a number >= 0, got {given!r}")
+    return None if given == 0 or math.isinf(given) else float(given)
+
+
 DEFAULT_VOICE = "marin"
 DEFAULT_LIVE_MODEL = "gpt-live-1"
 

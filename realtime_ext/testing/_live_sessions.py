@@ -29,6 +29,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from realtime_ext import InvalidArgumentError
+
 from ._audio import SAMPLE_RATE, sine_pcm16
 from ._calls import FakeCall
 from ._events import JSON, event
@@ -277,6 +279,14 @@ class LiveSessions(LiveRegistry):
         """
         ids: dict[str, object] = {"type": "sip", "session_id": session_id}
         return sip_call_body("live.transport.incoming", ids, sip_headers, sip_media_security)
+
+    def answered_sip(self, session_id: str) -> FakeLiveSession:
+        """The running session of answered SIP call ``session_id`` (what its caller speaks
+        and presses keys to), or :class:`~realtime_ext.InvalidArgumentError`."""
+        entry = self.entries.get(session_id)
+        if entry is None or entry.state != "active" or not entry.live.sip:
+            raise InvalidArgumentError(f"no answered Live SIP session {session_id[:64]!r}")
+        return entry.live
 
     def caller_dtmf(self, session_id: str, digits: str) -> None:
         """The caller on SIP session ``session_id`` presses ``digits``: one

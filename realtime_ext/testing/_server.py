@@ -49,9 +49,9 @@ from ._ids import new_id
 from ._incoming import WebhookDelivery, deliver, incoming_body, ring
 from ._json import json_copy
 from ._limits import ServerLimits
-from ._live import LIVE_CLOCKS, LiveClock
+from ._live import LiveClock, live_clock_of
 from ._live_phone import PhoneLines
-from ._live_session import LIVE_SESSION_SECONDS
+from ._live_session import live_session_cap
 from ._live_sessions import LIVE_PATHS, LiveSessions
 from ._live_store import LiveStore
 from ._live_webrtc import LivePeers
@@ -136,31 +136,6 @@ def _check_speech(text: object, speech_ms: object) -> None:
         raise InvalidArgumentError(f"speech_ms must be an int, got {speech_ms!r}")
     if not 100 <= speech_ms <= MAX_AUDIO_MS:
         raise InvalidArgumentError(f"speech_ms must be 100..{MAX_AUDIO_MS}, got {speech_ms}")
-
-
-LIVE_CLOCK_ENV = "REALTIME_EXT_FAKE_LIVE_CLOCK"
-"""The environment variable a test suite sets to ``test`` to run every fake server's GPT-Live
-sessions on the test-speed clock (``live_clock=`` not given)."""
-
-
-def _live_clock(given: object) -> LiveClock:
-    """``live_clock=``, else :data:`LIVE_CLOCK_ENV`, else the API's wall clock."""
-    where = "live_clock"
-    if given is None:
-        given, where = os.environ.get(LIVE_CLOCK_ENV) or "wall", LIVE_CLOCK_ENV
-    for clock in LIVE_CLOCKS:
-        if given == clock:
-            return clock
-    raise InvalidArgumentError(f"{where} must be 'wall' or 'test', got {str(given)[:40]!r}")
-
-
-def _live_cap(given: float | None) -> float | None:
-    """GPT-Live's session cap: ``given``, else the API's two hours; 0 or infinity: none."""
-    if given is None:
-        return float(LIVE_SESSION_SECONDS)
-    if isinstance(given, bool) or not isinstance(given, int | float) or not given >= 0:
-        raise InvalidArgumentError(f"live_session_seconds must be a number >= 0, got {given!r}")
-    return None if given == 0 or math.isinf(given) else float(given)
 
 
 DEFAULT_MAX_MESSAGE_SIZE = 16 * 2**20
@@ -353,7 +328,7 @@ class FakeRealtimeServer:
         """Translation calls over WebRTC (``POST /v1/realtime/translations/calls``) by id."""
         translations = translation_route(self.script, translation_secrets.by_key)
         self.socket_routes.update(dict.fromkeys(TRANSLATION_PATHS, translations))
-        self.live_session_seconds: float | None = _live_cap(live_session_seconds)
+        self.live_session_seconds: float | None = live_session_cap(live_session_seconds)
         """How long a GPT-Live session lasts before it ends with ``session.closed``
         (``expired``): two hours, as on the API, unless given (``None``: never)."""
         if state_dir is not None and not isinstance(state_dir, str | os.PathLike):
@@ -373,7 +348,7 @@ class FakeRealtimeServer:
             if self.state_dir is not None
             else LiveStore(retention=ttl)
         )
-        self.live_clock: LiveClock = _live_clock(live_clock)
+        self.live_clock: LiveClock = live_clock_of(live_clock)
         """What moves the GPT-Live sessions' timelines: ``"wall"`` (the default, as the API:
         an output frame every 100 ms of real time, whatever the input's rate) or ``"test"``
         (the input audio: each 100 ms appended is heard and answered at once, as fast as a
@@ -655,10 +630,7 @@ class FakeRealtimeServer:
         realtime_ext.InvalidArgumentError: no answered Live SIP session 'live_u0_unknown'
         """
         _check_speech(text, speech_ms)
-        entry = self.live_sessions.entries.get(session_id)
-        if entry is None or entry.state != "active" or not entry.live.sip:
-            raise InvalidArgumentError(f"no answered Live SIP session {session_id[:64]!r}")
-        live = entry.live
+        live = self.live_sessions.answered_sip(session_id)
         self._run(lambda: self._phone_lines.caller_says(live, text, speech_ms))
 
     def live_caller_dtmf(self, session_id: str, digits: str) -> None:
@@ -677,9 +649,7 @@ class FakeRealtimeServer:
             or any(d not in "0123456789*#ABCD" for d in digits)
         ):
             raise InvalidArgumentError(f"digits must be DTMF keys (0-9, *, #, A-D), got {digits!r}")
-        entry = self.live_sessions.entries.get(session_id)
-        if entry is None or entry.state != "active" or not entry.live.sip:
-            raise InvalidArgumentError(f"no answered Live SIP session {session_id[:64]!r}")
+        self.live_sessions.answered_sip(session_id)
         self._run(lambda: self.live_sessions.caller_dtmf(session_id, digits))
 
     async def _announce(
