@@ -100,6 +100,10 @@ NAMESPACES = {
             # connection; the call's GPT-Live side is telephony/_live_leg.py's.
             "telephony/_bridge.py",
             "testing/__main__.py",  # serve-fake's options for its Live sessions
+            # FakeRealtimeServer: its options, attributes and methods for GPT-Live sessions
+            # (live_clock=, live_sessions, live_call_incoming()...), routed to the kind's
+            # modules (testing/_live*.py), as client.live is to _live/.
+            "testing/_server.py",
             "tools/__init__.py",
             # check_live_session, for the other distributions to check a Live session
             # without a private import.
@@ -127,6 +131,9 @@ NAMESPACES = {
             "conversation/__init__.py",
             "events/__init__.py",
             "session/__init__.py",
+            # FakeRealtimeServer: the translation routes (sockets, client secrets, WebRTC
+            # calls) of testing/_translation*.py, wired in, and translation_calls.
+            "testing/_server.py",
             "webrtc/__init__.py",
             # AsyncWebRTC(client).connect_translation and WebRTC's: its options, handed to
             # the kind's call (webrtc/_translation_async.py).
@@ -148,7 +155,6 @@ NAMING = {
             "cli/_webhook.py",
             "telemetry/_prices.py",
             "telemetry/_recorders.py",
-            "testing/_server.py",
             "tools/_context.py",
             "tools/_registry.py",
         }
@@ -162,7 +168,6 @@ NAMING = {
             "telemetry/_measure.py",
             "telemetry/_recorders.py",
             "testing/_script.py",
-            "testing/_server.py",
         }
     ),
 }
