@@ -42,7 +42,9 @@ def measure(
     A client's ``telemetry=`` measures its connections and calls already: this is
     for a conversation over a transport of your own. With ``audio_source`` (what counts each
     output item's audio already: a voice extension's ``audio_received``) each response's
-    audio is read from it instead of counted a second time.
+    audio is read from it instead of counted a second time. ``translation=True``: ``conn`` is
+    a translation session, which has no responses: its one figure is the time from its first
+    audio sent to its first translated audio.
 
     Example::
 

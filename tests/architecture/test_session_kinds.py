@@ -92,6 +92,8 @@ NAMESPACES = {
             "_client_async.py",  # client.live
             "_client_sync.py",
             "asgi/__init__.py",
+            # RunningCall.live_connection: a GPT-Live call's sideband, typed (no logic).
+            "asgi/_call.py",
             "connection/__init__.py",
             "conversation/__init__.py",
             "events/__init__.py",
@@ -124,6 +126,10 @@ NAMESPACES = {
         {
             "__init__.py",
             "_client.py",  # client.translations
+            # AsyncOpenSession and OpenSession: any open session's protocol, its events
+            # typed as each kind's union (no logic).
+            "_open_session_async.py",
+            "_open_session_sync.py",
             "_client_async.py",
             "_client_sync.py",
             "cli/__init__.py",  # the translate command
@@ -131,6 +137,8 @@ NAMESPACES = {
             "conversation/__init__.py",
             "events/__init__.py",
             "session/__init__.py",
+            # measure(conn, translation=True): the option, handed on as the session's kind.
+            "telemetry/_measure.py",
             # FakeRealtimeServer: the translation routes (sockets, client secrets, WebRTC
             # calls) of testing/_translation*.py, wired in, and translation_calls.
             "testing/_server.py",
@@ -150,7 +158,6 @@ NAMING = {
     "GPT-Live": frozenset(
         {
             "asgi/_answer_on.py",
-            "asgi/_call.py",
             "asgi/_runner.py",
             "cli/_webhook.py",
             "telemetry/_prices.py",
@@ -162,10 +169,7 @@ NAMING = {
     "translation": frozenset(
         {
             "_config.py",
-            "_open_session_async.py",
-            "_open_session_sync.py",
             "_validate.py",
-            "telemetry/_measure.py",
             "telemetry/_recorders.py",
             "testing/_script.py",
         }

@@ -336,6 +336,39 @@ def test_a_conversation_of_your_own_is_measured_by_the_metrics_extension() -> No
     assert SessionMetrics.of(off).count == 0
 
 
+class _Translating:
+    """A translation session's transport: its first translated audio answers the first
+    audio sent."""
+
+    def __init__(self) -> None:
+        self.events: list[dict[str, Any]] = []
+
+    def send_text(self, data: str) -> None:
+        if json.loads(data)["type"] == "session.input_audio_buffer.append":
+            self.events.append({"type": "session.output_audio.delta", "delta": "AAAA"})
+
+    def recv_message(self, timeout: float | None) -> str:
+        event = self.events.pop(0) if self.events else {"type": "session.closed"}
+        return json.dumps({"event_id": "e1", **event})
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        pass
+
+
+def test_a_translation_session_of_your_own_is_measured_as_one() -> None:
+    # measure(conn, translation=True): the translation session's one figure, from its first
+    # audio sent to its first translated audio (it has no responses to measure).
+    from realtime_ext.conversation import TRANSLATION
+
+    ticks = iter(range(100))
+    conn = Conversation(_Translating(), protocol=TRANSLATION)
+    metrics = measure(conn, now=lambda: next(ticks) * 0.25, translation=True)
+    conn.send({"type": "session.input_audio_buffer.append", "audio": "AAAA"})
+    conn.run_until("session.output_audio.delta", timeout=T)
+    assert metrics.time_to_first_audio_ms == 250.0 and metrics.count == 0
+    conn.close()
+
+
 def test_only_the_methods_a_class_overrides_are_called() -> None:
     # The paths are read from the class, once: an extension that only watches sends is not
     # told of events received, one that inherits received() from its base is.
