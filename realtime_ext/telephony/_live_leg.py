@@ -153,7 +153,7 @@ class LiveLeg:
                 return self._ended
         except UndeliveredError as exc:  # as for a Realtime call (the bridge's)
             logger.info("call ended with sends left behind: %s", exc)
-            return False
+            return self._ended
 
     def _append(self, live: AsyncLiveConnection) -> Append:
         async def append(payload: str) -> None:

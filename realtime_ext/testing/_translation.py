@@ -333,7 +333,8 @@ class TranslationSecrets:
 
     def __init__(self) -> None:
         self.by_key: dict[str, JSON] = {}
-        """The sessions of the unexpired secrets, by ``ek_`` (bounded as the Realtime API's)."""
+        """The minted secrets' sessions, by ``ek_`` (the expired ones let go once many are
+        held, as the Realtime API's are)."""
 
     def create(self, request: RecordedRequest) -> Response:
         """Mint one: the body's ``session`` (``model`` required) checked as the API checks
