@@ -15,7 +15,10 @@ WebRTC's peer, telemetry's recorder, the tool loop) is generic over its descript
   module of its own beside the other kinds', which it names none of.
 
 The namespaces that expose a kind (:data:`NAMESPACES`: the packages' exports, the client's
-``client.live`` and ``client.translations``, the command lines' options) name it too.
+``client.live`` and ``client.translations``, the command lines' options, and the other public
+surfaces that offer it, such as ``AsyncWebRTC(client).connect_live``,
+``twilio_endpoint(api="live")`` and the fake server's options) name it too; they hand it on to
+the kind's modules and hold none of its logic.
 Any other file that names a kind is on :data:`NAMING`, the baseline of what is still to be
 made generic: a file that starts naming a kind outside these fails, and a file that stops
 naming one must come off the list, so the list only shrinks. A kind's modules name no other
@@ -92,7 +95,7 @@ NAMESPACES = {
             "_client_async.py",  # client.live
             "_client_sync.py",
             "asgi/__init__.py",
-            # RunningCall.live_connection: a GPT-Live call's sideband, typed (no logic).
+            # RunningCall.live_connection: a GPT-Live call's sideband, typed.
             "asgi/_call.py",
             "connection/__init__.py",
             "conversation/__init__.py",
@@ -126,12 +129,12 @@ NAMESPACES = {
         {
             "__init__.py",
             "_client.py",  # client.translations
-            # AsyncOpenSession and OpenSession: any open session's protocol, its events
-            # typed as each kind's union (no logic).
-            "_open_session_async.py",
-            "_open_session_sync.py",
             "_client_async.py",
             "_client_sync.py",
+            # AsyncOpenSession and OpenSession: any open session's protocol, its events
+            # typed as each kind's union.
+            "_open_session_async.py",
+            "_open_session_sync.py",
             "cli/__init__.py",  # the translate command
             "connection/__init__.py",
             "conversation/__init__.py",
@@ -151,8 +154,11 @@ NAMESPACES = {
         }
     ),
 }
-"""The namespaces that expose each kind: they import and export its names (or offer its
-options), and hold none of its logic."""
+"""The namespaces that expose each kind to apps: they import and export its names, offer its
+options, and type what they hand out as its classes (a method, an option, an attribute, a
+union), then hand each on to the kind's own modules; they hold none of its logic (what the
+kind does with the option). A file is listed here only once that logic is out of it; the
+comment says what it exposes."""
 
 NAMING = {
     "GPT-Live": frozenset(
