@@ -34,11 +34,11 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, Unpack, cast
 
 from realtime_ext import InvalidArgumentError
 
-from ._events import JSON
+from ._events import JSON, ErrorFields
 from ._http import HttpError, RecordedRequest
 from ._routes import MessageHandler, Send
 
@@ -207,19 +207,9 @@ class AzureClientEvents:
         """As the wrapped handler parses."""
         return self.handler.parse(raw)
 
-    def error_event(
-        self,
-        message: str,
-        *,
-        type: str = "invalid_request_error",
-        code: str | None = None,
-        param: str | None = None,
-        event_id: str | None = None,
-    ) -> JSON:
+    def error_event(self, message: str, **fields: Unpack[ErrorFields]) -> JSON:
         """As the wrapped handler makes them (its API's shape)."""
-        return self.handler.error_event(
-            message, type=type, code=code, param=param, event_id=event_id
-        )
+        return self.handler.error_event(message, **fields)
 
     def dispatch(self, payload: JSON) -> None:
         """The event with its deployment resolved, to the wrapped handler."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from ._ids import new_id
 
@@ -47,15 +47,21 @@ def event(type_: str, **fields: Any) -> JSON:
     return {"type": type_, "event_id": new_id("event"), **fields}
 
 
-def error_event(
-    message: str,
-    *,
-    type: str = "invalid_request_error",
-    code: str | None = None,
-    param: str | None = None,
-    event_id: str | None = None,
-) -> JSON:
-    """An ``error`` server event; ``event_id`` names the client event that caused it.
+class ErrorFields(TypedDict, total=False):
+    """An ``error`` event's fields besides its message, as the fake's handlers take them
+    (each API's handler puts them in its own shape)."""
+
+    type: str
+    """``invalid_request_error`` unless given (``server_error``...)."""
+    code: str | None
+    param: str | None
+    event_id: str | None
+    """The client event that caused it."""
+
+
+def error_event(message: str, **fields: Unpack[ErrorFields]) -> JSON:
+    """An ``error`` server event in the Realtime API's shape; ``event_id`` names the client
+    event that caused it.
 
     >>> error_event("bad", code="invalid_value")["error"]["code"]
     'invalid_value'
@@ -63,11 +69,11 @@ def error_event(
     return event(
         "error",
         error={
-            "type": type,
-            "code": code,
+            "type": fields.get("type", "invalid_request_error"),
+            "code": fields.get("code"),
             "message": message,
-            "param": param,
-            "event_id": event_id,
+            "param": fields.get("param"),
+            "event_id": fields.get("event_id"),
         },
     )
 

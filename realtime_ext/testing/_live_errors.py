@@ -7,7 +7,9 @@ fake, as on the Realtime API, and is answered with this).
 
 from __future__ import annotations
 
-from ._events import JSON, event
+from typing import Unpack
+
+from ._events import JSON, ErrorFields, event
 
 
 def live_error(
@@ -43,14 +45,12 @@ class LiveErrorEvents:
     {'type': 'invalid_request_error', 'code': 'invalid_json', 'message': 'bad'}
     """
 
-    def error_event(
-        self,
-        message: str,
-        *,
-        type: str = "invalid_request_error",
-        code: str | None = None,
-        param: str | None = None,
-        event_id: str | None = None,
-    ) -> JSON:
+    def error_event(self, message: str, **fields: Unpack[ErrorFields]) -> JSON:
         """GPT-Live's ``error`` for ``message``; ``event_id`` names the client event."""
-        return live_error(message, code=code, param=param, client_event_id=event_id, type=type)
+        return live_error(
+            message,
+            code=fields.get("code"),
+            param=fields.get("param"),
+            client_event_id=fields.get("event_id"),
+            type=fields.get("type", "invalid_request_error"),
+        )

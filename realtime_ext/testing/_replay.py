@@ -30,7 +30,7 @@ import asyncio
 import json
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 from websockets.exceptions import ProtocolError
 from websockets.frames import Close as CloseFrame
@@ -39,7 +39,7 @@ from realtime_ext import InvalidArgumentError
 from realtime_ext.provider import SAFE_QUERY_PARAMETERS, is_dict, is_list, is_mapping
 
 from ._cassette import MASK, Cassette, decode_body, encode_body, first_difference, scrub
-from ._events import JSON, error_event
+from ._events import JSON, ErrorFields, error_event
 from ._forms import parse_multipart
 from ._http import HttpError, RecordedRequest, Response
 from ._json import json_object
@@ -450,18 +450,10 @@ class _ReplaySocket:
             return None
         return payload
 
-    def error_event(
-        self,
-        message: str,
-        *,
-        type: str = "invalid_request_error",
-        code: str | None = None,
-        param: str | None = None,
-        event_id: str | None = None,
-    ) -> JSON:
+    def error_event(self, message: str, **fields: Unpack[ErrorFields]) -> JSON:
         # A replay's own errors (a mismatch, the fake's failure) are the Realtime API's
         # shape whatever the cassette recorded: they are the test's, not the API's.
-        return error_event(message, type=type, code=code, param=param, event_id=event_id)
+        return error_event(message, **fields)
 
     def dispatch(self, payload: JSON) -> None:
         if self.failed:

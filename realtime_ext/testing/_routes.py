@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, Unpack
 
 from realtime_ext import InvalidArgumentError
 from realtime_ext.provider import get_logger
 
-from ._events import JSON
+from ._events import JSON, ErrorFields
 from ._log import BoundedLog
 
 logger = get_logger("realtime_ext.testing")
@@ -52,15 +52,7 @@ class MessageHandler(Protocol):
         """Handle one parsed client event."""
         ...
 
-    def error_event(
-        self,
-        message: str,
-        *,
-        type: str = "invalid_request_error",
-        code: str | None = None,
-        param: str | None = None,
-        event_id: str | None = None,
-    ) -> JSON:
+    def error_event(self, message: str, **fields: Unpack[ErrorFields]) -> JSON:
         """An ``error`` event in the shape of this socket's API (``event_id``: the client
         event that caused it)."""
         ...

@@ -9,9 +9,11 @@ is made by :meth:`ScriptedSession.error_event`, in its kind's shape (a GPT-Live 
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from realtime_ext.provider import strict_loads
 
-from ._events import JSON, error_event, event
+from ._events import JSON, ErrorFields, error_event, event
 from ._json import json_copy, json_object
 from ._routes import Close, Send
 from ._script import PlannedClose, PlannedError, Script
@@ -33,15 +35,7 @@ class ScriptedSession:
         self.send: Send = send
         self.close: Close = close
 
-    def error_event(
-        self,
-        message: str,
-        *,
-        type: str = "invalid_request_error",
-        code: str | None = None,
-        param: str | None = None,
-        event_id: str | None = None,
-    ) -> JSON:
+    def error_event(self, message: str, **fields: Unpack[ErrorFields]) -> JSON:
         """An ``error`` server event as this session's API sends it; ``event_id`` names the
         client event that caused it. The Realtime API's and a translation session's shape
         (``error.event_id``, ``param`` always there); a GPT-Live session makes its own.
@@ -49,7 +43,7 @@ class ScriptedSession:
         >>> ScriptedSession({}, Script(), print, print).error_event("bad", event_id="e1")["error"]
         {'type': 'invalid_request_error', 'code': None, 'message': 'bad', 'param': None, 'event_id': 'e1'}
         """  # noqa: E501
-        return error_event(message, type=type, code=code, param=param, event_id=event_id)
+        return error_event(message, **fields)
 
     def start(self) -> None:
         """Send ``session.created``, the first event of every connection."""
