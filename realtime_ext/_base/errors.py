@@ -25,6 +25,9 @@ def server_error(event: Any, data: dict[str, Any] | None = None) -> RealtimeServ
         ...     "code": "x", "message": "bad", "param": None, "event_id": "evt_1"}})
         >>> exc.type, exc.code, exc.event_id
         ('invalid_request_error', 'x', 'evt_1')
+        >>> server_error({"type": "error", "error": {"type": "invalid_request_error",
+        ...     "code": "x", "message": "bad", "client_event_id": "evt_2"}}).event_id  # GPT-Live
+        'evt_2'
     """
     if data is None:  # a dict as it is; a parsed event's to_dict()
         data = to_payload(event, lenient=True)
@@ -36,6 +39,7 @@ def server_error(event: Any, data: dict[str, Any] | None = None) -> RealtimeServ
         type=_text(detail.get("type")),
         code=_text(detail.get("code")),
         param=_text(detail.get("param")),
-        event_id=_text(detail.get("event_id")),
+        # The client event it answers: the Realtime API's event_id, GPT-Live's client_event_id.
+        event_id=_text(detail.get("event_id")) or _text(detail.get("client_event_id")),
         event=event,
     )

@@ -520,7 +520,7 @@ def _strict_live_error(frame: JSON) -> JSON:
 
 
 @pytest.mark.parametrize("channel", ["primary", "sideband"])
-def test_errors_the_session_makes_itself_are_gpt_lives(channel: str) -> None:
+def test_errors_the_session_makes_itself_are_in_gpt_lives_shape(channel: str) -> None:
     """Bad JSON, a frame with no type, an error the script planned and a failure of the fake
     itself are answered in GPT-Live's shape (``client_event_id``), on a primary socket and on a
     further channel, not in the Realtime API's (``error.event_id``, ``param: null``)."""
@@ -554,6 +554,23 @@ def test_errors_the_session_makes_itself_are_gpt_lives(channel: str) -> None:
     live.session._dispatch = broken  # type: ignore[method-assign,assignment]
     failed = answer(json.dumps({"type": "session.update", "session": {}, "event_id": "e_2"}))
     assert (failed["type"], failed["client_event_id"]) == ("server_error", "e_2")
+
+
+def test_a_gpt_live_error_names_the_send_it_answers() -> None:
+    """GPT-Live's ``error`` names the client event it answers ``client_event_id``: the SDK's
+    ``RealtimeServerError.event_id`` is that id, as it is the Realtime API's ``event_id``."""
+    from realtime_ext import RealtimeClient, RealtimeServerError
+
+    with (
+        FakeRealtimeServer(live_clock="test") as server,
+        RealtimeClient(api_key="sk-test", base_url=server.base_url) as client,
+    ):
+        server.script.error("Slow down.", code="rate_limit_exceeded", on="session.update")
+        with client.live.connect(model="gpt-live-1") as conn:
+            conn.send({"type": "session.update", "session": {}, "event_id": "e_update"})
+            with pytest.raises(RealtimeServerError) as caught:
+                conn.run_until("session.updated", timeout=5)
+    assert (caught.value.code, caught.value.event_id) == ("rate_limit_exceeded", "e_update")
 
 
 def test_an_unknown_azure_deployment_is_refused_in_each_apis_words() -> None:
