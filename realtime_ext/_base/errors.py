@@ -4,6 +4,7 @@ WebRTC data channel); the exception classes live in ``realtime_ext._exceptions``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from realtime_ext._exceptions import RealtimeServerError
@@ -14,6 +15,18 @@ from realtime_ext.events import to_payload
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def answered_event_id(detail: Mapping[str, Any]) -> str | None:
+    """The id of the client event an ``error`` event answers (``detail``: its ``error``
+    object), if it names one: the Realtime API's ``event_id``, GPT-Live's
+    ``client_event_id``.
+
+    Example:
+        >>> answered_event_id({"code": "x", "client_event_id": "evt_2"})
+        'evt_2'
+    """
+    return _text(detail.get("event_id")) or _text(detail.get("client_event_id"))
 
 
 def server_error(event: Any, data: dict[str, Any] | None = None) -> RealtimeServerError:
@@ -39,7 +52,6 @@ def server_error(event: Any, data: dict[str, Any] | None = None) -> RealtimeServ
         type=_text(detail.get("type")),
         code=_text(detail.get("code")),
         param=_text(detail.get("param")),
-        # The client event it answers: the Realtime API's event_id, GPT-Live's client_event_id.
-        event_id=_text(detail.get("event_id")) or _text(detail.get("client_event_id")),
+        event_id=answered_event_id(detail),
         event=event,
     )

@@ -49,6 +49,7 @@ from typing import Any
 from realtime_ext._exceptions import UnconfirmedSends
 from realtime_ext._json import is_dict
 
+from .errors import answered_event_id
 from .pcm import AUDIO_APPEND
 
 __all__ = ["CONFIRMING", "MAX_PENDING", "MAX_SERVER_IDS", "NO_ACKS", "Unconfirmed", "acks_of"]
@@ -209,8 +210,8 @@ class Unconfirmed:
             self._clear_audio()
         elif kind == "error":
             error = data.get("error")
-            event_id = error.get("event_id") if is_dict(error) else None
-            if isinstance(event_id, str):
+            event_id = answered_event_id(error) if is_dict(error) else None
+            if event_id is not None:
                 self._refused(event_id)
 
     # -- what it tells ---------------------------------------------------------------------

@@ -20,6 +20,7 @@ from realtime_ext import (
     AsyncRealtimeClient,
     ConnectionClosed,
     RealtimeClient,
+    RealtimeServerError,
     ReconnectError,
     UndeliveredError,
 )
@@ -213,6 +214,35 @@ def test_only_the_commentary_never_acknowledged_is_reported(both: Both) -> None:
         conn = both(client.live.connect(model="gpt-live-1", max_retries=0))
         both(conn.commentary("The order ships on Friday."))
         both(conn.run_until("session.commentary.appended", timeout=T))
+        server.faults.drop_after(0, code=1000)
+        both(conn.commentary("It arrives on Monday."))
+        with pytest.raises(ConnectionClosed) as caught:
+            both(conn.run_until("session.commentary.appended", timeout=T))
+        assert [item["content"] for item in caught.value.unconfirmed.items] == [
+            "It arrives on Monday."
+        ]
+        both(conn.close())
+        both(client.close())
+
+
+def test_a_commentary_the_server_refused_is_not_reported_unconfirmed(both: Both) -> None:
+    """GPT-Live's ``error`` names the send it refuses ``client_event_id``: that send is
+    settled (no acknowledgement is owed), so a drop after it lists only what is still owed.
+    The book read the Realtime API's ``event_id`` only, and kept the refused one."""
+    with FakeRealtimeServer() as server:
+        client = client_for(both, server)
+        conn = both(client.live.connect(model="gpt-live-1", max_retries=0))
+        server.script.error("Too long.", code="invalid_value", on="session.commentary.append")
+        refused = {
+            "type": "session.commentary.append",
+            "content": "The order ships on Friday.",
+            "delegation_id": None,
+            "event_id": "e_refused",
+        }
+        both(conn.send(refused))
+        with pytest.raises(RealtimeServerError) as error:
+            both(conn.run_until("session.commentary.appended", timeout=T))
+        assert error.value.event_id == "e_refused"
         server.faults.drop_after(0, code=1000)
         both(conn.commentary("It arrives on Monday."))
         with pytest.raises(ConnectionClosed) as caught:
