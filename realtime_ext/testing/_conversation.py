@@ -257,7 +257,10 @@ class FakeConversation(ScriptedSession):
                 item_id=turn.item_id,
             )
         )
-        if turn.create_response and self.active is None:
+        # A transcription session commits each turn and transcribes it: it has no model to
+        # answer with, whatever its turn detection says.
+        answers = turn.create_response and self.session.get("type") != "transcription"
+        if answers and self.active is None:
             self._answer(turn.item_id)
         else:
             self.commit_input(turn.item_id)

@@ -52,6 +52,17 @@ def _server_vad() -> JSON:
     }
 
 
+def _transcription_vad() -> JSON:
+    # A transcription session's turn detection reports no response settings (the spec's
+    # RealtimeTranscriptionSessionCreateResponseGA): it commits turns, never answers them.
+    return {
+        "type": "server_vad",
+        "threshold": 0.5,
+        "prefix_padding_ms": 300,
+        "silence_duration_ms": 200,
+    }
+
+
 def realtime_session(model: str = DEFAULT_MODEL) -> JSON:
     """A GA ``realtime`` session as sent in ``session.created``.
 
@@ -102,7 +113,7 @@ def transcription_session() -> JSON:
                 "format": _pcm(),
                 "transcription": {"model": "gpt-4o-transcribe", "language": None, "prompt": ""},
                 "noise_reduction": None,
-                "turn_detection": _server_vad(),
+                "turn_detection": _transcription_vad(),
             }
         },
     }

@@ -122,6 +122,39 @@ def test_input_transcription_after_commit(server: FakeRealtimeServer) -> None:
         assert item["content"][0]["transcript"] == "What is the weather in Paris"
 
 
+def test_a_transcription_session_transcribes_each_turn_and_answers_none(
+    server: FakeRealtimeServer,
+) -> None:
+    """A transcription session (``?intent=transcription``): server VAD commits each turn and
+    the turn is transcribed, but nothing answers it (it has no model to answer with), and its
+    turn detection reports the spec's fields only. The fake answered such a turn with a whole
+    model response, its turn detection Realtime's (``create_response``...)."""
+    from realtime_ext._validate import STRICT_ALL, api_error, payload_problem
+    from realtime_generated import models
+
+    client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
+    server.script.next_transcript("Book a table for two")
+    with client.realtime.connect(
+        model="gpt-realtime", extra_query={"intent": "transcription"}
+    ) as conn:
+        created = events_until(conn, "session.created")[-1]
+        model = models.RealtimeTranscriptionSessionCreateResponseGA
+        problem = payload_problem(model, created["session"], strict=frozenset({STRICT_ALL}))
+        assert problem is None, api_error(problem)
+        silence, tone = bytes(4800), sine_pcm16(100)
+        for chunk in [silence] * 2 + [tone] * 8 + [silence] * 10:
+            conn.input_audio_buffer.append(audio=base64.b64encode(chunk).decode())
+        seen = events_until(conn, "conversation.item.input_audio_transcription.completed")
+    kinds = [event["type"] for event in seen]
+    assert kinds[:3] == [
+        "input_audio_buffer.speech_started",
+        "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed",
+    ]
+    assert seen[-1]["transcript"] == "Book a table for two"
+    assert not [kind for kind in kinds if kind.startswith("response.")]
+
+
 def test_no_transcription_events_when_not_enabled(server: FakeRealtimeServer) -> None:
     client = openai.OpenAI(api_key="sk-test", base_url=server.base_url)
     with client.realtime.connect(model="gpt-realtime") as conn:
