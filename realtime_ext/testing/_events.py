@@ -73,9 +73,15 @@ def error_event(message: str, **fields: Unpack[ErrorFields]) -> JSON:
             "code": fields.get("code"),
             "message": message,
             "param": fields.get("param"),
-            "event_id": fields.get("event_id"),
+            "event_id": _client_event_id(fields.get("event_id")),
         },
     )
+
+
+def _client_event_id(given: object) -> str | None:
+    # The client's event_id as it sent it, when a string: a client that sent another type
+    # (refused for it) is answered with null, as the spec types the field, not its value.
+    return given if isinstance(given, str) else None
 
 
 OBFUSCATED_LENGTH = 16

@@ -31,7 +31,7 @@ def live_error(
     error: JSON = {"type": type, "code": type if code is None else code, "message": message}
     if param is not None:
         error["param"] = param
-    if client_event_id is not None:
+    if isinstance(client_event_id, str):  # a client's non-string id is named by none
         error["client_event_id"] = client_event_id
     return event("error", error=error)
 
