@@ -225,3 +225,74 @@ def test_gpt_realtime_whisper_transcribes_while_the_user_speaks() -> None:
         deltas = [e["delta"] for e in out if e["type"].endswith("transcription.delta")]
         assert "".join(deltas) == "I would like a table for two tonight"
         assert kinds.count("conversation.item.input_audio_transcription.completed") == 1
+
+
+def _speak(conversation: FakeConversation, frames: int = 8) -> None:
+    for chunk in [bytes(4800)] * 2 + [sine_pcm16(100)] * frames + [bytes(4800)] * 10:
+        _append(conversation, chunk)
+
+
+def test_every_frame_the_fake_sends_is_a_valid_server_event() -> None:
+    """Every frame a Realtime conversation and a transcription session send, through a turn
+    by voice and by text, a function call round, item reads and edits, and the errors the
+    fake makes itself (bad JSON, an unknown type, a planned error, an id not a string), is
+    the spec's model of its type to the letter: no field beyond it but ``obfuscation``,
+    which the recordings show (and openai's types lack). A transcription session answered
+    turns and reported Realtime's turn detection before this test."""
+    from realtime_ext._validate import STRICT_ALL, api_error, payload_problem
+    from realtime_ext.testing._session import transcription_session
+    from realtime_generated import models
+    from realtime_generated.event_types import SERVER_EVENTS
+
+    script = Script()
+    script.next_transcript("What is the weather in Oslo")
+    script.next_response(text="Let me check.", function_call=("weather", {"city": "Oslo"}))
+    script.next_response(text="Rain, all day.", audio_ms=300)
+    script.next_response(text="Goodbye.")
+    conversation, out = _conversation(script)
+    audio_in = {"turn_detection": _vad(), "transcription": {"model": "gpt-4o-transcribe"}}
+    _send(
+        conversation,
+        type="session.update",
+        session={"type": "realtime", "audio": {"input": audio_in}},
+    )
+    _speak(conversation)
+    call = next(
+        e["item"]
+        for e in out
+        if e["type"] == "response.output_item.done" and e["item"]["type"] == "function_call"
+    )
+    output = {"type": "function_call_output", "call_id": call["call_id"], "output": "rain"}
+    _send(conversation, type="conversation.item.create", item=output)
+    _send(conversation, type="response.create")
+    message = {
+        "type": "message",
+        "role": "user",
+        "content": [{"type": "input_text", "text": "Bye"}],
+    }
+    _send(conversation, type="conversation.item.create", item=message, event_id="e_item")
+    _send(conversation, type="response.create", response={"output_modalities": ["text"]})
+    _send(conversation, type="conversation.item.retrieve", item_id=call["id"])
+    _send(conversation, type="conversation.item.delete", item_id=call["id"])
+    _send(conversation, type="input_audio_buffer.clear")
+    conversation.handle_message("{")
+    _send(conversation, type="session.nope", event_id=["not", "a", "string"])
+    script.error("Slow down.", code="rate_limit_exceeded", on="response.create")
+    _send(conversation, type="response.create", event_id="e_refused")
+
+    transcribing = FakeConversation(
+        transcription_session(), Script(), out.append, lambda c, r: None
+    )
+    transcribing.start()
+    _speak(transcribing)
+
+    kinds: set[str] = set()
+    for frame in out:
+        kinds.add(frame["type"])
+        model = getattr(models, SERVER_EVENTS[frame["type"]])
+        problem = payload_problem(
+            model, frame, strict=frozenset({STRICT_ALL}), allowed=frozenset({("obfuscation",)})
+        )
+        assert problem is None, (frame["type"], api_error(problem))
+    assert {"response.done", "conversation.item.retrieved", "error"} <= kinds
+    assert "conversation.item.input_audio_transcription.completed" in kinds
