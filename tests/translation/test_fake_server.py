@@ -71,6 +71,28 @@ def test_events_match_the_spec_schemas() -> None:
     assert fake.closed == [(1000, "session closed")]
 
 
+def test_every_frame_is_the_specs_model_to_the_letter() -> None:
+    """Every frame a translation session sends, its errors included (bad JSON, an unknown
+    type, an id not a string), is the spec's model of its type with no field beyond it."""
+    from realtime_ext._validate import STRICT_ALL, api_error, payload_problem
+    from realtime_generated.event_types import TRANSLATION_SERVER_EVENTS
+
+    fake = Fake(input={"transcription": {"model": "gpt-realtime-whisper"}})
+    fake.session.start()
+    fake.append(FRAME)
+    fake.append(sine_pcm16(300))
+    fake.send({"type": "session.update", "session": {"audio": {"output": {"language": "de"}}}})
+    assert fake.session.parse("{") is None  # answered with an error
+    fake.send({"type": "session.bogus", "event_id": {"not": "a string"}})
+    fake.send({"type": "session.input_audio_buffer.append", "audio": "not base64!"})
+    fake.send({"type": "session.close"})
+    for frame in fake.out:
+        model = getattr(models, TRANSLATION_SERVER_EVENTS[frame["type"]])
+        problem = payload_problem(model, frame, strict=frozenset({STRICT_ALL}))
+        assert problem is None, (frame["type"], api_error(problem))
+    assert kinds(fake.out).count("error") == 3
+
+
 def test_input_transcript_only_with_input_transcription() -> None:
     fake = Fake()
     assert kinds(fake.append(FRAME)) == [
