@@ -38,20 +38,6 @@ def _pcm() -> JSON:
     return {"type": "audio/pcm", "rate": 24000}
 
 
-def _server_vad() -> JSON:
-    # Reported because the real API reports it; the fake does no voice detection, so
-    # clients must send input_audio_buffer.commit themselves.
-    return {
-        "type": "server_vad",
-        "threshold": 0.5,
-        "prefix_padding_ms": 300,
-        "silence_duration_ms": 200,
-        "idle_timeout_ms": None,
-        "create_response": True,
-        "interrupt_response": True,
-    }
-
-
 def _transcription_vad() -> JSON:
     # A transcription session's turn detection reports no response settings (the spec's
     # RealtimeTranscriptionSessionCreateResponseGA): it commits turns, never answers them.
@@ -60,6 +46,16 @@ def _transcription_vad() -> JSON:
         "threshold": 0.5,
         "prefix_padding_ms": 300,
         "silence_duration_ms": 200,
+    }
+
+
+def _server_vad() -> JSON:
+    # A conversation's: the same detection, and what it does with a turn (as recorded).
+    return {
+        **_transcription_vad(),
+        "idle_timeout_ms": None,
+        "create_response": True,
+        "interrupt_response": True,
     }
 
 
