@@ -80,10 +80,12 @@ async def test_openai_live_model_answers_a_typed_turn_and_a_spoken_turn_with_a_t
     provider = OpenAIProvider(base_url=served.base_url, api_key="sk-test")
     model = OpenAILiveModel("gpt-live-1+gpt-5.5", provider=provider)
     # Live speaks only while its timeline advances, which takes input audio: pydantic-ai
-    # streams silence in real time when the app sends none (as on the real API).
+    # streams silence in real time when the app sends none (as on the real API). Its turn ends
+    # after a wall-clock silence, its default 2 s, as users run it: the fake speaks a backend's
+    # answer 600 ms of timeline after it (as recorded), and a shorter silence (1 s was tried)
+    # ended the typed turn before "Twenty." when a loaded machine paced the silence slowly.
     settings: RealtimeModelSettings = {
         "openai_live_idle_audio": True,  # type: ignore[typeddict-unknown-key]
-        "openai_live_turn_silence_ms": 1000,  # type: ignore[typeddict-unknown-key]
     }
     async with agent.realtime(model, model_settings=settings).session() as session:
         await session.send("What is 4 times 5?")
