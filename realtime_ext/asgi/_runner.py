@@ -5,11 +5,10 @@ when a tool says so, the caller leaves or the server stops."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import secrets
-from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import Any, cast
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 from realtime_ext import (
     APIConnectionError,
@@ -18,12 +17,11 @@ from realtime_ext import (
     InvalidArgumentError,
     OpenAIError,
 )
-from realtime_ext.conversation import AsyncLiveConnection
 from realtime_ext.provider import check_seconds, get_logger
 
-from ..connection import AsyncRealtimeConnection
-from ..tools import LiveToolLoop, ToolRegistry
+from ..tools import ToolRegistry
 from ..webhooks import WebhookEvent, parse_event
+from ._answer import CallAnswer, Running
 from ._answer_on import (
     INCOMING,
     AnswerOn,
@@ -35,7 +33,8 @@ from ._answer_on import (
     choose,
 )
 from ._call import Progress, RunningCall, set_current
-from ._conversing import converse
+from ._live_answer import LiveAnswer, LiveCallStart, check_client_tool, check_live_session
+from ._realtime_answer import CallStart, RealtimeAnswer
 from ._shutdown import GracefulShutdown
 from ._sip_call import sip_call_key
 from ._store import (
@@ -63,15 +62,6 @@ ACCEPT_RETRY_SECONDS = 0.5
 meanwhile: a short wait)."""
 
 _logger = get_logger("realtime_ext.asgi")
-
-CallStart = Callable[[RunningCall, AsyncRealtimeConnection], Awaitable[object]]
-"""``async def on_start(call, conn)``: called once a Realtime call's sideband is open.
-``conn`` is what ``client.connect(call_id=...)`` gives, so annotate it as the guides do:
-``realtime_ext.connection.AsyncRealtimeConnection``."""
-LiveCallStart = Callable[[RunningCall, AsyncLiveConnection], Awaitable[object]]
-"""``async def on_live_start(call, conn)``: called once a GPT-Live call's sideband is open.
-``conn`` is what ``client.live.sideband.connect(session_id=...)`` gives:
-``realtime_ext.conversation.AsyncLiveConnection``."""
 
 # The API's refusal of an accept because the call is past ringing (accepted, the other API
 # answered it) or is gone (the caller hung up): nothing to retry.
@@ -188,19 +178,10 @@ class CallRunner:
                 "session must be a dict such as realtime_session(...) returns, "
                 f"got {type(session).__name__}"
             )
-        if live_session is not None and not isinstance(live_session, Mapping):
-            raise InvalidArgumentError(
-                "live_session must be a dict (GPT-Live's accept session, such as "
-                f"{{'model': 'gpt-live-1'}}), got {type(live_session).__name__}"
-            )
-        if live_session is not None and "model" not in live_session:
-            raise InvalidArgumentError(
-                "live_session needs a model (GPT-Live's accept requires it), such as "
-                "{'model': 'gpt-live-1'}"
-            )
+        check_live_session(live_session)
         if tools is not None and not isinstance(tools, ToolRegistry):
             raise InvalidArgumentError(f"tools must be a ToolRegistry, got {type(tools).__name__}")
-        _check_client_tool(live_session, tools, client_tool)
+        check_client_tool(live_session, tools, client_tool)
         if shutdown is not None and not isinstance(shutdown, GracefulShutdown):
             raise InvalidArgumentError(
                 f"shutdown must be a GracefulShutdown, got {type(shutdown).__name__}"
@@ -248,6 +229,11 @@ class CallRunner:
         """Seconds each tool call may take (its output is then an error the model reads)."""
         self.shutdown: GracefulShutdown = shutdown if shutdown is not None else GracefulShutdown()
         """Give it to ``webhook_endpoint(..., shutdown=)``: calls get its deadline."""
+        # Each API's answer reads the options above when a call comes (they may change).
+        self._answers: dict[CallApi, CallAnswer] = {
+            "realtime": RealtimeAnswer(self),
+            "live": LiveAnswer(self),
+        }
         # From the server's startup until its drain: the watch for calls whose worker died.
         self.shutdown.add_service(self._watch)
 
@@ -259,29 +245,6 @@ class CallRunner:
         anything else."""
         if isinstance(event, INCOMING):
             await self.answer(event)
-
-    def _tool_definitions(self) -> list[dict[str, Any]]:
-        return [] if self.tools is None else list(self.tools.tools)
-
-    def _accept_session(self, api: CallApi) -> dict[str, Any]:
-        if api == "realtime":
-            session = dict(self.session)
-            if self.tools is not None and len(self.tools):
-                session["tools"] = _with_tools(session.get("tools"), self._tool_definitions())
-            return session
-        assert self.live_session is not None  # check_answer_on: Live is chosen only with it
-        session = dict(self.live_session)
-        given = session.get("delegation")
-        delegation = dict(cast("Mapping[str, Any]", given)) if isinstance(given, Mapping) else {}
-        if delegation.get("type") == "responses":
-            # The backend model calls the registry's tools by name: list them for it.
-            responses = dict(cast("Mapping[str, Any]", delegation.get("responses") or {}))
-            listed = _with_tools(responses.get("tools"), self._tool_definitions())
-            if listed:
-                responses["tools"] = listed
-                delegation["responses"] = responses
-                session["delegation"] = delegation
-        return session
 
     async def answer(self, event: IncomingCall) -> RunningCall | None:
         """Accept the call (when ``answer_on`` chose this announcement's API) and start its
@@ -370,15 +333,11 @@ class CallRunner:
         for the call's state (``None``: accepted), whether an attempt's outcome was unknown
         (it may have been carried out) and whether this client had accepted the call before
         (a repeat reported as done). Any other failure is raised."""
-        api, call_id = api_of(event), call_id_of(event)
-        session = self._accept_session(api)
+        answer, call_id = self._answers[api_of(event)], call_id_of(event)
         unknown = False
         for attempt in range(1, ACCEPT_ATTEMPTS + 1):
             try:
-                if api == "realtime":
-                    accepted = await self.client.calls.accept(call_id, session=session)
-                else:
-                    accepted = await self.client.live.sessions.accept(call_id, session=session)
+                accepted = await answer.accept(call_id)
             except APIStatusError as exc:
                 if exc.code in _NOT_RINGING:
                     return exc, unknown, False
@@ -463,14 +422,14 @@ class CallRunner:
 
     def _launch(
         self, event: IncomingCall, run_key: str, owner: str, taken_over: bool, *, greet: bool
-    ) -> tuple[RunningCall, _Running, asyncio.Task[object]]:
+    ) -> tuple[RunningCall, Running, asyncio.Task[object]]:
         """Run ``event``'s call in a task of its own (``owner`` holds its run claim,
         ``run_key``), registered with the shutdown."""
         api, call_id = api_of(event), call_id_of(event)
         progress = Progress()
-        call = RunningCall(event, progress, self._referrer(api, call_id))
+        call = RunningCall(event, progress, self._referrer(self._answers[api], call_id))
         attached: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        running = _Running(run_key, owner, attached, taken_over, greet)
+        running = Running(run_key, owner, attached, taken_over, greet)
         task: asyncio.Task[object] = asyncio.create_task(
             self._run(call, progress, running), name=f"call {call_id}"
         )
@@ -520,15 +479,13 @@ class CallRunner:
         # No greeting: the call was under way (its first worker greeted the caller).
         self._launch(event, run_key, owner, True, greet=False)
 
-    def _referrer(self, api: CallApi, call_id: str) -> Callable[[str], Awaitable[object]]:
+    def _referrer(self, answer: CallAnswer, call_id: str) -> Callable[[str], Awaitable[object]]:
         async def refer(target_uri: str) -> object:
-            if api == "realtime":
-                return await self.client.calls.refer(call_id, target_uri=target_uri)
-            return await self.client.live.sessions.refer(call_id, target_uri=target_uri)
+            return await answer.refer(call_id, target_uri)
 
         return refer
 
-    async def _run(self, call: RunningCall, progress: Progress, running: _Running) -> None:
+    async def _run(self, call: RunningCall, progress: Progress, running: Running) -> None:
         set_current(call)  # this task's context: its tools (tasks, threads) see the call
         what = f"call {call.call_id}"
         renewing = asyncio.create_task(
@@ -546,10 +503,7 @@ class CallRunner:
         renewing.add_done_callback(lost)
         retry = False  # a takeover that could not attach yet: left to the next look
         try:
-            if call.api == "realtime":
-                await self._run_realtime(call, progress, running)
-            else:
-                await self._run_live(call, progress, running)
+            await self._answers[call.api].run(call, progress, running)
         except asyncio.CancelledError:
             if not running.lost:
                 raise  # the server stops (the shutdown logged it): hung up below
@@ -592,42 +546,6 @@ class CallRunner:
                     self.store.finish_call, running.key, running.owner, RETRY_HORIZON, what
                 )
 
-    def _log_errors(self, call: RunningCall) -> Callable[[object], None]:
-        # A server error event is logged: it ends nothing (the call goes on).
-        def log_error(event: object) -> None:
-            _logger.warning("call %s: %s", call.call_id, event)
-
-        return log_error
-
-    async def _run_realtime(self, call: RunningCall, progress: Progress, running: _Running) -> None:
-        async with self.client.connect(call_id=call.call_id) as conn:
-            call.connection = conn
-            conn.on("error", self._log_errors(call))
-            if self.tools is not None:
-                with running.starting_tools():
-                    conn.run_tools(self.tools, timeout=self.timeout)
-            if self.on_start is not None:
-                await self.on_start(call, conn)
-            running.attached.set_result(True)
-            if running.greet:
-                await conn.response.create()
-            await converse(call, progress, conn)
-
-    async def _run_live(self, call: RunningCall, progress: Progress, running: _Running) -> None:
-        async with self.client.live.sideband.connect(session_id=call.call_id) as conn:
-            call.live_connection = conn
-            conn.on("error", self._log_errors(call))
-            if self.tools is not None:
-                with running.starting_tools():
-                    loop = LiveToolLoop(
-                        conn, self.tools, timeout=self.timeout, client_tool=self.client_tool
-                    )
-                    conn.add_extension(loop)
-            if self.on_live_start is not None:
-                await self.on_live_start(call, conn)
-            running.attached.set_result(True)
-            await converse(call, progress, conn)
-
     async def _hang_up(self, call: RunningCall, progress: Progress) -> None:
         if progress.referred:
             _logger.info("call %s: transferred; left to its target", call.call_id)
@@ -635,105 +553,10 @@ class CallRunner:
             return
         try:
             async with asyncio.timeout(HANGUP_SECONDS):
-                if call.api == "realtime":
-                    done = await self.client.calls.hangup(call.call_id)
-                else:
-                    done = await self.client.live.sessions.hangup(call.call_id)
+                done = await self._answers[call.api].hangup(call.call_id)
         except (OpenAIError, TimeoutError) as exc:
             _logger.warning("call %s: the hangup failed: %s", call.call_id, exc)
         else:
             _logger.info("call %s: hung up (%s)", call.call_id, done.outcome)
         finally:
             progress.ended.set()
-
-
-class _Running:
-    """One call this worker runs: its run claim, and whether its sideband opened."""
-
-    __slots__ = (
-        "attached",
-        "ending",
-        "greet",
-        "key",
-        "lost",
-        "owner",
-        "taken_over",
-        "tools_failed",
-    )
-
-    def __init__(
-        self,
-        key: str,
-        owner: str,
-        attached: asyncio.Future[bool],
-        taken_over: bool,
-        greet: bool,
-    ) -> None:
-        self.key = key
-        self.owner = owner
-        self.attached = attached  # True once open and on_start ran; False if it never was
-        self.taken_over = taken_over  # another worker accepted it (and died)
-        self.greet = greet  # a Realtime call's first reply is asked for (not on a takeover)
-        self.lost = False  # its run claim ran out and another worker took the call over
-        self.ending = False  # the call is over here: hung up and its claim finished next
-        self.tools_failed: Exception | None = None  # why its tool loop could not start
-
-    @contextlib.contextmanager
-    def starting_tools(self) -> Generator[None]:
-        """Note why the call's tool loop could not start (then raised on)."""
-        try:
-            yield
-        except Exception as exc:
-            self.tools_failed = exc
-            raise
-
-
-def _check_client_tool(
-    live_session: Mapping[str, Any] | None, tools: ToolRegistry | None, client_tool: object
-) -> None:
-    """Refuse, before any call is accepted, a tool loop that could not start on a GPT-Live
-    call: ``client_tool`` not a tool of ``tools``, or a client tool that takes more than the
-    caller's words, or none named among several, when ``live_session`` delegates to the
-    client (GPT-Live's default).
-    Under Responses delegation every tool is a function tool: nothing to check."""
-    if client_tool is not None and not isinstance(client_tool, str):
-        raise InvalidArgumentError(
-            f"client_tool must be the name of a tool (a str), got {type(client_tool).__name__}"
-        )
-    if client_tool is not None and live_session is None:
-        raise InvalidArgumentError(
-            "client_tool= names the tool answering GPT-Live's client delegations: give "
-            "live_session= too"
-        )
-    if live_session is None:
-        return
-    given = live_session.get("delegation")
-    owner: object = "client"  # delegation omitted: GPT-Live's default
-    if isinstance(given, Mapping):
-        owner = cast("Mapping[str, Any]", given).get("type", "client")
-    if owner != "client":
-        if client_tool is not None:
-            raise InvalidArgumentError(
-                f"client_tool={client_tool!r}: live_session delegates to {owner!r}, not to "
-                "the client; every tool is a function tool there (drop client_tool)"
-            )
-        return
-    if tools is None:
-        if client_tool is not None:
-            raise InvalidArgumentError(f"client_tool={client_tool!r} needs tools=")
-        return
-    if LiveToolLoop.client_tool_for(tools, client_tool, on_asyncio=True) is None and len(tools):
-        names = ", ".join(sorted(tool.name for tool in tools))
-        raise InvalidArgumentError(
-            f"live_session delegates to the client and tools has {len(tools)} tools ({names}): "
-            "name the one answering client delegations with client_tool="
-        )
-
-
-def _with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:
-    """``listed`` (a session's tools, if any) with the registry's ``definitions`` added, those
-    whose name it lists already left out."""
-    tools: list[Any] = list(cast("list[Any]", listed or []))
-    names = {cast("Mapping[str, Any]", t).get("name") for t in tools if isinstance(t, Mapping)}
-    tools.extend(t for t in definitions if t["name"] not in names)
-    return tools

@@ -95,8 +95,14 @@ NAMESPACES = {
             "_client_async.py",  # client.live
             "_client_sync.py",
             "asgi/__init__.py",
+            # AnswerOn, CallApi, IncomingCall: answer_on's choices and the announcements they
+            # choose among, each API's, and the option checked against the sessions given.
+            "asgi/_answer_on.py",
             # RunningCall.live_connection: a GPT-Live call's sideband, typed.
             "asgi/_call.py",
+            # CallRunner(live_session=, client_tool=, on_live_start=): its options, handed to
+            # the kind's answer (asgi/_live_answer.py: accept, sideband, tool loop).
+            "asgi/_runner.py",
             "connection/__init__.py",
             "conversation/__init__.py",
             "events/__init__.py",
@@ -163,8 +169,6 @@ comment says what it exposes."""
 NAMING = {
     "GPT-Live": frozenset(
         {
-            "asgi/_answer_on.py",
-            "asgi/_runner.py",
             "cli/_webhook.py",
             "telemetry/_prices.py",
             "telemetry/_recorders.py",
