@@ -19,10 +19,11 @@ Example::
         print(SessionMetrics.of(conn)[-1].time_to_first_audio_ms)
 """
 
+from ._live_prices import LivePrices
 from ._measure import measure
 from ._metrics import DelegationMetrics, ResponseMetrics, SessionMetrics
 from ._options import Telemetry
-from ._prices import PRICES, PRICES_DATE, LivePrices, ModelPrices, TokenPrices
+from ._prices import PRICES, PRICES_DATE, ModelPrices, TokenPrices
 
 __all__ = [
     "PRICES",

@@ -41,8 +41,9 @@ from realtime_ext.conversation import LiveDelegation, follows_on
 from realtime_ext.events import field
 from realtime_ext.provider import get_logger, is_dict
 
+from ._live_prices import LivePrices
 from ._metrics import DelegationMetrics, ResponseMetrics, Trigger
-from ._prices import PRICES, LivePrices, ModelPrices, TokenPrices
+from ._prices import PRICES, ModelPrices, TokenPrices
 from ._recorder import Now, Recorder, fmt_ms
 from ._trace import SessionTrace
 

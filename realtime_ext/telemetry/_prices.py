@@ -1,5 +1,7 @@
-"""What a session costs: the published prices of the Realtime and GPT-Live models, and the
-arithmetic that turns a response's usage or a GPT-Live session's seconds into US dollars.
+"""What a session costs: the published prices of the Realtime and GPT-Live models
+(:data:`PRICES`, and an app's own table checked), and a token-billed model's prices, which
+turn a response's usage into US dollars (:class:`TokenPrices`; a GPT-Live model's, by the
+second, are ``_live_prices.py``'s).
 
 The table (:data:`PRICES`) was copied from OpenAI's model pages, read on
 :data:`PRICES_DATE` (each entry names its page in ``source``); the pricing page is
@@ -30,42 +32,23 @@ from typing import Any, Final
 from realtime_ext import InvalidArgumentError
 from realtime_ext.provider import is_dict
 
-__all__ = ["PRICES", "PRICES_DATE", "LivePrices", "ModelPrices", "Price", "TokenPrices"]
+from ._dollars import Price, usd
+from ._live_prices import LivePrices
+
+__all__ = ["PRICES", "PRICES_DATE", "ModelPrices", "TokenPrices", "checked_prices"]
 
 PRICES_DATE: Final = "2026-11-28"
 """When the prices of :data:`PRICES` were read from OpenAI's pages."""
 
 MILLION = Decimal(1_000_000)
-MINUTE = Decimal(60)
 
 _MODALITIES = ("text", "audio", "image")
-
-
-def _usd(name: str, value: object) -> Decimal | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise InvalidArgumentError(
-            f"{name} must be a Decimal (or an int or a str of one), got {value!r}"
-        )
-    try:
-        price = Decimal(value)
-    except ArithmeticError:
-        message = f"{name} must be a number of US dollars, got {value!r}"
-        raise InvalidArgumentError(message) from None
-    if not price.is_finite() or price < 0:
-        raise InvalidArgumentError(f"{name} must be a finite price >= 0, got {value!r}")
-    return price
 
 
 def _count(value: object) -> int:
     """A token count from the API's usage (0 when absent or not an int)."""
     return value if type(value) is int and value > 0 else 0
 
-
-Price = Decimal | int | str
-"""A price in US dollars as given: a ``Decimal``, an ``int`` or a ``str`` of a number (a
-float is refused: it is not the exact figure published)."""
 
 _TOKEN_FIELDS = (
     "text_input",
@@ -119,7 +102,7 @@ class TokenPrices:
     ) -> None:
         given = locals()
         for name in _TOKEN_FIELDS:
-            object.__setattr__(self, name, _usd(name, given[name]))
+            object.__setattr__(self, name, usd(name, given[name]))
         if not isinstance(source, str):
             raise InvalidArgumentError(f"source must be a string, got {source!r}")
         object.__setattr__(self, "source", source)
@@ -194,75 +177,6 @@ class TokenPrices:
                 return None
             total += tokens * price
         return total
-
-
-@dataclass(frozen=True, slots=True, init=False)
-class LivePrices:
-    """A GPT-Live model's prices: US dollars per minute of active and of standby (paused)
-    session time, billed by the second; a WebRTC session is billed at least
-    ``webrtc_start_seconds`` (what creating it bills, credited once it runs).
-
-    Example:
-        >>> LivePrices(active_per_minute="0.05", standby_per_minute="0.02").cost(90)
-        Decimal('0.075')
-    """
-
-    active_per_minute: Decimal
-    standby_per_minute: Decimal | None
-    webrtc_start_seconds: int
-    source: str
-
-    def __init__(
-        self,
-        *,
-        active_per_minute: Price,
-        standby_per_minute: Price | None = None,
-        webrtc_start_seconds: int = 15,
-        source: str = "",
-    ) -> None:
-        active = _usd("active_per_minute", active_per_minute)
-        if active is None:
-            raise InvalidArgumentError("active_per_minute is required")
-        object.__setattr__(self, "active_per_minute", active)
-        standby = _usd("standby_per_minute", standby_per_minute)
-        object.__setattr__(self, "standby_per_minute", standby)
-        start = webrtc_start_seconds
-        if isinstance(start, bool) or not isinstance(start, int) or start < 0:
-            raise InvalidArgumentError(f"webrtc_start_seconds must be an int >= 0, got {start!r}")
-        object.__setattr__(self, "webrtc_start_seconds", start)
-        if not isinstance(source, str):
-            raise InvalidArgumentError(f"source must be a string, got {source!r}")
-        object.__setattr__(self, "source", source)
-
-    def cost(
-        self,
-        seconds: float,
-        *,
-        active_seconds: int | None = None,
-        paused_seconds: int | None = None,
-        webrtc: bool = False,
-    ) -> Decimal | None:
-        """The cost of a session's usage (``session.usage.updated``'s, cumulative):
-        ``seconds`` at the active rate, or, when the API splits it, ``active_seconds`` at
-        the active rate and ``paused_seconds`` at the standby rate; a ``webrtc`` session at
-        least its start charge. ``None``: paused time with no standby price here.
-
-        Example:
-            >>> LivePrices(active_per_minute="0.05").cost(0, webrtc=True)
-            Decimal('0.0125')
-        """
-        active = Decimal(str(seconds))
-        paused = Decimal(0)
-        if active_seconds is not None and paused_seconds is not None:
-            active, paused = Decimal(active_seconds), Decimal(paused_seconds)
-        if webrtc and active + paused < self.webrtc_start_seconds:
-            active = Decimal(self.webrtc_start_seconds) - paused
-        total = active * self.active_per_minute
-        if paused:
-            if self.standby_per_minute is None:
-                return None
-            total += paused * self.standby_per_minute
-        return total / MINUTE
 
 
 ModelPrices = TokenPrices | LivePrices

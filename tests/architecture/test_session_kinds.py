@@ -107,6 +107,9 @@ NAMESPACES = {
             "conversation/__init__.py",
             "events/__init__.py",
             "telemetry/__init__.py",
+            # PRICES and ModelPrices: every model's price, GPT-Live's a LivePrices
+            # (telemetry/_live_prices.py), and an app's table checked for either.
+            "telemetry/_prices.py",
             # twilio_endpoint(api="live") and TwilioCall.live_conn: the call's options and
             # connection; the call's GPT-Live side is telephony/_live_leg.py's.
             "telephony/_bridge.py",
@@ -170,7 +173,6 @@ NAMING = {
     "GPT-Live": frozenset(
         {
             "cli/_webhook.py",
-            "telemetry/_prices.py",
             "telemetry/_recorders.py",
             "tools/_context.py",
             "tools/_registry.py",
