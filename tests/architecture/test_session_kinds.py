@@ -151,6 +151,9 @@ NAMESPACES = {
             "session/__init__.py",
             # measure(conn, translation=True): the option, handed on as the session's kind.
             "telemetry/_measure.py",
+            # Script.next_translation: what a translation session hears and says next,
+            # queued for the kind's session (testing/_translation.py), which translates it.
+            "testing/_script.py",
             # FakeRealtimeServer: the translation routes (sockets, client secrets, WebRTC
             # calls) of testing/_translation*.py, wired in, and translation_calls.
             "testing/_server.py",
@@ -183,7 +186,6 @@ NAMING = {
             "_config.py",
             "_validate.py",
             "telemetry/_recorders.py",
-            "testing/_script.py",
         }
     ),
 }
