@@ -56,7 +56,7 @@ from ._audio import sine_pcm16
 from ._events import JSON, ClientError, decode_audio, event
 from ._json import json_copy, json_list, json_object
 from ._live_delegation import Delegations
-from ._live_errors import LiveErrorEvents, live_error
+from ._live_errors import LiveErrorEvents
 from ._live_hearing import (
     FRAME_MS,
     MODEL,
@@ -337,8 +337,8 @@ class FakeLiveSession(LiveErrorEvents, ScriptedSession):
             self._dispatch(kind, payload, client_event_id, events)
         except ClientError as exc:
             channel.send(
-                live_error(
-                    exc.message, code=exc.code, param=exc.param, client_event_id=client_event_id
+                channel.error_event(
+                    exc.message, code=exc.code, param=exc.param, event_id=client_event_id
                 )
             )
 
@@ -699,7 +699,7 @@ class FakeLiveSession(LiveErrorEvents, ScriptedSession):
         if planned.error is not None:
             error = planned.error
             self.broadcast(
-                live_error(error.message, code=error.code, param=error.param, type=error.type)
+                self.error_event(error.message, code=error.code, param=error.param, type=error.type)
             )
         elif planned.close is not None:
             self.ended = True
