@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import Any, Protocol, cast
 
 from realtime_ext import CallAction
@@ -18,7 +18,7 @@ from realtime_ext.provider import get_logger
 
 from ._call import Progress, RunningCall
 
-__all__ = ["CallAnswer", "Running", "log_errors", "with_tools"]
+__all__ = ["CallAnswer", "Running", "log_errors", "started", "with_tools"]
 
 _logger = get_logger("realtime_ext.asgi")
 
@@ -90,6 +90,22 @@ def log_errors(call: RunningCall) -> Callable[[object], None]:
         _logger.warning("call %s: %s", call.call_id, event)
 
     return log_error
+
+
+async def started(
+    running: Running,
+    tool_loop: Callable[[], object] | None,
+    on_start: Callable[[], Awaitable[object]] | None,
+) -> None:
+    """A call's open sideband started: its tool loop (``tool_loop`` starts it; why it could
+    not is noted on ``running`` and raised), then the app's start hook awaited, then
+    ``running.attached`` set."""
+    if tool_loop is not None:
+        with running.starting_tools():
+            tool_loop()
+    if on_start is not None:
+        await on_start()
+    running.attached.set_result(True)
 
 
 def with_tools(listed: object, definitions: list[dict[str, Any]]) -> list[Any]:

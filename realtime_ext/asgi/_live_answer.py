@@ -7,13 +7,14 @@ its model greets as its instructions say."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 from typing import Any, Protocol, cast
 
 from realtime_ext import AsyncRealtimeClient, CallAction, InvalidArgumentError
 from realtime_ext.conversation import AsyncLiveConnection
 
 from ..tools import LiveToolLoop, ToolRegistry
-from ._answer import Running, log_errors, with_tools
+from ._answer import Running, log_errors, started, with_tools
 from ._call import Progress, RunningCall
 from ._conversing import converse
 
@@ -142,14 +143,17 @@ class LiveAnswer:
         async with options.client.live.sideband.connect(session_id=call.call_id) as conn:
             call.live_connection = conn
             conn.on("error", log_errors(call))
-            if options.tools is not None:
-                with running.starting_tools():
-                    tools, client_tool = options.tools, options.client_tool
-                    loop = LiveToolLoop(
-                        conn, tools, timeout=options.timeout, client_tool=client_tool
-                    )
-                    conn.add_extension(loop)
-            if options.on_live_start is not None:
-                await options.on_live_start(call, conn)
-            running.attached.set_result(True)
+            tools, hook = options.tools, options.on_live_start
+
+            def tool_loop(registry: ToolRegistry) -> None:
+                loop = LiveToolLoop(
+                    conn, registry, timeout=options.timeout, client_tool=options.client_tool
+                )
+                conn.add_extension(loop)
+
+            await started(
+                running,
+                None if tools is None else partial(tool_loop, tools),
+                None if hook is None else partial(hook, call, conn),
+            )
             await converse(call, progress, conn)

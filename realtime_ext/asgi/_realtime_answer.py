@@ -4,13 +4,14 @@ the sideband ``client.connect(call_id=...)``, its tool loop, ``on_start`` and th
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any, Protocol
 
 from realtime_ext import AsyncRealtimeClient, CallAction
 
 from ..connection import AsyncRealtimeConnection
 from ..tools import ToolRegistry
-from ._answer import Running, log_errors, with_tools
+from ._answer import Running, log_errors, started, with_tools
 from ._call import Progress, RunningCall
 from ._conversing import converse
 
@@ -67,12 +68,12 @@ class RealtimeAnswer:
         async with options.client.connect(call_id=call.call_id) as conn:
             call.connection = conn
             conn.on("error", log_errors(call))
-            if options.tools is not None:
-                with running.starting_tools():
-                    conn.run_tools(options.tools, timeout=options.timeout)
-            if options.on_start is not None:
-                await options.on_start(call, conn)
-            running.attached.set_result(True)
+            tools, hook = options.tools, options.on_start
+            await started(
+                running,
+                None if tools is None else partial(conn.run_tools, tools, timeout=options.timeout),
+                None if hook is None else partial(hook, call, conn),
+            )
             if running.greet:
                 await conn.response.create()
             await converse(call, progress, conn)
