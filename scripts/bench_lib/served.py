@@ -23,6 +23,18 @@ def _port_origin(line: str) -> str | None:
     return f"http://127.0.0.1:{port}" if port.isdigit() else None
 
 
+def serve_fake_origin(line: str) -> str | None:
+    """The origin in ``serve-fake``'s first line (``Fake Realtime server listening on
+    http://127.0.0.1:N/v1``), for :func:`served_process`'s ``origin``.
+
+    Example:
+        >>> serve_fake_origin("Fake Realtime server listening on http://127.0.0.1:8000/v1")
+        'http://127.0.0.1:8000'
+    """
+    _, found, url = line.partition(" listening on ")
+    return url.strip().removesuffix("/v1") if found else None
+
+
 @contextlib.contextmanager
 def served(argv: list[str], name: str, *, stop_within: float = 10.0) -> Iterator[str]:
     """Run ``python argv...`` until the block ends; yield its origin (``http://127.0.0.1:N``).

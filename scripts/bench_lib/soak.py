@@ -36,7 +36,7 @@ from typing import Any
 from . import subjects
 from .child import run_json
 from .report import Item, Measure
-from .served import served_process
+from .served import serve_fake_origin, served_process
 
 SCRIPTS = subjects.ROOT / "scripts"
 API_KEY = "sk-bench-not-a-real-key"
@@ -254,12 +254,6 @@ def child(
     print(json.dumps(result))
 
 
-def _origin_of(line: str) -> str | None:
-    # serve-fake's first line: "Fake Realtime server listening on http://127.0.0.1:N/v1".
-    _, found, url = line.partition(" listening on ")
-    return url.strip().removesuffix("/v1") if found else None
-
-
 def run(
     *,
     sessions: int,
@@ -284,7 +278,9 @@ def run(
         "--max-logged-bytes",
         str(SERVER_LOG_BYTES),
     ]
-    with served_process(argv, "serve-fake", origin=_origin_of, terminate=True, quiet=True) as (
+    with served_process(
+        argv, "serve-fake", origin=serve_fake_origin, terminate=True, quiet=True
+    ) as (
         origin,
         proc,
     ):

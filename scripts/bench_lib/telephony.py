@@ -5,11 +5,14 @@
 - Out (model to caller): a reply's audio deltas received, decoded, handed to the mark
   tracker and written to Twilio as ``media`` + ``mark``, per 20 ms of the reply.
 
-Both are CPU time of the bridge's thread (``time.thread_time``): the fake server runs on
-its own thread and is not counted; the Twilio side is a bare ASGI driver that only hands
-over prepared messages and counts what comes back. The third row runs 50 bridged calls
-against the fake in one process on the test clock (each speaks, hears its reply, hangs up)
-and reports the wall time to completion.
+Both are CPU time of the bridge's thread (``time.thread_time``) with the model where a
+deployed bridge has it, in another process: ``serve-fake``, scripted with a scenario file.
+(It used to be the in-process fake on a thread of the bridge's own process: not counted,
+but its work beside the bridge's, on the same GIL and caches, made the bridge's own figure
+read 1.5 to 2.5 times what it is, and grow with the audio the fake buffered.) The Twilio
+side is a bare ASGI driver that only hands over prepared messages and counts what comes back.
+The third row runs 50 bridged calls against the fake in one process on the test clock
+(each speaks, hears its reply, hangs up) and reports the wall time to completion.
 
 Run alone: ``PYTHONPATH=.:generated .venv/bin/python -c 'from bench_lib import telephony as
 t; print(t.run(frames=500, calls=5))'`` from scripts/.
@@ -19,8 +22,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
+import tempfile
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from realtime_ext import AsyncRealtimeClient
@@ -29,6 +36,7 @@ from realtime_ext.telephony import TwilioCall, twilio_endpoint, twilio_signature
 from realtime_ext.testing import FakeRealtimeServer, FakeTwilioCall, ManualClock
 
 from .report import Item, Measure
+from .served import serve_fake_origin, served_process
 
 NOTE = "ours only: the official openai package has no phone bridge"
 FRAME_MS = 20
@@ -86,12 +94,12 @@ def _signed_scope() -> dict[str, Any]:
     return {"type": "websocket", "path": "/", "headers": headers}
 
 
-async def _inbound_cpu(server: FakeRealtimeServer, frames: int) -> float:
+async def _inbound_cpu(base_url: str, frames: int) -> float:
     """Bridge CPU (µs) per caller frame passed on."""
     payload = base64.b64encode(b"\xff" * 160).decode()
     media = json.dumps({"event": "media", "streamSid": "MZ1", "media": {"payload": payload}})
     driver = _Driver([json.dumps(START), *([media] * frames)])
-    async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
+    async with AsyncRealtimeClient(api_key="sk-bench", base_url=base_url) as client:
         app = twilio_endpoint(
             client,
             session=realtime_session(turn_detection=None),
@@ -106,16 +114,16 @@ async def _inbound_cpu(server: FakeRealtimeServer, frames: int) -> float:
     return (driver.last_in - driver.first_in) / (frames - 1) * 1e6
 
 
-async def _outbound_cpu(server: FakeRealtimeServer, reply_ms: int) -> float:
-    """Bridge CPU (µs) per 20 ms of reply audio passed on to the caller."""
-    server.script.next_response(audio_ms=reply_ms)
+async def _outbound_cpu(base_url: str, reply_ms: int) -> float:
+    """Bridge CPU (µs) per 20 ms of reply audio passed on to the caller (the model's next
+    answer is ``reply_ms`` long: see :func:`_model`)."""
     driver = _Driver([json.dumps(START)])
     pieces = reply_ms // 100  # the fake streams 100 ms deltas
 
     async def speak_first(call: TwilioCall) -> None:
         await call.conn.response.create()
 
-    async with AsyncRealtimeClient(api_key="sk-bench", base_url=server.base_url) as client:
+    async with AsyncRealtimeClient(api_key="sk-bench", base_url=base_url) as client:
         app = twilio_endpoint(
             client,
             session=realtime_session(turn_detection=None),
@@ -163,19 +171,38 @@ async def many_calls(server: FakeRealtimeServer, calls: int, reply_ms: int = 300
     return time.perf_counter() - started
 
 
+@contextlib.contextmanager
+def _model(reply_ms: int, answers: int) -> Iterator[str]:
+    """``serve-fake`` in a process of its own, its VAD off, its next ``answers`` answers
+    ``reply_ms`` of audio each; yields its base URL."""
+    scenario = {"vad": False, "responses": [{"audio_ms": reply_ms}] * answers}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "scenario.json")
+        path.write_text(json.dumps(scenario))
+        argv = ["-m", "realtime_ext.testing", "--port", "0", "--scenario", str(path)]
+        with served_process(
+            argv, "serve-fake", origin=serve_fake_origin, terminate=True, quiet=True
+        ) as (origin, _):
+            yield f"{origin}/v1"
+
+
 def run(*, frames: int, calls: int, rounds: int = 3) -> list[Item]:
     """The three rows: CPU per frame in and out (medians of ``rounds``), ``calls`` at once."""
 
-    async def measure() -> tuple[list[float], list[float], float]:
-        with FakeRealtimeServer() as server:
-            inbound = [await _inbound_cpu(server, frames) for _ in range(rounds)]
-            outbound = [
-                await _outbound_cpu(server, max(1000, frames * FRAME_MS)) for _ in range(rounds)
-            ]
-            wall = await many_calls(server, calls)
-        return inbound, outbound, wall
+    reply_ms = max(1000, frames * FRAME_MS)
 
-    inbound, outbound, wall = asyncio.run(measure())
+    async def cpu(base_url: str) -> tuple[list[float], list[float]]:
+        inbound = [await _inbound_cpu(base_url, frames) for _ in range(rounds)]
+        outbound = [await _outbound_cpu(base_url, reply_ms) for _ in range(rounds)]
+        return inbound, outbound
+
+    async def wall_time() -> float:
+        with FakeRealtimeServer() as server:
+            return await many_calls(server, calls)
+
+    with _model(reply_ms, rounds) as base_url:
+        inbound, outbound = asyncio.run(cpu(base_url))
+    wall = asyncio.run(wall_time())
     return [
         Item(
             "Twilio bridge CPU per 20 ms frame in (caller to model)",
