@@ -205,6 +205,16 @@ def test_a_normal_close_leaving_commentary_unacknowledged_is_not_a_quiet_end(
         both(client.close())
 
 
+def only_the_next_is_unconfirmed(both: Both, server: FakeRealtimeServer, conn: Any) -> None:
+    """The next acknowledgement becomes a 1000 close; the commentary sent next is then the
+    only send ``ConnectionClosed.unconfirmed`` lists."""
+    server.faults.drop_after(0, code=1000)
+    both(conn.commentary("It arrives on Monday."))
+    with pytest.raises(ConnectionClosed) as caught:
+        both(conn.run_until("session.commentary.appended", timeout=T))
+    assert [item["content"] for item in caught.value.unconfirmed.items] == ["It arrives on Monday."]
+
+
 def test_only_the_commentary_never_acknowledged_is_reported(both: Both) -> None:
     """The first commentary is acknowledged (``session.commentary.appended``), the second's
     acknowledgement becomes a 1000 close: ``ConnectionClosed.unconfirmed`` lists the second
@@ -214,13 +224,7 @@ def test_only_the_commentary_never_acknowledged_is_reported(both: Both) -> None:
         conn = both(client.live.connect(model="gpt-live-1", max_retries=0))
         both(conn.commentary("The order ships on Friday."))
         both(conn.run_until("session.commentary.appended", timeout=T))
-        server.faults.drop_after(0, code=1000)
-        both(conn.commentary("It arrives on Monday."))
-        with pytest.raises(ConnectionClosed) as caught:
-            both(conn.run_until("session.commentary.appended", timeout=T))
-        assert [item["content"] for item in caught.value.unconfirmed.items] == [
-            "It arrives on Monday."
-        ]
+        only_the_next_is_unconfirmed(both, server, conn)
         both(conn.close())
         both(client.close())
 
@@ -243,13 +247,7 @@ def test_a_commentary_the_server_refused_is_not_reported_unconfirmed(both: Both)
         with pytest.raises(RealtimeServerError) as error:
             both(conn.run_until("session.commentary.appended", timeout=T))
         assert error.value.event_id == "e_refused"
-        server.faults.drop_after(0, code=1000)
-        both(conn.commentary("It arrives on Monday."))
-        with pytest.raises(ConnectionClosed) as caught:
-            both(conn.run_until("session.commentary.appended", timeout=T))
-        assert [item["content"] for item in caught.value.unconfirmed.items] == [
-            "It arrives on Monday."
-        ]
+        only_the_next_is_unconfirmed(both, server, conn)
         both(conn.close())
         both(client.close())
 
