@@ -17,9 +17,14 @@ from realtime_ext.provider import is_loopback_host
 from ._azure import AzureMode
 from ._gateway import GatewayMode
 from ._limits import ServerLimits
-from ._log import DEFAULT_MAX_BYTES
 from ._server import DEFAULT_MAX_MESSAGE_SIZE, RECORD_MODES, FakeRealtimeServer
 from ._session import DEFAULT_MODEL
+
+LOGGED_BYTES = 64 * 2**10
+"""serve-fake's ``--max-logged-bytes``: 64 KiB. Only a test holding the server in-process
+reads its logs of client events (``FakeRealtimeServer``, whose default is 16 MiB a
+connection), so serve-fake, which nothing reads them from, keeps little: at 16 MiB a log,
+a load test of K calls sending audio held K logs of megabytes."""
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -38,11 +43,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-logged-bytes",
         type=_byte_count,
-        default=DEFAULT_MAX_BYTES,
+        default=LOGGED_BYTES,
         metavar="N",
         help="bytes of client events each connection's log keeps, and the closed "
-        f"connections' logs together (default {DEFAULT_MAX_BYTES}); a long run of many "
-        "sessions sending audio keeps less (the logs are read in-process only)",
+        f"connections' logs together (default {LOGGED_BYTES}: the logs are read only "
+        "in-process, by a test holding FakeRealtimeServer)",
     )
     parser.add_argument(
         "--max-connections",

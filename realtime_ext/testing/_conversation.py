@@ -14,6 +14,7 @@ from ._events import JSON, ClientError, decode_audio, error_event, event
 from ._faults import ResponseCut
 from ._ids import new_id
 from ._json import json_copy, json_object
+from ._kept_audio import MAX_KEPT_AUDIO_BYTES, KeptAudio
 from ._recall import message_text, recalled
 from ._responses import ResponseRun
 from ._routes import FREEZE, Close, Send
@@ -96,7 +97,7 @@ class FakeConversation(ScriptedSession):
         # The same items by id: create, retrieve and truncate find theirs without a scan
         # (a scan per create made a long conversation quadratic).
         self._by_id: dict[str, JSON] = {}
-        self.item_audio: dict[str, bytes] = {}
+        self.item_audio: KeptAudio[bytes] = KeptAudio(limit=MAX_KEPT_AUDIO_BYTES, size=len)
         self.audio: bytearray = bytearray()
         self.active: ResponseRun | None = None
         self.last_response_id: str | None = None

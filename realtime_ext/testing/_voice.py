@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -47,6 +48,7 @@ from ._audio import SAMPLE_RATE, sine_pcm16
 from ._events import JSON, ClientError
 from ._ids import new_id
 from ._json import json_object
+from ._kept_audio import MAX_KEPT_AUDIO_BYTES, KeptAudio
 
 FRAME_MS = 10
 MAX_TRACKED_RUNS = 256
@@ -188,20 +190,26 @@ class StreamedAudio(Protocol):
         ...
 
 
+def _streamed_bytes(run: StreamedAudio) -> int:
+    return len(run.audio)
+
+
 class Voice:
     """Server VAD and truncation for one fake conversation.
 
     ``item_audio`` is the conversation's audio of each item by id (truncation cuts it).
     """
 
-    def __init__(self, item_audio: dict[str, bytes]) -> None:
+    def __init__(self, item_audio: MutableMapping[str, bytes]) -> None:
         self.item_audio = item_audio
         self._pending = b""  # input audio not yet a whole frame
         self._stream_ms = 0  # input audio heard this session (the VAD timeline)
         self._speaking = False
         self._silence_ms = 0
         self._item_id: str | None = None
-        self._runs: dict[str, StreamedAudio] = {}
+        self._runs: KeptAudio[StreamedAudio] = KeptAudio(
+            limit=MAX_KEPT_AUDIO_BYTES, size=_streamed_bytes
+        )
         self._idle_from: int | None = None  # where the idle timeout counts from, if armed
         self._spoken_ms = 0  # speech heard in the turn in progress
 
@@ -292,7 +300,8 @@ class Voice:
     # -- output audio and truncation ---------------------------------------------------------
     def track(self, item_id: str, run: StreamedAudio) -> None:
         """A response starts: its message ``item_id``'s audio (once streamed) can be
-        truncated."""
+        truncated, while it is among the last :data:`MAX_TRACKED_RUNS` replies and within
+        their :data:`~._kept_audio.MAX_KEPT_AUDIO_BYTES`."""
         self._runs[item_id] = run
         while len(self._runs) > MAX_TRACKED_RUNS:
             del self._runs[next(iter(self._runs))]

@@ -42,8 +42,6 @@ SCRIPTS = subjects.ROOT / "scripts"
 API_KEY = "sk-bench-not-a-real-key"
 MODEL = "gpt-realtime"
 PCM = bytes(4800)  # 100 ms of 24 kHz PCM16: each call's input frame
-SERVER_LOG_BYTES = 64 * 1024
-"""serve-fake's ``--max-logged-bytes`` in the soak (see :func:`run`)."""
 FLAT_SHARE = 0.02
 """Growth over the measured window, along the fitted line, still called flat: 2 % of the
 mean resident size..."""
@@ -272,11 +270,6 @@ def run(
         # K sessions at once, and a storm of reconnects has room: its default is 512.
         "--max-connections",
         str(2 * sessions + 64),
-        # Each connection's log of client events (its audio appends: 3.8 MB a minute-long
-        # call at the default 16 MiB a log) is read in-process only: K open calls would hold
-        # K of them. A log of 64 KiB a connection keeps serve-fake's size the server's own.
-        "--max-logged-bytes",
-        str(SERVER_LOG_BYTES),
     ]
     with served_process(
         argv, "serve-fake", origin=serve_fake_origin, terminate=True, quiet=True

@@ -179,7 +179,9 @@ def test_closed_audio_connections_leave_less_than_20_mib() -> None:
 
 
 def test_serve_fake_takes_the_log_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Issue 81's soak: K open calls sending audio held K logs of up to 16 MiB in serve-fake.
+    # Issue 81's soak: K open calls sending audio held K logs of up to 16 MiB in serve-fake,
+    # logs nothing outside its process reads: its default is 64 KiB, FakeRealtimeServer's
+    # (read by the test holding it) 16 MiB.
     import realtime_ext.testing.__main__ as serve
 
     built: list[FakeRealtimeServer] = []
@@ -189,8 +191,9 @@ def test_serve_fake_takes_the_log_bound(monkeypatch: pytest.MonkeyPatch) -> None
         return 0
 
     monkeypatch.setattr(serve, "_run", run)
-    assert serve.main(["--max-logged-bytes", "65536"]) == 0
+    assert serve.main(["--max-logged-bytes", "1048576"]) == 0
     assert serve.main([]) == 0
-    assert [server.max_logged_bytes for server in built] == [65536, 16 * 2**20]
+    assert [server.max_logged_bytes for server in built] == [2**20, 64 * 2**10]
+    assert FakeRealtimeServer().max_logged_bytes == 16 * 2**20
     with pytest.raises(SystemExit):
         serve.main(["--max-logged-bytes", "0"])

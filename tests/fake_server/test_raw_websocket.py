@@ -16,6 +16,7 @@ from websockets.sync.client import ClientConnection, connect
 
 from realtime_ext.testing import FakeRealtimeServer
 from realtime_ext.testing._audio import sine_pcm16
+from realtime_ext.testing._kept_audio import MAX_KEPT_AUDIO_BYTES
 
 AUTH = {"Authorization": "Bearer sk-test"}
 
@@ -393,3 +394,39 @@ async def test_async_server_push_and_close() -> None:
                 await ws.recv()
         assert info.value.rcvd is not None
         assert (info.value.rcvd.code, info.value.rcvd.reason) == (1013, "try again later")
+
+
+def test_a_long_calls_audio_is_kept_within_a_bound() -> None:
+    """A fake session keeps its turns' and replies' audio within MAX_KEPT_AUDIO_BYTES each,
+    the oldest let go first: a long call no longer holds every turn's audio (tens of MB a
+    10-minute call), and the audio of the turns and replies a test just made is still there."""
+    turn = bytes(2 * 2**20)  # 2 MiB of silence: three turns are past the 4 MiB kept
+    reply_ms = 30_000  # 1.4 MB of 24 kHz PCM16: three replies are past it too
+    assert 2 * len(turn) <= MAX_KEPT_AUDIO_BYTES < 3 * len(turn)
+    script = {"vad": False, "responses": [{"audio_ms": reply_ms}] * 4}
+    with FakeRealtimeServer(scenario=script) as server, session(server, max_size=None) as ws:
+        recv(ws)
+        users: list[str] = []
+        replies: list[str] = []
+        for _ in range(4):
+            for start in range(0, len(turn), 2**18):
+                audio = base64.b64encode(turn[start : start + 2**18]).decode()
+                send(ws, {"type": "input_audio_buffer.append", "audio": audio})
+            send(ws, {"type": "input_audio_buffer.commit"})
+            users.append(until(ws, "input_audio_buffer.committed")[-1]["item_id"])
+            send(ws, {"type": "response.create"})
+            replies.append(until(ws, "response.done")[-1]["response"]["output"][0]["id"])
+        retrieved = []
+        for item_id in (users[0], users[-2], users[-1]):
+            send(ws, {"type": "conversation.item.retrieve", "item_id": item_id})
+            retrieved.append(until(ws, "conversation.item.retrieved")[-1]["item"]["content"][0])
+        cuts = []
+        for item_id in (replies[0], replies[-1]):
+            truncate = {"item_id": item_id, "content_index": 0, "audio_end_ms": 1000}
+            send(ws, {"type": "conversation.item.truncate", **truncate})
+            cuts.append(recv(ws))
+    assert "audio" not in retrieved[0]  # the first turn's audio was let go
+    assert [base64.b64decode(part["audio"]) for part in retrieved[1:]] == [turn, turn]
+    assert cuts[0]["type"] == "error"  # the first reply's audio was let go
+    assert "already shorter" in cuts[0]["error"]["message"]
+    assert cuts[1]["type"] == "conversation.item.truncated"
