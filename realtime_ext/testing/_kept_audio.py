@@ -26,7 +26,8 @@ V = TypeVar("V")
 class KeptAudio(MutableMapping[str, V], Generic[V]):
     """Items' audio by item id, in the order set, within ``limit`` bytes (``size``: a
     value's audio length, read when the bound is checked, as a reply's audio grows while
-    it streams). Past the limit, the oldest items go until it holds, but the newest.
+    it streams) and, if given, ``max_items`` items. Past either, the oldest items go until
+    both hold, but the newest.
 
     Example:
         >>> kept: KeptAudio[bytes] = KeptAudio(limit=10, size=len)
@@ -36,12 +37,19 @@ class KeptAudio(MutableMapping[str, V], Generic[V]):
         >>> kept["c"] = bytes(20)  # over the limit alone: the newest is kept
         >>> list(kept)
         ['c']
+        >>> few: KeptAudio[bytes] = KeptAudio(limit=100, size=len, max_items=2)
+        >>> few["a"], few["b"], few["c"] = b"1", b"2", b"3"
+        >>> list(few)
+        ['b', 'c']
     """
 
-    def __init__(self, *, limit: int, size: Callable[[V], int]) -> None:
+    def __init__(
+        self, *, limit: int, size: Callable[[V], int], max_items: int | None = None
+    ) -> None:
         self._items: dict[str, V] = {}
         self._limit = limit
         self._size = size
+        self._max_items = max_items
 
     def __setitem__(self, key: str, value: V) -> None:
         self._items.pop(key, None)  # set again: it is the newest
@@ -49,11 +57,12 @@ class KeptAudio(MutableMapping[str, V], Generic[V]):
         self.bound()
 
     def bound(self) -> None:
-        """Let the oldest items go while the kept audio is over the limit (not the newest)."""
-        total = sum(self._size(value) for value in self._items.values())
-        while total > self._limit and len(self._items) > 1:
-            oldest = next(iter(self._items))
-            total -= self._size(self._items.pop(oldest))
+        """Let the oldest items go while over either limit (never the newest)."""
+        items = self._items
+        total = sum(self._size(value) for value in items.values())
+        most = len(items) if self._max_items is None else self._max_items
+        while len(items) > 1 and (total > self._limit or len(items) > most):
+            total -= self._size(items.pop(next(iter(items))))
 
     def __getitem__(self, key: str) -> V:
         return self._items[key]

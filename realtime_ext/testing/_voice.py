@@ -208,7 +208,7 @@ class Voice:
         self._silence_ms = 0
         self._item_id: str | None = None
         self._runs: KeptAudio[StreamedAudio] = KeptAudio(
-            limit=MAX_KEPT_AUDIO_BYTES, size=_streamed_bytes
+            limit=MAX_KEPT_AUDIO_BYTES, size=_streamed_bytes, max_items=MAX_TRACKED_RUNS
         )
         self._idle_from: int | None = None  # where the idle timeout counts from, if armed
         self._spoken_ms = 0  # speech heard in the turn in progress
@@ -303,8 +303,6 @@ class Voice:
         truncated, while it is among the last :data:`MAX_TRACKED_RUNS` replies and within
         their :data:`~._kept_audio.MAX_KEPT_AUDIO_BYTES`."""
         self._runs[item_id] = run
-        while len(self._runs) > MAX_TRACKED_RUNS:
-            del self._runs[next(iter(self._runs))]
 
     def audio_of(self, item_id: str) -> bytes:
         """The audio of ``item_id`` as it stands (cut by truncations)."""
