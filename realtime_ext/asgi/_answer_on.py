@@ -13,18 +13,13 @@ from collections.abc import Awaitable, Callable
 from typing import Literal, TypeAlias, get_args
 
 from realtime_ext import InvalidArgumentError
-from realtime_ext.webhooks import (
-    LiveCallIncomingEvent,
-    LiveTransportIncomingEvent,
-    RealtimeCallIncomingEvent,
-)
+from realtime_ext.webhooks import IncomingCall, RealtimeCallIncomingEvent
 
 __all__ = [
     "AnswerOn",
     "CallApi",
     "IncomingCall",
     "api_of",
-    "call_id_of",
     "check_answer_on",
     "choose",
 ]
@@ -34,29 +29,16 @@ CallApi: TypeAlias = Literal["realtime", "live"]
 ``client.connect(call_id=...)``) or ``"live"`` (``client.live.sessions``, the sideband
 ``client.live.sideband.connect(session_id=...)``)."""
 
-IncomingCall: TypeAlias = (
-    RealtimeCallIncomingEvent | LiveTransportIncomingEvent | LiveCallIncomingEvent
-)
-"""An announcement of an incoming SIP call: Realtime's ``realtime.call.incoming``, GPT-Live's
-``live.transport.incoming`` or its deprecated ``live.call.incoming``. Each carries the
-INVITE's SIP headers (``caller``, ``callee``, ``sip_header(name)``)."""
-
 AnswerOn: TypeAlias = CallApi | Callable[[IncomingCall], CallApi | Awaitable[CallApi]]
 """``"realtime"``, ``"live"``, or a function (plain or ``async``) of the incoming call
 returning one of them."""
 
-INCOMING = (RealtimeCallIncomingEvent, LiveTransportIncomingEvent, LiveCallIncomingEvent)
 _APIS: tuple[str, ...] = get_args(CallApi)
 
 
 def api_of(event: IncomingCall) -> CallApi:
     """The API that announced ``event`` (and would answer it)."""
     return "realtime" if isinstance(event, RealtimeCallIncomingEvent) else "live"
-
-
-def call_id_of(event: IncomingCall) -> str:
-    """The id its API knows the call by: the ``rtc_…`` call id or the ``live_…`` session id."""
-    return event.call_id if isinstance(event, RealtimeCallIncomingEvent) else event.session_id
 
 
 def check_answer_on(answer_on: object, *, realtime: bool, live: bool) -> AnswerOn:

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from realtime_ext.conversation import AsyncLiveConnection
 
 from ..connection import AsyncRealtimeConnection
-from ._answer_on import CallApi, IncomingCall, api_of, call_id_of
+from ._answer_on import CallApi, IncomingCall, api_of
 
 __all__ = ["RunningCall", "current_call"]
 
@@ -88,7 +88,7 @@ class RunningCall:
     @property
     def call_id(self) -> str:
         """The call's id on its API: ``rtc_...`` (Realtime) or ``live_...`` (GPT-Live)."""
-        return call_id_of(self.event)
+        return self.event.subject_id
 
     @property
     def hanging_up(self) -> bool:

@@ -22,16 +22,7 @@ from realtime_ext.provider import check_seconds, get_logger
 from ..tools import ToolRegistry
 from ..webhooks import WebhookEvent, parse_event
 from ._answer import CallAnswer, Running
-from ._answer_on import (
-    INCOMING,
-    AnswerOn,
-    CallApi,
-    IncomingCall,
-    api_of,
-    call_id_of,
-    check_answer_on,
-    choose,
-)
+from ._answer_on import AnswerOn, CallApi, IncomingCall, api_of, check_answer_on, choose
 from ._call import Progress, RunningCall, set_current
 from ._live_answer import LiveAnswer, LiveCallStart, check_client_tool, check_live_session
 from ._realtime_answer import CallStart, RealtimeAnswer
@@ -243,7 +234,7 @@ class CallRunner:
     async def __call__(self, event: WebhookEvent) -> None:
         """The webhook handler: answer an incoming call (either API's announcement), ignore
         anything else."""
-        if isinstance(event, INCOMING):
+        if isinstance(event, IncomingCall):
             await self.answer(event)
 
     async def answer(self, event: IncomingCall) -> RunningCall | None:
@@ -258,12 +249,12 @@ class CallRunner:
 
             call = await runner.answer(event)
         """
-        if not isinstance(event, INCOMING):
+        if not isinstance(event, IncomingCall):
             raise InvalidArgumentError(
                 "event must be an incoming call (realtime.call.incoming, "
                 f"live.transport.incoming or live.call.incoming), got {type(event).__name__}"
             )
-        api, call_id = api_of(event), call_id_of(event)
+        api, call_id = api_of(event), event.subject_id
         chosen = await choose(self.answer_on, event)
         if chosen != api:
             _logger.info("call %s: answered on the %s API, not this one", call_id, chosen)
@@ -333,7 +324,7 @@ class CallRunner:
         for the call's state (``None``: accepted), whether an attempt's outcome was unknown
         (it may have been carried out) and whether this client had accepted the call before
         (a repeat reported as done). Any other failure is raised."""
-        answer, call_id = self._answers[api_of(event)], call_id_of(event)
+        answer, call_id = self._answers[api_of(event)], event.subject_id
         unknown = False
         for attempt in range(1, ACCEPT_ATTEMPTS + 1):
             try:
@@ -381,7 +372,7 @@ class CallRunner:
         open). ``taken_over``: this worker did not accept it (a worker that did died), so a
         sideband refused means the call is not this app's to run: it is left alone (raised
         when ``must_attach``: this worker's own accept may have been carried out)."""
-        call_id = call_id_of(event)
+        call_id = event.subject_id
         what = f"call {call_id}"
         run_key, owner = f"{key}:run", secrets.token_hex(16)
         # The record another worker takes the call over with: its announcement, whose type
@@ -425,7 +416,7 @@ class CallRunner:
     ) -> tuple[RunningCall, Running, asyncio.Task[object]]:
         """Run ``event``'s call in a task of its own (``owner`` holds its run claim,
         ``run_key``), registered with the shutdown."""
-        api, call_id = api_of(event), call_id_of(event)
+        api, call_id = api_of(event), event.subject_id
         progress = Progress()
         call = RunningCall(event, progress, self._referrer(self._answers[api], call_id))
         attached: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
@@ -468,13 +459,13 @@ class CallRunner:
             event, why = None, str(exc)
         else:
             event, why = parsed, f"a {parsed.type} event, not an incoming call"
-        if not isinstance(event, INCOMING):
+        if not isinstance(event, IncomingCall):
             _logger.error("a running call's record cannot be run (%s); forgotten", why)
             await finish_claim(self.store.finish_call, run_key, owner, RETRY_HORIZON, run_key)
             return
         _logger.warning(
             "call %s: its worker stopped renewing its claim (it died): taken over here",
-            call_id_of(event),
+            event.subject_id,
         )
         # No greeting: the call was under way (its first worker greeted the caller).
         self._launch(event, run_key, owner, True, greet=False)

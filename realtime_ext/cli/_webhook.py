@@ -9,11 +9,7 @@ from typing import TYPE_CHECKING
 from ._io import CLIError, Commands, emit, parse_json_object, read_text
 
 if TYPE_CHECKING:
-    from ..webhooks import (
-        LiveCallIncomingEvent,
-        LiveTransportIncomingEvent,
-        RealtimeCallIncomingEvent,
-    )
+    from ..webhooks import IncomingCall
 
 
 def register(sub: Commands) -> None:
@@ -63,25 +59,19 @@ def run_verify(args: argparse.Namespace) -> int:
     event = webhooks.unwrap(payload, headers, secret=args.secret, tolerance=args.tolerance)
     data: dict[str, object] = {"verified": True, "type": event.type, "id": event.id}
     lines = [f"verified {event.type} {event.id}"]
-    if isinstance(event, webhooks.RealtimeCallIncomingEvent):
-        _show_sip_invite(event, "call_id", event.call_id, data, lines)
-    elif isinstance(event, webhooks.LiveTransportIncomingEvent | webhooks.LiveCallIncomingEvent):
-        _show_sip_invite(event, "session_id", event.session_id, data, lines)
-    elif isinstance(event, webhooks.LiveTransportConnectedEvent):
-        data["session_id"] = event.session_id
-        lines.append(f"session_id: {event.session_id}")
+    if isinstance(event, webhooks.IncomingCall):
+        _show_sip_invite(event, data, lines)
+    elif not isinstance(event, webhooks.UnknownWebhookEvent):
+        data[event.subject_field] = event.subject_id
+        lines.append(f"{event.subject_field}: {event.subject_id}")
     emit(args.json, data, "\n".join(lines))
     return 0
 
 
-def _show_sip_invite(
-    event: RealtimeCallIncomingEvent | LiveTransportIncomingEvent | LiveCallIncomingEvent,
-    key: str,
-    value: str,
-    data: dict[str, object],
-    lines: list[str],
-) -> None:
-    # Both incoming-call events show the same SIP fields, under the id each names the call by.
+def _show_sip_invite(event: IncomingCall, data: dict[str, object], lines: list[str]) -> None:
+    # Every API's incoming call shows the same SIP fields, under the id its API names the call
+    # by (subject_field: call_id on Realtime, session_id on GPT-Live).
+    key, value = event.subject_field, event.subject_id
     data.update(
         {
             key: value,

@@ -9,7 +9,9 @@ OpenAI signs webhooks with the Standard Webhooks scheme (``webhook-id``,
 :class:`LiveTransportConnectedEvent` (``live.transport.connected``) and
 :class:`LiveCallIncomingEvent` (the deprecated ``live.call.incoming``), or an
 :class:`UnknownWebhookEvent` for types this SDK does not model yet (tell them apart with
-``isinstance``).
+``isinstance``). :data:`IncomingCall` is any of the incoming-call events, and every typed
+event names the id it is about the same way on either API (``subject_id``, under the name
+``subject_field`` its API gives it).
 
 One pending SIP call can send both ``realtime.call.incoming`` (an ``rtc_...`` id) and
 ``live.transport.incoming`` (a ``live_...`` id); the first successful accept on either API
@@ -59,7 +61,7 @@ from ._live_events import (
 )
 from ._parse import parse_event
 from ._secret import SECRET_ENV_VAR
-from ._typed import WebhookEvent
+from ._typed import IncomingCall, WebhookEvent
 from ._unwrap import unwrap
 from ._verify import DEFAULT_TOLERANCE, check_tolerance, sign, verify
 
@@ -70,6 +72,7 @@ __all__ = [
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "HeadersLike",
+    "IncomingCall",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "LiveCallIncomingEvent",

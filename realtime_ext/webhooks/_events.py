@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final, Generic, Literal, Protocol, TypeVar
+from typing import Any, ClassVar, Final, Generic, Literal, Protocol, TypeVar
 
 from realtime_generated.models import WebhookRealtimeCallIncoming, WebhookRealtimeCallIncomingData
 
@@ -71,6 +71,24 @@ class Envelope(Generic[E]):
     """What every typed webhook event reads the same way from its generated ``model``."""
 
     model: E
+
+    subject_field: ClassVar[str]
+    """The name the event's API gives the id it is about (its ``data``'s field):
+    ``"call_id"`` (a Realtime call) or ``"session_id"`` (a GPT-Live session)."""
+
+    @property
+    def subject_id(self) -> str:
+        """The id the event is about, whichever API sent it: its ``data``'s
+        :attr:`subject_field`. For an incoming call, the id the call is accepted by on its
+        API: the ``rtc_...`` ``call_id``, or GPT-Live's ``live_...`` ``session_id``.
+
+        Example::
+
+            event = unwrap(body, headers)
+            if not isinstance(event, UnknownWebhookEvent):
+                log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
+        """
+        raise NotImplementedError  # each event class reads its own model's field
 
     @property
     def id(self) -> str:
@@ -170,6 +188,7 @@ class RealtimeCallIncomingEvent(SipInviteEvent[WebhookRealtimeCallIncoming]):
 
     model: WebhookRealtimeCallIncoming
     raw: dict[str, Any] = field(compare=False)
+    subject_field: ClassVar[str] = "call_id"
 
     @property
     def type(self) -> Literal["realtime.call.incoming"]:
@@ -184,6 +203,17 @@ class RealtimeCallIncomingEvent(SipInviteEvent[WebhookRealtimeCallIncoming]):
     @property
     def call_id(self) -> str:
         """The ``rtc_...`` id to pass to ``calls.accept/reject/refer``."""
+        return self.model.data.call_id
+
+    @property
+    def subject_id(self) -> str:
+        """The id the event is about, read the same way on every typed event: here
+        :attr:`call_id` (``subject_field`` is ``"call_id"``).
+
+        Example::
+
+            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
+        """
         return self.model.data.call_id
 
     def __repr__(self) -> str:
@@ -217,12 +247,12 @@ class UnknownWebhookEvent:
 @dataclass(frozen=True)
 class WebhookType(Generic[EventT]):
     """How the body of one webhook type this SDK models is checked and typed: its
-    ``data``'s id field, whether it is an incoming SIP call (``sip_headers`` checked), the
-    transport it models (``data.type``: a newer one gives :class:`UnknownWebhookEvent`), the
-    generated model (by name, imported when one arrives: generations from specs before
-    2026-07-27 have no GPT-Live webhook) and the event class around it. A new webhook is one
-    more of these, in its API's module (:data:`REALTIME_WEBHOOK` here), listed in
-    :data:`~._typed.TYPED`."""
+    ``data``'s id field (its event class's ``subject_field``), whether it is an incoming SIP
+    call (``sip_headers`` checked), the transport it models (``data.type``: a newer one gives
+    :class:`UnknownWebhookEvent`), the generated model (by name, imported when one arrives:
+    generations from specs before 2026-07-27 have no GPT-Live webhook) and the event class
+    around it. A new webhook is one more of these, in its API's module
+    (:data:`REALTIME_WEBHOOK` here), listed in :data:`~._typed.TYPED`."""
 
     type: str
     id_field: str
@@ -233,6 +263,9 @@ class WebhookType(Generic[EventT]):
 
 
 REALTIME_WEBHOOK: WebhookType[RealtimeCallIncomingEvent] = WebhookType(
-    REALTIME_CALL_INCOMING, "call_id", "WebhookRealtimeCallIncoming", RealtimeCallIncomingEvent
+    REALTIME_CALL_INCOMING,
+    RealtimeCallIncomingEvent.subject_field,
+    "WebhookRealtimeCallIncoming",
+    RealtimeCallIncomingEvent,
 )
 """The Realtime API's incoming call."""

@@ -7,7 +7,7 @@ session), its deprecated predecessor ``live.call.incoming``, and ``live.transpor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal
 
 from ._events import Envelope, SipInviteEvent, WebhookType
 
@@ -55,6 +55,7 @@ class LiveCallIncomingEvent(SipInviteEvent["WebhookLiveCallIncoming"]):
 
     model: WebhookLiveCallIncoming
     raw: dict[str, Any] = field(compare=False)
+    subject_field: ClassVar[str] = "session_id"
 
     @property
     def type(self) -> Literal["live.call.incoming"]:
@@ -69,6 +70,17 @@ class LiveCallIncomingEvent(SipInviteEvent["WebhookLiveCallIncoming"]):
     @property
     def session_id(self) -> str:
         """The pending session's ``live_...`` id, for ``client.live.sessions.accept``."""
+        return self.model.data.session_id
+
+    @property
+    def subject_id(self) -> str:
+        """The id the event is about, read the same way on every typed event: here
+        :attr:`session_id` (``subject_field`` is ``"session_id"``).
+
+        Example::
+
+            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
+        """
         return self.model.data.session_id
 
     def __repr__(self) -> str:
@@ -98,6 +110,7 @@ class LiveTransportIncomingEvent(SipInviteEvent["WebhookLiveTransportIncoming"])
 
     model: WebhookLiveTransportIncoming
     raw: dict[str, Any] = field(compare=False)
+    subject_field: ClassVar[str] = "session_id"
 
     @property
     def type(self) -> Literal["live.transport.incoming"]:
@@ -113,6 +126,17 @@ class LiveTransportIncomingEvent(SipInviteEvent["WebhookLiveTransportIncoming"])
     @property
     def session_id(self) -> str:
         """The pending session's ``live_...`` id, for ``client.live.sessions``."""
+        return self.model.data.session_id
+
+    @property
+    def subject_id(self) -> str:
+        """The id the event is about, read the same way on every typed event: here
+        :attr:`session_id` (``subject_field`` is ``"session_id"``).
+
+        Example::
+
+            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
+        """
         return self.model.data.session_id
 
     @property
@@ -142,6 +166,7 @@ class LiveTransportConnectedEvent(Envelope["WebhookLiveTransportConnected"]):
 
     model: WebhookLiveTransportConnected
     raw: dict[str, Any] = field(compare=False)
+    subject_field: ClassVar[str] = "session_id"
 
     @property
     def type(self) -> Literal["live.transport.connected"]:
@@ -159,6 +184,17 @@ class LiveTransportConnectedEvent(Envelope["WebhookLiveTransportConnected"]):
         return self.model.data.session_id
 
     @property
+    def subject_id(self) -> str:
+        """The id the event is about, read the same way on every typed event: here
+        :attr:`session_id` (``subject_field`` is ``"session_id"``).
+
+        Example::
+
+            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
+        """
+        return self.model.data.session_id
+
+    @property
     def transport(self) -> str:
         """The session's transport: ``"webrtc"`` (or a newer one)."""
         return str(self.model.data.type_)
@@ -171,17 +207,22 @@ LIVE_WEBHOOKS: tuple[
     WebhookType[LiveCallIncomingEvent | LiveTransportIncomingEvent | LiveTransportConnectedEvent],
     ...,
 ] = (
-    WebhookType(LIVE_CALL_INCOMING, "session_id", "WebhookLiveCallIncoming", LiveCallIncomingEvent),
+    WebhookType(
+        LIVE_CALL_INCOMING,
+        LiveCallIncomingEvent.subject_field,
+        "WebhookLiveCallIncoming",
+        LiveCallIncomingEvent,
+    ),
     WebhookType(
         LIVE_TRANSPORT_INCOMING,
-        "session_id",
+        LiveTransportIncomingEvent.subject_field,
         "WebhookLiveTransportIncoming",
         LiveTransportIncomingEvent,
         transport="sip",
     ),
     WebhookType(
         LIVE_TRANSPORT_CONNECTED,
-        "session_id",
+        LiveTransportConnectedEvent.subject_field,
         "WebhookLiveTransportConnected",
         LiveTransportConnectedEvent,
         sip=False,

@@ -16,7 +16,23 @@ from ._live_events import (
     LiveTransportIncomingEvent,
 )
 
-__all__ = ["TYPED", "WebhookEvent"]
+__all__ = ["TYPED", "IncomingCall", "WebhookEvent"]
+
+IncomingCall: TypeAlias = (
+    RealtimeCallIncomingEvent | LiveTransportIncomingEvent | LiveCallIncomingEvent
+)
+"""An announcement of an incoming SIP call: Realtime's ``realtime.call.incoming``, GPT-Live's
+``live.transport.incoming`` or its deprecated ``live.call.incoming``. Each carries the
+INVITE's SIP headers (``caller``, ``callee``, ``sip_header(name)``) and the id the call is
+accepted by on its API (``subject_id``). Tell one apart with ``isinstance(event,
+IncomingCall)``.
+
+Example::
+
+    event = unwrap(body, headers)
+    if isinstance(event, IncomingCall):
+        print(event.subject_field, event.subject_id, event.caller)
+"""
 
 WebhookEvent: TypeAlias = (
     RealtimeCallIncomingEvent

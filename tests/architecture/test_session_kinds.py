@@ -175,10 +175,6 @@ comment says what it exposes."""
 NAMING = {
     "GPT-Live": frozenset(
         {
-            # webhook verify shows each API's incoming call under the id it names the call
-            # by; read generically, it would need a new public property on the events or a
-            # private import of the webhook table.
-            "cli/_webhook.py",
             # Which recorder each kind gets. Telemetry installs apart from the core, so the
             # core's descriptor cannot name its recorder, and finding one by name is what
             # test_no_hook_by_name refuses: the distribution lists its kinds here, once.

@@ -37,7 +37,6 @@ from realtime_ext.asgi import (
     webhook_endpoint,
 )
 from realtime_ext.asgi import _runner as runner_module
-from realtime_ext.asgi._answer_on import call_id_of
 from realtime_ext.asgi._sip_call import sip_call_key
 from realtime_ext.conversation import AsyncLiveConnection
 from realtime_ext.events import LiveServerEvent
@@ -535,9 +534,9 @@ async def test_an_accept_whose_answer_was_lost_is_taken_over_by_the_redelivery(
         with pytest.raises(OpenAIError):
             await first.answer(event)
         if api == "live":
-            assert live_actions(fake, call_id_of(event)) == ["accept"]
+            assert live_actions(fake, event.subject_id) == ["accept"]
         else:
-            assert fake.calls[call_id_of(event)].state == "accepted"
+            assert fake.calls[event.subject_id].state == "accepted"
         runner = CallRunner(client, **sessions, tools=desk(seen), greet=False, store=store)
         call = await runner.answer(event)
         assert call is not None
@@ -626,7 +625,7 @@ async def test_a_listed_call_whose_run_claim_lapsed_is_taken_over_from_its_recor
     # store, which got no webhook, takes it over once the lease ran out: its sideband, its
     # tools, no greeting; and once the call ended, it is no longer listed.
     event, sessions = rung(fake, api, "lapsed@pc33")
-    call_id = call_id_of(event)
+    call_id = event.subject_id
     store = MemoryStore()
     seen: list[str] = []
     async with AsyncRealtimeClient(api_key="sk-test", base_url=fake.base_url) as client:
@@ -669,9 +668,9 @@ def current_call_of(
 ) -> Callable[[], int]:
     """How many sidebands are attached to ``event``'s call now."""
     if api == "live":
-        entry = fake.live_sessions.entries[call_id_of(event)]
+        entry = fake.live_sessions.entries[event.subject_id]
         return lambda: len(entry.live.observers)
-    return lambda: fake.call_session(call_id_of(event)).channels
+    return lambda: fake.call_session(event.subject_id).channels
 
 
 async def test_a_listed_call_that_is_over_is_forgotten_by_the_runner_taking_it_over(

@@ -96,3 +96,35 @@ def test_the_cli_verifies_a_live_call(
     assert code == 0
     assert data["type"] == kind and data["session_id"] == CALL_ID
     assert data["caller"] == "sip:+14155550123@example.com"
+
+
+def test_the_cli_shows_each_apis_id_under_its_own_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The text (not --json) lines up the values after the id's label, which is the name the
+    # event's API gives it; a connected (WebRTC) session shows its id alone.
+    from realtime_ext.cli import main
+
+    incoming = live_call_incoming()
+    connected = {
+        **incoming,
+        "type": "live.transport.connected",
+        "data": {"type": "webrtc", "session_id": CALL_ID},
+    }
+    shown = []
+    for body in (incoming, connected):
+        payload = json.dumps(body)
+        (tmp_path / "body.json").write_text(payload)
+        (tmp_path / "headers.json").write_text(json.dumps(sign(payload, SECRET)))
+        files = ["--payload", str(tmp_path / "body.json")]
+        files += ["--headers", str(tmp_path / "headers.json")]
+        assert main(["webhook", "verify", *files, "--secret", SECRET]) == 0
+        shown.append(capsys.readouterr().out.splitlines()[1:])
+    assert shown == [
+        [
+            f"session_id: {CALL_ID}",
+            "from:       sip:+14155550123@example.com",
+            "to:         sip:+18005550100@sip.api.openai.com;user=phone",
+        ],
+        [f"session_id: {CALL_ID}"],
+    ]

@@ -11,6 +11,7 @@ import pytest
 
 from realtime_ext import RealtimeClient
 from realtime_ext.webhooks import (
+    IncomingCall,
     InvalidWebhookPayloadError,
     InvalidWebhookSignatureError,
     LiveCallIncomingEvent,
@@ -23,7 +24,7 @@ from realtime_ext.webhooks import (
     unwrap,
 )
 
-from ._data import SECRET, SIP_HEADERS, call_incoming
+from ._data import CALL_ID, SECRET, SIP_HEADERS, call_incoming
 
 SESSION_ID = "live_u0_abc123"
 
@@ -91,6 +92,37 @@ def test_sip_media_security_on_both_apis_incoming_calls(value: str | None) -> No
     assert isinstance(legacy, LiveCallIncomingEvent)
     assert realtime.sip_media_security == live.sip_media_security == value
     assert legacy.sip_media_security == value
+
+
+def _legacy_incoming() -> dict[str, Any]:
+    body = transport_incoming()
+    body["type"] = "live.call.incoming"
+    del body["data"]["type"]
+    return body
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "value", "incoming"),
+    [
+        (call_incoming(), "call_id", CALL_ID, True),
+        (transport_incoming(), "session_id", SESSION_ID, True),
+        (_legacy_incoming(), "session_id", SESSION_ID, True),
+        (transport_connected(), "session_id", SESSION_ID, False),
+    ],
+)
+def test_every_typed_event_names_its_subject_the_same_way(
+    body: dict[str, Any], field: str, value: str, incoming: bool
+) -> None:
+    # What code written once for either API reads (webhook verify, the call runner): the id
+    # the event is about and the name its API gives it, which is the body's data field.
+    event = _unwrap(body)
+    assert not isinstance(event, UnknownWebhookEvent)
+    assert (event.subject_field, event.subject_id) == (field, value)
+    assert body["data"][event.subject_field] == event.subject_id
+    assert isinstance(event, IncomingCall) is incoming
+    if isinstance(event, IncomingCall):
+        assert_type(event.subject_id, str)
+        assert event.sip_call_id == "a84b4c76e66710@pc33.example.com"
 
 
 @pytest.mark.parametrize(
