@@ -14,9 +14,10 @@ Example:
 from realtime_ext import ToolArgumentsError, ToolDefinitionError, ToolEventError
 
 from ._approval import DEFAULT_APPROVAL_TIMEOUT, ToolApprovalRequired
-from ._context import AsyncDelegationContext, DelegationContext
+from ._context import ToolContext
 from ._function_tool import FunctionTool, NeedsApproval, function_tool
 from ._live import LiveToolLoop
+from ._live_context import AsyncDelegationContext, DelegationContext
 from ._loop import ToolLoop
 from ._mcp import mcp_tool
 from ._registry import ToolRegistry
@@ -33,6 +34,7 @@ __all__ = [
     "NeedsApproval",
     "ToolApprovalRequired",
     "ToolArgumentsError",
+    "ToolContext",
     "ToolDefinitionError",
     "ToolEventError",
     "ToolLoop",

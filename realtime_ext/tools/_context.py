@@ -1,102 +1,40 @@
-"""What a tool answering a GPT-Live client delegation may ask for: its delegation's context.
+"""What a tool loop may give a tool besides its arguments: a :class:`ToolContext`, asked for
+by a parameter of its type.
 
-A client delegation carries no task text, only an id, and its result is appended as
-``session.commentary.append`` naming that id. A tool that takes a while may say how it is
-getting on meanwhile (``session.thinking.append``: silent progress, or commentary the model
-may speak), appended to its own delegation. It asks for the context by a parameter typed
-:class:`DelegationContext` (a blocking connection's) or :class:`AsyncDelegationContext` (an
-asyncio connection's, for ``async def`` tools); that parameter is not part of the tool's
-JSON schema (the model never fills it), and the tool loop gives it.
+The tools' code (describing, invoking, running, the registry) reads any context class this
+way; which one a connection's tool loop gives, and when, is its kind's (GPT-Live's client
+delegations: :mod:`._live_context`).
 """
 
 from __future__ import annotations
 
-import attrs
+from typing import ClassVar
 
-from realtime_ext.conversation import AsyncLiveConnection, LiveConnection
-
-__all__ = ["AsyncDelegationContext", "DelegationContext", "context_kind"]
+__all__ = ["ContextType", "ToolContext", "context_kind"]
 
 
-@attrs.frozen
-class DelegationContext:
-    """The client delegation a tool answers on a blocking GPT-Live connection: its
-    ``delegation_id``, the ``connection``, and progress appended to that delegation.
-
-    Ask for it by a parameter of this type (any name); the model does not see it.
+class ToolContext:
+    """The base of what a tool loop gives a tool by a parameter of its type (any name), such
+    as :class:`DelegationContext` on GPT-Live. The parameter is not part of the tool's JSON
+    schema (the model never fills it). A tool asks for one at most, and a call with none
+    to give it is refused, naming :attr:`given_by`.
 
     Example::
 
         @registry.register
         def check_status(request: str, delegation: DelegationContext) -> str:
-            '''Answer a question about the deployments.'''
-            delegation.thinking("Looking at staging's health checks.")  # silent progress
+            \"\"\"Answer a question about the deployments.\"\"\"
+            delegation.thinking("Looking at staging's health checks.")
             return "Staging is healthy."
+
+        assert issubclass(DelegationContext, ToolContext)
     """
 
-    delegation_id: str
-    """The id of ``session.delegation.created`` this call answers."""
-    connection: LiveConnection
-    """The connection the delegation arrived on (its result is appended there)."""
-
-    def commentary(self, text: str) -> None:
-        """Speakable progress for this delegation (``session.commentary.append``).
-
-        Example::
-
-            delegation.commentary("Still checking, one moment.")
-        """
-        self.connection.commentary(text, delegation_id=self.delegation_id)
-
-    def thinking(self, text: str) -> None:
-        """Silent progress for this delegation (``session.thinking.append``).
-
-        Example::
-
-            delegation.thinking("Two of three checks passed.")
-        """
-        self.connection.thinking(text, delegation_id=self.delegation_id)
+    given_by: ClassVar[str]
+    """Which tool loop gives one, and to which tool: said when a call has none to give."""
 
 
-@attrs.frozen
-class AsyncDelegationContext:
-    """:class:`DelegationContext` on an asyncio GPT-Live connection (``async def`` tools:
-    its sends are awaited).
-
-    Example::
-
-        @registry.register
-        async def check_status(request: str, delegation: AsyncDelegationContext) -> str:
-            '''Answer a question about the deployments.'''
-            await delegation.thinking("Looking at staging's health checks.")
-            return "Staging is healthy."
-    """
-
-    delegation_id: str
-    """The id of ``session.delegation.created`` this call answers."""
-    connection: AsyncLiveConnection
-    """The connection the delegation arrived on (its result is appended there)."""
-
-    async def commentary(self, text: str) -> None:
-        """Speakable progress for this delegation (``session.commentary.append``).
-
-        Example::
-
-            await delegation.commentary("Still checking, one moment.")
-        """
-        await self.connection.commentary(text, delegation_id=self.delegation_id)
-
-    async def thinking(self, text: str) -> None:
-        """Silent progress for this delegation (``session.thinking.append``).
-
-        Example::
-
-            await delegation.thinking("Two of three checks passed.")
-        """
-        await self.connection.thinking(text, delegation_id=self.delegation_id)
-
-
-ContextType = type[DelegationContext] | type[AsyncDelegationContext]
+ContextType = type[ToolContext]
 
 
 def context_kind(hint: object) -> ContextType | None:
@@ -104,11 +42,11 @@ def context_kind(hint: object) -> ContextType | None:
     else ``None``.
 
     Example:
-        >>> context_kind(DelegationContext) is DelegationContext, context_kind(str)
-        (True, None)
+        >>> class Progress(ToolContext):
+        ...     given_by = "no tool"
+        >>> context_kind(Progress) is Progress, context_kind(str), context_kind(list[int])
+        (True, None, None)
     """
-    if hint is DelegationContext:
-        return DelegationContext
-    if hint is AsyncDelegationContext:
-        return AsyncDelegationContext
+    if isinstance(hint, type) and issubclass(hint, ToolContext):
+        return hint
     return None

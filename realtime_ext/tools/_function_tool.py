@@ -13,7 +13,7 @@ from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar, overload
 from realtime_ext import ToolArgumentsError, ToolDefinitionError
 from realtime_ext.provider import check_seconds
 
-from ._context import AsyncDelegationContext, ContextType, DelegationContext, context_kind
+from ._context import ContextType, ToolContext, context_kind
 from ._decode import decode_fields
 from ._hints import Field, analyse, parse_doc, unwrap_annotated
 from ._schema import object_schema
@@ -97,7 +97,7 @@ class FunctionTool(Generic[P, R]):
         self._fields = fields
         self._positional = positional
         self.context: tuple[str, ContextType] | None = context
-        """The parameter asking for the delegation's context and its class (not in the
+        """The parameter asking for a :class:`ToolContext` and its class (not in the
         schema: the tool loop gives it), if any."""
         self.parameters: dict[str, Any] = object_schema(fields)
 
@@ -164,8 +164,7 @@ class FunctionTool(Generic[P, R]):
                 given = "none" if context is None else f"a {type(context).__name__}"
                 raise ToolDefinitionError(
                     f"tool {self.name!r} asks for a {kind.__name__} ({name}), given {given}: "
-                    "only the tool answering a GPT-Live client delegation gets one, from the "
-                    f"tool loop of {_connection_of(kind)}"
+                    f"one is given only by {kind.given_by}"
                 )
             decoded[name] = context
         args = [decoded.pop(key) for key in self._positional if key in decoded]
@@ -176,11 +175,11 @@ class FunctionTool(Generic[P, R]):
         self,
         arguments: str | Mapping[str, Any] | None,
         *,
-        context: DelegationContext | AsyncDelegationContext | None = None,
+        context: ToolContext | None = None,
     ) -> R:
         """Decode ``arguments`` and call the function (an async one returns its coroutine);
-        ``context``: what a parameter typed :class:`DelegationContext` (or
-        :class:`AsyncDelegationContext`) is given (the tool loop's; refused when missing).
+        ``context``: what a parameter typed a :class:`ToolContext` is given, such as GPT-Live's
+        :class:`DelegationContext` (the tool loop's; refused when missing).
 
         Example:
             >>> @function_tool
@@ -195,7 +194,7 @@ class FunctionTool(Generic[P, R]):
         self,
         arguments: str | Mapping[str, Any] | None,
         *,
-        context: DelegationContext | AsyncDelegationContext | None = None,
+        context: ToolContext | None = None,
     ) -> Any:
         """Like :meth:`invoke`, awaiting the result when the function is async.
 
@@ -213,13 +212,9 @@ class FunctionTool(Generic[P, R]):
         return result
 
 
-def _connection_of(kind: ContextType) -> str:
-    return "an asyncio connection" if kind is AsyncDelegationContext else "a blocking connection"
-
-
 Described = tuple[str | None, tuple[Field, ...], tuple[str, ...], tuple[str, ContextType] | None]
 """A function read as a tool: its summary, fields, positional-only names and the parameter
-asking for the delegation's context (and its class)."""
+asking for a :class:`ToolContext` (and its class)."""
 
 
 def _describe(fn: Callable[..., Any], name: str) -> Described:
@@ -244,7 +239,7 @@ def _describe(fn: Callable[..., Any], name: str) -> Described:
         if kind is not None:  # given by the tool loop, not by the model: not in the schema
             if context is not None:
                 raise ToolDefinitionError(
-                    f"tool {name!r}: one parameter may ask for the delegation's context, "
+                    f"tool {name!r}: one parameter may ask for a tool context, "
                     f"got two ({context[0]}, {param.name})"
                 )
             context = (param.name, kind)

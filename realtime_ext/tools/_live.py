@@ -50,9 +50,9 @@ from realtime_generated.models import (
 )
 
 from ._approval import arun_check, mcp_approval_response, run_check
-from ._context import AsyncDelegationContext, DelegationContext
 from ._filler import DEFAULT_FILLER_COMMENTARY, filler_commentary
 from ._live_client_tool import ClientTool, Named, find_client_tool, session_delegation
+from ._live_context import AsyncDelegationContext, DelegationContext
 from ._output import error_event
 from ._running import RESPONSE_CREATE, Calls, Context, Loop, LoopConn, awaited
 from ._slots import DEFAULT_MAX_CONCURRENT_CALLS, DEFAULT_MAX_QUEUED_CALLS, Slots

@@ -21,8 +21,8 @@ from realtime_ext.provider import is_dict
 from realtime_generated.models import LiveClientDelegation, LiveSessionStartedEvent
 from realtime_generated.types import Unset
 
-from ._context import AsyncDelegationContext, DelegationContext
 from ._function_tool import FunctionTool
+from ._live_context import AsyncDelegationContext, DelegationContext
 
 __all__ = ["ClientTool", "Named", "find_client_tool", "session_delegation"]
 

@@ -19,7 +19,7 @@ from realtime_ext.conversation import DEFAULT_TOOL_TIMEOUT, AsyncLiveConnection,
 from realtime_ext.provider import check_seconds, get_logger
 
 from ._approval import DEFAULT_APPROVAL_TIMEOUT
-from ._context import AsyncDelegationContext, DelegationContext
+from ._context import ToolContext
 from ._filler import DEFAULT_FILLER_COMMENTARY, DEFAULT_FILLER_INSTRUCTIONS
 from ._function_tool import FunctionTool, NeedsApproval, function_tool
 from ._live import LiveToolLoop
@@ -295,11 +295,11 @@ class ToolRegistry:
         self,
         event: object,
         *,
-        context: DelegationContext | AsyncDelegationContext | None = None,
+        context: ToolContext | None = None,
     ) -> dict[str, Any]:
         """Run the called tool and return the ``conversation.item.create`` event.
-        ``context``: what a tool's parameter typed :class:`DelegationContext` gets (the
-        GPT-Live tool loop gives it to the client-delegation tool).
+        ``context``: what a tool's parameter typed a :class:`ToolContext` gets (GPT-Live's
+        tool loop gives its client-delegation tool a :class:`DelegationContext`).
 
         An async tool is run to completion with ``asyncio.run`` when no event loop is
         running in this thread; inside a running loop use :meth:`ahandle`.
@@ -332,7 +332,7 @@ class ToolRegistry:
         self,
         event: object,
         *,
-        context: DelegationContext | AsyncDelegationContext | None = None,
+        context: ToolContext | None = None,
     ) -> dict[str, Any]:
         """Like :meth:`handle`, awaiting async tools; sync tools run in a worker thread.
 

@@ -22,7 +22,7 @@ from ._approval import (
     needs_approval,
     refusal_output,
 )
-from ._context import AsyncDelegationContext, DelegationContext
+from ._context import ToolContext
 from ._filler import cancelled_output
 from ._function_tool import FunctionTool
 from ._output import error_event
@@ -31,13 +31,13 @@ logger = get_logger("realtime_ext.tools")
 
 RESPONSE_CREATE: dict[str, Any] = {"type": "response.create"}
 
-Context = DelegationContext | AsyncDelegationContext | None
-"""What a call's tool may ask for (a client delegation's), if anything."""
+Context = ToolContext | None
+"""What a call's tool may ask for (GPT-Live's client delegation's), if anything."""
 
 
 class Calls(Protocol):
     """What a loop runs calls with (a :class:`~realtime_ext.tools.ToolRegistry`); ``context``
-    is what a tool asking for its delegation's context gets."""
+    is what a tool asking for a tool context gets."""
 
     def handle(self, event: object, /, *, context: Context = None) -> dict[str, Any]: ...
 
@@ -150,7 +150,7 @@ class Runner:
     ) -> dict[str, Any]:
         """The output event of ``call`` (a timeout's when it does not answer in time); each
         of ``ends`` is called with it (or the exception raised) first. ``context``: what a
-        tool asking for its delegation's context gets. ``cancellable``: a barge-in
+        tool asking for a tool context gets. ``cancellable``: a barge-in
         (:meth:`interrupt`) may cancel it (its output then says so)."""
         task = asyncio.ensure_future(self.calls.ahandle(call, context=context))
         if cancellable:

@@ -179,9 +179,6 @@ NAMING = {
             # core's descriptor cannot name its recorder, and finding one by name is what
             # test_no_hook_by_name refuses: the distribution lists its kinds here, once.
             "telemetry/_recorders.py",
-            # DelegationContext.connection, typed as the GPT-Live connection the tool is
-            # answering: a narrower protocol would take members away from tools' code.
-            "tools/_context.py",
             # ToolRegistry.loop: which loop answers a connection, as the recorders above
             # (the tool loop installs apart from the core too).
             "tools/_registry.py",

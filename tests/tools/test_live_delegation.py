@@ -13,8 +13,9 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
+import attrs
 import pytest
 
 from realtime_ext import AsyncRealtimeClient, Extension, InvalidArgumentError, RealtimeClient
@@ -24,6 +25,7 @@ from realtime_ext.tools import (
     AsyncDelegationContext,
     DelegationContext,
     LiveToolLoop,
+    ToolContext,
     ToolDefinitionError,
     ToolLoop,
     ToolRegistry,
@@ -615,6 +617,44 @@ def test_a_tool_asking_for_a_context_outside_a_client_delegation_answers_an_erro
     error = json.loads(output["item"]["output"])["error"]
     assert error["type"] == "tool_error"
     assert "asks for a DelegationContext (delegation), given none" in error["message"]
+    assert "only by the tool loop of a blocking GPT-Live connection" in error["message"]
+
+
+def test_the_tools_code_gives_any_tool_context_the_same_way() -> None:
+    # What a next kind's tool loop would give its tools: a ToolContext of its own, read by the
+    # registry and FunctionTool as GPT-Live's DelegationContext is, with nothing else to add.
+    registry = ToolRegistry()
+
+    @registry.register
+    def status(request: str, progress: Progress) -> str:
+        """Reports as it goes."""
+        progress.said.append(request)
+        return "done"
+
+    assert status.to_dict()["parameters"]["properties"] == {"request": {"type": "string"}}
+    call = {
+        "type": "function_call",
+        "name": "status",
+        "call_id": "c",
+        "arguments": '{"request": "x"}',
+    }
+    said: list[str] = []
+    assert registry.handle(call, context=Progress(said))["item"]["output"] == "done"
+    assert said == ["x"]
+    refused = json.loads(registry.handle(call)["item"]["output"])["error"]["message"]
+    assert (
+        "asks for a Progress (progress), given none: one is given only by a test's loop" in refused
+    )
+    assert issubclass(DelegationContext, ToolContext)
+    assert issubclass(AsyncDelegationContext, ToolContext)
+
+
+@attrs.frozen
+class Progress(ToolContext):
+    """A context no kind gives (for the test above): what its tool said."""
+
+    given_by: ClassVar[str] = "a test's loop"
+    said: list[str]
 
 
 def live_pair(message: str) -> tuple[Any, dict[str, Any]]:
