@@ -56,9 +56,6 @@ __all__ = [
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_TRANSLATION_MODEL = "gpt-realtime-translate"
-"""A translation session's ``model`` (required by the API) when none is given: the model the
-API reference uses (``translation_session()``, ``client.translations.connect()``)."""
 
 # A string: httpx is not imported at run time until the first client (see above).
 TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"

@@ -19,9 +19,9 @@ from realtime_ext._base.handshakes import handshake_turn
 from realtime_ext._base.instrument import Instrumentation, checked_instrumentation
 from realtime_ext._base.keywords import ConnectOptions, checked_options, socket_plan
 from realtime_ext._base.socket_options import SessionPlan
-from realtime_ext._config import DEFAULT_TRANSLATION_MODEL
 from realtime_ext._opening import PlanOpening
 from realtime_ext._route import Route
+from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
 
 from .connection_async import AsyncTranslationConnection
 from .connection_sync import TranslationConnection

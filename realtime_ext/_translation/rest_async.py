@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from realtime_ext._config import DEFAULT_TRANSLATION_MODEL, OMIT, Omit, TimeoutTypes
+from realtime_ext._config import OMIT, Omit, TimeoutTypes
 from realtime_ext._resources.calls import offer_args, parse_answer
 from realtime_ext._resources.shared import wire_args
 from realtime_ext._results import CallAnswer
+from realtime_ext.session import DEFAULT_TRANSLATION_MODEL
 from realtime_ext.session.body import BodyInput
 
 from .rest import TranslationClientSecret, call_wire, parse, request_wire

@@ -33,9 +33,10 @@ from ._parts import (
     truncation,
 )
 from ._tool import ToolDefinition
-from ._translation import translation_session
+from ._translation import DEFAULT_TRANSLATION_MODEL, translation_session
 
 __all__ = [
+    "DEFAULT_TRANSLATION_MODEL",
     "SessionConfig",
     "SessionConfigError",
     "ToolDefinition",

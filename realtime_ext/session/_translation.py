@@ -6,10 +6,19 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._checks import UNSET, SessionConfig, Unset, check_name, check_str, finish
-from .._config import DEFAULT_TRANSLATION_MODEL
 from ._input import put_input_audio
 
-__all__ = ["translation_session"]
+__all__ = ["DEFAULT_TRANSLATION_MODEL", "translation_session"]
+
+DEFAULT_TRANSLATION_MODEL = "gpt-realtime-translate"
+"""A translation session's ``model`` (the API requires one) when none is given: the model the
+API reference uses. ``translation_session()``, ``client.translations.connect()`` and
+``client.translations.client_secrets.create()`` default to it.
+
+Example:
+    >>> translation_session()["model"] == DEFAULT_TRANSLATION_MODEL
+    True
+"""
 
 
 def translation_session(

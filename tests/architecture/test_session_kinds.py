@@ -186,9 +186,6 @@ NAMING = {
     ),
     "translation": frozenset(
         {
-            # The default translation model, which session/ (below the kind's package)
-            # needs too: elsewhere it would be a new public name or a private crossing.
-            "_config.py",
             # The public session_problem(kinds=("translation",)): translation's request
             # model, its sessions having no ``type`` to tell it by.
             "_validate.py",
