@@ -950,11 +950,15 @@ def _requires_type(model: type[Any]) -> bool:
     return model.__name__ == "RealtimeClientEventSessionUpdate"
 
 
-SessionKind = str
-"""``"realtime"``, ``"transcription"`` or ``"translation"``."""
+SessionType = str
+"""``"realtime"``, ``"transcription"`` or ``"translation"``: what ``kinds=`` names."""
+
+UNTYPED: frozenset[SessionType] = frozenset({"translation"})
+"""The session types whose sessions carry no ``type`` (their endpoints take no other): a
+check for one of them alone reads no ``type``."""
 
 
-def _session_model(kind: str) -> type[Any]:
+def _session_model(kind: SessionType) -> type[Any]:
     from realtime_generated import models
 
     found: type[Any] = {
@@ -1008,7 +1012,7 @@ def model_problem(model: object) -> _Mismatch | None:
 def session_problem(
     session: Mapping[str, Any],
     *,
-    kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
+    kinds: tuple[SessionType, ...] = ("realtime", "transcription"),
     strict: bool = False,
     model: type[Any] | None = None,
 ) -> _Mismatch | None:
@@ -1017,8 +1021,8 @@ def session_problem(
     ``model``: the request model of a beta session endpoint, whose whole body is the
     session (it has no ``type``); ``kinds`` is then not read."""
     prefix: Path = ("session",)
-    if model is None and kinds == ("translation",):
-        model = _session_model("translation")
+    if model is None and len(kinds) == 1 and kinds[0] in UNTYPED:
+        model = _session_model(kinds[0])
     elif model is None:
         raw = session.get("type")
         if raw is None:
@@ -1049,7 +1053,7 @@ def session_problem(
 def check_session(
     session: Mapping[str, Any],
     *,
-    kinds: tuple[SessionKind, ...] = ("realtime", "transcription"),
+    kinds: tuple[SessionType, ...] = ("realtime", "transcription"),
     model: type[Any] | None = None,
 ) -> Mapping[str, Any]:
     """Check a session dict before it is sent; returns it unchanged.

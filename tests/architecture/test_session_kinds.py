@@ -144,6 +144,9 @@ NAMESPACES = {
             # typed as each kind's union.
             "_open_session_async.py",
             "_open_session_sync.py",
+            # session_problem(kinds=("translation",)) and check_session's: each session type
+            # the option names, by its request model (a translation session has no type).
+            "_validate.py",
             "cli/__init__.py",  # the translate command
             "connection/__init__.py",
             "conversation/__init__.py",
@@ -186,9 +189,6 @@ NAMING = {
     ),
     "translation": frozenset(
         {
-            # The public session_problem(kinds=("translation",)): translation's request
-            # model, its sessions having no ``type`` to tell it by.
-            "_validate.py",
             "telemetry/_recorders.py",
         }
     ),
