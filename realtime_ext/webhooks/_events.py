@@ -11,6 +11,7 @@ live here instead of in a subclass. Any other event type becomes an
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final, Generic, Literal, Protocol, TypeVar
@@ -67,7 +68,7 @@ M = TypeVar("M", bound=_IncomingModel)
 EventT = TypeVar("EventT", covariant=True)
 
 
-class Envelope(Generic[E]):
+class Envelope(ABC, Generic[E]):
     """What every typed webhook event reads the same way from its generated ``model``."""
 
     model: E
@@ -77,6 +78,7 @@ class Envelope(Generic[E]):
     ``"call_id"`` (a Realtime call) or ``"session_id"`` (a GPT-Live session)."""
 
     @property
+    @abstractmethod
     def subject_id(self) -> str:
         """The id the event is about, whichever API sent it: its ``data``'s
         :attr:`subject_field`. For an incoming call, the id the call is accepted by on its
@@ -88,7 +90,6 @@ class Envelope(Generic[E]):
             if not isinstance(event, UnknownWebhookEvent):
                 log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
         """
-        raise NotImplementedError  # each event class reads its own model's field
 
     @property
     def id(self) -> str:
