@@ -30,8 +30,11 @@ class ToolContext:
         assert issubclass(DelegationContext, ToolContext)
     """
 
-    given_by: ClassVar[str]
-    """Which tool loop gives one, and to which tool: said when a call has none to give."""
+    given_by: ClassVar[str] = (
+        "a call given one (context= of ToolRegistry.handle or FunctionTool.invoke)"
+    )
+    """Which tool loop gives one, and to which tool: said when a call has none to give. A
+    kind's context says its loop's; a context of the app's own keeps this."""
 
 
 ContextType = type[ToolContext]

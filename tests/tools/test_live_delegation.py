@@ -29,6 +29,7 @@ from realtime_ext.tools import (
     ToolDefinitionError,
     ToolLoop,
     ToolRegistry,
+    function_tool,
 )
 from realtime_generated import decode_live_server_event
 from realtime_generated.models import LiveResponseEvent
@@ -647,6 +648,22 @@ def test_the_tools_code_gives_any_tool_context_the_same_way() -> None:
     )
     assert issubclass(DelegationContext, ToolContext)
     assert issubclass(AsyncDelegationContext, ToolContext)
+
+
+def test_an_apps_own_tool_context_is_refused_by_who_gives_it() -> None:
+    # A context class of the app's own, saying nothing of who gives it: a call without one
+    # is told it takes context= (not an AttributeError from the missing text).
+    @function_tool
+    def status(own: Own) -> str:
+        return "ok"
+
+    with pytest.raises(ToolDefinitionError, match=r"given none: one is given only by a call"):
+        status.invoke("{}")
+    assert status.invoke("{}", context=Own()) == "ok"
+
+
+class Own(ToolContext):
+    """An app's own context (for the test above), saying nothing of who gives it."""
 
 
 @attrs.frozen
