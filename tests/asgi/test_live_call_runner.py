@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -371,7 +372,10 @@ def killed_mid_accept(
     invite = (("From", "<sip:+14155550123@example.com>;tag=9"), ("Call-ID", sip_call_id))
     session_id, call_id = fake.live_call_incoming(sip_headers=invite)
     live_body, realtime_body = live_incoming_bodies(session_id, call_id, invite, "srtp")
-    env = worker_env(redis_url)
+    # A store of this call's own: a call an earlier test's workers were stopped in the middle
+    # of (between its end and its unlisting) stays listed in the module's Redis, and a worker
+    # sharing its keys would take it over, attaching through the held socket before accepting.
+    env = {**worker_env(redis_url), "TEST_PREFIX": f"live-killed-{secrets.token_hex(8)}"}
     with listening_socket() as held:  # the first worker's API: the test holds its accept
         doomed_env = {**env, "TEST_API_URL": f"{url_of(held)}/v1"}
         working = {**env, "TEST_API_URL": fake.base_url}
