@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 import httpx
 import pytest
+import redis
 
 from realtime_ext import AsyncRealtimeClient, InvalidArgumentError, OpenAIError
 from realtime_ext.asgi import (
@@ -332,6 +333,8 @@ class Killed(NamedTuple):
     realtime_body: dict[str, Any]
     other: str
     """The surviving worker's URL."""
+    prefix: str
+    """The workers' store's key prefix."""
 
 
 def kill_mid_request(
@@ -375,7 +378,8 @@ def killed_mid_accept(
     # A store of this call's own: a call an earlier test's workers were stopped in the middle
     # of (between its end and its unlisting) stays listed in the module's Redis, and a worker
     # sharing its keys would take it over, attaching through the held socket before accepting.
-    env = {**worker_env(redis_url), "TEST_PREFIX": f"live-killed-{secrets.token_hex(8)}"}
+    prefix = f"live-killed-{secrets.token_hex(8)}"
+    env = {**worker_env(redis_url), "TEST_PREFIX": prefix}
     with listening_socket() as held:  # the first worker's API: the test holds its accept
         doomed_env = {**env, "TEST_API_URL": f"{url_of(held)}/v1"}
         working = {**env, "TEST_API_URL": fake.base_url}
@@ -387,7 +391,7 @@ def killed_mid_accept(
                 with pytest.raises(httpx.TransportError):
                     cut.result()  # no answer: OpenAI delivers it again
             victim.wait(WAIT)
-            yield Killed(session_id, call_id, live_body, realtime_body, other)
+            yield Killed(session_id, call_id, live_body, realtime_body, other, prefix)
 
 
 @pytest.mark.once(
@@ -404,7 +408,10 @@ def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
     # call by its sideband instead. Either way one accept, and the call runs there: its
     # tool answers the caller (and hangs up).
     sip_call_id = f"killed-{reached_api}@pc33"
-    with killed_mid_accept(fake, redis_url, sip_call_id, reached_api=reached_api) as killed:
+    with (
+        contextlib.ExitStack() as stack,
+        killed_mid_accept(fake, redis_url, sip_call_id, reached_api=reached_api) as killed,
+    ):
         session_id, other = killed.session_id, killed.other
         entry = fake.live_sessions.entries[session_id]
         assert live_actions(fake, session_id) == (["accept"] if reached_api else [])
@@ -416,11 +423,15 @@ def test_a_worker_killed_mid_accept_leaves_the_live_call_to_another_worker(
         assert deliver(other, {**killed.live_body, "id": "evt_copy"}).status_code == 200
         assert fake.calls[killed.call_id].state == "claimed"
         assert len(entry.live.observers) == 1
+        db = stack.enter_context(redis.Redis.from_url(redis_url))
+        calls = f"{{{killed.prefix}}}:calls"
+        assert db.zcard(calls) == 1  # listed while it runs, for a takeover
         fake.script.next_response(function_call=("front_desk", {"request": "Bye!"}))
         fake.live_caller_says(session_id, "That is all, bye!")
         until(lambda: entry.state == "ended", "the tool's goodbye and hang-up", WAIT)
         assert live_actions(fake, session_id) == ["accept"]
         assert not entry.live.delegations.open  # the delegation was answered
+        until(lambda: db.zcard(calls) == 0, "the call to be forgotten once over", WAIT)
 
 
 async def test_a_responses_backend_calls_the_registrys_tools_by_name(
