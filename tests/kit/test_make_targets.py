@@ -59,3 +59,15 @@ def test_python_only_targets_need_no_node(target: str) -> None:
     ).stdout
     rule = next(line for line in out.splitlines() if line.startswith(f"{target}:"))
     assert "node_modules" not in rule
+
+
+def test_typecheck_runs_pyright_on_this_checkouts_configuration(tmp_path: Path) -> None:
+    # Unasked, pyright reads the nearest pyrightconfig.json above the working directory
+    # before pyproject.toml: a stray one above a CI clone (it happened, under /tmp) made it
+    # check other files, or none, and pass. The recipe names the configuration it means.
+    pyright = [
+        line.strip()
+        for line in plan("typecheck", tmp_path).splitlines()
+        if line.strip().startswith("node_modules/.bin/pyright")
+    ]
+    assert pyright == ["node_modules/.bin/pyright --project pyproject.toml"]
