@@ -6,6 +6,7 @@ session), its deprecated predecessor ``live.call.incoming``, and ``live.transpor
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal
 
@@ -38,8 +39,30 @@ LIVE_TRANSPORT_INCOMING: Final = "live.transport.incoming"
 LIVE_TRANSPORT_CONNECTED: Final = "live.transport.connected"
 
 
+class _SessionIsSubject(ABC):
+    """What GPT-Live's events share: the session they are about is their subject."""
+
+    subject_field: ClassVar[str] = "session_id"
+
+    @property
+    @abstractmethod
+    def session_id(self) -> str:
+        """The session's ``live_...`` id."""
+
+    @property
+    def subject_id(self) -> str:
+        """The id the event is about, read the same way on every typed event: here
+        :attr:`session_id` (``subject_field`` is ``"session_id"``).
+
+        Example::
+
+            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
+        """
+        return self.session_id
+
+
 @dataclass(frozen=True, repr=False)
-class LiveCallIncomingEvent(SipInviteEvent["WebhookLiveCallIncoming"]):
+class LiveCallIncomingEvent(_SessionIsSubject, SipInviteEvent["WebhookLiveCallIncoming"]):
     """A verified ``live.call.incoming`` webhook: a SIP session available for Live acceptance.
 
     The deprecated predecessor of :class:`LiveTransportIncomingEvent` (no ``data.type``, no
@@ -55,7 +78,6 @@ class LiveCallIncomingEvent(SipInviteEvent["WebhookLiveCallIncoming"]):
 
     model: WebhookLiveCallIncoming
     raw: dict[str, Any] = field(compare=False)
-    subject_field: ClassVar[str] = "session_id"
 
     @property
     def type(self) -> Literal["live.call.incoming"]:
@@ -72,17 +94,6 @@ class LiveCallIncomingEvent(SipInviteEvent["WebhookLiveCallIncoming"]):
         """The pending session's ``live_...`` id, for ``client.live.sessions.accept``."""
         return self.model.data.session_id
 
-    @property
-    def subject_id(self) -> str:
-        """The id the event is about, read the same way on every typed event: here
-        :attr:`session_id` (``subject_field`` is ``"session_id"``).
-
-        Example::
-
-            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
-        """
-        return self.model.data.session_id
-
     def __repr__(self) -> str:
         return (
             f"LiveCallIncomingEvent(id={self.id!r}, session_id={self.session_id!r}, "
@@ -91,7 +102,7 @@ class LiveCallIncomingEvent(SipInviteEvent["WebhookLiveCallIncoming"]):
 
 
 @dataclass(frozen=True, repr=False)
-class LiveTransportIncomingEvent(SipInviteEvent["WebhookLiveTransportIncoming"]):
+class LiveTransportIncomingEvent(_SessionIsSubject, SipInviteEvent["WebhookLiveTransportIncoming"]):
     """A verified ``live.transport.incoming`` webhook: a SIP call waiting for a GPT-Live
     session. Accept it with ``client.live.sessions.accept(event.session_id, session=...)``
     or reject it; acknowledging the webhook does not answer the call.
@@ -110,7 +121,6 @@ class LiveTransportIncomingEvent(SipInviteEvent["WebhookLiveTransportIncoming"])
 
     model: WebhookLiveTransportIncoming
     raw: dict[str, Any] = field(compare=False)
-    subject_field: ClassVar[str] = "session_id"
 
     @property
     def type(self) -> Literal["live.transport.incoming"]:
@@ -129,17 +139,6 @@ class LiveTransportIncomingEvent(SipInviteEvent["WebhookLiveTransportIncoming"])
         return self.model.data.session_id
 
     @property
-    def subject_id(self) -> str:
-        """The id the event is about, read the same way on every typed event: here
-        :attr:`session_id` (``subject_field`` is ``"session_id"``).
-
-        Example::
-
-            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
-        """
-        return self.model.data.session_id
-
-    @property
     def transport(self) -> str:
         """The transport the session waits on: ``"sip"`` (or a newer one)."""
         return str(self.model.data.type_)
@@ -152,7 +151,7 @@ class LiveTransportIncomingEvent(SipInviteEvent["WebhookLiveTransportIncoming"])
 
 
 @dataclass(frozen=True, repr=False)
-class LiveTransportConnectedEvent(Envelope["WebhookLiveTransportConnected"]):
+class LiveTransportConnectedEvent(_SessionIsSubject, Envelope["WebhookLiveTransportConnected"]):
     """A verified ``live.transport.connected`` webhook: a direct WebRTC Live session was
     created (or an Instant Connect session activated); attach a sideband to it by
     ``session_id``.
@@ -166,7 +165,6 @@ class LiveTransportConnectedEvent(Envelope["WebhookLiveTransportConnected"]):
 
     model: WebhookLiveTransportConnected
     raw: dict[str, Any] = field(compare=False)
-    subject_field: ClassVar[str] = "session_id"
 
     @property
     def type(self) -> Literal["live.transport.connected"]:
@@ -181,17 +179,6 @@ class LiveTransportConnectedEvent(Envelope["WebhookLiveTransportConnected"]):
     @property
     def session_id(self) -> str:
         """The connected session's ``live_...`` id."""
-        return self.model.data.session_id
-
-    @property
-    def subject_id(self) -> str:
-        """The id the event is about, read the same way on every typed event: here
-        :attr:`session_id` (``subject_field`` is ``"session_id"``).
-
-        Example::
-
-            log.info("%s %s=%s", event.type, event.subject_field, event.subject_id)
-        """
         return self.model.data.session_id
 
     @property
