@@ -23,7 +23,7 @@ class ToolContext:
 
         @registry.register
         def check_status(request: str, delegation: DelegationContext) -> str:
-            \"\"\"Answer a question about the deployments.\"\"\"
+            '''Answer a question about the deployments.'''
             delegation.thinking("Looking at staging's health checks.")
             return "Staging is healthy."
 
@@ -31,7 +31,7 @@ class ToolContext:
     """
 
     given_by: ClassVar[str] = (
-        "a call given one (context= of ToolRegistry.handle or FunctionTool.invoke)"
+        "the caller, through context= (ToolRegistry.handle, FunctionTool.invoke)"
     )
     """Which tool loop gives one, and to which tool: said when a call has none to give. A
     kind's context says its loop's; a context of the app's own keeps this."""

@@ -657,7 +657,9 @@ def test_an_apps_own_tool_context_is_refused_by_who_gives_it() -> None:
     def status(own: Own) -> str:
         return "ok"
 
-    with pytest.raises(ToolDefinitionError, match=r"given none: one is given only by a call"):
+    with pytest.raises(
+        ToolDefinitionError, match=r"given none: one is given only by the caller, through context="
+    ):
         status.invoke("{}")
     assert status.invoke("{}", context=Own()) == "ok"
 
