@@ -19,15 +19,20 @@ class ToolContext:
     schema (the model never fills it). A tool asks for one at most, and a call with none
     to give it is refused, naming :attr:`given_by`.
 
-    Example::
-
-        @registry.register
-        def check_status(request: str, delegation: DelegationContext) -> str:
-            '''Answer a question about the deployments.'''
-            delegation.thinking("Looking at staging's health checks.")
-            return "Staging is healthy."
-
-        assert issubclass(DelegationContext, ToolContext)
+    Example:
+        >>> from realtime_ext.tools import ToolRegistry
+        >>> class Caller(ToolContext):  # an app's own, given through context=
+        ...     def __init__(self, number: str) -> None:
+        ...         self.number = number
+        >>> registry = ToolRegistry()
+        >>> @registry.register
+        ... def greet(caller: Caller) -> str:
+        ...     return f"Hello, {caller.number}"
+        >>> registry.tools[0]["parameters"]["properties"]  # not the model's to fill
+        {}
+        >>> call = {"type": "function_call", "name": "greet", "call_id": "c", "arguments": "{}"}
+        >>> registry.handle(call, context=Caller("+14155550123"))["item"]["output"]
+        'Hello, +14155550123'
     """
 
     given_by: ClassVar[str] = (
