@@ -25,7 +25,7 @@ import pytest
 from livekit import rtc
 from livekit.agents import Agent, AgentSession, function_tool, llm
 from livekit.agents.voice import io
-from livekit.agents.voice.events import ConversationItemAddedEvent, FunctionToolsExecutedEvent
+from livekit.agents.voice.events import ConversationItemAddedEvent
 from livekit.plugins import openai
 
 from realtime_ext.testing import sine_pcm16
@@ -48,6 +48,8 @@ def _frame(pcm: bytes) -> rtc.AudioFrame:
 
 SPEECH = _frame(sine_pcm16(100))
 SILENCE = _frame(bytes(4800))
+SILENCE_PACE = 0.01
+"""Seconds the test microphone waits for a queued frame before it sends 100 ms of silence."""
 
 
 @dataclass
@@ -195,7 +197,10 @@ async def test_azure_realtime_model_speaks_a_reply(served: ServedFake, frames: F
 
 
 class _Microphone(io.AudioInput):
-    """What the agent hears: the frames the test queues."""
+    """What the agent hears: the frames the test queues, then silence, as a microphone never
+    stops. The fake's test clock moves with the audio sent, so the silence is what moves the
+    session on; it comes ten times faster than a microphone's (a frame of 100 ms every
+    10 ms), so no second of the timeline waits on the wall clock."""
 
     def __init__(self) -> None:
         super().__init__(label="test microphone")
@@ -209,7 +214,10 @@ class _Microphone(io.AudioInput):
         return self
 
     async def __anext__(self) -> rtc.AudioFrame:
-        return await self.frames.get()
+        try:
+            return await asyncio.wait_for(self.frames.get(), SILENCE_PACE)
+        except TimeoutError:
+            return SILENCE
 
 
 class _Speaker(io.AudioOutput):
@@ -288,15 +296,13 @@ async def test_gpt_live_model_answers_a_spoken_turn_with_a_tool_without_a_room(
         )
     )
     session.on("conversation_item_added", on_item)
-
-    def after_the_tool(event: FunctionToolsExecutedEvent) -> None:
-        # The backend's answer is spoken over the next input: four more seconds of silence.
-        microphone.say(*[SILENCE] * 40)
-
-    session.on("function_tools_executed", after_the_tool)
+    # The backend's answer is spoken over the input that follows it: the microphone's silence.
+    # (Queued when the framework says the tool ran, four seconds of it raced the tool's
+    # output, which the framework sends after that event: when they went first, the answer
+    # had no audio left to be spoken over.)
     try:
         await session.start(Agent(instructions="Be brief.", tools=[_tool(asked)]))
-        microphone.say(*[SPEECH] * 8, *[SILENCE] * 60)
+        microphone.say(*[SPEECH] * 8)
         await answered.wait()
         items = list(session.history.items)
     finally:
